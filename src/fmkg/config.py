@@ -1,0 +1,78 @@
+"""Settings: defaults, overridden by ``FMKG_*`` environment variables, overridden by explicit values.
+
+Every limit the server or the build obeys is a named setting here, with its default and its variable;
+``SETTINGS_DOC`` is the table the README and ``fmkg serve --help`` show.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+CANONICAL_BASE = "https://w3id.org/fmkg/"
+
+# Where the repository keeps its inputs; a checkout or an installed package both run from the project root.
+PROJECT_ROOT = Path(os.environ.get("FMKG_ROOT", Path.cwd()))
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_uri: str = field(default=CANONICAL_BASE, metadata={"env": "FMKG_BASE_URI",
+                          "doc": "Base of every IRI fmkg mints (resources, documents, graphs, ontology)."})
+    store: Path = field(default=Path("var/store"), metadata={"env": "FMKG_STORE",
+                        "doc": "Directory of the on-disk Oxigraph store."})
+    dist: Path = field(default=Path("dist"), metadata={"env": "FMKG_DIST",
+                       "doc": "Directory the dumps are written to and served from."})
+    documents: Path = field(default=Path("data/documents"), metadata={"env": "FMKG_DOCUMENTS",
+                            "doc": "Directory of the source documents."})
+    curated: Path = field(default=Path("data/curated"), metadata={"env": "FMKG_CURATED",
+                          "doc": "Directory of curated RDF (facts that come from no document)."})
+    ontology: Path = field(default=Path("ontology"), metadata={"env": "FMKG_ONTOLOGY",
+                           "doc": "Directory of the ontology, the SHACL shapes and the extraction rules."})
+    query_timeout: float = field(default=10.0, metadata={"env": "FMKG_QUERY_TIMEOUT",
+                                 "doc": "Seconds a SPARQL query may run before it is stopped (HTTP 503)."})
+    max_body_bytes: int = field(default=1_000_000, metadata={"env": "FMKG_MAX_BODY_BYTES",
+                                "doc": "Largest request body accepted by /sparql (HTTP 413 above it)."})
+    max_result_bytes: int = field(default=200_000_000, metadata={"env": "FMKG_MAX_RESULT_BYTES",
+                                  "doc": "Largest serialized result a query may return."})
+    workers: int = field(default=2, metadata={"env": "FMKG_WORKERS",
+                         "doc": "Worker processes of `fmkg serve`."})
+
+    @property
+    def ontology_namespace(self) -> str:
+        return self.base_uri + "ontology#"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then ``FMKG_*`` variables, then explicit overrides (``None`` values are ignored)."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = environ.get(f.metadata["env"])
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        if not settings.base_uri.endswith("/"):
+            settings = replace(settings, base_uri=settings.base_uri + "/")
+        return settings
+
+
+def _coerce(type_name: object, raw: str) -> object:
+    name = getattr(type_name, "__name__", str(type_name))
+    if "Path" in name:
+        return Path(raw)
+    if "float" in name:
+        return float(raw)
+    if "int" in name:
+        return int(raw)
+    return raw
+
+
+def settings_doc() -> str:
+    """The settings as a Markdown table: name, environment variable, default, meaning."""
+    rows = ["| setting | variable | default | meaning |", "| --- | --- | --- | --- |"]
+    for f in fields(Settings):
+        rows.append(f"| `{f.name}` | `{f.metadata['env']}` | `{f.default}` | {f.metadata['doc']} |")
+    return "\n".join(rows)

@@ -1,0 +1,7 @@
+"""Blueprint: dumps (placeholder until its issue lands)."""
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    """Register this concern's routes on the app."""
