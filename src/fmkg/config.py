@@ -30,6 +30,8 @@ class Settings:
                           "doc": "Directory of curated RDF (facts that come from no document)."})
     ontology: Path = field(default=Path("ontology"), metadata={"env": "FMKG_ONTOLOGY",
                            "doc": "Directory of the ontology, the SHACL shapes and the extraction rules."})
+    queries: Path = field(default=Path("queries"), metadata={"env": "FMKG_QUERIES",
+                          "doc": "Directory of the canned SPARQL queries (`*.rq`) offered on the query page."})
     query_timeout: float = field(default=10.0, metadata={"env": "FMKG_QUERY_TIMEOUT",
                                  "doc": "Seconds a SPARQL query may run before it is stopped (HTTP 503)."})
     max_body_bytes: int = field(default=1_000_000, metadata={"env": "FMKG_MAX_BODY_BYTES",
