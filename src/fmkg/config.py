@@ -32,6 +32,13 @@ class Settings:
                            "doc": "Directory of the ontology, the SHACL shapes and the extraction rules."})
     queries: Path = field(default=Path("queries"), metadata={"env": "FMKG_QUERIES",
                           "doc": "Directory of the canned SPARQL queries (`*.rq`) offered on the query page."})
+    redirects: Path = field(default=Path("data/curated/redirects.tsv"), metadata={"env": "FMKG_REDIRECTS",
+                            "doc": "TSV of renamed entities (old-slug, new-slug): `/resource/{old}` answers 301."})
+    describe_max_links: int = field(default=1000, metadata={"env": "FMKG_DESCRIBE_MAX_LINKS",
+                                    "doc": "Most incoming links and provenance statements in one resource "
+                                           "description (the rest via /sparql)."})
+    cache_max_age: int = field(default=300, metadata={"env": "FMKG_CACHE_MAX_AGE",
+                               "doc": "Seconds clients may cache linked-data pages and dumps (Cache-Control)."})
     query_timeout: float = field(default=10.0, metadata={"env": "FMKG_QUERY_TIMEOUT",
                                  "doc": "Seconds a SPARQL query may run before it is stopped (HTTP 503)."})
     max_body_bytes: int = field(default=1_000_000, metadata={"env": "FMKG_MAX_BODY_BYTES",
