@@ -3,16 +3,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+VENDOR := src/fmkg/web/static/vendor
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: install build serve test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(VENDOR)/.installed
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# The query page's SPARQL editor and result viewer, from npm (versions pinned by package-lock.json), copied
+# into the package so that the page needs no network; the source-map comments are dropped (maps not shipped).
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
+	for c in yasqe yasr; do \
+	  sed '/^\/\/# sourceMappingURL=/d' node_modules/@zazuko/$$c/build/$$c.min.js > $(VENDOR)/$$c.min.js && \
+	  cp node_modules/@zazuko/$$c/build/$$c.min.css $(VENDOR)/ && \
+	  cp node_modules/@zazuko/$$c/package.json $(VENDOR)/$$c.package.json || exit 1; \
+	done
+	touch $@
 
 install: $(STAMP)
 
@@ -26,6 +39,9 @@ serve: dist/fmkg.ttl
 	$(BIN)/fmkg serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
+	@# The browser tests drive Debian's Chromium (no browser download); CI runs as root on a fresh machine.
+	@test -x /usr/bin/chromium || [ "$$(id -u)" != 0 ] || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
 
