@@ -1,7 +1,187 @@
-"""Blueprint: ui (placeholder until its issue lands)."""
+"""Blueprint ``ui``: the query page at ``/`` and the canned queries it offers.
 
-from flask import Flask
+- ``/``: a SPARQL editor (YASQE) and result viewer (YASR) over ``/sparql``, the examples of ``queries/``, a
+  short introduction with the entity counts per class. ``/?query=...`` preloads (and runs) a query,
+  ``/?example=SLUG`` a canned one.
+- ``/queries.json``: the canned queries as data (title, description, shows, text, kind).
+- ``/queries/SLUG.rq``: one canned query, as ``application/sparql-query``.
+
+The editor and viewer are served from ``static/vendor/`` (copied there from npm by ``make``); the page never
+loads anything from another host.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
+
+from fmkg.config import Settings
+from fmkg.iri import Iris
+from fmkg.queries import CannedQuery, load_queries
+from fmkg.store import StoreMissing
+from fmkg.web.store_access import get_store
+
+bp = Blueprint("ui", __name__)
+
+VENDOR_FILES = ("yasqe.min.js", "yasqe.min.css", "yasr.min.js", "yasr.min.css")
+
+# Well-known vocabularies offered by prefix completion besides fmkg's own; YASQE's bundled list comes from
+# prefix.cc and holds spam entries, so the page offers this curated list instead.
+COMMON_PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "schema": "http://schema.org/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "void": "http://rdfs.org/ns/void#",
+    "sd": "http://www.w3.org/ns/sparql-service-description#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "wd": "http://www.wikidata.org/entity/",
+    "wdt": "http://www.wikidata.org/prop/direct/",
+    "airo": "https://w3id.org/airo#",
+    "vair": "https://w3id.org/vair#",
+    "dpv": "https://w3id.org/dpv#",
+}
+
+DEFAULT_QUERY = """SELECT ?model ?label ?provider
+WHERE {
+  ?model a fm:FoundationModel ;
+         rdfs:label ?label .
+  OPTIONAL { ?model fm:developedBy ?provider }
+}
+ORDER BY ?label
+LIMIT 100"""
+
+_STATS_QUERY = """
+SELECT ?class (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?entity) AS ?n)
+WHERE {
+  ?entity a ?class .
+  FILTER(STRSTARTS(STR(?class), "%(vocab)s"))
+  OPTIONAL { ?class <http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(LANGMATCHES(LANG(?l), "en")) }
+}
+GROUP BY ?class
+ORDER BY DESC(?n)
+"""
+
+# Provenance plumbing is counted in the triple total but would only clutter "what the graph holds".
+_HIDDEN_CLASSES = ("EvidenceSpan",)
+
+
+def fmkg_prefixes(settings: Settings) -> dict[str, str]:
+    """The prefixes of fmkg's own IRIs for this deployment's base (docs/data-model.md)."""
+    iris = Iris(settings.base_uri)
+    return {
+        "fm": iris.vocab,
+        "fmr": iris.base + "resource/",
+        "fmd": iris.base + "document/",
+        "fmg": iris.base + "graph/",
+    }
+
+
+def page_prefixes(settings: Settings) -> dict[str, str]:
+    return {**fmkg_prefixes(settings), **COMMON_PREFIXES}
+
+
+def with_prologue(body: str, settings: Settings) -> str:
+    """``body`` with PREFIX lines for the prefixes it uses and does not declare."""
+    prefixes = page_prefixes(settings)
+    lines = [f"PREFIX {name}: <{iri}>" for name, iri in prefixes.items()
+             if f"{name}:" in body and f"PREFIX {name}:" not in body]
+    return "\n".join(lines + [body])
+
+
+def canned_queries(app: Flask | None = None) -> list[CannedQuery]:
+    """The canned queries of the configured directory, rebased to this deployment's IRIs."""
+    settings: Settings = (app or current_app).config["FMKG"]
+    iris = Iris(settings.base_uri)
+    queries = load_queries(settings.queries)
+    return [CannedQuery(**{**q.as_json(), "text": iris.rebase(q.text)}) for q in queries]
+
+
+def graph_summary(settings: Settings) -> dict[str, Any]:
+    """Entities per fmkg class and the number of quads, read from the store (``available`` False if none)."""
+    try:
+        store = get_store()
+    except StoreMissing:
+        return {"available": False, "classes": [], "quads": 0}
+    vocab = Iris(settings.base_uri).vocab
+    classes = []
+    for row in store.query(_STATS_QUERY % {"vocab": vocab}, use_default_graph_as_union=True):
+        local = row["class"].value.removeprefix(vocab)
+        if local in _HIDDEN_CLASSES:
+            continue
+        label = row["label"].value if row["label"] is not None else local
+        classes.append({"iri": row["class"].value, "local": local, "label": label, "count": int(row["n"].value),
+                        "query": with_prologue(_instances_query(local), settings)})
+    return {"available": True, "classes": classes, "quads": len(store)}
+
+
+def _instances_query(local: str) -> str:
+    return (f"SELECT ?entity ?label\nWHERE {{\n  ?entity a fm:{local} .\n"
+            f"  OPTIONAL {{ ?entity rdfs:label ?label }}\n}}\nORDER BY ?label")
+
+
+def _initial_query(queries: list[CannedQuery], settings: Settings) -> tuple[str, str | None, bool]:
+    """The query the editor opens with, the canned query it is (if any), and whether to run it at once."""
+    if request.args.get("query"):
+        return request.args["query"], None, True
+    slug = request.args.get("example")
+    chosen = next((q for q in queries if q.slug == slug), None)
+    if chosen is not None:
+        return chosen.text, chosen.slug, False
+    return with_prologue(DEFAULT_QUERY, settings), None, False
+
+
+@bp.get("/")
+def query_page() -> str:
+    settings: Settings = current_app.config["FMKG"]
+    queries = canned_queries()
+    text, slug, run = _initial_query(queries, settings)
+    static = Path(current_app.static_folder or "") / "vendor"
+    config = {
+        "endpoint": request.script_root + "/sparql",
+        "root": request.script_root + "/",
+        "baseUri": settings.base_uri,
+        "prefixes": page_prefixes(settings),
+        "queries": [q.as_json() for q in queries],
+        "initialQuery": text,
+        "initialExample": slug,
+        "runInitialQuery": run,
+    }
+    return render_template(
+        "query.html",
+        queries=queries,
+        initial_query=text,
+        initial_example=slug,
+        summary=graph_summary(settings),
+        vendor_ok=all((static / name).is_file() for name in VENDOR_FILES),
+        config_json=json.dumps(config).replace("</", "<\\/"),
+    )
+
+
+@bp.get("/queries.json")
+def queries_json() -> Response:
+    return jsonify([q.as_json() for q in canned_queries()])
+
+
+@bp.get("/queries/<slug>.rq")
+def query_file(slug: str) -> Response:
+    chosen = next((q for q in canned_queries() if q.slug == slug), None)
+    if chosen is None:
+        abort(404)
+    return Response(chosen.text, mimetype="application/sparql-query",
+                    headers={"Content-Disposition": f'inline; filename="{slug}.rq"'})
 
 
 def init_app(app: Flask) -> None:
-    """Register this concern's routes on the app."""
+    """Register the query page and the canned-query routes."""
+    app.register_blueprint(bp)
