@@ -1,0 +1,176 @@
+"""A plain-text document and its structure: headings, items, paragraphs and sentences, with offsets.
+
+The genre: a title line, short section headings, ``Term — definition`` items (bulleted or not),
+``Term. text`` paragraphs, category lists, and plain sentences. Every piece keeps its character offsets
+into the original text, so each fact can point at the exact sentence it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["ExtractionError", "Span", "Block", "SourceDocument", "read_document", "parse_blocks", "sentences"]
+
+
+class ExtractionError(ValueError):
+    """A document that cannot be read as one of ours (empty, binary, not UTF-8)."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the document text: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the document, classified.
+
+    kind: ``heading``, ``item`` (``Term — definition``), ``term`` (``Term. text`` paragraph), ``bullet``
+    (a ``- `` line without a definition) or ``paragraph``.
+    """
+
+    kind: str
+    line: Span
+    section: str
+    term: Span | None = None
+    body: Span | None = None
+    bulleted: bool = False
+    intro: Span | None = None  # the line ending with ':' that this bulleted line belongs to
+
+
+@dataclass
+class SourceDocument:
+    doc_id: str
+    text: str
+    title: str
+    origin: str = ""
+    language: str = "en"
+    date_added: str | None = None
+    path: Path | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+_DASH_ITEM = re.compile(r"^(?P<term>[^—–]{1,80}?)\s+[—–]\s+(?P<body>.+)$")
+_TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
+_HEADING_WORDS = 8
+
+
+def read_document(path: Path) -> SourceDocument:
+    """Read a ``.txt`` document and its optional ``{doc-id}.meta.json`` beside it."""
+    path = Path(path)
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise ExtractionError(f"{path}: not a text document (binary content)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ExtractionError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from error
+    if not text.strip():
+        raise ExtractionError(f"{path}: the document is empty")
+    doc_id = path.stem
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+", doc_id):
+        raise ExtractionError(f"{path}: the file name must be letters, digits, '_', '-' or '.' (it is the document id)")
+    meta = _read_meta(path.with_name(doc_id + ".meta.json"))
+    first_line = text.strip().splitlines()[0].strip()
+    document = SourceDocument(
+        doc_id=doc_id, text=text, title=meta.get("title") or first_line, origin=meta.get("origin", ""),
+        language=meta.get("language", "en"), date_added=meta.get("date_added"), path=path,
+    )
+    document.blocks = parse_blocks(text)
+    return document
+
+
+def _read_meta(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ExtractionError(f"{path}: malformed metadata ({error.msg}, line {error.lineno})") from error
+    if not isinstance(meta, dict):
+        raise ExtractionError(f"{path}: metadata must be a JSON object")
+    return {k: str(v) for k, v in meta.items()}
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Classify every non-empty line, tracking the current section heading and list introduction."""
+    blocks: list[Block] = []
+    section, intro = "", None
+    for line in _lines(text):
+        bulleted = line.text.startswith(("- ", "• ", "* "))
+        content = _strip_bullet(line) if bulleted else line
+        block = _classify(content, section, bulleted, intro if bulleted else None, first=not blocks)
+        if block.kind == "heading":
+            section = content.text
+        if not bulleted:
+            intro = content if content.text.endswith(":") else None
+        blocks.append(block)
+    return blocks
+
+
+def _lines(text: str) -> list[Span]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if stripped:
+            start = match.start() + (len(raw) - len(raw.lstrip()))
+            spans.append(Span(start, start + len(stripped), stripped))
+    return spans
+
+
+def _strip_bullet(line: Span) -> Span:
+    return Span(line.start + 2, line.end, line.text[2:])
+
+
+def _sub(line: Span, match: re.Match, group: str) -> Span:
+    return Span(line.start + match.start(group), line.start + match.end(group), match.group(group))
+
+
+def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, first: bool) -> Block:
+    item = _DASH_ITEM.match(line.text)
+    if item:
+        return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
+    if bulleted:
+        return Block("bullet", line, section, line, None, True, intro)
+    if _is_heading(line.text):
+        return Block("heading", line, section)
+    term = _TERM_PARAGRAPH.match(line.text)
+    if term and len(term.group("term").split()) <= 3:
+        return Block("term", line, section, _sub(line, term, "term"), _sub(line, term, "body"))
+    return Block("paragraph", line, section)
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    return (len(words) <= _HEADING_WORDS and text[-1] not in ".:;,!?" and text[0].isupper()
+            and not re.search(r"\b(is|are|was|were)\b", text))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“(]?[A-Z0-9])")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|et al|etc|Dr|Mr|Ms|No|St|U\.S)\.|\b[A-Z]\.)$")
+
+
+def sentences(span: Span) -> list[Span]:
+    """Split a span into sentences, keeping offsets; abbreviations (vs., e.g., et al.) do not end one."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(span.text):
+        candidate = span.text[start:match.start()]
+        if _NO_BREAK_BEFORE.search(candidate):
+            continue
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(span.text)))
+    return [Span(span.start + a, span.start + b, span.text[a:b]) for a, b in pieces if span.text[a:b].strip()]

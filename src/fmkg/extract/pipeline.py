@@ -1,0 +1,465 @@
+"""The extraction pipeline: one document in, facts with evidence out.
+
+Each step reads one pattern of the genre (category lists, ``Term — definition`` items under a mapped
+section, lists introduced by a cue, governance sentences, cited sources, possessives) and records facts
+through ``_Recorder``, which resolves every spelling to one entity. A last step scans every sentence for
+the names found so far and those of the lexicon, so mentions anywhere in the document are linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fmkg.extract.document import Block, SourceDocument, Span, sentences
+from fmkg.extract.facts import Extraction, Fact
+from fmkg.extract.rules import LexiconEntry, Rules
+from fmkg.iri import slugify
+
+__all__ = ["extract"]
+
+MODEL_CLASSES = frozenset({"FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel",
+                           "DomainSpecificModel"})
+ORGANIZATION_CLASSES = frozenset({"Organization", "Provider", "ResearchOrganization", "PublicAuthority"})
+
+
+def extract(document: SourceDocument, rules: Rules) -> Extraction:
+    """Find the entities and relations the ontology describes in ``document``."""
+    recorder = _Recorder(document, rules)
+    for step in (_category_lists, _memberships, _section_items, _adaptation_lists, _governance, _sources,
+                 _possessives, _acronyms, _approaches, _mentions, _open_weights, _families):
+        step(document, rules, recorder)
+    return recorder.extraction
+
+
+class _Recorder:
+    """Collects facts, resolving each spelling of a name to one entity (slug)."""
+
+    def __init__(self, document: SourceDocument, rules: Rules) -> None:
+        self.rules = rules
+        self.extraction = Extraction(document)
+        self.labels: dict[str, str] = {}  # slug -> preferred label in this document
+        self.classes: dict[str, set[str]] = {}
+        self.spellings: dict[str, str] = {}  # every spelling seen -> slug
+
+    def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span) -> None:
+        self.extraction.facts.append(Fact(subject, predicate, value, kind, evidence))
+
+    def entity(self, name: str, cls: str, evidence: Span, *, in_list: bool = False) -> str:
+        """Record an entity named ``name`` of class ``cls``; returns its slug."""
+        name = _clean_name(name)
+        entry = self.rules.lookup(name, in_list=in_list)
+        slug = self.spellings.get(name) or (entry.slug if entry else slugify(name))
+        label = entry.label if entry else self.labels.get(slug, name)
+        if slug not in self.labels:
+            self.labels[slug] = label
+            self.add(slug, "rdfs:label", label, "text", evidence)
+        if name.lower() != self.labels[slug].lower() and _is_spelling(name, entry):
+            self.add(slug, "skos:altLabel", name, "text", evidence)
+        self.spellings[name] = slug
+        for cls_name in {cls, *([entry.cls] if entry else [])}:
+            self.classes.setdefault(slug, set()).add(cls_name)
+            self.add(slug, "rdf:type", cls_name, "class", evidence)
+        self.add(slug, "fm:mentionedIn", self.extraction.document.doc_id, "document", evidence)
+        return slug
+
+    def alias(self, slug: str, name: str, evidence: Span) -> None:
+        name = _clean_name(name)
+        if name and name != self.labels.get(slug):
+            self.spellings[name] = slug
+            self.add(slug, "skos:altLabel", name, "text", evidence)
+
+    def relate(self, subject: str, predicate: str, obj: str, evidence: Span) -> None:
+        self.add(subject, predicate, obj, "entity", evidence)
+
+    def is_a(self, slug: str, classes: frozenset[str]) -> bool:
+        return bool(self.classes.get(slug, set()) & classes)
+
+    def known(self, name: str) -> str | None:
+        name = _clean_name(name)
+        entry = self.rules.lookup(name)
+        return self.spellings.get(name) or (entry.slug if entry and entry.slug in self.labels else None)
+
+
+def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
+    # A list alias ("prompts" for prompt engineering) is a way of speaking, not another name.
+    return entry is None or name not in entry.list_aliases
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" \t,;:.\"'“”")
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> Iterator[tuple[Block, Span]]:
+    for block in blocks if blocks is not None else document.blocks:
+        if block.kind != "heading":
+            for sentence in sentences(block.body if block.kind == "item" and block.body else block.line):
+                yield block, sentence
+
+
+# --- Models from category lists ------------------------------------------------------------------------
+
+def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for block in document.blocks:
+        if block.kind != "item" or not rules.models_section.search(block.section):
+            continue
+        cls = rules.category_class(block.term.text)
+        if cls is None:
+            continue
+        body_sentences = sentences(block.body)
+        models = _listed_models(body_sentences[0], cls, rules, rec, block)
+        _modalities(body_sentences, models, rules, rec)
+
+
+def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block: Block) -> list[str]:
+    """Parse ``A and B (Provider), C (Alias, Provider), and D verb ...`` into models with their providers."""
+    evidence = block.line if len(sentence.text) < 40 else sentence
+    models: list[str] = []
+    for group in _top_level_split(sentence.text):
+        names_text, paren, complete = _split_group(group, rules)
+        names = _names(names_text, rules)
+        slugs = [rec.entity(name, cls, evidence) for name in names]
+        models += slugs
+        if paren:
+            _parenthetical(paren, slugs, rules, rec, evidence)
+        if not complete:
+            break
+    return models
+
+
+def _top_level_split(text: str) -> list[str]:
+    """Split on commas that are not inside parentheses."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    # "A (P) and B (Q)": a conjunction after a parenthesis starts another group.
+    groups = [g for part in parts for g in re.split(r"(?<=\))\s+(?=(?:and|or)\s)", part)]
+    return [g.strip() for g in groups if g.strip()]
+
+
+def _split_group(group: str, rules: Rules) -> tuple[str, str, bool]:
+    """``GPT-4 and GPT-4o (OpenAI)`` -> names text, parenthetical, and whether the list goes on after it."""
+    group = re.sub(r"^(?:and|or)\s+", "", group)
+    match = re.match(r"^(?P<names>[^()]*)(?:\((?P<paren>[^()]*)\))?(?P<rest>.*)$", group)
+    names, paren, rest = match.group("names").strip(), match.group("paren") or "", match.group("rest").strip()
+    cut = _name_end(names, rules)
+    complete = cut == len(names) and not rest
+    return names[:cut], paren if cut == len(names) else "", complete
+
+
+def _name_end(text: str, rules: Rules) -> int:
+    """Where a run of names ends: at the first lower-case word that is neither a joiner nor inside a name."""
+    end = 0
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        if not (_is_name_word(word) or word in ("and", "or") or word in rules.name_inner_words):
+            break
+        end = match.end()
+    return end if end == len(text.rstrip()) else end
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(re.match(r"^[A-Z0-9]", word)) or bool(re.search(r"\d", word))
+
+
+def _names(text: str, rules: Rules) -> list[str]:
+    """``Gemini 1.5 and 2.0`` -> [Gemini 1.5, Gemini 2.0]."""
+    names: list[str] = []
+    for part in re.split(r"\s+(?:and|or|&)\s+", text):
+        part = _clean_name(part)
+        if not part or not _is_name_word(part.split()[0]):
+            continue
+        if names and rules.version.match(part):
+            family = [w for w in names[-1].split() if not rules.version.match(w)]
+            part = " ".join(family + [part])
+        names.append(part)
+    return names
+
+
+def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, evidence: Span) -> None:
+    """``(OpenAI)`` is the provider, ``(Segment Anything Model, Meta)`` an alias and the provider,
+    ``(medical)`` the application domain."""
+    parts = [p.strip() for p in paren.split(",") if p.strip()]
+    for index, part in enumerate(parts):
+        entry = rules.lookup(part)
+        if part[0].islower():
+            domain = rules.domain_names.get(part.lower(), part.lower())
+            slug = rec.entity(domain, "ApplicationDomain", evidence)
+            for model in models:
+                rec.relate(model, "fm:applicationDomain", slug, evidence)
+        elif (entry and entry.cls in ORGANIZATION_CLASSES) or (index == len(parts) - 1 and not entry):
+            org = rec.entity(part, "Provider", evidence)
+            for model in models:
+                rec.relate(model, "fm:developedBy", org, evidence)
+        elif len(models) == 1:
+            rec.alias(models[0], part, evidence)
+
+
+def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorder) -> None:
+    """A modality word in a sentence of the item: for the models that sentence names, or for all of them
+    when it is the list itself or speaks of "these models" / "they"."""
+    for index, sentence in enumerate(body):
+        named = [m for m in models if _names_entity(sentence.text, m, rec)]
+        general = index == 0 or re.match(r"^(?:These|Such|Those) models\b|^They\b", sentence.text)
+        targets = named if (named and index > 0) else (models if general else [])
+        for modality, pattern in rules.modalities.items():
+            if targets and pattern.search(sentence.text):
+                slug = rec.entity(modality, "Modality", sentence)
+                for model in targets:
+                    rec.relate(model, "fm:hasModality", slug, sentence)
+
+
+def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
+    spellings = [s for s, target in rec.spellings.items() if target == slug]
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
+
+
+# --- "A, B and C are all foundation models" --------------------------------------------------------------
+
+def _memberships(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for _, sentence in _sentences(document):
+        match = rules.membership.match(sentence.text)
+        if match:
+            listed = match.group("list")
+            for name in _names(re.sub(r",\s*", " and ", listed), rules):
+                if _name_end(name, rules) == len(name):
+                    rec.entity(name, "FoundationModel", sentence)
+
+
+# --- Items under mapped sections, and lists introduced by a cue -------------------------------------------
+
+def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for block in document.blocks:
+        if block.kind not in ("item", "term"):
+            continue
+        cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
+        if cls is None or (block.kind == "item" and rules.category_class(block.term.text)):
+            continue
+        slug = rec.entity(block.term.text, cls, block.line, in_list=True)
+        rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
+
+
+def _definition(body: str) -> str:
+    body = body.strip()
+    return body[0].upper() + body[1:] if body else body
+
+
+def _adaptation_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for _, sentence in _sentences(document):
+        for pattern in rules.adaptation_lists:
+            match = pattern.search(sentence.text)
+            if match:
+                for item in _common_noun_list(match.group("list")):
+                    known = rules.lookup(item, in_list=True)
+                    if known or (len(item.split()) <= 3 and not rules.generic_list_item.search(item)):
+                        rec.entity(item, "AdaptationMethod", sentence, in_list=True)
+
+
+def _common_noun_list(text: str) -> list[str]:
+    """``prompts, supervised fine-tuning, or task-specific heads`` -> its items."""
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[\w-]+(?:,|$))", text)
+    return [_clean_name(i) for i in items if _clean_name(i) and not _clean_name(i)[0].isupper()
+            or _clean_name(i).isupper()]
+
+
+# --- Governance ---------------------------------------------------------------------------------------------
+
+def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for block in document.blocks:
+        instrument = None
+        for _, sentence in _sentences(document, [block]):
+            found = _instruments(sentence, rules, rec)
+            instrument = found[0] if found else instrument
+            if instrument:
+                _obligations(sentence, instrument, rules, rec)
+
+
+def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
+    found = []
+    for rule in rules.instruments:
+        for match in rule.pattern.finditer(sentence.text):
+            name = _clean_name(match.group("name"))
+            if name and not name.isupper() and len(name.split()) >= 2:
+                found.append(rec.entity(name, rule.cls, sentence))
+    return found
+
+
+def _obligations(sentence: Span, instrument: str, rules: Rules, rec: _Recorder) -> None:
+    for pattern, cls in ((rules.obligations, "Obligation"), (rules.systemic_obligations, "SystemicRiskObligation")):
+        match = pattern.search(sentence.text)
+        if not match:
+            continue
+        for item in _common_noun_list(match.group("list")):
+            slug = rec.entity(f"{rec.labels[instrument]} {item}", cls, sentence)
+            rec.labels[slug] = item
+            _relabel(rec, slug, item[0].upper() + item[1:])
+            rec.relate(instrument, "fm:imposesObligation", slug, sentence)
+        if cls == "SystemicRiskObligation":
+            risk = rec.entity(rules.systemic_risk_label, "Risk", sentence)
+            rec.relate(instrument, "fm:addressesRisk", risk, sentence)
+
+
+def _relabel(rec: _Recorder, slug: str, label: str) -> None:
+    """An obligation's IRI is scoped by its instrument, its label is the duty alone."""
+    facts = rec.extraction.facts
+    for index, fact in enumerate(facts):
+        if fact.subject == slug and fact.predicate == "rdfs:label":
+            facts[index] = Fact(slug, "rdfs:label", label, "text", fact.evidence)
+        elif fact.subject == slug and fact.predicate == "skos:altLabel":
+            facts[index] = None
+    rec.extraction.facts = [f for f in facts if f is not None]
+    rec.labels[slug] = label
+
+
+# --- Cited sources: "Publisher, Title, date." ----------------------------------------------------------------
+
+def _sources(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for block in document.blocks:
+        if block.kind not in ("bullet", "paragraph") or not rules.sources_section.search(block.section):
+            continue
+        publisher, _, title = block.line.text.partition(", ")
+        entry = rules.lookup(publisher)
+        cls = entry.cls if entry and entry.cls in ORGANIZATION_CLASSES else rules.organization_class(publisher)
+        if not cls:
+            continue
+        org = rec.entity(publisher, cls, block.line)
+        title = re.sub(r"^The\s+", "", title)
+        for rule in rules.instruments:
+            match = rule.pattern.match(title)
+            if match:
+                instrument = rec.entity(_clean_name(match.group("name")), rule.cls, block.line)
+                rec.relate(instrument, "fm:issuedBy", org, block.line)
+
+
+# --- Possessives, acronyms, approaches ---------------------------------------------------------------------
+
+def _possessives(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """``Meta's LLaMA models``: Meta provides LLaMA; ``Stability AI's open models``: a provider."""
+    for _, sentence in _sentences(document):
+        for match in rules.possessive.finditer(sentence.text):
+            owner = _clean_name(match.group("org"))
+            known = rec.known(owner)
+            if (known and not rec.is_a(known, ORGANIZATION_CLASSES)) or owner.split()[0] in ("The", "A", "An"):
+                continue
+            model_name = re.sub(r"\b(?:open(?:-weight|-source)?|models?)\b", "", match.group("what")).strip()
+            org = rec.entity(owner, "Provider", sentence)
+            if model_name:
+                model = rec.entity(model_name, "FoundationModel", sentence)
+                rec.relate(model, "fm:developedBy", org, sentence)
+
+
+_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from)\s+)?){1,8})\((?P<short>[A-Z]{2,8})\)")
+
+
+def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """``Center for Research on Foundation Models (CRFM)``: an organization and its short name."""
+    for _, sentence in _sentences(document):
+        for match in _ACRONYM.finditer(sentence.text):
+            long_name = _initials_match(match.group("long").split(), match.group("short"))
+            if long_name and rules.organization_class(long_name):
+                slug = rec.entity(long_name, rules.organization_class(long_name), sentence)
+                rec.alias(slug, match.group("short"), sentence)
+
+
+def _initials_match(words: list[str], short: str) -> str | None:
+    """The shortest tail of ``words`` whose capitalised initials spell ``short``."""
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if "".join(w[0] for w in tail if w[0].isupper()) == short and tail[0][0].isupper():
+            return " ".join(tail)
+    return None
+
+
+def _approaches(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """In a challenge's or risk's text, ``X and Y are current approaches`` links the methods named to it."""
+    for block in document.blocks:
+        if block.kind not in ("item", "term") or not block.term:
+            continue
+        target = rec.known(block.term.text)
+        if not target or not rec.is_a(target, frozenset({"Challenge", "Risk"})):
+            continue
+        predicate = "fm:addressesChallenge" if rec.is_a(target, frozenset({"Challenge"})) else "fm:addressesRisk"
+        for sentence in sentences(block.body):
+            if rules.approaches.search(sentence.text):
+                for slug in _lexicon_mentions(sentence, rules, rec, "AdaptationMethod"):
+                    rec.relate(slug, predicate, target, sentence)
+
+
+def _lexicon_mentions(sentence: Span, rules: Rules, rec: _Recorder, cls: str) -> list[str]:
+    found = []
+    for entry in rules.lexicon:
+        if entry.cls == cls and _scan(entry, sentence.text):
+            found.append(rec.entity(entry.label, cls, sentence))
+    return found
+
+
+# --- Mentions anywhere, open weights, families ---------------------------------------------------------------
+
+def _scan(entry: LexiconEntry, text: str) -> bool:
+    return any(True for _ in _spelling_pattern(entry).finditer(text))
+
+
+def _spelling_pattern(entry: LexiconEntry) -> re.Pattern:
+    spellings = sorted((entry.label, *entry.aliases), key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) + ("s?" if entry.fold_case else "") for s in spellings)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE if entry.fold_case else 0)
+
+
+def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """Every sentence naming a known entity (of this document or the lexicon) is a mention of it."""
+    names: list[tuple[str, str, bool]] = [(s, slug, False) for s, slug in rec.spellings.items()
+                                          if len(s) > 2 or s.isupper()]
+    for entry in rules.lexicon:
+        names += [(s, entry.slug, entry.fold_case) for s in (entry.label, *entry.aliases)]
+    names.sort(key=lambda n: len(n[0]), reverse=True)
+    pattern = re.compile("|".join(
+        rf"(?<![\w-])(?{'i' if fold else ''}:{re.escape(s)}{'s?' if fold else ''})(?![\w-])" for s, _, fold in names))
+    by_spelling = {(s.lower() if fold else s): (slug, fold) for s, slug, fold in names}
+    entries = {entry.slug: entry for entry in rules.lexicon}
+    for _, sentence in _sentences(document):
+        for match in pattern.finditer(sentence.text):
+            slug = _resolve(match.group(), by_spelling)
+            if slug is None:
+                continue
+            if slug in rec.labels:
+                rec.add(slug, "fm:mentionedIn", document.doc_id, "document", sentence)
+            elif slug in entries:
+                rec.entity(match.group() if match.group() in entries[slug].aliases else entries[slug].label,
+                           entries[slug].cls, sentence)
+
+
+def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | None:
+    for key in (spelling, spelling.lower(), spelling.lower().removesuffix("s")):
+        if key in by_spelling and (key == spelling or by_spelling[key][1]):
+            return by_spelling[key][0]
+    return None
+
+
+def _open_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """Models named in a sentence that says their weights are open."""
+    models = {slug for slug in rec.labels if rec.is_a(slug, MODEL_CLASSES)}
+    for _, sentence in _sentences(document):
+        if rules.open_weights.search(sentence.text):
+            for slug in models:
+                if _names_entity(sentence.text, slug, rec):
+                    rec.add(slug, "fm:openWeights", True, "bool", sentence)
+
+
+def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """``Claude 3.5`` belongs to the family ``Claude`` when the document names both."""
+    models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
+    for label, slug in models.items():
+        words = label.split()
+        if len(words) < 2 or not rules.version.match(words[-1]):
+            continue
+        family = models.get(" ".join(words[:-1]))
+        if family:
+            evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
+            rec.relate(slug, "fm:modelFamily", family, evidence)

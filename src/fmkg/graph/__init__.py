@@ -1,0 +1,1 @@
+"""The graph: facts to RDF with provenance, assembly with the ontology and curated data, dumps and VoID."""

@@ -1,0 +1,198 @@
+"""Assemble the dataset (ontology, curated facts, one graph per document), validate it, write the dumps
+and load the store. Nothing is written unless the whole dataset validates.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.util import guess_format
+
+from fmkg import __version__
+from fmkg.config import Settings
+from fmkg.extract import Extraction, extract, load_rules, read_document
+from fmkg.graph.rdf import add_extraction, expand_classes, reconcile_labels, superclass_closure
+from fmkg.graph.serialize import nquads_lines, serialize_dataset, union_graph
+from fmkg.graph.void import Dump, void_description
+from fmkg.iri import Iris
+from fmkg.store import replace_store
+from fmkg.validate import ValidationResult, load_shapes, validate
+
+__all__ = ["BuildFailed", "BuildSummary", "build", "assemble", "extract_documents", "validate_files",
+           "document_paths"]
+
+
+class BuildFailed(Exception):
+    """The assembled dataset violates the shapes; ``report`` says how."""
+
+    def __init__(self, result: ValidationResult) -> None:
+        super().__init__("validation failed")
+        self.report = result.text
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    documents: int
+    quads: int
+    entities: int
+    version: str
+    dist: Path
+    store: Path
+
+    def __str__(self) -> str:
+        return (f"fmkg build {self.version}: {self.documents} documents, {self.entities} entities, "
+                f"{self.quads} quads; dumps in {self.dist}/, store at {self.store}")
+
+
+def document_paths(settings: Settings) -> list[Path]:
+    if not settings.documents.is_dir():
+        raise FileNotFoundError(f"no documents directory at {settings.documents}")
+    return sorted(settings.documents.glob("*.txt"))
+
+
+def _rdf_file(path: Path, iris: Iris) -> Graph:
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file")
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        return Graph().parse(data=iris.rebase(path.read_text(encoding="utf-8")), format=fmt)
+    except Exception as error:  # rdflib raises many parser-specific types
+        raise ValueError(f"{path}: not valid {fmt}: {error}") from error
+
+
+def _ontology(settings: Settings, iris: Iris) -> Graph:
+    return _rdf_file(settings.ontology / "fmkg.ttl", iris)
+
+
+def _extractions(paths: Iterable[Path], settings: Settings, ontology: Graph, iris: Iris) -> list[Extraction]:
+    rules = load_rules(settings.ontology)
+    extractions = [extract(read_document(path), rules) for path in paths]
+    closure = superclass_closure(ontology, iris)
+    for extraction in extractions:
+        expand_classes(extraction, closure)
+    reconcile_labels(extractions)
+    return extractions
+
+
+def extract_documents(paths: Iterable[Path], settings: Settings) -> Dataset:
+    """Extraction alone: one named graph per document, with provenance."""
+    iris = Iris(settings.base_uri)
+    dataset = Dataset()
+    for extraction in _extractions(paths, settings, _ontology(settings, iris), iris):
+        add_extraction(dataset, extraction, iris)
+    return dataset
+
+
+def assemble(settings: Settings) -> Dataset:
+    """Ontology, curated facts and every document's extraction, each in its own named graph."""
+    iris = Iris(settings.base_uri)
+    ontology = _ontology(settings, iris)
+    dataset = Dataset(store="Oxigraph")
+    _add_graph(dataset, iris.ontology_graph, ontology)
+    curated = Graph()
+    for path in sorted(settings.curated.glob("*.ttl")):
+        curated += _rdf_file(path, iris)
+    _add_graph(dataset, iris.curated_graph, curated)
+    for extraction in _extractions(document_paths(settings), settings, ontology, iris):
+        add_extraction(dataset, extraction, iris)
+    return dataset
+
+
+def _add_graph(dataset: Dataset, name: str, graph: Graph) -> None:
+    target = dataset.graph(URIRef(name))
+    for triple in graph:
+        target.add(triple)
+
+
+def _check(graph: Graph, settings: Settings, iris: Iris) -> ValidationResult:
+    shapes = load_shapes(settings.ontology / "shapes.ttl", iris.rebase)
+    return validate(graph, shapes, _ontology(settings, iris))
+
+
+def validate_files(files: Iterable[Path], settings: Settings) -> ValidationResult:
+    """SHACL report for RDF files (any syntax, by extension; TriG and N-Quads as their union)."""
+    iris = Iris(settings.base_uri)
+    data = Graph()
+    for path in files:
+        if str(path).endswith((".trig", ".nq")):
+            if not path.exists():
+                raise FileNotFoundError(f"{path}: no such file (run `fmkg build` first?)")
+            ds = Dataset()
+            ds.parse(data=iris.rebase(path.read_text(encoding="utf-8")), format=guess_format(str(path)))
+            data += union_graph(ds)
+        else:
+            data += _rdf_file(path, iris)
+    return _check(data, settings, iris)
+
+
+def _input_digest(settings: Settings) -> str:
+    digest = hashlib.sha256()
+    inputs = [*document_paths(settings), *sorted(settings.documents.glob("*.meta.json")),
+              *sorted(settings.curated.glob("*.ttl")), *sorted(settings.ontology.glob("*.t*"))]
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _created(settings: Settings) -> str:
+    """The build date: from SOURCE_DATE_EPOCH, else the newest document date, so builds are reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
+    dates = []
+    for meta in settings.documents.glob("*.meta.json"):
+        dates.append(json.loads(meta.read_text(encoding="utf-8")).get("date_added", ""))
+    return max([d for d in dates if d] or ["1970-01-01"])
+
+
+def build(settings: Settings) -> BuildSummary:
+    """Extract, validate, then write the dumps and replace the store; raises BuildFailed on a violation."""
+    iris = Iris(settings.base_uri)
+    dataset = assemble(settings)
+    result = _check(union_graph(dataset), settings, iris)
+    if not result.conforms:
+        raise BuildFailed(result)
+    version = f"{__version__}+{_input_digest(settings)}"
+    quads = nquads_lines(dataset)
+    staging = settings.dist.with_name(settings.dist.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    dumps = _write_dumps(dataset, quads, staging)
+    void = void_description(dataset, iris, _created(settings), version, dumps)
+    (staging / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
+    (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
+    payload = "\n".join(quads).encode("utf-8") + b"\n"
+    replace_store(settings.store, ox.parse(payload, format=ox.RdfFormat.N_QUADS))
+    _swap_directory(staging, settings.dist)
+    entities = len({line.split(" ", 1)[0] for line in quads if line.startswith(f"<{iris.base}resource/")})
+    documents = len(document_paths(settings))
+    return BuildSummary(documents, len(quads), entities, version, settings.dist, settings.store)
+
+
+def _write_dumps(dataset: Dataset, quads: list[str], directory: Path) -> list[Dump]:
+    (directory / "fmkg.ttl").write_text(serialize_dataset(dataset, "turtle"), encoding="utf-8")
+    (directory / "fmkg.trig").write_text(serialize_dataset(dataset, "trig"), encoding="utf-8")
+    payload = "".join(line + "\n" for line in quads).encode("utf-8")
+    with open(directory / "fmkg.nq.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                                                     filename="") as handle:
+        handle.write(payload)
+    return [Dump(name, (directory / name).stat().st_size) for name in ("fmkg.ttl", "fmkg.trig", "fmkg.nq.gz")]
+
+
+def _swap_directory(fresh: Path, target: Path) -> None:
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)

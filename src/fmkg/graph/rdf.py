@@ -1,0 +1,161 @@
+"""Facts to RDF: one named graph per document, with a statement node and an evidence span per fact.
+
+No blank nodes are minted: statements, evidence spans and selectors all have IRIs derived from their
+content, so two builds of the same documents give the same triples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from fmkg.extract import Extraction, Fact
+from fmkg.extract.document import SourceDocument, Span
+from fmkg.iri import Iris
+
+__all__ = ["OA", "PREFIXES", "add_extraction", "superclass_closure", "reconcile_labels", "expand_classes"]
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+
+_CURIES = {"rdf": RDF, "rdfs": RDFS, "skos": SKOS}
+
+
+def prefixes(iris: Iris) -> dict[str, str]:
+    """The prefixes every serialization declares."""
+    return {
+        "fm": iris.vocab, "fmr": iris.base + "resource/", "fmd": iris.base + "document/",
+        "fmg": iris.base + "graph/", "fms": iris.base + "statement/", "owl": str(OWL), "rdfs": str(RDFS),
+        "rdf": str(RDF), "xsd": str(XSD), "skos": str(SKOS), "dcterms": str(DCTERMS), "prov": str(PROV),
+        "oa": str(OA), "void": str(VOID), "dcat": str(DCAT), "schema": "https://schema.org/",
+        "wd": "http://www.wikidata.org/entity/",
+    }
+
+
+PREFIXES = prefixes(Iris())
+
+
+def superclass_closure(ontology: Graph, iris: Iris) -> dict[str, set[str]]:
+    """fm: local name -> the fm: local names of it and all its superclasses, read from the ontology."""
+    closure: dict[str, set[str]] = {}
+    for cls in set(ontology.subjects(RDF.type, OWL.Class)):
+        if isinstance(cls, URIRef) and str(cls).startswith(iris.vocab):
+            supers = {str(c) for c in ontology.transitive_objects(cls, RDFS.subClassOf)}
+            closure[str(cls)[len(iris.vocab):]] = {s[len(iris.vocab):] for s in supers if s.startswith(iris.vocab)}
+    return closure
+
+
+def expand_classes(extraction: Extraction, closure: dict[str, set[str]]) -> None:
+    """Add every fm: superclass of each asserted class, with the same evidence (as DBpedia does)."""
+    expanded: list[Fact] = []
+    for fact in extraction.facts:
+        expanded.append(fact)
+        if fact.kind == "class":
+            for cls in sorted(closure.get(fact.value, {fact.value}) - {fact.value}):
+                expanded.append(Fact(fact.subject, fact.predicate, cls, "class", fact.evidence))
+    extraction.facts = expanded
+
+
+def reconcile_labels(extractions: Iterable[Extraction]) -> None:
+    """One rdfs:label per entity across documents: the most frequent spelling, the others skos:altLabel."""
+    extractions = list(extractions)
+    counts: dict[str, dict[str, int]] = {}
+    for extraction in extractions:
+        for fact in extraction.facts:
+            if fact.predicate == "rdfs:label":
+                spellings = counts.setdefault(fact.subject, {})
+                spellings[fact.value] = spellings.get(fact.value, 0) + 1
+    preferred = {s: max(sorted(c), key=lambda label, c=c: c[label]) for s, c in counts.items()}
+    for extraction in extractions:
+        extraction.facts = [
+            Fact(f.subject, "skos:altLabel", f.value, "text", f.evidence)
+            if f.predicate == "rdfs:label" and f.value != preferred[f.subject] else f
+            for f in extraction.facts
+        ]
+
+
+def add_extraction(dataset: Dataset, extraction: Extraction, iris: Iris) -> None:
+    """Add the document's description, its facts and their provenance to its named graph."""
+    document = extraction.document
+    graph = dataset.graph(URIRef(iris.document_graph(document.doc_id)))
+    doc = URIRef(iris.document(document.doc_id))
+    for triple in _document_triples(doc, document, iris):
+        graph.add(triple)
+    evidences: dict[tuple, list[Span]] = {}
+    for fact in extraction.facts:
+        spans = evidences.setdefault(_triple(fact, iris), [])
+        if fact.evidence not in spans:
+            spans.append(fact.evidence)
+    for triple, spans in evidences.items():
+        graph.add(triple)
+        _add_provenance(graph, triple, spans, doc, document, iris)
+
+
+def _document_triples(doc: URIRef, document: SourceDocument, iris: Iris) -> list[tuple]:
+    fm = Namespace(iris.vocab)
+    triples = [
+        (doc, RDF.type, fm.Document), (doc, RDF.type, PROV.Entity),
+        (doc, RDFS.label, Literal(document.title, lang="en")),
+        (doc, DCTERMS.title, Literal(document.title, lang="en")),
+        (doc, DCTERMS.identifier, Literal(document.doc_id)),
+        (doc, DCTERMS.language, Literal(document.language)),
+        (doc, DCTERMS["format"], Literal("text/plain")),
+        (doc, fm.sha256, Literal(document.sha256)),
+        (doc, fm.characterCount, Literal(len(document.text), datatype=XSD.integer)),
+    ]
+    if document.origin:
+        triples.append((doc, DCTERMS.source, Literal(document.origin, lang="en")))
+    if document.date_added:
+        triples.append((doc, DCTERMS.dateSubmitted, Literal(document.date_added, datatype=XSD.date)))
+    return triples
+
+
+def _triple(fact: Fact, iris: Iris) -> tuple:
+    subject = URIRef(iris.resource(fact.subject))
+    prefix, local = fact.predicate.split(":")
+    predicate = URIRef(iris.vocab + local) if prefix == "fm" else _CURIES[prefix][local]
+    if fact.kind == "class":
+        obj = URIRef(iris.term(fact.value))
+    elif fact.kind == "entity":
+        obj = URIRef(iris.resource(fact.value))
+    elif fact.kind == "document":
+        obj = URIRef(iris.document(fact.value))
+    elif fact.kind == "bool":
+        obj = Literal(bool(fact.value))
+    else:
+        obj = Literal(fact.value, lang="en")
+    return subject, predicate, obj
+
+
+def _add_provenance(graph: Graph, triple: tuple, spans: list[Span], doc: URIRef, document: SourceDocument,
+                    iris: Iris) -> None:
+    s, p, o = triple
+    key = hashlib.sha256(f"{s} {p} {o.n3()} {document.doc_id}".encode()).hexdigest()[:16]
+    statement = URIRef(iris.statement(key))
+    graph.add((statement, RDF.type, RDF.Statement))
+    graph.add((statement, RDF.subject, s))
+    graph.add((statement, RDF.predicate, p))
+    graph.add((statement, RDF.object, o))
+    graph.add((statement, PROV.wasDerivedFrom, doc))
+    for span in spans:
+        graph.add((statement, URIRef(iris.vocab + "evidence"), _add_span(graph, span, doc, iris)))
+
+
+def _add_span(graph: Graph, span: Span, doc: URIRef, iris: Iris) -> URIRef:
+    node = URIRef(f"{doc}#char={span.start},{span.end}")
+    quote, position = URIRef(f"{node}-quote"), URIRef(f"{node}-position")
+    graph.add((node, RDF.type, URIRef(iris.vocab + "EvidenceSpan")))
+    graph.add((node, RDF.type, OA.SpecificResource))
+    graph.add((node, OA.hasSource, doc))
+    graph.add((node, OA.hasSelector, quote))
+    graph.add((node, OA.hasSelector, position))
+    graph.add((quote, RDF.type, OA.TextQuoteSelector))
+    graph.add((quote, OA.exact, Literal(span.text)))
+    graph.add((position, RDF.type, OA.TextPositionSelector))
+    graph.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+    graph.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
+    return node

@@ -1,0 +1,108 @@
+"""Extraction finds what a new document in the same genre states, with names no seed document uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from fmkg.extract import Extraction, extract, load_rules, read_document
+from fmkg.graph.rdf import expand_classes, superclass_closure
+from fmkg.iri import Iris
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures" / "documents"
+
+
+def _extract(name: str) -> Extraction:
+    extraction = extract(read_document(FIXTURES / name), load_rules(ROOT / "ontology"))
+    expand_classes(extraction, superclass_closure(Graph().parse(ROOT / "ontology" / "fmkg.ttl"), Iris()))
+    return extraction
+
+
+@pytest.fixture(scope="module")
+def unseen() -> Extraction:
+    return _extract("unseen_names.txt")
+
+
+def _classes(extraction: Extraction, slug: str) -> set:
+    return extraction.values(slug, "rdf:type")
+
+
+def test_unseen_language_models_are_typed_and_attributed(unseen):
+    assert "LanguageModel" in _classes(unseen, "aurora-2")
+    assert unseen.values("aurora-2", "fm:developedBy") == {"helios-labs"}
+    assert unseen.values("quillon-7b", "fm:developedBy") == {"northwind-ai"}
+    assert unseen.values("tessellate", "fm:developedBy") == {"kestrel-research"}
+
+
+def test_a_version_only_conjunct_takes_the_family_name(unseen):
+    assert "LanguageModel" in _classes(unseen, "aurora-3")
+    assert unseen.values("aurora-3", "fm:developedBy") == {"helios-labs"}
+    assert unseen.values("aurora-3", "fm:modelFamily") == {"aurora"}
+
+
+def test_unseen_providers_are_providers_and_organizations(unseen):
+    for slug in ("helios-labs", "northwind-ai", "kestrel-research", "orchid-robotics"):
+        assert {"Provider", "Organization"} <= _classes(unseen, slug), slug
+
+
+def test_an_alias_in_parentheses_is_an_alternative_label(unseen):
+    assert unseen.values("lvm", "skos:altLabel") == {"Lumen Vision Model"}
+    assert unseen.values("lvm", "fm:developedBy") == {"orchid-robotics"}
+
+
+def test_multimodal_models_get_the_modalities_their_sentence_names(unseen):
+    assert "MultimodalModel" in _classes(unseen, "nimbus-omni")
+    assert unseen.values("nimbus-omni", "fm:hasModality") == {"text", "image", "audio"}
+
+
+def test_a_model_without_a_provider_is_still_a_model(unseen):
+    assert "CodeModel" in _classes(unseen, "forgepilot")
+    assert unseen.values("forgepilot", "fm:developedBy") == set()
+
+
+def test_domain_in_parentheses_is_the_application_domain(unseen):
+    assert unseen.values("lexicore", "fm:applicationDomain") == {"law"}
+    assert unseen.values("geomind", "fm:applicationDomain") == {"geospatial"}
+
+
+def test_possessive_with_open_weights_marks_the_models_open(unseen):
+    assert unseen.values("quillon", "fm:developedBy") == {"northwind-ai"}
+    assert unseen.values("quillon", "fm:openWeights") == {True}
+
+
+def test_unseen_risks_and_adaptation_methods_are_found(unseen):
+    assert "Risk" in _classes(unseen, "model-collapse")
+    assert unseen.values("model-collapse", "skos:definition")
+    assert "AdaptationMethod" in _classes(unseen, "adapter-tuning")
+    assert "AdaptationMethod" in _classes(unseen, "prompt-chaining")
+
+
+def test_an_unseen_regulation_imposes_its_obligations(unseen):
+    assert "Regulation" in _classes(unseen, "digital-services-act")
+    obligations = unseen.values("digital-services-act", "fm:imposesObligation")
+    assert obligations == {"digital-services-act-transparency-reports",
+                           "digital-services-act-audits-of-recommender-systems"}
+
+
+def test_no_heading_or_fragment_becomes_a_model(unseen):
+    models = {f.subject for f in unseen.facts if f.kind == "class" and f.value == "FoundationModel"}
+    assert models == {"aurora", "aurora-2", "aurora-3", "quillon", "quillon-7b", "tessellate", "pixelforge", "lvm",
+                      "nimbus-omni", "stacksmith", "forgepilot", "geomind", "lexicore"}
+
+
+def test_every_evidence_span_is_the_text_at_its_offsets(unseen):
+    text = unseen.document.text
+    assert all(text[f.evidence.start:f.evidence.end] == f.evidence.text for f in unseen.facts)
+
+
+def test_spellings_of_one_model_share_one_iri():
+    variants = _extract("spelling_variants.txt")
+    labels = {f.subject: f.value for f in variants.facts if f.predicate == "rdfs:label"}
+    assert labels["gpt-4"] == "GPT-4"
+    assert labels["llama"] == "LLaMA"
+    assert labels["segment-anything-model"] == "Segment Anything Model"
+    assert "llama-3" in labels and "gpt-4" not in {s for s in labels if s.startswith("gpt-4-")}
+    assert variants.values("segment-anything-model", "fm:developedBy") == {"meta"}
