@@ -47,6 +47,15 @@ class Settings:
                                   "doc": "Largest serialized result a query may return."})
     workers: int = field(default=2, metadata={"env": "FMKG_WORKERS",
                          "doc": "Worker processes of `fmkg serve`."})
+    threads: int = field(default=4, metadata={"env": "FMKG_THREADS",
+                         "doc": "Request threads per worker, each with its own query-engine process: "
+                                "how many queries one worker runs at once."})
+    host: str = field(default="127.0.0.1", metadata={"env": "FMKG_HOST",
+                      "doc": "Address `fmkg serve` listens on (0.0.0.0 for every interface)."})
+    port: int = field(default=8000, metadata={"env": "FMKG_PORT",
+                      "doc": "Port `fmkg serve` listens on."})
+    access_log: str = field(default="-", metadata={"env": "FMKG_ACCESS_LOG",
+                            "doc": "Access log of `fmkg serve`: a file, `-` for stdout, `none` for no log."})
 
     @property
     def ontology_namespace(self) -> str:
