@@ -70,6 +70,8 @@ _HEADING_WORDS = 8
 def read_document(path: Path) -> SourceDocument:
     """Read a ``.txt`` document and its optional ``{doc-id}.meta.json`` beside it."""
     path = Path(path)
+    if not path.is_file():
+        raise ExtractionError(f"{path}: no such file")
     raw = path.read_bytes()
     if b"\x00" in raw:
         raise ExtractionError(f"{path}: not a text document (binary content)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from fmkg.graph.rdf import PREFIXES
@@ -21,8 +22,12 @@ def union_graph(dataset: Dataset) -> Graph:
 
 def nquads_lines(dataset: Dataset) -> list[str]:
     """The dataset as sorted N-Quads lines (without newlines)."""
-    text = dataset.serialize(format="nquads")
-    return sorted({line for line in text.splitlines() if line.strip()})
+    native = getattr(dataset.store, "_store", None)
+    if isinstance(native, ox.Store):  # an oxrdflib-backed dataset: let Oxigraph write N-Quads itself
+        text = native.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    else:
+        text = dataset.serialize(format="nquads")
+    return sorted({line.rstrip() for line in text.splitlines() if line.strip()})
 
 
 def serialize_dataset(dataset: Dataset, fmt: str) -> str:

@@ -1,0 +1,29 @@
+"""Shared fixtures: the real graph, built once per test session from the repository's own inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fmkg.config import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def repository_settings(tmp: Path, **overrides: object) -> Settings:
+    """Settings reading the repository's documents, ontology and curated data, writing under ``tmp``."""
+    values = dict(documents=ROOT / "data" / "documents", ontology=ROOT / "ontology", curated=ROOT / "data" / "curated",
+                  store=tmp / "store", dist=tmp / "dist", queries=ROOT / "queries")
+    values.update(overrides)
+    return Settings(**{k: v for k, v in values.items() if k in Settings.__dataclass_fields__})
+
+
+@pytest.fixture(scope="session")
+def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings of a store and dumps built by `fmkg build` from the two source documents."""
+    from fmkg.graph.build import build
+
+    settings = repository_settings(tmp_path_factory.mktemp("built"))
+    build(settings)
+    return settings
