@@ -1,0 +1,85 @@
+"""The build, extract and validate commands: exit codes, outputs and messages a user can act on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from rdflib import Dataset, Graph
+
+from conftest import ROOT
+from fmkg.cli import main
+
+SEED = ROOT / "data" / "documents" / "000_ba35988695bcde2e.txt"
+
+
+def test_build_prints_a_summary_and_writes_the_dumps(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    status = main(["build", "--store", str(tmp_path / "store"), "--dist", str(tmp_path / "dist")])
+    assert status == 0
+    assert "2 documents" in capsys.readouterr().out
+    assert (tmp_path / "dist" / "fmkg.trig").exists()
+
+
+def test_extract_prints_turtle_with_the_documents_facts(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["extract", str(SEED)]) == 0
+    graph = Graph().parse(data=capsys.readouterr().out, format="turtle")
+    assert len(graph) > 500
+
+
+def test_extract_writes_trig_with_one_graph_per_document(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "out.trig"
+    assert main(["extract", str(SEED), str(tmp_path.parent / "missing.txt")]) == 2
+    assert main(["extract", str(SEED), "-o", str(out)]) == 0
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    assert "https://w3id.org/fmkg/graph/document/000_ba35988695bcde2e" in {str(g.identifier) for g in dataset.graphs()}
+
+
+def test_extract_of_a_missing_file_is_one_line_without_traceback(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = subprocess.run([sys.executable, "-m", "fmkg.cli", "extract", "no-such-document.txt"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "fmkg extract: error: no-such-document.txt: no such file"
+
+
+def test_extract_refuses_a_binary_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x00\x00")
+    assert main(["extract", str(binary)]) == 2
+    assert "not a text document" in capsys.readouterr().err
+
+
+def test_extract_refuses_an_unknown_output_extension(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["extract", str(SEED), "-o", str(tmp_path / "out.docx")]) == 2
+    assert "unknown output extension" in capsys.readouterr().err
+
+
+def test_validate_passes_the_built_dump(built_settings, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["validate", str(built_settings.dist / "fmkg.trig")]) == 0
+    assert "conforms" in capsys.readouterr().out
+
+
+def test_validate_reports_focus_node_path_and_message_and_exits_1(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix fm: <https://w3id.org/fmkg/ontology#> .\n'
+                   '<https://w3id.org/fmkg/resource/Bad_Slug> a fm:FoundationModel ; fm:openWeights "yes" .\n')
+    assert main(["validate", str(bad)]) == 1
+    report = capsys.readouterr().out
+    assert "https://w3id.org/fmkg/resource/Bad_Slug" in report
+    assert "openWeights" in report and "rdfs" in report
+
+
+def test_validate_of_a_malformed_file_is_a_clear_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("<a> <b> .\n")
+    assert main(["validate", str(bad)]) == 2
+    assert "broken.ttl: not valid turtle" in capsys.readouterr().err
