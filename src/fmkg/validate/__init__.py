@@ -56,7 +56,7 @@ def validate(data_graph: Graph, shapes: Graph, ontology: Graph | None = None) ->
         data_graph, shacl_graph=shapes, ont_graph=ontology, inference="none",
         abort_on_first=False, allow_warnings=True, advanced=True,
     )
-    violations = sorted(_violations(report), key=lambda v: (v.focus_node, v.path, v.message))
+    violations = sorted(set(_violations(report)), key=lambda v: (v.focus_node, v.path, v.message, v.value))
     return ValidationResult(conforms=bool(conforms), violations=violations, report_graph=report)
 
 
