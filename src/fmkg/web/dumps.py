@@ -1,7 +1,210 @@
-"""Blueprint: dumps (placeholder until its issue lands)."""
+"""Blueprint: the dumps (``/dumps/...``) and the dataset description (``/.well-known/void``, ``/dataset``).
 
-from flask import Flask
+Dumps are files of the settings' ``dist`` directory, sent with their media type, ``Content-Disposition``, ``ETag``
+and ``Last-Modified``; conditional GET (304) and range requests (206) come from ``send_file(conditional=True)``.
+A known dump that has not been built yet answers 503 with ``Retry-After``; an unknown name 404.
+
+The dataset IRI ``{base}dataset`` and the well-known location both answer with ``dist/void.ttl`` (VoID + DCAT),
+negotiated like every other IRI: HTML summary, Turtle, JSON-LD, N-Triples, RDF/XML, TriG, N-Quads.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, current_app, render_template, request, send_file
+
+from fmkg.config import Settings
+from fmkg.store import StoreMissing
+from fmkg.web import describe as d
+from fmkg.web.conneg import (
+    HTML,
+    TURTLE,
+    Format,
+    alternates,
+    by_suffix,
+    choose,
+    finish,
+    not_acceptable,
+    prefixes_for,
+    serialize,
+)
+from fmkg.web.store_access import get_store
+
+bp = Blueprint("dumps", __name__)
+
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+DATASET_PATH = "/dataset"
+
+
+@dataclass(frozen=True)
+class Dump:
+    name: str
+    media_type: str
+    description: str
+
+
+DUMPS = {dump.name: dump for dump in (
+    Dump("fmkg.ttl", "text/turtle; charset=utf-8", "Turtle: every triple, named graphs merged"),
+    Dump("fmkg.trig", "application/trig", "TriG: every quad, in its named graph"),
+    # A gzip file, not a gzip Content-Encoding: clients must save the .gz as is, and ranges count its bytes.
+    Dump("fmkg.nq.gz", "application/gzip", "N-Quads, gzip-compressed: every quad, one per line"),
+    Dump("void.ttl", "text/turtle; charset=utf-8", "VoID and DCAT description of the dataset"),
+)}
 
 
 def init_app(app: Flask) -> None:
-    """Register this concern's routes on the app."""
+    """Register /dumps/, /.well-known/void and /dataset."""
+    app.register_blueprint(bp)
+
+
+def settings() -> Settings:
+    return current_app.config["FMKG"]
+
+
+def dist_file(name: str) -> Path:
+    return (Path(settings().dist) / name).resolve()
+
+
+# --- dumps ----------------------------------------------------------------------------------------------------
+
+@bp.get("/dumps/")
+def index() -> Response:
+    rows = []
+    for dump in DUMPS.values():
+        path = dist_file(dump.name)
+        stat = path.stat() if path.is_file() else None
+        rows.append({"dump": dump, "href": f"{request.script_root}/dumps/{dump.name}",
+                     "size": stat.st_size if stat else None,
+                     "modified": datetime.fromtimestamp(stat.st_mtime, UTC) if stat else None})
+    html = render_template("dumps.html", rows=rows, alternates=alternates(DATASET_PATH)[1:], nav="dumps")
+    return finish(Response(html, 200, content_type=HTML.content_type), DATASET_PATH, HTML, False)
+
+
+@bp.get("/dumps/<name>")
+def dump(name: str) -> Response:
+    if name not in DUMPS:
+        return _plain(404, f"404 Not Found: no dump called {name!r}; the dumps are: {', '.join(DUMPS)}\n")
+    path = dist_file(name)
+    if not path.is_file():
+        return _plain(503, f"503 Service Unavailable: {name} has not been built yet (run `fmkg build`)\n",
+                      {"Retry-After": "3600"})
+    response = send_file(path, mimetype=DUMPS[name].media_type, as_attachment=True, download_name=name,
+                         conditional=True, etag=True, max_age=settings().cache_max_age)
+    response.headers.setdefault("Access-Control-Allow-Origin", "*")
+    response.headers["Link"] = f'<{request.script_root}{DATASET_PATH}>; rel="describedby"; type="text/turtle"'
+    return response
+
+
+def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(text, status, headers or {}, content_type="text/plain; charset=utf-8")
+
+
+# --- VoID / DCAT ----------------------------------------------------------------------------------------------
+
+@bp.get("/.well-known/void")
+@bp.get(DATASET_PATH)
+@bp.get(DATASET_PATH + ".<suffix>")
+def void(suffix: str | None = None) -> Response:
+    fmt = by_suffix(suffix) if suffix else None
+    if suffix and fmt is None:
+        return _plain(404, f"404 Not Found: no format with suffix {suffix!r}\n")
+    return _void_response(fmt)
+
+
+@bp.get(DATASET_PATH + "/<path:rest>")
+def void_part(rest: str) -> Response:
+    """IRIs minted under ``{base}dataset/`` in void.ttl (partitions, distributions) answer with the description."""
+    loaded = _load_void()
+    iri = settings().base_uri + DATASET_PATH.lstrip("/") + "/" + rest
+    if loaded is None or not any(q.subject.value == iri for q in loaded[0]):
+        return _plain(404, f"404 Not Found: the dataset description says nothing about <{iri}>\n")
+    return _void_response(None)
+
+
+def _void_response(fmt: Format | None) -> Response:
+    loaded = _load_void()
+    if loaded is None:
+        return _plain(503, "503 Service Unavailable: the dataset description void.ttl has not been built yet "
+                           "(run `fmkg build`)\n", {"Retry-After": "3600"})
+    quads, raw = loaded
+    fmt, negotiated = choose(fmt)
+    if fmt is None:
+        return not_acceptable(DATASET_PATH)
+    if fmt is HTML:
+        body = _void_page(quads)
+    elif fmt is TURTLE:
+        body = raw  # the file as the build wrote it, comments included
+    else:
+        body = serialize(quads, fmt, prefixes_for(settings().base_uri), first=settings().base_uri + "dataset")
+    return finish(Response(body, 200, content_type=fmt.content_type), DATASET_PATH, fmt, negotiated)
+
+
+_VOID_CACHE: dict[Path, tuple[tuple[int, int], list[ox.Quad], bytes]] = {}
+
+
+def _load_void() -> tuple[list[ox.Quad], bytes] | None:
+    """The parsed void.ttl (cached until the file changes), or ``None`` before the first build."""
+    path = dist_file("void.ttl")
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    version = (stat.st_mtime_ns, stat.st_size)
+    cached = _VOID_CACHE.get(path)
+    if cached is None or cached[0] != version:
+        raw = path.read_bytes()
+        quads = list(ox.parse(raw, format=ox.RdfFormat.TURTLE, base_iri=settings().base_uri))
+        cached = _VOID_CACHE[path] = (version, quads, raw)
+    return cached[1], cached[2]
+
+
+def _void_page(quads: list[ox.Quad]) -> str:
+    names = d.Labeler(settings().base_uri, request.script_root, prefixes_for(settings().base_uri)).learn(quads)
+    try:
+        names.learn(d.labels_and_types(get_store(), {q.object for q in quads if isinstance(q.object, ox.NamedNode)}))
+    except StoreMissing:
+        pass  # the summary still reads without class labels
+    nodes: dict[object, list[ox.Quad]] = defaultdict(list)
+    for q in quads:
+        nodes[q.subject].append(q)
+    parts = {q.object for q in quads if q.predicate.value in (VOID + "classPartition", VOID + "propertyPartition")}
+    datasets = [s for s in nodes if s not in parts and _typed(nodes[s], VOID + "Dataset", DCAT + "Dataset")]
+    return render_template(
+        "void.html", nav="void", alternates=alternates(DATASET_PATH)[1:],
+        datasets=[(names.term(s), d.grouped(((q.predicate.value, q.object) for q in nodes[s]), names))
+                  for s in sorted(datasets, key=str)],
+        distributions=[_distribution(nodes[s], names) for s in sorted(nodes, key=str)
+                       if _typed(nodes[s], DCAT + "Distribution")],
+        classes=_partitions(nodes, "classPartition", "class", "entities", names),
+        properties=_partitions(nodes, "propertyPartition", "property", "triples", names))
+
+
+def _typed(quads: list[ox.Quad], *classes: str) -> bool:
+    return any(q.predicate.value == d.RDF_TYPE and q.object.value in classes for q in quads)
+
+
+def _distribution(quads: list[ox.Quad], names: d.Labeler) -> dict[str, object]:
+    values = {q.predicate.value: q.object for q in quads}
+    url = values.get(DCAT + "downloadURL") or values.get(DCAT + "accessURL")
+    title = values.get("http://purl.org/dc/terms/title") or values.get("http://purl.org/dc/terms/format")
+    return {"title": title.value if title is not None else None, "download": names.term(url) if url else None,
+            "media_type": getattr(values.get(DCAT + "mediaType"), "value", None),
+            "size": getattr(values.get(DCAT + "byteSize"), "value", None)}
+
+
+def _partitions(nodes: dict[object, list[ox.Quad]], link: str, key: str, measure: str,
+                names: d.Labeler) -> list[tuple[d.Term, str]]:
+    """(class or property, count) of each void:classPartition / void:propertyPartition."""
+    rows = []
+    partitions = {q.object for qs in nodes.values() for q in qs if q.predicate.value == VOID + link}
+    for part in partitions:
+        values = {q.predicate.value: q.object for q in nodes.get(part, [])}
+        if VOID + key in values:
+            rows.append((names.term(values[VOID + key]), getattr(values.get(VOID + measure), "value", "")))
+    return sorted(rows, key=lambda row: row[0].label.lower())

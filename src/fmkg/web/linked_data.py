@@ -1,7 +1,266 @@
-"""Blueprint: linked_data (placeholder until its issue lands)."""
+"""Blueprint: every IRI fmkg mints answers, for a browser (HTML) and for an RDF client alike.
 
-from flask import Flask
+Pattern: **200 with ``Vary: Accept`` and ``Content-Location``** (the 2012 httpRange-14 resolution), not a 303.
+``GET /resource/gpt-4`` answers at once with the representation ``Accept`` asks for, says which document that is
+(``Content-Location: /resource/gpt-4.ttl``) and lists the others in ``Link: <...>; rel="alternate"`` headers.
+The suffix URLs (``.html``, ``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``, ``.trig``, ``.nq``) give one format without
+headers. Paths: ``/resource/{slug}``, ``/document/{doc-id}``, ``/statement/{key}``, ``/graph/{name}``,
+``/ontology`` and its version IRI ``/ontology/{version}``. A renamed slug (``FMKG_REDIRECTS``) answers 301.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
+
+from fmkg.config import Settings
+from fmkg.iri import SLUG_PATTERN, slugify
+from fmkg.store import StoreMissing
+from fmkg.web import describe as d
+from fmkg.web.conneg import (
+    FORMATS,
+    HTML,
+    Format,
+    alternates,
+    choose,
+    finish,
+    not_acceptable,
+    prefixes_for,
+    serialize,
+    split_suffix,
+)
+from fmkg.web.store_access import get_store
+
+bp = Blueprint("linked_data", __name__)
+MAX_REDIRECT_HOPS = 10
+GRAPH_PAGE_SUBJECTS = 500  # subjects listed on a named graph's HTML summary; the data has them all
 
 
 def init_app(app: Flask) -> None:
-    """Register this concern's routes on the app."""
+    """Register /resource, /document, /statement, /graph and /ontology."""
+    app.register_blueprint(bp)
+
+
+def settings() -> Settings:
+    return current_app.config["FMKG"]
+
+
+def scope() -> d.Scope:
+    return d.Scope(settings().base_uri, settings().describe_max_links)
+
+
+def labeler() -> d.Labeler:
+    return d.Labeler(settings().base_uri, request.script_root, prefixes_for(settings().base_uri))
+
+
+# --- routes ---------------------------------------------------------------------------------------------------
+
+@bp.get("/resource/<name>")
+def resource(name: str) -> Response:
+    store, base = get_store(), settings().base_uri
+    slug, fmt = _existing(store, base + "resource/", name)
+    iri = base + "resource/" + slug
+    if not d.is_subject(store, iri):
+        moved = _moved_to(store, slug)
+        if moved:
+            return redirect(f"{request.script_root}/resource/{moved}" + (f".{fmt.suffix}" if fmt else ""), 301)
+        if not d.exists(store, iri):
+            return not_found(iri, f"/resource/{slug}", fmt, slug)
+    return _describe(store, iri, f"/resource/{slug}", fmt)
+
+
+@bp.get("/document/<name>")
+def document(name: str) -> Response:
+    store, base = get_store(), settings().base_uri
+    doc_id, fmt = _existing(store, base + "document/", name)
+    iri = base + "document/" + doc_id
+    if not d.exists(store, iri):
+        return not_found(iri, f"/document/{doc_id}", fmt, doc_id)
+    return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True)
+
+
+@bp.get("/statement/<name>")
+def statement(name: str) -> Response:
+    store, base = get_store(), settings().base_uri
+    key, fmt = _existing(store, base + "statement/", name)
+    iri = base + "statement/" + key
+    if not d.exists(store, iri):
+        return not_found(iri, f"/statement/{key}", fmt, None)
+    return _describe(store, iri, f"/statement/{key}", fmt)
+
+
+@bp.get("/graph/<path:name>")
+def graph(name: str) -> Response:
+    store, base = get_store(), settings().base_uri
+    graph_name, fmt = name, None
+    if not d.has_graph(store, base + "graph/" + name):
+        graph_name, fmt = split_suffix(name)
+    iri, path = base + "graph/" + graph_name, f"/graph/{graph_name}"
+    if not d.has_graph(store, iri):
+        return not_found(iri, path, fmt, None)
+    quads = d.graph_quads(store, iri)
+    return _represent(quads, iri, path, fmt, lambda: _graph_page(store, quads, iri, path))
+
+
+@bp.get("/ontology")
+@bp.get("/ontology.<suffix>")
+def ontology(suffix: str | None = None) -> Response:
+    fmt = _suffix_format(suffix)
+    if suffix and fmt is None:
+        return not_found(settings().base_uri + "ontology." + suffix, "/ontology", None, None)
+    return _ontology("/ontology", fmt)
+
+
+@bp.get("/ontology/<name>")
+def ontology_version(name: str) -> Response:
+    """The versionIRI (``/ontology/0.1.0``) answers with the ontology, as long as it is the current version."""
+    store, base = get_store(), settings().base_uri
+    versions = d.version_iris(store, base + "ontology")
+    version, fmt = (name, None) if base + "ontology/" + name in versions else split_suffix(name)
+    if base + "ontology/" + version not in versions:
+        return not_found(base + "ontology/" + version, f"/ontology/{version}", fmt, None)
+    return _ontology(f"/ontology/{version}", fmt)
+
+
+@bp.errorhandler(StoreMissing)
+def store_missing(error: StoreMissing) -> Response:
+    return Response(f"503 Service Unavailable: {error}\n", 503, {"Retry-After": "60"},
+                    content_type="text/plain; charset=utf-8")
+
+
+# --- answering ------------------------------------------------------------------------------------------------
+
+def _existing(store: ox.Store, prefix: str, name: str) -> tuple[str, Format | None]:
+    """(local name, format of its suffix): a name that exists as is (ids may contain dots) keeps its suffix."""
+    if d.exists(store, prefix + name):
+        return name, None
+    return split_suffix(name)
+
+
+def _suffix_format(suffix: str | None) -> Format | None:
+    return next((f for f in FORMATS if f.suffix == suffix), None) if suffix else None
+
+
+def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False) -> Response:
+    quads = d.describe(store, iri, scope(), with_spans=with_spans)
+    return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path))
+
+
+def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
+               page: Callable[[], str]) -> Response:
+    """Negotiate, then render the HTML page or serialize the quads; the headers say where the others are."""
+    fmt, negotiated = choose(fmt)
+    if fmt is None:
+        return not_acceptable(path)
+    body = page() if fmt is HTML else serialize(quads, fmt, prefixes_for(settings().base_uri), first=iri)
+    return finish(Response(body, 200, content_type=fmt.content_type), path, fmt, negotiated)
+
+
+def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
+    names = labeler().learn(d.predicate_labels(store, quads))
+    page = d.build_page(quads, iri, names, scope(), request.script_root + "/")
+    return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="")
+
+
+def _graph_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
+    names = labeler().learn(quads)
+    subjects = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=lambda s: s.value)
+    names.learn(d.labels_and_types(store, subjects[:GRAPH_PAGE_SUBJECTS]))
+    doc_id = iri.removeprefix(settings().base_uri + "graph/document/") if "/graph/document/" in iri else None
+    return render_template(
+        "graph.html", graph=names.term(ox.NamedNode(iri)), triples=len(quads), subject_count=len(subjects),
+        subjects=[names.term(s) for s in subjects[:GRAPH_PAGE_SUBJECTS]],
+        document=names.term(ox.NamedNode(settings().base_uri + "document/" + doc_id)) if doc_id else None,
+        alternates=alternates(path)[1:], nav="")
+
+
+def _ontology(path: str, fmt: Format | None) -> Response:
+    store, base = get_store(), settings().base_uri
+    iri = base + "ontology"
+    quads = d.graph_quads(store, base + "graph/ontology") or d.describe(store, iri, scope())
+    if not quads:
+        return not_found(iri, path, fmt, None)
+
+    def page() -> str:
+        model = d.build_ontology_page(store, quads, iri, labeler(), scope(), request.script_root + "/")
+        return render_template("ontology.html", page=model, alternates=alternates(path)[1:], nav="ontology")
+
+    return _represent(quads, iri, path, fmt, page)
+
+
+def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Response:
+    """404 in the format asked for: an empty graph for RDF clients, suggestions for people."""
+    fmt, negotiated = choose(fmt)
+    fmt = fmt or HTML
+    if fmt is HTML:
+        similar = d.suggestions(get_store(), settings().base_uri, wanted) if wanted else []
+        body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[
+            (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
+    else:
+        body = serialize([], fmt, prefixes_for(settings().base_uri))
+        if fmt.media_type.startswith("text/") or fmt.key in ("nt", "trig", "nquads"):
+            body = f"# Not found: fmkg has no description of <{iri}>\n".encode() + body
+    return finish(Response(body, 404, content_type=fmt.content_type), path, fmt, negotiated, conditional=False)
+
+
+def _search_url(wanted: str | None) -> str | None:
+    """The query page, pre-filled with a label search for what was asked."""
+    if not wanted:
+        return None
+    words = wanted.replace("-", " ").replace("_", " ").replace('"', "").replace("\\", "").lower()
+    query = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?thing ?label WHERE {\n"
+             f'  ?thing rdfs:label ?label .\n  FILTER(CONTAINS(LCASE(STR(?label)), "{words}"))\n}}\nLIMIT 50')
+    return d.query_link(request.script_root + "/", query)
+
+
+# --- renamed entities -----------------------------------------------------------------------------------------
+
+_REDIRECTS: dict[Path, tuple[tuple[int, int], dict[str, str]]] = {}
+
+
+def redirects(path: Path) -> dict[str, str]:
+    """old slug -> new slug from the TSV at ``path`` (re-read when it changes; missing file: no renames).
+
+    Lines: ``old-slug<TAB>new-slug``; a header line, blank lines and ``#`` comments are skipped.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    version = (stat.st_mtime_ns, stat.st_size)
+    if path not in _REDIRECTS or _REDIRECTS[path][0] != version:
+        table = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) >= 2 and SLUG_PATTERN.match(cells[0]) and SLUG_PATTERN.match(cells[1]):
+                table[cells[0]] = cells[1]
+        _REDIRECTS[path] = (version, table)
+    return _REDIRECTS[path][1]
+
+
+def resolve_rename(slug: str, table: dict[str, str]) -> str | None:
+    """Follow renames to the current slug; ``None`` when not renamed or on a cycle."""
+    seen = {slug}
+    while slug in table:
+        slug = table[slug]
+        if slug in seen or len(seen) > MAX_REDIRECT_HOPS:
+            return None
+        seen.add(slug)
+    return slug if len(seen) > 1 else None
+
+
+def _moved_to(store: ox.Store, slug: str) -> str | None:
+    """Where a slug that has no description now lives: a rename, or the canonical spelling (``GPT-4``)."""
+    renamed = resolve_rename(slug, redirects(Path(settings().redirects)))
+    if renamed:
+        return renamed
+    try:
+        canonical = slugify(slug)
+    except ValueError:
+        return None
+    if canonical != slug and d.is_subject(store, settings().base_uri + "resource/" + canonical):
+        return canonical
+    return None

@@ -1,0 +1,595 @@
+"""What the server says about one IRI: the quads of a description, and the models of the HTML pages.
+
+A resource's description (DBpedia-style, symmetric, with provenance): every triple it is the subject of (blank
+nodes followed), the labels and types of what it links to, the triples that point at it and the labels and types
+of their subjects, and for each fact about it the ``rdf:Statement`` with its evidence spans, their quote and
+position selectors and the title of the document. Everything is read with pyoxigraph's own pattern lookups
+over all graphs (the union), so a description keeps each quad's graph for TriG.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = RDF + "type"
+LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", "https://schema.org/name",
+                    "http://xmlns.com/foaf/0.1/name")
+SAME_AS = (OWL + "sameAs", SKOS + "exactMatch", SKOS + "closeMatch")
+ALIGNMENTS = (OWL + "equivalentClass", OWL + "equivalentProperty", SKOS + "exactMatch", SKOS + "closeMatch",
+              SKOS + "broadMatch", SKOS + "narrowMatch", SKOS + "relatedMatch", OWL + "sameAs", RDFS + "seeAlso")
+REIFICATION = (RDF + "subject", RDF + "object")
+# Names people read for the standard terms a page shows most (the ontology names its own terms).
+STANDARD_LABELS = {
+    RDF_TYPE: "type", RDFS + "label": "label", RDFS + "comment": "comment", RDFS + "seeAlso": "see also",
+    RDFS + "subClassOf": "subclass of", RDFS + "subPropertyOf": "subproperty of", RDFS + "domain": "domain",
+    RDFS + "range": "range", SKOS + "altLabel": "also known as", SKOS + "prefLabel": "preferred label",
+    SKOS + "definition": "definition", SKOS + "exactMatch": "exact match", SKOS + "closeMatch": "close match",
+    SKOS + "broadMatch": "broader match", SKOS + "narrowMatch": "narrower match",
+    SKOS + "relatedMatch": "related match", OWL + "sameAs": "same as", OWL + "equivalentClass": "equivalent class",
+    OWL + "equivalentProperty": "equivalent property", OWL + "versionIRI": "version IRI",
+    OWL + "versionInfo": "version",
+    DCT + "title": "title", DCT + "identifier": "identifier", DCT + "source": "source", DCT + "language": "language",
+    DCT + "format": "format", DCT + "dateSubmitted": "date submitted", DCT + "license": "licence",
+    DCT + "description": "description", DCT + "creator": "creator", DCT + "publisher": "publisher",
+    DCT + "modified": "modified", DCT + "created": "created", PROV + "wasDerivedFrom": "derived from",
+    RDF + "subject": "subject", RDF + "predicate": "predicate", RDF + "object": "object",
+    OA + "hasSource": "source", OA + "hasSelector": "selector", OA + "exact": "quote", OA + "start": "start",
+    OA + "end": "end",
+}
+MAX_BNODE_DEPTH = 8  # OWL lists in the ontology are the deepest blank-node structures we expect
+
+
+# --- quads of a description --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Scope:
+    """What a description needs to know about the deployment."""
+
+    base: str
+    max_links: int = 1000
+
+    @property
+    def vocab(self) -> str:
+        return self.base + "ontology#"
+
+    def is_provenance_node(self, term: ox.NamedNode | ox.BlankNode) -> bool:
+        """Statement nodes and evidence spans: shown as provenance, not as links."""
+        value = term.value
+        return value.startswith(self.base + "statement/") or (value.startswith(self.base) and "#char=" in value)
+
+
+def exists(store: ox.Store, iri: str) -> bool:
+    """Whether the store says anything about ``iri`` (as subject or object)."""
+    node = ox.NamedNode(iri)
+    return _first(store.quads_for_pattern(node, None, None, None)) or _first(
+        store.quads_for_pattern(None, None, node, None))
+
+
+def is_subject(store: ox.Store, iri: str) -> bool:
+    return _first(store.quads_for_pattern(ox.NamedNode(iri), None, None, None))
+
+
+def _first(quads: Iterator[ox.Quad]) -> bool:
+    return next(quads, None) is not None
+
+
+def describe(store: ox.Store, iri: str, scope: Scope, *, with_spans: bool = False) -> list[ox.Quad]:
+    """The quads describing ``iri``; ``with_spans`` adds the evidence spans located in it (a document)."""
+    node = ox.NamedNode(iri)
+    quads = _outgoing(store, node)
+    incoming, statements = _incoming(store, node, scope, about_only=with_spans)
+    quads += incoming
+    linked = {q.object for q in quads if isinstance(q.object, ox.NamedNode)} | {q.subject for q in incoming}
+    quads += labels_and_types(store, linked - {node})
+    for statement in statements:
+        quads += statement_quads(store, statement, scope)
+    evidence = ox.NamedNode(scope.vocab + "evidence")
+    for span in {q.object for q in quads if q.predicate == evidence and q.subject == node}:
+        quads += span_quads(store, span)
+    if with_spans:
+        for q in store.quads_for_pattern(None, ox.NamedNode(OA + "hasSource"), node, None):
+            quads += span_quads(store, q.subject)
+    return quads
+
+
+def _outgoing(store: ox.Store, node: ox.NamedNode | ox.BlankNode, depth: int = 0) -> list[ox.Quad]:
+    quads = list(store.quads_for_pattern(node, None, None, None))
+    if depth < MAX_BNODE_DEPTH:
+        for q in list(quads):
+            if isinstance(q.object, ox.BlankNode):
+                quads += _outgoing(store, q.object, depth + 1)
+    return quads
+
+
+def _incoming(store: ox.Store, node: ox.NamedNode, scope: Scope,
+              about_only: bool = False) -> tuple[list[ox.Quad], list[ox.NamedNode]]:
+    """Links pointing at ``node`` and the statements about facts with it (each list capped at max_links)."""
+    links: list[ox.Quad] = []
+    statements: dict[ox.NamedNode, None] = {}
+    subject_of, object_of = (ox.NamedNode(p) for p in REIFICATION)
+    for q in store.quads_for_pattern(None, None, node, None):
+        if q.predicate == subject_of or (q.predicate == object_of and not about_only):
+            if len(statements) < scope.max_links:
+                statements[q.subject] = None
+        elif not scope.is_provenance_node(q.subject) and q.predicate != object_of and len(links) < scope.max_links:
+            links.append(q)
+    return links, list(statements)
+
+
+def labels_and_types(store: ox.Store, nodes: Iterable[ox.NamedNode | ox.BlankNode]) -> list[ox.Quad]:
+    predicates = [ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES)]
+    return [q for n in nodes for p in predicates for q in store.quads_for_pattern(n, p, None, None)]
+
+
+def statement_quads(store: ox.Store, statement: ox.NamedNode, scope: Scope) -> list[ox.Quad]:
+    """A fact's statement node, its evidence spans with their selectors, and its documents' titles."""
+    quads = list(store.quads_for_pattern(statement, None, None, None))
+    evidence, derived = ox.NamedNode(scope.vocab + "evidence"), ox.NamedNode(PROV + "wasDerivedFrom")
+    for q in list(quads):
+        if q.predicate == evidence:
+            quads += span_quads(store, q.object)
+        elif q.predicate == derived:
+            quads += labels_and_types(store, [q.object])
+    return quads
+
+
+def span_quads(store: ox.Store, span: ox.NamedNode) -> list[ox.Quad]:
+    quads = list(store.quads_for_pattern(span, None, None, None))
+    selector = ox.NamedNode(OA + "hasSelector")
+    for q in list(quads):
+        if q.predicate == selector:
+            quads += store.quads_for_pattern(q.object, None, None, None)
+    return quads
+
+
+def graph_quads(store: ox.Store, graph: str) -> list[ox.Quad]:
+    return list(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+
+def has_graph(store: ox.Store, graph: str) -> bool:
+    return _first(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+
+def version_iris(store: ox.Store, ontology: str) -> set[str]:
+    return {q.object.value for q in store.quads_for_pattern(ox.NamedNode(ontology), ox.NamedNode(OWL + "versionIRI"),
+                                                            None, None)}
+
+
+# --- terms as the pages show them -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """One RDF term ready for a template: what to show, where it links, how to qualify it."""
+
+    value: str
+    kind: str  # "iri", "bnode" or "literal"
+    label: str
+    href: str | None = None
+    language: str | None = None
+    datatype: str | None = None  # compact name, for typed literals other than strings
+    external: bool = False
+
+    @property
+    def is_wikidata(self) -> bool:
+        return "wikidata.org/" in self.value
+
+
+@dataclass
+class Labeler:
+    """Turns pyoxigraph terms into ``Term``: labels from the quads at hand, local links for our IRIs."""
+
+    base: str
+    root: str  # the app's mount point ("" at the root of the host)
+    prefixes: dict[str, str]
+    labels: dict[str, str] = field(default_factory=lambda: dict(STANDARD_LABELS))
+
+    def learn(self, quads: Iterable[ox.Quad]) -> Labeler:
+        """Index labels, preferring English, then untagged, then any language; the first predicate wins."""
+        ranked: dict[str, tuple[int, str]] = {}
+        for q in quads:
+            if q.predicate.value in LABEL_PREDICATES and isinstance(q.object, ox.Literal):
+                lang = q.object.language
+                rank = LABEL_PREDICATES.index(q.predicate.value) * 3 + (0 if lang == "en" else 1 if not lang else 2)
+                key = q.subject.value
+                if key not in ranked or rank < ranked[key][0]:
+                    ranked[key] = (rank, q.object.value)
+        self.labels.update({k: v for k, (_, v) in ranked.items()})
+        return self
+
+    def href(self, iri: str) -> str | None:
+        if iri.startswith(self.base):
+            return self.root + "/" + iri[len(self.base):]
+        return iri if iri.startswith(("http://", "https://")) else None
+
+    def curie(self, iri: str) -> str:
+        for prefix, namespace in sorted(self.prefixes.items(), key=lambda kv: -len(kv[1])):
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                return f"{prefix}:{iri[len(namespace):]}"
+        return iri
+
+    def term(self, t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
+        if isinstance(t, ox.Literal):
+            datatype = t.datatype.value
+            shown = None if t.language or datatype in (XSD + "string", RDF + "langString") else self.curie(datatype)
+            return Term(t.value, "literal", t.value, language=t.language, datatype=shown)
+        if isinstance(t, ox.BlankNode):
+            return Term(t.value, "bnode", "_:" + t.value)
+        label = self.labels.get(t.value) or self.curie(t.value)
+        return Term(t.value, "iri", label, self.href(t.value), external=not t.value.startswith(self.base))
+
+
+def _sorted(terms: Iterable[Term]) -> list[Term]:
+    return sorted(set(terms), key=lambda t: (t.label.lower(), t.value))
+
+
+# --- the page of a resource, a document or a statement ------------------------------------------------------
+
+@dataclass
+class Source:
+    """One place a fact was read: the sentence, its document and offsets (``span`` links to the sentence)."""
+
+    quote: str
+    document: Term | None
+    start: int | None
+    end: int | None
+    span: Term | None
+
+
+@dataclass
+class Fact:
+    """A fact about the page's subject (or pointing at it) and every source that supports it."""
+
+    subject: Term
+    predicate: Term
+    value: Term
+    sources: list[Source]
+
+
+@dataclass
+class Span:
+    anchor: str
+    quote: str
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class Page:
+    subject: Term
+    types: list[Term]
+    definitions: list[Term]
+    alt_labels: list[Term]
+    same_as: list[Term]
+    properties: list[tuple[Term, list[Term]]]
+    incoming: list[tuple[Term, list[Term]]]
+    evidence: list[Fact]
+    spans: list[Span]
+    queries: list[tuple[str, str]]
+
+    @property
+    def title(self) -> str:
+        return self.subject.label
+
+
+class _Index:
+    """subject -> predicate -> objects, over a description's quads."""
+
+    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+        self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for q in quads:
+            objects = self.out[q.subject.value][q.predicate.value]
+            if q.object not in objects:
+                objects.append(q.object)
+
+    def values(self, subject: str, predicate: str) -> list:
+        return self.out.get(subject, {}).get(predicate, [])
+
+    def one(self, subject: str, predicate: str) -> object | None:
+        values = self.values(subject, predicate)
+        return values[0] if values else None
+
+
+def build_page(quads: list[ox.Quad], iri: str, labeler: Labeler, scope: Scope, query_url: str) -> Page:
+    """The model of an HTML description page, from the description's own quads."""
+    labeler.learn(quads)
+    index = _Index(quads)
+    own = index.out.get(iri, {})
+    subject = labeler.term(ox.NamedNode(iri))
+    same_as = [labeler.term(o) for p in SAME_AS for o in own.get(p, []) if isinstance(o, ox.NamedNode)]
+    return Page(
+        subject=subject,
+        types=_sorted(labeler.term(o) for o in own.get(RDF_TYPE, [])),
+        definitions=[labeler.term(o) for o in own.get(SKOS + "definition", [])],
+        alt_labels=_sorted(labeler.term(o) for o in own.get(SKOS + "altLabel", [])),
+        same_as=_sorted(same_as),
+        properties=grouped(((p, o) for p, objects in own.items() for o in objects), labeler),
+        incoming=grouped(((q.predicate.value, q.subject) for q in _dedupe(quads) if q.object == ox.NamedNode(iri)
+                           and q.predicate.value not in REIFICATION and not scope.is_provenance_node(q.subject)),
+                          labeler),
+        evidence=_evidence(index, iri, labeler, scope),
+        spans=_spans(index, iri),
+        queries=related_queries(iri, subject.label, [labeler.term(t) for t in own.get(RDF_TYPE, [])], scope,
+                                query_url),
+    )
+
+
+def _dedupe(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    return list(dict.fromkeys(q for q in quads))
+
+
+def grouped(pairs: Iterable[tuple[str, object]], labeler: Labeler) -> list[tuple[Term, list[Term]]]:
+    groups: dict[str, set[Term]] = defaultdict(set)
+    for predicate, value in pairs:
+        groups[predicate].add(labeler.term(value))
+    first = {RDF_TYPE: 0, RDFS + "label": 1, SKOS + "altLabel": 2, SKOS + "definition": 3}
+    rows = [(labeler.term(ox.NamedNode(p)), _sorted(values)) for p, values in groups.items()]
+    return sorted(rows, key=lambda row: (first.get(row[0].value, 9), row[0].label.lower()))
+
+
+def _evidence(index: _Index, iri: str, labeler: Labeler, scope: Scope) -> list[Fact]:
+    """The facts whose statement nodes concern ``iri`` (as subject or object), each with its sources."""
+    facts: dict[tuple, Fact] = {}
+    for node, props in index.out.items():
+        subjects, objects = props.get(RDF + "subject", []), props.get(RDF + "object", [])
+        if not subjects or iri not in {t.value for t in subjects + objects}:
+            continue
+        key = (subjects[0], index.one(node, RDF + "predicate"), objects[0] if objects else None)
+        if None in key:
+            continue
+        fact = facts.setdefault(key, Fact(*(labeler.term(t) for t in key), []))
+        document = index.one(node, PROV + "wasDerivedFrom")
+        for span in props.get(scope.vocab + "evidence", []) or [None]:
+            quote_text, start, end = _selected(index, span.value) if span is not None else ("", None, None)
+            fact.sources.append(Source(quote_text, labeler.term(document) if document else None, start, end,
+                                       labeler.term(span) if span is not None else None))
+    for fact in facts.values():
+        fact.sources.sort(key=lambda src: (src.document.label if src.document else "", src.start or 0))
+    return sorted(facts.values(), key=lambda f: (f.subject.value != iri, f.predicate.value != RDF_TYPE,
+                                                 f.predicate.label.lower(), f.value.label.lower()))
+
+
+def _selected(index: _Index, span: str) -> tuple[str, int | None, int | None]:
+    """(quote, start, end) of an evidence span, from its text-quote and text-position selectors."""
+    quote_text, start, end = "", None, None
+    for selector in index.values(span, OA + "hasSelector"):
+        quote_text = _literal(index.one(selector.value, OA + "exact")) or quote_text
+        start = _int(index.one(selector.value, OA + "start"), start)
+        end = _int(index.one(selector.value, OA + "end"), end)
+    return quote_text, start, end
+
+
+def _literal(term: object) -> str | None:
+    return term.value if isinstance(term, ox.Literal) else None
+
+
+def _int(term: object, default: int | None) -> int | None:
+    try:
+        return int(term.value) if isinstance(term, ox.Literal) else default
+    except ValueError:
+        return default
+
+
+def _spans(index: _Index, iri: str) -> list[Span]:
+    """The evidence spans inside the document ``iri`` (fragment IRIs ``iri#char=s,e``), in text order."""
+    spans = []
+    for node in index.out:
+        if not node.startswith(iri + "#char=") or node.endswith(("-quote", "-position")):
+            continue
+        spans.append(Span(node.partition("#")[2], *_selected(index, node)))
+    return sorted(spans, key=lambda s: (s.start is None, s.start or 0, s.anchor))
+
+
+def related_queries(iri: str, label: str, types: list[Term], scope: Scope, query_url: str) -> list[tuple[str, str]]:
+    """Links to the query page, pre-filled with SPARQL about this IRI."""
+    fm = scope.vocab
+    queries = [
+        (f"All facts about {label}", f"SELECT ?property ?value WHERE {{\n  <{iri}> ?property ?value .\n}}"),
+        (f"What links to {label}", f"SELECT ?subject ?property WHERE {{\n  ?subject ?property <{iri}> .\n}}"),
+        (f"Evidence for the facts about {label}",
+         f"PREFIX rdf: <{RDF}>\nPREFIX prov: <{PROV}>\nPREFIX oa: <{OA}>\nPREFIX fm: <{fm}>\n"
+         f"SELECT ?property ?value ?quote ?document WHERE {{\n  ?statement rdf:subject <{iri}> ;\n"
+         "    rdf:predicate ?property ; rdf:object ?value ; prov:wasDerivedFrom ?document ;\n"
+         "    fm:evidence/oa:hasSelector/oa:exact ?quote .\n}"),
+    ]
+    for t in sorted((t for t in types if t.value.startswith(fm)), key=lambda t: t.label)[:3]:
+        queries.append((f"Every {t.label}", instances_query(t.value)))
+    return [(title, query_link(query_url, text)) for title, text in queries]
+
+
+def instances_query(cls: str) -> str:
+    return (f"PREFIX rdfs: <{RDFS}>\nSELECT ?thing ?label WHERE {{\n  ?thing a <{cls}> ; rdfs:label ?label .\n}}"
+            "\nORDER BY ?label")
+
+
+def query_link(query_url: str, query: str) -> str:
+    """The query page, pre-filled with ``query`` (``/?query=...``, URL-encoded)."""
+    return query_url + "?query=" + quote(query, safe="")
+
+
+def predicate_labels(store: ox.Store, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Labels of the predicates used (from the ontology), for pages only: descriptions stay as specified."""
+    predicates = {q.predicate for q in quads}
+    label = ox.NamedNode(RDFS + "label")
+    return [q for p in predicates for q in store.quads_for_pattern(p, label, None, None)]
+
+
+# --- not found: suggestions -----------------------------------------------------------------------------------
+
+def suggestions(store: ox.Store, base: str, wanted: str, limit: int = 5) -> list[tuple[str, str]]:
+    """(IRI, label) of resources whose label or slug looks like ``wanted``, best first."""
+    needle = wanted.replace("-", " ").replace("_", " ").lower().strip()
+    prefix = base + "resource/"
+    scored = []
+    for q in store.quads_for_pattern(None, ox.NamedNode(RDFS + "label"), None, None):
+        iri = q.subject.value
+        if not iri.startswith(prefix) or not isinstance(q.object, ox.Literal):
+            continue
+        label = q.object.value
+        candidates = (label.lower(), iri[len(prefix):].replace("-", " "))
+        score = max(difflib.SequenceMatcher(None, needle, c).ratio() + (0.5 if needle and needle in c else 0)
+                    for c in candidates)
+        if score >= 0.6:
+            scored.append((score, iri, label))
+    seen: dict[str, str] = {}
+    for _, iri, label in sorted(scored, key=lambda s: (-s[0], s[2])):
+        seen.setdefault(iri, label)
+    return list(seen.items())[:limit]
+
+
+# --- the ontology page ---------------------------------------------------------------------------------------
+
+TERM_KINDS = {OWL + "Class": "class", RDFS + "Class": "class", OWL + "ObjectProperty": "object property",
+              OWL + "DatatypeProperty": "datatype property", OWL + "AnnotationProperty": "annotation property",
+              RDF + "Property": "property"}
+
+
+@dataclass
+class OntologyTerm:
+    anchor: str
+    term: Term
+    kind: str
+    comments: list[Term]
+    parents: list[Term]
+    children: list[Term]
+    domains: list[list[Term]]  # each entry: alternatives (an owl:unionOf shows as "A or B")
+    ranges: list[list[Term]]
+    alignments: list[tuple[Term, Term]]  # (relation, target)
+    count: int | None
+    count_href: str | None = None  # the query listing the instances (classes) or uses (properties)
+    domain_of: list[Term] = field(default_factory=list)
+    range_of: list[Term] = field(default_factory=list)
+
+    @property
+    def is_class(self) -> bool:
+        return self.kind == "class"
+
+
+@dataclass
+class OntologyPage:
+    subject: Term
+    header: list[tuple[Term, list[Term]]]
+    classes: list[OntologyTerm]
+    properties: list[OntologyTerm]
+
+    @property
+    def title(self) -> str:
+        return self.subject.label
+
+
+def build_ontology_page(store: ox.Store, quads: list[ox.Quad], ontology: str, labeler: Labeler,
+                        scope: Scope, query_url: str) -> OntologyPage:
+    """Every class and property of the fm: namespace, with hierarchy, domain, range, alignments and counts."""
+    labeler.learn(quads)
+    index = _Index(quads)
+    kinds = _term_kinds(index, scope.vocab)
+    counts = usage_counts(store, kinds)
+    terms = [_ontology_term(index, iri, kind, labeler, scope, counts.get(iri, 0)) for iri, kind in kinds.items()]
+    _link_domains(terms)
+    for t in terms:
+        t.count_href = query_link(query_url, instances_query(t.term.value) if t.is_class else
+                                  f"SELECT ?subject ?object WHERE {{\n  ?subject <{t.term.value}> ?object .\n}}")
+    header = grouped(((p, o) for p, objects in index.out.get(ontology, {}).items() for o in objects), labeler)
+    order = lambda t: t.anchor.lower()  # noqa: E731 - one sort key used twice
+    return OntologyPage(labeler.term(ox.NamedNode(ontology)), header,
+                        sorted((t for t in terms if t.is_class), key=order),
+                        sorted((t for t in terms if not t.is_class), key=order))
+
+
+def _term_kinds(index: _Index, vocab: str) -> dict[str, str]:
+    kinds = {}
+    for subject, props in index.out.items():
+        if subject.startswith(vocab) and len(subject) > len(vocab):
+            types = [t.value for t in props.get(RDF_TYPE, [])]
+            kinds[subject] = next((TERM_KINDS[t] for t in types if t in TERM_KINDS), "term")
+    return kinds
+
+
+def _ontology_term(index: _Index, iri: str, kind: str, labeler: Labeler, scope: Scope,
+                   count: int | None) -> OntologyTerm:
+    parent = RDFS + ("subClassOf" if kind in ("class", "term") else "subPropertyOf")
+    own = index.out.get(iri, {})
+    children = [s for s, props in index.out.items() if any(o.value == iri for o in props.get(parent, []))]
+    return OntologyTerm(
+        anchor=iri[len(scope.vocab):],
+        term=labeler.term(ox.NamedNode(iri)),
+        kind=kind,
+        comments=[labeler.term(o) for p in (RDFS + "comment", SKOS + "definition") for o in own.get(p, [])],
+        parents=_sorted(labeler.term(o) for o in own.get(parent, []) if isinstance(o, ox.NamedNode)),
+        children=_sorted(labeler.term(ox.NamedNode(c)) for c in children),
+        domains=[_alternatives(index, o, labeler) for o in own.get(RDFS + "domain", [])],
+        ranges=[_alternatives(index, o, labeler) for o in own.get(RDFS + "range", [])],
+        alignments=[(labeler.term(ox.NamedNode(p)), labeler.term(o)) for p in ALIGNMENTS for o in own.get(p, [])],
+        count=count,
+    )
+
+
+def _alternatives(index: _Index, term: object, labeler: Labeler) -> list[Term]:
+    """A class expression as alternatives: ``owl:unionOf (A B)`` -> [A, B]; a named class -> [it]."""
+    if isinstance(term, ox.BlankNode):
+        members = index.one(term.value, OWL + "unionOf")
+        if members is not None:
+            return [labeler.term(t) for t in _rdf_list(index, members)]
+    return [labeler.term(term)]
+
+
+def _rdf_list(index: _Index, head: object) -> list:
+    items, seen = [], set()
+    while isinstance(head, ox.BlankNode) and head.value not in seen:
+        seen.add(head.value)
+        first = index.one(head.value, RDF + "first")
+        if first is not None:
+            items.append(first)
+        head = index.one(head.value, RDF + "rest")
+    return items
+
+
+def _link_domains(terms: list[OntologyTerm]) -> None:
+    """Give each class the properties whose domain or range it is."""
+    by_iri = {t.term.value: t for t in terms}
+    for prop in (t for t in terms if not t.is_class):
+        for alternatives, attr in ((prop.domains, "domain_of"), (prop.ranges, "range_of")):
+            for cls in {a.value for alts in alternatives for a in alts}:
+                if cls in by_iri:
+                    getattr(by_iri[cls], attr).append(prop.term)
+
+
+_COUNTS_CACHE: dict[tuple[int, int], dict[str, int]] = {}
+
+
+def usage_counts(store: ox.Store, kinds: dict[str, str]) -> dict[str, int]:
+    """Instances of each class and distinct triples of each property, over the union of the graphs.
+
+    Cached per store and store size: the store is read-only in a server process.
+    """
+    key = (id(store), len(store))
+    if key not in _COUNTS_CACHE:
+        classes = " ".join(f"<{i}>" for i, k in kinds.items() if k == "class")
+        props = " ".join(f"<{i}>" for i, k in kinds.items() if k != "class")
+        counts: dict[str, int] = {}
+        if classes:
+            counts |= _count(store, f"SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?t {{ {classes} }} "
+                                    "?x a ?t } GROUP BY ?t")
+        if props:
+            counts |= _count(store, "SELECT ?t (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?t ?o WHERE { "
+                                    f"VALUES ?t {{ {props} }} ?s ?t ?o }} }} GROUP BY ?t")
+        _COUNTS_CACHE.clear()  # one store per process: keep only the latest
+        _COUNTS_CACHE[key] = counts
+    return _COUNTS_CACHE[key]
+
+
+def _count(store: ox.Store, query: str) -> dict[str, int]:
+    return {row["t"].value: int(row["n"].value) for row in store.query(query, use_default_graph_as_union=True)}
