@@ -2,7 +2,8 @@
 
 The graph is the real one, built from the repository's documents by ``fmkg.graph.build.build`` into a temporary
 directory; ``FMKG_TEST_GRAPH=fixture`` (or a checkout without the build) uses ``tests/fixtures/ui_graph.trig``.
-The live server is a real ``fmkg serve`` process when the server exists, a werkzeug server in a thread otherwise.
+The live server is a real ``fmkg serve`` process (through ``tests/serve_helper.py``) when the command exists, a
+werkzeug server in a thread over ``create_app`` otherwise.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -93,31 +92,24 @@ def _wait_until_up(url: str, seconds: float = 30.0) -> None:
 def _serve_command_available() -> bool:
     from fmkg.cli import build_parser
 
-    serve = build_parser()._subparsers._group_actions[0].choices["serve"]  # type: ignore[union-attr]
-    return "Not yet available" not in (serve.description or "") and importlib.util.find_spec("fmkg.server") is not None
+    handler = build_parser().parse_args(["serve"]).handler
+    return handler.__name__ != "_not_yet" and importlib.util.find_spec("fmkg.server") is not None
 
 
 @contextmanager
 def live_server(graph: BuiltGraph) -> Iterator[str]:
     """A server on a free loopback port over the built store; yields its base URL (no trailing slash)."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
     settings = graph.settings
     if _serve_command_available():
-        env = {**os.environ, "FMKG_STORE": str(settings.store), "FMKG_DIST": str(settings.dist),
-               "FMKG_QUERIES": str(settings.queries), "FMKG_WORKERS": "1"}
-        process = subprocess.Popen([sys.executable, "-m", "fmkg.cli", "serve", "--host", "127.0.0.1", "--port",
-                                    str(port), "--store", str(settings.store)], env=env, cwd=REPO)
         try:
-            _wait_until_up(url + "/")
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        return
+            from serve_helper import running_server  # the server issue's helper: a real `fmkg serve` process
+        except ImportError:
+            running_server = None
+        if running_server is not None:
+            env = {"FMKG_DIST": str(settings.dist), "FMKG_QUERIES": str(settings.queries), "FMKG_WORKERS": "1"}
+            with running_server(settings.store, env=env) as url:
+                yield url
+            return
     from werkzeug.serving import make_server
 
     from fmkg.web import create_app
@@ -125,6 +117,8 @@ def live_server(graph: BuiltGraph) -> Iterator[str]:
     app = create_app({"FMKG_STORE": settings.store, "FMKG_DIST": settings.dist, "FMKG_QUERIES": settings.queries,
                       "TESTING": True})
     _add_sparql_stand_in(app)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
     server = make_server("127.0.0.1", port, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

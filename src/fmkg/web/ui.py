@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
+from jinja2 import TemplateNotFound
 
 from fmkg.config import Settings
 from fmkg.iri import Iris
@@ -159,6 +160,8 @@ def query_page() -> str:
     }
     return render_template(
         "query.html",
+        layout=_layout(),
+        nav="query",
         queries=queries,
         initial_query=text,
         initial_example=slug,
@@ -166,6 +169,15 @@ def query_page() -> str:
         vendor_ok=all((static / name).is_file() for name in VENDOR_FILES),
         config_json=json.dumps(config).replace("</", "<\\/"),
     )
+
+
+def _layout() -> str:
+    """The shared layout of the linked-data pages when it is there, else this page's own minimal shell."""
+    try:
+        current_app.jinja_env.get_template("base.html")
+    except TemplateNotFound:
+        return "ui_layout.html"
+    return "base.html"
 
 
 @bp.get("/queries.json")
