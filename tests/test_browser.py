@@ -235,3 +235,24 @@ def playwright_quote(text: str) -> str:
     from urllib.parse import quote
 
     return quote(text, safe="")
+
+
+def test_prefix_and_class_completion_are_local(watched, base_url: str) -> None:
+    page, watch = watched
+    open_page(page, base_url)
+    page.evaluate("() => { const y = window.fmkgQueryPage.yasqe; y.setValue('PREFIX fm'); y.focus();"
+                  " y.setCursor({line: 0, ch: 9}); }")
+    page.keyboard.press("Control+Space")
+    hint = page.locator(".CodeMirror-hints li", has_text="fm: <https://w3id.org/fmkg/ontology#>")
+    hint.first.wait_for()
+    page.keyboard.press("Escape")
+    # an undeclared fmkg prefix gets its declaration as it is typed
+    page.evaluate("() => { const y = window.fmkgQueryPage.yasqe; y.setValue('SELECT * WHERE {\\n  ?m a '); y.focus();"
+                  " y.setCursor({line: 1, ch: 7}); }")
+    page.keyboard.type("fm:")
+    page.wait_for_function("() => window.fmkgQueryPage.yasqe.getValue().includes("
+                           "'PREFIX fm: <https://w3id.org/fmkg/ontology#>')")
+    page.keyboard.type("Langu")
+    page.keyboard.press("Control+Space")
+    page.locator(".CodeMirror-hints li", has_text="fm:LanguageModel").first.wait_for()
+    watch.assert_clean()
