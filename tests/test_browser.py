@@ -256,3 +256,18 @@ def test_prefix_and_class_completion_are_local(watched, base_url: str) -> None:
     page.keyboard.press("Control+Space")
     page.locator(".CodeMirror-hints li", has_text="fm:LanguageModel").first.wait_for()
     watch.assert_clean()
+
+
+def test_a_related_query_of_an_entity_page_runs_on_the_query_page(watched, base_url: str) -> None:
+    page, watch = watched
+    page.goto(base_url + "/resource/gpt-4")
+    links = page.locator("a[href^='/?query=']")
+    if links.count() == 0:
+        pytest.skip("the entity pages link to no query yet")
+    with page.expect_navigation():
+        links.first.click()
+    page.wait_for_selector("body[data-ready='true']")
+    page.wait_for_function("() => /^(\\d+ (results?|triples?) in|Answer)/.test("
+                           "document.getElementById('ui-status').textContent)")
+    assert page.locator("#ui-error").is_hidden()
+    watch.assert_clean()
