@@ -93,8 +93,11 @@ def prefixes_for(base: str) -> dict[str, str]:
         "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
         "owl": "http://www.w3.org/2002/07/owl#", "xsd": XSD, "skos": "http://www.w3.org/2004/02/skos/core#",
         "dcterms": "http://purl.org/dc/terms/", "prov": "http://www.w3.org/ns/prov#", "oa": "http://www.w3.org/ns/oa#",
-        "schema": "https://schema.org/", "dcat": "http://www.w3.org/ns/dcat#", "void": "http://rdfs.org/ns/void#",
+        "schema": "http://schema.org/", "dcat": "http://www.w3.org/ns/dcat#", "void": "http://rdfs.org/ns/void#",
         "foaf": "http://xmlns.com/foaf/0.1/", "wd": "http://www.wikidata.org/entity/",
+        "vann": "http://purl.org/vocab/vann/", "dcmitype": "http://purl.org/dc/dcmitype/",
+        "airo": "https://w3id.org/airo#", "vair": "https://w3id.org/vair#", "dpv": "https://w3id.org/dpv#",
+        "dpv-ai": "https://w3id.org/dpv/ai#",
     }
 
 

@@ -25,6 +25,7 @@ DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 OA = "http://www.w3.org/ns/oa#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = RDF + "type"
 LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", "https://schema.org/name",
                     "http://xmlns.com/foaf/0.1/name")
@@ -48,8 +49,18 @@ STANDARD_LABELS = {
     DCT + "modified": "modified", DCT + "created": "created", PROV + "wasDerivedFrom": "derived from",
     RDF + "subject": "subject", RDF + "predicate": "predicate", RDF + "object": "object",
     OA + "hasSource": "source", OA + "hasSelector": "selector", OA + "exact": "quote", OA + "start": "start",
-    OA + "end": "end",
+    OA + "end": "end", DCT + "hasVersion": "software version",
+    VOID + "triples": "triples", VOID + "entities": "entities", VOID + "classes": "classes",
+    VOID + "properties": "properties", VOID + "distinctSubjects": "distinct subjects",
+    VOID + "distinctObjects": "distinct objects", VOID + "sparqlEndpoint": "SPARQL endpoint",
+    VOID + "uriSpace": "URI space", VOID + "exampleResource": "example resource",
+    VOID + "rootResource": "root resource", VOID + "vocabulary": "vocabulary", VOID + "dataDump": "data dump",
+    "http://purl.org/vocab/vann/preferredNamespacePrefix": "preferred prefix",
+    "http://purl.org/vocab/vann/preferredNamespaceUri": "namespace",
 }
+# Datatypes a reader sees from the value itself: not printed beside it.
+OBVIOUS_DATATYPES = {XSD + t for t in ("string", "integer", "nonNegativeInteger", "positiveInteger", "boolean",
+                                       "decimal", "double", "date", "dateTime")} | {RDF + "langString"}
 MAX_BNODE_DEPTH = 8  # OWL lists in the ontology are the deepest blank-node structures we expect
 
 
@@ -224,7 +235,7 @@ class Labeler:
     def term(self, t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
         if isinstance(t, ox.Literal):
             datatype = t.datatype.value
-            shown = None if t.language or datatype in (XSD + "string", RDF + "langString") else self.curie(datatype)
+            shown = None if t.language or datatype in OBVIOUS_DATATYPES else self.curie(datatype)
             return Term(t.value, "literal", t.value, language=t.language, datatype=shown)
         if isinstance(t, ox.BlankNode):
             return Term(t.value, "bnode", "_:" + t.value)
@@ -341,12 +352,12 @@ def grouped(pairs: Iterable[tuple[str, object]], labeler: Labeler) -> list[tuple
 
 
 def _evidence(index: _Index, iri: str, labeler: Labeler, scope: Scope) -> list[Fact]:
-    """The facts whose statement nodes concern ``iri`` (as subject or object), each with its sources."""
+    """The facts whose statement nodes concern ``iri`` (as subject or object, or are it), each with its sources."""
     facts: dict[tuple, Fact] = {}
     for node, props in index.out.items():
         subjects, objects = props.get(RDF + "subject", []), props.get(RDF + "object", [])
-        if not subjects or iri not in {t.value for t in subjects + objects}:
-            continue
+        if not subjects or (node != iri and iri not in {t.value for t in subjects + objects}):
+            continue  # a statement's own page shows its fact too
         key = (subjects[0], index.one(node, RDF + "predicate"), objects[0] if objects else None)
         if None in key:
             continue

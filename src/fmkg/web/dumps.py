@@ -40,6 +40,8 @@ bp = Blueprint("dumps", __name__)
 VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
 DATASET_PATH = "/dataset"
+# Links the VoID page shows as tables of their own, not in the dataset's property list.
+TABULATED = {VOID + "classPartition", VOID + "propertyPartition", DCAT + "distribution", VOID + "dataDump"}
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,8 @@ def _void_page(quads: list[ox.Quad]) -> str:
     datasets = [s for s in nodes if s not in parts and _typed(nodes[s], VOID + "Dataset", DCAT + "Dataset")]
     return render_template(
         "void.html", nav="void", alternates=alternates(DATASET_PATH)[1:],
-        datasets=[(names.term(s), d.grouped(((q.predicate.value, q.object) for q in nodes[s]), names))
+        datasets=[(names.term(s), d.grouped(((q.predicate.value, q.object) for q in nodes[s]
+                                             if q.predicate.value not in TABULATED), names))
                   for s in sorted(datasets, key=str)],
         distributions=[_distribution(nodes[s], names) for s in sorted(nodes, key=str)
                        if _typed(nodes[s], DCAT + "Distribution")],
