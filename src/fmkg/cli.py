@@ -7,6 +7,7 @@ and exit status 2 (1 for a validation failure), never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -143,23 +144,175 @@ def _run_validate(args: argparse.Namespace) -> int:
 # --- load, query, serve (the endpoint issue) ----------------------------------------------------------
 
 def _load_command(commands) -> None:
-    parser = _command(commands, "load", _not_yet, "add RDF files to the store", "Not yet available.")
+    parser = _command(commands, "load", _run_load, "add RDF files to the store",
+                      "Add RDF files from elsewhere to the store, each in its own named graph:\n"
+                      "{base}graph/loaded/{slug of the file name}, or the one --graph names for every file.\n"
+                      "The syntax comes from the extension: .ttl .nt .nq .trig .rdf .xml .owl .jsonld .n3\n"
+                      "(named graphs inside a TriG or N-Quads file are merged into the file's graph).\n\n"
+                      "All or nothing: every file is parsed and SHACL-validated (ontology/shapes.ttl, in the\n"
+                      "context of what the store already holds) before anything is stored. A file that does\n"
+                      "not parse ends with exit status 2, a violation with the report and exit status 1; the\n"
+                      "store is then left as it was. A running server sees the new data on its next query.\n"
+                      "`fmkg build` rebuilds the store from the sources: load again after a build.")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="RDF files")
+    parser.add_argument("--graph", metavar="IRI", default=None,
+                        help="the named graph of every file (default: one graph per file)")
+    parser.add_argument("--replace", action="store_true",
+                        help="empty the target graphs first (to reload a changed file)")
+    parser.add_argument("--skip-validation", action="store_true", help="store without SHACL validation")
     _add_store_option(parser)
+
+
+def _run_load(args: argparse.Namespace) -> int:
+    import pyoxigraph as ox
+
+    from fmkg.store.load import LoadError, LoadRejected, load_files
+
+    settings = settings_from(args)
+    if args.graph is not None:
+        try:
+            ox.NamedNode(args.graph)
+        except ValueError as error:
+            raise UserError(f"--graph {args.graph!r} is not an absolute IRI") from error
+    try:
+        loaded, size = load_files(args.files, settings, graph=args.graph, check=not args.skip_validation,
+                                  replace=args.replace)
+    except LoadError as error:
+        raise UserError(f"{error}\nnothing was stored") from error
+    except LoadRejected as rejected:
+        print(rejected.result.text, file=sys.stderr)
+        print("fmkg load: validation failed; nothing was stored", file=sys.stderr)
+        return 1
+    for item in loaded:
+        print(f"{item.path}: {item.quads} triples into <{item.graph}>")
+    print(f"{settings.store}: {size} quads")
+    return 0
 
 
 def _query_command(commands) -> None:
-    parser = _command(commands, "query", _not_yet, "run a SPARQL query on the store", "Not yet available.")
+    parser = _command(commands, "query", _run_query, "run a SPARQL query on the store",
+                      "Run a SPARQL query (text, @FILE.rq, or @- for standard input) on the store, with the\n"
+                      "engine and the defaults of the endpoint: without FROM the default graph is the union of\n"
+                      "all graphs, and the query is stopped after --timeout seconds.\n\n"
+                      "--format table (the default on a terminal) prints an aligned table with short names;\n"
+                      "otherwise the default is SPARQL JSON for SELECT and ASK and Turtle for CONSTRUCT and\n"
+                      "DESCRIBE. json and xml fit every query (JSON-LD, RDF/XML for graphs); csv and tsv fit\n"
+                      "SELECT and ASK; turtle, ntriples, jsonld, rdfxml, trig, nquads, n3 fit graphs.")
+    parser.add_argument("query", metavar="QUERY", help="the query, @FILE to read it from a file, @- from stdin")
+    parser.add_argument("--format", choices=QUERY_FORMATS, default=None,
+                        help="output format (default: table on a terminal, else json / turtle)")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="time limit, 0 for none (default: $FMKG_QUERY_TIMEOUT or 10)")
     _add_store_option(parser)
+
+
+QUERY_FORMATS = ("table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml", "trig", "nquads",
+                 "n3")
+
+
+def _query_text(argument: str) -> str:
+    if not argument.startswith("@"):
+        return argument
+    if argument == "@-":
+        return sys.stdin.read()
+    try:
+        return Path(argument[1:]).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"cannot read the query from {argument[1:]}: {error}") from error
+
+
+def _run_query(args: argparse.Namespace) -> int:
+    from fmkg.store import executor as ex
+    from fmkg.store.formats import FORMAT_NAMES
+    from fmkg.store.querytext import facts, syntax_message
+    from fmkg.store.table import prefixes_for, query_prefixes, render_table
+
+    settings = Settings.from_env(store=args.store, query_timeout=args.timeout)
+    text = _query_text(args.query)
+    query_facts = facts(text)
+    if query_facts.is_update:
+        raise UserError("SPARQL Update is not accepted: fmkg query only reads (fmkg load adds data)")
+    if query_facts.uses_service:
+        raise UserError("SERVICE (federated query) is not available")
+    name = args.format or ("table" if sys.stdout.isatty() else None)
+    formats = {None: {"solutions": "json", "boolean": "json", "graph": "turtle"},
+               "table": {"solutions": "tsv", "boolean": "json", "graph": "ntriples"}}.get(name) or FORMAT_NAMES[name]
+    executor = ex.Executor(settings.store.resolve())
+    try:
+        result = executor.query(ex.QueryJob(text, formats, declares_dataset=query_facts.declares_dataset),
+                                settings.query_timeout, buffer_bytes=0)
+        if name == "table":
+            body = b"".join(result)
+            print(render_table(result.kind, body, {**prefixes_for(settings.base_uri), **query_prefixes(text)}))
+        else:
+            _write_stream(result)
+    except ex.QuerySyntaxError as error:
+        raise UserError(syntax_message(text, str(error))) from error
+    except ex.NotAcceptable as error:
+        fitting = sorted(n for n, kinds in FORMAT_NAMES.items() if error.kind in kinds and n in QUERY_FORMATS)
+        raise UserError(f"--format {name} does not fit a {query_facts.form} query: use table, "
+                        f"{', '.join(fitting)}") from error
+    except ex.QueryError as error:
+        raise UserError(str(error)) from error
+    finally:
+        executor.close()
+    return 0
+
+
+def _write_stream(result) -> None:
+    out, last = sys.stdout.buffer, b""
+    for chunk in result:
+        out.write(chunk)
+        last = chunk[-1:] or last
+    if last != b"\n" and sys.stdout.isatty():
+        out.write(b"\n")
+    out.flush()
 
 
 def _serve_command(commands) -> None:
-    parser = _command(commands, "serve", _not_yet, "serve the SPARQL endpoint and linked data",
-                      "Not yet available.")
+    parser = _command(commands, "serve", _run_serve, "serve the SPARQL endpoint and linked data",
+                      "Serve /sparql (SPARQL 1.1 Protocol), /health, the linked data and the query page with\n"
+                      "gunicorn: --workers processes of --threads threads, each thread with its own query\n"
+                      "engine process, all reading one store opened read-only. A query over the time limit\n"
+                      "is stopped (503) while the others go on. A store replaced by `fmkg build` or\n"
+                      "`fmkg load` is picked up on the next query: no restart needed. SIGTERM stops\n"
+                      "gracefully, Ctrl-C at once.")
+    parser.epilog = _settings_help()
+    parser.add_argument("--host", default=None, help="address to listen on (default: $FMKG_HOST or 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=None, help="port (default: $FMKG_PORT or 8000)")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: $FMKG_WORKERS or 2)")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="request threads and query engines per worker (default: $FMKG_THREADS or 4)")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS", dest="query_timeout",
+                        help="query time limit, 0 for none (default: $FMKG_QUERY_TIMEOUT or 10)")
+    parser.add_argument("--base-uri", default=None, help="base of the IRIs (default: $FMKG_BASE_URI)")
+    parser.add_argument("--max-body-bytes", type=int, default=None, help="largest request body (HTTP 413 above)")
+    parser.add_argument("--max-result-bytes", type=int, default=None, help="largest query result (cut above)")
+    parser.add_argument("--access-log", default=None, help="access log file, - for stdout, none for no log")
     _add_store_option(parser)
 
 
-def _not_yet(args: argparse.Namespace) -> int:
-    raise UserError("this command is not available yet")
+def _settings_help() -> str:
+    import textwrap
+    from dataclasses import fields
+
+    lines = ["settings (a flag wins over its environment variable, which wins over the default):"]
+    for f in fields(Settings):
+        lines.append(f"  {f.metadata['env']} (default {f.default})")
+        lines += textwrap.wrap(f.metadata["doc"], width=100, initial_indent="      ", subsequent_indent="      ")
+    return "\n".join(lines)
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from fmkg.server import serve
+
+    names = ("host", "port", "workers", "threads", "query_timeout", "base_uri", "max_body_bytes", "max_result_bytes",
+             "access_log", "store")
+    settings = Settings.from_env(**{name: getattr(args, name) for name in names})
+    for name in ("workers", "threads", "port"):
+        if getattr(settings, name) < 1:
+            raise UserError(f"--{name} must be at least 1")
+    return serve(dataclasses.replace(settings, store=settings.store.resolve(), dist=settings.dist.resolve()))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,357 @@
-"""Blueprint: sparql (placeholder until its issue lands)."""
+"""Blueprint: the SPARQL 1.1 Protocol endpoint at ``/sparql`` and the ``/health`` check.
 
-from flask import Flask
+The request is read and checked here (method, media type, parameters, dataset, format); the query itself runs
+in one of the worker's executor processes (``fmkg.store.executor``), which parse, evaluate and serialize it with
+pyoxigraph and stream the bytes back. rdflib is not on this path.
+
+Status codes: 400 malformed request or query, 403 an update (the endpoint is read-only), 405 another method,
+406 no acceptable format, 413 a body over ``max_body_bytes``, 415 a body of another media type or charset,
+503 a query stopped by ``query_timeout`` or ``max_result_bytes``, or no store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Blueprint, Flask, Response, current_app, jsonify, redirect, request
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from fmkg import __version__
+from fmkg.config import Settings
+from fmkg.store import executor as ex
+from fmkg.store.formats import FORMATS
+from fmkg.store.querytext import facts, syntax_message
+from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
+from fmkg.web.service_description import PREFIXES, describe_service
+
+bp = Blueprint("sparql", __name__)
+
+ALLOW = "GET, HEAD, POST, OPTIONS"
+KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
+OFFERS = {"solutions": RESULT_OFFERS, "boolean": RESULT_OFFERS, "graph": GRAPH_OFFERS}
+KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
+READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
+_POOL_LOCK = threading.Lock()
+
+
+class ProtocolError(Exception):
+    """A request the endpoint refuses: status, a message for the client, extra headers."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
 
 
 def init_app(app: Flask) -> None:
-    """Register this concern's routes on the app."""
+    """Register /sparql and /health, and CORS headers on every response of the app."""
+    app.register_blueprint(bp)
+    app.after_request(add_cors_headers)
+
+
+def settings() -> Settings:
+    return current_app.config["FMKG"]
+
+
+def executor_pool() -> ex.ExecutorPool:
+    """This process's executors (a pool made before a fork belongs to the parent and is not reused)."""
+    pool = current_app.extensions.get("fmkg.executors")
+    if pool is None or pool.pid != os.getpid():
+        with _POOL_LOCK:
+            pool = current_app.extensions.get("fmkg.executors")
+            if pool is None or pool.pid != os.getpid():
+                pool = ex.ExecutorPool(settings().store, max(settings().threads, 1))
+                current_app.extensions["fmkg.executors"] = pool
+    return pool
+
+
+def close_executors(app: Flask) -> None:
+    """Stop the executor processes of ``app`` (tests; a server's exit stops them anyway)."""
+    pool = app.extensions.pop("fmkg.executors", None)
+    if pool is not None:
+        pool.close()
+
+
+# --- CORS -----------------------------------------------------------------------------------------------
+
+def add_cors_headers(response: Response) -> Response:
+    """Any origin may read any response: the data is public and the endpoint is read-only."""
+    headers = response.headers
+    headers.setdefault("Access-Control-Allow-Origin", "*")
+    if request.method == "OPTIONS":
+        headers.setdefault("Access-Control-Allow-Methods", headers.get("Allow") or ALLOW)
+        headers.setdefault("Access-Control-Allow-Headers",
+                           request.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type")
+        headers.setdefault("Access-Control-Max-Age", "86400")
+    else:
+        headers.setdefault("Access-Control-Expose-Headers", "Content-Length, Content-Type, Link, Allow")
+    return response
+
+
+# --- errors ---------------------------------------------------------------------------------------------
+
+def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    response = Response(message.rstrip("\n") + "\n", status=status, content_type="text/plain; charset=utf-8")
+    response.headers.update(headers or {})
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.errorhandler(ProtocolError)
+def _protocol_error(error: ProtocolError) -> Response:
+    return _text(error.status, error.message, error.headers)
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _too_large(error: RequestEntityTooLarge) -> Response:
+    return _text(413, f"The request body is larger than {settings().max_body_bytes} bytes, the limit "
+                      "(FMKG_MAX_BODY_BYTES).")
+
+
+def _query_error(error: ex.QueryError, query: str, formats: dict[str, str]) -> Response:
+    if isinstance(error, ex.QuerySyntaxError):
+        return _text(400, syntax_message(query, str(error)))
+    if isinstance(error, ex.NotAcceptable):
+        return _not_acceptable(error.kind)
+    if isinstance(error, ex.QueryTimeout):
+        return _text(503, f"{_sentence(error)} (FMKG_QUERY_TIMEOUT). Narrow the query (a LIMIT, more specific "
+                          "patterns) or ask the operator to raise the limit.")
+    if isinstance(error, ex.ResultTooLarge):
+        return _text(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
+    if isinstance(error, ex.StoreUnavailable):
+        return _text(503, f"The store is not available: {error}")
+    return _text(500, f"The query failed: {error}")
+
+
+def _sentence(error: Exception) -> str:
+    text = str(error)
+    return text[:1].upper() + text[1:]
+
+
+def _not_acceptable(kind: str) -> Response:
+    names = sorted({name for _, name in OFFERS[kind]})
+    types = ", ".join(FORMATS[name].media_type for name in names)
+    return _text(406, f"No acceptable format for {KIND_LABEL[kind]} results. Available: {types} "
+                      f"(or the format parameter: {', '.join(names)}).")
+
+
+# --- reading the request --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SparqlRequest:
+    query: str | None
+    default_graphs: tuple[str, ...] | None
+    named_graphs: tuple[str, ...] | None
+    format: str | None
+    timeout: float | None
+
+
+def _direct_body() -> str:
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise ProtocolError(415, f"The query must be sent in UTF-8, not {charset} (SPARQL 1.1 Protocol 2.1.3).")
+    try:
+        return request.get_data(cache=False).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProtocolError(400, f"The query is not valid UTF-8: {error}") from error
+
+
+def _parameters() -> tuple[MultiDict, str | None]:
+    """The protocol parameters and, for a direct POST, the query in the body."""
+    if request.content_length is not None and request.content_length > settings().max_body_bytes:
+        raise RequestEntityTooLarge()
+    if request.method != "POST":
+        return request.args, None
+    mimetype = request.mimetype
+    if mimetype == "application/x-www-form-urlencoded":
+        return MultiDict(list(request.args.items(multi=True)) + list(request.form.items(multi=True))), None
+    if mimetype == "application/sparql-query":
+        return request.args, _direct_body()
+    if mimetype == "application/sparql-update":
+        raise ProtocolError(403, READ_ONLY)
+    accepted = "application/x-www-form-urlencoded or application/sparql-query"
+    if not mimetype:
+        raise ProtocolError(415, f"A POST to /sparql needs a Content-Type: {accepted}.")
+    raise ProtocolError(415, f"Unsupported Content-Type {mimetype}: send {accepted}.")
+
+
+def _one(params: MultiDict, name: str) -> str | None:
+    values = params.getlist(name)
+    if len(values) > 1:
+        raise ProtocolError(400, f"The {name} parameter is given {len(values)} times; give it once.")
+    return values[0] if values else None
+
+
+def _graphs(params: MultiDict, name: str) -> tuple[str, ...]:
+    graphs = tuple(params.getlist(name))
+    for iri in graphs:
+        try:
+            ox.NamedNode(iri)
+        except ValueError as error:
+            raise ProtocolError(400, f"{name} {iri!r} is not an absolute IRI: {error}") from error
+    return graphs
+
+
+def _timeout(params: MultiDict) -> float | None:
+    """The time limit: the setting, or less when the request asks for less (``timeout`` in seconds)."""
+    limit = settings().query_timeout
+    value = _one(params, "timeout")
+    if value is None:
+        return limit
+    try:
+        asked = float(value)
+    except ValueError:
+        raise ProtocolError(400, f"timeout {value!r} is not a number of seconds.") from None
+    if asked <= 0:
+        return limit
+    return min(asked, limit) if limit > 0 else asked
+
+
+def read_request() -> SparqlRequest:
+    """The query, dataset, format and time limit of a protocol request, or a ProtocolError."""
+    params, body = _parameters()
+    if "update" in params:
+        raise ProtocolError(403, READ_ONLY)
+    query = _one(params, "query")
+    if body is not None:
+        if query is not None:
+            raise ProtocolError(400, "The query is given twice: in the body and in the query parameter.")
+        query = body
+    if request.method == "POST" and (query is None or not query.strip()):
+        raise ProtocolError(400, "No query: send one in the query parameter or as the body.")
+    if query is not None and not query.strip():
+        raise ProtocolError(400, "The query parameter is empty.")
+    dataset_given = "default-graph-uri" in params or "named-graph-uri" in params
+    return SparqlRequest(
+        query=query,
+        default_graphs=_graphs(params, "default-graph-uri") if dataset_given else None,
+        named_graphs=_graphs(params, "named-graph-uri") if dataset_given else None,
+        format=_one(params, "format") or _one(params, "output"),
+        timeout=_timeout(params),
+    )
+
+
+# --- answering --------------------------------------------------------------------------------------------
+
+def _formats(format_parameter: str | None) -> dict[str, str]:
+    if format_parameter:
+        chosen = formats_for_parameter(format_parameter)
+        if chosen is None:
+            raise ProtocolError(400, f"Unknown format {format_parameter!r}: use json, xml, csv, tsv, turtle, "
+                                     "ntriples, jsonld, rdfxml, trig, nquads, n3 or a media type.")
+        return chosen
+    accept = request.headers.get("Accept")
+    return {kind: name for kind, offers in OFFERS.items() if (name := negotiate(accept, offers)) is not None}
+
+
+def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
+    query_facts = facts(sparql.query)
+    if query_facts.is_update:
+        raise ProtocolError(403, f"{READ_ONLY} ({query_facts.form} is an update operation.)")
+    if query_facts.uses_service:
+        raise ProtocolError(400, "SERVICE (federated query) is not available on this endpoint.")
+    formats = _formats(sparql.format)
+    kind = KIND_OF_FORM.get(query_facts.form)
+    if kind is not None and kind not in formats:
+        raise ex.NotAcceptable(kind)
+    job = ex.QueryJob(sparql.query, formats, sparql.default_graphs, sparql.named_graphs,
+                      declares_dataset=query_facts.declares_dataset)
+    return job, formats
+
+
+def _result_response(result: ex.QueryResult) -> Response:
+    content_type = FORMATS[result.format].content_type
+    if request.method == "HEAD":
+        result.close()
+        return Response(status=200, content_type=content_type)
+    if result.complete:
+        response = Response(result.body, content_type=content_type)
+    else:
+        # The QueryResult itself is the body: the WSGI server's close() reaches it even if never iterated.
+        response = Response(result, content_type=content_type, direct_passthrough=True)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def run_query(sparql: SparqlRequest) -> Response:
+    formats: dict[str, str] = {}
+    try:
+        job, formats = _job(sparql)
+        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes)
+    except ex.QueryError as error:
+        return _query_error(error, sparql.query, formats)
+    return _result_response(result)
+
+
+SD_OFFERS = tuple(GRAPH_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+
+
+def service_description(format_parameter: str | None) -> Response:
+    """The Service Description in an RDF syntax; a browser is sent to the query page instead."""
+    if format_parameter:
+        name = (formats_for_parameter(format_parameter) or {}).get("graph")
+    else:
+        name = negotiate(request.headers.get("Accept"), SD_OFFERS)
+    if name == "html":
+        return redirect(request.script_root + "/", code=303)
+    if name is None:
+        return _not_acceptable("graph")
+    s = settings()
+    try:
+        info = executor_pool().info(s.base_uri, with_graphs=True, timeout=s.query_timeout)
+    except ex.QueryError:
+        info = {}  # the service is described all the same; the dataset part shrinks to what is known
+    endpoint = request.base_url
+    limits = (f"Read-only. Queries are stopped after {s.query_timeout:g} s; request bodies up to "
+              f"{s.max_body_bytes} bytes; results up to {s.max_result_bytes} bytes. Without FROM or "
+              "default-graph-uri the default graph is the union of all named graphs.")
+    triples = describe_service(endpoint, s.base_uri + "dataset", info, request.host_url + ".well-known/void",
+                               s.dist / "void.ttl", limits)
+    fmt = FORMATS[name]
+    if fmt.ox_format.supports_datasets:  # TriG and N-Quads take quads: all in the default graph
+        triples = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+    response = Response(ox.serialize(triples, format=fmt.ox_format, prefixes=PREFIXES), content_type=fmt.content_type)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
+def endpoint() -> Response:
+    """SPARQL 1.1 Protocol: query by GET, form POST or direct POST; a service description without a query."""
+    if request.method == "OPTIONS":
+        return Response(status=204, headers={"Allow": ALLOW})
+    if request.method not in ("GET", "HEAD", "POST"):
+        raise ProtocolError(405, f"{request.method} is not allowed on /sparql: use GET or POST "
+                                 "(the endpoint is read-only).", {"Allow": ALLOW})
+    sparql = read_request()
+    if sparql.query is None:
+        return service_description(sparql.format)
+    return run_query(sparql)
+
+
+def _build_version(s: Settings) -> str | None:
+    """The version ``fmkg build`` wrote beside the dumps (package version + digest of the inputs)."""
+    try:
+        return json.loads((s.dist / "build.json").read_text(encoding="utf-8")).get("version")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+@bp.route("/health")
+def health() -> tuple[Response, int]:
+    """200 with the store's size and build version when a query answers; 503 otherwise."""
+    s = settings()
+    try:
+        info = executor_pool().info(s.base_uri, timeout=min(s.query_timeout or 5.0, 5.0))
+    except ex.QueryError as error:
+        response = jsonify(status="unavailable", error=str(error), fmkg=__version__)
+        response.headers["Cache-Control"] = "no-store"
+        return response, 503
+    response = jsonify(status="ok", triples=info["quads"], version=_build_version(s) or info.get("version"),
+                       modified=info.get("modified"), fmkg=__version__)
+    response.headers["Cache-Control"] = "no-store"
+    return response, 200

@@ -1,0 +1,471 @@
+"""Run SPARQL queries in a child process, so that a query over its time limit can be stopped.
+
+pyoxigraph cannot cancel a running query. So every query runs in an *executor*: a long-lived child process
+that opens the store read-only (after the fork, as RocksDB requires), runs one query at a time with
+pyoxigraph's own engine and serializers, and streams the serialized bytes back over a pipe in chunks. The
+parent waits for each chunk with the time the query has left; when the time is up it kills the child (the only
+way to stop the query) and raises ``QueryTimeout``; the next query on that executor starts a fresh child.
+Time counts only while the parent waits for the engine, not while a slow client reads.
+
+A web worker keeps an ``ExecutorPool`` with one executor per request thread, so a stopped query costs one
+child process and nothing else: the other threads and workers keep serving.
+
+The child reopens the store when its directory is swapped by a build or a load (inode of ``store`` and of its
+``CURRENT`` file), so a server never needs a restart to see new data.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from fmkg.store import StoreMissing, open_read_only
+from fmkg.store.formats import kind_of, write_results
+
+__all__ = [
+    "QueryJob", "QueryResult", "Executor", "ExecutorPool",
+    "QueryError", "QuerySyntaxError", "NotAcceptable", "QueryTimeout", "ResultTooLarge", "StoreUnavailable",
+    "EngineError",
+]
+
+CHUNK_BYTES = 64 * 1024
+
+
+class QueryError(Exception):
+    """A query that produced no complete result; the message is meant for the person who sent it."""
+
+
+class QuerySyntaxError(QueryError):
+    """The query does not parse: the message holds the parser's position and expectation."""
+
+
+class NotAcceptable(QueryError):
+    """The query's kind of result has no format the client accepts."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class QueryTimeout(QueryError):
+    """The query ran past its time limit and was stopped."""
+
+
+class ResultTooLarge(QueryError):
+    """The serialized result grew past the configured limit and was stopped."""
+
+
+class StoreUnavailable(QueryError):
+    """There is no store to query (not built yet) or it cannot be opened."""
+
+
+class EngineError(QueryError):
+    """The engine failed while evaluating, or the executor process died."""
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query and how to answer it.
+
+    ``formats`` maps each kind of result (``solutions``, ``boolean``, ``graph``) to the format name to write it
+    in; a kind left out is not acceptable. ``default_graphs``/``named_graphs`` are the protocol's
+    ``default-graph-uri``/``named-graph-uri``: when either is given the dataset is exactly those graphs;
+    otherwise the query's own FROM clauses apply, or, without them, the union of all graphs.
+    """
+
+    query: str
+    formats: Mapping[str, str]
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    declares_dataset: bool = False
+
+    def dataset_kwargs(self) -> dict[str, object]:
+        if self.default_graphs is not None or self.named_graphs is not None:
+            return {"default_graph": [ox.NamedNode(g) for g in self.default_graphs or ()],
+                    "named_graphs": [ox.NamedNode(g) for g in self.named_graphs or ()]}
+        if self.declares_dataset:
+            return {}
+        return {"use_default_graph_as_union": True}
+
+
+# --- the child process --------------------------------------------------------------------------------
+
+class _Stores:
+    """The read-only store, reopened when the directory at ``path`` is another one than the one opened."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.key: tuple[int, ...] | None = None
+        self.store: ox.Store | None = None
+        self.info: dict[str, object] = {}
+
+    def _key(self) -> tuple[int, ...]:
+        try:
+            outer, current = os.stat(self.path), os.stat(os.path.join(self.path, "CURRENT"))
+        except FileNotFoundError:
+            raise StoreMissing(f"no store at {self.path}: run `fmkg build` first") from None
+        return outer.st_dev, outer.st_ino, current.st_ino, current.st_mtime_ns
+
+    def get(self) -> ox.Store:
+        key = self._key()
+        if key != self.key or self.store is None:
+            self.store, self.key, self.info = open_read_only(self.path), key, {}
+        return self.store
+
+
+class _ChunkWriter:
+    """A binary writer that sends what pyoxigraph serializes as pipe messages of about CHUNK_BYTES.
+
+    Tags: ``S`` first chunk (``kind format`` header line, then data), ``D`` data, ``L`` last data, ``A`` a
+    whole result in one message, ``X`` an error after data was sent.
+    """
+
+    def __init__(self, conn, kind: str, name: str) -> None:
+        self.conn = conn
+        self.started = False
+        self.buffer = bytearray(b"S" + f"{kind} {name}\n".encode())
+
+    def write(self, data: bytes) -> int:
+        self.buffer += data
+        if len(self.buffer) >= CHUNK_BYTES:
+            self.conn.send_bytes(self.buffer)
+            self.started, self.buffer = True, bytearray(b"D")
+        return len(data)
+
+    def flush(self) -> None:
+        """pyoxigraph flushes at the end; chunking is ours."""
+
+    def finish(self) -> None:
+        self.buffer[0:1] = b"L" if self.started else b"A"
+        self.conn.send_bytes(self.buffer)
+
+    def fail(self, message: str) -> None:
+        self.conn.send_bytes((b"X" if self.started else b"F") + message.encode())
+
+
+def _run_query(conn, stores: _Stores, job: QueryJob) -> None:
+    try:
+        store = stores.get()
+    except (StoreMissing, OSError) as error:
+        conn.send_bytes(b"M" + str(error).encode())
+        return
+    try:
+        results = store.query(job.query, **job.dataset_kwargs())
+    except SyntaxError as error:
+        conn.send_bytes(b"Q" + str(error).encode())
+        return
+    except Exception as error:  # noqa: BLE001 - any engine failure is reported, the child lives on
+        conn.send_bytes(b"F" + str(error).encode())
+        return
+    kind = kind_of(results)
+    name = job.formats.get(kind)
+    if name is None:
+        conn.send_bytes(b"N" + kind.encode())
+        return
+    writer = _ChunkWriter(conn, kind, name)
+    try:
+        write_results(results, name, writer)
+    except Exception as error:  # noqa: BLE001 - evaluation errors surface while results are pulled
+        writer.fail(str(error))
+        return
+    writer.finish()
+
+
+_VERSION_QUERY = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX pav: <http://purl.org/pav/>
+PREFIX schema: <http://schema.org/>
+SELECT ?dv ?ov ?modified WHERE {
+  OPTIONAL { <%(dataset)s> owl:versionInfo|pav:version|dcterms:hasVersion|schema:version ?dv }
+  OPTIONAL { <%(ontology)s> owl:versionInfo ?ov }
+  OPTIONAL { <%(dataset)s> dcterms:modified|dcterms:issued ?modified }
+} LIMIT 1"""
+
+_GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+
+
+def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
+    """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
+    if "quads" not in info:
+        row = next(iter(store.query(_VERSION_QUERY % {"dataset": base + "dataset", "ontology": base + "ontology"},
+                                    use_default_graph_as_union=True)), None)
+        values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
+        info.update(quads=len(store), version=values.get("dv") or values.get("ov"), modified=values.get("modified"))
+    if with_graphs and "graphs" not in info:
+        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in store.query(_GRAPHS_QUERY)
+                          if isinstance(row["g"], ox.NamedNode)]
+    return info
+
+
+def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
+    try:
+        store = stores.get()
+        info = _store_info(store, request[0], request[1], stores.info)
+    except (StoreMissing, OSError) as error:
+        conn.send_bytes(b"M" + str(error).encode())
+        return
+    conn.send_bytes(b"I" + json.dumps(info).encode())
+
+
+def _child_main(conn, parent_end, store_path: str) -> None:
+    """The executor loop: one request at a time until the parent closes the pipe."""
+    parent_end.close()  # a forked child holds this end too; closing it lets a dead parent show as EOF
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the parent's to handle
+    stores = _Stores(store_path)
+    handlers: dict[str, Callable] = {"query": _run_query, "info": _run_info}
+    while True:
+        try:
+            op, payload = conn.recv()
+        except (EOFError, OSError):
+            return
+        handlers[op](conn, stores, payload)
+
+
+# --- the parent side ----------------------------------------------------------------------------------
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``fork`` from a single-threaded process (instant); ``forkserver`` from a threaded one (fork-safe)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
+
+
+class _Budget:
+    """Seconds left for waiting on the engine."""
+
+    def __init__(self, seconds: float | None, spent: float = 0.0) -> None:
+        self.limit = seconds
+        self.left = float("inf") if seconds is None or seconds <= 0 else seconds - spent
+
+
+@dataclass
+class _Message:
+    tag: bytes
+    body: bytes
+
+
+class Executor:
+    """One executor child process, started on first use and restarted after it is killed."""
+
+    def __init__(self, store_path: Path | str) -> None:
+        self.store_path = str(store_path)
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn = None
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def _start(self) -> None:
+        context = _context()
+        parent_end, child_end = context.Pipe()
+        process = context.Process(target=_child_main, args=(child_end, parent_end, self.store_path),
+                                  name="fmkg-query-executor", daemon=True)
+        process.start()
+        child_end.close()
+        self._process, self._conn = process, parent_end
+
+    def kill(self) -> None:
+        """Stop the child at once (a running query cannot be stopped any other way)."""
+        if self._process is not None:
+            self._process.kill()
+            self._process.join(5)
+        if self._conn is not None:
+            self._conn.close()
+        self._process = self._conn = None
+
+    close = kill
+
+    def _send(self, op: str, payload: object) -> None:
+        if not self.alive:
+            self.kill()
+            self._start()
+        self._conn.send((op, payload))
+
+    def receive(self, budget: _Budget) -> _Message:
+        """The next message, waiting at most the budget left; kills the child when the time is up."""
+        started = time.monotonic()
+        try:
+            ready = self._conn.poll(None if budget.left == float("inf") else max(budget.left, 0.0))
+            if not ready:
+                self.kill()
+                raise QueryTimeout(f"the query ran longer than {budget.limit:g} s, the time limit, and was stopped")
+            data = self._conn.recv_bytes()
+        except (EOFError, OSError) as error:
+            self.kill()
+            raise EngineError("the query engine stopped unexpectedly") from error
+        finally:
+            budget.left -= time.monotonic() - started
+        return _Message(data[:1], data[1:])
+
+    def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None,
+              buffer_bytes: int = 1 << 20, release: Callable[[Executor], None] | None = None,
+              spent: float = 0.0) -> QueryResult:
+        """Run ``job``; return once the result is complete or ``buffer_bytes`` of it are in hand.
+
+        ``release`` is called with this executor once it is free again, whatever happens; ``spent`` is time
+        already used up (waiting for this executor).
+        """
+        budget = _Budget(timeout, spent)
+        try:
+            self._send("query", job)
+            first = self.receive(budget)
+            _raise_for(first)
+        except BaseException as error:
+            if not isinstance(error, QueryError):
+                self.kill()  # interrupted mid-query: the child's state is unknown
+            if release is not None:
+                release(self)
+            raise
+        header, _, data = first.body.partition(b"\n")
+        kind, name = header.decode().split(" ")
+        result = QueryResult(kind, name, self, budget, max_bytes, release)
+        result.take(data, last=first.tag == b"A")
+        while not result.complete and result.buffered < buffer_bytes:
+            result.pull()
+        return result
+
+    def info(self, base: str, with_graphs: bool = False, timeout: float | None = None) -> dict[str, object]:
+        """The store's size, build version and, with ``with_graphs``, its named graphs and their sizes."""
+        self._send("info", (base, with_graphs))
+        message = self.receive(_Budget(timeout))
+        _raise_for(message)
+        return json.loads(message.body)
+
+
+_ERRORS: dict[bytes, type[QueryError]] = {b"Q": QuerySyntaxError, b"M": StoreUnavailable, b"F": EngineError,
+                                          b"X": EngineError}
+
+
+def _raise_for(message: _Message) -> None:
+    if message.tag == b"N":
+        raise NotAcceptable(message.body.decode())
+    if message.tag in _ERRORS:
+        raise _ERRORS[message.tag](message.body.decode("utf-8", "replace"))
+
+
+class QueryResult:
+    """A serialized result: ``kind``, ``format`` and its bytes, some buffered, the rest streamed on iteration.
+
+    Iterate it (once) or ``close()`` it: either gives the executor back; stopping early kills the child.
+    """
+
+    def __init__(self, kind: str, name: str, executor: Executor, budget: _Budget, max_bytes: int | None,
+                 release: Callable[[Executor], None] | None) -> None:
+        self.kind, self.format = kind, name
+        self.chunks: list[bytes] = []
+        self.buffered = 0
+        self.size = 0
+        self.complete = False
+        self._executor, self._budget, self._max = executor, budget, max_bytes
+        self._release = release
+
+    def take(self, data: bytes, last: bool) -> None:
+        self.size += len(data)
+        if self._max is not None and self.size > self._max:
+            self._finish(kill=True)
+            raise ResultTooLarge(f"the result grew past {self._max} bytes, the limit, and the query was stopped")
+        if data:
+            self.chunks.append(data)
+            self.buffered += len(data)
+        if last:
+            self._finish(kill=False)
+
+    def pull(self) -> None:
+        try:
+            message = self._executor.receive(self._budget)
+            _raise_for(message)
+        except QueryError:
+            self._finish(kill=True)
+            raise
+        self.take(message.body, last=message.tag == b"L")
+
+    @property
+    def body(self) -> bytes:
+        """The whole result, when it is complete."""
+        assert self.complete
+        return b"".join(self.chunks)
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            while self.chunks:
+                yield self.chunks.pop(0)
+            while not self.complete:
+                self.pull()
+                while self.chunks:
+                    yield self.chunks.pop(0)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Give the executor back; if the result is not complete, its child is killed first."""
+        if not self.complete:
+            self._finish(kill=True)
+
+    def _finish(self, kill: bool) -> None:
+        self.complete = True
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if kill:
+            executor.kill()
+        if self._release is not None:
+            self._release(executor)
+
+
+class ExecutorPool:
+    """The executors of one process, one per concurrent request; created on first use, in the using process."""
+
+    def __init__(self, store_path: Path | str, size: int) -> None:
+        self.store_path = str(store_path)
+        self.size = size
+        self.pid = os.getpid()
+        self._idle: list[Executor] = []
+        self._all: list[Executor] = []
+        self._slots = threading.BoundedSemaphore(size)
+        self._lock = threading.Lock()
+
+    def acquire(self, timeout: float | None) -> Executor:
+        if not self._slots.acquire(timeout=timeout if timeout and timeout > 0 else None):
+            raise QueryTimeout(f"every query engine of this worker stayed busy for {timeout:g} s")
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+            executor = Executor(self.store_path)
+            self._all.append(executor)
+            return executor
+
+    def release(self, executor: Executor) -> None:
+        with self._lock:
+            self._idle.append(executor)
+        self._slots.release()
+
+    def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None) -> QueryResult:
+        """Run ``job`` on a free executor; the executor comes back when the result is consumed or closed."""
+        started = time.monotonic()
+        executor = self.acquire(timeout)
+        return executor.query(job, timeout, max_bytes, release=self.release, spent=time.monotonic() - started)
+
+    def info(self, base: str, with_graphs: bool = False, timeout: float | None = None) -> dict[str, object]:
+        executor = self.acquire(timeout)
+        try:
+            return executor.info(base, with_graphs, timeout)
+        finally:
+            self.release(executor)
+
+    def close(self) -> None:
+        with self._lock:
+            for executor in self._all:
+                executor.kill()
+            self._all, self._idle = [], []

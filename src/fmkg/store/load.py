@@ -1,0 +1,198 @@
+"""``fmkg load``: add RDF files from elsewhere to the store, each in a named graph, validated first.
+
+All or nothing: every file is parsed, and the whole is validated, before anything is stored. The quads are
+then written into a checkpoint of the store (RocksDB hard-links its files, so the copy is instant) and the
+checkpoint is swapped in place of the store, as a build does: a running server never reads a store that is
+being written, sees the new one on its next query, and a failure leaves the store as it was.
+
+Validation sees the data in context: the files' triples, plus what the store already says about their
+subjects (so a second English label of a stored entity is caught), plus the types of every IRI they point to
+(so ``fm:developedBy fmr:openai`` finds the stored organization). Only results about the files' own subjects are
+reported: the stored data passed its own validation.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from fmkg.config import Settings
+from fmkg.iri import Iris, slugify
+from fmkg.validate import ValidationResult, load_shapes, validate
+
+__all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files"]
+
+SYNTAXES = {
+    ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".rdf": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".jsonld": ox.RdfFormat.JSON_LD,
+    ".n3": ox.RdfFormat.N3,
+}
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+class LoadError(Exception):
+    """A file that cannot be read: missing, of an unknown syntax, or not parsing. Nothing was stored."""
+
+
+class LoadRejected(Exception):
+    """The files violate the SHACL shapes; ``result`` holds the report. Nothing was stored."""
+
+    def __init__(self, result: ValidationResult) -> None:
+        super().__init__(result.text)
+        self.result = result
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    path: Path
+    graph: str
+    quads: int
+
+
+def loaded_graph(path: Path, base: str) -> str:
+    """The named graph a file goes to by default: ``{base}graph/loaded/{slug of the file name}``.
+
+    >>> loaded_graph(Path("data/Extra Models.ttl"), "https://w3id.org/fmkg/")
+    'https://w3id.org/fmkg/graph/loaded/extra-models'
+    """
+    return f"{base}graph/loaded/{slugify(path.stem)}"
+
+
+def read_file(path: Path, graph: str) -> list[ox.Quad]:
+    """The file's statements, all in ``graph`` (named graphs of a TriG or N-Quads file are merged into it)."""
+    syntax = SYNTAXES.get(path.suffix.lower())
+    if syntax is None:
+        raise LoadError(f"{path}: unknown RDF syntax {path.suffix!r}; use one of {', '.join(sorted(SYNTAXES))}")
+    target = ox.NamedNode(graph)
+    try:
+        parsed = ox.parse(path=str(path), format=syntax, base_iri=path.resolve().as_uri(), rename_blank_nodes=True)
+        return list(dict.fromkeys(ox.Quad(q.subject, q.predicate, q.object, target) for q in parsed))
+    except SyntaxError as error:
+        raise LoadError(f"{path}: not valid {syntax.name}: {error}") from error
+    except OSError as error:
+        raise LoadError(f"{path}: {error.strerror or error}") from error
+
+
+# --- validation in context ---------------------------------------------------------------------------
+
+def _context(quads: Sequence[ox.Quad], store: ox.Store) -> list[ox.Triple]:
+    """What the store says about the files' subjects, and the types of the IRIs all of that points to."""
+    subjects = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
+    about = [q.triple for s in subjects for q in store.quads_for_pattern(s, None, None)]
+    targets = {t.object for t in [*(q.triple for q in quads), *about] if isinstance(t.object, ox.NamedNode)}
+    types = [q.triple for o in targets for q in store.quads_for_pattern(o, RDF_TYPE, None)]
+    return about + types
+
+
+def _rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
+    return Graph().parse(data=ox.serialize(list(dict.fromkeys(triples)), format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+
+def _ontology(settings: Settings, iris: Iris) -> Graph | None:
+    path = settings.ontology / "fmkg.ttl"
+    if not path.exists():
+        return None
+    return Graph().parse(data=iris.rebase(path.read_text(encoding="utf-8")), format="turtle")
+
+
+def validate_in_context(quads: Sequence[ox.Quad], store: ox.Store, settings: Settings) -> ValidationResult:
+    """SHACL-validate the quads with their context from ``store``; results about their own subjects only."""
+    iris = Iris(settings.base_uri)
+    shapes_path = settings.ontology / "shapes.ttl"
+    if not shapes_path.exists():
+        raise LoadError(f"no SHACL shapes at {shapes_path}: cannot validate (--skip-validation loads unchecked)")
+    data = _rdflib_graph([*(q.triple for q in quads), *_context(quads, store)])
+    result = validate(data, load_shapes(shapes_path, iris.rebase), _ontology(settings, iris))
+    own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
+    # A focus node without a colon is a blank node, and blank nodes can only come from the files.
+    kept = [v for v in result.violations if v.focus_node in own or ":" not in v.focus_node]
+    conforms = not any(v.severity == "Violation" for v in kept)
+    return ValidationResult(conforms=conforms, violations=kept, report_graph=result.report_graph)
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+@contextmanager
+def _locked(store_path: Path) -> Iterator[None]:
+    """One load at a time on a store (another waits)."""
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(store_path.with_name(store_path.name + ".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _checkpoint(store_path: Path, target: Path) -> ox.Store:
+    """A writable copy of the store at ``target`` (an empty store if there is none yet)."""
+    shutil.rmtree(target, ignore_errors=True)
+    if (store_path / "CURRENT").exists():
+        ox.Store.read_only(str(store_path)).backup(str(target))
+    return ox.Store(str(target))
+
+
+def _swap(fresh: Path, store_path: Path) -> None:
+    old = store_path.with_name(store_path.name + ".replaced")
+    shutil.rmtree(old, ignore_errors=True)
+    if store_path.exists():
+        store_path.rename(old)
+    fresh.rename(store_path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _clear(store: ox.Store, graphs: Iterable[str]) -> None:
+    for graph in map(ox.NamedNode, graphs):
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+
+
+def _read_all(paths: Sequence[Path], targets: Sequence[str]) -> list[list[ox.Quad]]:
+    """Every file parsed; every file that fails is reported, not only the first."""
+    parsed, errors = [], []
+    for path, target in zip(paths, targets, strict=True):
+        try:
+            parsed.append(read_file(path, target))
+        except LoadError as error:
+            errors.append(str(error))
+    if errors:
+        raise LoadError("\n".join(errors))
+    return parsed
+
+
+def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = None, check: bool = True,
+               replace: bool = False) -> tuple[list[LoadedFile], int]:
+    """Parse, validate and store ``paths``; returns what each file added and the store's size after.
+
+    ``graph``: one named graph for every file (default: one per file, see ``loaded_graph``). ``replace``:
+    empty the target graphs first (to reload a changed file). Raises LoadError or LoadRejected, storing nothing.
+    """
+    targets = [graph or loaded_graph(path, settings.base_uri) for path in paths]
+    parsed = _read_all(paths, targets)
+    quads = list(dict.fromkeys(q for file_quads in parsed for q in file_quads))
+    store_path = settings.store
+    fresh_path = store_path.with_name(store_path.name + ".loading")
+    with _locked(store_path):
+        fresh = _checkpoint(store_path, fresh_path)
+        try:
+            if replace:
+                _clear(fresh, set(targets))
+            if check:
+                result = validate_in_context(quads, fresh, settings)
+                if not result.conforms:
+                    raise LoadRejected(result)
+            fresh.extend(quads)  # one transaction
+            fresh.flush()
+            size = len(fresh)
+        except BaseException:
+            del fresh
+            shutil.rmtree(fresh_path, ignore_errors=True)
+            raise
+        del fresh  # closed before the swap
+        _swap(fresh_path, store_path)
+    return [LoadedFile(*row, len(file_quads)) for *row, file_quads in zip(paths, targets, parsed, strict=True)], size

@@ -1,0 +1,98 @@
+"""Test helpers: a store built from a fixture file, and a real ``fmkg serve`` process on a free port.
+
+Use from a test module::
+
+    from serve_helper import build_store, running_server
+
+    @pytest.fixture(scope="module")
+    def server(tmp_path_factory):
+        store = build_store(tmp_path_factory.mktemp("store") / "store")
+        with running_server(store) as url:
+            yield url
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SPARQL_FIXTURE = FIXTURES / "sparql_dataset.trig"
+
+
+def build_store(path: Path, *fixtures: Path) -> Path:
+    """A closed on-disk store at ``path`` holding the quads of ``fixtures`` (default: the SPARQL fixture)."""
+    store = ox.Store(str(path))
+    for fixture in fixtures or (SPARQL_FIXTURE,):
+        store.bulk_load(path=str(fixture), format=ox.RdfFormat.from_extension(fixture.suffix.lstrip(".")))
+    store.flush()
+    del store  # closes it: a read-write handle would keep readers from seeing a consistent store
+    return path
+
+
+def make_app(store: Path, **config: object):
+    """A test app over ``store``; FMKG_* keys override settings (``FMKG_QUERY_TIMEOUT=1``)."""
+    from fmkg.web import create_app
+
+    return create_app({"TESTING": True, "FMKG_STORE": store, **config})
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"fmkg serve exited with status {process.returncode}")
+        try:
+            if requests.get(url + "/health", timeout=2).status_code in (200, 503):
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"fmkg serve did not answer on {url} within {seconds} s")
+
+
+@contextmanager
+def running_server(store: Path, *args: str, env: dict[str, str] | None = None,
+                   startup_seconds: float = 30.0) -> Iterator[str]:
+    """Run ``fmkg serve --store STORE ARGS`` on 127.0.0.1 and a free port; yield its base URL; stop it."""
+    port = free_port()
+    command = [sys.executable, "-m", "fmkg.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--store", str(store), *args]
+    environment = {**os.environ, "FMKG_ACCESS_LOG": "none", **(env or {})}
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, startup_seconds)
+        yield url
+    finally:
+        stop(process)
+
+
+def stop(process: subprocess.Popen, seconds: float = 15.0) -> int:
+    """SIGTERM (gunicorn's graceful stop), then SIGKILL if it has not exited in time; the exit status."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
+    return process.returncode
