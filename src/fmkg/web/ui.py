@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
 from jinja2 import TemplateNotFound
 
@@ -108,12 +109,28 @@ def canned_queries(app: Flask | None = None) -> list[CannedQuery]:
     return [CannedQuery(**{**q.as_json(), "text": iris.rebase(q.text)}) for q in queries]
 
 
+_summaries: dict[tuple[str, str, float], dict[str, Any]] = {}
+
+
 def graph_summary(settings: Settings) -> dict[str, Any]:
-    """Entities per fmkg class and the number of quads, read from the store (``available`` False if none)."""
+    """Entities per fmkg class and the number of quads, read from the store (``available`` False if none).
+
+    Computed once per store version (a build replaces the store directory, which changes its ``CURRENT`` file),
+    so the home page does not scan the type triples on every visit.
+    """
     try:
         store = get_store()
-    except StoreMissing:
+        version = (settings.store / "CURRENT").stat().st_mtime
+    except (StoreMissing, OSError):
         return {"available": False, "classes": [], "quads": 0}
+    key = (str(settings.store), settings.base_uri, version)
+    if key not in _summaries:
+        _summaries.clear()
+        _summaries[key] = _compute_summary(store, settings)
+    return _summaries[key]
+
+
+def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
     vocab = Iris(settings.base_uri).vocab
     classes = []
     for row in store.query(_STATS_QUERY % {"vocab": vocab}, use_default_graph_as_union=True):
