@@ -87,7 +87,7 @@ def _extractions(paths: Iterable[Path], settings: Settings, ontology: Graph, iri
 def extract_documents(paths: Iterable[Path], settings: Settings) -> Dataset:
     """Extraction alone: one named graph per document, with provenance."""
     iris = Iris(settings.base_uri)
-    dataset = Dataset()
+    dataset = Dataset(store="Oxigraph")
     for extraction in _extractions(paths, settings, _ontology(settings, iris), iris):
         add_extraction(dataset, extraction, iris)
     return dataset
@@ -127,7 +127,7 @@ def validate_files(files: Iterable[Path], settings: Settings) -> ValidationResul
         if str(path).endswith((".trig", ".nq")):
             if not path.exists():
                 raise FileNotFoundError(f"{path}: no such file (run `fmkg build` first?)")
-            ds = Dataset()
+            ds = Dataset(store="Oxigraph")
             ds.parse(data=iris.rebase(path.read_text(encoding="utf-8")), format=guess_format(str(path)))
             data += union_graph(ds)
         else:

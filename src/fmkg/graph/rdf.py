@@ -31,7 +31,7 @@ def prefixes(iris: Iris) -> dict[str, str]:
         "fm": iris.vocab, "fmr": iris.base + "resource/", "fmd": iris.base + "document/",
         "fmg": iris.base + "graph/", "fms": iris.base + "statement/", "owl": str(OWL), "rdfs": str(RDFS),
         "rdf": str(RDF), "xsd": str(XSD), "skos": str(SKOS), "dcterms": str(DCTERMS), "prov": str(PROV),
-        "oa": str(OA), "void": str(VOID), "dcat": str(DCAT), "schema": "https://schema.org/",
+        "oa": str(OA), "void": str(VOID), "dcat": str(DCAT), "schema": "http://schema.org/",
         "wd": "http://www.wikidata.org/entity/",
     }
 
