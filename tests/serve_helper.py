@@ -18,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,20 +69,34 @@ def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> None:
 
 
 @contextmanager
-def running_server(store: Path, *args: str, env: dict[str, str] | None = None,
-                   startup_seconds: float = 30.0) -> Iterator[str]:
-    """Run ``fmkg serve --store STORE ARGS`` on 127.0.0.1 and a free port; yield its base URL; stop it."""
+def serve_process(store: Path, *args: str, env: dict[str, str] | None = None,
+                  startup_seconds: float = 30.0) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``fmkg serve --store STORE ARGS`` on 127.0.0.1 and a free port: (base URL, process); stopped on exit."""
     port = free_port()
     command = [sys.executable, "-m", "fmkg.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--store", str(store), *args]
     environment = {**os.environ, "FMKG_ACCESS_LOG": "none", **(env or {})}
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tempfile.TemporaryFile()  # the server's stderr: a pipe nobody reads could fill up and block it
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, process, startup_seconds)
-        yield url
+        try:
+            _wait_until_up(url, process, startup_seconds)
+        except RuntimeError as error:
+            log.seek(0)
+            raise RuntimeError(f"{error}\n{log.read().decode(errors='replace')[-3000:]}") from None
+        yield url, process
     finally:
         stop(process)
+        log.close()
+
+
+@contextmanager
+def running_server(store: Path, *args: str, env: dict[str, str] | None = None,
+                   startup_seconds: float = 30.0) -> Iterator[str]:
+    """Run ``fmkg serve --store STORE ARGS`` on 127.0.0.1 and a free port; yield its base URL; stop it."""
+    with serve_process(store, *args, env=env, startup_seconds=startup_seconds) as (url, _):
+        yield url
 
 
 def stop(process: subprocess.Popen, seconds: float = 15.0) -> int:
@@ -93,6 +108,4 @@ def stop(process: subprocess.Popen, seconds: float = 15.0) -> int:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-    if process.stderr is not None:
-        process.stderr.close()
     return process.returncode
