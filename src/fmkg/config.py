@@ -70,7 +70,13 @@ class Settings:
             raw = environ.get(f.metadata["env"])
             if raw is not None and raw != "":
                 values[f.name] = _coerce(f.type, raw)
-        values.update({k: v for k, v in overrides.items() if v is not None})
+        types = {f.name: f.type for f in fields(cls)}
+        unknown = set(overrides) - set(types)
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        # Overrides typed as text (a test config, a flag) take the field's type, as variables do.
+        values.update({k: _coerce(types[k], v) if isinstance(v, str) else v
+                       for k, v in overrides.items() if v is not None})
         settings = cls(**values)
         if not settings.base_uri.endswith("/"):
             settings = replace(settings, base_uri=settings.base_uri + "/")
