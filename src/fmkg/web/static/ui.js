@@ -247,6 +247,7 @@
     pluginOrder: ["table", "chart", "response", "boolean", "error"],
     defaultPlugin: "table",
   });
+  $("ui-results").hidden = true; // no empty result frame before the first answer
 
   function shareLink() {
     return location.origin + config.root + "?query=" + encodeURIComponent(yasqe.getValue());
