@@ -106,3 +106,48 @@ def test_spellings_of_one_model_share_one_iri():
     assert labels["segment-anything-model"] == "Segment Anything Model"
     assert "llama-3" in labels and "gpt-4" not in {s for s in labels if s.startswith("gpt-4-")}
     assert variants.values("segment-anything-model", "fm:developedBy") == {"meta"}
+
+
+@pytest.fixture(scope="module")
+def variant() -> Extraction:
+    return _extract("variant_genre.txt")
+
+
+def test_markdown_headings_are_headings_and_the_title(variant):
+    assert variant.document.title == "Frontier Model Notes"
+    assert {b.line.text for b in variant.document.blocks if b.kind == "heading"} >= {"Notable Systems", "Key Risks"}
+
+
+def test_a_provider_after_by_or_from_in_a_category_list(variant):
+    assert variant.values("zephyrine-2", "fm:developedBy") == {"altamira-labs"}
+    assert "VisionModel" in _classes(variant, "iris-v")
+    assert variant.values("iris-v", "fm:developedBy") == {"altamira-labs"}
+
+
+def test_a_sentence_saying_developed_by_gives_the_model_its_kind_and_provider(variant):
+    assert "MultimodalModel" in _classes(variant, "halcyon")
+    assert variant.values("halcyon", "fm:developedBy") == {"pemberton-research"}
+    assert "Provider" in _classes(variant, "pemberton-research")
+
+
+def test_a_possessive_names_the_provider_of_a_known_model(variant):
+    assert variant.values("corvid", "fm:developedBy") == {"blackwater-ai"}
+    assert variant.values("corvid", "fm:openWeights") == {True}
+    assert variant.values("corvid-mini", "fm:openWeights") == set()
+
+
+def test_colon_and_hyphen_items_under_a_risk_heading_are_risks(variant):
+    assert "Risk" in _classes(variant, "hallucination")
+    assert variant.values("hallucination", "skos:definition") == {"Models state falsehoods with confidence."}
+    assert "Risk" in _classes(variant, "prompt-injection")
+
+
+def test_customized_through_lists_adaptation_methods(variant):
+    for slug in ("low-rank-adaptation", "quantization-aware-training", "prompt-tuning"):
+        assert "AdaptationMethod" in _classes(variant, slug), slug
+
+
+def test_sentence_openers_never_become_models(variant, unseen):
+    for extraction in (variant, unseen):
+        labels = {f.value for f in extraction.facts if f.predicate == "rdfs:label"}
+        assert not labels & {"These", "They", "It", "Models", "These models"}

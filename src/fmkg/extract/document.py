@@ -62,7 +62,11 @@ class SourceDocument:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-_DASH_ITEM = re.compile(r"^(?P<term>[^—–]{1,80}?)\s+[—–]\s+(?P<body>.+)$")
+# A term is a short phrase: at most six words, no comma (a sentence with a dash inside is not an item).
+_DASH_ITEM = re.compile(r"^(?P<term>[^—–,;\s]+(?:\s+[^—–,;\s]+){0,5}?)\s+(?:[—–]|--?)\s+(?P<body>.+)$")
+# In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
+_COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
 _HEADING_WORDS = 8
 
@@ -85,7 +89,7 @@ def read_document(path: Path) -> SourceDocument:
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", doc_id):
         raise ExtractionError(f"{path}: the file name must be letters, digits, '_', '-' or '.' (it is the document id)")
     meta = _read_meta(path.with_name(doc_id + ".meta.json"))
-    first_line = text.strip().splitlines()[0].strip()
+    first_line = _MARKDOWN_HEADING.sub("", text.strip().splitlines()[0].strip())
     document = SourceDocument(
         doc_id=doc_id, text=text, title=meta.get("title") or first_line, origin=meta.get("origin", ""),
         language=meta.get("language", "en"), date_added=meta.get("date_added"), path=path,
@@ -115,7 +119,7 @@ def parse_blocks(text: str) -> list[Block]:
         content = _strip_bullet(line) if bulleted else line
         block = _classify(content, section, bulleted, intro if bulleted else None, first=not blocks)
         if block.kind == "heading":
-            section = content.text
+            section = block.line.text
         if not bulleted:
             intro = content if content.text.endswith(":") else None
         blocks.append(block)
@@ -142,7 +146,10 @@ def _sub(line: Span, match: re.Match, group: str) -> Span:
 
 
 def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, first: bool) -> Block:
-    item = _DASH_ITEM.match(line.text)
+    heading = _MARKDOWN_HEADING.match(line.text)
+    if heading:
+        return Block("heading", Span(line.start + heading.end(), line.end, line.text[heading.end():]), section)
+    item = _DASH_ITEM.match(line.text) or (_COLON_ITEM.match(line.text) if bulleted else None)
     if item:
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:

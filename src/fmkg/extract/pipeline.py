@@ -26,8 +26,8 @@ ORGANIZATION_CLASSES = frozenset({"Organization", "Provider", "ResearchOrganizat
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
-    for step in (_category_lists, _memberships, _section_items, _adaptation_lists, _governance, _sources,
-                 _possessives, _acronyms, _approaches, _mentions, _open_weights, _families):
+    for step in (_category_lists, _memberships, _developed_by, _section_items, _adaptation_lists, _governance,
+                 _sources, _possessives, _acronyms, _approaches, _mentions, _open_weights, _families):
         step(document, rules, recorder)
     return recorder.extraction
 
@@ -149,6 +149,10 @@ def _split_group(group: str, rules: Rules) -> tuple[str, str, bool]:
     group = re.sub(r"^(?:and|or)\s+", "", group)
     match = re.match(r"^(?P<names>[^()]*)(?:\((?P<paren>[^()]*)\))?(?P<rest>.*)$", group)
     names, paren, rest = match.group("names").strip(), match.group("paren") or "", match.group("rest").strip()
+    joined = rules.provider_joiner.split(names, maxsplit=1)
+    if not paren and len(joined) == 2 and _name_end(joined[1], rules):
+        org_end = _name_end(joined[1], rules)  # "Aurora 4 by Helios Labs", "Iris from Altamira Labs segments ..."
+        names, paren, rest = joined[0], joined[1][:org_end], (joined[1][org_end:] + " " + rest).strip()
     cut = _name_end(names, rules)
     complete = cut == len(names) and not rest
     return names[:cut], paren if cut == len(names) else "", complete
@@ -174,7 +178,7 @@ def _names(text: str, rules: Rules) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s+(?:and|or|&)\s+", text):
         part = _clean_name(part)
-        if not part or not _is_name_word(part.split()[0]):
+        if not part or not _is_name_word(part.split()[0]) or part.split()[0] in rules.not_names:
             continue
         if names and rules.version.match(part):
             family = [w for w in names[-1].split() if not rules.version.match(w)]
@@ -231,6 +235,23 @@ def _memberships(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             for name in _names(re.sub(r",\s*", " and ", listed), rules):
                 if _name_end(name, rules) == len(name):
                     rec.entity(name, "FoundationModel", sentence)
+
+
+# --- "Aurora 4 is a multimodal model developed by Helios Labs" ------------------------------------------------
+
+def _developed_by(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    for _, sentence in _sentences(document):
+        for match in rules.developed_by.finditer(sentence.text):
+            name, kind = _clean_name(match.group("model")), match.group("kind")
+            if not name or name.split()[0] in rules.not_names:
+                continue
+            known = rec.known(name)
+            cls = rules.category_class(kind + "s") if kind else None
+            if cls is None and not (known and rec.is_a(known, MODEL_CLASSES)):
+                continue  # without a kind, only a model the document already named
+            model = rec.entity(name, cls or "FoundationModel", sentence)
+            org = rec.entity(_clean_name(match.group("org")), "Provider", sentence)
+            rec.relate(model, "fm:developedBy", org, sentence)
 
 
 # --- Items under mapped sections, and lists introduced by a cue -------------------------------------------
@@ -348,9 +369,14 @@ def _possessives(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             known = rec.known(owner)
             if (known and not rec.is_a(known, ORGANIZATION_CLASSES)) or owner.split()[0] in ("The", "A", "An"):
                 continue
-            model_name = re.sub(r"\b(?:open(?:-weight|-source)?|models?)\b", "", match.group("what")).strip()
+            what = match.group("what").strip()
+            says_models = bool(re.search(r"\bmodels?$", what))
+            model_name = _clean_name(re.sub(r"\b(?:open(?:-weight|-source)?|models?)\b", "", what))
+            known_model = rec.known(model_name) if model_name else None
+            if not says_models and not (known_model and rec.is_a(known_model, MODEL_CLASSES)):
+                continue  # "Stanford's Foundation Model Transparency Index": not about a model
             org = rec.entity(owner, "Provider", sentence)
-            if model_name:
+            if model_name and model_name.split()[0] not in rules.not_names:
                 model = rec.entity(model_name, "FoundationModel", sentence)
                 rec.relate(model, "fm:developedBy", org, sentence)
 

@@ -43,6 +43,7 @@ class Rules:
     adaptation_lists: list[re.Pattern]
     generic_list_item: re.Pattern
     possessive: re.Pattern
+    developed_by: re.Pattern
     open_weights: re.Pattern
     approaches: re.Pattern
     instruments: list[ClassRule]
@@ -53,6 +54,8 @@ class Rules:
     modalities: dict[str, re.Pattern]
     domain_names: dict[str, str]
     name_inner_words: frozenset[str]
+    not_names: frozenset[str]
+    provider_joiner: re.Pattern
     version: re.Pattern
     lexicon: list[LexiconEntry] = field(default_factory=list)
 
@@ -117,6 +120,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             adaptation_lists=[_compile(item["pattern"]) for item in raw["adaptation_list"]],
             generic_list_item=_compile(raw["generic_list_item"]["pattern"]),
             possessive=_compile(raw["possessive"]["pattern"], case_sensitive=True),
+            developed_by=_compile(raw["developed_by"]["pattern"], case_sensitive=True),
             open_weights=_compile(raw["open_weights"]["pattern"]),
             approaches=_compile(raw["approaches"]["pattern"]),
             instruments=_class_rules(raw["instrument"], "pattern"),
@@ -127,6 +131,8 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             modalities={name: _compile(p) for name, p in raw["modality"].items()},
             domain_names=dict(raw["domain_names"]),
             name_inner_words=frozenset(raw["names"]["inner_words"]),
+            not_names=frozenset(raw["names"]["not_names"]),
+            provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             version=re.compile(raw["names"]["version"]),
             lexicon=[_entry(item) for item in lexicon["entry"]],
         )
