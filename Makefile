@@ -45,8 +45,9 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
 
+# Requests/s of fmkg serve against oxigraph serve with wrk (bench/run_sparql.py says what it needs).
 bench: dist/fmkg.ttl
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run_sparql.py
 
 clean:
 	rm -rf dist var test-output
