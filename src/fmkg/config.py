@@ -44,7 +44,8 @@ class Settings:
     max_body_bytes: int = field(default=1_000_000, metadata={"env": "FMKG_MAX_BODY_BYTES",
                                 "doc": "Largest request body accepted by /sparql (HTTP 413 above it)."})
     max_result_bytes: int = field(default=200_000_000, metadata={"env": "FMKG_MAX_RESULT_BYTES",
-                                  "doc": "Largest serialized result a query may return."})
+                                  "doc": "Largest serialized result a query may return: a larger one is "
+                                         "stopped (HTTP 503, or a cut-off response once streaming began)."})
     workers: int = field(default=2, metadata={"env": "FMKG_WORKERS",
                          "doc": "Worker processes of `fmkg serve`."})
     threads: int = field(default=4, metadata={"env": "FMKG_THREADS",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fmkg.store.formats import FORMAT_NAMES
 
@@ -87,6 +88,7 @@ def _quality(ranges: Sequence[MediaRange], media_type: str) -> float:
     return quality
 
 
+@lru_cache(maxsize=512)  # clients send the same few Accept headers again and again
 def negotiate(header: str | None, offers: Offers) -> str | None:
     """The format name of the offer the client likes best, or None when it accepts none of them."""
     ranges = parse_accept(header)
