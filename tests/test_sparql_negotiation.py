@@ -173,3 +173,8 @@ def test_nothing_acceptable_is_406_listing_what_is(client, query, accept, fmt):
 
 def test_results_vary_by_accept(client):
     assert "Accept" in ask(client, SELECT).headers["Vary"]
+
+
+def test_regression_negotiate_takes_a_list_of_offers():
+    """The linked-data blueprint passes a list; the Accept cache must not need hashable offers."""
+    assert negotiate("application/n-triples", [("text/turtle", "turtle"), ("application/n-triples", "nt")]) == "nt"

@@ -88,9 +88,13 @@ def _quality(ranges: Sequence[MediaRange], media_type: str) -> float:
     return quality
 
 
-@lru_cache(maxsize=512)  # clients send the same few Accept headers again and again
 def negotiate(header: str | None, offers: Offers) -> str | None:
     """The format name of the offer the client likes best, or None when it accepts none of them."""
+    return _negotiate(header, tuple(offers))
+
+
+@lru_cache(maxsize=512)  # clients send the same few Accept headers again and again
+def _negotiate(header: str | None, offers: tuple[tuple[str, str], ...]) -> str | None:
     ranges = parse_accept(header)
     if not ranges:
         return offers[0][1]
