@@ -166,3 +166,16 @@ def test_another_base_uri_is_used_for_every_minted_iri(tmp_path):
     subjects = {str(s) for s in graph.subjects(RDF.type, URIRef("http://kg.example.org/fm/ontology#FoundationModel"))}
     assert "http://kg.example.org/fm/resource/gpt-4o" in subjects
     assert not any("w3id.org/fmkg" in str(t) for triple in graph for t in triple)
+
+
+def test_a_rebuild_keeps_the_graphs_fmkg_load_added(tmp_path):
+    from fmkg.store.load import load_files
+
+    settings = repository_settings(tmp_path)
+    build(settings)
+    extra = tmp_path / "extra.ttl"
+    extra.write_text('<http://example.org/a> <http://example.org/b> "kept" .\n', encoding="utf-8")
+    load_files([extra], settings, check=False)
+    build(settings)
+    store = open_read_only(settings.store)
+    assert any(q.object.value == "kept" for q in store.quads_for_pattern(None, None, None, None))

@@ -25,7 +25,7 @@ from fmkg.graph.rdf import add_extraction, expand_classes, reconcile_labels, sup
 from fmkg.graph.serialize import nquads_lines, serialize_dataset, union_graph
 from fmkg.graph.void import Dump, void_description
 from fmkg.iri import Iris
-from fmkg.store import replace_store
+from fmkg.store import replace_store, swap_directory
 from fmkg.validate import ValidationResult, load_shapes, validate
 
 __all__ = ["BuildFailed", "BuildSummary", "build", "assemble", "extract_documents", "validate_files",
@@ -172,8 +172,8 @@ def build(settings: Settings) -> BuildSummary:
     (staging / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
     (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
     payload = "\n".join(quads).encode("utf-8") + b"\n"
-    replace_store(settings.store, ox.parse(payload, format=ox.RdfFormat.N_QUADS))
-    _swap_directory(staging, settings.dist)
+    replace_store(settings.store, ox.parse(payload, format=ox.RdfFormat.N_QUADS), keep=_not_built_by(iris))
+    swap_directory(staging, settings.dist)
     entities = len({line.split(" ", 1)[0] for line in quads if line.startswith(f"<{iris.base}resource/")})
     documents = len(document_paths(settings))
     return BuildSummary(documents, len(quads), entities, version, settings.dist, settings.store)
@@ -189,10 +189,7 @@ def _write_dumps(dataset: Dataset, quads: list[str], directory: Path) -> list[Du
     return [Dump(name, (directory / name).stat().st_size) for name in ("fmkg.ttl", "fmkg.trig", "fmkg.nq.gz")]
 
 
-def _swap_directory(fresh: Path, target: Path) -> None:
-    old = target.with_name(target.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+def _not_built_by(iris: Iris):
+    """Graphs a build does not own (what `fmkg load` added) survive a rebuild."""
+    owned = (iris.ontology_graph, iris.curated_graph, iris.document_graph(""))
+    return lambda graph: isinstance(graph, ox.NamedNode) and not graph.value.startswith(owned)

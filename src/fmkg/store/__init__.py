@@ -6,13 +6,16 @@ reader that still has the old store open, never sees a half-written store.
 
 from __future__ import annotations
 
+import fcntl
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["open_read_only", "open_writable", "replace_store", "add_quads", "triple_count", "StoreMissing"]
+__all__ = ["open_read_only", "open_writable", "replace_store", "add_quads", "triple_count", "StoreMissing",
+           "store_lock", "swap_directory"]
 
 
 class StoreMissing(RuntimeError):
@@ -33,26 +36,47 @@ def open_writable(path: Path | str) -> ox.Store:
     return ox.Store(str(path))
 
 
-def replace_store(path: Path | str, quads: Iterable[ox.Quad]) -> int:
+@contextmanager
+def store_lock(path: Path | str) -> Iterator[None]:
+    """One writer at a time on a store (`fmkg build`, `fmkg load`): another waits for the lock."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def swap_directory(fresh: Path, target: Path) -> None:
+    """Put the complete directory ``fresh`` in place of ``target``; the old one is removed only after."""
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def replace_store(path: Path | str, quads: Iterable[ox.Quad],
+                  keep: Callable[[ox.NamedNode | ox.DefaultGraph], bool] | None = None) -> int:
     """Write ``quads`` into a fresh store and swap it in place of the one at ``path``.
 
+    ``keep`` names graphs of the current store to carry over (a build keeps what `fmkg load` added).
     Returns the number of quads stored. The old store is kept until the new one is complete.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path.with_name(path.name + ".new")
-    old = path.with_name(path.name + ".old")
-    shutil.rmtree(fresh, ignore_errors=True)
-    store = ox.Store(str(fresh))
-    store.bulk_extend(quads)
-    store.flush()
-    count = len(store)
-    del store
-    shutil.rmtree(old, ignore_errors=True)
-    if path.exists():
-        path.rename(old)
-    fresh.rename(path)
-    shutil.rmtree(old, ignore_errors=True)
+    with store_lock(path):
+        shutil.rmtree(fresh, ignore_errors=True)
+        store = ox.Store(str(fresh))
+        store.bulk_extend(quads)
+        if keep and (path / "CURRENT").exists():
+            current = ox.Store.read_only(str(path))
+            store.bulk_extend(q for q in current if keep(q.graph_name))
+            del current
+        store.flush()
+        count = len(store)
+        del store
+        swap_directory(fresh, path)
     return count
 
 
