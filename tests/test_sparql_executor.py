@@ -137,3 +137,10 @@ def test_pool_gives_executors_back(store):
 def test_query_facts(query, form, dataset, service):
     found = facts(query)
     assert (found.form, found.declares_dataset, found.uses_service) == (form, dataset, service)
+
+
+def test_a_child_that_died_is_replaced(executor):
+    executor.query(ex.QueryJob("ASK {}", JSON))
+    executor._process.kill()
+    executor._process.join(5)
+    assert executor.query(ex.QueryJob("ASK {}", JSON)).complete

@@ -291,7 +291,12 @@ class Executor:
         if not self.alive:
             self.kill()
             self._start()
-        self._conn.send((op, payload))
+        try:
+            self._conn.send((op, payload))
+        except OSError:  # the child died since the check: one fresh start
+            self.kill()
+            self._start()
+            self._conn.send((op, payload))
 
     def receive(self, budget: _Budget) -> _Message:
         """The next message, waiting at most the budget left; kills the child when the time is up."""
