@@ -22,7 +22,8 @@ DCTERMS = "http://purl.org/dc/terms/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 PREFIXES = {"sd": SD, "formats": FORMATS_NS, "void": VOID, "dcterms": DCTERMS, "rdfs": RDFS,
-            "ent": "http://www.w3.org/ns/entailment/"}
+            "ent": "http://www.w3.org/ns/entailment/", "dcat": "http://www.w3.org/ns/dcat#",
+            "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#"}
 
 # The W3C's IRIs for the formats (https://www.w3.org/ns/formats/), by our format names.
 _FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
@@ -99,6 +100,6 @@ def describe_service(endpoint: str, dataset: str, info: Mapping[str, object], vo
 def _grouped(triples: list[ox.Triple]) -> list[ox.Triple]:
     """Triples of one subject together (in order of first appearance), so Turtle writes each subject once."""
     order: dict[object, list[ox.Triple]] = {}
-    for triple in triples:
+    for triple in dict.fromkeys(triples):  # the build's VoID may repeat what is said here
         order.setdefault(triple.subject, []).append(triple)
     return [triple for group in order.values() for triple in group]
