@@ -323,7 +323,9 @@ def service_description(format_parameter: str | None) -> Response:
 def endpoint() -> Response:
     """SPARQL 1.1 Protocol: query by GET, form POST or direct POST; a service description without a query."""
     if request.method == "OPTIONS":
-        return Response(status=204, headers={"Allow": ALLOW})
+        response = Response(status=204, headers={"Allow": ALLOW})
+        del response.headers["Content-Type"]  # no body
+        return response
     if request.method not in ("GET", "HEAD", "POST"):
         raise ProtocolError(405, f"{request.method} is not allowed on /sparql: use GET or POST "
                                  "(the endpoint is read-only).", {"Allow": ALLOW})
