@@ -152,8 +152,8 @@ def _load_command(commands) -> None:
                       "All or nothing: every file is parsed and SHACL-validated (ontology/shapes.ttl, in the\n"
                       "context of what the store already holds) before anything is stored. A file that does\n"
                       "not parse ends with exit status 2, a violation with the report and exit status 1; the\n"
-                      "store is then left as it was. A running server sees the new data on its next query.\n"
-                      "`fmkg build` rebuilds the store from the sources: load again after a build.")
+                      "store is then left as it was. A running server sees the new data on its next query,\n"
+                      "and a rebuild (`fmkg build`) keeps the loaded graphs.")
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="RDF files")
     parser.add_argument("--graph", metavar="IRI", default=None,
                         help="the named graph of every file (default: one graph per file)")

@@ -13,10 +13,8 @@ reported: the stored data passed its own validation.
 
 from __future__ import annotations
 
-import fcntl
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from rdflib import Graph
 
 from fmkg.config import Settings
 from fmkg.iri import Iris, slugify
+from fmkg.store import store_lock, swap_directory
 from fmkg.validate import ValidationResult, load_shapes, validate
 
 __all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files"]
@@ -120,30 +119,12 @@ def validate_in_context(quads: Sequence[ox.Quad], store: ox.Store, settings: Set
 
 # --- writing -----------------------------------------------------------------------------------------
 
-@contextmanager
-def _locked(store_path: Path) -> Iterator[None]:
-    """One load at a time on a store (another waits)."""
-    store_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(store_path.with_name(store_path.name + ".lock"), "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-
-
 def _checkpoint(store_path: Path, target: Path) -> ox.Store:
     """A writable copy of the store at ``target`` (an empty store if there is none yet)."""
     shutil.rmtree(target, ignore_errors=True)
     if (store_path / "CURRENT").exists():
         ox.Store.read_only(str(store_path)).backup(str(target))
     return ox.Store(str(target))
-
-
-def _swap(fresh: Path, store_path: Path) -> None:
-    old = store_path.with_name(store_path.name + ".replaced")
-    shutil.rmtree(old, ignore_errors=True)
-    if store_path.exists():
-        store_path.rename(old)
-    fresh.rename(store_path)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _clear(store: ox.Store, graphs: Iterable[str]) -> None:
@@ -177,7 +158,7 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
     quads = list(dict.fromkeys(q for file_quads in parsed for q in file_quads))
     store_path = settings.store
     fresh_path = store_path.with_name(store_path.name + ".loading")
-    with _locked(store_path):
+    with store_lock(store_path):  # the lock `fmkg build` takes too
         fresh = _checkpoint(store_path, fresh_path)
         try:
             if replace:
@@ -194,5 +175,5 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             shutil.rmtree(fresh_path, ignore_errors=True)
             raise
         del fresh  # closed before the swap
-        _swap(fresh_path, store_path)
+        swap_directory(fresh_path, store_path)
     return [LoadedFile(*row, len(file_quads)) for *row, file_quads in zip(paths, targets, parsed, strict=True)], size
