@@ -45,8 +45,10 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
 
-# Requests/s of fmkg serve against oxigraph serve with wrk (bench/run_sparql.py says what it needs).
+# Build throughput and memory, then requests/s of fmkg serve against oxigraph serve with wrk
+# (bench/run_sparql.py says what it needs).
 bench: dist/fmkg.ttl
+	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/run_sparql.py
 
 clean:
