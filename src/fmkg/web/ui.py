@@ -18,7 +18,6 @@ from typing import Any
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
-from jinja2 import TemplateNotFound
 
 from fmkg.config import Settings
 from fmkg.iri import Iris
@@ -177,7 +176,6 @@ def query_page() -> str:
     }
     return render_template(
         "query.html",
-        layout=_layout(),
         nav="query",
         queries=queries,
         initial_query=text,
@@ -186,15 +184,6 @@ def query_page() -> str:
         vendor_ok=all((static / name).is_file() for name in VENDOR_FILES),
         config_json=json.dumps(config).replace("</", "<\\/"),
     )
-
-
-def _layout() -> str:
-    """The shared layout of the linked-data pages when it is there, else this page's own minimal shell."""
-    try:
-        current_app.jinja_env.get_template("base.html")
-    except TemplateNotFound:
-        return "ui_layout.html"
-    return "base.html"
 
 
 @bp.get("/queries.json")
