@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from fmkg.queries import load_queries
-from test_ui_helpers import REPO, BuiltGraph, built_graph, live_server
+from ui_support import REPO, BuiltGraph, built_graph, live_server
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
