@@ -12,9 +12,6 @@ from pathlib import Path
 
 CANONICAL_BASE = "https://w3id.org/fmkg/"
 
-# Where the repository keeps its inputs; a checkout or an installed package both run from the project root.
-PROJECT_ROOT = Path(os.environ.get("FMKG_ROOT", Path.cwd()))
-
 
 @dataclass(frozen=True)
 class Settings:

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["open_read_only", "open_writable", "replace_store", "add_quads", "triple_count", "StoreMissing",
-           "store_lock", "swap_directory"]
+__all__ = ["open_read_only", "replace_store", "StoreMissing", "store_lock", "swap_directory"]
 
 
 class StoreMissing(RuntimeError):
@@ -28,12 +27,6 @@ def open_read_only(path: Path | str) -> ox.Store:
     if not (path / "CURRENT").exists():
         raise StoreMissing(f"no store at {path}: run `fmkg build` first")
     return ox.Store.read_only(str(path))
-
-
-def open_writable(path: Path | str) -> ox.Store:
-    """Open (creating if needed) the store for writing; only one process may hold it."""
-    Path(path).mkdir(parents=True, exist_ok=True)
-    return ox.Store(str(path))
 
 
 @contextmanager
@@ -78,15 +71,3 @@ def replace_store(path: Path | str, quads: Iterable[ox.Quad],
         del store
         swap_directory(fresh, path)
     return count
-
-
-def add_quads(path: Path | str, quads: Iterable[ox.Quad]) -> None:
-    """Add quads to the store at ``path`` in one transaction: all of them are stored, or none."""
-    store = open_writable(path)
-    store.extend(quads)
-    store.flush()
-
-
-def triple_count(store: ox.Store) -> int:
-    """Number of quads in the store (instant: no SPARQL COUNT)."""
-    return len(store)
