@@ -27,6 +27,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import requests
 
+from fmkg.store import refresh_union
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SPARQL_FIXTURE = FIXTURES / "sparql_dataset.trig"
 
@@ -36,6 +38,7 @@ def build_store(path: Path, *fixtures: Path) -> Path:
     store = ox.Store(str(path))
     for fixture in fixtures or (SPARQL_FIXTURE,):
         store.bulk_load(path=str(fixture), format=ox.RdfFormat.from_extension(fixture.suffix.lstrip(".")))
+    refresh_union(store)
     store.flush()
     del store  # closes it: a read-write handle would keep readers from seeing a consistent store
     return path

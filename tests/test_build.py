@@ -13,7 +13,7 @@ from rdflib.namespace import RDF
 
 from conftest import ROOT, repository_settings
 from fmkg.graph.build import BuildFailed, build
-from fmkg.store import open_read_only
+from fmkg.store import named_quad_count, open_read_only
 
 FM = "https://w3id.org/fmkg/ontology#"
 FMR = "https://w3id.org/fmkg/resource/"
@@ -30,12 +30,12 @@ def store(built_settings) -> ox.Store:
 
 
 def _select(store: ox.Store, query: str) -> list[dict[str, str]]:
-    results = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    results = store.query(PREFIXES + query)
     return [{v.value: row[v].value for v in results.variables if row[v] is not None} for row in results]
 
 
 def _ask(store: ox.Store, query: str) -> bool:
-    return bool(store.query(PREFIXES + query, use_default_graph_as_union=True))
+    return bool(store.query(PREFIXES + query))
 
 
 def test_build_writes_every_dump(built_settings):
@@ -62,7 +62,7 @@ def test_trig_dump_keeps_one_named_graph_per_source(built_settings):
 
 def test_nquads_dump_is_the_store(built_settings, store):
     lines = gzip.decompress((built_settings.dist / "fmkg.nq.gz").read_bytes()).decode().splitlines()
-    assert len(lines) == len(store)
+    assert len(lines) == named_quad_count(store)
 
 
 def test_two_builds_write_byte_identical_dumps(built_settings, tmp_path):
@@ -85,6 +85,12 @@ def test_graph_holds_each_kind_of_entity(store):
     for cls, at_least in {"FoundationModel": 20, "Provider": 6, "Modality": 4, "AdaptationMethod": 8, "Risk": 8,
                           "Regulation": 1, "Obligation": 9, "SystemicRiskObligation": 5, "Challenge": 5}.items():
         assert counts.get(cls, 0) >= at_least, cls
+
+
+def test_a_query_without_graph_sees_each_triple_once(store):
+    # CLIP is labelled in both documents' graphs; the default graph is their RDF merge, a set.
+    assert [r["l"] for r in _select(store, "SELECT ?l WHERE { fmr:clip rdfs:label ?l }")] == ["CLIP"]
+    assert len(_select(store, "SELECT ?g WHERE { GRAPH ?g { fmr:clip rdfs:label ?l } }")) == 2
 
 
 def test_every_entity_has_one_english_label(store):
@@ -130,7 +136,7 @@ def test_curated_wikidata_links_join_extracted_entities(store):
 def test_void_counts_are_the_real_counts(built_settings, store):
     void = Graph().parse(built_settings.dist / "void.ttl")
     dataset = URIRef("https://w3id.org/fmkg/dataset")
-    assert int(void.value(dataset, URIRef("http://rdfs.org/ns/void#triples"))) == len(store)
+    assert int(void.value(dataset, URIRef("http://rdfs.org/ns/void#triples"))) == named_quad_count(store)
     partitions = {str(void.value(p, URIRef("http://rdfs.org/ns/void#class"))):
                   int(void.value(p, URIRef("http://rdfs.org/ns/void#entities")))
                   for p in void.objects(dataset, URIRef("http://rdfs.org/ns/void#classPartition"))}
@@ -150,13 +156,13 @@ def test_a_violation_stops_the_build_and_keeps_previous_dumps_and_store(tmp_path
     settings = repository_settings(tmp_path)
     build(settings)
     before = {p.name: p.read_bytes() for p in settings.dist.iterdir()}
-    store_before = len(open_read_only(settings.store))
+    store_before = named_quad_count(open_read_only(settings.store))
     broken = repository_settings(tmp_path, curated=_break_inputs(tmp_path))
     with pytest.raises(BuildFailed) as failure:
         build(broken)
     assert "openWeights" in failure.value.report and "developedBy" in failure.value.report
     assert {p.name: p.read_bytes() for p in settings.dist.iterdir()} == before
-    assert len(open_read_only(settings.store)) == store_before
+    assert named_quad_count(open_read_only(settings.store)) == store_before
 
 
 def test_another_base_uri_is_used_for_every_minted_iri(tmp_path):

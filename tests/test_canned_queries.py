@@ -32,7 +32,7 @@ def store(graph: BuiltGraph) -> ox.Store:
 
 def run(store: ox.Store, slug: str) -> list[dict[str, str]]:
     """The rows of a canned SELECT, each a dict of variable name to the value's lexical form."""
-    solutions = store.query(QUERIES[slug].text, use_default_graph_as_union=True)
+    solutions = store.query(QUERIES[slug].text)
     assert isinstance(solutions, ox.QuerySolutions)
     names = [v.value for v in solutions.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
@@ -49,7 +49,7 @@ def test_there_are_enough_canned_queries_each_with_its_header() -> None:
 
 @pytest.mark.parametrize("query", QUERIES.values(), ids=list(QUERIES))
 def test_canned_query_parses_and_runs(store: ox.Store, query: CannedQuery) -> None:
-    result = store.query(query.text, use_default_graph_as_union=True)
+    result = store.query(query.text)
     if query.kind == "ASK":
         assert isinstance(result, ox.QueryBoolean)
     elif query.kind in ("CONSTRUCT", "DESCRIBE"):
@@ -99,8 +99,7 @@ def test_eu_ai_act_obligations_split_by_systemic_risk(store: ox.Store) -> None:
     assert "documentation" in general
     # the split agrees with the types in the graph
     for r in rows:
-        is_systemic = store.query(f"ASK {{ <{r['obligation']}> a <{FM}SystemicRiskObligation> }}",
-                                  use_default_graph_as_union=True)
+        is_systemic = store.query(f"ASK {{ <{r['obligation']}> a <{FM}SystemicRiskObligation> }}")
         assert bool(is_systemic) == (r["appliesTo"] == "models with systemic risk")
 
 
@@ -150,7 +149,7 @@ def test_wikidata_links(store: ox.Store) -> None:
 
 
 def test_construct_exports_the_neighbourhood_of_one_model(store: ox.Store) -> None:
-    triples = list(store.query(QUERIES["12-model-neighbourhood"].text, use_default_graph_as_union=True))
+    triples = list(store.query(QUERIES["12-model-neighbourhood"].text))
     subjects = {t.subject.value for t in triples}
     assert FMR + "gpt-4o" in subjects
     assert (FMR + "gpt-4o", FM + "developedBy", FMR + "openai") in {
@@ -159,7 +158,7 @@ def test_construct_exports_the_neighbourhood_of_one_model(store: ox.Store) -> No
 
 
 def test_describe_gpt_4(store: ox.Store) -> None:
-    triples = list(store.query(QUERIES["13-describe-gpt-4"].text, use_default_graph_as_union=True))
+    triples = list(store.query(QUERIES["13-describe-gpt-4"].text))
     labels = {t.object.value for t in triples if t.predicate.value.endswith("#label")}
     assert labels == {"GPT-4"}
 
@@ -190,7 +189,7 @@ def test_provenance_of_one_fact(store: ox.Store) -> None:
 
 
 def test_ask(store: ox.Store) -> None:
-    assert bool(store.query(QUERIES["17-ask-gpt-4-by-openai"].text, use_default_graph_as_union=True)) is True
+    assert bool(store.query(QUERIES["17-ask-gpt-4-by-openai"].text)) is True
 
 
 def test_triples_per_graph(store: ox.Store) -> None:

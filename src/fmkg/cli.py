@@ -239,7 +239,7 @@ def _run_query(args: argparse.Namespace) -> int:
                "table": {"solutions": "tsv", "boolean": "json", "graph": "ntriples"}}.get(name) or FORMAT_NAMES[name]
     executor = ex.Executor(settings.store.resolve())
     try:
-        result = executor.query(ex.QueryJob(text, formats, declares_dataset=query_facts.declares_dataset),
+        result = executor.query(ex.QueryJob(text, formats),
                                 settings.query_timeout, buffer_bytes=0)
         if name == "table":
             body = b"".join(result)

@@ -2,6 +2,10 @@
 
 A build writes a complete new store beside the old one and swaps the directories, so a failed build, or a
 reader that still has the old store open, never sees a half-written store.
+
+The store's default graph holds the union of its named graphs, each triple once (``refresh_union``): a query
+without FROM or GRAPH sees the RDF merge of every graph, as SPARQL defines it. (Oxigraph's own union
+default graph repeats a triple once per graph that holds it.)
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["open_read_only", "replace_store", "StoreMissing", "store_lock", "swap_directory"]
+__all__ = ["open_read_only", "replace_store", "StoreMissing", "store_lock", "swap_directory", "refresh_union",
+           "named_quad_count"]
 
 
 class StoreMissing(RuntimeError):
@@ -66,8 +71,25 @@ def replace_store(path: Path | str, quads: Iterable[ox.Quad],
             current = ox.Store.read_only(str(path))
             store.bulk_extend(q for q in current if keep(q.graph_name))
             del current
+        refresh_union(store, keep_default=True)
         store.flush()
-        count = len(store)
+        count = named_quad_count(store)
         del store
         swap_directory(fresh, path)
     return count
+
+
+_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def refresh_union(store: ox.Store, *, keep_default: bool = False) -> None:
+    """Make the default graph the set union of the named graphs (after any change to them).
+
+    ``keep_default``: add to what the default graph already holds (a fresh store given default-graph quads).
+    """
+    store.update(_UNION if keep_default else "CLEAR SILENT DEFAULT ; " + _UNION)
+
+
+def named_quad_count(store: ox.Store) -> int:
+    """Quads in the named graphs: the dataset's size, without the union kept in the default graph."""
+    return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))

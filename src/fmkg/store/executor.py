@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from fmkg.store import StoreMissing, open_read_only
+from fmkg.store import StoreMissing, named_quad_count, open_read_only
 from fmkg.store.formats import kind_of, write_results
 
 __all__ = [
@@ -86,15 +86,13 @@ class QueryJob:
     formats: Mapping[str, str]
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
-    declares_dataset: bool = False
 
     def dataset_kwargs(self) -> dict[str, object]:
         if self.default_graphs is not None or self.named_graphs is not None:
             return {"default_graph": [ox.NamedNode(g) for g in self.default_graphs or ()],
                     "named_graphs": [ox.NamedNode(g) for g in self.named_graphs or ()]}
-        if self.declares_dataset:
-            return {}
-        return {"use_default_graph_as_union": True}
+        # Without FROM, the store's default graph: the union of the named graphs, kept there by every write.
+        return {}
 
 
 # --- the child process --------------------------------------------------------------------------------
@@ -196,10 +194,11 @@ _GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROU
 def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
     """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
     if "quads" not in info:
-        row = next(iter(store.query(_VERSION_QUERY % {"dataset": base + "dataset", "ontology": base + "ontology"},
-                                    use_default_graph_as_union=True)), None)
+        row = next(iter(store.query(_VERSION_QUERY % {"dataset": base + "dataset", "ontology": base + "ontology"})),
+                   None)
         values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
-        info.update(quads=len(store), version=values.get("dv") or values.get("ov"), modified=values.get("modified"))
+        info.update(quads=named_quad_count(store), version=values.get("dv") or values.get("ov"),
+                    modified=values.get("modified"))
     if with_graphs and "graphs" not in info:
         info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in store.query(_GRAPHS_QUERY)
                           if isinstance(row["g"], ox.NamedNode)]

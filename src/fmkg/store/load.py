@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from fmkg.config import Settings
 from fmkg.iri import Iris, slugify
-from fmkg.store import store_lock, swap_directory
+from fmkg.store import named_quad_count, refresh_union, store_lock, swap_directory
 from fmkg.validate import ValidationResult, load_shapes, validate
 
 __all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files"]
@@ -168,8 +168,9 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
                 if not result.conforms:
                     raise LoadRejected(result)
             fresh.extend(quads)  # one transaction
+            refresh_union(fresh)
             fresh.flush()
-            size = len(fresh)
+            size = named_quad_count(fresh)
         except BaseException:
             del fresh
             shutil.rmtree(fresh_path, ignore_errors=True)

@@ -86,12 +86,18 @@ class Scope:
 def exists(store: ox.Store, iri: str) -> bool:
     """Whether the store says anything about ``iri`` (as subject or object)."""
     node = ox.NamedNode(iri)
-    return _first(store.quads_for_pattern(node, None, None, None)) or _first(
-        store.quads_for_pattern(None, None, node, None))
+    return _first(_quads(store, node, None, None, None)) or _first(
+        _quads(store, None, None, node, None))
 
 
 def is_subject(store: ox.Store, iri: str) -> bool:
-    return _first(store.quads_for_pattern(ox.NamedNode(iri), None, None, None))
+    return _first(_quads(store, ox.NamedNode(iri), None, None, None))
+
+
+def _quads(store: ox.Store, s, p, o, g=None) -> Iterator[ox.Quad]:
+    """Quads of the named graphs only: the default graph holds their union again (``fmkg.store``)."""
+    quads = store.quads_for_pattern(s, p, o, g)
+    return quads if g is not None else (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
 
 
 def _first(quads: Iterator[ox.Quad]) -> bool:
@@ -112,13 +118,13 @@ def describe(store: ox.Store, iri: str, scope: Scope, *, with_spans: bool = Fals
     for span in {q.object for q in quads if q.predicate == evidence and q.subject == node}:
         quads += span_quads(store, span)
     if with_spans:
-        for q in store.quads_for_pattern(None, ox.NamedNode(OA + "hasSource"), node, None):
+        for q in _quads(store, None, ox.NamedNode(OA + "hasSource"), node, None):
             quads += span_quads(store, q.subject)
     return quads
 
 
 def _outgoing(store: ox.Store, node: ox.NamedNode | ox.BlankNode, depth: int = 0) -> list[ox.Quad]:
-    quads = list(store.quads_for_pattern(node, None, None, None))
+    quads = list(_quads(store, node, None, None, None))
     if depth < MAX_BNODE_DEPTH:
         for q in list(quads):
             if isinstance(q.object, ox.BlankNode):
@@ -132,7 +138,7 @@ def _incoming(store: ox.Store, node: ox.NamedNode, scope: Scope,
     links: list[ox.Quad] = []
     statements: dict[ox.NamedNode, None] = {}
     subject_of, object_of = (ox.NamedNode(p) for p in REIFICATION)
-    for q in store.quads_for_pattern(None, None, node, None):
+    for q in _quads(store, None, None, node, None):
         if q.predicate == subject_of or (q.predicate == object_of and not about_only):
             if len(statements) < scope.max_links:
                 statements[q.subject] = None
@@ -143,12 +149,12 @@ def _incoming(store: ox.Store, node: ox.NamedNode, scope: Scope,
 
 def labels_and_types(store: ox.Store, nodes: Iterable[ox.NamedNode | ox.BlankNode]) -> list[ox.Quad]:
     predicates = [ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES)]
-    return [q for n in nodes for p in predicates for q in store.quads_for_pattern(n, p, None, None)]
+    return [q for n in nodes for p in predicates for q in _quads(store, n, p, None, None)]
 
 
 def statement_quads(store: ox.Store, statement: ox.NamedNode, scope: Scope) -> list[ox.Quad]:
     """A fact's statement node, its evidence spans with their selectors, and its documents' titles."""
-    quads = list(store.quads_for_pattern(statement, None, None, None))
+    quads = list(_quads(store, statement, None, None, None))
     evidence, derived = ox.NamedNode(scope.vocab + "evidence"), ox.NamedNode(PROV + "wasDerivedFrom")
     for q in list(quads):
         if q.predicate == evidence:
@@ -159,24 +165,24 @@ def statement_quads(store: ox.Store, statement: ox.NamedNode, scope: Scope) -> l
 
 
 def span_quads(store: ox.Store, span: ox.NamedNode) -> list[ox.Quad]:
-    quads = list(store.quads_for_pattern(span, None, None, None))
+    quads = list(_quads(store, span, None, None, None))
     selector = ox.NamedNode(OA + "hasSelector")
     for q in list(quads):
         if q.predicate == selector:
-            quads += store.quads_for_pattern(q.object, None, None, None)
+            quads += _quads(store, q.object, None, None, None)
     return quads
 
 
 def graph_quads(store: ox.Store, graph: str) -> list[ox.Quad]:
-    return list(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    return list(_quads(store, None, None, None, ox.NamedNode(graph)))
 
 
 def has_graph(store: ox.Store, graph: str) -> bool:
-    return _first(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    return _first(_quads(store, None, None, None, ox.NamedNode(graph)))
 
 
 def version_iris(store: ox.Store, ontology: str) -> set[str]:
-    return {q.object.value for q in store.quads_for_pattern(ox.NamedNode(ontology), ox.NamedNode(OWL + "versionIRI"),
+    return {q.object.value for q in _quads(store, ox.NamedNode(ontology), ox.NamedNode(OWL + "versionIRI"),
                                                             None, None)}
 
 
@@ -435,7 +441,7 @@ def predicate_labels(store: ox.Store, quads: Iterable[ox.Quad]) -> list[ox.Quad]
     """Labels of the predicates used (from the ontology), for pages only: descriptions stay as specified."""
     predicates = {q.predicate for q in quads}
     label = ox.NamedNode(RDFS + "label")
-    return [q for p in predicates for q in store.quads_for_pattern(p, label, None, None)]
+    return [q for p in predicates for q in _quads(store, p, label, None, None)]
 
 
 # --- not found: suggestions -----------------------------------------------------------------------------------
@@ -445,7 +451,7 @@ def suggestions(store: ox.Store, base: str, wanted: str, limit: int = 5) -> list
     needle = wanted.replace("-", " ").replace("_", " ").lower().strip()
     prefix = base + "resource/"
     scored = []
-    for q in store.quads_for_pattern(None, ox.NamedNode(RDFS + "label"), None, None):
+    for q in _quads(store, None, ox.NamedNode(RDFS + "label"), None, None):
         iri = q.subject.value
         if not iri.startswith(prefix) or not isinstance(q.object, ox.Literal):
             continue
@@ -603,4 +609,4 @@ def usage_counts(store: ox.Store, kinds: dict[str, str]) -> dict[str, int]:
 
 
 def _count(store: ox.Store, query: str) -> dict[str, int]:
-    return {row["t"].value: int(row["n"].value) for row in store.query(query, use_default_graph_as_union=True)}
+    return {row["t"].value: int(row["n"].value) for row in store.query(query)}

@@ -258,8 +258,7 @@ def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
     kind = KIND_OF_FORM.get(query_facts.form)
     if kind is not None and kind not in formats:
         raise ex.NotAcceptable(kind)
-    job = ex.QueryJob(sparql.query, formats, sparql.default_graphs, sparql.named_graphs,
-                      declares_dataset=query_facts.declares_dataset)
+    job = ex.QueryJob(sparql.query, formats, sparql.default_graphs, sparql.named_graphs)
     return job, formats
 
 

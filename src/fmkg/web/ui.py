@@ -22,7 +22,7 @@ from flask import Blueprint, Flask, Response, abort, current_app, jsonify, rende
 from fmkg.config import Settings
 from fmkg.iri import Iris
 from fmkg.queries import CannedQuery, load_queries
-from fmkg.store import StoreMissing
+from fmkg.store import StoreMissing, named_quad_count
 from fmkg.web.store_access import get_store
 
 bp = Blueprint("ui", __name__)
@@ -132,14 +132,14 @@ def graph_summary(settings: Settings) -> dict[str, Any]:
 def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
     vocab = Iris(settings.base_uri).vocab
     classes = []
-    for row in store.query(_STATS_QUERY % {"vocab": vocab}, use_default_graph_as_union=True):
+    for row in store.query(_STATS_QUERY % {"vocab": vocab}):
         local = row["class"].value.removeprefix(vocab)
         if local in _HIDDEN_CLASSES:
             continue
         label = row["label"].value if row["label"] is not None else local
         classes.append({"iri": row["class"].value, "local": local, "label": label, "count": int(row["n"].value),
                         "query": with_prologue(_instances_query(local), settings)})
-    return {"available": True, "classes": classes, "quads": len(store)}
+    return {"available": True, "classes": classes, "quads": named_quad_count(store)}
 
 
 def _instances_query(local: str) -> str:
