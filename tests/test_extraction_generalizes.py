@@ -130,6 +130,12 @@ def test_a_sentence_saying_developed_by_gives_the_model_its_kind_and_provider(va
     assert "Provider" in _classes(variant, "pemberton-research")
 
 
+def test_an_item_naming_one_model_and_its_provider(variant):
+    assert "CodeModel" in _classes(variant, "orion")
+    assert variant.values("orion", "fm:developedBy") == {"skyline-ai"}
+    assert variant.values("orion", "skos:definition") == {"A compact code model that writes SQL."}
+
+
 def test_a_possessive_names_the_provider_of_a_known_model(variant):
     assert variant.values("corvid", "fm:developedBy") == {"blackwater-ai"}
     assert variant.values("corvid", "fm:openWeights") == {True}

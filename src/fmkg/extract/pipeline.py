@@ -106,6 +106,7 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             continue
         cls = rules.category_class(block.term.text)
         if cls is None:
+            _model_item(block, rules, rec)
             continue
         body_sentences = sentences(block.body)
         models = _listed_models(body_sentences[0], cls, rules, rec, block)
@@ -126,6 +127,20 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
         if not complete:
             break
     return models
+
+
+def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
+    """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition."""
+    match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
+    if not match or _name_end(match.group("name"), rules) != len(match.group("name")):
+        return
+    kind = re.search(r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,4}?(?:model|LLM))\b", block.body.text)
+    cls = (rules.category_class(kind.group("kind") + "s") if kind else None) or "FoundationModel"
+    names = _names(match.group("name"), rules)
+    models = [rec.entity(name, cls, block.line) for name in names]
+    _parenthetical(match.group("paren"), models, rules, rec, block.line)
+    for model in models:
+        rec.add(model, "skos:definition", _definition(block.body.text), "text", block.line)
 
 
 def _top_level_split(text: str) -> list[str]:
