@@ -136,6 +136,11 @@ def test_an_item_naming_one_model_and_its_provider(variant):
     assert variant.values("orion", "skos:definition") == {"A compact code model that writes SQL."}
 
 
+def test_an_organization_releasing_a_named_model_is_its_provider(variant):
+    assert variant.values("merlin", "fm:developedBy") == {"tidewater-labs"}
+    assert "guidelines" not in variant.entities()
+
+
 def test_a_possessive_names_the_provider_of_a_known_model(variant):
     assert variant.values("corvid", "fm:developedBy") == {"blackwater-ai"}
     assert variant.values("corvid", "fm:openWeights") == {True}

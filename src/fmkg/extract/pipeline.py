@@ -27,7 +27,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_category_lists, _memberships, _developed_by, _section_items, _adaptation_lists, _governance,
-                 _sources, _possessives, _acronyms, _approaches, _mentions, _open_weights, _families):
+                 _sources, _possessives, _releases, _acronyms, _approaches, _mentions, _open_weights, _families):
         step(document, rules, recorder)
     return recorder.extraction
 
@@ -394,6 +394,20 @@ def _possessives(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             if model_name and model_name.split()[0] not in rules.not_names:
                 model = rec.entity(model_name, "FoundationModel", sentence)
                 rec.relate(model, "fm:developedBy", org, sentence)
+
+
+def _releases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """``OpenAI released GPT-3 in 2020``: only for a model the document already names as one."""
+    for _, sentence in _sentences(document):
+        for match in rules.releases.finditer(sentence.text):
+            owner, name = _clean_name(match.group("org")), _clean_name(match.group("model"))
+            model = rec.known(name) or rec.known(name.rsplit(" ", 1)[0])
+            known_owner = rec.known(owner)
+            if (not model or not rec.is_a(model, MODEL_CLASSES) or owner.split()[0] in rules.not_names
+                    or (known_owner and not rec.is_a(known_owner, ORGANIZATION_CLASSES))):
+                continue
+            org = rec.entity(owner, "Provider", sentence)
+            rec.relate(model, "fm:developedBy", org, sentence)
 
 
 _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from)\s+)?){1,8})\((?P<short>[A-Z]{2,8})\)")

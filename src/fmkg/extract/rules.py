@@ -44,6 +44,7 @@ class Rules:
     generic_list_item: re.Pattern
     possessive: re.Pattern
     developed_by: re.Pattern
+    releases: re.Pattern
     open_weights: re.Pattern
     approaches: re.Pattern
     instruments: list[ClassRule]
@@ -121,6 +122,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             generic_list_item=_compile(raw["generic_list_item"]["pattern"]),
             possessive=_compile(raw["possessive"]["pattern"], case_sensitive=True),
             developed_by=_compile(raw["developed_by"]["pattern"], case_sensitive=True),
+            releases=_compile(raw["releases"]["pattern"], case_sensitive=True),
             open_weights=_compile(raw["open_weights"]["pattern"]),
             approaches=_compile(raw["approaches"]["pattern"]),
             instruments=_class_rules(raw["instrument"], "pattern"),
