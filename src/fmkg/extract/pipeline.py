@@ -181,7 +181,7 @@ def _name_end(text: str, rules: Rules) -> int:
         if not (_is_name_word(word) or word in ("and", "or") or word in rules.name_inner_words):
             break
         end = match.end()
-    return end if end == len(text.rstrip()) else end
+    return end
 
 
 def _is_name_word(word: str) -> bool:
@@ -301,8 +301,9 @@ def _adaptation_lists(document: SourceDocument, rules: Rules, rec: _Recorder) ->
 def _common_noun_list(text: str) -> list[str]:
     """``prompts, supervised fine-tuning, or task-specific heads`` -> its items."""
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[\w-]+(?:,|$))", text)
-    return [_clean_name(i) for i in items if _clean_name(i) and not _clean_name(i)[0].isupper()
-            or _clean_name(i).isupper()]
+    names = [_clean_name(item) for item in items]
+    # Common nouns ("fine-tuning") and acronyms ("RAG"); a capitalised phrase names something else.
+    return [name for name in names if name and (not name[0].isupper() or name.isupper())]
 
 
 # --- Governance ---------------------------------------------------------------------------------------------
