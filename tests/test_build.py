@@ -185,3 +185,10 @@ def test_a_rebuild_keeps_the_graphs_fmkg_load_added(tmp_path):
     build(settings)
     store = open_read_only(settings.store)
     assert any(q.object.value == "kept" for q in store.quads_for_pattern(None, None, None, None))
+
+
+def test_the_built_graph_is_consistent_under_owl2_rl(built_settings):
+    from test_ontology import closure_problems
+
+    graph = Graph().parse(built_settings.dist / "fmkg.ttl")
+    assert closure_problems(graph) == ([], [])
