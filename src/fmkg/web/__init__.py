@@ -4,6 +4,7 @@
 - ``linked_data``: ``/resource/{slug}``, ``/document/{doc-id}``, ``/ontology`` and friends
 - ``dumps``: ``/dumps/...`` and ``/.well-known/void``
 - ``ui``: the query page at ``/``
+- ``introspection``: ``/-/versions`` and ``/-/settings`` for operators
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update({k: v for k, v in (config or {}).items() if not k.startswith("FMKG_")})
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
 
-    from fmkg.web import dumps, linked_data, sparql, ui
+    from fmkg.web import dumps, introspection, linked_data, sparql, ui
 
-    for module in (sparql, linked_data, dumps, ui):
+    for module in (sparql, linked_data, dumps, ui, introspection):
         module.init_app(app)
     return app

@@ -1,0 +1,22 @@
+"""Introspection pages: an operator can see what runs, with which settings."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+from fmkg.web import create_app
+
+
+def test_versions_lists_fmkg_and_its_engine(tmp_path):
+    client = create_app({"TESTING": True, "FMKG_STORE": tmp_path / "store"}).test_client()
+    body = client.get("/-/versions").get_json()
+    assert body["fmkg"] == version("fmkg")
+    assert body["libraries"]["pyoxigraph"] == version("pyoxigraph")
+
+
+def test_settings_shows_the_values_in_force_with_their_variables(tmp_path):
+    client = create_app({"TESTING": True, "FMKG_STORE": tmp_path / "store", "FMKG_QUERY_TIMEOUT": 3}).test_client()
+    body = client.get("/-/settings").get_json()
+    assert body["query_timeout"] == {"value": 3, "variable": "FMKG_QUERY_TIMEOUT",
+                                     "meaning": body["query_timeout"]["meaning"]}
+    assert body["store"]["value"] == str(tmp_path / "store")
