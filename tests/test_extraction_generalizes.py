@@ -162,3 +162,24 @@ def test_sentence_openers_never_become_models(variant, unseen):
     for extraction in (variant, unseen):
         labels = {f.value for f in extraction.facts if f.predicate == "rdfs:label"}
         assert not labels & {"These", "They", "It", "Models", "These models"}
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Extraction:
+    return _extract("catalogue.txt")
+
+
+def test_bullets_under_a_category_heading_are_models_of_that_kind(catalogue):
+    assert "LanguageModel" in _classes(catalogue, "nova-3")
+    assert catalogue.values("nova-3", "fm:developedBy") == {"starlight-ai"}
+    assert catalogue.values("ember-pro", "fm:developedBy") == {"kiln-labs"}
+    assert "VisionModel" in _classes(catalogue, "prism-xl")
+
+
+def test_a_bullet_that_is_a_sentence_names_no_model(catalogue):
+    assert not {slug for slug in catalogue.entities() if slug.startswith("open")}
+
+
+def test_models_given_as_examples_in_running_text(catalogue):
+    for slug in ("cinder", "quartz-2"):
+        assert "FoundationModel" in _classes(catalogue, slug), slug

@@ -102,7 +102,11 @@ def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> I
 
 def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for block in document.blocks:
-        if block.kind != "item" or not rules.models_section.search(block.section):
+        if not rules.models_section.search(block.section):
+            continue
+        if block.kind == "bullet":
+            _model_bullet(block, rules, rec)
+        if block.kind != "item":
             continue
         cls = rules.category_class(block.term.text)
         if cls is None:
@@ -135,12 +139,25 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     if not match or _name_end(match.group("name"), rules) != len(match.group("name")):
         return
     kind = re.search(r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,4}?(?:model|LLM))\b", block.body.text)
-    cls = (rules.category_class(kind.group("kind") + "s") if kind else None) or "FoundationModel"
+    cls = ((rules.category_class(kind.group("kind") + "s") if kind else None)
+           or rules.category_class(block.section) or "FoundationModel")
     names = _names(match.group("name"), rules)
     models = [rec.entity(name, cls, block.line) for name in names]
     _parenthetical(match.group("paren"), models, rules, rec, block.line)
     for model in models:
         rec.add(model, "skos:definition", _definition(block.body.text), "text", block.line)
+
+
+def _model_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
+    """``- GPT-5 (OpenAI)`` under a heading such as "Language models": only a line that is names and nothing else."""
+    groups = [_split_group(group, rules) for group in _top_level_split(block.line.text.rstrip("."))]
+    if not groups or not all(complete and names for names, _, complete in groups):
+        return  # "- Open-weight models are cheaper" is a sentence, not a list of names
+    cls = rules.category_class(block.section) or "FoundationModel"
+    for names_text, paren, _ in groups:
+        slugs = [rec.entity(name, cls, block.line) for name in _names(names_text, rules)]
+        if paren:
+            _parenthetical(paren, slugs, rules, rec, block.line)
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -243,13 +260,23 @@ def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
 # --- "A, B and C are all foundation models" --------------------------------------------------------------
 
 def _memberships(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """``A, B and C are all foundation models``; ``foundation models such as A, B and C``."""
     for _, sentence in _sentences(document):
-        match = rules.membership.match(sentence.text)
-        if match:
-            listed = match.group("list")
-            for name in _names(re.sub(r",\s*", " and ", listed), rules):
-                if _name_end(name, rules) == len(name):
-                    rec.entity(name, "FoundationModel", sentence)
+        for pattern in (rules.membership, rules.model_examples):
+            match = pattern.search(sentence.text) if pattern is rules.model_examples else pattern.match(sentence.text)
+            if match:
+                _listed_names(match.group("list"), rules, rec, sentence)
+
+
+def _listed_names(listed: str, rules: Rules, rec: _Recorder, sentence: Span) -> None:
+    """Each name of a comma list, up to the first word that is not part of a name; known non-models skipped."""
+    listed = listed[:_name_end(re.sub(r",", " ", listed), rules)] if listed else listed
+    for name in _names(re.sub(r",\s*(?:(?:and|or)\s+)?", " and ", listed), rules):
+        known = rec.known(name)
+        if _name_end(name, rules) == len(name) and not (known and not rec.is_a(known, MODEL_CLASSES)):
+            entry = rules.lookup(name)
+            if entry is None or entry.cls in MODEL_CLASSES:
+                rec.entity(name, "FoundationModel", sentence)
 
 
 # --- "Aurora 4 is a multimodal model developed by Helios Labs" ------------------------------------------------

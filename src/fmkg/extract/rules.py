@@ -40,6 +40,7 @@ class Rules:
     models_section: re.Pattern
     sources_section: re.Pattern
     membership: re.Pattern
+    model_examples: re.Pattern
     adaptation_lists: list[re.Pattern]
     generic_list_item: re.Pattern
     possessive: re.Pattern
@@ -118,6 +119,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             models_section=_compile(raw["models_section"]["heading"]),
             sources_section=_compile(raw["sources_section"]["heading"]),
             membership=_compile(raw["membership"]["pattern"]),
+            model_examples=_compile(raw["model_examples"]["pattern"]),
             adaptation_lists=[_compile(item["pattern"]) for item in raw["adaptation_list"]],
             generic_list_item=_compile(raw["generic_list_item"]["pattern"]),
             possessive=_compile(raw["possessive"]["pattern"], case_sensitive=True),
