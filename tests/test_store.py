@@ -31,3 +31,16 @@ def test_reloading_a_graph_with_replace_drops_its_old_triples_from_the_union(tmp
     data.write_text('<http://example.org/a> <http://example.org/b> "new" .\n', encoding="utf-8")
     load_files([data], settings, check=False, replace=True)
     assert _default_graph_values(open_read_only(settings.store)) == ["new"]
+
+
+def test_linked_data_pages_see_a_replaced_store_without_a_restart(tmp_path):
+    from fmkg.web import create_app
+
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    entity = ox.NamedNode("https://w3id.org/fmkg/resource/example")
+    graph = ox.NamedNode("https://w3id.org/fmkg/graph/curated")
+    replace_store(tmp_path / "store", [ox.Quad(entity, label, ox.Literal("before", language="en"), graph)])
+    client = create_app({"TESTING": True, "FMKG_STORE": tmp_path / "store"}).test_client()
+    assert "before" in client.get("/resource/example.nt").get_data(as_text=True)
+    replace_store(tmp_path / "store", [ox.Quad(entity, label, ox.Literal("after", language="en"), graph)])
+    assert "after" in client.get("/resource/example.nt").get_data(as_text=True)

@@ -11,6 +11,7 @@ default graph repeats a triple once per graph that holds it.)
 from __future__ import annotations
 
 import fcntl
+import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -18,8 +19,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["open_read_only", "replace_store", "StoreMissing", "store_lock", "swap_directory", "refresh_union",
-           "named_quad_count"]
+__all__ = ["open_read_only", "StoreHandle", "replace_store", "StoreMissing", "store_lock", "swap_directory",
+           "refresh_union", "named_quad_count"]
 
 
 class StoreMissing(RuntimeError):
@@ -32,6 +33,32 @@ def open_read_only(path: Path | str) -> ox.Store:
     if not (path / "CURRENT").exists():
         raise StoreMissing(f"no store at {path}: run `fmkg build` first")
     return ox.Store.read_only(str(path))
+
+
+class StoreHandle:
+    """A read-only store, reopened when `fmkg build` or `fmkg load` has swapped in another directory."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self.key: tuple[int, ...] | None = None
+        self.store: ox.Store | None = None
+
+    def _key(self) -> tuple[int, ...]:
+        try:
+            outer, current = os.stat(self.path), os.stat(os.path.join(self.path, "CURRENT"))
+        except FileNotFoundError:
+            raise StoreMissing(f"no store at {self.path}: run `fmkg build` first") from None
+        return outer.st_dev, outer.st_ino, current.st_ino, current.st_mtime_ns
+
+    def get(self) -> ox.Store:
+        key = self._key()
+        if key != self.key or self.store is None:
+            self.store, self.key = open_read_only(self.path), key
+            self.opened()
+        return self.store
+
+    def opened(self) -> None:
+        """Called after each (re)open: a subclass drops what it cached about the old store."""
 
 
 @contextmanager

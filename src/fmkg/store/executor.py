@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from fmkg.store import StoreMissing, named_quad_count, open_read_only
+from fmkg.store import StoreHandle, StoreMissing, named_quad_count
 from fmkg.store.formats import kind_of, write_results
 
 __all__ = [
@@ -97,27 +97,15 @@ class QueryJob:
 
 # --- the child process --------------------------------------------------------------------------------
 
-class _Stores:
-    """The read-only store, reopened when the directory at ``path`` is another one than the one opened."""
+class _Stores(StoreHandle):
+    """The query process's store, with what it knows about it (size, version) until it is swapped."""
 
     def __init__(self, path: str) -> None:
-        self.path = path
-        self.key: tuple[int, ...] | None = None
-        self.store: ox.Store | None = None
+        super().__init__(path)
         self.info: dict[str, object] = {}
 
-    def _key(self) -> tuple[int, ...]:
-        try:
-            outer, current = os.stat(self.path), os.stat(os.path.join(self.path, "CURRENT"))
-        except FileNotFoundError:
-            raise StoreMissing(f"no store at {self.path}: run `fmkg build` first") from None
-        return outer.st_dev, outer.st_ino, current.st_ino, current.st_mtime_ns
-
-    def get(self) -> ox.Store:
-        key = self._key()
-        if key != self.key or self.store is None:
-            self.store, self.key, self.info = open_read_only(self.path), key, {}
-        return self.store
+    def opened(self) -> None:
+        self.info = {}
 
 
 class _ChunkWriter:

@@ -1,7 +1,8 @@
 """One read-only handle on the store per worker process, opened lazily after the fork.
 
 Linked-data pages, dumps metadata and the query page read the store through ``get_store``; the SPARQL
-endpoint runs user queries through its time-limited executor instead.
+endpoint runs user queries through its time-limited executor instead. Both reopen the store when a build or
+load has replaced it (``fmkg.store.StoreHandle``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import os
 import pyoxigraph as ox
 from flask import Flask, current_app
 
-from fmkg.store import open_read_only
+from fmkg.store import StoreHandle
 
-_handles: dict[tuple[int, str], ox.Store] = {}
+_handles: dict[tuple[int, str], StoreHandle] = {}
 
 
 def get_store(app: Flask | None = None) -> ox.Store:
@@ -21,5 +22,5 @@ def get_store(app: Flask | None = None) -> ox.Store:
     settings = (app or current_app).config["FMKG"]
     key = (os.getpid(), str(settings.store))
     if key not in _handles:
-        _handles[key] = open_read_only(settings.store)
-    return _handles[key]
+        _handles[key] = StoreHandle(settings.store)
+    return _handles[key].get()
