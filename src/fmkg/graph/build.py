@@ -22,7 +22,7 @@ from fmkg import __version__
 from fmkg.config import Settings
 from fmkg.extract import Extraction, extract, load_rules, read_document
 from fmkg.graph.rdf import add_extraction, expand_classes, reconcile_labels, superclass_closure
-from fmkg.graph.serialize import nquads_lines, serialize_dataset, union_graph
+from fmkg.graph.serialize import native_quads, serialize_dataset, union_graph
 from fmkg.graph.void import Dump, void_description
 from fmkg.iri import Iris
 from fmkg.store import replace_store, swap_directory
@@ -163,26 +163,25 @@ def build(settings: Settings) -> BuildSummary:
     if not result.conforms:
         raise BuildFailed(result)
     version = f"{__version__}+{_input_digest(settings)}"
-    quads = nquads_lines(dataset)
+    quads = native_quads(dataset)
     staging = settings.dist.with_name(settings.dist.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    dumps = _write_dumps(dataset, quads, staging)
+    dumps = _write_dumps(dataset, staging)
     void = void_description(dataset, iris, _created(settings), version, dumps)
     (staging / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
     (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
-    payload = "\n".join(quads).encode("utf-8") + b"\n"
-    replace_store(settings.store, ox.parse(payload, format=ox.RdfFormat.N_QUADS), keep=_not_built_by(iris))
+    replace_store(settings.store, quads, keep=_not_built_by(iris))
     swap_directory(staging, settings.dist)
-    entities = len({line.split(" ", 1)[0] for line in quads if line.startswith(f"<{iris.base}resource/")})
+    entities = len({q.subject.value for q in quads if q.subject.value.startswith(iris.base + "resource/")})
     documents = len(document_paths(settings))
     return BuildSummary(documents, len(quads), entities, version, settings.dist, settings.store)
 
 
-def _write_dumps(dataset: Dataset, quads: list[str], directory: Path) -> list[Dump]:
+def _write_dumps(dataset: Dataset, directory: Path) -> list[Dump]:
     (directory / "fmkg.ttl").write_text(serialize_dataset(dataset, "turtle"), encoding="utf-8")
     (directory / "fmkg.trig").write_text(serialize_dataset(dataset, "trig"), encoding="utf-8")
-    payload = "".join(line + "\n" for line in quads).encode("utf-8")
+    payload = serialize_dataset(dataset, "nquads").encode("utf-8")
     with open(directory / "fmkg.nq.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
                                                                      filename="") as handle:
         handle.write(payload)

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 
 from fmkg.graph.rdf import PREFIXES
 
-__all__ = ["serialize_dataset", "union_graph", "nquads_lines", "native_quads"]
+__all__ = ["serialize_dataset", "union_graph", "native_quads"]
 
 _FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
             "nquads": ox.RdfFormat.N_QUADS}
@@ -30,11 +30,6 @@ def union_graph(dataset: Dataset) -> Graph:
     union = Graph()
     union.parse(data=serialize_dataset(dataset, "nt"), format="nt")
     return union
-
-
-def nquads_lines(dataset: Dataset) -> list[str]:
-    """The dataset as sorted N-Quads lines (without newlines)."""
-    return serialize_dataset(dataset, "nquads").splitlines()
 
 
 def serialize_dataset(dataset: Dataset, fmt: str) -> str:
