@@ -30,6 +30,9 @@ import requests
 from fmkg.store import refresh_union
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# 10^8 solutions to count: far longer than any time limit in the tests, and no data needed.
+SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcdefgh")
+        + " }")
 SPARQL_FIXTURE = FIXTURES / "sparql_dataset.trig"
 
 

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from fmkg.cli import main
-from serve_helper import FIXTURES, build_store
+from serve_helper import FIXTURES, SLOW, build_store
 
 ONTOLOGY = FIXTURES / "sparql_ontology"  # small shapes and class hierarchy of our own
 LOADED = "https://w3id.org/fmkg/graph/loaded/"
@@ -18,8 +18,6 @@ PREFIXES = ("@prefix fm: <https://w3id.org/fmkg/ontology#> .\n@prefix fmr: <http
             "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n")
 CLAUDE = PREFIXES + 'fmr:claude-3 a fm:LanguageModel, fm:FoundationModel ; rdfs:label "Claude 3"@en ; ' \
                     "fm:developedBy fmr:anthropic .\nfmr:anthropic a fm:Provider .\n"
-SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcdefgh")
-        + " }")
 
 
 @pytest.fixture(scope="module")

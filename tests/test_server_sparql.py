@@ -17,15 +17,13 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from fmkg.cli import main
-from serve_helper import build_store, serve_process
+from serve_helper import SLOW, build_store, serve_process
 
 pytestmark = pytest.mark.server
 
 FMR = "https://w3id.org/fmkg/resource/"
 LABELS = ("PREFIX fm: <https://w3id.org/fmkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
           "SELECT ?model ?label WHERE { ?model a fm:LanguageModel ; rdfs:label ?label } ORDER BY ?label")
-SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcdefgh")
-        + " }")
 # about 4 MB of JSON, over the 3 MB result limit of this server, and past the 1 MB buffered before streaming
 LARGE = ("SELECT ?n WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcde")
          + " BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e)) AS ?n) }")

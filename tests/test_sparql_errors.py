@@ -9,11 +9,8 @@ import time
 import pytest
 
 from fmkg.web.sparql import close_executors
-from serve_helper import build_store, make_app
+from serve_helper import SLOW, build_store, make_app
 
-# 10^8 solutions to count: far longer than any limit below, and no data needed.
-SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcdefgh")
-        + " }")
 # 100,000 rows, about 4 MB of JSON: more than the executor buffers before it starts streaming.
 LARGE = ("SELECT ?n WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcde")
          + " BIND(CONCAT(STR(?a), STR(?b), STR(?c), STR(?d), STR(?e)) AS ?n) }")

@@ -11,11 +11,9 @@ import pytest
 from fmkg.store import executor as ex
 from fmkg.store import replace_store
 from fmkg.store.querytext import facts
-from serve_helper import build_store
+from serve_helper import SLOW, build_store
 
 JSON = {"solutions": "json", "boolean": "json", "graph": "ntriples"}
-SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcdefgh")
-        + " }")
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
