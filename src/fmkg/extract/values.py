@@ -1,0 +1,86 @@
+"""Read literal values from the words that state them: dates, counts, token windows, compute thresholds.
+
+Each parser takes the text of the words a rule matched and returns the value as a string in its lexical
+form, or None when the words do not state one.
+
+>>> release_date("July 2024"), release_date("23 July 2024"), release_date("March 5, 2023"), release_date("2021")
+('2024-07', '2024-07-23', '2023-03-05', '2021')
+>>> count("405 billion"), count("46.7B"), count("3.8-billion-parameter"), count("1.8 trillion")
+('405000000000', '46700000000', '3800000000', '1800000000000')
+>>> tokens("128,000"), tokens("128K-token"), tokens("1 million"), tokens("8,192-token")
+('128000', '128000', '1000000', '8192')
+>>> flop("10^25"), flop("10²⁵"), flop("1e25")
+('10000000000000000000000000', '10000000000000000000000000', '10000000000000000000000000')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["PARSERS", "count", "flop", "release_date", "tokens"]
+
+_MONTHS = {name: index for index, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
+          "trillion": 10**12, "t": 10**12}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def release_date(text: str) -> str | None:
+    """An ISO date as precise as the words: ``2024``, ``2024-07`` or ``2024-07-23``."""
+    text = text.strip().replace(",", " ")
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        return text
+    words = [w.strip(".").lower() for w in text.split()]
+    year = next((w for w in words if re.fullmatch(r"(19|20)\d{2}", w)), None)
+    if year is None:
+        return None
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w) and 1 <= int(w) <= 31), None)
+    if month is None:
+        return year if len(words) == 1 or day is None else None
+    return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _number(text: str) -> Decimal | None:
+    """``405 billion``, ``46.7B``, ``3.8-billion-parameter``, ``128,000``, ``128K-token``."""
+    text = text.lower().replace(",", "")
+    match = re.search(r"(\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|[kmbt])?(?![a-z])", text)
+    if not match:
+        return None
+    try:
+        value = Decimal(match.group(1)) * _SCALE.get(match.group(2) or "", 1)
+    except InvalidOperation:
+        return None
+    return value if value > 0 else None
+
+
+def count(text: str) -> str | None:
+    """A parameter count as an integer string."""
+    value = _number(text)
+    return str(int(value)) if value is not None and value >= 10**6 else None
+
+
+def tokens(text: str) -> str | None:
+    """A context window in tokens as an integer string."""
+    value = _number(text)
+    return str(int(value)) if value is not None and value >= 256 else None
+
+
+def flop(text: str) -> str | None:
+    """Training compute: ``10^25``, ``10²⁵``, ``1e25``, ``10 to the power of 25`` FLOP."""
+    text = text.translate(_SUPERSCRIPTS).replace(" ", "")
+    match = re.search(r"(\d+(?:\.\d+)?)?(?:[x×*]?10\^?|e|x10\^?)(\d{1,3})", text) or re.search(
+        r"10tothe(?:power(?:of)?)?(\d{1,3})", text)
+    if not match:
+        return None
+    groups = match.groups()
+    mantissa = Decimal(groups[0]) if len(groups) == 2 and groups[0] else Decimal(1)
+    return str(int(mantissa * 10 ** int(groups[-1])))
+
+
+PARSERS = {"date": release_date, "count": count, "tokens": tokens, "flop": flop}
