@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fmkg.config import CANONICAL_BASE
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_SYMBOLS = {"+": " plus ", "&": " and ", "@": " at "}
+_SYMBOLS = {"+": " plus ", "&": " and ", "@": " at ", "–": " ", "—": " "}
 
 
 def slugify(text: str) -> str:

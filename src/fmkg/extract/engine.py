@@ -62,6 +62,7 @@ class Unit:
     text: str
     evidence: Span
     topic: str | None = None
+    section: str = ""
     doc: Doc | None = None
 
 
@@ -75,6 +76,7 @@ class Sink(Protocol):
     def group_of(self, slug: str) -> str | None: ...
     def kind_class(self, phrase: str) -> str | None: ...
     def admissible(self, name: str, cls: str) -> bool: ...
+    def default_subject(self, cls: str) -> str | None: ...
 
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
@@ -195,7 +197,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
     if requirement == "organization-like":
-        return group == "organization" or (group is None and sink.kind_class(name) in ORGANIZATION_CLASSES)
+        return group == "organization" or (group is None and (sink.kind_class(name) in ORGANIZATION_CLASSES
+                                                              or token.ent_type_ in ("ORG", "NORP")))
+    if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
+        return group == "organization" or token.ent_type_ != "PERSON"
     raise ValueError(f"unknown requirement {requirement!r}")
 
 
@@ -227,7 +232,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     if topic and sink.group_of(topic) == group:
         return [topic]
     named = {s for s in (sink.resolve(t.text) for t in doc if is_name(t)) if s and sink.group_of(s) == group}
-    return list(named) if len(named) == 1 else []
+    if len(named) == 1:
+        return list(named)
+    default = sink.default_subject(cls) if not named else None
+    return [default] if default else []
 
 
 def _names(token: Token) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from fmkg.extract.analysis import analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences
+from fmkg.extract.duties import Role, duties
 from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_rules
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
@@ -32,8 +33,8 @@ _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activePar
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
-    for step in (_category_lists, _memberships, _section_items, _adaptation_lists, _governance, _sources,
-                 _acronyms, _sentence_rules, _approaches, _mentions, _families):
+    for step in (_category_lists, _memberships, _risk_tiers, _section_items, _adaptation_lists, _governance,
+                 _sources, _acronyms, _sentence_rules, _approaches, _mentions, _families):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -49,6 +50,7 @@ class _Recorder:
         self.classes: dict[str, set[str]] = {}
         self.spellings: dict[str, str] = {}  # every spelling seen -> slug
         self.single_values: dict[tuple[str, str], str | bool] = {}
+        self.duties_by_section: dict[str, list[str]] = {}
         self.rule = ""  # the rule (or step) whose facts are being recorded
 
     def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span,
@@ -100,6 +102,44 @@ class _Recorder:
 
     def is_a(self, slug: str, classes: frozenset[str]) -> bool:
         return bool(self.classes.get(slug, set()) & classes)
+
+    def regulation(self) -> str | None:
+        """The regulation the document is about: the one it states most facts of."""
+        counts: dict[str, int] = {}
+        for fact in self.extraction.facts:
+            if self.is_a(fact.subject, frozenset({"Regulation"})):
+                counts[fact.subject] = counts.get(fact.subject, 0) + 1
+        return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def default_subject(self, cls: str) -> str | None:
+        """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
+        return self.regulation() if cls == "Regulation" else None
+
+    def obligation(self, label: str, role: Role, evidence: Span, *, rule: str, section: str = "") -> str | None:
+        """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation."""
+        instrument = self.regulation()
+        if instrument is None or len(label) < 3:
+            return None
+        cls = "SystemicRiskObligation" if role.systemic else "Obligation"
+        previous, self.rule = self.rule, rule
+        try:
+            slug = self.entity(f"{self.labels[instrument]} {label}", cls, evidence)
+            _relabel(self, slug, label[0].upper() + label[1:])
+            self.relate(instrument, "fm:imposesObligation", slug, evidence)
+            bearer = self.entity(role.label, "RegulatedRole", evidence)
+            self.relate(slug, "fm:obligationBearer", bearer, evidence)
+            if role.systemic:
+                risk = self.entity(self.rules.systemic_risk_label, "Risk", evidence)
+                self.relate(instrument, "fm:addressesRisk", risk, evidence)
+        finally:
+            self.rule = previous
+        self.duties_by_section.setdefault(section, []).append(slug)
+        return slug
+
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None:
+        targets = self.duties_by_section.get(section) or ([r] if (r := self.regulation()) else [])
+        for slug in dict.fromkeys(targets):
+            self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
     def resolve(self, name: str) -> str | None:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
@@ -359,6 +399,8 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
         if cls is None or (block.kind == "item" and rules.category_class(block.term.text)):
             continue
+        if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
+            continue  # a regulation's risk tiers (_risk_tiers), not risks
         slug = rec.entity(block.term.text, cls, block.line, in_list=True)
         rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
 
@@ -385,6 +427,51 @@ def _common_noun_list(text: str) -> list[str]:
     names = [_clean_name(item) for item in items]
     # Common nouns ("fine-tuning") and acronyms ("RAG"); a capitalised phrase names something else.
     return [name for name in names if name and (not name[0].isupper() or name.isupper())]
+
+
+# --- Risk tiers ------------------------------------------------------------------------------------------------
+
+def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """Items under a heading or introduction about risk tiers ("Unacceptable risk — ...") are the tiers of the
+    regulation the document is about, a SKOS concept scheme of their own; never fm:Risk."""
+    for block in document.blocks:
+        context = " ".join(t.text for t in (block.intro,) if t) + " " + block.section
+        if block.kind not in ("item", "term", "bullet") or not rules.risk_tier_cue.search(context):
+            continue
+        name = (block.term or block.line).text
+        if rules.risk_tier.match(name) and len(name.split()) <= 4:
+            _tier(rec, name, block.line)
+    for _, sentence in _sentences(document):
+        match = re.search(r":\s*(?P<list>[^:]+)$", sentence.text)
+        if match and rules.risk_tier_cue.search(sentence.text[:match.start()]):
+            items = _common_noun_list(match.group("list").rstrip("."))
+            for item in (part for item in items for part in re.split(r"\s+(?:and|or)\s+", item)):
+                if rules.risk_tier.match(item):
+                    _tier(rec, item, sentence)
+
+
+def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
+    instrument = rec.regulation() or _first_regulation(rec)
+    if instrument is None:
+        return
+    label = _clean_name(name)
+    label = label[0].lower() + label[1:] if not label[:2].isupper() else label
+    if "risk" not in label.lower():
+        label += " risk"
+    slug = rec.entity(f"{rec.labels[instrument]} {label}", "RiskTier", evidence)
+    _relabel(rec, slug, label[0].upper() + label[1:])
+    rec.relate(instrument, "fm:definesRiskTier", slug, evidence)
+
+
+def _first_regulation(rec: _Recorder) -> str | None:
+    """Before any fact names one: the first regulation the document's text names."""
+    for _, sentence in _sentences(rec.extraction.document):
+        for rule in rec.rules.instruments:
+            if rule.cls == "Regulation":
+                match = rule.pattern.search(sentence.text)
+                if match and len(_clean_name(match.group("name")).split()) >= 2:
+                    return rec.entity(_clean_name(match.group("name")), "Regulation", sentence)
+    return None
 
 
 # --- Governance ---------------------------------------------------------------------------------------------
@@ -464,6 +551,29 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, doc in zip(units, analyse(unit.text for unit in units), strict=True):
         unit.doc = doc
     run_rules(units, rules.sentence_rules, rec)
+    duties(units, document.blocks, rules.duties, _SectionDuties(rec))
+
+
+class _SectionDuties:
+    """The recorder, with each duty filed under the section of the sentence that states it."""
+
+    def __init__(self, rec: _Recorder) -> None:
+        self.rec, self.section = rec, ""
+
+    def default_subject(self, cls: str) -> str | None:
+        """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
+        return self.regulation() if cls == "Regulation" else None
+
+    def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
+        return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
+
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None:
+        self.rec.applies_from(date, self._section(evidence), evidence, rule=rule)
+
+    def _section(self, evidence: Span) -> str:
+        block = next((b for b in self.rec.extraction.document.blocks if b.line.start <= evidence.start < b.line.end
+                      or b.line.start == evidence.start), None)
+        return block.section if block else ""
 
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
@@ -475,7 +585,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             continue
         text = block.body if block.kind == "item" and block.body else block.line
         for sentence in sentences(text):
-            yield Unit(sentence.text, sentence)
+            yield Unit(sentence.text, sentence, section=block.section)
 
 
 def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
@@ -486,7 +596,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         for clause in (c.strip() for c in sentence.text.split(";")):
             if clause:
                 evidence = sentence if ";" not in sentence.text else block.line
-                yield Unit(_said_of(term, clause, is_model), evidence, topic=term)
+                yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section)
 
 
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fmkg.extract.duties import DutyRules, Role
 from fmkg.extract.engine import SentenceRule
 from fmkg.config import CANONICAL_BASE
 from fmkg.iri import slugify
@@ -68,6 +69,9 @@ class Rules:
     kind_classes: list[ClassRule] = field(default_factory=list)
     not_entities: frozenset[str] = frozenset()
     not_model_heads: frozenset[str] = frozenset()
+    duties: DutyRules | None = None
+    risk_tier_cue: re.Pattern | None = None
+    risk_tier: re.Pattern | None = None
 
     def kind_class(self, phrase: str) -> str | None:
         """The class a kind phrase ("large language model", "Paris company") names, if any."""
@@ -157,6 +161,9 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             kind_classes=[ClassRule(_compile(item["phrase"]), item["class"]) for item in sentence["kind_class"]],
             not_entities=frozenset(sentence["not_entities"]["words"]),
             not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
+            duties=_duty_rules(sentence["obligations"]),
+            risk_tier_cue=re.compile(sentence["risk_tiers"]["cue"]),
+            risk_tier=re.compile(sentence["risk_tiers"]["tier"]),
         )
     except (KeyError, TypeError, re.error) as error:
         raise ValueError(f"malformed extraction rules in {ontology_dir}: {error!r}") from error
@@ -165,6 +172,14 @@ def load_rules(ontology_dir: Path | str) -> Rules:
 
 
 _SENTENCE_RULE_KINDS = ("kind", "relation", "value")
+
+
+def _duty_rules(raw: dict) -> DutyRules:
+    return DutyRules(
+        modal=frozenset(raw["modal"]), required=frozenset(raw["required"]), have_to=frozenset(raw["have_to"]),
+        roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
+        applies=frozenset(raw["applies"]["verbs"]),
+    )
 
 
 def _sentence_rules(raw: dict) -> list[SentenceRule]:

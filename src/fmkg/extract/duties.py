@@ -1,0 +1,153 @@
+"""Obligations a regulation imposes, read from the analysed sentences that state them.
+
+A duty is a verb under "must" / "shall", or the complement of "are required to" / "have to", whose subject
+names who bears it ("Providers of general-purpose AI models must draw up technical documentation").
+A sentence that states a duty without its object and ends with ':' introduces a list: each bulleted item is
+one duty of the same bearer. The cues and the roles are data (``[obligations]`` in sentence-rules.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from fmkg.extract.document import Block, Span
+from fmkg.extract.engine import Unit
+from fmkg.extract.values import release_date
+
+__all__ = ["DutyRules", "Role", "duties"]
+
+_MAX_LABEL_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Role:
+    subject: re.Pattern
+    label: str
+    systemic: bool = False
+
+
+@dataclass(frozen=True)
+class DutyRules:
+    modal: frozenset[str]
+    required: frozenset[str]
+    have_to: frozenset[str]
+    roles: tuple[Role, ...]
+    applies: frozenset[str]
+
+    def role(self, subject: str) -> Role | None:
+        return next((role for role in self.roles if role.subject.search(subject)), None)
+
+
+class DutySink(Protocol):
+    def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None: ...
+
+
+def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
+    """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
+    introduced: dict[int, Role] = {}  # start offset of an introducing sentence -> the bearer of its list
+    last_role: Role | None = None
+    for unit in units:
+        for verb, subject in _duty_verbs(unit.doc, rules):
+            role = rules.role(subject) or (last_role if _is_pronoun(subject) else None)
+            if role is None:
+                continue
+            last_role = role
+            label = _verb_phrase(verb)
+            if label:
+                sink.obligation(label, role, unit.evidence, rule="duty-sentence")
+            elif unit.text.rstrip().endswith(":"):
+                introduced[unit.evidence.start] = role
+        _applies(unit, rules, sink)
+    for block in blocks:
+        if block.intro is not None and block.kind in ("bullet", "item"):
+            role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+            if role:
+                text = block.line.text
+                label = re.split(r"[;:.(]|,\s|\s[—–-]\s", text, maxsplit=1)[0]
+                sink.obligation(_trim(label), role, block.line, rule="duty-list-item")
+
+
+def _is_pronoun(subject: str) -> bool:
+    return subject.lower() in ("they", "these providers", "such providers", "these models", "they also")
+
+
+def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(token.children)
+        if token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
+            subject = _subject(token)
+            if subject is not None:
+                yield token, subject
+        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children):
+            subject = _subject(token)
+            if subject is not None:
+                yield token, subject
+        elif token.lemma_ in rules.required | rules.have_to:
+            complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            subject = _subject(token)
+            if complement is not None and subject is not None:
+                yield complement, subject
+
+
+def _subject(verb: Token) -> str | None:
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return " ".join(t.text for t in subject.subtree)
+    return None
+
+
+def _verb_phrase(verb: Token) -> str:
+    """"draw up technical documentation" from "must draw up technical documentation and keep it up to date"."""
+    keep = {"dobj", "prt", "attr", "acomp", "dative", "oprd", "advmod", "pobj", "prep", "neg", "xcomp", "ccomp",
+            "compound", "amod", "det", "nummod", "poss", "auxpass", "agent", "npadvmod"}
+    if not any(c.dep_ in ("dobj", "prt", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in verb.children):
+        return ""
+    tokens = [verb]
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in keep:
+            tokens += [t for t in child.subtree if t.dep_ != "punct" and not _inside_clause(t, child)]
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    words = [t.text for t in tokens if t.lower_ not in ("also", "additionally", "further", "moreover")]
+    return _trim(" ".join(words))
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Within an adverbial clause or an apposition under ``top``: not part of the duty's words."""
+    while token.i != top.i:
+        if token.dep_ in ("advcl", "appos") or token.head.i == token.i:
+            return token.dep_ in ("advcl", "appos")
+        token = token.head
+    return False
+
+
+def _trim(label: str) -> str:
+    words = re.sub(r"\s+([,.;:)])", r"\1", label).strip(" ,;:.").split()
+    words = words[:_MAX_LABEL_WORDS]
+    while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "for", "with", "in", "on"):
+        words.pop()
+    label = " ".join(words)
+    return label[:1].lower() + label[1:] if label[:2].isupper() is False else label
+
+
+def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
+    """"These obligations apply from 2 August 2025": the date the duties of this section apply from."""
+    for token in unit.doc:
+        if token.lemma_.lower() in rules.applies or token.lower_ in rules.applies:
+            for prep in token.subtree:
+                if prep.lower_ in ("from", "on", "of") and prep.dep_ == "prep":
+                    for obj in prep.children:
+                        date = release_date(obj.text) if obj.dep_ == "pobj" else None
+                        if date and len(date) == 10:
+                            sink.applies_from(date, unit.section, unit.evidence, rule="duty-applies-from")
+                            return
