@@ -7,11 +7,12 @@ VENDOR := src/fmkg/web/static/vendor
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install build serve test lint bench clean
+.PHONY: install build serve test lint bench eval clean
 
-$(STAMP): pyproject.toml $(VENDOR)/.installed
+$(STAMP): pyproject.toml requirements/nlp.txt $(VENDOR)/.installed
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/nlp.txt
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
@@ -29,7 +30,7 @@ $(VENDOR)/.installed: package.json package-lock.json
 
 install: $(STAMP)
 
-dist/fmkg.ttl: $(STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/extract/*.py)
+dist/fmkg.ttl: $(STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/extract/*.py src/fmkg/graph/*.py)
 	$(BIN)/fmkg build
 
 build: $(STAMP)
@@ -50,6 +51,11 @@ test: $(STAMP)
 bench: dist/fmkg.ttl
 	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/run_sparql.py
+
+# Precision and recall of extraction against the hand-written gold of tests/eval (and the two sources).
+eval: $(STAMP)
+	$(BIN)/python -m fmkg.evaluation tests/eval
+	$(BIN)/python -m fmkg.evaluation tests/gold-sources --documents data/documents
 
 clean:
 	rm -rf dist var test-output

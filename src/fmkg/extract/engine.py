@@ -64,6 +64,7 @@ class Unit:
     topic: str | None = None
     section: str = ""
     doc: Doc | None = None
+    antecedent: str | None = None  # the name "it" / "the company" refers to: the last subject before
 
 
 class Sink(Protocol):
@@ -122,12 +123,26 @@ def _compiled(rules: list[SentenceRule]) -> _Compiled:
 def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     """Match every rule on every analysed unit; kinds first, so relations can rely on what is a model."""
     compiled = _compiled(rules)
+    _link_antecedents(units)
     matches = [(unit, list(_matches(unit, compiled))) for unit in units if unit.doc is not None]
     for wanted in ("kind", "relation", "value"):
         for unit, found in matches:
             for rule, nodes in found:
                 if rule.kind == wanted:
                     _apply(rule, nodes, unit, sink)
+
+
+_ANAPHORS = frozenset({"it", "they", "the company", "the lab", "the startup", "the firm", "the developer"})
+
+
+def _link_antecedents(units: list[Unit]) -> None:
+    """Each sentence's "it" / "the company" is the named subject of the sentence before, in the same section."""
+    previous: Unit | None = None
+    for unit in units:
+        if previous is not None and previous.section == unit.section and previous.doc is not None:
+            subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and is_name(t)]
+            unit.antecedent = subjects[0].text if subjects else previous.antecedent
+        previous = unit
 
 
 def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, dict[str, Token]]]:
@@ -154,7 +169,7 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     cls = sink.kind_class(_kind_phrase(nodes[rule.object]))
     if cls is None:
         return
-    for name in _names(nodes[rule.subject]):
+    for name in _names(nodes[rule.subject], unit):
         if sink.admissible(name, cls):
             sink.entity(name, cls, unit.evidence, rule=rule.id)
 
@@ -175,7 +190,7 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
-    names = _names(nodes[node])
+    names = _names(nodes[node], unit)
     requirement = rule.require.get(node)
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
 
@@ -238,8 +253,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     return [default] if default else []
 
 
-def _names(token: Token) -> list[str]:
+def _names(token: Token, unit: Unit | None = None) -> list[str]:
     """The names a token stands for (see the module docstring)."""
+    if unit is not None and unit.antecedent and _anaphor(token) in _ANAPHORS:
+        return [unit.antecedent]
     heads = [token, *token.conjuncts]
     names: list[str] = []
     for head in heads:
@@ -247,6 +264,13 @@ def _names(token: Token) -> list[str]:
             if name not in names:
                 names.append(name)
     return names
+
+
+def _anaphor(token: Token) -> str:
+    if token.pos_ == "PRON":
+        return token.lower_
+    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    return f"{determiner} {token.lower_}"
 
 
 def _name_of(token: Token) -> list[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fmkg.extract.duties import DutyRules, Role
 from fmkg.extract.engine import SentenceRule
+from fmkg.extract.values import SPDX_LICENSES
 from fmkg.config import CANONICAL_BASE
 from fmkg.iri import slugify
 
@@ -168,6 +169,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
     except (KeyError, TypeError, re.error) as error:
         raise ValueError(f"malformed extraction rules in {ontology_dir}: {error!r}") from error
     check_against_ontology(rules, ontology_terms(ontology_dir / "fmkg.ttl"))
+    SPDX_LICENSES.update(sentence.get("licenses", {}))
     return rules
 
 

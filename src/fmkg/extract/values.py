@@ -83,4 +83,14 @@ def flop(text: str) -> str | None:
     return str(int(mantissa * 10 ** int(groups[-1])))
 
 
-PARSERS = {"date": release_date, "count": count, "tokens": tokens, "flop": flop}
+SPDX_LICENSES: dict[str, str] = {}  # filled from sentence-rules.toml's [licenses] when the rules are loaded
+
+
+def license_id(text: str) -> str | None:
+    """The SPDX IRI of a licence the words name, if it has one."""
+    key = re.sub(r"\s+(?:licen[cs]e)$", "", text.strip(), flags=re.IGNORECASE)
+    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text.strip())
+    return f"http://spdx.org/licenses/{spdx}" if spdx else None
+
+
+PARSERS = {"date": release_date, "count": count, "tokens": tokens, "flop": flop, "license": license_id}

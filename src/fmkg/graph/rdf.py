@@ -86,13 +86,19 @@ def add_extraction(dataset: Dataset, extraction: Extraction, iris: Iris) -> None
     for triple in _document_triples(doc, document, iris):
         graph.add(triple)
     evidences: dict[tuple, list[Span]] = {}
+    rules: dict[tuple, set[str]] = {}
     for fact in extraction.facts:
-        spans = evidences.setdefault(_triple(fact, iris), [])
+        triple = _triple(fact, iris)
+        spans = evidences.setdefault(triple, [])
         if fact.evidence not in spans:
             spans.append(fact.evidence)
+        if fact.rule:
+            rules.setdefault(triple, set()).add(fact.rule)
     for triple, spans in evidences.items():
         graph.add(triple)
-        _add_provenance(graph, triple, spans, doc, document, iris)
+        statement = _add_provenance(graph, triple, spans, doc, document, iris)
+        for rule in sorted(rules.get(triple, ())):
+            graph.add((statement, URIRef(iris.vocab + "extractionRule"), Literal(rule)))
 
 
 def _document_triples(doc: URIRef, document: SourceDocument, iris: Iris) -> list[tuple]:
@@ -126,13 +132,27 @@ def _triple(fact: Fact, iris: Iris) -> tuple:
         obj = URIRef(iris.document(fact.value))
     elif fact.kind == "bool":
         obj = Literal(bool(fact.value))
+    elif fact.kind in _DATATYPES:
+        obj = Literal(fact.value, datatype=_DATATYPES[fact.kind](str(fact.value)))
+    elif fact.kind == "term":
+        obj = URIRef(iris.term(str(fact.value)))
+    elif fact.kind == "iri":
+        obj = URIRef(str(fact.value))
     else:
         obj = Literal(fact.value, lang="en")
     return subject, predicate, obj
 
 
+def _date_datatype(value: str) -> URIRef:
+    """As precise as the text: ``2024`` is an xsd:gYear, ``2024-07`` an xsd:gYearMonth, else an xsd:date."""
+    return {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+
+
+_DATATYPES = {"date": _date_datatype, "decimal": lambda _: XSD.decimal, "integer": lambda _: XSD.integer}
+
+
 def _add_provenance(graph: Graph, triple: tuple, spans: list[Span], doc: URIRef, document: SourceDocument,
-                    iris: Iris) -> None:
+                    iris: Iris) -> URIRef:
     s, p, o = triple
     key = hashlib.sha256(f"{s} {p} {o.n3()} {document.doc_id}".encode()).hexdigest()[:16]
     statement = URIRef(iris.statement(key))
@@ -143,6 +163,7 @@ def _add_provenance(graph: Graph, triple: tuple, spans: list[Span], doc: URIRef,
     graph.add((statement, PROV.wasDerivedFrom, doc))
     for span in spans:
         graph.add((statement, URIRef(iris.vocab + "evidence"), _add_span(graph, span, doc, iris)))
+    return statement
 
 
 def _add_span(graph: Graph, span: Span, doc: URIRef, iris: Iris) -> URIRef:
