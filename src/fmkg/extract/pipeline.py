@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from fmkg.extract.analysis import analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences
 from fmkg.extract.duties import Role, duties
-from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_rules
+from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_modalities, run_rules
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
 from fmkg.iri import slugify
@@ -51,6 +51,7 @@ class _Recorder:
         self.spellings: dict[str, str] = {}  # every spelling seen -> slug
         self.single_values: dict[tuple[str, str], str | bool] = {}
         self.duties_by_section: dict[str, list[str]] = {}
+        self.listed: dict[int, list[str]] = {}  # start of a category item -> the models it lists
         self.rule = ""  # the rule (or step) whose facts are being recorded
 
     def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span,
@@ -96,6 +97,10 @@ class _Recorder:
         if predicate in _SINGLE_VALUED:
             if self.single_values.setdefault((subject, predicate), value) != value:
                 return
+        if kind == "iri" and not str(value).startswith(("http://", "https://")):  # a licence of its own
+            licence = self.entity(str(value), "License", evidence, rule=rule)
+            self.relate(subject, predicate, licence, evidence, rule=rule)
+            return
         self.add(subject, predicate, value, kind, evidence, rule)
         if predicate == "fm:accessLevel":  # the interface's boolean says the same, more coarsely
             self.add(subject, "fm:openWeights", value == "OpenWeightsAccess", "bool", evidence, rule)
@@ -208,6 +213,7 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             continue
         body_sentences = sentences(block.body)
         models = _listed_models(body_sentences[0], cls, rules, rec, block)
+        rec.listed[block.line.start] = models
         _modalities(body_sentences, models, rules, rec)
 
 
@@ -551,6 +557,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, doc in zip(units, analyse(unit.text for unit in units), strict=True):
         unit.doc = doc
     run_rules(units, rules.sentence_rules, rec)
+    run_modalities(units, rules.modality_rules, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
 
 
@@ -584,13 +591,29 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             yield from _item_units(block, rules, rec)
             continue
         text = block.body if block.kind == "item" and block.body else block.line
-        for sentence in sentences(text):
-            yield Unit(sentence.text, sentence, section=block.section)
+        listed = rec.listed.get(block.line.start) if block.kind == "item" else None
+        for index, sentence in enumerate(sentences(text)):
+            if listed is not None and index == 0:
+                continue  # a category list itself is read by _category_lists
+            dated = _LEADING_DATE.match(sentence.text)
+            said = f"In {dated.group('date')}, {sentence.text[dated.end():]}" if dated else sentence.text
+            yield Unit(said, sentence, section=block.section, subjects=listed)
+
+
+# "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
+_LEADING_DATE = re.compile(r"^(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})"
+                           r"\s*(?::|[—–]|-)\s+")
 
 
 def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
     term = _clean_name(block.term.text)
+    if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
+        for sentence in sentences(block.body):
+            yield Unit(f"On {term}, {sentence.text}", sentence, section=block.section)
+        return
+    if rules.models_section.search(block.section) and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
+        rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     for sentence in sentences(block.body):
         for clause in (c.strip() for c in sentence.text.split(";")):
@@ -599,6 +622,12 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                 yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section)
 
 
+def _looks_like_name(term: str) -> bool:
+    return bool(term) and len(term.split()) <= 5 and (term[0].isupper() or any(c.isdigit() for c in term))
+
+
+_ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
+                                r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn)\b", re.I)
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
@@ -611,7 +640,10 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
     if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):
         return f"{term} was {clause}"
     if first[:1].islower():
-        return f"{term} {clause}"
+        verb = first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
+        return f"{term} {clause}" if verb else f"{term} is {clause}"
+    if _ORGANIZATION_NOUN.search(" ".join(clause.split()[:6])):
+        return f"{term} is {clause}"
     if _BARE_DATE.match(clause):
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
     if is_model and re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}", clause):

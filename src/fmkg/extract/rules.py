@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fmkg.extract.duties import DutyRules, Role
-from fmkg.extract.engine import SentenceRule
+from fmkg.extract.engine import ModalityRules, SentenceRule
 from fmkg.extract.values import SPDX_LICENSES
 from fmkg.config import CANONICAL_BASE
 from fmkg.iri import slugify
@@ -71,6 +71,7 @@ class Rules:
     not_entities: frozenset[str] = frozenset()
     not_model_heads: frozenset[str] = frozenset()
     duties: DutyRules | None = None
+    modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
     risk_tier: re.Pattern | None = None
 
@@ -163,6 +164,11 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             not_entities=frozenset(sentence["not_entities"]["words"]),
             not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
             duties=_duty_rules(sentence["obligations"]),
+            modality_rules=ModalityRules(
+                words={w: label for label, words in sentence["modalities"]["words"].items() for w in words},
+                input_verbs=frozenset(sentence["modalities"]["verbs"]["input"]),
+                output_verbs=frozenset(sentence["modalities"]["verbs"]["output"]),
+                convert_verbs=frozenset(sentence["modalities"]["verbs"]["convert"])),
             risk_tier_cue=re.compile(sentence["risk_tiers"]["cue"]),
             risk_tier=re.compile(sentence["risk_tiers"]["tier"]),
         )

@@ -87,10 +87,16 @@ SPDX_LICENSES: dict[str, str] = {}  # filled from sentence-rules.toml's [license
 
 
 def license_id(text: str) -> str | None:
-    """The SPDX IRI of a licence the words name, if it has one."""
-    key = re.sub(r"\s+(?:licen[cs]e)$", "", text.strip(), flags=re.IGNORECASE)
-    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text.strip())
-    return f"http://spdx.org/licenses/{spdx}" if spdx else None
+    """The SPDX IRI of a licence the words name; else the name of a licence of its own ("Llama 3.1 Community
+    License", "Gemma Terms of Use"), which becomes an fm:License entity."""
+    text = re.sub(r"^(?:under\s+)?(?:(?:the|a|an|its)\s+)?", "", text.strip(), flags=re.IGNORECASE)
+    key = re.sub(r"\s+(?:licen[cs]e)$", "", text, flags=re.IGNORECASE)
+    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text)
+    if spdx:
+        return f"http://spdx.org/licenses/{spdx}"
+    if re.search(r"\b(?:Licen[cs]e|Terms of Use|Agreement)$", text) and text[:1].isupper():
+        return text
+    return None
 
 
 PARSERS = {"date": release_date, "count": count, "tokens": tokens, "flop": flop, "license": license_id}
