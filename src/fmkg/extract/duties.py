@@ -57,6 +57,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             role = rules.role(subject) or (last_role if _is_pronoun(subject) else None)
             if role is None:
                 continue
+            if role.label == "provider" and last_role and last_role.label.startswith("provider"):
+                role = last_role  # "Providers must also ...": the providers the section spoke of
             last_role = role
             label = _verb_phrase(verb)
             if label:

@@ -108,12 +108,19 @@ class _Recorder:
     def is_a(self, slug: str, classes: frozenset[str]) -> bool:
         return bool(self.classes.get(slug, set()) & classes)
 
-    def regulation(self) -> str | None:
-        """The regulation the document is about: the one it states most facts of."""
+    def regulation(self, before: int | None = None) -> str | None:
+        """The regulation the document speaks of: the last one named before offset ``before``, else the one
+        it states most facts of."""
         counts: dict[str, int] = {}
+        latest: tuple[int, str] | None = None
         for fact in self.extraction.facts:
-            if self.is_a(fact.subject, frozenset({"Regulation"})):
+            if self.is_a(fact.subject, frozenset({"Regulation"})) and fact.predicate in ("rdf:type", "fm:mentionedIn"):
                 counts[fact.subject] = counts.get(fact.subject, 0) + 1
+                if before is not None and fact.evidence.start <= before and (latest is None
+                                                                             or fact.evidence.start >= latest[0]):
+                    latest = (fact.evidence.start, fact.subject)
+        if latest:
+            return latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
 
     def default_subject(self, cls: str) -> str | None:
@@ -122,7 +129,7 @@ class _Recorder:
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str, section: str = "") -> str | None:
         """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation."""
-        instrument = self.regulation()
+        instrument = self.regulation(before=evidence.start)
         if instrument is None or len(label) < 3:
             return None
         cls = "SystemicRiskObligation" if role.systemic else "Obligation"
