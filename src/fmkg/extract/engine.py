@@ -53,6 +53,8 @@ class SentenceRule:
     subject_class: str = ""
     constant: str = ""  # the value a rule states by matching at all ("open weights" -> OpenWeightsAccess)
     conjuncts: bool = True  # "A and B released C": a node stands for its conjuncts too
+    at: dict[str, int] = field(default_factory=dict)  # token rules: the node at each position of the match
+    dated: str = ""  # a predicate the line's leading date gives the subject ("June 2018: OpenAI releases GPT-1")
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Unit:
     section: str = ""
     doc: Doc | None = None
     antecedent: str | None = None  # the name "it" / "the company" refers to: the last subject before
+    date: str | None = None  # the date leading a timeline's line
     subjects: list[str] | None = None  # slugs "They" / "These models" stand for (the models a list item names)
 
 
@@ -82,6 +85,7 @@ class Sink(Protocol):
     def kind_class(self, phrase: str) -> str | None: ...
     def admissible(self, name: str, cls: str) -> bool: ...
     def default_subject(self, cls: str) -> str | None: ...
+    def architectures(self, phrase: str) -> list[str]: ...
 
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
@@ -239,7 +243,8 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
         yield rule, {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
     for match_id, start, end in compiled.tokens(doc):
         rule = compiled.rules[doc.vocab.strings[match_id]]
-        yield rule, {"value": doc[start:end]}
+        nodes = {name: doc[start + index] for name, index in rule.at.items() if start + index < end}
+        yield rule, {"value": doc[start:end], **nodes}
 
 
 def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
@@ -252,12 +257,17 @@ def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
 
 
 def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
-    cls = sink.kind_class(_kind_phrase(nodes[rule.object]))
+    phrase = _kind_phrase(nodes[rule.object])
+    cls = sink.kind_class(phrase)
     if cls is None:
         return
+    architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
     for name in _names(nodes[rule.subject], unit):
         if sink.admissible(name, cls):
-            sink.entity(name, cls, unit.evidence, rule=rule.id)
+            slug = sink.entity(name, cls, unit.evidence, rule=rule.id)
+            for architecture in architectures:
+                target = sink.entity(architecture, "Architecture", unit.evidence, rule=rule.id)
+                sink.relate(slug, "fm:hasArchitecture", target, unit.evidence, rule=rule.id)
 
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
@@ -271,6 +281,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+            if rule.dated and unit.date:
+                sink.value(s, rule.dated, unit.date, "date", unit.evidence, rule=rule.id)
 
 
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:

@@ -17,6 +17,7 @@ from fmkg.extract.duties import Role, duties
 from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_modalities, run_rules
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
+from fmkg.extract.values import release_date
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
@@ -122,6 +123,9 @@ class _Recorder:
         if latest:
             return latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def architectures(self, phrase: str) -> list[str]:
+        return self.rules.architectures(phrase)
 
     def default_subject(self, cls: str) -> str | None:
         """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
@@ -574,6 +578,9 @@ class _SectionDuties:
     def __init__(self, rec: _Recorder) -> None:
         self.rec, self.section = rec, ""
 
+    def architectures(self, phrase: str) -> list[str]:
+        return self.rules.architectures(phrase)
+
     def default_subject(self, cls: str) -> str | None:
         """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
         return self.regulation() if cls == "Regulation" else None
@@ -603,8 +610,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             if listed is not None and index == 0:
                 continue  # a category list itself is read by _category_lists
             dated = _LEADING_DATE.match(sentence.text)
-            said = f"In {dated.group('date')}, {sentence.text[dated.end():]}" if dated else sentence.text
-            yield Unit(said, sentence, section=block.section, subjects=listed)
+            said = sentence.text[dated.end():] if dated else sentence.text
+            date = release_date(dated.group("date")) if dated else None
+            yield Unit(said, sentence, section=block.section, subjects=listed, date=date)
 
 
 # "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
@@ -617,7 +625,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     term = _clean_name(block.term.text)
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
-            yield Unit(f"On {term}, {sentence.text}", sentence, section=block.section)
+            yield Unit(sentence.text, sentence, section=block.section, date=release_date(term))
         return
     if rules.models_section.search(block.section) and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")

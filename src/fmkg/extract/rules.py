@@ -68,12 +68,17 @@ class Rules:
     lexicon: list[LexiconEntry] = field(default_factory=list)
     sentence_rules: list[SentenceRule] = field(default_factory=list)
     kind_classes: list[ClassRule] = field(default_factory=list)
+    kind_architectures: list[ClassRule] = field(default_factory=list)  # cls holds the architecture's label
     not_entities: frozenset[str] = frozenset()
     not_model_heads: frozenset[str] = frozenset()
     duties: DutyRules | None = None
     modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
     risk_tier: re.Pattern | None = None
+
+    def architectures(self, phrase: str) -> list[str]:
+        """The architectures a kind phrase names ("sparse mixture-of-experts transformer")."""
+        return [rule.cls for rule in self.kind_architectures if rule.pattern.search(phrase)]
 
     def kind_class(self, phrase: str) -> str | None:
         """The class a kind phrase ("large language model", "Paris company") names, if any."""
@@ -161,6 +166,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             lexicon=[_entry(item) for item in lexicon["entry"]],
             sentence_rules=_sentence_rules(sentence),
             kind_classes=[ClassRule(_compile(item["phrase"]), item["class"]) for item in sentence["kind_class"]],
+            kind_architectures=[ClassRule(_compile(p), label) for label, p in sentence["architectures"].items()],
             not_entities=frozenset(sentence["not_entities"]["words"]),
             not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
             duties=_duty_rules(sentence["obligations"]),
@@ -245,7 +251,7 @@ def check_against_ontology(rules: Rules, terms: frozenset[str]) -> None:
             if not rule.predicate.startswith("fm:"):
                 raise ValueError(f"rule {rule.id!r}: predicate {rule.predicate!r} must be an fm: property")
             named.append((f"rule {rule.id!r}", rule.predicate.removeprefix("fm:")))
-        nodes = {node["RIGHT_ID"] for node in rule.pattern or []} | ({"value"} if rule.tokens else set())
+        nodes = {node["RIGHT_ID"] for node in rule.pattern or []} | ({"value", *rule.at} if rule.tokens else set())
         for role in (rule.subject, rule.object) if rule.kind != "value" else ():
             if role not in nodes:
                 raise ValueError(f"rule {rule.id!r}: no pattern node named {role!r}")
