@@ -141,7 +141,7 @@ def _relation_vocabulary() -> set[str]:
     return {"developedBy", "modelFamily", "basedOn", "fineTunedFrom", "distilledFrom", "quantizedFrom",
             "hasModality", "inputModality", "outputModality", "hasArchitecture", "applicationDomain",
             "parentOrganization", "headquarters", "availableOn", "operatedBy", "imposesObligation",
-            "obligationBearer", "definesRiskTier", "addressesRisk", "issuedBy", "addressesChallenge", "license"}
+            "obligationBearer", "definesRiskTier", "addressesRisk", "issuedBy", "addressesChallenge"}
 
 
 _VALUE_PREDICATES = frozenset({"releaseDate", "foundingDate", "appliesFrom", "parameterCount",

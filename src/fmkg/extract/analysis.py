@@ -47,6 +47,8 @@ def is_name(token: Token) -> bool:
     text = token.text
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
+    if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text):
+        return False  # "Korean", "Chinese"; "July 2025"
     if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
         return True
     if " " in text:  # a run of name words joined by the analysis
@@ -110,7 +112,7 @@ def _name_runs(doc: Doc) -> list[Span]:
             word = doc[j].text
             if doc[j - 1].whitespace_ == "" and doc[j - 1].text not in ("-", "–"):
                 break  # "Alibaba's": the possessive ends the name
-            if (word[:1].isupper() and word.lower() not in _STOP_WORDS) or _VERSION.match(word) or (
+            if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
                     word in _VARIANT_WORDS and _has_version(doc[i:j])):
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
@@ -128,6 +130,10 @@ def _has_version(span: Span) -> bool:
 
 
 _STOP_WORDS = frozenset(STOP_WORDS) | {"the"}
+# Capitalised words that do not continue a name ("Segment Anything Model 2" does: "Anything" is not here).
+_SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "Or", "But", "Its", "Their", "This",
+                             "That", "These", "Those", "It", "They", "With", "By", "From", "As", "To", "Of"})
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)$")
 
 
 _YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")

@@ -243,7 +243,7 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
         yield rule, {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
     for match_id, start, end in compiled.tokens(doc):
         rule = compiled.rules[doc.vocab.strings[match_id]]
-        nodes = {name: doc[start + index] for name, index in rule.at.items() if start + index < end}
+        nodes = {name: doc[(start if index >= 0 else end) + index] for name, index in rule.at.items()}
         yield rule, {"value": doc[start:end], **nodes}
 
 
@@ -271,6 +271,14 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
 
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
+    if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
+        topics = _topic(unit, rule.subject_class, sink, None)
+        for obj in _resolved(rule, rule.object, nodes, unit, sink):
+            o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
+            for s in topics:
+                if s != o:
+                    sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+        return
     subjects = _resolved(rule, rule.subject, nodes, unit, sink)
     objects = _resolved(rule, rule.object, nodes, unit, sink)
     for subject in subjects:
@@ -378,6 +386,9 @@ def _name_of(token: Token) -> list[str]:
         return [token.text]
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         return []
+    named = [c.text for c in token.children if c.dep_ == "appos" and is_name(c)]
+    if named:  # "its research lab, Cohere For AI, ..."
+        return named
     built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and is_name(c)]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:
         return built_on

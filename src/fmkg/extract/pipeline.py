@@ -176,6 +176,8 @@ class _Recorder:
         name = _clean_name(name)
         if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names:
             return False
+        if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]):
+            return False  # a date ("July 2025", "2023") names nothing
         group = next((g for g, members in _GROUPS.items() if cls in members), None)
         known = self.resolve(name)
         known_group = self.group_of(known) if known else None
@@ -638,7 +640,13 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 
 
 def _looks_like_name(term: str) -> bool:
-    return bool(term) and len(term.split()) <= 5 and (term[0].isupper() or any(c.isdigit() for c in term))
+    """"Gemma 2 27B", "DeepSeek-R1", "gpt-oss-120b"; not "Code models with public weights"."""
+    words = term.split()
+    return 0 < len(words) <= 5 and all(w[0].isupper() or any(c.isdigit() for c in w) or w in _INNER_NAME_WORDS
+                                       for w in words)
+
+
+_INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large", "base", "pro", "instruct", "chat"})
 
 
 _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
@@ -773,13 +781,16 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for _, sentence in _sentences(document):
         for match in pattern.finditer(sentence.text):
             slug = _resolve(match.group(), by_spelling)
-            if slug is None:
-                continue
+            if slug is None or _NAME_GOES_ON.match(sentence.text, match.end()):
+                continue  # "Llama" in "Llama 3.1 405B" names the version, not the family
             if slug in rec.labels:
                 rec.add(slug, "fm:mentionedIn", document.doc_id, "document", sentence)
             elif slug in entries:
                 rec.entity(match.group() if match.group() in entries[slug].aliases else entries[slug].label,
                            entries[slug].cls, sentence)
+
+
+_NAME_GOES_ON = re.compile(r"[ -](?:v?\d[\w.]*|[A-Z][\w.-]*\d[\w.-]*|Community License|Terms of Use|[A-Z]{2,}\b)")
 
 
 def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | None:

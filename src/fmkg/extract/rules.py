@@ -253,7 +253,7 @@ def check_against_ontology(rules: Rules, terms: frozenset[str]) -> None:
             named.append((f"rule {rule.id!r}", rule.predicate.removeprefix("fm:")))
         nodes = {node["RIGHT_ID"] for node in rule.pattern or []} | ({"value", *rule.at} if rule.tokens else set())
         for role in (rule.subject, rule.object) if rule.kind != "value" else ():
-            if role not in nodes:
+            if role not in nodes and not (role == rule.subject and rule.subject_class):
                 raise ValueError(f"rule {rule.id!r}: no pattern node named {role!r}")
     missing = [(where, term) for where, term in named if term not in terms]
     if missing:
