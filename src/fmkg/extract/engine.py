@@ -262,7 +262,10 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
-    for name in _names(nodes[rule.subject], unit):
+    subject = nodes[rule.subject]
+    names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
+                                      and nodes[rule.object].dep_ == "attr" else [])
+    for name in names:
         if sink.admissible(name, cls):
             slug = sink.entity(name, cls, unit.evidence, rule=rule.id)
             for architecture in architectures:
@@ -394,10 +397,15 @@ def _name_of(token: Token) -> list[str]:
         return built_on
     if token.dep_ == "attr":
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return [n for s in subjects for n in _names(s)] if subjects else []
+        # "Halcyon is a multimodal model": what the copula says is a model is a name, whatever its tag
+        return [n for s in subjects for n in (_names(s) or ([s.text] if _capitalised_word(s) else []))]
     if token.dep_ == "appos" and is_name(token.head):
         return [token.head.text]
     return []
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.is_stop and token.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _kind_phrase(token: Token) -> str:
