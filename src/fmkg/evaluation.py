@@ -67,9 +67,15 @@ class DocumentScore:
 
 
 def read_gold(path: Path) -> dict:
+    """A gold file; ``[scope] relations = [...]`` limits the relations scored to those its annotator used
+    (an annotation made before a property existed says nothing about it)."""
     gold = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    return {"entities": gold.get("entities", {}), "relations": gold.get("relations", {}),
-            "values": gold.get("values", {})}
+    relations, values = dict(gold.get("relations", {})), dict(gold.get("values", {}))
+    for predicate in [p for p in relations if p in _VALUE_PREDICATES]:  # older files list booleans as relations
+        values[predicate] = relations.pop(predicate)
+    scope = gold.get("scope", {}).get("relations")
+    return {"entities": gold.get("entities", {}), "relations": relations, "values": values,
+            "scope": set(scope) if scope else None}
 
 
 def _words(slug: str) -> set[str]:
@@ -117,13 +123,15 @@ def score_document(name: str, extraction: Extraction, gold: dict, scored_classes
     found_relations = _expand(
         (mapping.get(f.subject, f.subject), f.predicate.removeprefix("fm:"), mapping.get(f.value, f.value))
         for f in extraction.facts if f.kind == "entity" and f.predicate.startswith("fm:"))
-    found_relations = {r for r in found_relations if r[1] in predicates | _relation_vocabulary()}
+    found_relations = {r for r in found_relations if r[1] in (gold["scope"] or predicates | _relation_vocabulary())}
     _score_by_predicate(result, result.relations, found_relations, gold_relations)
 
     gold_values = {(s, p, _normal(p, v)) for p, pairs in gold["values"].items() for s, v in pairs}
+    value_scope = gold["scope"] if gold["scope"] is not None else _VALUE_PREDICATES
     found_values = {(mapping.get(f.subject, f.subject), f.predicate.removeprefix("fm:"),
                      _normal(f.predicate.removeprefix("fm:"), f.value))
-                    for f in extraction.facts if f.predicate.removeprefix("fm:") in _VALUE_PREDICATES}
+                    for f in extraction.facts
+                    if f.predicate.removeprefix("fm:") in _VALUE_PREDICATES & value_scope}
     _score_by_predicate(result, result.values, found_values, gold_values)
     return result
 

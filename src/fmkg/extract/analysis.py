@@ -51,6 +51,10 @@ def is_name(token: Token) -> bool:
         return False  # "Korean", "Chinese"; "July 2025"
     if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
         return True
+    if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
+        # "Training frontier models ...": a capitalised word the document also writes in lower case is a word
+        if text.lower() in token.doc.user_data.get("lowercase_words", ()):
+            return False
     if " " in text:  # a run of name words joined by the analysis
         return text[:1].isupper() or bool(_NAME_WORD.match(text.split()[0]))
     return token.pos_ == "PROPN" and text[:1].isupper()
@@ -162,6 +166,10 @@ def pipeline() -> Language:
     return nlp
 
 
-def analyse(texts: Iterable[str]) -> list[Doc]:
-    """Tokens, parts of speech, a dependency parse and entities for each text."""
-    return list(pipeline().pipe(texts, batch_size=256))
+def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset()) -> list[Doc]:
+    """Tokens, parts of speech, a dependency parse and entities for each text. ``lowercase_words``: the words
+    the document writes in lower case somewhere, so a capitalised one at a sentence start is not a name."""
+    docs = list(pipeline().pipe(texts, batch_size=256))
+    for doc in docs:
+        doc.user_data["lowercase_words"] = lowercase_words
+    return docs

@@ -422,6 +422,24 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
             continue  # a regulation's risk tiers (_risk_tiers), not risks
         slug = rec.entity(block.term.text, cls, block.line, in_list=True)
         rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
+        if cls in ("Risk", "Challenge"):
+            _kinds_listed(block, cls, rec)
+
+
+# "Inherited harm. Bias, toxicity, memorization and copyright exposure can travel ...": a risk's text that opens
+# with a list of nouns names risks of the same kind.
+_OPENING_LIST = re.compile(r"^(?P<list>(?:[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}, ){2,}(?:and|or) [a-z][\w-]*"
+                           r"(?: [a-z][\w-]*){0,2}) (?:can|may|could|often|tend|are|is|remain)\b")
+
+
+def _kinds_listed(block: Block, cls: str, rec: _Recorder) -> None:
+    first = sentences(block.body)[0] if block.body else None
+    match = _OPENING_LIST.match(first.text) if first else None
+    if match:
+        for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("list")):
+            if item and len(item.split()) <= 3:
+                rec.entity(item[0].lower() + item[1:] if not item[:2].isupper() else item, cls, first,
+                           rule="kinds-listed")
 
 
 def _definition(body: str) -> str:
@@ -567,7 +585,8 @@ def _sources(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
-    for unit, doc in zip(units, analyse(unit.text for unit in units), strict=True):
+    lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
+    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
