@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pyoxigraph as ox
 import pytest
@@ -244,6 +244,37 @@ def test_ontology_page_documents_every_term_with_an_anchor(client):
     assert "governance instrument</a> or <a" in risk  # owl:unionOf domain
     develop = html[html.index('id="developedBy"'):html.index('id="evidence"')]
     assert 'href="/ontology#Organization"' in develop  # range
+
+
+def test_ontology_page_lists_the_ontology_concepts_apart(tmp_path):
+    """Named individuals and concept schemes (fm:AccessLevels) get a section of their own, not "Properties"."""
+    text = (FIXTURES / "ld_fixture.trig").read_text(encoding="utf-8") + """
+fmg:ontology {
+  fm:AccessLevel a owl:Class ; rdfs:label "access level"@en ; rdfs:subClassOf skos:Concept .
+  fm:accessLevel a owl:ObjectProperty ; rdfs:label "access level"@en ; rdfs:range fm:AccessLevel .
+  fm:AccessLevels a skos:ConceptScheme ; rdfs:label "access levels"@en .
+  fm:APIOnlyAccess a owl:NamedIndividual, fm:AccessLevel ; rdfs:label "API only"@en ;
+    skos:definition "Used only through a hosted interface."@en ; skos:inScheme fm:AccessLevels .
+  fm:ClosedAccess a owl:NamedIndividual, fm:AccessLevel ; rdfs:label "closed"@en ; skos:inScheme fm:AccessLevels ;
+    owl:differentFrom fm:APIOnlyAccess .
+}
+<https://w3id.org/fmkg/graph/document/doc-1> { fmr:gpt-4 fm:accessLevel fm:APIOnlyAccess . }
+"""
+    fixture = tmp_path / "with-concepts.trig"
+    fixture.write_text(text, encoding="utf-8")
+    html = make_app(tmp_path, fixture=fixture).test_client().get(
+        "/ontology", headers={"Accept": BROWSER}).get_data(as_text=True)
+    concepts = html[html.index('id="h-concepts"'):]
+    properties = html[html.index('id="h-properties"'):html.index('id="h-concepts"')]
+    assert 'id="APIOnlyAccess"' in concepts and 'id="AccessLevels"' in concepts
+    assert 'id="APIOnlyAccess"' not in properties and 'id="accessLevel"' in properties
+    entry = concepts[concepts.index('id="APIOnlyAccess"'):concepts.index('id="ClosedAccess"')]
+    assert "Instance of" in entry and 'href="/ontology#AccessLevel"' in entry and "NamedIndividual" not in entry
+    assert "Used only through a hosted interface." in entry
+    # One use: gpt-4's access level; the scheme's own links (inScheme, differentFrom) are not counted.
+    assert re.search(r"Used as value</dt><dd><a [^>]*>1</a>", entry)
+    link = unquote(re.search(r'Used as value</dt><dd><a href="([^"]+)"', entry).group(1))
+    assert "?subject ?p <https://w3id.org/fmkg/ontology#APIOnlyAccess>" in link and "STR(?p)" in link
 
 
 @pytest.mark.parametrize("media_type", ["text/turtle", "application/rdf+xml", "application/ld+json"])

@@ -43,6 +43,11 @@ CONTRACT_CLASSES = {
     "GovernanceInstrument": None, "Regulation": "GovernanceInstrument", "CodeOfPractice": "GovernanceInstrument",
     "Framework": "GovernanceInstrument", "Obligation": None, "SystemicRiskObligation": "Obligation",
     "Document": None, "EvidenceSpan": None,
+    # 0.2.0
+    "ImageGenerationModel": "FoundationModel", "VideoGenerationModel": "FoundationModel",
+    "SpeechModel": "FoundationModel", "EmbeddingModel": "FoundationModel", "VisionLanguageModel": "MultimodalModel",
+    "ReasoningModel": "LanguageModel", "Platform": None, "Place": None, "License": None, "AccessLevel": None,
+    "RiskTier": None, "RegulatedRole": None,
 }
 CONTRACT_OBJECT_PROPERTIES = {
     "developedBy": ({"FoundationModel"}, "Organization"),
@@ -55,12 +60,44 @@ CONTRACT_OBJECT_PROPERTIES = {
     "issuedBy": ({"GovernanceInstrument"}, "Organization"),
     "mentionedIn": (None, "Document"),
     "evidence": (None, "EvidenceSpan"),
+    # 0.2.0
+    "accessLevel": ({"FoundationModel"}, "AccessLevel"),
+    "basedOn": ({"FoundationModel"}, "FoundationModel"),
+    "fineTunedFrom": ({"FoundationModel"}, "FoundationModel"),
+    "distilledFrom": ({"FoundationModel"}, "FoundationModel"),
+    "quantizedFrom": ({"FoundationModel"}, "FoundationModel"),
+    "hasArchitecture": ({"FoundationModel"}, "Architecture"),
+    "inputModality": ({"FoundationModel"}, "Modality"),
+    "outputModality": ({"FoundationModel"}, "Modality"),
+    "availableOn": ({"FoundationModel"}, "Platform"),
+    "operatedBy": ({"Platform"}, "Organization"),
+    "headquarters": ({"Organization"}, "Place"),
+    "parentOrganization": ({"Organization"}, "Organization"),
+    "definesRiskTier": ({"Regulation"}, "RiskTier"),
+    "obligationBearer": ({"Obligation"}, "RegulatedRole"),
+}
+# Object properties whose range is another vocabulary's class.
+EXTERNAL_RANGE_OBJECT_PROPERTIES = {
+    "license": ({"FoundationModel"}, DCTERMS.LicenseDocument),
 }
 CONTRACT_DATATYPE_PROPERTIES = {
     "openWeights": ("FoundationModel", XSD.boolean),
     "sha256": ("Document", XSD.string),
     "characterCount": ("Document", XSD.integer),
+    # 0.2.0
+    "releaseDate": ("FoundationModel", RDFS.Literal),
+    "parameterCount": ("FoundationModel", XSD.decimal),
+    "activeParameterCount": ("FoundationModel", XSD.decimal),
+    "contextWindow": ("FoundationModel", XSD.integer),
+    "foundingDate": ("Organization", RDFS.Literal),
+    "appliesFrom": (None, XSD.date),
+    "systemicRiskThreshold": ("Regulation", XSD.decimal),
+    "extractionRule": ("Statement", XSD.string),
 }
+# At most one value each: declared owl:FunctionalProperty (and sh:maxCount 1 in the shapes).
+FUNCTIONAL_PROPERTIES = ("openWeights", "releaseDate", "parameterCount", "activeParameterCount", "contextWindow",
+                         "foundingDate", "systemicRiskThreshold", "accessLevel")
+ACCESS_LEVELS = ("OpenWeightsAccess", "APIOnlyAccess", "ClosedAccess")
 
 # Namespaces the alignments may point into: each term used was checked in the vocabulary's published source.
 ALIGNED_NAMESPACES = (
@@ -68,9 +105,10 @@ ALIGNED_NAMESPACES = (
     "http://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
     "http://purl.org/dc/terms/", "http://purl.org/dc/dcmitype/", "http://www.w3.org/ns/oa#",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.wikidata.org/entity/",
+    "http://www.wikidata.org/prop/direct/", "https://w3id.org/dpv/legal/eu/aiact#",
 )
 ALIGNMENT_PREDICATES = (RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.inverseOf, SKOS.exactMatch,
-                        SKOS.closeMatch, SKOS.broadMatch)
+                        SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch)
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +141,8 @@ def test_ontology_parses_without_blank_nodes(ontology):
 
 def test_ontology_header(ontology):
     assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in ontology
-    assert ontology.value(ONTOLOGY_IRI, OWL.versionIRI) == URIRef("https://w3id.org/fmkg/ontology/0.1.0")
-    assert str(ontology.value(ONTOLOGY_IRI, OWL.versionInfo)) == "0.1.0"
+    assert ontology.value(ONTOLOGY_IRI, OWL.versionIRI) == URIRef("https://w3id.org/fmkg/ontology/0.2.0")
+    assert str(ontology.value(ONTOLOGY_IRI, OWL.versionInfo)) == "0.2.0"
     assert english(ontology, ONTOLOGY_IRI, DCTERMS.title)
     assert english(ontology, ONTOLOGY_IRI, DCTERMS.description)
     assert ontology.value(ONTOLOGY_IRI, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -134,7 +172,8 @@ def test_every_term_has_english_label_comment_and_is_defined_by(ontology):
 
 def test_every_fm_iri_used_is_declared(ontology):
     declared = set(own_terms(ontology, OWL.Class) + own_terms(ontology, OWL.ObjectProperty)
-                   + own_terms(ontology, OWL.DatatypeProperty))
+                   + own_terms(ontology, OWL.DatatypeProperty) + own_terms(ontology, OWL.NamedIndividual)
+                   + own_terms(ontology, SKOS.ConceptScheme))
     used = {x for t in ontology for x in t if isinstance(x, URIRef) and str(x).startswith(str(FM))}
     assert used <= declared, f"used but not declared: {sorted(used - declared)}"
 
@@ -148,9 +187,11 @@ def test_object_properties_declare_domain_and_range(ontology):
         assert domains, f"{prop} has no domain"
         assert len(ranges) == 1, f"{prop} needs exactly one range"
         assert (prop, RDF.type, OWL.DatatypeProperty) not in ontology
-    for name, (domain, range_) in CONTRACT_OBJECT_PROPERTIES.items():
+    expected = {name: (domain, FM[range_]) for name, (domain, range_) in CONTRACT_OBJECT_PROPERTIES.items()}
+    expected.update(EXTERNAL_RANGE_OBJECT_PROPERTIES)
+    for name, (domain, range_) in expected.items():
         prop = FM[name]
-        assert ontology.value(prop, RDFS.range) == FM[range_]
+        assert ontology.value(prop, RDFS.range) == range_, name
         if domain:
             found = set(ontology.objects(prop, RDFS.domain)) | set(ontology.objects(prop, SCHEMA.domainIncludes))
             assert found == {FM[d] for d in domain}, name
@@ -161,8 +202,76 @@ def test_datatype_properties(ontology):
         prop = FM[name]
         assert (prop, RDF.type, OWL.DatatypeProperty) in ontology
         assert (prop, RDF.type, OWL.ObjectProperty) not in ontology
-        assert ontology.value(prop, RDFS.domain) == FM[domain]
-        assert ontology.value(prop, RDFS.range) == range_
+        assert ontology.value(prop, RDFS.range) == range_, name
+        if domain == "Statement":
+            assert ontology.value(prop, RDFS.domain) == RDF.Statement
+        elif domain:
+            assert ontology.value(prop, RDFS.domain) == FM[domain], name
+    # A property of several kinds of subject lists them with schema:domainIncludes (no blank-node unions).
+    assert set(ontology.objects(FM.appliesFrom, SCHEMA.domainIncludes)) == {FM.Obligation, FM.Regulation}
+
+
+def test_new_terms_have_label_comment_domain_and_range(ontology):
+    """Every term added in 0.2.0, one by one, so that a missing one is named in the failure."""
+    new_properties = list(CONTRACT_OBJECT_PROPERTIES)[10:] + list(EXTERNAL_RANGE_OBJECT_PROPERTIES) \
+        + list(CONTRACT_DATATYPE_PROPERTIES)[3:]
+    assert len(new_properties) == 23
+    for name in new_properties:
+        prop = FM[name]
+        assert len(english(ontology, prop, RDFS.label)) == 1, name
+        assert len(english(ontology, prop, RDFS.comment)) == 1, name
+        assert ontology.value(prop, RDFS.isDefinedBy) == ONTOLOGY_IRI, name
+        assert set(ontology.objects(prop, RDFS.domain)) | set(ontology.objects(prop, SCHEMA.domainIncludes)), name
+        assert ontology.value(prop, RDFS.range) is not None, name
+    for name in list(CONTRACT_CLASSES)[26:]:
+        cls = FM[name]
+        assert (cls, RDF.type, OWL.Class) in ontology, name
+        assert len(english(ontology, cls, RDFS.label)) == 1, name
+        assert len(english(ontology, cls, RDFS.comment)) == 1, name
+
+
+def test_new_hierarchy(ontology):
+    def supers(cls):
+        return set(ontology.transitive_objects(FM[cls], RDFS.subClassOf))
+
+    assert FM.LanguageModel in supers("ReasoningModel") and FM.FoundationModel in supers("ReasoningModel")
+    assert FM.MultimodalModel in supers("VisionLanguageModel")
+    assert FM.FoundationModel in supers("VisionLanguageModel")
+    for cls in ("ImageGenerationModel", "VideoGenerationModel", "SpeechModel", "EmbeddingModel"):
+        assert (FM[cls], RDFS.subClassOf, FM.FoundationModel) in ontology
+    # A platform is a service, not an organization; concepts are SKOS concepts; a risk tier is not a risk.
+    assert FM.Organization not in supers("Platform")
+    assert (FM.Platform, RDFS.subClassOf, SCHEMA.Service) in ontology
+    for cls in ("AccessLevel", "RiskTier", "RegulatedRole"):
+        assert (FM[cls], RDFS.subClassOf, SKOS.Concept) in ontology
+    assert FM.Risk not in supers("RiskTier")
+    assert (FM.Risk, OWL.disjointWith, FM.RiskTier) in ontology
+    for sub in ("fineTunedFrom", "distilledFrom", "quantizedFrom"):
+        assert (FM[sub], RDFS.subPropertyOf, FM.basedOn) in ontology
+    for sub in ("inputModality", "outputModality"):
+        assert (FM[sub], RDFS.subPropertyOf, FM.hasModality) in ontology
+    for name in FUNCTIONAL_PROPERTIES:
+        assert (FM[name], RDF.type, OWL.FunctionalProperty) in ontology, name
+
+
+def test_access_levels_are_a_concept_scheme(ontology):
+    scheme = FM.AccessLevels
+    assert (scheme, RDF.type, SKOS.ConceptScheme) in ontology
+    assert english(ontology, scheme, SKOS.prefLabel) and english(ontology, scheme, SKOS.definition)
+    assert set(ontology.subjects(SKOS.topConceptOf, scheme)) == {FM[level] for level in ACCESS_LEVELS}
+    # Not both directions: pySHACL deep-copies named individuals and would follow the cycle (see the ontology).
+    assert not list(ontology.objects(scheme, SKOS.hasTopConcept))
+    assert set(ontology.subjects(RDF.type, FM.AccessLevel)) == {FM[level] for level in ACCESS_LEVELS}
+    for level in ACCESS_LEVELS:
+        concept = FM[level]
+        assert (concept, RDF.type, OWL.NamedIndividual) in ontology
+        assert (concept, SKOS.inScheme, scheme) in ontology
+        assert (concept, SKOS.topConceptOf, scheme) in ontology
+        assert len(english(ontology, concept, SKOS.prefLabel)) == 1, level
+        assert len(english(ontology, concept, RDFS.label)) == 1, level
+        assert len(english(ontology, concept, SKOS.definition)) == 1, level
+        assert ontology.value(concept, RDFS.isDefinedBy) == ONTOLOGY_IRI
+    assert "fm:accessLevel" in str(ontology.value(FM.openWeights, RDFS.comment))
 
 
 def test_alignments_point_into_checked_vocabularies(ontology):
@@ -183,6 +292,42 @@ def test_key_alignments(ontology):
     assert (FM.EvidenceSpan, RDFS.subClassOf, oa.SpecificResource) in ontology
     assert (FM.Risk, RDFS.subClassOf, URIRef("https://w3id.org/airo#Risk")) in ontology
     assert (FM.LanguageModel, SKOS.closeMatch, URIRef("http://www.wikidata.org/entity/Q115305900")) in ontology
+
+
+def test_alignments_of_the_new_terms(ontology):
+    """Each IRI checked in its published source (see the header of ontology/fmkg.ttl)."""
+    wdt = Namespace("http://www.wikidata.org/prop/direct/")
+    airo = Namespace("https://w3id.org/airo#")
+    aiact = Namespace("https://w3id.org/dpv/legal/eu/aiact#")
+    prov = Namespace("http://www.w3.org/ns/prov#")
+    expected = [
+        (FM.Platform, RDFS.subClassOf, SCHEMA.Service),
+        (FM.Place, RDFS.subClassOf, SCHEMA.Place),
+        (FM.License, RDFS.subClassOf, DCTERMS.LicenseDocument),
+        (FM.License, SKOS.closeMatch, airo.License),
+        (FM.RiskTier, SKOS.narrowMatch, aiact.RiskLevel),
+        (FM.RiskTier, SKOS.broadMatch, URIRef("https://w3id.org/dpv#RiskLevel")),
+        (FM.RegulatedRole, SKOS.narrowMatch, aiact.AIOperator),
+        (FM.releaseDate, RDFS.subPropertyOf, SCHEMA.datePublished),
+        (FM.releaseDate, SKOS.closeMatch, wdt.P577),
+        (FM.license, RDFS.subPropertyOf, airo.hasLicense),
+        (FM.license, SKOS.closeMatch, DCTERMS.license),
+        (FM.license, SKOS.closeMatch, SCHEMA.license),
+        (FM.license, SKOS.closeMatch, wdt.P275),
+        (FM.basedOn, RDFS.subPropertyOf, prov.wasDerivedFrom),
+        (FM.basedOn, SKOS.closeMatch, wdt.P144),
+        (FM.foundingDate, RDFS.subPropertyOf, SCHEMA.foundingDate),
+        (FM.foundingDate, SKOS.closeMatch, wdt.P571),
+        (FM.headquarters, RDFS.subPropertyOf, SCHEMA.location),
+        (FM.headquarters, SKOS.closeMatch, wdt.P159),
+        (FM.parentOrganization, RDFS.subPropertyOf, SCHEMA.parentOrganization),
+        (FM.parentOrganization, SKOS.closeMatch, wdt.P749),
+        (FM.operatedBy, RDFS.subPropertyOf, SCHEMA.provider),
+    ]
+    missing = [triple for triple in expected if triple not in ontology]
+    assert not missing, missing
+    # No alignment of the parameter counts: no Wikidata property for them was confirmed.
+    assert not [o for p in ALIGNMENT_PREDICATES for o in ontology.objects(FM.parameterCount, p)]
 
 
 # --- reasoning -----------------------------------------------------------------------------------------------
@@ -208,7 +353,9 @@ def test_model_subclasses_and_organization_roles_may_coincide(ontology):
     graph = Graph() + ontology
     graph.parse(SAMPLE, format="turtle")
     model = FMR["example-model"]
-    for cls in ("MultimodalModel", "LanguageModel", "CodeModel", "VisionModel", "DomainSpecificModel"):
+    for cls in ("MultimodalModel", "LanguageModel", "CodeModel", "VisionModel", "DomainSpecificModel",
+                "ImageGenerationModel", "VideoGenerationModel", "SpeechModel", "EmbeddingModel",
+                "VisionLanguageModel", "ReasoningModel"):
         graph.add((model, RDF.type, FM[cls]))
     for cls in ("Provider", "ResearchOrganization", "PublicAuthority"):
         graph.add((FMR["openai"], RDF.type, FM[cls]))
@@ -220,6 +367,10 @@ def test_model_subclasses_and_organization_roles_may_coincide(ontology):
     ("FoundationModel", "Document"),
     ("Organization", "Document"),
     ("GovernanceInstrument", "Obligation"),
+    ("RiskTier", "Risk"),
+    ("FoundationModel", "Platform"),
+    ("Organization", "RegulatedRole"),
+    ("AccessLevel", "RiskTier"),
 ])
 def test_disjoint_classes_are_detected(ontology, first, second):
     graph = Graph() + ontology
@@ -238,6 +389,51 @@ def test_model_typed_as_organization_by_a_range_is_detected(ontology):
     graph.add((FMR["gpt-4o"], FM.developedBy, FMR["claude"]))
     errors, _ = closure_problems(graph)
     assert any(str(FMR["claude"]) in error for error in errors), errors
+
+
+def test_model_with_two_access_levels_is_detected(ontology):
+    """fm:accessLevel is functional and the three levels are owl:differentFrom one another."""
+    graph = Graph() + ontology
+    graph.parse(SAMPLE, format="turtle")
+    graph.add((FMR["gpt-4o"], FM.accessLevel, FM.APIOnlyAccess))
+    assert closure_problems(graph) == ([], [])
+    graph = Graph() + ontology
+    graph.parse(SAMPLE, format="turtle")
+    graph.add((FMR["gpt-4o"], FM.accessLevel, FM.APIOnlyAccess))
+    graph.add((FMR["gpt-4o"], FM.accessLevel, FM.OpenWeightsAccess))
+    errors, _ = closure_problems(graph)
+    assert errors, "two access levels for one model should be inconsistent"
+
+
+def test_new_facts_are_consistent_with_the_ontology(ontology):
+    """A sample of what the extractor now states, closed under OWL 2 RL, has no inconsistency."""
+    graph = Graph() + ontology
+    graph.parse(SAMPLE, format="turtle")
+    model, org = FMR["gpt-4o"], FMR["openai"]
+    bedrock, city, tier, role = FMR["amazon-bedrock"], FMR["san-francisco"], FMR["high-risk"], FMR["deployer"]
+    graph.add((bedrock, RDF.type, FM.Platform))
+    graph.add((city, RDF.type, FM.Place))
+    graph.add((tier, RDF.type, FM.RiskTier))
+    graph.add((role, RDF.type, FM.RegulatedRole))
+    for triple in [
+        (model, FM.releaseDate, Literal("2024-05", datatype=XSD.gYearMonth)),
+        (model, FM.parameterCount, Literal("200000000000", datatype=XSD.decimal)),
+        (model, FM.contextWindow, Literal(128000, datatype=XSD.integer)),
+        (model, FM.accessLevel, FM.APIOnlyAccess),
+        (model, FM.license, URIRef("http://spdx.org/licenses/Apache-2.0")),
+        (model, FM.availableOn, bedrock),
+        (model, FM.fineTunedFrom, FMR["claude"]),
+        (bedrock, FM.operatedBy, org),
+        (org, FM.headquarters, city),
+        (org, FM.foundingDate, Literal("2015", datatype=XSD.gYear)),
+        (FMR["eu-ai-act"], FM.definesRiskTier, tier),
+        (FMR["eu-ai-act"], FM.systemicRiskThreshold, Literal("10000000000000000000000000", datatype=XSD.decimal)),
+    ]:
+        graph.add(triple)
+    assert closure_problems(graph) == ([], [])
+    # The closure did run: subproperties and alignments are inferred.
+    assert (model, FM.basedOn, FMR["claude"]) in graph
+    assert (URIRef("http://spdx.org/licenses/Apache-2.0"), RDF.type, DCTERMS.LicenseDocument) in graph
 
 
 def test_rebased_ontology_keeps_its_terms():

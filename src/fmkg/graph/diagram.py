@@ -37,6 +37,8 @@ _KNOWN_PREFIXES = {
     "http://www.w3.org/ns/oa#": "oa",
     "http://www.w3.org/ns/prov#": "prov",
     "http://schema.org/": "schema",
+    "http://purl.org/dc/terms/": "dcterms",
+    "http://www.w3.org/2004/02/skos/core#": "skos",
 }
 
 

@@ -471,7 +471,11 @@ def suggestions(store: ox.Store, base: str, wanted: str, limit: int = 5) -> list
 
 TERM_KINDS = {OWL + "Class": "class", RDFS + "Class": "class", OWL + "ObjectProperty": "object property",
               OWL + "DatatypeProperty": "datatype property", OWL + "AnnotationProperty": "annotation property",
-              RDF + "Property": "property"}
+              RDF + "Property": "property", OWL + "NamedIndividual": "individual",
+              SKOS + "ConceptScheme": "concept scheme"}
+CONCEPT_KINDS = ("individual", "concept scheme")  # the ontology's own concepts (fm:AccessLevels and its levels)
+# Links between the concepts of a scheme (skos:inScheme, owl:differentFrom...) are not uses of a concept.
+_NOT_SCHEME_LINK = f'FILTER (!STRSTARTS(STR(?p), "{OWL}") && !STRSTARTS(STR(?p), "{SKOS}"))'
 
 
 @dataclass
@@ -494,6 +498,10 @@ class OntologyTerm:
     def is_class(self) -> bool:
         return self.kind == "class"
 
+    @property
+    def is_concept(self) -> bool:
+        return self.kind in CONCEPT_KINDS
+
 
 @dataclass
 class OntologyPage:
@@ -501,6 +509,7 @@ class OntologyPage:
     header: list[tuple[Term, list[Term]]]
     classes: list[OntologyTerm]
     properties: list[OntologyTerm]
+    concepts: list[OntologyTerm] = field(default_factory=list)  # named individuals and concept schemes
 
     @property
     def title(self) -> str:
@@ -517,13 +526,20 @@ def build_ontology_page(store: ox.Store, quads: list[ox.Quad], ontology: str, la
     terms = [_ontology_term(index, iri, kind, labeler, scope, counts.get(iri, 0)) for iri, kind in kinds.items()]
     _link_domains(terms)
     for t in terms:
-        t.count_href = query_link(query_url, instances_query(t.term.value) if t.is_class else
-                                  f"SELECT ?subject ?object WHERE {{\n  ?subject <{t.term.value}> ?object .\n}}")
+        if t.is_class:
+            query = instances_query(t.term.value)
+        elif t.is_concept:
+            query = (f"SELECT ?subject ?p WHERE {{\n  ?subject ?p <{t.term.value}> .\n"
+                     f"  {_NOT_SCHEME_LINK}\n}}")
+        else:
+            query = f"SELECT ?subject ?object WHERE {{\n  ?subject <{t.term.value}> ?object .\n}}"
+        t.count_href = query_link(query_url, query)
     header = grouped(((p, o) for p, objects in index.out.get(ontology, {}).items() for o in objects), labeler)
-    order = lambda t: t.anchor.lower()  # noqa: E731 - one sort key used twice
+    order = lambda t: t.anchor.lower()  # noqa: E731 - one sort key used three times
     return OntologyPage(labeler.term(ox.NamedNode(ontology)), header,
                         sorted((t for t in terms if t.is_class), key=order),
-                        sorted((t for t in terms if not t.is_class), key=order))
+                        sorted((t for t in terms if not t.is_class and not t.is_concept), key=order),
+                        sorted((t for t in terms if t.is_concept), key=order))
 
 
 def _term_kinds(index: _Index, vocab: str) -> dict[str, str]:
@@ -538,6 +554,8 @@ def _term_kinds(index: _Index, vocab: str) -> dict[str, str]:
 def _ontology_term(index: _Index, iri: str, kind: str, labeler: Labeler, scope: Scope,
                    count: int | None) -> OntologyTerm:
     parent = RDFS + ("subClassOf" if kind in ("class", "term") else "subPropertyOf")
+    if kind in CONCEPT_KINDS:
+        parent = RDF_TYPE  # an individual's classes (owl:NamedIndividual and skos:ConceptScheme are left out below)
     own = index.out.get(iri, {})
     children = [s for s, props in index.out.items() if any(o.value == iri for o in props.get(parent, []))]
     return OntologyTerm(
@@ -545,8 +563,9 @@ def _ontology_term(index: _Index, iri: str, kind: str, labeler: Labeler, scope: 
         term=labeler.term(ox.NamedNode(iri)),
         kind=kind,
         comments=[labeler.term(o) for p in (RDFS + "comment", SKOS + "definition") for o in own.get(p, [])],
-        parents=_sorted(labeler.term(o) for o in own.get(parent, []) if isinstance(o, ox.NamedNode)),
-        children=_sorted(labeler.term(ox.NamedNode(c)) for c in children),
+        parents=_sorted(labeler.term(o) for o in own.get(parent, []) if isinstance(o, ox.NamedNode)
+                        and o.value not in (OWL + "NamedIndividual", SKOS + "ConceptScheme")),
+        children=[] if kind in CONCEPT_KINDS else _sorted(labeler.term(ox.NamedNode(c)) for c in children),
         domains=[_alternatives(index, o, labeler) for o in own.get(RDFS + "domain", [])],
         ranges=[_alternatives(index, o, labeler) for o in own.get(RDFS + "range", [])],
         alignments=[(labeler.term(ox.NamedNode(p)), labeler.term(o)) for p in ALIGNMENTS for o in own.get(p, [])],
@@ -577,7 +596,7 @@ def _rdf_list(index: _Index, head: object) -> list:
 def _link_domains(terms: list[OntologyTerm]) -> None:
     """Give each class the properties whose domain or range it is."""
     by_iri = {t.term.value: t for t in terms}
-    for prop in (t for t in terms if not t.is_class):
+    for prop in (t for t in terms if not t.is_class and not t.is_concept):
         for alternatives, attr in ((prop.domains, "domain_of"), (prop.ranges, "range_of")):
             for cls in {a.value for alts in alternatives for a in alts}:
                 if cls in by_iri:
@@ -588,14 +607,15 @@ _COUNTS_CACHE: dict[tuple[int, int], dict[str, int]] = {}
 
 
 def usage_counts(store: ox.Store, kinds: dict[str, str]) -> dict[str, int]:
-    """Instances of each class and distinct triples of each property, over the union of the graphs.
+    """Instances of each class, distinct triples of each property and of each concept as object, over the union.
 
     Cached per store and store size: the store is read-only in a server process.
     """
     key = (id(store), len(store))
     if key not in _COUNTS_CACHE:
         classes = " ".join(f"<{i}>" for i, k in kinds.items() if k == "class")
-        props = " ".join(f"<{i}>" for i, k in kinds.items() if k != "class")
+        props = " ".join(f"<{i}>" for i, k in kinds.items() if k != "class" and k not in CONCEPT_KINDS)
+        concepts = " ".join(f"<{i}>" for i, k in kinds.items() if k in CONCEPT_KINDS)
         counts: dict[str, int] = {}
         if classes:
             counts |= _count(store, f"SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?t {{ {classes} }} "
@@ -603,6 +623,9 @@ def usage_counts(store: ox.Store, kinds: dict[str, str]) -> dict[str, int]:
         if props:
             counts |= _count(store, "SELECT ?t (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?t ?o WHERE { "
                                     f"VALUES ?t {{ {props} }} ?s ?t ?o }} }} GROUP BY ?t")
+        if concepts:  # the triples that point to the concept, besides those of the scheme itself
+            counts |= _count(store, "SELECT ?t (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?t WHERE { "
+                                    f"VALUES ?t {{ {concepts} }} ?s ?p ?t {_NOT_SCHEME_LINK} }} }} GROUP BY ?t")
         _COUNTS_CACHE.clear()  # one store per process: keep only the latest
         _COUNTS_CACHE[key] = counts
     return _COUNTS_CACHE[key]
