@@ -830,13 +830,14 @@ def _open_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
 
 
 def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """``Claude 3.5`` belongs to the family ``Claude`` when the document names both."""
+    """``Claude 3.5`` belongs to the family ``Claude``, ``Llama 3.1 405B`` to ``Llama 3.1`` and ``Qwen2.5-72B`` to
+    ``Qwen2.5``, when the document names both: the longest other model whose name begins this one's."""
     models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
     for label, slug in models.items():
-        words = label.split()
-        if len(words) < 2 or not rules.version.match(words[-1]):
-            continue
-        family = models.get(" ".join(words[:-1]))
-        if family:
-            evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
-            rec.relate(slug, "fm:modelFamily", family, evidence)
+        parts = re.split(r"(?<=\S)(?=[ -])", label)
+        for cut in range(len(parts) - 1, 0, -1):
+            family = models.get("".join(parts[:cut]))
+            if family and family != slug:
+                evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
+                rec.relate(slug, "fm:modelFamily", family, evidence)
+                break

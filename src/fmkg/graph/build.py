@@ -21,7 +21,7 @@ from rdflib.util import guess_format
 from fmkg import __version__
 from fmkg.config import Settings
 from fmkg.extract import Extraction, extract, load_rules, read_document
-from fmkg.graph.rdf import add_extraction, expand_classes, reconcile_labels, superclass_closure
+from fmkg.graph.rdf import add_extraction, expand_classes, reconcile_labels, reconcile_values, superclass_closure
 from fmkg.graph.serialize import native_quads, serialize_dataset, union_graph
 from fmkg.graph.void import Dump, void_description
 from fmkg.iri import Iris
@@ -81,6 +81,7 @@ def _extractions(paths: Iterable[Path], settings: Settings, ontology: Graph, iri
     for extraction in extractions:
         expand_classes(extraction, closure)
     reconcile_labels(extractions)
+    reconcile_values(extractions)
     return extractions
 
 

@@ -16,7 +16,8 @@ from fmkg.extract import Extraction, Fact
 from fmkg.extract.document import SourceDocument, Span
 from fmkg.iri import Iris
 
-__all__ = ["OA", "PREFIXES", "add_extraction", "superclass_closure", "reconcile_labels", "expand_classes"]
+__all__ = ["OA", "PREFIXES", "add_extraction", "superclass_closure", "reconcile_labels", "reconcile_values",
+           "expand_classes"]
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -76,6 +77,38 @@ def reconcile_labels(extractions: Iterable[Extraction]) -> None:
             if f.predicate == "rdfs:label" and f.value != preferred[f.subject] else f
             for f in extraction.facts
         ]
+
+
+# Properties with one value per subject (owl:FunctionalProperty in the ontology, sh:maxCount 1 in the shapes).
+SINGLE_VALUED = ("fm:releaseDate", "fm:parameterCount", "fm:activeParameterCount", "fm:contextWindow",
+                 "fm:foundingDate", "fm:accessLevel", "fm:systemicRiskThreshold")
+
+
+def reconcile_values(extractions: Iterable[Extraction]) -> None:
+    """One value per single-valued property across documents: the one most documents state (the earliest
+    document's on a tie); fm:openWeights follows the kept access level; active parameters above the total
+    are dropped. The graph stays consistent however documents disagree."""
+    extractions = list(extractions)
+    votes: dict[tuple[str, str], dict[object, int]] = {}
+    for extraction in extractions:
+        for value_key in {(f.subject, f.predicate, f.value) for f in extraction.facts if f.predicate in SINGLE_VALUED}:
+            tally = votes.setdefault(value_key[:2], {})
+            tally[value_key[2]] = tally.get(value_key[2], 0) + 1
+    kept = {key: max(tally, key=lambda v, t=tally: t[v]) for key, tally in votes.items()}
+    for (subject, predicate), value in list(kept.items()):
+        total = kept.get((subject, "fm:parameterCount"))
+        if predicate == "fm:activeParameterCount" and total is not None and float(value) > float(total):
+            del kept[(subject, predicate)]
+    for extraction in extractions:
+        extraction.facts = [f for f in extraction.facts if _agrees(f, kept)]
+
+
+def _agrees(fact: Fact, kept: dict[tuple[str, str], object]) -> bool:
+    if fact.predicate in SINGLE_VALUED:
+        return kept.get((fact.subject, fact.predicate)) == fact.value
+    if fact.predicate == "fm:openWeights" and (fact.subject, "fm:accessLevel") in kept:
+        return fact.value == (kept[(fact.subject, "fm:accessLevel")] == "OpenWeightsAccess")
+    return True
 
 
 def add_extraction(dataset: Dataset, extraction: Extraction, iris: Iris) -> None:
