@@ -162,6 +162,9 @@ def pipeline() -> Language:
         nlp = spacy.load(MODEL_PACKAGE)
     except OSError as error:  # the wheel is a declared dependency; say which one is missing
         raise RuntimeError(f"the spaCy model package {MODEL_PACKAGE} is not installed (`make install`)") from error
+    # "... and Llama 3.1 405B." : a full stop after a size ("405B") ends the sentence, it is no abbreviation
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("fmkg_names", before="tok2vec")
     return nlp
 

@@ -292,8 +292,9 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
-            if rule.dated and unit.date:
-                sink.value(s, rule.dated, unit.date, "date", unit.evidence, rule=rule.id)
+            date = unit.date or (_clause_date(nodes["verb"]) if "verb" in nodes else None)
+            if rule.dated and date:
+                sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
 
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
@@ -405,6 +406,16 @@ def _name_of(token: Token) -> list[str]:
     if token.dep_ == "appos" and is_name(token.head):
         return [token.head.text]
     return []
+
+
+def _clause_date(verb: Token) -> str | None:
+    """The date a verb's own "in"/"on" phrase gives ("released ... on 23 July 2024")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj._.is_date:
+                    return PARSERS["date"](obj.text)
+    return None
 
 
 def _capitalised_word(token: Token) -> bool:

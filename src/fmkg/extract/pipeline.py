@@ -482,9 +482,9 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         match = re.search(r":\s*(?P<list>[^:]+)$", sentence.text)
         if match and rules.risk_tier_cue.search(sentence.text[:match.start()]):
             items = _common_noun_list(match.group("list").rstrip("."))
-            for item in (part for item in items for part in re.split(r"\s+(?:and|or)\s+", item)):
-                if rules.risk_tier.match(item):
-                    _tier(rec, item, sentence)
+            for part in (p for item in items for p in re.split(r"\s+(?:and|or)\s+", item)):
+                if rules.risk_tier.match(part):
+                    _tier(rec, part, sentence)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
@@ -648,7 +648,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term))
         return
-    if rules.models_section.search(block.section) and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
+    in_models_section = rules.models_section.search(block.section)
+    if in_models_section and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     for sentence in sentences(block.body):

@@ -7,10 +7,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fmkg.config import CANONICAL_BASE
 from fmkg.extract.duties import DutyRules, Role
 from fmkg.extract.engine import ModalityRules, SentenceRule
 from fmkg.extract.values import SPDX_LICENSES
-from fmkg.config import CANONICAL_BASE
 from fmkg.iri import slugify
 
 __all__ = ["LexiconEntry", "Rules", "check_against_ontology", "load_rules", "ontology_terms"]
