@@ -53,6 +53,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     introduced: dict[int, Role] = {}  # start offset of an introducing sentence -> the bearer of its list
     last_role: Role | None = None
     for unit in units:
+        mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
+        if mentioned is not None and mentioned.label != "provider":
+            last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
+                else last_role
         for verb, subject in _duty_verbs(unit.doc, rules):
             role = rules.role(subject) or (last_role if _is_pronoun(subject) else None)
             if role is None:
@@ -60,19 +64,38 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if role.label == "provider" and last_role and last_role.label.startswith("provider"):
                 role = last_role  # "Providers must also ...": the providers the section spoke of
             last_role = role
-            label = _verb_phrase(verb)
-            if label:
+            labels = [label for v in (verb, *_conjoined_verbs(verb)) if (label := _verb_phrase(v))]
+            for label in labels:
                 sink.obligation(label, role, unit.evidence, rule="duty-sentence")
-            elif unit.text.rstrip().endswith(":"):
+            if not labels and unit.text.rstrip().endswith(":"):
                 introduced[unit.evidence.start] = role
         _applies(unit, rules, sink)
+    by_start = {unit.evidence.start: unit for unit in units}
     for block in blocks:
         if block.intro is not None and block.kind in ("bullet", "item"):
             role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
             if role:
-                text = block.line.text
-                label = re.split(r"[;:.(]|,\s|\s[—–-]\s", text, maxsplit=1)[0]
-                sink.obligation(_trim(label), role, block.line, rule="duty-list-item")
+                for label in _listed_duties(block, by_start.get(block.line.start)):
+                    sink.obligation(label, role, block.line, rule="duty-list-item")
+
+
+def _is_duty(unit: Unit, rules: DutyRules) -> bool:
+    return any(True for _ in _duty_verbs(unit.doc, rules))
+
+
+def _conjoined_verbs(verb: Token) -> list[Token]:
+    """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own."""
+    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i]
+
+
+def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
+    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause."""
+    root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
+    if root is not None and root.pos_ == "VERB":
+        labels = [label for v in (root, *_conjoined_verbs(root)) if (label := _verb_phrase(v))]
+        if labels:
+            return labels
+    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])]
 
 
 def _is_pronoun(subject: str) -> bool:

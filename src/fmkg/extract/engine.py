@@ -405,6 +405,9 @@ def _name_of(token: Token) -> list[str]:
         return [n for s in subjects for n in (_names(s) or ([s.text] if _capitalised_word(s) else []))]
     if token.dep_ == "appos" and is_name(token.head):
         return [token.head.text]
+    if token.dep_ == "dobj":  # "released Vicuna-13B in March 2023, a chat model ...": an apposition misread
+        first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and is_name(c)), None)
+        return [first.text] if first is not None else []
     return []
 
 

@@ -153,7 +153,9 @@ class _Recorder:
         return slug
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None:
-        targets = self.duties_by_section.get(section) or ([r] if (r := self.regulation()) else [])
+        """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
+        section, else the regulation."""
+        targets = self.duties_by_section.pop(section, None) or ([r] if (r := self.regulation(evidence.start)) else [])
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
