@@ -57,6 +57,14 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if mentioned is not None and mentioned.label != "provider":
             last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
                 else last_role
+        if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
+            role = rules.role(unit.text) or last_role
+            if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
+                role = last_role
+            if role is not None:
+                introduced[unit.evidence.start] = role
+                last_role = role
+                continue
         for verb, subject in _duty_verbs(unit.doc, rules):
             role = rules.role(subject) or (last_role if _is_pronoun(subject) else None)
             if role is None:
@@ -77,6 +85,14 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if role:
                 for label in _listed_duties(block, by_start.get(block.line.start)):
                     sink.obligation(label, role, block.line, rule="duty-list-item")
+
+
+_LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties)\b[^:]*:$",
+                       re.IGNORECASE)
+
+
+def _introduces_list(text: str) -> bool:
+    return bool(_LIST_CUE.search(text.rstrip()))
 
 
 def _is_duty(unit: Unit, rules: DutyRules) -> bool:
