@@ -45,7 +45,7 @@ class DutyRules:
 
 class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
-    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None: ...
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool) -> None: ...
 
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
@@ -182,13 +182,14 @@ def _trim(label: str) -> str:
 
 
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
-    """"These obligations apply from 2 August 2025": the date the duties of this section apply from."""
-    for token in unit.doc:
-        if token.lemma_.lower() in rules.applies or token.lower_ in rules.applies:
-            for prep in token.subtree:
-                if prep.lower_ in ("from", "on", "of") and prep.dep_ == "prep":
-                    for obj in prep.children:
-                        date = release_date(obj.text) if obj.dep_ == "pobj" else None
-                        if date and len(date) == 10:
-                            sink.applies_from(date, unit.section, unit.evidence, rule="duty-applies-from")
-                            return
+    """"These obligations apply from 2 August 2025"; "The Interim Measures took effect on 15 August 2023": the
+    date the duties (or, when the sentence is about the regulation itself, the regulation) apply from."""
+    if not any(t.lemma_.lower() in rules.applies or t.lower_ in rules.applies for t in unit.doc):
+        return
+    dates = [d for t in unit.doc if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+    if dates:
+        about_duties = bool(_DUTY_NOUNS.search(unit.text.split(" apply")[0].split(" take")[0]))
+        sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=about_duties)
+
+
+_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|requirements)\b", re.IGNORECASE)

@@ -52,6 +52,7 @@ class _Recorder:
         self.spellings: dict[str, str] = {}  # every spelling seen -> slug
         self.single_values: dict[tuple[str, str], str | bool] = {}
         self.duties_by_section: dict[str, list[str]] = {}
+        self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
         self.listed: dict[int, list[str]] = {}  # start of a category item -> the models it lists
         self.rule = ""  # the rule (or step) whose facts are being recorded
 
@@ -152,12 +153,32 @@ class _Recorder:
         self.duties_by_section.setdefault(section, []).append(slug)
         return slug
 
-    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None:
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True) -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
-        section, else the regulation."""
-        targets = self.duties_by_section.pop(section, None) or ([r] if (r := self.regulation(evidence.start)) else [])
+        section; said before any, the date of the regulation's duties to come (and of the regulation itself
+        when the sentence is about it)."""
+        pending = self.duties_by_section.pop(section, None)
+        regulation = self.regulation(evidence.start)
+        if pending:
+            targets = pending
+        elif regulation and about_duties:
+            self.default_dates[regulation] = (date, evidence, rule)
+            targets = []
+        elif regulation:
+            targets = [regulation]
+        else:
+            targets = []
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
+
+    def date_undated_duties(self) -> None:
+        """Duties no sentence dated take the date their regulation's duties were said to apply from."""
+        dated = {f.subject for f in self.extraction.facts if f.predicate == "fm:appliesFrom"}
+        for fact in list(self.extraction.facts):
+            if fact.predicate == "fm:imposesObligation" and fact.value not in dated and fact.subject in self.default_dates:
+                date, evidence, rule = self.default_dates[fact.subject]
+                self.value(fact.value, "fm:appliesFrom", date, "date", evidence, rule=rule)
+                dated.add(fact.value)
 
     def resolve(self, name: str) -> str | None:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
@@ -593,6 +614,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
+    rec.date_undated_duties()
 
 
 class _SectionDuties:
@@ -611,8 +633,8 @@ class _SectionDuties:
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
         return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
 
-    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str) -> None:
-        self.rec.applies_from(date, self._section(evidence), evidence, rule=rule)
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool) -> None:
+        self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties)
 
     def _section(self, evidence: Span) -> str:
         block = next((b for b in self.rec.extraction.document.blocks if b.line.start <= evidence.start < b.line.end
