@@ -47,8 +47,9 @@ def is_name(token: Token) -> bool:
     text = token.text
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
-    if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text):
-        return False  # "Korean", "Chinese"; "July 2025"
+    if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
+            or _QUANTITY.match(text):
+        return False  # "Korean", "Chinese"; "July 2025"; "70-billion-parameter", "8-billion"
     if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
         return True
     if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
@@ -121,6 +122,8 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 j += 2
+            elif word == "[" and j + 2 < len(doc) and doc[j + 2].text == "]":  # "FLUX.1 [schnell]"
+                j += 3
             else:
                 break
         if j - i > 1:
@@ -137,6 +140,7 @@ _STOP_WORDS = frozenset(STOP_WORDS) | {"the"}
 # Capitalised words that do not continue a name ("Segment Anything Model 2" does: "Anything" is not here).
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "Or", "But", "Its", "Their", "This",
                              "That", "These", "Those", "It", "They", "With", "By", "From", "As", "To", "Of"})
+_QUANTITY = re.compile(r"^\d[\d.,]*[-\s]?(?:thousand|million|billion|trillion|[KMBT])?(?:-[a-z]+)*$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)$")
 
 

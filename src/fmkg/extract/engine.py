@@ -352,6 +352,9 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     doc, group = unit.doc, _group(cls)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     candidates = [c for c in (root.children if root is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    clause = _clause_subject(value_span) if value_span is not None else None
+    if clause is not None:  # "..., whereas Bark is an open model": the subject of the value's own clause first
+        candidates.insert(0, clause)
     for candidate in candidates:
         slugs = [s for s in (sink.resolve(n) for n in _names(candidate)) if s and sink.group_of(s) == group]
         if slugs:
@@ -364,6 +367,19 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         return list(named)
     default = sink.default_subject(cls) if not named else None
     return [default] if default else []
+
+
+def _clause_subject(span) -> Token | None:
+    """The subject of the clause a matched span sits in: up from its root to the first verb with one."""
+    token = span.root if hasattr(span, "root") else span
+    for _ in range(8):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _names(token: Token, unit: Unit | None = None) -> list[str]:

@@ -34,7 +34,7 @@ _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activePar
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
-    for step in (_category_lists, _memberships, _risk_tiers, _section_items, _adaptation_lists, _governance,
+    for step in (_category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
                  _sources, _acronyms, _sentence_rules, _approaches, _mentions, _families):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
@@ -104,7 +104,7 @@ class _Recorder:
             self.relate(subject, predicate, licence, evidence, rule=rule)
             return
         self.add(subject, predicate, value, kind, evidence, rule)
-        if predicate == "fm:accessLevel":  # the interface's boolean says the same, more coarsely
+        if predicate == "fm:accessLevel" and value != "APIOnlyAccess":  # the interface's boolean, more coarsely
             self.add(subject, "fm:openWeights", value == "OpenWeightsAccess", "bool", evidence, rule)
 
     def is_a(self, slug: str, classes: frozenset[str]) -> bool:
@@ -676,7 +676,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     if in_models_section and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
-    for sentence in sentences(block.body):
+    for index, sentence in enumerate(sentences(block.body)):
+        if index > 0 and sentence.text[:1].isupper():  # a whole sentence after the item's clauses
+            yield Unit(sentence.text, sentence, topic=term, section=block.section)
+            continue
         for clause in (c.strip() for c in sentence.text.split(";")):
             if clause:
                 evidence = sentence if ";" not in sentence.text else block.line
