@@ -51,10 +51,26 @@ def _worker_exit(server: Any, worker: Any) -> None:
         close_executors(app)
 
 
+def _no_server_banner() -> None:
+    """gunicorn writes ``Server: gunicorn`` itself, outside the app's headers, and has no setting to stop it."""
+    from gunicorn.http import wsgi
+
+    original = wsgi.Response.default_headers
+    if getattr(original, "fmkg_no_banner", False):
+        return
+
+    def default_headers(self: Any) -> list[str]:
+        return [line for line in original(self) if not line.lower().startswith("server:")]
+
+    default_headers.fmkg_no_banner = True  # type: ignore[attr-defined]
+    wsgi.Response.default_headers = default_headers
+
+
 class FmkgServer(BaseApplication):
     """gunicorn driven from Python, with our options and no command line of its own."""
 
     def __init__(self, settings: Settings, options: dict[str, Any] | None = None) -> None:
+        _no_server_banner()  # the app drops any Server header of its own (fmkg.web.security)
         self.settings = settings
         self.options = {**gunicorn_options(settings), **(options or {})}
         super().__init__()

@@ -12,6 +12,7 @@ Status codes: 400 malformed request or query, 403 an update (the endpoint is rea
 from __future__ import annotations
 
 import json
+import math
 import os
 import threading
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ OFFERS = {"solutions": RESULT_OFFERS, "boolean": RESULT_OFFERS, "graph": GRAPH_O
 KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
 _POOL_LOCK = threading.Lock()
+# The request headers the app reads: a preflight allows these, whatever else it asks for.
+CORS_REQUEST_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since, Range"
 
 
 class ProtocolError(Exception):
@@ -84,8 +87,7 @@ def add_cors_headers(response: Response) -> Response:
     headers.setdefault("Access-Control-Allow-Origin", "*")
     if request.method == "OPTIONS":
         headers.setdefault("Access-Control-Allow-Methods", headers.get("Allow") or ALLOW)
-        headers.setdefault("Access-Control-Allow-Headers",
-                           request.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type")
+        headers.setdefault("Access-Control-Allow-Headers", CORS_REQUEST_HEADERS)
         headers.setdefault("Access-Control-Max-Age", "86400")
     else:
         headers.setdefault("Access-Control-Expose-Headers", "Content-Length, Content-Type, Link, Allow")
@@ -205,7 +207,9 @@ def _timeout(params: MultiDict) -> float | None:
     try:
         asked = float(value)
     except ValueError:
-        raise ProtocolError(400, f"timeout {value!r} is not a number of seconds.") from None
+        asked = math.nan
+    if not math.isfinite(asked):  # nan and inf are floats, not numbers of seconds
+        raise ProtocolError(400, f"timeout {value!r} is not a number of seconds.")
     if asked <= 0:
         return limit
     return min(asked, limit) if limit > 0 else asked
