@@ -15,6 +15,7 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from fmkg.config import Settings
+from fmkg.store import check_store
 
 __all__ = ["FmkgServer", "gunicorn_options", "serve"]
 
@@ -92,6 +93,9 @@ def serve(settings: Settings) -> int:
     if not (settings.store / "CURRENT").exists():
         print(f"fmkg serve: warning: no store at {settings.store} yet (run `fmkg build`); /sparql answers 503 "
               "until there is one", file=sys.stderr)
+    elif problem := check_store(settings.store):
+        print(f"fmkg serve: warning: {problem}. Queries and pages answer 503 until it is replaced: run "
+              "`fmkg build` (a running server picks the new store up)", file=sys.stderr)
     print(f"fmkg serve: http://{settings.host}:{settings.port}/ (store {settings.store}, "
           f"{settings.workers} workers x {settings.threads} threads)", file=sys.stderr, flush=True)
     FmkgServer(settings).run()

@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from fmkg.config import Settings
 from fmkg.iri import Iris, slugify
-from fmkg.store import named_quad_count, refresh_union, store_lock, swap_directory
+from fmkg.store import check_store, named_quad_count, refresh_union, store_failure, store_lock, swap_directory
 from fmkg.validate import ValidationResult, load_shapes, validate
 
 __all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files"]
@@ -159,7 +159,16 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
     store_path = settings.store
     fresh_path = store_path.with_name(store_path.name + ".loading")
     with store_lock(store_path):  # the lock `fmkg build` takes too
-        fresh = _checkpoint(store_path, fresh_path)
+        problem = check_store(store_path) if (store_path / "CURRENT").exists() else None
+        if problem:
+            raise LoadError(f"{problem}; run `fmkg build` to replace it, then load the files again")
+        try:
+            fresh = _checkpoint(store_path, fresh_path)
+        except (RuntimeError, OSError) as error:
+            if not store_failure(error):
+                raise
+            raise LoadError(f"the store at {store_path} cannot be read ({error}); run `fmkg build` to replace "
+                            "it, then load the files again") from None
         try:
             if replace:
                 _clear(fresh, set(targets))

@@ -21,9 +21,9 @@ from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.http import HTTP_STATUS_CODES
 
-from fmkg.store import StoreMissing
+from fmkg.store import StoreMissing, store_failure
 
-__all__ = ["error_response", "public_text", "public_path", "init_app", "store_failure"]
+__all__ = ["error_response", "public_text", "public_path", "init_app"]
 
 _OFFERS = (("text/html", "html"), ("application/xhtml+xml", "html"), ("text/plain", "text"),
            ("application/json", "json"), ("application/problem+json", "json"),
@@ -34,8 +34,6 @@ _OFFERS = (("text/html", "html"), ("application/xhtml+xml", "html"), ("text/plai
 _RDF = {"turtle": "text/turtle; charset=utf-8", "nt": "application/n-triples", "trig": "application/trig",
         "nquads": "application/n-quads"}
 _ABSOLUTE_PATH = re.compile(r"(?<![\w:/.~-])/[^\s'\"<>`]+")
-# Messages of a store that exists but cannot be read (RocksDB's statuses, as pyoxigraph raises them).
-_STORE_FAILURES = ("Corruption", "IO error", "Invalid argument", "Not implemented", "Incomplete")
 
 
 def public_path(path: Path | str, root: Path | None = None) -> str:
@@ -99,11 +97,6 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     response.vary.add("Accept")
     response.headers.setdefault("Cache-Control", "no-store")
     return response
-
-
-def store_failure(error: BaseException) -> bool:
-    """Whether ``error`` says the store cannot be read (corrupt files, an I/O error) rather than a bug."""
-    return isinstance(error, OSError | RuntimeError) and str(error).startswith(_STORE_FAILURES)
 
 
 def _http_error(error: HTTPException) -> Response:

@@ -32,6 +32,7 @@ from fmkg.web.conneg import (
     serialize,
     split_suffix,
 )
+from fmkg.web.errors import error_response
 from fmkg.web.store_access import get_store
 
 bp = Blueprint("linked_data", __name__)
@@ -127,8 +128,7 @@ def ontology_version(name: str) -> Response:
 
 @bp.errorhandler(StoreMissing)
 def store_missing(error: StoreMissing) -> Response:
-    return Response(f"503 Service Unavailable: {error}\n", 503, {"Retry-After": "60"},
-                    content_type="text/plain; charset=utf-8")
+    return error_response(503, str(error), {"Retry-After": "60"})
 
 
 # --- answering ------------------------------------------------------------------------------------------------
