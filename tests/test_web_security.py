@@ -226,3 +226,24 @@ def test_the_style_hashes_of_the_policy_are_those_of_the_vendored_table():
     texts = (grip_css, f"*{{cursor:{drag_cursor}!important}}")
     assert tuple("sha256-" + base64.b64encode(hashlib.sha256(t.encode()).digest()).decode() for t in texts) == \
         VENDOR_STYLE_HASHES
+
+
+def test_pages_link_only_http_iris(tmp_path):
+    """A stored `javascript:` or `data:` IRI shows as text on the linked-data pages, never as a link."""
+    from serve_helper import build_store, make_app
+
+    data = tmp_path / "schemes.trig"
+    data.write_text(
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/fmkg/graph/curated> {\n"
+        "  <https://w3id.org/fmkg/resource/thing> rdfs:label \"Thing\"@en ;\n"
+        "    rdfs:seeAlso <javascript:alert(document.domain)>, <data:text/html,hi>, <mailto:a@example.org>,\n"
+        "      <https://example.org/ok>, <https://w3id.org/fmkg///evil.example> .\n"
+        "  <javascript:alert(1)> rdfs:seeAlso <https://w3id.org/fmkg/resource/thing> .\n}\n", encoding="utf-8")
+    client = make_app(build_store(tmp_path / "store", data)).test_client()
+    html = client.get("/resource/thing", headers={"Accept": "text/html"}).get_data(as_text=True)
+    hrefs = re.findall(r'(?:href|cite)="([^"]*)"', html)
+    assert "https://example.org/ok" in hrefs
+    for href in hrefs:
+        assert href.startswith(("/", "#", "https://", "http://")) and not href.startswith("//"), href
+    assert "javascript:alert(document.domain)" in html  # shown, as text
