@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 import signal
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -91,7 +92,12 @@ def read_file(path: Path, graph: str, max_bytes: int | None = None) -> list[ox.Q
         if syntax == ox.RdfFormat.RDF_XML:
             check_xml_entities(path, max_bytes if max_bytes is not None else size * 4 + 1_000_000)
         parsed = ox.parse(path=str(path), format=syntax, base_iri=path.resolve().as_uri(), rename_blank_nodes=True)
-        return list(dict.fromkeys(ox.Quad(q.subject, q.predicate, q.object, target) for q in parsed))
+        quads: dict[ox.Quad, None] = {}
+        for count, q in enumerate(parsed):
+            quads[ox.Quad(q.subject, q.predicate, q.object, target)] = None
+            if count % 4096 == 0:
+                check_deadline()
+        return list(quads)
     except SyntaxError as error:
         raise LoadError(f"{path}: not valid {syntax.name}: {error}") from error
     except OSError as error:
@@ -149,24 +155,48 @@ def check_xml_entities(path: Path, max_expansion: int) -> None:
                         f"characters, more than {max_expansion} (FMKG_LOAD_MAX_BYTES)")
 
 
+_deadline: list[tuple[float, float]] = []  # (monotonic deadline, seconds) of the time_limit in force
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """LoadError once ``seconds`` have passed (in the main thread; elsewhere, and for 0, no limit)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    """LoadTimeout once ``seconds`` have passed (0: no limit).
+
+    Reading checks the deadline between statements (``check_deadline``), whatever the thread; in the main
+    thread a timer signal also interrupts what reads no statements (SHACL validation).
+    """
+    if seconds <= 0:
         yield
         return
 
     def expired(*_: object) -> None:
-        raise LoadTimeout(f"reading and validating the files took longer than {seconds:g} s, the limit "
-                        "(FMKG_LOAD_TIMEOUT)")
+        # Raised where the signal lands; that can be a gc callback or __del__, which swallow it: ring again.
+        signal.setitimer(signal.ITIMER_REAL, 0.25)
+        raise _timeout(seconds)
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    _deadline.append((time.monotonic() + seconds, seconds))
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
+        previous = signal.signal(signal.SIGALRM, expired)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if in_main:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        _deadline.pop()
+
+
+def _timeout(seconds: float) -> LoadTimeout:
+    return LoadTimeout(f"reading and validating the files took longer than {seconds:g} s, the limit "
+                       "(FMKG_LOAD_TIMEOUT)")
+
+
+def check_deadline() -> None:
+    """Raise LoadTimeout when the innermost ``time_limit`` has passed."""
+    if _deadline and time.monotonic() > _deadline[-1][0]:
+        raise _timeout(_deadline[-1][1])
 
 
 # --- validation in context ---------------------------------------------------------------------------
