@@ -271,3 +271,50 @@ def test_a_related_query_of_an_entity_page_runs_on_the_query_page(watched, base_
                            "document.getElementById('ui-status').textContent)")
     assert page.locator("#ui-error").is_hidden()
     watch.assert_clean()
+
+
+NON_HTTP_IRIS = ("javascript:alert(document.domain)", "JavaScript:alert(2)", "data:text/html,<b>x</b>",
+                 "mailto:someone@example.org", "vbscript:msgbox(1)")
+
+
+def test_no_iri_of_another_scheme_becomes_a_link(watched, base_url: str) -> None:
+    """A result IRI that is not http(s) shows as text in the table and the chart, never as a link (issue 8).
+
+    The page also runs under the server's Content-Security-Policy: a violation is a console error.
+    """
+    page, watch = watched
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    rows = " ".join(f"(<{iri.replace('<', '%3C').replace('>', '%3E')}> {n})"
+                    for n, iri in enumerate(NON_HTTP_IRIS, start=2))
+    query = (f"SELECT ?thing ?n WHERE {{ VALUES (?thing ?n) {{ {rows} "
+             "(<https://w3id.org/fmkg/resource/gpt-4o> 1) (<https://example.org/x> 7) } } ORDER BY ?n")
+    response = page.goto(base_url + "/?query=" + playwright_quote(query))
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    page.wait_for_function("() => /\\d+ results/.test(document.getElementById('ui-status').textContent)")
+    hrefs_js = "(root) => Array.from(document.querySelectorAll(root + ' a[href], ' + root + ' [*|href]'))" \
+               ".map(a => a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))"
+
+    def linked_schemes(root: str) -> set[str]:
+        schemes = (re.match(r"^([a-zA-Z][\w+.-]*):", h) for h in page.evaluate(hrefs_js, root))
+        return {m.group(1).lower() for m in schemes if m}
+
+    table = page.locator("#ui-results table")
+    table.wait_for()
+    for iri in NON_HTTP_IRIS:
+        assert page.locator("#ui-results table .fmkg-unlinked", has_text=iri.split(":")[1][:8]).count() >= 1, iri
+    assert linked_schemes("#ui-results table") <= {"http", "https"}
+    assert page.locator("#ui-results table a[href='/resource/gpt-4o']").count() == 1
+    assert page.locator("#ui-results table a[href='https://example.org/x']").count() == 1
+    page.locator("#ui-results table .fmkg-unlinked").first.click()
+
+    page.locator(".yasr .select_chart, .yasr button:has-text('Chart')").first.click()
+    chart = page.locator("#ui-results svg.ui-chart")
+    chart.wait_for()
+    assert linked_schemes("#ui-results svg.ui-chart") <= {"http", "https"}
+    assert chart.locator("a").count() == 2  # the two http(s) IRIs
+    chart.locator("text", has_text="javascript").first.click()
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    shoot(page, "non-http-iris", "#ui-results")
+    watch.assert_clean()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -83,3 +84,21 @@ def test_validate_of_a_malformed_file_is_a_clear_error(tmp_path, capsys, monkeyp
     bad.write_text("<a> <b> .\n")
     assert main(["validate", str(bad)]) == 2
     assert "broken.ttl: not valid turtle" in capsys.readouterr().err
+
+
+def test_a_bad_date_in_document_metadata_is_one_line(tmp_path):
+    """A date_added that is no date used to print two rdflib tracebacks before the validation report."""
+    import json
+    import shutil
+
+    documents = tmp_path / "documents"
+    shutil.copytree(ROOT / "data" / "documents", documents)
+    meta = sorted(documents.glob("*.meta.json"))[0]
+    values = json.loads(meta.read_text(encoding="utf-8"))
+    meta.write_text(json.dumps({**values, "date_added": "last tuesday"}), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "fmkg.cli", "build", "--store", str(tmp_path / "store"),
+                           "--dist", str(tmp_path / "dist")], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, "FMKG_DOCUMENTS": str(documents)})
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+    assert meta.name in done.stderr and "date_added 'last tuesday' is not a date" in done.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib.metadata import version
+from pathlib import Path
 
 from fmkg.web import create_app
 
@@ -19,4 +20,6 @@ def test_settings_shows_the_values_in_force_with_their_variables(tmp_path):
     body = client.get("/-/settings").get_json()
     assert body["query_timeout"] == {"value": 3, "variable": "FMKG_QUERY_TIMEOUT",
                                      "meaning": body["query_timeout"]["meaning"]}
-    assert body["store"]["value"] == str(tmp_path / "store")
+    assert body["store"]["value"] == "…/store"  # outside the project: no absolute path on a public page
+    inside = create_app({"TESTING": True, "FMKG_STORE": Path.cwd() / "var" / "store"}).test_client()
+    assert inside.get("/-/settings").get_json()["store"]["value"] == "var/store"

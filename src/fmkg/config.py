@@ -31,6 +31,12 @@ class Settings:
                           "doc": "Directory of the canned SPARQL queries (`*.rq`) offered on the query page."})
     redirects: Path = field(default=Path("data/curated/redirects.tsv"), metadata={"env": "FMKG_REDIRECTS",
                             "doc": "TSV of renamed entities (old-slug, new-slug): `/resource/{old}` answers 301."})
+    load_max_bytes: int = field(default=256_000_000, metadata={"env": "FMKG_LOAD_MAX_BYTES",
+                                "doc": "Largest RDF file `fmkg load` reads, and the most text the entities of "
+                                       "an RDF/XML file may expand to."})
+    load_timeout: float = field(default=300.0, metadata={"env": "FMKG_LOAD_TIMEOUT",
+                                "doc": "Seconds `fmkg load` may spend reading and validating its files before "
+                                       "it stops, storing nothing (0 for no limit)."})
     describe_max_links: int = field(default=1000, metadata={"env": "FMKG_DESCRIBE_MAX_LINKS",
                                     "doc": "Most incoming links and provenance statements in one resource "
                                            "description (the rest via /sparql)."})

@@ -15,6 +15,7 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from fmkg.config import Settings
+from fmkg.store import check_store
 
 __all__ = ["FmkgServer", "gunicorn_options", "serve"]
 
@@ -51,10 +52,26 @@ def _worker_exit(server: Any, worker: Any) -> None:
         close_executors(app)
 
 
+def _no_server_banner() -> None:
+    """gunicorn writes ``Server: gunicorn`` itself, outside the app's headers, and has no setting to stop it."""
+    from gunicorn.http import wsgi
+
+    original = wsgi.Response.default_headers
+    if getattr(original, "fmkg_no_banner", False):
+        return
+
+    def default_headers(self: Any) -> list[str]:
+        return [line for line in original(self) if not line.lower().startswith("server:")]
+
+    default_headers.fmkg_no_banner = True  # type: ignore[attr-defined]
+    wsgi.Response.default_headers = default_headers
+
+
 class FmkgServer(BaseApplication):
     """gunicorn driven from Python, with our options and no command line of its own."""
 
     def __init__(self, settings: Settings, options: dict[str, Any] | None = None) -> None:
+        _no_server_banner()  # the app drops any Server header of its own (fmkg.web.security)
         self.settings = settings
         self.options = {**gunicorn_options(settings), **(options or {})}
         super().__init__()
@@ -76,6 +93,9 @@ def serve(settings: Settings) -> int:
     if not (settings.store / "CURRENT").exists():
         print(f"fmkg serve: warning: no store at {settings.store} yet (run `fmkg build`); /sparql answers 503 "
               "until there is one", file=sys.stderr)
+    elif problem := check_store(settings.store):
+        print(f"fmkg serve: warning: {problem}. Queries and pages answer 503 until it is replaced: run "
+              "`fmkg build` (a running server picks the new store up)", file=sys.stderr)
     print(f"fmkg serve: http://{settings.host}:{settings.port}/ (store {settings.store}, "
           f"{settings.workers} workers x {settings.threads} threads)", file=sys.stderr, flush=True)
     FmkgServer(settings).run()

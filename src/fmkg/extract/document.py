@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 __all__ = ["ExtractionError", "Span", "Block", "SourceDocument", "read_document", "parse_blocks", "sentences"]
@@ -107,7 +108,22 @@ def _read_meta(path: Path) -> dict[str, str]:
         raise ExtractionError(f"{path}: malformed metadata ({error.msg}, line {error.lineno})") from error
     if not isinstance(meta, dict):
         raise ExtractionError(f"{path}: metadata must be a JSON object")
-    return {k: str(v) for k, v in meta.items()}
+    meta = {k: str(v) for k, v in meta.items()}
+    if "date_added" in meta and not _is_date(meta["date_added"]):
+        raise ExtractionError(f"{path}: date_added {meta['date_added']!r} is not a date: write it as YYYY-MM-DD, "
+                              "such as 2026-11-22")
+    return meta
+
+
+def _is_date(text: str) -> bool:
+    """An xsd:date without time zone, as the metadata gives it: ``2026-11-22``."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_blocks(text: str) -> list[Block]:

@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -172,11 +173,15 @@ def build(settings: Settings) -> BuildSummary:
     void = void_description(dataset, iris, _created(settings), version, dumps)
     (staging / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
     (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
-    replace_store(settings.store, quads, keep=_not_built_by(iris))
+    replace_store(settings.store, quads, keep=_not_built_by(iris), warn=_warn)
     swap_directory(staging, settings.dist)
     entities = len({q.subject.value for q in quads if q.subject.value.startswith(iris.base + "resource/")})
     documents = len(document_paths(settings))
     return BuildSummary(documents, len(quads), entities, version, settings.dist, settings.store)
+
+
+def _warn(message: str) -> None:
+    print(f"fmkg build: warning: {message}", file=sys.stderr)
 
 
 def _write_dumps(dataset: Dataset, directory: Path) -> list[Dump]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +22,51 @@ from pathlib import Path
 import pyoxigraph as ox
 
 __all__ = ["open_read_only", "StoreHandle", "replace_store", "StoreMissing", "store_lock", "swap_directory",
-           "refresh_union", "named_quad_count"]
+           "refresh_union", "named_quad_count", "store_failure", "check_store"]
+
+# How RocksDB (through pyoxigraph, as RuntimeError or OSError) says a store's files cannot be read.
+_FAILURES = ("Corruption", "IO error", "Invalid argument", "Not implemented", "Incomplete")
 
 
 class StoreMissing(RuntimeError):
     """The store directory does not exist or holds no Oxigraph store."""
+
+
+def store_failure(error: BaseException | str) -> bool:
+    """Whether ``error`` (or an error message) says the store's files cannot be read (damaged, unreadable)."""
+    if isinstance(error, str):
+        return error.startswith(_FAILURES)
+    return isinstance(error, OSError | RuntimeError) and str(error).startswith(_FAILURES)
+
+
+_CHECK = """
+import sys, pyoxigraph as ox
+store = ox.Store.read_only(sys.argv[1])
+sum(1 for _ in store.named_graphs())
+for query in ("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"):
+    list(store.query(query))
+"""
+
+
+def check_store(path: Path | str, timeout: float = 20.0) -> str | None:
+    """``None`` when the store at ``path`` opens and answers a query; otherwise what is wrong, in one line.
+
+    The check runs in a child process: a damaged store can make a query hang (it is stopped after ``timeout``),
+    and the caller (the server's master process, a build) keeps no handle on the store.
+    """
+    path = Path(path)
+    if not (path / "CURRENT").exists():
+        return f"no store at {path} (run `fmkg build`)"
+    try:
+        done = subprocess.run([sys.executable, "-c", _CHECK, str(path)], capture_output=True, text=True,
+                              timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return f"the store at {path} did not answer a test query within {timeout:g} s: it may be damaged"
+    if done.returncode == 0:
+        return None
+    lines = done.stderr.strip().splitlines() or [f"exit status {done.returncode}"]
+    reason = lines[-1].split(": ", 1)[-1] if lines[-1].startswith(("RuntimeError", "OSError")) else lines[-1]
+    return f"the store at {path} cannot be read: {reason}"
 
 
 def open_read_only(path: Path | str) -> ox.Store:
@@ -82,22 +124,37 @@ def swap_directory(fresh: Path, target: Path) -> None:
 
 
 def replace_store(path: Path | str, quads: Iterable[ox.Quad],
-                  keep: Callable[[ox.NamedNode | ox.DefaultGraph], bool] | None = None) -> int:
+                  keep: Callable[[ox.NamedNode | ox.DefaultGraph], bool] | None = None,
+                  warn: Callable[[str], None] | None = None) -> int:
     """Write ``quads`` into a fresh store and swap it in place of the one at ``path``.
 
     ``keep`` names graphs of the current store to carry over (a build keeps what `fmkg load` added).
     Returns the number of quads stored. The old store is kept until the new one is complete.
+
+    A current store that cannot be read (damaged files) is replaced all the same, without the graphs ``keep``
+    names: ``warn`` is told why in one line (without ``warn``, the error is raised).
     """
     path = Path(path)
     fresh = path.with_name(path.name + ".new")
     with store_lock(path):
+        kept: list[ox.Quad] = []
+        if keep and (path / "CURRENT").exists():
+            problem = check_store(path)
+            try:
+                if problem:
+                    raise RuntimeError(problem)
+                current = ox.Store.read_only(str(path))
+                kept = [q for q in current if keep(q.graph_name)]
+                del current
+            except (RuntimeError, OSError) as error:
+                if warn is None or not (problem or store_failure(error)):
+                    raise
+                warn(f"{problem or f'the store at {path} cannot be read: {error}'}; it is replaced by the new "
+                     "build, and the graphs added to it by `fmkg load` must be loaded again")
         shutil.rmtree(fresh, ignore_errors=True)
         store = ox.Store(str(fresh))
         store.bulk_extend(quads)
-        if keep and (path / "CURRENT").exists():
-            current = ox.Store.read_only(str(path))
-            store.bulk_extend(q for q in current if keep(q.graph_name))
-            del current
+        store.bulk_extend(kept)
         refresh_union(store, keep_default=True)
         store.flush()
         count = named_quad_count(store)

@@ -141,7 +141,7 @@ class _ChunkWriter:
 def _run_query(conn, stores: _Stores, job: QueryJob) -> None:
     try:
         store = stores.get()
-    except (StoreMissing, OSError) as error:
+    except (StoreMissing, OSError, RuntimeError) as error:  # RuntimeError: files RocksDB cannot read
         conn.send_bytes(b"M" + str(error).encode())
         return
     try:
@@ -197,7 +197,7 @@ def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
     try:
         store = stores.get()
         info = _store_info(store, request[0], request[1], stores.info)
-    except (StoreMissing, OSError) as error:
+    except (StoreMissing, OSError, RuntimeError) as error:  # RuntimeError: files RocksDB cannot read
         conn.send_bytes(b"M" + str(error).encode())
         return
     conn.send_bytes(b"I" + json.dumps(info).encode())

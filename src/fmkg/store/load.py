@@ -14,7 +14,11 @@ reported: the stored data passed its own validation.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable, Sequence
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,10 +27,11 @@ from rdflib import Graph
 
 from fmkg.config import Settings
 from fmkg.iri import Iris, slugify
-from fmkg.store import named_quad_count, refresh_union, store_lock, swap_directory
+from fmkg.store import check_store, named_quad_count, refresh_union, store_failure, store_lock, swap_directory
 from fmkg.validate import ValidationResult, load_shapes, validate
 
-__all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files"]
+__all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files",
+           "check_xml_entities", "time_limit"]
 
 SYNTAXES = {
     ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -39,6 +44,10 @@ RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 class LoadError(Exception):
     """A file that cannot be read: missing, of an unknown syntax, or not parsing. Nothing was stored."""
+
+
+class LoadTimeout(LoadError):
+    """Reading or validating the files took longer than ``load_timeout``. Nothing was stored."""
 
 
 class LoadRejected(Exception):
@@ -65,19 +74,129 @@ def loaded_graph(path: Path, base: str) -> str:
     return f"{base}graph/loaded/{slugify(path.stem)}"
 
 
-def read_file(path: Path, graph: str) -> list[ox.Quad]:
-    """The file's statements, all in ``graph`` (named graphs of a TriG or N-Quads file are merged into it)."""
+def read_file(path: Path, graph: str, max_bytes: int | None = None) -> list[ox.Quad]:
+    """The file's statements, all in ``graph`` (named graphs of a TriG or N-Quads file are merged into it).
+
+    ``max_bytes``: a larger file is refused, and so is an RDF/XML file whose entities would expand past it
+    (``check_xml_entities``).
+    """
     syntax = SYNTAXES.get(path.suffix.lower())
     if syntax is None:
         raise LoadError(f"{path}: unknown RDF syntax {path.suffix!r}; use one of {', '.join(sorted(SYNTAXES))}")
     target = ox.NamedNode(graph)
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise LoadError(f"{path}: {size} bytes, more than the {max_bytes} bytes `fmkg load` reads "
+                            "(FMKG_LOAD_MAX_BYTES)")
+        if syntax == ox.RdfFormat.RDF_XML:
+            check_xml_entities(path, max_bytes if max_bytes is not None else size * 4 + 1_000_000)
         parsed = ox.parse(path=str(path), format=syntax, base_iri=path.resolve().as_uri(), rename_blank_nodes=True)
-        return list(dict.fromkeys(ox.Quad(q.subject, q.predicate, q.object, target) for q in parsed))
+        quads: dict[ox.Quad, None] = {}
+        for count, q in enumerate(parsed):
+            quads[ox.Quad(q.subject, q.predicate, q.object, target)] = None
+            if count % 4096 == 0:
+                check_deadline()
+        return list(quads)
     except SyntaxError as error:
         raise LoadError(f"{path}: not valid {syntax.name}: {error}") from error
     except OSError as error:
         raise LoadError(f"{path}: {error.strerror or error}") from error
+
+
+class _RootReached(Exception):
+    pass
+
+
+def check_xml_entities(path: Path, max_expansion: int) -> None:
+    """Refuse the XML entities that make a parser expand a small file into gigabytes, or read other files.
+
+    The document type declaration (before the root element: nothing after it is read here) may declare
+    internal entities, as ontology editors write them (``<!ENTITY owl "http://www.w3.org/2002/07/owl#">``),
+    but none that refers to another entity (the "billion laughs"), no external or parameter entity, and
+    not so many references to long ones that their text would pass ``max_expansion`` characters.
+    """
+    import xml.parsers.expat as expat
+
+    entities: dict[str, int] = {}
+
+    def declared(name, is_parameter, value, base, system_id, public_id, notation) -> None:  # noqa: ANN001
+        if is_parameter or value is None:
+            raise LoadError(f"{path}: the XML declares the {'parameter' if is_parameter else 'external'} entity "
+                            f"{name!r}; `fmkg load` reads no entity of that kind")
+        if "&" in value or "%" in value:
+            raise LoadError(f"{path}: the XML entity {name!r} refers to other entities (nested entities can "
+                            "expand without bound); write the text out instead")
+        entities[name] = len(value)
+
+    def root(*_: object) -> None:
+        raise _RootReached
+
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.EntityDeclHandler = declared
+    parser.StartElementHandler = root
+    with open(path, "rb") as handle:
+        try:
+            while chunk := handle.read(1 << 16):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except _RootReached:
+            pass
+        except expat.ExpatError as error:
+            raise LoadError(f"{path}: not valid XML: {expat.ErrorString(error.code)} at line {error.lineno}, "
+                            f"column {error.offset}") from None
+        if not entities:
+            return
+        handle.seek(0)
+        references = sum(chunk.count(b"&") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    if references * max(entities.values()) > max_expansion:
+        raise LoadError(f"{path}: its XML entities could expand to {references * max(entities.values())} "
+                        f"characters, more than {max_expansion} (FMKG_LOAD_MAX_BYTES)")
+
+
+_deadline: list[tuple[float, float]] = []  # (monotonic deadline, seconds) of the time_limit in force
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """LoadTimeout once ``seconds`` have passed (0: no limit).
+
+    Reading checks the deadline between statements (``check_deadline``), whatever the thread; in the main
+    thread a timer signal also interrupts what reads no statements (SHACL validation).
+    """
+    if seconds <= 0:
+        yield
+        return
+
+    def expired(*_: object) -> None:
+        # Raised where the signal lands; that can be a gc callback or __del__, which swallow it: ring again.
+        signal.setitimer(signal.ITIMER_REAL, 0.25)
+        raise _timeout(seconds)
+
+    _deadline.append((time.monotonic() + seconds, seconds))
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
+        previous = signal.signal(signal.SIGALRM, expired)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        if in_main:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        _deadline.pop()
+
+
+def _timeout(seconds: float) -> LoadTimeout:
+    return LoadTimeout(f"reading and validating the files took longer than {seconds:g} s, the limit "
+                       "(FMKG_LOAD_TIMEOUT)")
+
+
+def check_deadline() -> None:
+    """Raise LoadTimeout when the innermost ``time_limit`` has passed."""
+    if _deadline and time.monotonic() > _deadline[-1][0]:
+        raise _timeout(_deadline[-1][1])
 
 
 # --- validation in context ---------------------------------------------------------------------------
@@ -133,12 +252,14 @@ def _clear(store: ox.Store, graphs: Iterable[str]) -> None:
             store.remove_graph(graph)
 
 
-def _read_all(paths: Sequence[Path], targets: Sequence[str]) -> list[list[ox.Quad]]:
+def _read_all(paths: Sequence[Path], targets: Sequence[str], max_bytes: int | None = None) -> list[list[ox.Quad]]:
     """Every file parsed; every file that fails is reported, not only the first."""
     parsed, errors = [], []
     for path, target in zip(paths, targets, strict=True):
         try:
-            parsed.append(read_file(path, target))
+            parsed.append(read_file(path, target, max_bytes))
+        except LoadTimeout:
+            raise
         except LoadError as error:
             errors.append(str(error))
     if errors:
@@ -154,17 +275,28 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
     empty the target graphs first (to reload a changed file). Raises LoadError or LoadRejected, storing nothing.
     """
     targets = [graph or loaded_graph(path, settings.base_uri) for path in paths]
-    parsed = _read_all(paths, targets)
+    with time_limit(settings.load_timeout):
+        parsed = _read_all(paths, targets, settings.load_max_bytes)
     quads = list(dict.fromkeys(q for file_quads in parsed for q in file_quads))
     store_path = settings.store
     fresh_path = store_path.with_name(store_path.name + ".loading")
     with store_lock(store_path):  # the lock `fmkg build` takes too
-        fresh = _checkpoint(store_path, fresh_path)
+        problem = check_store(store_path) if (store_path / "CURRENT").exists() else None
+        if problem:
+            raise LoadError(f"{problem}; run `fmkg build` to replace it, then load the files again")
+        try:
+            fresh = _checkpoint(store_path, fresh_path)
+        except (RuntimeError, OSError) as error:
+            if not store_failure(error):
+                raise
+            raise LoadError(f"the store at {store_path} cannot be read ({error}); run `fmkg build` to replace "
+                            "it, then load the files again") from None
         try:
             if replace:
                 _clear(fresh, set(targets))
             if check:
-                result = validate_in_context(quads, fresh, settings)
+                with time_limit(settings.load_timeout):  # a fresh limit: the reading had its own
+                    result = validate_in_context(quads, fresh, settings)
                 if not result.conforms:
                     raise LoadRejected(result)
             fresh.extend(quads)  # one transaction

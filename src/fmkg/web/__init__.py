@@ -5,6 +5,8 @@
 - ``dumps``: ``/dumps/...`` and ``/.well-known/void``
 - ``ui``: the query page at ``/``
 - ``introspection``: ``/-/versions`` and ``/-/settings`` for operators
+
+and, for all of them, ``security`` (headers, path and body checks) and ``errors`` (errors in the format asked for).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update({k: v for k, v in (config or {}).items() if not k.startswith("FMKG_")})
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
 
-    from fmkg.web import dumps, introspection, linked_data, sparql, ui
+    from fmkg.web import dumps, errors, introspection, linked_data, security, sparql, ui
 
-    for module in (sparql, linked_data, dumps, ui, introspection):
+    for module in (security, errors, sparql, linked_data, dumps, ui, introspection):
         module.init_app(app)
     return app

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from flask import Response, current_app, request
+from werkzeug.urls import iri_to_uri
 
 from fmkg.web.negotiation import negotiate as accept_negotiate
 
@@ -223,13 +224,14 @@ def not_acceptable(path: str, offered: Sequence[Format] = FORMATS) -> Response:
 def finish(response: Response, path: str, fmt: Format | None, negotiated: bool,
            offered: Sequence[Format] = FORMATS, conditional: bool = True) -> Response:
     """Link alternates, Vary and Content-Location (when negotiated), caching, CORS, ETag and 304."""
-    links = [f'<{a.href}>; rel="alternate"; type="{a.media_type}"' for a in alternates(path, offered)
+    # Header values are ASCII: an IRI path (``/resource/zürich``) goes into them as a URI (percent-encoded).
+    links = [f'<{iri_to_uri(a.href)}>; rel="alternate"; type="{a.media_type}"' for a in alternates(path, offered)
              if fmt is None or a.media_type != fmt.media_type]
     response.headers["Link"] = ", ".join(links)
     if negotiated:
         response.vary.add("Accept")
         if fmt is not None and response.status_code == 200:
-            response.headers["Content-Location"] = f"{request.script_root}{path}.{fmt.suffix}"
+            response.headers["Content-Location"] = iri_to_uri(f"{request.script_root}{path}.{fmt.suffix}")
     response.headers.setdefault("Access-Control-Allow-Origin", "*")
     response.headers.setdefault("Access-Control-Expose-Headers", "Link, Content-Location, ETag")
     if conditional and response.status_code == 200:

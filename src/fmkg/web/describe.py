@@ -228,9 +228,11 @@ class Labeler:
         return self
 
     def href(self, iri: str) -> str | None:
+        """Where a page links an IRI: ours to this server, other http(s) IRIs as they are, any other scheme
+        (``javascript:``, ``data:``...) nowhere. Extra slashes after our base never make ``//host`` links."""
         if iri.startswith(self.base):
-            return self.root + "/" + iri[len(self.base):]
-        return iri if iri.startswith(("http://", "https://")) else None
+            return self.root + "/" + iri[len(self.base):].lstrip("/")
+        return iri if iri.lower().startswith(("http://", "https://")) else None
 
     def curie(self, iri: str) -> str:
         for prefix, namespace in sorted(self.prefixes.items(), key=lambda kv: -len(kv[1])):

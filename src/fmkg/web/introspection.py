@@ -9,8 +9,11 @@ from __future__ import annotations
 import platform
 from dataclasses import fields
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from flask import Blueprint, Flask, Response, current_app, jsonify
+
+from fmkg.web.errors import public_path
 
 bp = Blueprint("introspection", __name__)
 
@@ -38,6 +41,8 @@ def settings() -> Response:
 
 
 def _json_value(value: object) -> object:
+    if isinstance(value, Path):
+        return public_path(value)  # relative to the project: the page shows no more of the machine
     return value if isinstance(value, int | float | str) else str(value)
 
 

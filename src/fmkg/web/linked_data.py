@@ -32,6 +32,7 @@ from fmkg.web.conneg import (
     serialize,
     split_suffix,
 )
+from fmkg.web.errors import error_response
 from fmkg.web.store_access import get_store
 
 bp = Blueprint("linked_data", __name__)
@@ -58,7 +59,7 @@ def labeler() -> d.Labeler:
 
 # --- routes ---------------------------------------------------------------------------------------------------
 
-@bp.get("/resource/<name>")
+@bp.get("/resource/<iri:name>")
 def resource(name: str) -> Response:
     store, base = get_store(), settings().base_uri
     slug, fmt = _existing(store, base + "resource/", name)
@@ -72,7 +73,7 @@ def resource(name: str) -> Response:
     return _describe(store, iri, f"/resource/{slug}", fmt)
 
 
-@bp.get("/document/<name>")
+@bp.get("/document/<iri:name>")
 def document(name: str) -> Response:
     store, base = get_store(), settings().base_uri
     doc_id, fmt = _existing(store, base + "document/", name)
@@ -82,7 +83,7 @@ def document(name: str) -> Response:
     return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True)
 
 
-@bp.get("/statement/<name>")
+@bp.get("/statement/<iri:name>")
 def statement(name: str) -> Response:
     store, base = get_store(), settings().base_uri
     key, fmt = _existing(store, base + "statement/", name)
@@ -92,7 +93,7 @@ def statement(name: str) -> Response:
     return _describe(store, iri, f"/statement/{key}", fmt)
 
 
-@bp.get("/graph/<path:name>")
+@bp.get("/graph/<iripath:name>")
 def graph(name: str) -> Response:
     store, base = get_store(), settings().base_uri
     graph_name, fmt = name, None
@@ -106,7 +107,7 @@ def graph(name: str) -> Response:
 
 
 @bp.get("/ontology")
-@bp.get("/ontology.<suffix>")
+@bp.get("/ontology.<iri:suffix>")
 def ontology(suffix: str | None = None) -> Response:
     fmt = _suffix_format(suffix)
     if suffix and fmt is None:
@@ -114,7 +115,7 @@ def ontology(suffix: str | None = None) -> Response:
     return _ontology("/ontology", fmt)
 
 
-@bp.get("/ontology/<name>")
+@bp.get("/ontology/<iri:name>")
 def ontology_version(name: str) -> Response:
     """The versionIRI (``/ontology/0.1.0``) answers with the ontology, as long as it is the current version."""
     store, base = get_store(), settings().base_uri
@@ -127,8 +128,7 @@ def ontology_version(name: str) -> Response:
 
 @bp.errorhandler(StoreMissing)
 def store_missing(error: StoreMissing) -> Response:
-    return Response(f"503 Service Unavailable: {error}\n", 503, {"Retry-After": "60"},
-                    content_type="text/plain; charset=utf-8")
+    return error_response(503, str(error), {"Retry-After": "60"})
 
 
 # --- answering ------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ Status codes: 400 malformed request or query, 403 an update (the endpoint is rea
 from __future__ import annotations
 
 import json
+import math
 import os
 import threading
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from fmkg import __version__
 from fmkg.config import Settings
 from fmkg.store import executor as ex
+from fmkg.store import store_failure
 from fmkg.store.formats import FORMATS
 from fmkg.store.querytext import facts, syntax_message
+from fmkg.web.errors import public_text
 from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.service_description import PREFIXES, describe_service
 
@@ -37,6 +40,8 @@ OFFERS = {"solutions": RESULT_OFFERS, "boolean": RESULT_OFFERS, "graph": GRAPH_O
 KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
 _POOL_LOCK = threading.Lock()
+# The request headers the app reads: a preflight allows these, whatever else it asks for.
+CORS_REQUEST_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since, Range"
 
 
 class ProtocolError(Exception):
@@ -84,8 +89,7 @@ def add_cors_headers(response: Response) -> Response:
     headers.setdefault("Access-Control-Allow-Origin", "*")
     if request.method == "OPTIONS":
         headers.setdefault("Access-Control-Allow-Methods", headers.get("Allow") or ALLOW)
-        headers.setdefault("Access-Control-Allow-Headers",
-                           request.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type")
+        headers.setdefault("Access-Control-Allow-Headers", CORS_REQUEST_HEADERS)
         headers.setdefault("Access-Control-Max-Age", "86400")
     else:
         headers.setdefault("Access-Control-Expose-Headers", "Content-Length, Content-Type, Link, Allow")
@@ -122,8 +126,8 @@ def _query_error(error: ex.QueryError, query: str, formats: dict[str, str]) -> R
                           "patterns) or ask the operator to raise the limit.")
     if isinstance(error, ex.ResultTooLarge):
         return _text(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
-    if isinstance(error, ex.StoreUnavailable):
-        return _text(503, f"The store is not available: {error}")
+    if isinstance(error, ex.StoreUnavailable) or store_failure(str(error)):  # a damaged store is no query error
+        return _text(503, f"The store is not available: {public_text(str(error))}")
     return _text(500, f"The query failed: {error}")
 
 
@@ -205,7 +209,9 @@ def _timeout(params: MultiDict) -> float | None:
     try:
         asked = float(value)
     except ValueError:
-        raise ProtocolError(400, f"timeout {value!r} is not a number of seconds.") from None
+        asked = math.nan
+    if not math.isfinite(asked):  # nan and inf are floats, not numbers of seconds
+        raise ProtocolError(400, f"timeout {value!r} is not a number of seconds.")
     if asked <= 0:
         return limit
     return min(asked, limit) if limit > 0 else asked
@@ -342,14 +348,21 @@ def _build_version(s: Settings) -> str | None:
         return None
 
 
+HEALTH_QUERY = ("SELECT * WHERE { { SELECT * { ?s ?p ?o } LIMIT 1 } "
+                "UNION { SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1 } }")
+
+
 @bp.route("/health")
 def health() -> tuple[Response, int]:
     """200 with the store's size and build version when a query answers; 503 otherwise."""
     s = settings()
+    limit = min(s.query_timeout or 5.0, 5.0)
     try:
-        info = executor_pool().info(s.base_uri, timeout=min(s.query_timeout or 5.0, 5.0))
+        # A real query each time (the info below is kept until the store changes): a damaged store shows.
+        executor_pool().query(ex.QueryJob(HEALTH_QUERY, {"solutions": "tsv"}), limit, 100_000).close()
+        info = executor_pool().info(s.base_uri, timeout=limit)
     except ex.QueryError as error:
-        response = jsonify(status="unavailable", error=str(error), fmkg=__version__)
+        response = jsonify(status="unavailable", error=public_text(str(error)), fmkg=__version__)
         response.headers["Cache-Control"] = "no-store"
         return response, 503
     response = jsonify(status="ok", triples=info["quads"], version=_build_version(s) or info.get("version"),

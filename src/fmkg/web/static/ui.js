@@ -36,12 +36,13 @@
     return document.getElementById(id);
   }
 
-  /* An fmkg IRI becomes a path on this server (so links work on any host); others stay as they are. */
+  /* Where a result IRI links to: an fmkg IRI becomes a path on this server (so links work on any host), another
+   * http(s) IRI stays as it is, and any other scheme (javascript:, data:, mailto:...) links nowhere: null. */
   function localHref(iri) {
     if (iri.indexOf(config.baseUri) === 0) {
-      return config.root + iri.substring(config.baseUri.length);
+      return config.root + iri.substring(config.baseUri.length).replace(/^\/+/, "");
     }
-    return iri;
+    return /^https?:\/\//i.test(iri) ? iri : null;
   }
 
   function escapeHtml(text) {
@@ -112,16 +113,24 @@
       super(yasr);
       this.config = Object.assign({}, BaseTable.defaults, { openIriInNewWindow: false });
     }
+    /* Every IRI cell is ours: a label when known, a link only to http(s) (YASR's own cell would link any
+     * scheme its sanitizer lets through, mailto: and data: among them). */
     getUriLinkFromBinding(binding, prefixes) {
       var iri = binding.value;
       var label = labels[iri];
-      var local = localHref(iri);
-      if (label === undefined && local === iri) {
-        return super.getUriLinkFromBinding(binding, prefixes);
-      }
+      var href = localHref(iri);
       var text = label !== undefined ? label : compact(iri, prefixes);
-      return "<a class='iri fmkg-entity' href='" + escapeHtml(local) + "' title='" + escapeHtml(iri) + "'>" +
-        escapeHtml(text) + "</a>";
+      // a full IRI is shown in angle brackets, as YASR does, unless its simple view is on
+      var bare = text === iri && !(this.persistentConfig && this.persistentConfig.compact);
+      var open = bare ? "&lt;" : "";
+      var close = bare ? "&gt;" : "";
+      if (href === null) {
+        return open + "<span class='iri fmkg-unlinked' title='" + escapeHtml(iri) + "'>" + escapeHtml(text) +
+          "</span>" + close;
+      }
+      var entity = label !== undefined || href !== iri ? " fmkg-entity" : "";
+      return open + "<a class='iri" + entity + "' href='" + escapeHtml(href) + "' title='" + escapeHtml(iri) + "'>" +
+        escapeHtml(text) + "</a>" + close;
     }
   }
   Yasr.registerPlugin("table", FmkgTable);
@@ -191,8 +200,9 @@
         var w = Math.max(1, Math.round((width - labelWidth - 70) * n / max));
         var name = cellText(r[spec.name]);
         var nameSvg = escapeHtml(name.length > 38 ? name.slice(0, 37) + "…" : name);
-        if (r[spec.name] && r[spec.name].type === "uri") {
-          nameSvg = "<a href='" + escapeHtml(localHref(r[spec.name].value)) + "'>" + nameSvg + "</a>";
+        var href = r[spec.name] && r[spec.name].type === "uri" ? localHref(r[spec.name].value) : null;
+        if (href !== null) {
+          nameSvg = "<a href='" + escapeHtml(href) + "'>" + nameSvg + "</a>";
         }
         parts.push("<text x='" + (labelWidth - 8) + "' y='" + (y + barHeight * 0.7) + "' text-anchor='end'>" +
           nameSvg + "</text>");
