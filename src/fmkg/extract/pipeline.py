@@ -175,7 +175,8 @@ class _Recorder:
         """Duties no sentence dated take the date their regulation's duties were said to apply from."""
         dated = {f.subject for f in self.extraction.facts if f.predicate == "fm:appliesFrom"}
         for fact in list(self.extraction.facts):
-            if fact.predicate == "fm:imposesObligation" and fact.value not in dated and fact.subject in self.default_dates:
+            undated = fact.predicate == "fm:imposesObligation" and fact.value not in dated
+            if undated and fact.subject in self.default_dates:
                 date, evidence, rule = self.default_dates[fact.subject]
                 self.value(fact.value, "fm:appliesFrom", date, "date", evidence, rule=rule)
                 dated.add(fact.value)
