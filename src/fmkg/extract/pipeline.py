@@ -1,9 +1,12 @@
 """The extraction pipeline: one document in, facts with evidence out.
 
-Each step reads one pattern of the genre (category lists, ``Term — definition`` items under a mapped
-section, lists introduced by a cue, governance sentences, cited sources, possessives) and records facts
-through ``_Recorder``, which resolves every spelling to one entity. A last step scans every sentence for
-the names found so far and those of the lexicon, so mentions anywhere in the document are linked.
+Structural steps read the layout of the genre (category lists, ``Term — definition`` items under a mapped
+section, lists introduced by a cue, risk tiers, cited sources, acronyms); then every sentence, and every
+clause of an item said of its term, goes through spaCy's analysis and the generic rule engine
+(``engine.py``, rules in ``ontology/sentence-rules.toml``), the modality reader and the duty reader
+(``duties.py``). All record facts through ``_Recorder``, which resolves every spelling to one entity and
+notes the rule behind each fact. A last step scans every sentence for the names found so far and those of
+the lexicon, so mentions anywhere in the document are linked.
 """
 
 from __future__ import annotations
@@ -394,45 +397,6 @@ def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
 
 
-# --- "A, B and C are all foundation models" --------------------------------------------------------------
-
-def _memberships(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """``A, B and C are all foundation models``; ``foundation models such as A, B and C``."""
-    for _, sentence in _sentences(document):
-        for pattern in (rules.membership, rules.model_examples):
-            match = pattern.search(sentence.text) if pattern is rules.model_examples else pattern.match(sentence.text)
-            if match:
-                _listed_names(match.group("list"), rules, rec, sentence)
-
-
-def _listed_names(listed: str, rules: Rules, rec: _Recorder, sentence: Span) -> None:
-    """Each name of a comma list, up to the first word that is not part of a name; known non-models skipped."""
-    listed = listed[:_name_end(re.sub(r",", " ", listed), rules)] if listed else listed
-    for name in _names(re.sub(r",\s*(?:(?:and|or)\s+)?", " and ", listed), rules):
-        known = rec.known(name)
-        if _name_end(name, rules) == len(name) and not (known and not rec.is_a(known, MODEL_CLASSES)):
-            entry = rules.lookup(name)
-            if entry is None or entry.cls in MODEL_CLASSES:
-                rec.entity(name, "FoundationModel", sentence)
-
-
-# --- "Aurora 4 is a multimodal model developed by Helios Labs" ------------------------------------------------
-
-def _developed_by(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    for _, sentence in _sentences(document):
-        for match in rules.developed_by.finditer(sentence.text):
-            name, kind = _clean_name(match.group("model")), match.group("kind")
-            if not name or name.split()[0] in rules.not_names:
-                continue
-            known = rec.known(name)
-            cls = rules.category_class(kind + "s") if kind else None
-            if cls is None and not (known and rec.is_a(known, MODEL_CLASSES)):
-                continue  # without a kind, only a model the document already named
-            model = rec.entity(name, cls or "FoundationModel", sentence)
-            org = rec.entity(_clean_name(match.group("org")), "Provider", sentence)
-            rec.relate(model, "fm:developedBy", org, sentence)
-
-
 # --- Items under mapped sections, and lists introduced by a cue -------------------------------------------
 
 def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -724,40 +688,6 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
 
-def _possessives(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """``Meta's LLaMA models``: Meta provides LLaMA; ``Stability AI's open models``: a provider."""
-    for _, sentence in _sentences(document):
-        for match in rules.possessive.finditer(sentence.text):
-            owner = _clean_name(match.group("org"))
-            known = rec.known(owner)
-            if (known and not rec.is_a(known, ORGANIZATION_CLASSES)) or owner.split()[0] in ("The", "A", "An"):
-                continue
-            what = match.group("what").strip()
-            says_models = bool(re.search(r"\bmodels?$", what))
-            model_name = _clean_name(re.sub(r"\b(?:open(?:-weight|-source)?|models?)\b", "", what))
-            known_model = rec.known(model_name) if model_name else None
-            if not says_models and not (known_model and rec.is_a(known_model, MODEL_CLASSES)):
-                continue  # "Stanford's Foundation Model Transparency Index": not about a model
-            org = rec.entity(owner, "Provider", sentence)
-            if model_name and model_name.split()[0] not in rules.not_names:
-                model = rec.entity(model_name, "FoundationModel", sentence)
-                rec.relate(model, "fm:developedBy", org, sentence)
-
-
-def _releases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """``OpenAI released GPT-3 in 2020``: only for a model the document already names as one."""
-    for _, sentence in _sentences(document):
-        for match in rules.releases.finditer(sentence.text):
-            owner, name = _clean_name(match.group("org")), _clean_name(match.group("model"))
-            model = rec.known(name) or rec.known(name.rsplit(" ", 1)[0])
-            known_owner = rec.known(owner)
-            if (not model or not rec.is_a(model, MODEL_CLASSES) or owner.split()[0] in rules.not_names
-                    or (known_owner and not rec.is_a(known_owner, ORGANIZATION_CLASSES))):
-                continue
-            org = rec.entity(owner, "Provider", sentence)
-            rec.relate(model, "fm:developedBy", org, sentence)
-
-
 _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from)\s+)?){1,8})\((?P<short>[A-Z]{2,8})\)")
 
 
@@ -846,16 +776,6 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
         if key in by_spelling and (key == spelling or by_spelling[key][1]):
             return by_spelling[key][0]
     return None
-
-
-def _open_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """Models named in a sentence that says their weights are open."""
-    models = {slug for slug in rec.labels if rec.is_a(slug, MODEL_CLASSES)}
-    for _, sentence in _sentences(document):
-        if rules.open_weights.search(sentence.text):
-            for slug in models:
-                if _names_entity(sentence.text, slug, rec):
-                    rec.add(slug, "fm:openWeights", True, "bool", sentence)
 
 
 def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:

@@ -45,14 +45,8 @@ class Rules:
     category_term: re.Pattern
     models_section: re.Pattern
     sources_section: re.Pattern
-    membership: re.Pattern
-    model_examples: re.Pattern
     adaptation_lists: list[re.Pattern]
     generic_list_item: re.Pattern
-    possessive: re.Pattern
-    developed_by: re.Pattern
-    releases: re.Pattern
-    open_weights: re.Pattern
     approaches: re.Pattern
     instruments: list[ClassRule]
     obligations: re.Pattern
@@ -143,14 +137,8 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             category_term=_compile(raw["category_term"]["pattern"]),
             models_section=_compile(raw["models_section"]["heading"]),
             sources_section=_compile(raw["sources_section"]["heading"]),
-            membership=_compile(raw["membership"]["pattern"]),
-            model_examples=_compile(raw["model_examples"]["pattern"]),
             adaptation_lists=[_compile(item["pattern"]) for item in raw["adaptation_list"]],
             generic_list_item=_compile(raw["generic_list_item"]["pattern"]),
-            possessive=_compile(raw["possessive"]["pattern"], case_sensitive=True),
-            developed_by=_compile(raw["developed_by"]["pattern"], case_sensitive=True),
-            releases=_compile(raw["releases"]["pattern"], case_sensitive=True),
-            open_weights=_compile(raw["open_weights"]["pattern"]),
             approaches=_compile(raw["approaches"]["pattern"]),
             instruments=_class_rules(raw["instrument"], "pattern"),
             obligations=_compile(raw["obligations"]["pattern"]),
