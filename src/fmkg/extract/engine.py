@@ -443,7 +443,7 @@ def _capitalised_word(token: Token) -> bool:
 
 def _kind_phrase(token: Token) -> str:
     """"large language model", "open-weight reasoning model", "family of vision-language models"."""
-    words = [c.text for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod")]
+    words = [t.text for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "punct", "poss", "case")]
     phrase = " ".join([*words, token.text])
     of = [c for c in token.children if c.dep_ == "prep" and c.text == "of"]
     for prep in of:

@@ -1,0 +1,192 @@
+"""Each sentence pattern of the genre yields its fact, on documents of our own with names no rule or lexicon knows.
+
+One behaviour per test: the sentence shapes issue 9 names, the model kinds, the new values, and the wrong facts
+the old extractor produced (versions collapsed into families, generic phrases as entities, risk tiers as risks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from fmkg.extract import Extraction, extract, load_rules, read_document
+from fmkg.graph.rdf import expand_classes, superclass_closure
+from fmkg.iri import Iris
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(ROOT / "ontology")
+
+
+@pytest.fixture(scope="module")
+def closure():
+    return superclass_closure(Graph().parse(ROOT / "ontology" / "fmkg.ttl"), Iris())
+
+
+@pytest.fixture
+def read(tmp_path, rules, closure):
+    def _read(text: str) -> Extraction:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        extraction = extract(read_document(path), rules)
+        expand_classes(extraction, closure)
+        return extraction
+    return _read
+
+
+def _types(extraction: Extraction, slug: str) -> set:
+    return extraction.values(slug, "rdf:type")
+
+
+@pytest.mark.parametrize("verb", ["released", "published", "launched", "trained", "open-sourced", "unveiled"])
+def test_an_organization_that_makes_a_model_is_its_provider(read, verb):
+    page = read(f"Notes\nQuorvex Systems {verb} Talon 3 in March 2025.\n")
+    assert page.values("talon-3", "fm:developedBy") == {"quorvex-systems"}
+    assert {"Provider", "Organization"} <= _types(page, "quorvex-systems")
+    assert "FoundationModel" in _types(page, "talon-3")
+
+
+@pytest.mark.parametrize("verb", ["developed", "built", "made", "trained"])
+def test_a_model_developed_by_an_organization(read, verb):
+    page = read(f"Notes\nBrisa-9B, {verb} by Nordlicht Research, answers questions in Danish.\n")
+    assert page.values("brisa-9b", "fm:developedBy") == {"nordlicht-research"}
+
+
+def test_a_possessive_names_the_provider_of_a_versioned_model(read):
+    page = read("Notes\nVantablue's Korin-2.5-VL reads charts and screenshots.\n")
+    assert page.values("korin-2-5-vl", "fm:developedBy") == {"vantablue"}
+
+
+def test_a_model_from_an_organization(read):
+    page = read("Notes\nLumo-3-mini, a 3.8-billion-parameter model from Carrowmore AI, runs on phones.\n")
+    assert page.values("lumo-3-mini", "fm:developedBy") == {"carrowmore-ai"}
+    assert page.values("lumo-3-mini", "fm:parameterCount") == {"3800000000"}
+
+
+def test_a_company_described_in_apposition_gives_its_place_founding_year_and_model(read):
+    page = read("Notes\nSolvane AI, a Lyon company founded in 2022, published Solvane 7B under Apache 2.0.\n")
+    assert page.values("solvane-7b", "fm:developedBy") == {"solvane-ai"}
+    assert page.values("solvane-ai", "fm:foundingDate") == {"2022"}
+    assert page.values("solvane-ai", "fm:headquarters") == {"lyon"}
+    assert page.values("solvane-7b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_family_of_large_language_models_is_a_language_model(read):
+    page = read("Notes\nHaldor Labs develops the Fjord family of large language models.\n")
+    assert "LanguageModel" in _types(page, "fjord")
+    assert page.values("fjord", "fm:developedBy") == {"haldor-labs"}
+
+
+def test_a_parenthesised_provider_in_running_text(read):
+    page = read("Notes\nVideo tools such as Reelcraft 2 (Pellucid Labs) animate still images.\n")
+    assert page.values("reelcraft-2", "fm:developedBy") == {"pellucid-labs"}
+
+
+def test_an_organization_item_develops_the_models_it_names(read):
+    page = read("Organizations\n- Ostrava Minds — founded in 2019 in Brno; headquartered in Brno; "
+                "develops the Vltava family of large language models\n")
+    assert page.values("vltava", "fm:developedBy") == {"ostrava-minds"}
+    assert page.values("ostrava-minds", "fm:foundingDate") == {"2019"}
+    assert page.values("ostrava-minds", "fm:headquarters") == {"brno"}
+    assert "Provider" in _types(page, "ostrava-minds")
+
+
+@pytest.mark.parametrize(("kind", "cls"), [
+    ("large language model", "LanguageModel"), ("image generation model", "ImageGenerationModel"),
+    ("speech recognition model", "SpeechModel"), ("vision-language model", "VisionLanguageModel"),
+    ("code model", "CodeModel"), ("reasoning model", "ReasoningModel"), ("embedding model", "EmbeddingModel"),
+])
+def test_a_model_called_a_kind_gets_that_class(read, kind, cls):
+    page = read(f"Notes\nPermafrost-4 is a {kind} released by Kestrel Dynamics in 2024.\n")
+    assert cls in _types(page, "permafrost-4")
+
+
+def test_a_versioned_name_is_its_own_entity_linked_to_its_family(read):
+    page = read("Notes\nTarn AI released Tarn 2 in 2023. Tarn AI released Tarn 2 405B in July 2024. "
+                "The company released Tarn 2 Large in August 2024.\n")
+    assert {"tarn-2", "tarn-2-405b", "tarn-2-large"} <= page.entities()
+    assert page.values("tarn-2-405b", "fm:modelFamily") == {"tarn-2"}
+    assert page.values("tarn-2-405b", "fm:releaseDate") == {"2024-07"}
+
+
+def test_a_generic_phrase_is_never_an_entity(read):
+    page = read("Notes\nOpen-weight AI models are foundation models whose weights are published.\n")
+    assert not {"open-weight-ai", "open-weight-ai-models"} & page.entities()
+
+
+def test_open_weights_go_to_the_model_the_sentence_is_about(read):
+    page = read("Notes\nSkerry Labs released Skerry 2 and Skerry Pro 2 in 2024. Skerry 2 is an open-weight model, "
+                "while Skerry Pro 2 is available only through an API.\n")
+    assert page.values("skerry-2", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert page.values("skerry-2", "fm:openWeights") == {True}
+    assert page.values("skerry-pro-2", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_coordinated_organizations_are_split(read):
+    page = read("Notes\nThe University of Tarrow and Pinecrest Research released Marl in 2023.\n")
+    assert page.values("marl", "fm:developedBy") == {"university-of-tarrow", "pinecrest-research"}
+
+
+def test_a_regulation_s_risk_tiers_are_tiers_not_risks(read):
+    page = read("Glenmoor AI Act\nThe Glenmoor AI Act sorts AI systems into four risk tiers: unacceptable risk, "
+                "high risk, limited risk and minimal risk.\n")
+    tiers = {f.value for f in page.facts if f.predicate == "fm:definesRiskTier"}
+    assert tiers == {"glenmoor-ai-act-unacceptable-risk", "glenmoor-ai-act-high-risk", "glenmoor-ai-act-limited-risk",
+                     "glenmoor-ai-act-minimal-risk"}
+    assert not any("Risk" in _types(page, tier) for tier in tiers)
+
+
+@pytest.mark.parametrize("cue", ["must", "shall", "are required to", "have to"])
+def test_a_duty_stated_with_a_modal_is_an_obligation_of_its_bearer(read, cue):
+    page = read(f"Glenmoor AI Act\nUnder the Glenmoor AI Act, providers of general-purpose AI models {cue} "
+                "publish a summary of their training data.\n")
+    duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert duties == {"glenmoor-ai-act-publish-a-summary-of-their-training-data"}
+    assert page.values(duties.pop(), "fm:obligationBearer") == {"provider-of-general-purpose-ai-models"}
+
+
+def test_duties_listed_after_an_introducing_sentence_are_systemic_risk_obligations(read):
+    page = read("Glenmoor AI Act\nThe Glenmoor AI Act governs general-purpose AI.\n"
+                "Providers of models with systemic risk must also:\n- evaluate their models;\n"
+                "- report serious incidents to the regulator.\nThese obligations apply from 2 August 2027.\n")
+    duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert duties == {"glenmoor-ai-act-evaluate-their-models",
+                      "glenmoor-ai-act-report-serious-incidents-to-the-regulator"}
+    for duty in duties:
+        assert "SystemicRiskObligation" in _types(page, duty)
+        assert page.values(duty, "fm:appliesFrom") == {"2027-08-02"}
+
+
+def test_the_compute_threshold_for_systemic_risk_is_a_number(read):
+    page = read("Glenmoor AI Act\nUnder the Glenmoor AI Act, a model trained with more than 10^25 FLOP is presumed "
+                "to carry systemic risk.\n")
+    assert page.values("glenmoor-ai-act", "fm:systemicRiskThreshold") == {"10000000000000000000000000"}
+
+
+def test_input_and_output_modalities_are_read_from_the_verbs(read):
+    page = read("Notes\nCorvina 2 is a vision-language model released by Ardent Labs. It accepts images and "
+                "text as input and produces text.\n")
+    assert page.values("corvina-2", "fm:inputModality") == {"image", "text"}
+    assert page.values("corvina-2", "fm:outputModality") == {"text"}
+
+
+def test_lineage_says_how_a_model_derives_from_another(read):
+    page = read("Notes\nOstara Labs released Ostara 13B in 2023, a chat model fine-tuned from Pillar 13B.\n")
+    assert page.values("ostara-13b", "fm:fineTunedFrom") == {"pillar-13b"}
+
+
+def test_a_platform_that_hosts_a_model_is_not_its_developer(read):
+    page = read("Notes\nBrightline released Quill 4 in 2025. Quill 4 is available on Cloudway Bedrock.\n")
+    assert page.values("quill-4", "fm:availableOn") == {"cloudway-bedrock"}
+    assert page.values("quill-4", "fm:developedBy") == {"brightline"}
+
+
+def test_every_fact_names_the_rule_that_found_it(read, rules):
+    page = read("Notes\nQuorvex Systems released Talon 3 in March 2025.\n")
+    made = [f for f in page.facts if f.predicate == "fm:developedBy"]
+    assert made and {f.rule for f in made} <= {rule.id for rule in rules.sentence_rules if rule.id.startswith("maker-")}
