@@ -1,0 +1,52 @@
+"""Extraction scored against hand-written gold: the corpus of tests/eval and the two source documents.
+
+The gold of each document was written before the extractor was run on it (tests/eval/README.md). The floors
+below are what the extractor reaches today, so a change that loses ground fails here; issue 9 asks for 95 %
+precision and 85 % recall on the corpus, which the README reports against.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fmkg.evaluation import evaluate, macro, report
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return evaluate(ROOT / "tests" / "eval", ROOT / "ontology")
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return evaluate(ROOT / "tests" / "gold", ROOT / "ontology", ROOT / "data" / "documents")
+
+
+def test_the_corpus_has_at_least_eight_documents_in_four_styles():
+    styles = {line.split("(style: ")[1].split(")")[0]
+              for path in (ROOT / "tests" / "eval" / "gold").glob("*.toml")
+              for line in path.read_text(encoding="utf-8").splitlines()[:1] if "(style: " in line}
+    assert len(list((ROOT / "tests" / "eval" / "gold").glob("*.toml"))) >= 8
+    assert len(styles) >= 4, styles
+
+
+def test_the_two_source_documents_are_read_with_at_least_95_percent_recall(sources):
+    precision, recall = macro(sources, "facts")
+    assert recall >= 0.95, report(sources)
+    assert precision >= 0.95, report(sources)
+
+
+def test_the_corpus_is_read_no_worse_than_today(corpus):
+    precision, recall = macro(corpus, "facts")
+    assert precision >= 0.85, report(corpus)
+    assert recall >= 0.58, report(corpus)
+
+
+def test_every_document_of_the_corpus_yields_most_of_its_entities(corpus):
+    for score in corpus:
+        assert score.entities.recall >= 0.5, (score.name, score.missed)
+        assert score.entities.precision >= 0.7, (score.name, score.spurious)
