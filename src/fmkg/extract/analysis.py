@@ -43,7 +43,9 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\
 
 
 def is_name(token: Token) -> bool:
-    """A token that names something: a proper noun, or a word shaped like a name ("GPT-4o", "Qwen2.5")."""
+    """A token that names something: a proper noun, or a word shaped like a name ("GPT-4o", "Qwen2.5").
+
+    Read once per token by ``analyse`` (the rules then read the stored ``token._.is_name``)."""
     text = token.text
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
@@ -52,13 +54,15 @@ def is_name(token: Token) -> bool:
         return False  # "Korean", "Chinese"; "July 2025"; "70-billion-parameter", "8-billion"
     if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
         return True
-    if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
-        # "Training frontier models ...": a capitalised word the document also writes in lower case is a word
-        if text.lower() in token.doc.user_data.get("lowercase_words", ()):
-            return False
     if " " in text:  # a run of name words joined by the analysis
         return text[:1].isupper() or bool(_NAME_WORD.match(text.split()[0]))
-    return token.pos_ == "PROPN" and text[:1].isupper()
+    if not text[:1].isupper() or text.lower() in _STOP_WORDS:
+        return False
+    if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
+        # "Training frontier models ...": a capitalised word the document also writes in lower case is a word;
+        # one it never does ("Anthropic releases ...") is a name, whatever the tagger guessed
+        return text.lower() not in token.doc.user_data.get("lowercase_words", ())
+    return token.pos_ == "PROPN"
 
 
 def _plain_capitalised(text: str) -> bool:
@@ -154,9 +158,10 @@ def based_place(token: Token) -> str | None:
     return match.group("place") if match else None
 
 
-Token.set_extension("is_name", getter=is_name, force=True)
-Token.set_extension("is_date", getter=lambda token: bool(_YEAR_OR_DATE.match(token.text)), force=True)
-Token.set_extension("based_place", getter=lambda token: based_place(token) is not None, force=True)
+# Read by the rules' patterns for every token: computed once per token by ``analyse`` and stored.
+Token.set_extension("is_name", default=False, force=True)
+Token.set_extension("is_date", default=False, force=True)
+Token.set_extension("based_place", default=False, force=True)
 
 
 @lru_cache(maxsize=1)
@@ -179,4 +184,8 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset())
     docs = list(pipeline().pipe(texts, batch_size=256))
     for doc in docs:
         doc.user_data["lowercase_words"] = lowercase_words
+        for token in doc:
+            token._.is_name = is_name(token)
+            token._.is_date = bool(_YEAR_OR_DATE.match(token.text))
+            token._.based_place = _BASED.match(token.text) is not None
     return docs

@@ -21,7 +21,7 @@ from typing import Protocol
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 
-from fmkg.extract.analysis import based_place, is_name, pipeline
+from fmkg.extract.analysis import based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -148,7 +148,7 @@ def _link_antecedents(units: list[Unit]) -> None:
     previous: Unit | None = None
     for unit in units:
         if previous is not None and previous.section == unit.section and previous.doc is not None:
-            subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and is_name(t)]
+            subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
             unit.antecedent = subjects[0].text if subjects else previous.antecedent
         previous = unit
 
@@ -362,7 +362,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     topic = sink.resolve(unit.topic) if unit.topic else None
     if topic and sink.group_of(topic) == group:
         return [topic]
-    named = {s for s in (sink.resolve(t.text) for t in doc if is_name(t)) if s and sink.group_of(s) == group}
+    named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name) if s and sink.group_of(s) == group}
     if len(named) == 1:
         return list(named)
     default = sink.default_subject(cls) if not named else None
@@ -405,24 +405,24 @@ def _anaphor(token: Token) -> str:
 def _name_of(token: Token) -> list[str]:
     if token._.based_place:
         return [based_place(token)]
-    if is_name(token):
+    if token._.is_name:
         return [token.text]
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         return []
-    named = [c.text for c in token.children if c.dep_ == "appos" and is_name(c)]
+    named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
     if named:  # "its research lab, Cohere For AI, ..."
         return named
-    built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and is_name(c)]
+    built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:
         return built_on
     if token.dep_ == "attr":
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Halcyon is a multimodal model": what the copula says is a model is a name, whatever its tag
         return [n for s in subjects for n in (_names(s) or ([s.text] if _capitalised_word(s) else []))]
-    if token.dep_ == "appos" and is_name(token.head):
+    if token.dep_ == "appos" and token.head._.is_name:
         return [token.head.text]
     if token.dep_ == "dobj":  # "released Vicuna-13B in March 2023, a chat model ...": an apposition misread
-        first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and is_name(c)), None)
+        first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and c._.is_name), None)
         return [first.text] if first is not None else []
     return []
 
