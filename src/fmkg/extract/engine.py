@@ -86,6 +86,7 @@ class Sink(Protocol):
     def admissible(self, name: str, cls: str) -> bool: ...
     def default_subject(self, cls: str) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
+    def access(self, phrase: str) -> str | None: ...
 
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
@@ -262,6 +263,7 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
+    access = sink.access(phrase) if cls in MODEL_CLASSES else None
     subject = nodes[rule.subject]
     names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
                                       and nodes[rule.object].dep_ == "attr" else [])
@@ -271,6 +273,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
             for architecture in architectures:
                 target = sink.entity(architecture, "Architecture", unit.evidence, rule=rule.id)
                 sink.relate(slug, "fm:hasArchitecture", target, unit.evidence, rule=rule.id)
+            if access:
+                sink.value(slug, "fm:accessLevel", access, "term", unit.evidence, rule=rule.id)
 
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:

@@ -131,6 +131,9 @@ class _Recorder:
     def architectures(self, phrase: str) -> list[str]:
         return self.rules.architectures(phrase)
 
+    def access(self, phrase: str) -> str | None:
+        return self.rules.access(phrase)
+
     def default_subject(self, cls: str) -> str | None:
         """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
         return self.regulation() if cls == "Regulation" else None
@@ -254,6 +257,9 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         body_sentences = sentences(block.body)
         models = _listed_models(body_sentences[0], cls, rules, rec, block)
         rec.listed[block.line.start] = models
+        access = rules.access(block.term.text)  # "Code models with public weights — ..."
+        for model in models if access else ():
+            rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
         _modalities(body_sentences, models, rules, rec)
 
 
@@ -590,6 +596,9 @@ class _SectionDuties:
 
     def architectures(self, phrase: str) -> list[str]:
         return self.rules.architectures(phrase)
+
+    def access(self, phrase: str) -> str | None:
+        return self.rules.access(phrase)
 
     def default_subject(self, cls: str) -> str | None:
         """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""

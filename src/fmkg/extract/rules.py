@@ -63,6 +63,7 @@ class Rules:
     sentence_rules: list[SentenceRule] = field(default_factory=list)
     kind_classes: list[ClassRule] = field(default_factory=list)
     kind_architectures: list[ClassRule] = field(default_factory=list)  # cls holds the architecture's label
+    access_phrases: list[ClassRule] = field(default_factory=list)  # cls holds the fm:AccessLevel individual
     not_entities: frozenset[str] = frozenset()
     not_model_heads: frozenset[str] = frozenset()
     duties: DutyRules | None = None
@@ -73,6 +74,10 @@ class Rules:
     def architectures(self, phrase: str) -> list[str]:
         """The architectures a kind phrase names ("sparse mixture-of-experts transformer")."""
         return [rule.cls for rule in self.kind_architectures if rule.pattern.search(phrase)]
+
+    def access(self, phrase: str) -> str | None:
+        """The access level a kind phrase or category name states ("open-weight model"), if any."""
+        return _first(self.access_phrases, phrase)
 
     def kind_class(self, phrase: str) -> str | None:
         """The class a kind phrase ("large language model", "Paris company") names, if any."""
@@ -155,6 +160,8 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             sentence_rules=_sentence_rules(sentence),
             kind_classes=[ClassRule(_compile(item["phrase"]), item["class"]) for item in sentence["kind_class"]],
             kind_architectures=[ClassRule(_compile(p), label) for label, p in sentence["architectures"].items()],
+            access_phrases=[ClassRule(_compile(p, case_sensitive=True), level)
+                            for level, p in sentence["access_phrases"].items()],
             not_entities=frozenset(sentence["not_entities"]["words"]),
             not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
             duties=_duty_rules(sentence["obligations"]),
@@ -231,6 +238,7 @@ def check_against_ontology(rules: Rules, terms: frozenset[str]) -> None:
     named += [(f"instrument {r.pattern.pattern!r}", r.cls) for r in rules.instruments]
     named += [(f"organization cue {r.pattern.pattern!r}", r.cls) for r in rules.organization_cues]
     named += [(f"kind class {r.pattern.pattern!r}", r.cls) for r in rules.kind_classes]
+    named += [(f"access phrase {r.pattern.pattern!r}", r.cls) for r in rules.access_phrases]
     named += [(f"lexicon entry {e.label!r}", e.cls) for e in rules.lexicon]
     for rule in rules.sentence_rules:
         named += [(f"rule {rule.id!r}", cls) for cls in rule.classes.values()]
