@@ -148,7 +148,9 @@ def _link_antecedents(units: list[Unit]) -> None:
     """Each sentence's "it" / "the company" is the named subject of the sentence before, in the same section."""
     previous: Unit | None = None
     for unit in units:
-        if previous is not None and previous.section == unit.section and previous.doc is not None:
+        if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
+            unit.antecedent = unit.topic
+        elif previous is not None and previous.section == unit.section and previous.doc is not None:
             subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
             unit.antecedent = subjects[0].text if subjects else previous.antecedent
         previous = unit

@@ -672,6 +672,8 @@ _INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large"
 
 _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
                                 r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn)\b", re.I)
+_NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
+_ORGANIZATION_NAMES = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,3}}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAME}(?:\s+{_NAME}){{0,3}})*")
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
@@ -690,7 +692,7 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
         return f"{term} is {clause}"
     if _BARE_DATE.match(clause):
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
-    if is_model and re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}", clause):
+    if is_model and _ORGANIZATION_NAMES.fullmatch(clause):  # "Gemma 2 27B — Google; ..."; "— Mistral AI and NVIDIA"
         return f"{term} was developed by {clause}"
     return f"{term}: {clause}"
 
