@@ -673,7 +673,8 @@ _INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large"
 _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
                                 r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn)\b", re.I)
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
-_ORGANIZATION_NAMES = re.compile(rf"{_NAME}(?:\s+{_NAME}){{0,3}}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAME}(?:\s+{_NAME}){{0,3}})*")
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
