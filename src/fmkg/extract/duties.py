@@ -72,7 +72,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if role.label == "provider" and last_role and last_role.label.startswith("provider"):
                 role = last_role  # "Providers must also ...": the providers the section spoke of
             last_role = role
-            labels = [label for v in (verb, *_conjoined_verbs(verb)) if (label := _verb_phrase(v))]
+            labels = _duty_labels(verb)
             for label in labels:
                 sink.obligation(label, role, unit.evidence, rule="duty-sentence")
             if not labels and unit.text.rstrip().endswith(":"):
@@ -100,15 +100,45 @@ def _is_duty(unit: Unit, rules: DutyRules) -> bool:
 
 
 def _conjoined_verbs(verb: Token) -> list[Token]:
-    """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own."""
-    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i]
+    """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own,
+    unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
+    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def _duty_labels(verb: Token) -> list[str]:
+    """The duties a verb and its conjoined verbs state; verbs that share one object ("draw up and keep up to
+    date technical documentation") are one duty."""
+    verbs = [verb, *_conjoined_verbs(verb)]
+    labels, pending = [], []
+    for v in verbs:
+        if _has_object(v):
+            if pending:  # "draw up and keep ... documentation": one duty from the first verb to the object
+                start = pending[0]
+                labels.append(_trim(" ".join(t.text for t in v.doc[start.i:_phrase_end(v)])))
+                pending = []
+            else:
+                labels.append(_verb_phrase(v))
+        else:
+            pending.append(v)
+    return [label for label in labels if label]
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
+
+
+def _phrase_end(verb: Token) -> int:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp", "prep")
+               and c.i > verb.i]
+    return max((t.i for c in objects for t in c.subtree if not _inside_clause(t, c)), default=verb.i) + 1
 
 
 def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
     """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
     if root is not None and root.pos_ == "VERB":
-        labels = [label for v in (root, *_conjoined_verbs(root)) if (label := _verb_phrase(v))]
+        labels = _duty_labels(root)
         if labels:
             return labels
     return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])]

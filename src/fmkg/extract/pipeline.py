@@ -38,7 +38,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
-                 _sources, _acronyms, _sentence_rules, _approaches, _mentions, _families):
+                 _sources, _acronyms, _sentence_rules, _section_makers, _approaches, _mentions, _families):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -696,6 +696,23 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
     if is_model and _ORGANIZATION_NAMES.fullmatch(clause):  # "Gemma 2 27B — Google; ..."; "— Mistral AI and NVIDIA"
         return f"{term} was developed by {clause}"
     return f"{term}: {clause}"
+
+
+def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """Under a heading that names an organization ("DeepSeek"), a model the section introduces without saying
+    who made it ("DeepSeek-V3, released on 26 December 2024, is ...") is that organization's."""
+    makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    for block in document.blocks:
+        heading = rec.resolve(block.section) if block.section else None
+        if heading is None or rec.group_of(heading) != "organization" or block.kind == "heading":
+            continue
+        introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
+                      and f.value in MODEL_CLASSES and block.line.start <= f.evidence.start < block.line.end
+                      and f.subject not in makers]
+        for fact in introduced:
+            if fact.subject not in makers and fact.subject != heading:
+                rec.relate(fact.subject, "fm:developedBy", heading, fact.evidence, rule="section-maker")
+                makers.add(fact.subject)
 
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
