@@ -42,6 +42,18 @@ class DutyRules:
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
 
+    def roles_of(self, subject: str) -> list[Role]:
+        """"Developers and deployers of high-risk AI systems": each coordinated bearer, the shared "of ..."
+        given to both."""
+        parts = re.split(r"\s+(?:and|or)\s+|,\s*", subject.strip())
+        tail = next((m.group() for m in [re.search(r"\s(?:of|with)\s.*$", parts[-1])] if m), "")
+        roles = []
+        for part in parts:
+            role = self.role(part if re.search(r"\s(?:of|with)\s", part) else part + tail)
+            if role is not None and role not in roles:
+                roles.append(role)
+        return roles if len(roles) > 1 else [r for r in [self.role(subject)] if r is not None]
+
 
 class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
@@ -66,15 +78,16 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
-            role = rules.role(subject) or (last_role if _is_pronoun(subject) else None)
-            if role is None:
+            bearers = rules.roles_of(subject) or ([last_role] if last_role and _is_pronoun(subject) else [])
+            if not bearers:
                 continue
-            if role.label == "provider" and last_role and last_role.label.startswith("provider"):
-                role = last_role  # "Providers must also ...": the providers the section spoke of
-            last_role = role
+            if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
+                bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+            role = last_role = bearers[0]
             labels = _duty_labels(verb)
             for label in labels:
-                sink.obligation(label, role, unit.evidence, rule="duty-sentence")
+                for bearer in bearers:
+                    sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
             if not labels and unit.text.rstrip().endswith(":"):
                 introduced[unit.evidence.start] = role
         _applies(unit, rules, sink)

@@ -37,7 +37,7 @@ _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activePar
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
-    for step in (_category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
+    for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
                  _sources, _acronyms, _sentence_rules, _section_makers, _approaches, _mentions, _families):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
@@ -458,6 +458,19 @@ def _common_noun_list(text: str) -> list[str]:
     names = [_clean_name(item) for item in items]
     # Common nouns ("fine-tuning") and acronyms ("RAG"); a capitalised phrase names something else.
     return [name for name in names if name and (not name[0].isupper() or name.isupper())]
+
+
+# --- Aliases --------------------------------------------------------------------------------------------------
+
+def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"X, often called Y": every later spelling Y resolves to X's entity (which the later steps type)."""
+    for _, sentence in _sentences(document):
+        for match in rules.alias.finditer(sentence.text):
+            long, short = _clean_name(match.group("long")), _clean_name(match.group("short"))
+            if long and short and long != short:
+                slug = rec.resolve(long) or slugify(long)
+                rec.spellings.setdefault(long, slug)
+                rec.spellings.setdefault(short, slug)
 
 
 # --- Risk tiers ------------------------------------------------------------------------------------------------

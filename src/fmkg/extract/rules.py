@@ -58,6 +58,7 @@ class Rules:
     name_inner_words: frozenset[str]
     not_names: frozenset[str]
     provider_joiner: re.Pattern
+    alias: re.Pattern
     version: re.Pattern
     lexicon: list[LexiconEntry] = field(default_factory=list)
     sentence_rules: list[SentenceRule] = field(default_factory=list)
@@ -155,6 +156,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
             name_inner_words=frozenset(raw["names"]["inner_words"]),
             not_names=frozenset(raw["names"]["not_names"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
+            alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
             version=re.compile(raw["names"]["version"]),
             lexicon=[_entry(item) for item in lexicon["entry"]],
             sentence_rules=_sentence_rules(sentence),
