@@ -231,6 +231,8 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
         return
     dates = [d for t in unit.doc if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
     if dates:
+        if re.search(r"\b(?:postpon|delay|defer|push|mov)\w*\b", unit.text):  # "... postponed them to 30 June 2026"
+            dates.reverse()
         about_duties = bool(_DUTY_NOUNS.search(unit.text.split(" apply")[0].split(" take")[0]))
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=about_duties)
 
