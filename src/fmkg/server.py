@@ -9,7 +9,9 @@ the master. SIGTERM stops gracefully (requests in flight finish), SIGINT at once
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import sys
+import tempfile
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
@@ -73,6 +75,28 @@ class FmkgServer(BaseApplication):
 
 def serve(settings: Settings) -> int:
     """Run the server until it is stopped; the exit status."""
+    from fmkg.store import sandbox
+
+    problem = sandbox.probe()
+    if problem:
+        print(f"fmkg serve: warning: query processes cannot be kept off the network on this machine ({problem});"
+              " SERVICE is still refused when a query is read, but there is no second line of defence",
+              file=sys.stderr)
+    if settings.threads <= settings.query_processes + settings.query_queue:
+        print(f"fmkg serve: warning: {settings.threads} threads per worker leave no lane for pages and /health "
+              f"beside {settings.query_processes} query processes and a queue of {settings.query_queue}: "
+              "raise FMKG_THREADS", file=sys.stderr)
+    made_runtime = not settings.runtime_dir
+    if made_runtime:
+        settings = dataclasses.replace(settings, runtime_dir=tempfile.mkdtemp(prefix="fmkg-serve-"))
+    try:
+        return _serve(settings)
+    finally:
+        if made_runtime:
+            shutil.rmtree(settings.runtime_dir, ignore_errors=True)
+
+
+def _serve(settings: Settings) -> int:
     if not (settings.store / "CURRENT").exists():
         print(f"fmkg serve: warning: no store at {settings.store} yet (run `fmkg build`); /sparql answers 503 "
               "until there is one", file=sys.stderr)
