@@ -70,6 +70,18 @@ class Settings:
     runtime_dir: str = field(default="", metadata={"env": "FMKG_RUNTIME_DIR",
                              "doc": "Directory the workers of one server share for the per-client limits "
                                     "(default: a private temporary directory made by `fmkg serve`)."})
+    header_timeout: float = field(default=10.0, metadata={"env": "FMKG_HEADER_TIMEOUT",
+                                  "doc": "Seconds a client has to send a request's headers (the connection is "
+                                         "closed after it); read by the server, with no request thread."})
+    body_timeout: float = field(default=20.0, metadata={"env": "FMKG_BODY_TIMEOUT",
+                                "doc": "Seconds a client has to send a request's body, read before the request "
+                                       "takes a thread (HTTP 408 after it)."})
+    send_timeout: float = field(default=30.0, metadata={"env": "FMKG_SEND_TIMEOUT",
+                                "doc": "Seconds a client may take to accept each part of a response; a client "
+                                       "that stops reading is disconnected and its query stopped."})
+    max_header_bytes: int = field(default=65536, metadata={"env": "FMKG_MAX_HEADER_BYTES",
+                                  "doc": "Largest request line and headers together (the connection is closed "
+                                         "above it; long queries go by POST)."})
     host: str = field(default="127.0.0.1", metadata={"env": "FMKG_HOST",
                       "doc": "Address `fmkg serve` listens on (0.0.0.0 for every interface)."})
     port: int = field(default=8000, metadata={"env": "FMKG_PORT",

@@ -518,6 +518,7 @@ class ExecutorPool:
         self._all: list[Executor] = []
         self._free = size
         self._waiting = 0
+        self._lane_waiting = 0
         self._lane: Executor | None = None
         self._lane_idle = lane_seconds > 0
         self._cond = threading.Condition()
@@ -529,16 +530,34 @@ class ExecutorPool:
         self._all.append(executor)
         return executor
 
-    def acquire(self, timeout: float | None) -> tuple[Executor, bool]:
-        """A free executor, and whether it is the lane's; ``Busy`` or ``QueryTimeout`` when none comes."""
+    def acquire(self, timeout: float | None, lane: bool = True) -> tuple[Executor, bool]:
+        """A free executor, and whether it is the lane's; ``Busy`` or ``QueryTimeout`` when none comes.
+
+        With ``lane`` (a client that has not been running long queries), a query that finds every executor busy
+        takes the lane, or waits for it (it frees within ``lane_seconds``) in a queue of its own; otherwise it
+        waits for a regular executor in the bounded queue.
+        """
         deadline = None if not timeout or timeout <= 0 else time.monotonic() + timeout
+        lane = lane and self.lane_seconds > 0
         with self._cond:
-            if self._free == 0 and self._lane_idle:
-                self._lane_idle = False
-                if self._lane is None:
-                    self._lane = self._new()
-                return self._lane, True
-            if self._free == 0 and self._waiting >= self.queue:
+            if self._free == 0 and lane and self._lane_idle:
+                return self._take_lane(), True
+            if self._free == 0 and lane and self._lane_waiting < self.queue + 2:
+                lane_deadline = time.monotonic() + self.lane_seconds + 1.0
+                deadline = lane_deadline if deadline is None else min(deadline, lane_deadline)
+                self._lane_waiting += 1
+                try:
+                    while self._free == 0 and not self._lane_idle:
+                        remaining = deadline - time.monotonic()
+                        if remaining <= 0:
+                            raise Busy(f"all {self.size} query engines of this worker are busy, and so is the one "
+                                       "kept for short queries", retry_after=2)
+                        self._cond.wait(remaining)
+                finally:
+                    self._lane_waiting -= 1
+                if self._free == 0:
+                    return self._take_lane(), True
+            elif self._free == 0 and self._waiting >= self.queue:
                 raise Busy(f"all {self.size} query engines of this worker are busy and {self._waiting} queries "
                            "are waiting for one", retry_after=2)
             self._waiting += 1
@@ -553,6 +572,12 @@ class ExecutorPool:
             self._free -= 1
             return (self._idle.pop() if self._idle else self._new()), False
 
+    def _take_lane(self) -> Executor:
+        self._lane_idle = False
+        if self._lane is None:
+            self._lane = self._new()
+        return self._lane
+
     def release(self, executor: Executor) -> None:
         with self._cond:
             if executor is self._lane:
@@ -560,12 +585,16 @@ class ExecutorPool:
             else:
                 self._idle.append(executor)
                 self._free += 1
-                self._cond.notify()
+            self._cond.notify_all()
 
-    def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None) -> QueryResult:
-        """Run ``job`` on a free executor; the executor comes back when the result is consumed or closed."""
+    def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None,
+              lane: bool = True) -> QueryResult:
+        """Run ``job`` on a free executor; the executor comes back when the result is consumed or closed.
+
+        ``lane``: the query may use the executor kept for short queries when the others are busy.
+        """
         started = time.monotonic()
-        executor, lane = self.acquire(timeout)
+        executor, lane = self.acquire(timeout, lane)
         if not lane:
             return executor.query(job, timeout, max_bytes, release=self.release, spent=time.monotonic() - started)
         limit = self.lane_seconds if not timeout or timeout <= 0 else min(timeout, self.lane_seconds)

@@ -8,8 +8,9 @@ makes a private one and tells its workers by ``FMKG_RUNTIME_DIR``):
   HTTP 429. A lock dies with its process, so a killed worker leaks nothing. Two addresses in one bucket share a
   limit (rare, and the cost is a 429 to retry).
 - **Query time per minute** (as the Wikidata Query Service has): each bucket's engine seconds in the current
-  minute are kept in one shared file, updated under a lock when a query's response is closed; a client over
-  ``client_query_seconds`` gets 429 until the minute is over.
+  minute are kept in one shared file, updated under a lock when the engine is done with a query; a client over
+  ``client_query_seconds`` gets 429 until the minute is over. The same figure decides who may use the engine
+  kept for short queries: only a client that has used less than ``query_lane_seconds`` in this minute.
 
 Addresses are the TCP peer's: behind a reverse proxy every client would share one, so the proxy should do this.
 """
@@ -41,8 +42,9 @@ class TooManyQueries(Exception):
 class Slot:
     """One query's hold on its client's share; ``release`` (idempotent) with the engine seconds it used."""
 
-    def __init__(self, limits: ClientLimits, bucket: int, fd: int | None) -> None:
+    def __init__(self, limits: ClientLimits, bucket: int, fd: int | None, used: float) -> None:
         self._limits, self._bucket, self._fd = limits, bucket, fd
+        self.used = used  # engine seconds this client used in the current minute, before this query
 
     def release(self, engine_seconds: float = 0.0) -> None:
         if self._limits is None:
@@ -50,7 +52,7 @@ class Slot:
         limits, self._limits = self._limits, None
         if self._fd is not None:
             os.close(self._fd)  # drops the flock
-        if engine_seconds > 0 and limits.seconds_per_minute > 0:
+        if engine_seconds > 0:
             limits.spend(self._bucket, engine_seconds)
 
     def __del__(self) -> None:
@@ -73,15 +75,15 @@ class ClientLimits:
     def acquire(self, address: str) -> Slot:
         """A slot for one more query from ``address``, or ``TooManyQueries``."""
         bucket = self.bucket(address)
+        used, left_in_minute = self._used(bucket)
         if self.seconds_per_minute > 0:
-            used, left_in_minute = self._used(bucket)
             if used >= self.seconds_per_minute:
                 raise TooManyQueries(
                     f"Your queries used {used:.1f} s of query time in this minute; the limit per client is "
                     f"{self.seconds_per_minute:g} s a minute (FMKG_CLIENT_QUERY_SECONDS).",
                     max(1, math.ceil(left_in_minute)))
         if self.concurrent <= 0:
-            return Slot(self, bucket, None)
+            return Slot(self, bucket, None, used)
         for index in range(self.concurrent):
             fd = os.open(self.directory / f"{bucket:03x}.{index}", os.O_RDWR | os.O_CREAT, 0o600)
             try:
@@ -89,7 +91,7 @@ class ClientLimits:
             except BlockingIOError:
                 os.close(fd)
                 continue
-            return Slot(self, bucket, fd)
+            return Slot(self, bucket, fd, used)
         raise TooManyQueries(f"You already have {self.concurrent} queries running; the limit per client is "
                              f"{self.concurrent} at once (FMKG_CLIENT_QUERIES). Retry when one has finished.", 2)
 

@@ -14,7 +14,7 @@ from flask import Blueprint, Flask, Response, current_app, jsonify
 
 bp = Blueprint("introspection", __name__)
 
-_LIBRARIES = ("pyoxigraph", "rdflib", "oxrdflib", "pyshacl", "owlrl", "flask", "werkzeug", "jinja2", "gunicorn")
+_LIBRARIES = ("pyoxigraph", "rdflib", "oxrdflib", "pyshacl", "owlrl", "flask", "werkzeug", "jinja2", "granian")
 
 
 def _version(name: str) -> str | None:

@@ -318,7 +318,8 @@ def run_query(sparql: SparqlRequest) -> Response:
         return _text(429, str(error), {"Retry-After": str(error.retry_after)})
     started = time.monotonic()
     try:
-        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes)
+        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes,
+                                       lane=slot.used < settings().query_lane_seconds)
     except ex.QueryError as error:
         slot.release(time.monotonic() - started)  # a stopped query used its time too
         return _query_error(error, sparql.query, formats)
