@@ -7,7 +7,7 @@ VENDOR := src/fmkg/web/static/vendor
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install build serve test lint bench clean
+.PHONY: install build serve test lint bench loadtest clean
 
 $(STAMP): pyproject.toml $(VENDOR)/.installed
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ test: $(STAMP)
 bench: dist/fmkg.ttl
 	$(BIN)/python bench/build_bench.py
 	$(BIN)/python bench/run_sparql.py
+
+# fmkg serve under 32 connections over the canned queries for 60 s, with slow, non-reading, heavy and SERVICE-bypass
+# clients at the same time: errors, p50/p99, memory at start and end (bench/loadtest.py; loopback only).
+loadtest: dist/fmkg.ttl
+	$(BIN)/python bench/loadtest.py --seconds 60 --connections 32
 
 clean:
 	rm -rf dist var test-output
