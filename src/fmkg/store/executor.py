@@ -533,42 +533,45 @@ class ExecutorPool:
     def acquire(self, timeout: float | None, lane: bool = True) -> tuple[Executor, bool]:
         """A free executor, and whether it is the lane's; ``Busy`` or ``QueryTimeout`` when none comes.
 
-        With ``lane`` (a client that has not been running long queries), a query that finds every executor busy
-        takes the lane, or waits for it (it frees within ``lane_seconds``) in a queue of its own; otherwise it
-        waits for a regular executor in the bounded queue.
+        A query that finds every executor busy waits in the bounded queue (``Busy`` when it is full). With
+        ``lane`` (a client that has not been running long queries) it takes the lane when that is free, waits
+        for whichever frees first, and when the queue is full still waits for the lane alone (it frees within
+        ``lane_seconds``), in a short queue of its own.
         """
         deadline = None if not timeout or timeout <= 0 else time.monotonic() + timeout
         lane = lane and self.lane_seconds > 0
         with self._cond:
             if self._free == 0 and lane and self._lane_idle:
                 return self._take_lane(), True
-            if self._free == 0 and lane and self._lane_waiting < self.queue + 2:
-                lane_deadline = time.monotonic() + self.lane_seconds + 1.0
-                deadline = lane_deadline if deadline is None else min(deadline, lane_deadline)
-                self._lane_waiting += 1
+            if self._free == 0:
+                lane_only = False
+                if self._waiting < self.queue:
+                    self._waiting += 1
+                elif lane and self._lane_waiting < self.queue + 2:
+                    # the queue is full, but the lane frees within lane_seconds: wait for it alone
+                    lane_only = True
+                    self._lane_waiting += 1
+                    lane_deadline = time.monotonic() + self.lane_seconds + 1.0
+                    deadline = lane_deadline if deadline is None else min(deadline, lane_deadline)
+                else:
+                    raise Busy(f"all {self.size} query engines of this worker are busy and {self._waiting} "
+                               "queries are waiting for one", retry_after=2)
                 try:
-                    while self._free == 0 and not self._lane_idle:
-                        remaining = deadline - time.monotonic()
-                        if remaining <= 0:
-                            raise Busy(f"all {self.size} query engines of this worker are busy, and so is the one "
-                                       "kept for short queries", retry_after=2)
+                    while self._free == 0 and not (lane and self._lane_idle):
+                        remaining = None if deadline is None else deadline - time.monotonic()
+                        if remaining is not None and remaining <= 0:
+                            if lane_only:
+                                raise Busy(f"all {self.size} query engines of this worker are busy, and so is "
+                                           "the one kept for short queries", retry_after=2)
+                            raise QueryTimeout(f"every query engine of this worker stayed busy for {timeout:g} s")
                         self._cond.wait(remaining)
                 finally:
-                    self._lane_waiting -= 1
+                    if lane_only:
+                        self._lane_waiting -= 1
+                    else:
+                        self._waiting -= 1
                 if self._free == 0:
                     return self._take_lane(), True
-            elif self._free == 0 and self._waiting >= self.queue:
-                raise Busy(f"all {self.size} query engines of this worker are busy and {self._waiting} queries "
-                           "are waiting for one", retry_after=2)
-            self._waiting += 1
-            try:
-                while self._free == 0:
-                    remaining = None if deadline is None else deadline - time.monotonic()
-                    if remaining is not None and remaining <= 0:
-                        raise QueryTimeout(f"every query engine of this worker stayed busy for {timeout:g} s")
-                    self._cond.wait(remaining)
-            finally:
-                self._waiting -= 1
             self._free -= 1
             return (self._idle.pop() if self._idle else self._new()), False
 
