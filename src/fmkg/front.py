@@ -17,6 +17,7 @@ import asyncio
 import io
 import sys
 import threading
+import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -200,14 +201,18 @@ def _environ(scope: dict[str, Any], body: bytes) -> dict[str, Any]:
     """A PEP 3333 environ for an ASGI HTTP scope, with the body already read."""
     server = scope.get("server") or ("127.0.0.1", 80)
     client = scope.get("client") or ("", 0)
-    path = scope.get("path", "/")
+    # PEP 3333: PATH_INFO is the percent-decoded bytes as latin-1, as gunicorn and werkzeug give it (granian's
+    # decoded ``path`` would have replaced invalid UTF-8 such as %ff).
+    raw = scope.get("raw_path")
+    path = (urllib.parse.unquote_to_bytes(raw).decode("latin-1") if raw is not None
+            else scope.get("path", "/").encode("utf-8", "surrogateescape").decode("latin-1"))
     root = scope.get("root_path", "")
     if root and path.startswith(root):
         path = path[len(root):]
     environ: dict[str, Any] = {
         "REQUEST_METHOD": scope["method"],
         "SCRIPT_NAME": root.encode("utf-8").decode("latin-1"),
-        "PATH_INFO": path.encode("utf-8", "surrogateescape").decode("latin-1"),
+        "PATH_INFO": path,
         "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
         "SERVER_NAME": str(server[0]),
         "SERVER_PORT": str(server[1]),
