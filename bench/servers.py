@@ -43,7 +43,8 @@ SERVERS = {
                                   "serverapp:app"],
     "fmkg-serve (granian asgi + front)": lambda port: [
         str(BIN / "granian"), "--interface", "asgi", "--factory", "--host", "127.0.0.1", "--port", str(port),
-        "--workers", "2", "--runtime-threads", "1", "--http", "1", "--http1-header-read-timeout", "10000",
+        "--workers", "2", "--runtime-threads", "1", "--runtime-mode", "st", "--loop", "uvloop", "--http", "1",
+        "--http1-header-read-timeout", "10000",
         "--log-level", "error", "serverapp:front"],
 }
 
@@ -94,7 +95,8 @@ class SlowBodies:
 def measure(name: str, seconds: int) -> dict[str, str]:
     port = free_port()
     env = {**os.environ, "FMKG_STORE": str(ROOT / "var" / "store"), "FMKG_ACCESS_LOG": "none",
-           "PYTHONPATH": str(ROOT / "bench"), "FMKG_CLIENT_QUERIES": "0", "FMKG_CLIENT_QUERY_SECONDS": "0"}
+           "PYTHONPATH": str(ROOT / "bench"), "FMKG_CLIENT_QUERIES": "0", "FMKG_CLIENT_QUERY_SECONDS": "0",
+           "FMKG_THREADS": "8", "FMKG_QUERY_QUEUE": "2"}  # the same 8 threads per worker for every server
     process = subprocess.Popen(SERVERS[name](port), env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
