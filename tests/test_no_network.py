@@ -204,3 +204,12 @@ def test_generated_obfuscations_never_reach_the_listener(listener, app):
         assert listener.hits == [], query
 
     check()
+
+
+def test_fmkg_query_refuses_the_bypass_too(listener, store, capsys):
+    from fmkg.cli import main
+
+    query = f"SELECT * WHERE {{ FILTER(1<2)SERVICE#>\n<{listener.url}/cli>{{?s ?p ?o}} }}"
+    assert main(["query", query, "--store", str(store)]) == 2
+    assert "SERVICE" in capsys.readouterr().err
+    assert listener.hits == []

@@ -224,7 +224,7 @@ def _query_text(argument: str) -> str:
 def _run_query(args: argparse.Namespace) -> int:
     from fmkg.store import executor as ex
     from fmkg.store.formats import FORMAT_NAMES
-    from fmkg.store.querytext import facts, syntax_message
+    from fmkg.store.querytext import calls_service, facts, syntax_message
     from fmkg.store.table import prefixes_for, query_prefixes, render_table
 
     settings = Settings.from_env(store=args.store, query_timeout=args.timeout)
@@ -232,7 +232,7 @@ def _run_query(args: argparse.Namespace) -> int:
     query_facts = facts(text)
     if query_facts.is_update:
         raise UserError("SPARQL Update is not accepted: fmkg query only reads (fmkg load adds data)")
-    if query_facts.uses_service:
+    if calls_service(text):
         raise UserError("SERVICE (federated query) is not available")
     name = args.format or ("table" if sys.stdout.isatty() else None)
     formats = {None: {"solutions": "json", "boolean": "json", "graph": "turtle"},
