@@ -42,7 +42,7 @@ class Settings:
                                 "doc": "Largest request body accepted by /sparql (HTTP 413 above it)."})
     max_result_bytes: int = field(default=200_000_000, metadata={"env": "FMKG_MAX_RESULT_BYTES",
                                   "doc": "Largest serialized result a query may return: a larger one is "
-                                         "stopped (HTTP 503, or a cut-off response once streaming began)."})
+                                         "stopped (HTTP 503)."})
     workers: int = field(default=2, metadata={"env": "FMKG_WORKERS",
                          "doc": "Worker processes of `fmkg serve`."})
     threads: int = field(default=32, metadata={"env": "FMKG_THREADS",

@@ -5,7 +5,8 @@ thread and stops at ``header_timeout``. This adapter then reads the whole body o
 limit (``body_timeout``) and size bound (``max_body_bytes``, chunked bodies included), and only then hands the
 request to one of ``threads`` threads, which run the WSGI app. The response goes back the same way: each chunk
 is produced on a thread and sent from the event loop, and a client that does not take a chunk within
-``send_timeout`` is disconnected, which closes the response (a running query's process is stopped).
+``send_timeout`` is disconnected (its TCP connection reset: granian itself has no write timeout and would keep
+what it buffered for the client), which closes the response.
 
 So a request holds a thread only while Flask or the query engine works for it, never while a client dribbles
 its headers or body or stops reading.
@@ -15,6 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import socket
+import stat
+import struct
 import sys
 import threading
 import urllib.parse
@@ -160,6 +165,7 @@ class AsgiFront:
             except (TimeoutError, OSError, asyncio.CancelledError):
                 pass
             return
+        stalled = False
         try:
             await self._timed(send({"type": "http.response.start", "status": started["status"],
                                     "headers": headers}))
@@ -168,12 +174,17 @@ class AsgiFront:
                 await self._timed(send({"type": "http.response.body", "body": chunk, "more_body": True}))
                 chunk = await loop.run_in_executor(self.pool, _next_chunk, iterator)
             await self._timed(send({"type": "http.response.body", "body": b"", "more_body": False}))
-        except (TimeoutError, OSError, asyncio.CancelledError):
-            pass  # the client stopped reading or left: the response is closed below, its query stopped
+        except TimeoutError:
+            stalled = True  # the client stopped reading: close the response (below), then drop the connection
+        except (OSError, asyncio.CancelledError):
+            pass  # the client left
         finally:
             close = getattr(result, "close", None)
             if close is not None:
                 await loop.run_in_executor(self.pool, close)
+        if stalled:
+            # granian would keep the connection, and what it has buffered for it, until the client reads: cut it
+            _drop_connection(scope.get("client"))
 
     async def _timed(self, awaitable) -> None:
         await asyncio.wait_for(awaitable, self.send_timeout)
@@ -184,6 +195,40 @@ class AsgiFront:
             await self._timed(send({"type": "http.response.body", "body": b"".join(chunks), "more_body": False}))
         except (TimeoutError, OSError):
             pass
+
+
+def _drop_connection(peer: tuple[str, int] | None) -> bool:
+    """Reset the TCP connection to ``peer``, found among this process's sockets; whether it was found.
+
+    The server owns the socket, so it is found by its peer address (unique while the connection lives), shut
+    down through a duplicate of its descriptor, with linger 0 so that the kernel frees its buffers at once. The
+    server's next write fails and it drops the connection with what it had buffered for it.
+    """
+    if not peer or not str(peer[1]).isdigit():
+        return False
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return False
+    for name in names:
+        try:
+            fd = int(name)
+            if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+                continue
+            sock = socket.socket(fileno=os.dup(fd))
+        except (OSError, ValueError):
+            continue
+        try:
+            if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM \
+                    and tuple(sock.getpeername()[:2]) == (str(peer[0]), int(peer[1])):
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                sock.shutdown(socket.SHUT_RDWR)
+                return True
+        except OSError:
+            pass
+        finally:
+            sock.close()  # the duplicate only: the server's descriptor stays as it is
+    return False
 
 
 def _no_write(data: bytes) -> None:

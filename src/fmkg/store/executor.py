@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import os
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -429,6 +430,7 @@ class QueryResult:
         self._executor, self._budget, self._max = executor, budget, max_bytes
         self._release = release
         self._when_done: list[Callable[[QueryResult], None]] = []
+        self._spool = None
 
     def when_done(self, callback: Callable[[QueryResult], None]) -> None:
         """Call ``callback(self)`` once the engine is done with this query (now, if it already is)."""
@@ -463,13 +465,44 @@ class QueryResult:
         self.take(message.body, last=message.tag == b"L")
 
     @property
+    def spooled(self) -> bool:
+        return self._spool is not None
+
+    @property
     def body(self) -> bytes:
-        """The whole result, when it is complete."""
-        assert self.complete
+        """The whole result, when it is complete (and not spooled)."""
+        assert self.complete and self._spool is None
         return b"".join(self.chunks)
+
+    def spool(self) -> None:
+        """Take the rest of the result from the engine now, into a temporary file, and give the executor back.
+
+        The engine then works at its own speed, not the client's: a client that reads slowly or not at all
+        holds a file, not a query process. Limits (time, size) apply as while streaming.
+        """
+        if self.complete:
+            return
+        spool = tempfile.TemporaryFile(prefix="fmkg-result-")
+        try:
+            while True:
+                while self.chunks:
+                    spool.write(self.chunks.pop(0))
+                if self.complete:
+                    break
+                self.pull()
+        except BaseException:
+            spool.close()
+            self.close()
+            raise
+        spool.seek(0)
+        self._spool = spool
 
     def __iter__(self) -> Iterator[bytes]:
         try:
+            if self._spool is not None:
+                while chunk := self._spool.read(CHUNK_BYTES):
+                    yield chunk
+                return
             while self.chunks:
                 yield self.chunks.pop(0)
             while not self.complete:
@@ -481,6 +514,8 @@ class QueryResult:
 
     def close(self) -> None:
         """Give the executor back; if the result is not complete, its child is killed first."""
+        if self._spool is not None:
+            self._spool.close()
         if not self.complete:
             self._finish(kill=True)
 

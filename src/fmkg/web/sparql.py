@@ -298,7 +298,7 @@ def _result_response(result: ex.QueryResult) -> Response:
     if request.method == "HEAD":
         result.close()
         return Response(status=200, content_type=content_type)
-    if result.complete:
+    if result.complete and not result.spooled:
         response = Response(result.body, content_type=content_type)
     else:
         # The QueryResult itself is the body: the WSGI server's close() reaches it even if never iterated.
@@ -326,10 +326,21 @@ def run_query(sparql: SparqlRequest) -> Response:
     except BaseException:
         slot.release()
         raise
-    # The client's share is held while the engine works for it (to the last chunk of a streamed result), then
-    # charged the engine time.
-    result.when_done(lambda done: slot.release(done.engine_seconds))
-    return _result_response(result)
+    if result.complete or request.method == "HEAD":
+        # The client's share was held while the engine worked for it; it is charged the engine time.
+        result.when_done(lambda done: slot.release(done.engine_seconds))
+        return _result_response(result)
+    # A large result is taken from the engine at once into a temporary file, so that a slow reader holds a file,
+    # not a query process; the client's share is held until the response is closed, which bounds the files one
+    # client can hold open.
+    try:
+        result.spool()
+    except ex.QueryError as error:
+        slot.release(result.engine_seconds)
+        return _query_error(error, sparql.query, formats)
+    response = _result_response(result)
+    response.call_on_close(lambda: slot.release(result.engine_seconds))
+    return response
 
 
 SD_OFFERS = tuple(GRAPH_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
