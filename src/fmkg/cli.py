@@ -283,7 +283,7 @@ def _serve_command(commands) -> None:
     parser.add_argument("--port", type=int, default=None, help="port (default: $FMKG_PORT or 8000)")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: $FMKG_WORKERS or 2)")
     parser.add_argument("--threads", type=int, default=None,
-                        help="request threads per worker (default: $FMKG_THREADS or 32)")
+                        help="request threads per worker (default: $FMKG_THREADS or 40)")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS", dest="query_timeout",
                         help="query time limit, 0 for none (default: $FMKG_QUERY_TIMEOUT or 10)")
     parser.add_argument("--base-uri", default=None, help="base of the IRIs (default: $FMKG_BASE_URI)")

@@ -45,13 +45,13 @@ class Settings:
                                          "stopped (HTTP 503)."})
     workers: int = field(default=2, metadata={"env": "FMKG_WORKERS",
                          "doc": "Worker processes of `fmkg serve`."})
-    threads: int = field(default=32, metadata={"env": "FMKG_THREADS",
+    threads: int = field(default=40, metadata={"env": "FMKG_THREADS",
                          "doc": "Request threads per worker. Queries hold at most `query_processes` + "
                                 "`query_queue` of them; the rest are a lane for pages, dumps and /health."})
     query_processes: int = field(default=4, metadata={"env": "FMKG_QUERY_PROCESSES",
                                  "doc": "Query-engine processes per worker: how many queries one worker runs at "
                                         "once (plus one for short queries, one for /health)."})
-    query_queue: int = field(default=16, metadata={"env": "FMKG_QUERY_QUEUE",
+    query_queue: int = field(default=28, metadata={"env": "FMKG_QUERY_QUEUE",
                              "doc": "Queries per worker that may wait for a busy engine; one more is answered "
                                     "503 with Retry-After at once."})
     query_lane_seconds: float = field(default=1.0, metadata={"env": "FMKG_QUERY_LANE_SECONDS",
