@@ -7,7 +7,7 @@ VENDOR := src/fmkg/web/static/vendor
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install build serve test lint bench eval clean
+.PHONY: install build serve test lint bench eval loadtest clean
 
 $(STAMP): pyproject.toml requirements/nlp.txt $(VENDOR)/.installed
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ bench: dist/fmkg.ttl
 eval: $(STAMP)
 	$(BIN)/python -m fmkg.evaluation tests/eval
 	$(BIN)/python -m fmkg.evaluation tests/gold --documents data/documents
+
+# fmkg serve under 32 connections over the canned queries for 60 s, with slow, non-reading, heavy and SERVICE-bypass
+# clients at the same time: errors, p50/p99, memory at start and end (bench/loadtest.py; loopback only).
+loadtest: dist/fmkg.ttl
+	$(BIN)/python bench/loadtest.py --seconds 60 --connections 32
 
 clean:
 	rm -rf dist var test-output

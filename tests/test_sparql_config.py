@@ -9,7 +9,7 @@ from rdflib import Graph, URIRef
 
 from fmkg.cli import main
 from fmkg.config import Settings
-from fmkg.server import gunicorn_options
+from fmkg.server import granian_options
 from fmkg.web.sparql import close_executors, executor_pool
 from serve_helper import build_store, make_app
 
@@ -34,7 +34,7 @@ def apps():
 
 
 def test_config_sets_the_store_and_limits(apps, store):
-    app = apps(store, FMKG_QUERY_TIMEOUT=2.5, FMKG_MAX_BODY_BYTES=50, FMKG_THREADS=3)
+    app = apps(store, FMKG_QUERY_TIMEOUT=2.5, FMKG_MAX_BODY_BYTES=50, FMKG_THREADS=3, FMKG_QUERY_PROCESSES=3)
     settings = app.config["FMKG"]
     assert (settings.store, settings.query_timeout, settings.max_body_bytes, settings.threads) == (store, 2.5, 50, 3)
     assert app.config["MAX_CONTENT_LENGTH"] == 50
@@ -62,10 +62,10 @@ def test_every_setting_is_documented_in_serve_help(capsys):
         assert f.metadata.get("doc") and f.metadata["env"] in text, f.name
 
 
-def test_gunicorn_options_follow_the_settings():
-    options = gunicorn_options(Settings(host="::1", port=9000, workers=3, threads=5, query_timeout=20,
-                                        access_log="none"))
-    assert options["bind"] == "[::1]:9000"
-    assert (options["workers"], options["threads"], options["worker_class"]) == (3, 5, "gthread")
-    assert options["timeout"] > 20 and options["graceful_timeout"] >= 20
-    assert options["accesslog"] is None and options["preload_app"] is True
+def test_granian_options_follow_the_settings():
+    options = granian_options(Settings(host="::1", port=9000, workers=3, threads=5, query_timeout=20,
+                                       access_log="none", header_timeout=7))
+    assert (options["address"], options["port"], options["workers"]) == ("::1", 9000, 3)
+    assert options["interface"] == "asgi" and options["target"] == "fmkg.front:create" and options["factory"]
+    assert options["http1_settings"].header_read_timeout == 7000
+    assert options["workers_kill_timeout"] >= 20 and options["log_access"] is False

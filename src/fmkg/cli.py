@@ -224,7 +224,7 @@ def _query_text(argument: str) -> str:
 def _run_query(args: argparse.Namespace) -> int:
     from fmkg.store import executor as ex
     from fmkg.store.formats import FORMAT_NAMES
-    from fmkg.store.querytext import facts, syntax_message
+    from fmkg.store.querytext import calls_service, facts, syntax_message
     from fmkg.store.table import prefixes_for, query_prefixes, render_table
 
     settings = Settings.from_env(store=args.store, query_timeout=args.timeout)
@@ -232,7 +232,7 @@ def _run_query(args: argparse.Namespace) -> int:
     query_facts = facts(text)
     if query_facts.is_update:
         raise UserError("SPARQL Update is not accepted: fmkg query only reads (fmkg load adds data)")
-    if query_facts.uses_service:
+    if calls_service(text):
         raise UserError("SERVICE (federated query) is not available")
     name = args.format or ("table" if sys.stdout.isatty() else None)
     formats = {None: {"solutions": "json", "boolean": "json", "graph": "turtle"},
@@ -272,8 +272,9 @@ def _write_stream(result) -> None:
 def _serve_command(commands) -> None:
     parser = _command(commands, "serve", _run_serve, "serve the SPARQL endpoint and linked data",
                       "Serve /sparql (SPARQL 1.1 Protocol), /health, the linked data and the query page with\n"
-                      "gunicorn: --workers processes of --threads threads, each thread with its own query\n"
-                      "engine process, all reading one store opened read-only. A query over the time limit\n"
+                      "granian: --workers processes of --threads threads (slow clients hold none), and\n"
+                      "per worker FMKG_QUERY_PROCESSES query-engine processes, all reading one store opened\n"
+                      "read-only, sandboxed (no network, a memory limit). A query over the time limit\n"
                       "is stopped (503) while the others go on. A store replaced by `fmkg build` or\n"
                       "`fmkg load` is picked up on the next query: no restart needed. SIGTERM stops\n"
                       "gracefully, Ctrl-C at once.")
@@ -282,7 +283,7 @@ def _serve_command(commands) -> None:
     parser.add_argument("--port", type=int, default=None, help="port (default: $FMKG_PORT or 8000)")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: $FMKG_WORKERS or 2)")
     parser.add_argument("--threads", type=int, default=None,
-                        help="request threads and query engines per worker (default: $FMKG_THREADS or 4)")
+                        help="request threads per worker (default: $FMKG_THREADS or 40)")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS", dest="query_timeout",
                         help="query time limit, 0 for none (default: $FMKG_QUERY_TIMEOUT or 10)")
     parser.add_argument("--base-uri", default=None, help="base of the IRIs (default: $FMKG_BASE_URI)")

@@ -48,12 +48,46 @@ class Settings:
                                 "doc": "Largest request body accepted by /sparql (HTTP 413 above it)."})
     max_result_bytes: int = field(default=200_000_000, metadata={"env": "FMKG_MAX_RESULT_BYTES",
                                   "doc": "Largest serialized result a query may return: a larger one is "
-                                         "stopped (HTTP 503, or a cut-off response once streaming began)."})
+                                         "stopped (HTTP 503)."})
     workers: int = field(default=2, metadata={"env": "FMKG_WORKERS",
                          "doc": "Worker processes of `fmkg serve`."})
-    threads: int = field(default=4, metadata={"env": "FMKG_THREADS",
-                         "doc": "Request threads per worker, each with its own query-engine process: "
-                                "how many queries one worker runs at once."})
+    threads: int = field(default=40, metadata={"env": "FMKG_THREADS",
+                         "doc": "Request threads per worker. Queries hold at most `query_processes` + "
+                                "`query_queue` of them; the rest are a lane for pages, dumps and /health."})
+    query_processes: int = field(default=4, metadata={"env": "FMKG_QUERY_PROCESSES",
+                                 "doc": "Query-engine processes per worker: how many queries one worker runs at "
+                                        "once (plus one for short queries, one for /health)."})
+    query_queue: int = field(default=28, metadata={"env": "FMKG_QUERY_QUEUE",
+                             "doc": "Queries per worker that may wait for a busy engine; one more is answered "
+                                    "503 with Retry-After at once."})
+    query_lane_seconds: float = field(default=1.0, metadata={"env": "FMKG_QUERY_LANE_SECONDS",
+                                      "doc": "Time limit of a query run, while every engine is busy, on the "
+                                             "engine kept for short queries (503 with Retry-After above it; "
+                                             "0: no such engine)."})
+    query_memory_mb: int = field(default=1536, metadata={"env": "FMKG_QUERY_MEMORY_MB",
+                                 "doc": "Memory (MiB of heap) one query process may use: a query needing more "
+                                        "is stopped (HTTP 503) and its process replaced. 0: no limit."})
+    client_queries: int = field(default=4, metadata={"env": "FMKG_CLIENT_QUERIES",
+                                "doc": "Queries one client address may run at once, over all workers (HTTP "
+                                       "429 with Retry-After above it). 0: no limit."})
+    client_query_seconds: float = field(default=60.0, metadata={"env": "FMKG_CLIENT_QUERY_SECONDS",
+                                        "doc": "Seconds of query-engine time one client address may use per "
+                                               "minute (HTTP 429 with Retry-After above it). 0: no limit."})
+    runtime_dir: str = field(default="", metadata={"env": "FMKG_RUNTIME_DIR",
+                             "doc": "Directory the workers of one server share for the per-client limits "
+                                    "(default: a private temporary directory made by `fmkg serve`)."})
+    header_timeout: float = field(default=10.0, metadata={"env": "FMKG_HEADER_TIMEOUT",
+                                  "doc": "Seconds a client has to send a request's headers (the connection is "
+                                         "closed after it); read by the server, with no request thread."})
+    body_timeout: float = field(default=20.0, metadata={"env": "FMKG_BODY_TIMEOUT",
+                                "doc": "Seconds a client has to send a request's body, read before the request "
+                                       "takes a thread (HTTP 408 after it)."})
+    send_timeout: float = field(default=30.0, metadata={"env": "FMKG_SEND_TIMEOUT",
+                                "doc": "Seconds a client may take to accept each part of a response; a client "
+                                       "that stops reading is disconnected and its query stopped."})
+    max_header_bytes: int = field(default=65536, metadata={"env": "FMKG_MAX_HEADER_BYTES",
+                                  "doc": "Largest request line and headers together (the connection is closed "
+                                         "above it; long queries go by POST)."})
     host: str = field(default="127.0.0.1", metadata={"env": "FMKG_HOST",
                       "doc": "Address `fmkg serve` listens on (0.0.0.0 for every interface)."})
     port: int = field(default=8000, metadata={"env": "FMKG_PORT",

@@ -1,102 +1,109 @@
-"""``fmkg serve``: the web application under gunicorn, a production WSGI server.
+"""``fmkg serve``: the web application behind granian, an event-driven HTTP server written in Rust.
 
-The master process loads the app once (``preload_app``) and forks the workers; each worker runs ``threads``
-request threads (gunicorn's ``gthread`` worker, which keeps connections alive) and, on first use, one query
-executor process per thread (``fmkg.store.executor``) that opens the store read-only. Nothing opens the store in
-the master. SIGTERM stops gracefully (requests in flight finish), SIGINT at once.
+granian runs ``workers`` processes; each reads requests on its event loop (headers with ``header_timeout``,
+then the body and the response through ``fmkg.front``, with ``body_timeout`` and ``send_timeout``) and runs the
+Flask app on ``threads`` threads, so slow clients hold no thread. Each worker starts, on first use, its query
+executor processes (``fmkg.store.executor``), which open the store read-only and sandbox themselves; nothing opens
+the store in the master. SIGTERM and SIGINT stop gracefully (requests in flight get ``query_timeout`` + 5 s).
+
+Chosen over gunicorn's ``gthread`` workers (measured in ``bench/servers.py``, figures in the README): there a
+request takes a thread before its headers are read, so 200 connections sending a header line every few seconds
+left nothing answered; under granian they cost a socket each, and an empty route is about twice as fast.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import shutil
 import sys
+import tempfile
 from typing import Any
-
-from gunicorn.app.base import BaseApplication
 
 from fmkg.config import Settings
 from fmkg.store import check_store
 
-__all__ = ["FmkgServer", "gunicorn_options", "serve"]
+__all__ = ["granian_options", "serve"]
 
 
-def gunicorn_options(settings: Settings) -> dict[str, Any]:
-    """gunicorn's settings for ours; the server-side limits follow the query time limit."""
-    host = f"[{settings.host}]" if ":" in settings.host else settings.host
-    slowest = max(settings.query_timeout, 0) or 300.0  # no query limit: still let a worker be seen as hung
-    access_log = None if settings.access_log.lower() in ("", "none", "off") else settings.access_log
+def granian_options(settings: Settings) -> dict[str, Any]:
+    """granian's settings for ours (arguments of ``granian.Granian``)."""
+    from granian.constants import HTTPModes, Interfaces, Loops, RuntimeModes
+    from granian.http import HTTP1Settings
+
+    slowest = max(settings.query_timeout, 0) or 300.0
+    access_log = settings.access_log.lower() not in ("", "none", "off")
     return {
-        "bind": f"{host}:{settings.port}",
+        "target": "fmkg.front:create",
+        "factory": True,
+        "address": settings.host,
+        "port": settings.port,
+        "interface": Interfaces.ASGI,
         "workers": settings.workers,
-        "worker_class": "gthread",
-        "threads": settings.threads,
-        "timeout": int(slowest + 30),  # a worker silent this long is restarted; gthread beats independently
-        "graceful_timeout": int(slowest + 5),  # on SIGTERM, time for requests in flight to finish
-        "keepalive": 5,
-        "limit_request_line": 8190,  # gunicorn's maximum: long GET queries; longer ones go by POST
-        "preload_app": True,
-        "accesslog": access_log,
-        "errorlog": "-",
-        "proc_name": "fmkg",
-        "control_socket_disable": True,  # no runtime control socket in $HOME (gunicorn 25+)
-        "worker_exit": _worker_exit,
+        "runtime_threads": 1,
+        "runtime_mode": RuntimeModes.st,  # one I/O thread per worker: measured faster on 2 cores
+        "loop": Loops.uvloop,  # a third more requests/s than asyncio's loop on an empty route
+        "http": HTTPModes.http1,
+        "http1_settings": HTTP1Settings(header_read_timeout=max(int(settings.header_timeout * 1000), 1),
+                                        keep_alive=True, max_buffer_size=max(settings.max_header_bytes, 8192)),
+        "backlog": 1024,
+        "log_access": access_log,
+        "log_dictconfig": _log_config(settings.access_log) if access_log else None,
+        "workers_kill_timeout": int(slowest + 5),
+        "respawn_failed_workers": True,
     }
 
 
-def _worker_exit(server: Any, worker: Any) -> None:
-    """Stop this worker's executor processes with it."""
-    from fmkg.web.sparql import close_executors
-
-    app = getattr(worker, "wsgi", None)
-    if app is not None and hasattr(app, "extensions"):
-        close_executors(app)
-
-
-def _no_server_banner() -> None:
-    """gunicorn writes ``Server: gunicorn`` itself, outside the app's headers, and has no setting to stop it."""
-    from gunicorn.http import wsgi
-
-    original = wsgi.Response.default_headers
-    if getattr(original, "fmkg_no_banner", False):
-        return
-
-    def default_headers(self: Any) -> list[str]:
-        return [line for line in original(self) if not line.lower().startswith("server:")]
-
-    default_headers.fmkg_no_banner = True  # type: ignore[attr-defined]
-    wsgi.Response.default_headers = default_headers
+def _log_config(target: str) -> dict[str, Any] | None:
+    """Access log to stdout (``-``) or to a file."""
+    if target == "-":
+        return None
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"plain": {"format": "%(message)s"}},
+        "handlers": {"access": {"class": "logging.FileHandler", "filename": target, "formatter": "plain"}},
+        "loggers": {"granian.access": {"handlers": ["access"], "level": "INFO", "propagate": False}},
+    }
 
 
-class FmkgServer(BaseApplication):
-    """gunicorn driven from Python, with our options and no command line of its own."""
-
-    def __init__(self, settings: Settings, options: dict[str, Any] | None = None) -> None:
-        _no_server_banner()  # the app drops any Server header of its own (fmkg.web.security)
-        self.settings = settings
-        self.options = {**gunicorn_options(settings), **(options or {})}
-        super().__init__()
-
-    def load_config(self) -> None:
-        for key, value in self.options.items():
-            if key in self.cfg.settings and value is not None:
-                self.cfg.set(key, value)
-
-    def load(self) -> Any:
-        from fmkg.web import create_app
-
-        config = {f"FMKG_{f.name.upper()}": getattr(self.settings, f.name) for f in dataclasses.fields(Settings)}
-        return create_app(config)
+def _export(settings: Settings) -> None:
+    """The settings as ``FMKG_*`` variables: the workers build their app from them."""
+    for f in dataclasses.fields(Settings):
+        os.environ[f.metadata["env"]] = str(getattr(settings, f.name))
 
 
 def serve(settings: Settings) -> int:
     """Run the server until it is stopped; the exit status."""
+    from fmkg.store import sandbox
+
+    problem = sandbox.probe()
+    if problem:
+        print(f"fmkg serve: warning: query processes cannot be kept off the network on this machine ({problem});"
+              " SERVICE is still refused when a query is read, but there is no second line of defence",
+              file=sys.stderr)
+    if settings.threads <= settings.query_processes + settings.query_queue:
+        print(f"fmkg serve: warning: {settings.threads} threads per worker leave no lane for pages and /health "
+              f"beside {settings.query_processes} query processes and a queue of {settings.query_queue}: "
+              "raise FMKG_THREADS", file=sys.stderr)
     if not (settings.store / "CURRENT").exists():
         print(f"fmkg serve: warning: no store at {settings.store} yet (run `fmkg build`); /sparql answers 503 "
               "until there is one", file=sys.stderr)
     elif problem := check_store(settings.store):
         print(f"fmkg serve: warning: {problem}. Queries and pages answer 503 until it is replaced: run "
               "`fmkg build` (a running server picks the new store up)", file=sys.stderr)
-    print(f"fmkg serve: http://{settings.host}:{settings.port}/ (store {settings.store}, "
+    made_runtime = not settings.runtime_dir
+    if made_runtime:
+        settings = dataclasses.replace(settings, runtime_dir=tempfile.mkdtemp(prefix="fmkg-serve-"))
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    print(f"fmkg serve: http://{host}:{settings.port}/ (store {settings.store}, "
           f"{settings.workers} workers x {settings.threads} threads)", file=sys.stderr, flush=True)
-    FmkgServer(settings).run()
+    try:
+        from granian import Granian
+
+        _export(settings)
+        Granian(**granian_options(settings)).serve()
+    finally:
+        if made_runtime:
+            shutil.rmtree(settings.runtime_dir, ignore_errors=True)
     return 0

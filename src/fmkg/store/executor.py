@@ -12,6 +12,10 @@ child process and nothing else: the other threads and workers keep serving.
 
 The child reopens the store when its directory is swapped by a build or a load (inode of ``store`` and of its
 ``CURRENT`` file), so a server never needs a restart to see new data.
+
+Before it opens the store, the child sandboxes itself (``fmkg.store.sandbox``): no network sockets, so no query
+reaches the network whatever the engine makes of its text, and a memory limit, so a query that needs more is
+stopped (``QueryMemoryExceeded``) and its process replaced.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import json
 import multiprocessing
 import os
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -28,13 +33,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from fmkg.store import StoreHandle, StoreMissing, named_quad_count
+from fmkg.store import StoreHandle, StoreMissing, named_quad_count, sandbox
 from fmkg.store.formats import kind_of, write_results
 
 __all__ = [
     "QueryJob", "QueryResult", "Executor", "ExecutorPool",
     "QueryError", "QuerySyntaxError", "NotAcceptable", "QueryTimeout", "ResultTooLarge", "StoreUnavailable",
-    "EngineError",
+    "EngineError", "QueryMemoryExceeded", "NetworkRefused", "Busy",
 ]
 
 CHUNK_BYTES = 64 * 1024
@@ -70,6 +75,22 @@ class StoreUnavailable(QueryError):
 
 class EngineError(QueryError):
     """The engine failed while evaluating, or the executor process died."""
+
+
+class QueryMemoryExceeded(QueryError):
+    """The query needed more memory than its process may use; the process was replaced."""
+
+
+class NetworkRefused(QueryError):
+    """The engine tried to open a network connection (a SERVICE call) and the sandbox refused it."""
+
+
+class Busy(QueryError):
+    """No query engine became free in time; ``retry_after`` is a hint in seconds."""
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -150,7 +171,7 @@ def _run_query(conn, stores: _Stores, job: QueryJob) -> None:
         conn.send_bytes(b"Q" + str(error).encode())
         return
     except Exception as error:  # noqa: BLE001 - any engine failure is reported, the child lives on
-        conn.send_bytes(b"F" + str(error).encode())
+        conn.send_bytes(_failure(error))
         return
     kind = kind_of(results)
     name = job.formats.get(kind)
@@ -160,10 +181,27 @@ def _run_query(conn, stores: _Stores, job: QueryJob) -> None:
     writer = _ChunkWriter(conn, kind, name)
     try:
         write_results(results, name, writer)
+    except MemoryError:
+        os._exit(_MEMORY_EXIT)  # the heap is exhausted: no telling what state it is in; the parent replaces us
     except Exception as error:  # noqa: BLE001 - evaluation errors surface while results are pulled
-        writer.fail(str(error))
+        if writer.started:
+            writer.fail(str(error))
+        else:
+            conn.send_bytes(_failure(error))
         return
     writer.finish()
+
+
+_MEMORY_EXIT = 86  # the child's exit status after a MemoryError; Rust allocation failures abort (SIGABRT)
+
+
+def _failure(error: Exception) -> bytes:
+    """The message for an engine error: the sandbox's refusal of a socket is a network attempt (tag ``V``)."""
+    if isinstance(error, MemoryError):
+        os._exit(_MEMORY_EXIT)
+    if isinstance(error, PermissionError):
+        return b"V" + str(error).encode()
+    return b"F" + str(error).encode()
 
 
 _VERSION_QUERY = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -203,10 +241,15 @@ def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
     conn.send_bytes(b"I" + json.dumps(info).encode())
 
 
-def _child_main(conn, parent_end, store_path: str) -> None:
+def _child_main(conn, parent_end, store_path: str, memory_bytes: int = 0) -> None:
     """The executor loop: one request at a time until the parent closes the pipe."""
     parent_end.close()  # a forked child holds this end too; closing it lets a dead parent show as EOF
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is the parent's to handle
+    try:
+        sandbox.deny_network()
+    except sandbox.SandboxUnavailable:
+        pass  # `fmkg serve` said so at start-up; SERVICE is still refused before a query gets here
+    sandbox.limit_memory(memory_bytes)
     stores = _Stores(store_path)
     handlers: dict[str, Callable] = {"query": _run_query, "info": _run_info}
     while True:
@@ -219,9 +262,17 @@ def _child_main(conn, parent_end, store_path: str) -> None:
 
 # --- the parent side ----------------------------------------------------------------------------------
 
+def _single_threaded() -> bool:
+    """No other thread in this process, Python's or native (a Rust web server's, for example)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return threading.active_count() == 1
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """``fork`` from a single-threaded process (instant); ``forkserver`` from a threaded one (fork-safe)."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+    if _single_threaded() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
@@ -234,6 +285,7 @@ class _Budget:
     def __init__(self, seconds: float | None, spent: float = 0.0) -> None:
         self.limit = seconds
         self.left = float("inf") if seconds is None or seconds <= 0 else seconds - spent
+        self.used = 0.0  # seconds spent waiting for the engine (not for a free executor)
 
 
 @dataclass
@@ -245,8 +297,9 @@ class _Message:
 class Executor:
     """One executor child process, started on first use and restarted after it is killed."""
 
-    def __init__(self, store_path: Path | str) -> None:
+    def __init__(self, store_path: Path | str, memory_bytes: int = 0) -> None:
         self.store_path = str(store_path)
+        self.memory_bytes = memory_bytes
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn = None
 
@@ -257,20 +310,27 @@ class Executor:
     def _start(self) -> None:
         context = _context()
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=_child_main, args=(child_end, parent_end, self.store_path),
+        process = context.Process(target=_child_main, args=(child_end, parent_end, self.store_path,
+                                                            self.memory_bytes),
                                   name="fmkg-query-executor", daemon=True)
         process.start()
         child_end.close()
         self._process, self._conn = process, parent_end
 
-    def kill(self) -> None:
-        """Stop the child at once (a running query cannot be stopped any other way)."""
-        if self._process is not None:
-            self._process.kill()
-            self._process.join(5)
-        if self._conn is not None:
-            self._conn.close()
+    def kill(self) -> int | None:
+        """Stop the child at once (a running query cannot be stopped any other way); its exit code."""
+        exitcode = None
+        process, conn = self._process, self._conn
         self._process = self._conn = None
+        if process is not None:
+            if process.is_alive():
+                process.join(0.05)  # a child that is dying on its own gets to say how
+            process.kill()
+            process.join(5)
+            exitcode = process.exitcode
+        if conn is not None:
+            conn.close()
+        return exitcode
 
     close = kill
 
@@ -295,10 +355,17 @@ class Executor:
                 raise QueryTimeout(f"the query ran longer than {budget.limit:g} s, the time limit, and was stopped")
             data = self._conn.recv_bytes()
         except (EOFError, OSError) as error:
-            self.kill()
+            exitcode = self.kill()
+            if self.memory_bytes > 0 and exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV,
+                                                      _MEMORY_EXIT):
+                raise QueryMemoryExceeded(
+                    f"the query needed more than {self.memory_bytes // (1 << 20)} MiB of memory, the limit "
+                    "for one query, and was stopped") from error
             raise EngineError("the query engine stopped unexpectedly") from error
         finally:
-            budget.left -= time.monotonic() - started
+            elapsed = time.monotonic() - started
+            budget.left -= elapsed
+            budget.used += elapsed
         return _Message(data[:1], data[1:])
 
     def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None,
@@ -337,7 +404,7 @@ class Executor:
 
 
 _ERRORS: dict[bytes, type[QueryError]] = {b"Q": QuerySyntaxError, b"M": StoreUnavailable, b"F": EngineError,
-                                          b"X": EngineError}
+                                          b"X": EngineError, b"V": NetworkRefused}
 
 
 def _raise_for(message: _Message) -> None:
@@ -362,6 +429,20 @@ class QueryResult:
         self.complete = False
         self._executor, self._budget, self._max = executor, budget, max_bytes
         self._release = release
+        self._when_done: list[Callable[[QueryResult], None]] = []
+        self._spool = None
+
+    def when_done(self, callback: Callable[[QueryResult], None]) -> None:
+        """Call ``callback(self)`` once the engine is done with this query (now, if it already is)."""
+        if self._executor is None and self.complete:
+            callback(self)
+        else:
+            self._when_done.append(callback)
+
+    @property
+    def engine_seconds(self) -> float:
+        """Seconds the engine has worked on this query so far."""
+        return self._budget.used
 
     def take(self, data: bytes, last: bool) -> None:
         self.size += len(data)
@@ -384,13 +465,44 @@ class QueryResult:
         self.take(message.body, last=message.tag == b"L")
 
     @property
+    def spooled(self) -> bool:
+        return self._spool is not None
+
+    @property
     def body(self) -> bytes:
-        """The whole result, when it is complete."""
-        assert self.complete
+        """The whole result, when it is complete (and not spooled)."""
+        assert self.complete and self._spool is None
         return b"".join(self.chunks)
+
+    def spool(self) -> None:
+        """Take the rest of the result from the engine now, into a temporary file, and give the executor back.
+
+        The engine then works at its own speed, not the client's: a client that reads slowly or not at all
+        holds a file, not a query process. Limits (time, size) apply as while streaming.
+        """
+        if self.complete:
+            return
+        spool = tempfile.TemporaryFile(prefix="fmkg-result-")
+        try:
+            while True:
+                while self.chunks:
+                    spool.write(self.chunks.pop(0))
+                if self.complete:
+                    break
+                self.pull()
+        except BaseException:
+            spool.close()
+            self.close()
+            raise
+        spool.seek(0)
+        self._spool = spool
 
     def __iter__(self) -> Iterator[bytes]:
         try:
+            if self._spool is not None:
+                while chunk := self._spool.read(CHUNK_BYTES):
+                    yield chunk
+                return
             while self.chunks:
                 yield self.chunks.pop(0)
             while not self.complete:
@@ -402,6 +514,8 @@ class QueryResult:
 
     def close(self) -> None:
         """Give the executor back; if the result is not complete, its child is killed first."""
+        if self._spool is not None:
+            self._spool.close()
         if not self.complete:
             self._finish(kill=True)
 
@@ -414,50 +528,138 @@ class QueryResult:
             executor.kill()
         if self._release is not None:
             self._release(executor)
+        callbacks, self._when_done = self._when_done, []
+        for callback in callbacks:
+            callback(self)
 
 
 class ExecutorPool:
-    """The executors of one process, one per concurrent request; created on first use, in the using process."""
+    """The executors of one process; created on first use, in the using process.
 
-    def __init__(self, store_path: Path | str, size: int) -> None:
+    ``size`` executors run queries; while all are busy, a query waits for one (at most ``queue`` queries wait;
+    one more gets ``Busy`` at once, so waiting queries cannot take every request thread of the worker). One
+    more executor, the *lane*, takes a query that arrives while all ``size`` are busy, with a time limit of
+    ``lane_seconds``: short queries are answered at once however many long ones run. ``info`` (``/health``,
+    the service description) has an executor of its own.
+    """
+
+    def __init__(self, store_path: Path | str, size: int, memory_bytes: int = 0, queue: int = 2,
+                 lane_seconds: float = 1.0) -> None:
         self.store_path = str(store_path)
-        self.size = size
+        self.size, self.queue, self.lane_seconds = size, queue, lane_seconds
+        self.memory_bytes = memory_bytes
         self.pid = os.getpid()
         self._idle: list[Executor] = []
         self._all: list[Executor] = []
-        self._slots = threading.BoundedSemaphore(size)
-        self._lock = threading.Lock()
+        self._free = size
+        self._waiting = 0
+        self._lane_waiting = 0
+        self._lane: Executor | None = None
+        self._lane_idle = lane_seconds > 0
+        self._cond = threading.Condition()
+        self._info: Executor | None = None
+        self._info_lock = threading.Lock()
 
-    def acquire(self, timeout: float | None) -> Executor:
-        if not self._slots.acquire(timeout=timeout if timeout and timeout > 0 else None):
-            raise QueryTimeout(f"every query engine of this worker stayed busy for {timeout:g} s")
-        with self._lock:
-            if self._idle:
-                return self._idle.pop()
-            executor = Executor(self.store_path)
-            self._all.append(executor)
-            return executor
+    def _new(self) -> Executor:
+        executor = Executor(self.store_path, self.memory_bytes)
+        self._all.append(executor)
+        return executor
+
+    def acquire(self, timeout: float | None, lane: bool = True) -> tuple[Executor, bool]:
+        """A free executor, and whether it is the lane's; ``Busy`` or ``QueryTimeout`` when none comes.
+
+        A query that finds every executor busy waits in the bounded queue (``Busy`` when it is full). With
+        ``lane`` (a client that has not been running long queries) it takes the lane when that is free, waits
+        for whichever frees first, and when the queue is full still waits for the lane alone (it frees within
+        ``lane_seconds``), in a short queue of its own.
+        """
+        deadline = None if not timeout or timeout <= 0 else time.monotonic() + timeout
+        lane = lane and self.lane_seconds > 0
+        with self._cond:
+            if self._free == 0 and lane and self._lane_idle:
+                return self._take_lane(), True
+            if self._free == 0:
+                lane_only = False
+                if self._waiting < self.queue:
+                    self._waiting += 1
+                elif lane and self._lane_waiting < self.queue + 2:
+                    # the queue is full, but the lane frees within lane_seconds: wait for it alone
+                    lane_only = True
+                    self._lane_waiting += 1
+                    lane_deadline = time.monotonic() + self.lane_seconds + 1.0
+                    deadline = lane_deadline if deadline is None else min(deadline, lane_deadline)
+                else:
+                    raise Busy(f"all {self.size} query engines of this worker are busy and {self._waiting} "
+                               "queries are waiting for one", retry_after=2)
+                try:
+                    while self._free == 0 and not (lane and self._lane_idle):
+                        remaining = None if deadline is None else deadline - time.monotonic()
+                        if remaining is not None and remaining <= 0:
+                            if lane_only:
+                                raise Busy(f"all {self.size} query engines of this worker are busy, and so is "
+                                           "the one kept for short queries", retry_after=2)
+                            raise QueryTimeout(f"every query engine of this worker stayed busy for {timeout:g} s")
+                        self._cond.wait(remaining)
+                finally:
+                    if lane_only:
+                        self._lane_waiting -= 1
+                    else:
+                        self._waiting -= 1
+                if self._free == 0:
+                    return self._take_lane(), True
+            self._free -= 1
+            return (self._idle.pop() if self._idle else self._new()), False
+
+    def _take_lane(self) -> Executor:
+        self._lane_idle = False
+        if self._lane is None:
+            self._lane = self._new()
+        return self._lane
 
     def release(self, executor: Executor) -> None:
-        with self._lock:
-            self._idle.append(executor)
-        self._slots.release()
+        with self._cond:
+            if executor is self._lane:
+                self._lane_idle = True
+            else:
+                self._idle.append(executor)
+                self._free += 1
+            self._cond.notify_all()
 
-    def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None) -> QueryResult:
-        """Run ``job`` on a free executor; the executor comes back when the result is consumed or closed."""
+    def query(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None,
+              lane: bool = True) -> QueryResult:
+        """Run ``job`` on a free executor; the executor comes back when the result is consumed or closed.
+
+        ``lane``: the query may use the executor kept for short queries when the others are busy.
+        """
         started = time.monotonic()
-        executor = self.acquire(timeout)
-        return executor.query(job, timeout, max_bytes, release=self.release, spent=time.monotonic() - started)
+        executor, lane = self.acquire(timeout, lane)
+        if not lane:
+            return executor.query(job, timeout, max_bytes, release=self.release, spent=time.monotonic() - started)
+        limit = self.lane_seconds if not timeout or timeout <= 0 else min(timeout, self.lane_seconds)
+        try:
+            return executor.query(job, limit, max_bytes, release=self.release)
+        except QueryTimeout:
+            if timeout is not None and 0 < timeout <= self.lane_seconds:
+                raise
+            raise Busy(f"all {self.size} query engines of this worker are busy with other queries, and on the "
+                       f"engine kept for short queries this one ran longer than {self.lane_seconds:g} s",
+                       retry_after=5) from None
 
     def info(self, base: str, with_graphs: bool = False, timeout: float | None = None) -> dict[str, object]:
-        executor = self.acquire(timeout)
+        """Store facts from the executor kept for them (a query load cannot delay ``/health``)."""
+        if not self._info_lock.acquire(timeout=timeout if timeout and timeout > 0 else -1):
+            raise QueryTimeout(f"the store information stayed busy for {timeout:g} s")
         try:
-            return executor.info(base, with_graphs, timeout)
+            if self._info is None:
+                self._info = Executor(self.store_path, self.memory_bytes)
+                self._all.append(self._info)
+            return self._info.info(base, with_graphs, timeout)
         finally:
-            self.release(executor)
+            self._info_lock.release()
 
     def close(self) -> None:
-        with self._lock:
+        with self._cond:
             for executor in self._all:
                 executor.kill()
             self._all, self._idle = [], []
+            self._lane = self._info = None

@@ -1,10 +1,16 @@
 """What a SPARQL request is, read from its text without a full parse.
 
 pyoxigraph parses the query itself; this lexer only answers the questions that must be settled before the
-query reaches the engine: is it an update (refused on a read-only endpoint), does it declare its own dataset
-with ``FROM`` (then the union default graph must not override it), and does it call ``SERVICE`` (refused: the
-engine would fetch from any URL the query names). Strings, IRIs, comments, variables and prefixed names are
-skipped, so ``?from``, ``ex:service`` or ``"FROM"`` never count.
+query reaches the engine and whose wrong answer costs nothing: is it an update (the engine, asked for a query,
+would refuse an update anyway), does it declare its own dataset with ``FROM``. Strings, IRIs, comments,
+variables and prefixed names are skipped, so ``?from``, ``ex:service`` or ``"FROM"`` never count.
+
+Whether a query calls ``SERVICE`` is *not* decided by this lexer: a lexer that disagrees with the engine's
+parser (issue 8: ``FILTER(1<2)SERVICE#>`` + newline + ``<url>``) would let a query reach the network. Instead
+``calls_service`` asks a real SPARQL parser (rdflib's grammar, which like Oxigraph's reads tokens in the
+context of the grammar) for every query in which the letters ``service`` appear at all, in any case and after
+``\\uXXXX`` escapes are expanded; and underneath, the engine runs in a process that cannot open a network
+socket (``fmkg.store.sandbox``), so even a query that both parsers misread reaches nothing.
 
 >>> facts("PREFIX ex: <http://ex/> SELECT ?from WHERE { ?from ex:service 'FROM' }")
 QueryFacts(form='SELECT', declares_dataset=False, uses_service=False)
@@ -19,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QueryFacts", "facts", "syntax_message", "UPDATE_KEYWORDS"]
+__all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS"]
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
@@ -41,7 +47,11 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True)
 class QueryFacts:
-    """The first keyword after the prologue and the two keywords that change how the query is run."""
+    """The first keyword after the prologue, and keywords that change how the query is run.
+
+    ``uses_service`` is this lexer's guess, kept for the tests that document it; the endpoint decides with
+    ``calls_service``.
+    """
 
     form: str
     declares_dataset: bool
@@ -61,6 +71,53 @@ def facts(text: str) -> QueryFacts:
     words = _words(text)
     form = next((w for w in words if w not in ("PREFIX", "BASE")), "")
     return QueryFacts(form=form, declares_dataset="FROM" in words, uses_service="SERVICE" in words)
+
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE_LETTERS = re.compile("service", re.I)
+
+
+def _expand_escapes(text: str) -> str:
+    def char(match: re.Match) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(code) if code < 0x110000 else ""
+
+    return _ESCAPE.sub(char, text)
+
+
+def calls_service(text: str) -> bool:
+    """Whether the query may call SERVICE: parsed by a real SPARQL parser whenever the word could be in it.
+
+    Queries without the letters ``service`` anywhere (most of them) are not parsed a second time. A query with
+    them that the parser cannot read is taken to call SERVICE: refusing is the safe side.
+
+    >>> calls_service("SELECT * WHERE { ?s <urn:service> 'SERVICE' }")
+    False
+    >>> calls_service("SELECT * WHERE { FILTER(1<2)SERVICE#>\\n<http://127.0.0.1:9/>{?s ?p ?o} }")
+    True
+    >>> calls_service("SELECT * WHERE { ?s ?p ?o }")
+    False
+    """
+    expanded = _expand_escapes(text)
+    if not _SERVICE_LETTERS.search(expanded):
+        return False
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(expanded)
+    except Exception:  # noqa: BLE001 - any parse failure: the engine may still read it, so refuse
+        return True
+    return _has_service(tree)
+
+
+def _has_service(node: object) -> bool:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        return node.name == "ServiceGraphPattern" or any(_has_service(value) for value in node.values())
+    if isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
+        return any(_has_service(value) for value in node)
+    return False
 
 
 _POSITION = re.compile(r"^error at (\d+):(\d+): ", re.S)

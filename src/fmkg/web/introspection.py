@@ -17,7 +17,7 @@ from fmkg.web.errors import public_path
 
 bp = Blueprint("introspection", __name__)
 
-_LIBRARIES = ("pyoxigraph", "rdflib", "oxrdflib", "pyshacl", "owlrl", "flask", "werkzeug", "jinja2", "gunicorn")
+_LIBRARIES = ("pyoxigraph", "rdflib", "oxrdflib", "pyshacl", "owlrl", "flask", "werkzeug", "jinja2", "granian")
 
 
 def _version(name: str) -> str | None:

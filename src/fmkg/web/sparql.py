@@ -6,7 +6,9 @@ pyoxigraph and stream the bytes back. rdflib is not on this path.
 
 Status codes: 400 malformed request or query, 403 an update (the endpoint is read-only), 405 another method,
 406 no acceptable format, 413 a body over ``max_body_bytes``, 415 a body of another media type or charset,
-503 a query stopped by ``query_timeout`` or ``max_result_bytes``, or no store.
+429 a client over its share (``client_queries``, ``client_query_seconds``; with Retry-After), 503 a query
+stopped by ``query_timeout``, ``max_result_bytes`` or ``query_memory_mb``, every engine busy (with
+Retry-After), or no store.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import json
 import math
 import os
+import tempfile
 import threading
+import time
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -27,8 +31,9 @@ from fmkg.config import Settings
 from fmkg.store import executor as ex
 from fmkg.store import store_failure
 from fmkg.store.formats import FORMATS
-from fmkg.store.querytext import facts, syntax_message
+from fmkg.store.querytext import calls_service, facts, syntax_message
 from fmkg.web.errors import public_text
+from fmkg.web.fairuse import ClientLimits, TooManyQueries
 from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.service_description import PREFIXES, describe_service
 
@@ -39,6 +44,8 @@ KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "
 OFFERS = {"solutions": RESULT_OFFERS, "boolean": RESULT_OFFERS, "graph": GRAPH_OFFERS}
 KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
+SERVICE_REFUSED = ("SERVICE (federated query) is not available on this endpoint: queries here never reach "
+                   "the network.")
 _POOL_LOCK = threading.Lock()
 # The request headers the app reads: a preflight allows these, whatever else it asks for.
 CORS_REQUEST_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since, Range"
@@ -69,9 +76,25 @@ def executor_pool() -> ex.ExecutorPool:
         with _POOL_LOCK:
             pool = current_app.extensions.get("fmkg.executors")
             if pool is None or pool.pid != os.getpid():
-                pool = ex.ExecutorPool(settings().store, max(settings().threads, 1))
+                s = settings()
+                pool = ex.ExecutorPool(s.store, max(s.query_processes, 1), memory_bytes=s.query_memory_mb << 20,
+                                       queue=max(s.query_queue, 0), lane_seconds=s.query_lane_seconds)
                 current_app.extensions["fmkg.executors"] = pool
     return pool
+
+
+def client_limits() -> ClientLimits:
+    """The per-client limits, in the directory this server's workers share."""
+    limits = current_app.extensions.get("fmkg.client_limits")
+    if limits is None:
+        with _POOL_LOCK:
+            limits = current_app.extensions.get("fmkg.client_limits")
+            if limits is None:
+                s = settings()
+                directory = s.runtime_dir or tempfile.mkdtemp(prefix="fmkg-runtime-")
+                limits = ClientLimits(directory, s.client_queries, s.client_query_seconds)
+                current_app.extensions["fmkg.client_limits"] = limits
+    return limits
 
 
 def close_executors(app: Flask) -> None:
@@ -126,6 +149,14 @@ def _query_error(error: ex.QueryError, query: str, formats: dict[str, str]) -> R
                           "patterns) or ask the operator to raise the limit.")
     if isinstance(error, ex.ResultTooLarge):
         return _text(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
+    if isinstance(error, ex.QueryMemoryExceeded):
+        return _text(503, f"{_sentence(error)} (FMKG_QUERY_MEMORY_MB). Narrow the query (a LIMIT, more specific "
+                          "patterns, less sorting) or ask the operator to raise the limit.")
+    if isinstance(error, ex.Busy):
+        return _text(503, f"The server is busy: {error}. Retry in {error.retry_after} s.",
+                     {"Retry-After": str(error.retry_after)})
+    if isinstance(error, ex.NetworkRefused):
+        return _text(400, SERVICE_REFUSED)
     if isinstance(error, ex.StoreUnavailable) or store_failure(str(error)):  # a damaged store is no query error
         return _text(503, f"The store is not available: {public_text(str(error))}")
     return _text(500, f"The query failed: {error}")
@@ -258,8 +289,8 @@ def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
     query_facts = facts(sparql.query)
     if query_facts.is_update:
         raise ProtocolError(403, f"{READ_ONLY} ({query_facts.form} is an update operation.)")
-    if query_facts.uses_service:
-        raise ProtocolError(400, "SERVICE (federated query) is not available on this endpoint.")
+    if calls_service(sparql.query):
+        raise ProtocolError(400, SERVICE_REFUSED)
     formats = _formats(sparql.format)
     kind = KIND_OF_FORM.get(query_facts.form)
     if kind is not None and kind not in formats:
@@ -273,7 +304,7 @@ def _result_response(result: ex.QueryResult) -> Response:
     if request.method == "HEAD":
         result.close()
         return Response(status=200, content_type=content_type)
-    if result.complete:
+    if result.complete and not result.spooled:
         response = Response(result.body, content_type=content_type)
     else:
         # The QueryResult itself is the body: the WSGI server's close() reaches it even if never iterated.
@@ -286,10 +317,36 @@ def run_query(sparql: SparqlRequest) -> Response:
     formats: dict[str, str] = {}
     try:
         job, formats = _job(sparql)
-        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes)
+        slot = client_limits().acquire(request.remote_addr or "")
     except ex.QueryError as error:
         return _query_error(error, sparql.query, formats)
-    return _result_response(result)
+    except TooManyQueries as error:
+        return _text(429, str(error), {"Retry-After": str(error.retry_after)})
+    started = time.monotonic()
+    try:
+        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes,
+                                       lane=slot.used < settings().query_lane_seconds)
+    except ex.QueryError as error:
+        slot.release(time.monotonic() - started)  # a stopped query used its time too
+        return _query_error(error, sparql.query, formats)
+    except BaseException:
+        slot.release()
+        raise
+    if result.complete or request.method == "HEAD":
+        # The client's share was held while the engine worked for it; it is charged the engine time.
+        result.when_done(lambda done: slot.release(done.engine_seconds))
+        return _result_response(result)
+    # A large result is taken from the engine at once into a temporary file, so that a slow reader holds a file,
+    # not a query process; the client's share is held until the response is closed, which bounds the files one
+    # client can hold open.
+    try:
+        result.spool()
+    except ex.QueryError as error:
+        slot.release(result.engine_seconds)
+        return _query_error(error, sparql.query, formats)
+    response = _result_response(result)
+    response.call_on_close(lambda: slot.release(result.engine_seconds))
+    return response
 
 
 SD_OFFERS = tuple(GRAPH_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
