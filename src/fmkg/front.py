@@ -154,7 +154,7 @@ class AsgiFront:
 
         result, iterator, chunks, complete = await loop.run_in_executor(self.pool, call)
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in started["headers"]
-                   if k.lower() not in _HOP_BY_HOP]
+                   if k.lower() not in _HOP_BY_HOP] + [_NO_BANNER]
         head = scope.get("method") == "HEAD"
         if complete:  # the common case: one hop to a thread, then the loop writes
             try:
@@ -190,11 +190,17 @@ class AsgiFront:
         await asyncio.wait_for(awaitable, self.send_timeout)
 
     async def _send_all(self, send: Callable, status: int, headers: list, chunks: list[bytes]) -> None:
+        headers = [*headers, _NO_BANNER]
         try:
             await self._timed(send({"type": "http.response.start", "status": status, "headers": headers}))
             await self._timed(send({"type": "http.response.body", "body": b"".join(chunks), "more_body": False}))
         except (TimeoutError, OSError):
             pass
+
+
+# granian writes "server: granian" unless the response has a Server header of its own, and cannot be told not
+# to: an empty one names no software (OWASP: "remove this header or set non-informative values").
+_NO_BANNER = (b"server", b"")
 
 
 def _drop_connection(peer: tuple[str, int] | None) -> bool:
