@@ -261,7 +261,7 @@ def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
 
 def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     phrase = _kind_phrase(nodes[rule.object])
-    cls = sink.kind_class(phrase)
+    cls = rule.constant or sink.kind_class(phrase)  # a kind rule's constant is the class it gives
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
