@@ -92,6 +92,9 @@ class Settings:
                       "doc": "Address `fmkg serve` listens on (0.0.0.0 for every interface)."})
     port: int = field(default=8000, metadata={"env": "FMKG_PORT",
                       "doc": "Port `fmkg serve` listens on."})
+    extract_processes: int = field(default=min(2, os.cpu_count() or 1), metadata={
+        "env": "FMKG_EXTRACT_PROCESSES",
+        "doc": "Processes `fmkg build` extracts documents on (16 documents or more; 1 for one process)."})
     access_log: str = field(default="-", metadata={"env": "FMKG_ACCESS_LOG",
                             "doc": "Access log of `fmkg serve`: a file, `-` for stdout, `none` for no log."})
 
