@@ -51,7 +51,8 @@ def test_a_rule_naming_a_property_the_ontology_lacks_stops(ontology_copy):
 
 
 def test_a_rule_whose_subject_is_no_node_of_its_pattern_stops(ontology_copy):
-    _edit(ontology_copy / "sentence-rules.toml", 'subject = "model"\nobject = "org"', 'subject = "modle"\nobject = "org"')
+    _edit(ontology_copy / "sentence-rules.toml", 'subject = "model"\nobject = "org"',
+          'subject = "modle"\nobject = "org"')
     with pytest.raises(ValueError, match="no pattern node named 'modle'"):
         load_rules(ontology_copy)
 
