@@ -318,3 +318,14 @@ def test_no_iri_of_another_scheme_becomes_a_link(watched, base_url: str) -> None
     assert dialogs == []
     shoot(page, "non-http-iris", "#ui-results")
     watch.assert_clean()
+
+
+def test_ctrl_enter_runs_the_query(watched, base_url: str) -> None:
+    """Issue 13: Ctrl+Enter in the editor sent nothing (YASQE's own binding never fired)."""
+    page, watch = watched
+    open_page(page, base_url)
+    page.click(".CodeMirror")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_function("() => /^\\d+ results in/.test(document.getElementById('ui-status').textContent)")
+    assert page.locator("#ui-results").is_visible()
+    watch.assert_clean()

@@ -16,6 +16,7 @@ import math
 import os
 import threading
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, redirect, request
@@ -190,6 +191,25 @@ def _one(params: MultiDict, name: str) -> str | None:
     return values[0] if values else None
 
 
+def _format_parameter(params: MultiDict) -> str | None:
+    """The ``format`` (or ``output``) parameter. Given more than once it must name one format each time:
+    SPARQLWrapper sends ``format=tsv&format=text/tab-separated-values`` by default."""
+    name = "format" if "format" in params else "output"
+    given = params.getlist(name)
+    values = list(dict.fromkeys(v for v in given if v.strip()))  # SPARQLWrapper adds an empty one for */*
+    if len(given) == 1 or len(values) <= 1:
+        return values[0] if values else None
+    chosen = [formats_for_parameter(value) for value in values]
+    if any(c is None for c in chosen):
+        return next(v for v, c in zip(values, chosen, strict=True) if c is None)  # reported as unknown
+    for kind in OFFERS:
+        names = {c[kind] for c in chosen if kind in c}
+        if len(names) > 1:
+            raise ProtocolError(400, f"The {name} parameter is given {len(values)} times with different formats "
+                                     f"({', '.join(values)}); give one.")
+    return max(values, key=lambda v: len(formats_for_parameter(v) or {}))
+
+
 def _graphs(params: MultiDict, name: str) -> tuple[str, ...]:
     graphs = tuple(params.getlist(name))
     for iri in graphs:
@@ -236,7 +256,7 @@ def read_request() -> SparqlRequest:
         query=query,
         default_graphs=_graphs(params, "default-graph-uri") if dataset_given else None,
         named_graphs=_graphs(params, "named-graph-uri") if dataset_given else None,
-        format=_one(params, "format") or _one(params, "output"),
+        format=_format_parameter(params),
         timeout=_timeout(params),
     )
 
@@ -337,7 +357,27 @@ def endpoint() -> Response:
     sparql = read_request()
     if sparql.query is None:
         return service_description(sparql.format)
+    if _browser_navigation(sparql):
+        # A link to /sparql?query=... followed in a browser: the query page runs it and shows the results.
+        return redirect(request.script_root + "/?" + urlencode({"query": sparql.query}), code=303)
     return run_query(sparql)
+
+
+HTML_FIRST = tuple(RESULT_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+
+
+def _browser_navigation(sparql: SparqlRequest) -> bool:
+    """A GET whose Accept prefers HTML to every result format (a browser's), with no format or dataset asked."""
+    if request.method != "GET" or sparql.format is not None or sparql.default_graphs is not None:
+        return False
+    return negotiate(request.headers.get("Accept"), HTML_FIRST) == "html"
+
+
+def dataset_modified() -> str | None:
+    """The dataset's dcterms:modified as the VoID description says it (the store holds no VoID)."""
+    from fmkg.web.dumps import void_modified
+
+    return void_modified()
 
 
 def _build_version(s: Settings) -> str | None:
@@ -366,6 +406,6 @@ def health() -> tuple[Response, int]:
         response.headers["Cache-Control"] = "no-store"
         return response, 503
     response = jsonify(status="ok", triples=info["quads"], version=_build_version(s) or info.get("version"),
-                       modified=info.get("modified"), fmkg=__version__)
+                       modified=info.get("modified") or dataset_modified(), fmkg=__version__)
     response.headers["Cache-Control"] = "no-store"
     return response, 200

@@ -250,6 +250,11 @@
   yasqe.query = function () {
     return run();
   };
+  // YASQE's own Ctrl+Enter binding (extraKeys) never fires: a key map added here comes first and does.
+  yasqe.addKeyMap({
+    "Ctrl-Enter": function () { run(); },
+    "Cmd-Enter": function () { run(); },
+  });
 
   var yasr = new Yasr($("ui-results"), {
     persistenceId: null,
