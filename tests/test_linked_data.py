@@ -300,7 +300,7 @@ def test_unknown_slug_is_404_with_suggestions(client):
     assert response.status_code == 404
     html = response.get_data(as_text=True)
     assert 'href="/resource/gpt-4"' in html and "Did you mean" in html
-    assert "/?query=" in html
+    assert 'href="/search?q=gpt+5"' in html  # the name search (issue 13), no longer a SPARQL CONTAINS
 
 
 @pytest.mark.parametrize("media_type", RDF_TYPES)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
@@ -71,6 +72,19 @@ def resource(name: str) -> Response:
         if not d.exists(store, iri):
             return not_found(iri, f"/resource/{slug}", fmt, slug)
     return _describe(store, iri, f"/resource/{slug}", fmt)
+
+
+@bp.get("/resource/<iri:name>/")
+@bp.get("/document/<iri:name>/")
+def trailing_slash(name: str) -> Response:
+    """``/resource/gpt-4/``: the page without the slash (301) when there is one; else the styled 404."""
+    kind = request.path.strip("/").split("/")[0]
+    store, base = get_store(), settings().base_uri
+    stem, fmt = split_suffix(name)
+    iri = f"{base}{kind}/{stem}"
+    if d.exists(store, iri):
+        return redirect(f"{request.script_root}/{kind}/{name}", 301)
+    return not_found(iri, f"/{kind}/{stem}", fmt, stem if kind == "resource" else None)
 
 
 @bp.get("/document/<iri:name>")
@@ -207,13 +221,10 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
 
 
 def _search_url(wanted: str | None) -> str | None:
-    """The query page, pre-filled with a label search for what was asked."""
+    """The search page (labels and aliases, case, hyphens and spaces ignored) for what was asked."""
     if not wanted:
         return None
-    words = wanted.replace("-", " ").replace("_", " ").replace('"', "").replace("\\", "").lower()
-    query = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?thing ?label WHERE {\n"
-             f'  ?thing rdfs:label ?label .\n  FILTER(CONTAINS(LCASE(STR(?label)), "{words}"))\n}}\nLIMIT 50')
-    return d.query_link(request.script_root + "/", query)
+    return request.script_root + "/search?" + urlencode({"q": wanted.replace("-", " ").replace("_", " ")})
 
 
 # --- renamed entities -----------------------------------------------------------------------------------------
