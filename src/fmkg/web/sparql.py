@@ -28,9 +28,10 @@ from fmkg.config import Settings
 from fmkg.store import executor as ex
 from fmkg.store import store_failure
 from fmkg.store.formats import FORMATS
-from fmkg.store.querytext import facts, syntax_message
+from fmkg.store.querytext import facts
 from fmkg.web.errors import public_text
 from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
+from fmkg.web.query_prefixes import query_error_message, with_prologue
 from fmkg.web.service_description import PREFIXES, describe_service
 
 bp = Blueprint("sparql", __name__)
@@ -117,9 +118,9 @@ def _too_large(error: RequestEntityTooLarge) -> Response:
                       "(FMKG_MAX_BODY_BYTES).")
 
 
-def _query_error(error: ex.QueryError, query: str, formats: dict[str, str]) -> Response:
+def _query_error(error: ex.QueryError, query: str, formats: dict[str, str], added_lines: int = 0) -> Response:
     if isinstance(error, ex.QuerySyntaxError):
-        return _text(400, syntax_message(query, str(error)))
+        return _text(400, query_error_message(query, str(error), added_lines, endpoint_prefixes()))
     if isinstance(error, ex.NotAcceptable):
         return _not_acceptable(error.kind)
     if isinstance(error, ex.QueryTimeout):
@@ -274,7 +275,14 @@ def _formats(format_parameter: str | None) -> dict[str, str]:
     return {kind: name for kind, offers in OFFERS.items() if (name := negotiate(accept, offers)) is not None}
 
 
-def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
+def endpoint_prefixes() -> dict[str, str]:
+    """The prefixes a query may use undeclared: the common ones and fmkg's own (``fmkg.web.query_prefixes``)."""
+    from fmkg.web.ui import page_prefixes
+
+    return page_prefixes(settings())
+
+
+def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, dict[str, str]]:
     query_facts = facts(sparql.query)
     if query_facts.is_update:
         raise ProtocolError(403, f"{READ_ONLY} ({query_facts.form} is an update operation.)")
@@ -284,7 +292,7 @@ def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
     kind = KIND_OF_FORM.get(query_facts.form)
     if kind is not None and kind not in formats:
         raise ex.NotAcceptable(kind)
-    job = ex.QueryJob(sparql.query, formats, sparql.default_graphs, sparql.named_graphs)
+    job = ex.QueryJob(text or sparql.query, formats, sparql.default_graphs, sparql.named_graphs)
     return job, formats
 
 
@@ -304,11 +312,12 @@ def _result_response(result: ex.QueryResult) -> Response:
 
 def run_query(sparql: SparqlRequest) -> Response:
     formats: dict[str, str] = {}
+    text, added = with_prologue(sparql.query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
     try:
-        job, formats = _job(sparql)
+        job, formats = _job(sparql, text)
         result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes)
     except ex.QueryError as error:
-        return _query_error(error, sparql.query, formats)
+        return _query_error(error, sparql.query, formats, added)
     return _result_response(result)
 
 

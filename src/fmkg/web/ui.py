@@ -85,6 +85,7 @@ def fmkg_prefixes(settings: Settings) -> dict[str, str]:
         "fmr": iris.base + "resource/",
         "fmd": iris.base + "document/",
         "fmg": iris.base + "graph/",
+        "fms": iris.base + "statement/",
     }
 
 
