@@ -106,6 +106,43 @@
     },
   }, false);
 
+  /* Entities by name: after `fmr:` the editor offers the entities whose label or alias starts like what is
+   * typed (the server's /search.json: case, hyphens and spaces ignored), shown with their label and class. */
+  var entityHints = {};
+  Yasqe.registerAutocompleter({
+    name: "fmkgEntities",
+    bulk: false,
+    autoShow: true,
+    persistenceId: null,
+    isValidCompletionPosition: function (editor) {
+      var token = editor.getCompleteToken();
+      return /^fmr:[\w.-]*$/.test(token.string || "");
+    },
+    preProcessToken: function (editor, token) {
+      return Object.assign({}, token, { from: { ch: token.start }, to: { ch: token.end } });
+    },
+    get: function (editor, token) {
+      var wanted = (token.string || "").replace(/^fmr:/, "");
+      return fetch(config.root + "search.json?limit=12&q=" + encodeURIComponent(wanted || "a"), {
+        headers: { Accept: "application/json" },
+      })
+        .then(function (r) { return r.ok ? r.json() : { results: [] }; })
+        .then(function (json) {
+          return json.results.map(function (hit) {
+            var name = "fmr:" + hit.href.split("/").pop();
+            var kind = hit.classes.length ? " (" + hit.classes[0].label + ")" : "";
+            entityHints[name] = name + " — " + hit.label + kind;
+            return name;
+          });
+        })
+        .catch(function () { return []; });
+    },
+    postprocessHints: function (editor, hints) {
+      hints.forEach(function (h) { if (entityHints[h.text]) h.displayText = entityHints[h.text]; });
+      return hints;
+    },
+  }, false);
+
   // --- results: a table that shows labels and local links, and a bar chart for aggregates --------------
   var BaseTable = Yasr.plugins.table;
   class FmkgTable extends BaseTable {
@@ -238,12 +275,13 @@
     value: config.initialQuery,
     persistenceId: null,
     consumeShareLink: null,
-    createShareableLink: shareLink,
-    showQueryButton: true,
+    createShareableLink: null, // one set of controls: the page's Run button and link, not YASQE's icons too
+    showQueryButton: false,
+    syntaxErrorCheck: false, // one error marker: the endpoint's, at the position its parser gives
     resizeable: true,
     editorHeight: "330px",
     prefixCcApi: null,
-    autocompleters: ["variables", "fmkgPrefixes", "fmkgClasses", "fmkgProperties"],
+    autocompleters: ["variables", "fmkgPrefixes", "fmkgClasses", "fmkgProperties", "fmkgEntities"],
     requestConfig: { endpoint: config.endpoint, method: "POST" },
   });
   // The page runs queries itself (labels, downloads, readable errors): the editor's button and Ctrl+Enter too.
@@ -306,6 +344,7 @@
     }
     box.querySelector(".ui-error-position").textContent = positionText;
     box.hidden = false;
+    if (box.scrollIntoView) box.scrollIntoView({ block: "nearest" }); // where the eye is
     $("ui-results").hidden = true;
     $("ui-downloads").hidden = true;
   }
