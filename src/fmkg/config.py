@@ -11,12 +11,16 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 CANONICAL_BASE = "https://w3id.org/fmkg/"
+# The vocabulary's namespace does not follow FMKG_BASE_URI: classes and properties keep their published IRIs
+# (and the canned queries and other people's queries keep working) wherever the data is served.
+CANONICAL_VOCAB = CANONICAL_BASE + "ontology#"
 
 
 @dataclass(frozen=True)
 class Settings:
     base_uri: str = field(default=CANONICAL_BASE, metadata={"env": "FMKG_BASE_URI",
-                          "doc": "Base of every IRI fmkg mints (resources, documents, graphs, ontology)."})
+                          "doc": "Base of every IRI fmkg mints (resources, documents, graphs, the ontology "
+                                 "document); the vocabulary namespace stays put (FMKG_VOCAB_URI)."})
     store: Path = field(default=Path("var/store"), metadata={"env": "FMKG_STORE",
                         "doc": "Directory of the on-disk Oxigraph store."})
     dist: Path = field(default=Path("dist"), metadata={"env": "FMKG_DIST",
@@ -54,6 +58,9 @@ class Settings:
     threads: int = field(default=4, metadata={"env": "FMKG_THREADS",
                          "doc": "Request threads per worker, each with its own query-engine process: "
                                 "how many queries one worker runs at once."})
+    vocab_uri: str = field(default="", metadata={"env": "FMKG_VOCAB_URI",
+                           "doc": "Namespace of fmkg's classes and properties; empty: "
+                                  "`https://w3id.org/fmkg/ontology#`, whatever FMKG_BASE_URI is."})
     host: str = field(default="127.0.0.1", metadata={"env": "FMKG_HOST",
                       "doc": "Address `fmkg serve` listens on (0.0.0.0 for every interface)."})
     port: int = field(default=8000, metadata={"env": "FMKG_PORT",
@@ -63,7 +70,7 @@ class Settings:
 
     @property
     def ontology_namespace(self) -> str:
-        return self.base_uri + "ontology#"
+        return self.vocab_uri or CANONICAL_VOCAB
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from fmkg.config import CANONICAL_VOCAB
+
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 OWL = "http://www.w3.org/2002/07/owl#"
@@ -72,10 +74,11 @@ class Scope:
 
     base: str
     max_links: int = 1000
+    vocab_namespace: str = CANONICAL_VOCAB
 
     @property
     def vocab(self) -> str:
-        return self.base + "ontology#"
+        return self.vocab_namespace
 
     def is_provenance_node(self, term: ox.NamedNode | ox.BlankNode) -> bool:
         """Statement nodes and evidence spans: shown as provenance, not as links."""
@@ -232,6 +235,8 @@ class Labeler:
         (``javascript:``, ``data:``...) nowhere. Extra slashes after our base never make ``//host`` links."""
         if iri.startswith(self.base):
             return self.root + "/" + iri[len(self.base):].lstrip("/")
+        if iri.startswith(CANONICAL_VOCAB) and len(iri) > len(CANONICAL_VOCAB):  # a term, served at /ontology
+            return self.root + "/ontology#" + iri[len(CANONICAL_VOCAB):]
         return iri if iri.lower().startswith(("http://", "https://")) else None
 
     def curie(self, iri: str) -> str:

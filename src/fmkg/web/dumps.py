@@ -31,8 +31,8 @@ from fmkg.web.conneg import (
     choose,
     finish,
     not_acceptable,
-    prefixes_for,
     serialize,
+    site_prefixes,
 )
 from fmkg.web.store_access import get_store
 
@@ -147,7 +147,7 @@ def _void_response(fmt: Format | None) -> Response:
     elif fmt is TURTLE:
         body = raw  # the file as the build wrote it, comments included
     else:
-        body = serialize(quads, fmt, prefixes_for(settings().base_uri), first=settings().base_uri + "dataset")
+        body = serialize(quads, fmt, site_prefixes(), first=settings().base_uri + "dataset")
     return finish(Response(body, 200, content_type=fmt.content_type), DATASET_PATH, fmt, negotiated)
 
 
@@ -181,7 +181,7 @@ def _load_void() -> tuple[list[ox.Quad], bytes] | None:
 
 
 def _void_page(quads: list[ox.Quad]) -> str:
-    names = d.Labeler(settings().base_uri, request.script_root, prefixes_for(settings().base_uri)).learn(quads)
+    names = d.Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
     try:
         names.learn(d.labels_and_types(get_store(), {q.object for q in quads if isinstance(q.object, ox.NamedNode)}))
     except StoreMissing:

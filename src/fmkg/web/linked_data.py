@@ -29,8 +29,8 @@ from fmkg.web.conneg import (
     choose,
     finish,
     not_acceptable,
-    prefixes_for,
     serialize,
+    site_prefixes,
     split_suffix,
 )
 from fmkg.web.errors import error_response
@@ -51,11 +51,11 @@ def settings() -> Settings:
 
 
 def scope() -> d.Scope:
-    return d.Scope(settings().base_uri, settings().describe_max_links)
+    return d.Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
 
 
 def labeler() -> d.Labeler:
-    return d.Labeler(settings().base_uri, request.script_root, prefixes_for(settings().base_uri))
+    return d.Labeler(settings().base_uri, request.script_root, site_prefixes())
 
 
 # --- routes ---------------------------------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
     fmt, negotiated = choose(fmt)
     if fmt is None:
         return not_acceptable(path)
-    body = page() if fmt is HTML else serialize(quads, fmt, prefixes_for(settings().base_uri), first=iri)
+    body = page() if fmt is HTML else serialize(quads, fmt, site_prefixes(), first=iri)
     return finish(Response(body, 200, content_type=fmt.content_type), path, fmt, negotiated)
 
 
@@ -214,7 +214,7 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
         body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[
             (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
     else:
-        body = serialize([], fmt, prefixes_for(settings().base_uri))
+        body = serialize([], fmt, site_prefixes())
         if fmt.media_type.startswith("text/") or fmt.key in ("nt", "trig", "nquads"):
             body = f"# Not found: fmkg has no description of <{iri}>\n".encode() + body
     return finish(Response(body, 404, content_type=fmt.content_type), path, fmt, negotiated, conditional=False)

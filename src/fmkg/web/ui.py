@@ -79,7 +79,7 @@ _HIDDEN_CLASSES = ("EvidenceSpan",)
 
 def fmkg_prefixes(settings: Settings) -> dict[str, str]:
     """The prefixes of fmkg's own IRIs for this deployment's base (docs/data-model.md)."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     return {
         "fm": iris.vocab,
         "fmr": iris.base + "resource/",
@@ -104,7 +104,7 @@ def with_prologue(body: str, settings: Settings) -> str:
 def canned_queries(app: Flask | None = None) -> list[CannedQuery]:
     """The canned queries of the configured directory, rebased to this deployment's IRIs."""
     settings: Settings = (app or current_app).config["FMKG"]
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     queries = load_queries(settings.queries)
     return [CannedQuery(**{**q.as_json(), "text": iris.rebase(q.text)}) for q in queries]
 
@@ -131,7 +131,7 @@ def graph_summary(settings: Settings) -> dict[str, Any]:
 
 
 def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
-    vocab = Iris(settings.base_uri).vocab
+    vocab = Iris.of(settings).vocab
     classes = []
     for row in store.query(_STATS_QUERY % {"vocab": vocab}):
         local = row["class"].value.removeprefix(vocab)
