@@ -217,6 +217,12 @@ def query_page() -> str:
     )
 
 
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """No icon, said without an error (a browser asks on every page)."""
+    return Response(status=204, headers={"Cache-Control": "public, max-age=86400"})
+
+
 @bp.get("/queries.json")
 def queries_json() -> Response:
     return jsonify([q.as_json() for q in canned_queries()])
