@@ -413,7 +413,8 @@ def test_header_search_suggests_with_classes_and_opens(sized, base_url: str) -> 
     first = page.locator("#site-search-list li").first
     first.wait_for()
     assert first.inner_text().startswith("GPT-4") and "foundation model" in first.inner_text()
-    shoot(page, f"issue13-search-suggestions-{size}")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"issue13-search-suggestions-{size}.png"))
     page.keyboard.press("ArrowDown")
     with page.expect_navigation():
         page.keyboard.press("Enter")

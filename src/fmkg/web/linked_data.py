@@ -94,7 +94,7 @@ def document(name: str) -> Response:
     iri = base + "document/" + doc_id
     if not d.exists(store, iri):
         return not_found(iri, f"/document/{doc_id}", fmt, doc_id)
-    return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True)
+    return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True, reader=True)
 
 
 @bp.get("/statement/<iri:name>")
@@ -158,9 +158,10 @@ def _suffix_format(suffix: str | None) -> Format | None:
     return next((f for f in FORMATS if f.suffix == suffix), None) if suffix else None
 
 
-def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False) -> Response:
+def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
+              reader: bool = False) -> Response:
     quads = d.describe(store, iri, scope(), with_spans=with_spans)
-    return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path))
+    return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path, reader))
 
 
 def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
@@ -173,10 +174,15 @@ def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
     return finish(Response(body, 200, content_type=fmt.content_type), path, fmt, negotiated)
 
 
-def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
+def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str, reader: bool = False) -> str:
     names = labeler().learn(d.predicate_labels(store, quads))
     page = d.build_page(quads, iri, names, scope(), request.script_root + "/")
-    return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="")
+    text = None
+    if reader:  # a document: its text, each evidence sentence marked with the facts read from it
+        from fmkg.web.reader import reader_view
+
+        text = reader_view(store, iri, settings().documents, settings().ontology_namespace, names)
+    return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="", reader=text)
 
 
 def _graph_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
