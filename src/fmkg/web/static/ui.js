@@ -307,7 +307,9 @@
       container: holder,
       elements: elements,
       wheelSensitivity: 0.3,
-      layout: { name: "cose", animate: false, nodeRepulsion: 12000, idealEdgeLength: 110, padding: 30, fit: true },
+      // the most linked nodes in the middle, the others in rings around them
+      layout: { name: "concentric", animate: false, padding: 30, fit: true, minNodeSpacing: 50,
+        concentric: function (node) { return node.degree(); }, levelWidth: function () { return 2; } },
       maxZoom: 1.6,
       minZoom: 0.2,
       style: [
