@@ -22,7 +22,8 @@ from ui_support import BuiltGraph, built_graph, live_server
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server,
+              pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")]
 
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
 CURL = "*/*"

@@ -3,6 +3,7 @@ them, through Flask's test client over the graph `fmkg build` makes from the rep
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -82,6 +83,7 @@ def test_resource_index_groups_entities_by_class(client: FlaskClient) -> None:
     html = unescape(response.get_data(as_text=True))
     assert response.status_code == 200
     assert 'id="FoundationModel"' in html and '<a href="/resource/gpt-4">GPT-4</a>' in html
+    assert re.search(r'<h2 id="h-FoundationModel">Foundation models <span class="muted">\(\d+\)</span></h2>', html)
     data = client.get("/resource/", headers={"Accept": "application/json"}).get_json()
     assert "gpt-4" in {e["href"].rsplit("/", 1)[1] for e in data["FoundationModel"]}
     assert client.get("/resource").status_code in (301, 308)

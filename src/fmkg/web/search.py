@@ -242,12 +242,22 @@ def resource_index() -> Response | str:
         root = request.script_root
         return jsonify({local or "unclassified": [e.as_json(root) for e in sorted(members, key=_by_label)]
                         for local, members in ordered})
-    sections = [{"local": local or "unclassified", "label": index.class_labels.get(local, local) or "Other",
+    sections = [{"local": local or "unclassified", "label": _heading(index.class_labels.get(local, local), members),
                  "members": sorted(members, key=_by_label)} for local, members in ordered]
     response = Response(render_template("resource_index.html", sections=sections, total=len(index.entities),
                                         nav="resources"), content_type="text/html; charset=utf-8")
     response.vary.add("Accept")
     return response
+
+
+def _heading(label: str, members: list[Entity]) -> str:
+    """"foundation model" over 26 entities reads "Foundation models"."""
+    from fmkg.web.ui import plural
+
+    if not label:
+        return "Other"
+    text = plural(label) if len(members) != 1 else label
+    return text[:1].upper() + text[1:]
 
 
 def _by_label(entity: Entity) -> str:
