@@ -115,3 +115,28 @@ def test_styled_404_in_the_requested_format(client: FlaskClient, path: str, acce
 
 def test_normalize_doctest_examples() -> None:
     assert normalize("GPT-4") == normalize("gpt 4") == "gpt4"
+
+
+def test_full_text_over_definitions_and_evidence_with_stemming(client: FlaskClient) -> None:
+    hits = client.get("/search.json", query_string={"q": "task-specific learning rate", "in": "text"}).get_json()
+    first = hits["results"][0]
+    assert first["kind"] == "definition" and first["href"] == "/resource/fine-tuning"
+    evidence = client.get("/search.json", query_string={"q": "trains internet-scale", "in": "text"}).get_json()
+    assert any(h["kind"] == "evidence" and "#char=" in h["href"] and "train on internet-scale" in h["snippet"]
+               for h in evidence["results"])  # "trains" finds "train": English stemming
+
+
+@pytest.mark.parametrize("q", ['" OR *', "NEAR(a b)", "-x", "^", "a AND"])
+def test_full_text_takes_any_input_as_words(client: FlaskClient, q: str) -> None:
+    response = client.get("/search.json", query_string={"q": q, "in": "text"})
+    assert response.status_code == 200 and isinstance(response.get_json()["results"], list)
+
+
+def test_search_page_shows_text_matches_marked(client: FlaskClient) -> None:
+    html = client.get("/search?q=learning+rate").get_data(as_text=True)
+    assert "In definitions and evidence sentences" in html and "<mark>" in html
+
+
+def test_unknown_search_scope_is_400(client: FlaskClient) -> None:
+    response = client.get("/search.json?q=x&in=everything", headers={"Accept": "application/json"})
+    assert response.status_code == 400 and "names" in response.get_json()["error"]

@@ -7,6 +7,9 @@
   its IRI, page, label, the alias that matched (if any) and its classes.
 - ``/search?q=...``: the same as a page (the search box in every page's header sends here).
 - ``/resource/``: every entity, grouped by class (HTML, or JSON for ``Accept: application/json``).
+- ``/search.json?q=...&in=text``: full text over the definitions (``skos:definition``) and the evidence sentences
+  (``oa:exact``), with SQLite's FTS5 (English stemming: "train" finds "trained"), best match first, each with a
+  snippet and the page it is on. The search page shows these under the names.
 
 The index is read from the store once per store version (a build replaces the store, changing its ``CURRENT``
 file), like the query page's counts.
@@ -15,6 +18,8 @@ file), like the query page's counts.
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,6 +177,86 @@ def _build(store: ox.Store, settings: Settings) -> Index:
     return Index(entities, names)
 
 
+# --- full text: definitions and evidence sentences -------------------------------------------------------------
+
+_TEXT_QUERY = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?kind ?node ?text ?title WHERE {
+  { ?node skos:definition ?text . BIND("definition" AS ?kind) OPTIONAL { ?node rdfs:label ?title } }
+  UNION
+  { ?node oa:hasSelector ?selector . ?selector oa:exact ?text . BIND("evidence" AS ?kind)
+    OPTIONAL { ?node oa:hasSource ?doc . ?doc rdfs:label ?title } }
+}"""
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+class TextIndex:
+    """An in-memory SQLite FTS5 table of the definitions and evidence sentences of one store version."""
+
+    def __init__(self, store: ox.Store, settings: Settings) -> None:
+        self.lock = threading.Lock()
+        self.db = sqlite3.connect(":memory:", check_same_thread=False)
+        self.db.execute("CREATE VIRTUAL TABLE text USING fts5(body, kind UNINDEXED, node UNINDEXED, "
+                        "title UNINDEXED, tokenize='porter unicode61')")
+        rows, seen = [], set()
+        for row in store.query(_TEXT_QUERY, use_default_graph_as_union=True):
+            node = row["node"].value
+            if not node.startswith(settings.base_uri) or (node, row["text"].value) in seen:
+                continue
+            seen.add((node, row["text"].value))
+            title = row["title"].value if row["title"] is not None else ""
+            rows.append((row["text"].value, row["kind"].value, node, title))
+        self.db.executemany("INSERT INTO text VALUES (?, ?, ?, ?)", rows)
+
+    def search(self, text: str, limit: int) -> list[tuple[str, str, str, str]]:
+        """(kind, node IRI, title, snippet with HIT_START/HIT_END around the matches), best first."""
+        words = re.findall(r"\w+", text)
+        if not words:
+            return []
+        match = " AND ".join(f'"{w}"*' for w in words[:12])  # each word quoted: no FTS syntax from the user
+        with self.lock:
+            return self.db.execute(
+                "SELECT kind, node, title, snippet(text, 0, ?, ?, '…', 24) FROM text WHERE text MATCH ? "
+                "ORDER BY rank LIMIT ?", (HIT_START, HIT_END, match, limit)).fetchall()
+
+
+_texts: dict[tuple[str, str, float], TextIndex] = {}
+
+
+def text_index(settings: Settings | None = None) -> TextIndex:
+    settings = settings or current_app.config["FMKG"]
+    store = get_store()
+    try:
+        version = (settings.store / "CURRENT").stat().st_mtime
+    except OSError:
+        version = 0.0
+    key = (str(settings.store), settings.base_uri, version)
+    if key not in _texts:
+        _texts.clear()
+        _texts[key] = TextIndex(store, settings)
+    return _texts[key]
+
+
+def _text_hits(text: str, limit: int) -> list[dict[str, Any]]:
+    base, root = current_app.config["FMKG"].base_uri, request.script_root
+    hits = []
+    for kind, node, title, snippet in text_index().search(text, limit):
+        hits.append({"kind": kind, "iri": node, "href": root + "/" + node[len(base):], "title": title,
+                     "snippet": snippet.replace(HIT_START, "").replace(HIT_END, ""),
+                     "parts": _parts(snippet)})
+    return hits
+
+
+def _parts(snippet: str) -> list[tuple[str, bool]]:
+    parts = []
+    for i, piece in enumerate(re.split(f"[{HIT_START}{HIT_END}]", snippet)):
+        if piece:
+            parts.append((piece, i % 2 == 1))
+    return parts
+
+
 # --- routes ---------------------------------------------------------------------------------------------------
 
 def _arguments() -> tuple[str, int, str | None]:
@@ -215,7 +300,14 @@ def _hits(text: str, limit: int, cls: str | None) -> list[dict[str, Any]]:
 @bp.get("/search.json")
 def search_json() -> Response:
     text, limit, cls = _arguments()
-    response = jsonify(query=text, results=_hits(text, limit, cls))
+    scope = request.args.get("in", "names")
+    if scope not in ("names", "text"):
+        raise _BadSearch(f"in={scope!r}: use names (labels and aliases) or text (definitions and evidence).")
+    if scope == "text":
+        hits = [{k: v for k, v in hit.items() if k != "parts"} for hit in _text_hits(text, limit)]
+        response = jsonify(query=text, results=hits)
+    else:
+        response = jsonify(query=text, results=_hits(text, limit, cls))
     response.headers["Cache-Control"] = f"public, max-age={current_app.config['FMKG'].cache_max_age}"
     return response
 
@@ -226,7 +318,8 @@ def search_page() -> Response | str:
     if negotiate(request.headers.get("Accept"), (("text/html", "html"), ("application/json", "json"))) == "json":
         return search_json()
     hits = _hits(text, max(limit, 50), cls) if text.strip() else []
-    return render_template("search.html", q=text, hits=hits, nav="", title="Search")
+    texts = _text_hits(text, 20) if text.strip() else []
+    return render_template("search.html", q=text, hits=hits, texts=texts, nav="", title="Search")
 
 
 @bp.get("/resource/")
