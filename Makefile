@@ -4,19 +4,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 VENDOR := src/fmkg/web/static/vendor
-HOST ?= 127.0.0.1
-PORT ?= 8000
+SERVE_STAMP := $(VENV)/.installed-serve
+# `make serve` listens where fmkg serve's settings say: FMKG_HOST / FMKG_PORT (default 127.0.0.1:8000), or
+# PORT (the variable platforms set) when FMKG_PORT is not set, or `make serve HOST=0.0.0.0 PORT=8080`.
+# HOST is read from the command line only: some shells export HOST as the machine's name.
+SERVE_ARGS := $(if $(filter command line,$(origin HOST)),--host $(HOST)) \
+              $(if $(filter command line,$(origin PORT)),--port $(PORT),$(if $(FMKG_PORT),,$(if $(PORT),--port $(PORT))))
 
 .PHONY: install build serve test lint bench eval loadtest clean
 
-$(STAMP): pyproject.toml requirements/nlp.txt $(VENDOR)/.installed
+# What serving needs (the package, its English pipeline for the build, the editor's files); no test tools.
+$(SERVE_STAMP): pyproject.toml requirements/nlp.txt $(VENDOR)/.installed
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/nlp.txt
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(SERVE_STAMP)
+
+# ... and the test tools (pytest, ruff, Playwright, SPARQLWrapper, hypothesis).
+$(STAMP): $(SERVE_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# The query page's SPARQL editor and result viewer, from npm (versions pinned by package-lock.json), copied
+# The query page's SPARQL editor and result viewer, and the graph view's Cytoscape.js, from npm (versions pinned by package-lock.json), copied
 # into the package so that the page needs no network; the source-map comments are dropped (maps not shipped).
 $(VENDOR)/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
@@ -26,18 +36,20 @@ $(VENDOR)/.installed: package.json package-lock.json
 	  cp node_modules/@zazuko/$$c/build/$$c.min.css $(VENDOR)/ && \
 	  cp node_modules/@zazuko/$$c/package.json $(VENDOR)/$$c.package.json || exit 1; \
 	done
+	sed '/^\/\/# sourceMappingURL=/d' node_modules/cytoscape/dist/cytoscape.min.js > $(VENDOR)/cytoscape.min.js
+	cp node_modules/cytoscape/package.json $(VENDOR)/cytoscape.package.json
 	touch $@
 
 install: $(STAMP)
 
-dist/fmkg.ttl: $(STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/extract/*.py src/fmkg/graph/*.py)
+dist/fmkg.ttl: $(SERVE_STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/extract/*.py src/fmkg/graph/*.py)
 	$(BIN)/fmkg build
 
-build: $(STAMP)
+build: $(SERVE_STAMP)
 	$(BIN)/fmkg build
 
 serve: dist/fmkg.ttl
-	$(BIN)/fmkg serve --host $(HOST) --port $(PORT)
+	$(BIN)/fmkg serve $(strip $(SERVE_ARGS))
 
 test: $(STAMP)
 	@# The browser tests drive Debian's Chromium (no browser download); CI runs as root on a fresh machine.

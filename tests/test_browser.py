@@ -186,7 +186,10 @@ def test_every_canned_query_runs_in_the_browser(watched, base_url: str, query) -
         assert status.startswith("Answer: yes")
     else:
         assert re.match(r"[1-9]\d* (results?|triples?) in \d+ ms", status), status
-        page.locator("#ui-results table tbody tr").first.wait_for()
+        if query.kind in ("CONSTRUCT", "DESCRIBE"):  # graphs open in the graph view (issue 13)
+            page.locator("#ui-results .fmkg-graph canvas").first.wait_for()
+        else:
+            page.locator("#ui-results table tbody tr").first.wait_for()
     watch.assert_clean()
 
 
@@ -317,4 +320,200 @@ def test_no_iri_of_another_scheme_becomes_a_link(watched, base_url: str) -> None
     page.wait_for_timeout(300)
     assert dialogs == []
     shoot(page, "non-http-iris", "#ui-results")
+    watch.assert_clean()
+
+
+def test_ctrl_enter_runs_the_query(watched, base_url: str) -> None:
+    """Issue 13: Ctrl+Enter in the editor sent nothing (YASQE's own binding never fired)."""
+    page, watch = watched
+    open_page(page, base_url)
+    page.click(".CodeMirror")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_function("() => /^\\d+ results in/.test(document.getElementById('ui-status').textContent)")
+    assert page.locator("#ui-results").is_visible()
+    watch.assert_clean()
+
+
+# --- issue 13: search, errors, views, pages at laptop and phone widths -------------------------------------
+
+WIDTHS = {"laptop": (1366, 768), "phone": (390, 844)}
+
+
+@pytest.fixture(params=list(WIDTHS))
+def sized(request, browser, base_url: str) -> Iterator[tuple[object, PageWatch, str]]:
+    """A watched page at a laptop's or a phone's size."""
+    width, height = WIDTHS[request.param]
+    context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=request.param == "phone")
+    page = context.new_page()
+    watch = PageWatch()
+
+    def guard(route) -> None:
+        if route.request.url.startswith(("data:", "blob:")) or urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            watch.outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: watch.errors.append(f"uncaught: {e}"))
+    page.set_default_timeout(15_000)
+    try:
+        yield page, watch, request.param
+    finally:
+        context.close()
+
+
+PAGES = {
+    "query": "/",
+    "entity-gpt-4": "/resource/gpt-4",
+    "entity-eu-ai-act": "/resource/eu-ai-act",
+    "entity-index": "/resource/",
+    "search": "/search?q=gpt",
+    "document": "/document/000_ba35988695bcde2e",
+    "ontology": "/ontology",
+    "not-found": "/resource/gpt4",
+    "not-found-statement": "/statement/",
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_at_laptop_and_phone_width(sized, base_url: str, name: str) -> None:
+    """Each page renders without console errors, has the header search box, and on a phone nothing is wider
+    than the screen; screenshots for a reviewer."""
+    page, watch, size = sized
+    response = page.goto(base_url + PAGES[name])
+    assert response.status == (404 if name.startswith("not-found") else 200)
+    page.wait_for_load_state("networkidle")
+    assert page.locator("header form.site-search input[name=q]").count() == 1
+    if size == "phone":
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{name} is {overflow}px wider than a phone's screen"
+    shoot(page, f"issue13-{name}-{size}")
+    if name.startswith("not-found"):  # Chromium logs the page's own 404 status
+        watch.errors = [e for e in watch.errors if "status of 404" not in e]
+    watch.assert_clean()
+
+
+def test_the_editor_is_above_the_fold(sized, base_url: str) -> None:
+    page, watch, size = sized
+    open_page(page, base_url)
+    box = page.locator(".CodeMirror").bounding_box()
+    assert box["y"] + 120 < WIDTHS[size][1], f"the editor starts at {box['y']}px"
+    assert page.locator("#ui-run").bounding_box()["y"] < WIDTHS[size][1]
+    assert page.locator(".yasqe_queryButton, .yasqe_share").count() == 0  # one set of controls
+    watch.assert_clean()
+
+
+def test_header_search_suggests_with_classes_and_opens(sized, base_url: str) -> None:
+    page, watch, size = sized
+    page.goto(base_url + "/ontology")
+    box = page.locator("#site-search-q")
+    box.fill("gpt4")
+    first = page.locator("#site-search-list li").first
+    first.wait_for()
+    assert first.inner_text().startswith("GPT-4") and "foundation model" in first.inner_text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"issue13-search-suggestions-{size}.png"))
+    page.keyboard.press("ArrowDown")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlsplit(page.url).path == "/resource/gpt-4"
+    watch.assert_clean()
+
+
+def test_entity_completion_in_the_editor(watched, base_url: str) -> None:
+    page, watch = watched
+    open_page(page, base_url)
+    page.evaluate("() => { const y = window.fmkgQueryPage.yasqe; y.setValue('SELECT * WHERE {\\n  ?s ?p \\n}');"
+                  " y.focus(); y.setCursor({line: 1, ch: 8}); }")
+    page.keyboard.type("fmr:gpt4", delay=30)
+    hint = page.locator(".CodeMirror-hints li", has_text="GPT-4 (foundation model)")
+    hint.first.wait_for()
+    shoot(page, "issue13-entity-completion", ".ui-query")
+    page.keyboard.press("Enter")
+    assert "fmr:gpt-4" in page.evaluate("() => window.fmkgQueryPage.yasqe.getValue()")
+    watch.assert_clean()
+
+
+def test_unknown_prefix_is_named_with_one_marker_where_it_is(watched, base_url: str) -> None:
+    page, watch = watched
+    open_page(page, base_url)
+    page.evaluate("() => window.fmkgQueryPage.yasqe.setValue('SELECT * WHERE {\\n  ?s foo:bar ?o .\\n}')")
+    run_and_wait(page)
+    page.locator("#ui-error").wait_for(state="visible")
+    message = page.inner_text("#ui-error .ui-error-message")
+    assert message.startswith("Unknown prefix `foo:` at line 2, column 6: add `PREFIX foo: <...>`")
+    assert page.locator(".CodeMirror .ui-error-line").count() == 1
+    assert page.locator(".CodeMirror .ui-error-char").inner_text() == "f"
+    assert page.locator(".CodeMirror .error, .CodeMirror .gutterErrorBar .parseErrorIcon").count() == 0
+    box = page.locator("#ui-error").bounding_box()
+    assert box["y"] < 1000, "the message is in view"
+    shoot(page, "issue13-unknown-prefix", ".ui-query")
+    watch.errors = [e for e in watch.errors if "status of 400" not in e]
+    watch.assert_clean()
+
+
+def test_predeclared_prefixes_run_without_declarations(watched, base_url: str) -> None:
+    page, watch = watched
+    open_page(page, base_url)
+    page.evaluate("() => window.fmkgQueryPage.yasqe.setValue("
+                  "'SELECT ?label WHERE { fmr:gpt-4 rdfs:label ?label ; a fm:FoundationModel }')")
+    status = run_and_wait(page)
+    assert status.startswith("1 result"), status
+    cell = page.locator("#ui-results table tbody td", has_text="GPT-4").first
+    assert cell.inner_text().strip() == "GPT-4"  # no quotes, no @en
+    watch.assert_clean()
+
+
+def test_describe_opens_in_the_graph_view_and_ask_after_a_chart_answers(watched, base_url: str) -> None:
+    page, watch = watched
+    open_page(page, base_url, "/?example=13-describe-gpt-4")
+    run_and_wait(page)
+    page.locator("#ui-results .fmkg-graph canvas").first.wait_for()
+    shoot(page, "issue13-graph-view", "#ui-results")
+    page.evaluate("() => window.fmkgQueryPage.choose('14-models-by-kind')")
+    run_and_wait(page)
+    page.locator(".yasr .select_chart").click()
+    page.locator("#ui-results svg.ui-chart").wait_for()
+    page.evaluate("() => window.fmkgQueryPage.choose('17-ask-gpt-4-by-openai')")
+    run_and_wait(page)
+    assert "Could not render" not in page.inner_text("#ui-results")
+    assert page.locator("#ui-results table").count() == 0 or page.locator("#ui-results svg.ui-chart").count() == 0
+    watch.assert_clean()
+
+
+def test_permalinks_are_short(watched, base_url: str) -> None:
+    page, watch = watched
+    open_page(page, base_url, "/?example=09-class-counts")
+    run_and_wait(page)
+    assert page.url.endswith("/?example=09-class-counts")
+    page.evaluate("() => { const y = window.fmkgQueryPage.yasqe; y.setValue(y.getValue() + '\\n# edited'); }")
+    run_and_wait(page)
+    link = page.get_attribute("#ui-share", "href")
+    query = page.evaluate("() => new URL(document.getElementById('ui-share').href).searchParams.get('query')")
+    assert "# title" not in query and "PREFIX fm:" not in query and "SELECT ?class" in query
+    assert len(link) < 400, link
+    page.goto(link)
+    page.wait_for_function("() => /^\\d+ results in/.test(document.getElementById('ui-status').textContent)")
+    watch.assert_clean()
+
+
+def test_a_browser_following_a_sparql_link_sees_the_results(watched, base_url: str) -> None:
+    page, watch = watched
+    page.goto(base_url + "/sparql?query=" + playwright_quote("ASK { fmr:gpt-4 fm:developedBy fmr:openai }"))
+    page.wait_for_function("() => document.getElementById('ui-status').textContent.startsWith('Answer')")
+    assert urlsplit(page.url).path == "/"
+    watch.assert_clean()
+
+
+def test_entity_page_summary_evidence_and_neighbourhood(sized, base_url: str) -> None:
+    page, watch, size = sized
+    page.goto(base_url + "/resource/gpt-4")
+    assert page.inner_text(".summary-line").startswith("GPT-4: a foundation model")
+    page.locator("#entity-graph[data-ready=true] canvas").first.wait_for()
+    quotes = page.locator("ol.evidence > li blockquote").all_inner_texts()
+    assert len(quotes) == len(set(quotes)), "each sentence once"
+    assert page.locator("ol.evidence mark", has_text="GPT-4").count() >= 1
+    shoot(page, f"issue13-entity-graph-{size}", ".neighbourhood")
     watch.assert_clean()

@@ -166,11 +166,32 @@ def test_a_violation_stops_the_build_and_keeps_previous_dumps_and_store(tmp_path
 
 
 def test_another_base_uri_is_used_for_every_minted_iri(tmp_path):
+    """The data moves to the base; the vocabulary stays at w3id (issue 13), so the canned queries still answer."""
+    from fmkg.iri import Iris
+    from fmkg.queries import load_queries
+
     settings = repository_settings(tmp_path, base_uri="http://kg.example.org/fm/")
     build(settings)
     graph = Graph().parse(settings.dist / "fmkg.ttl")
-    subjects = {str(s) for s in graph.subjects(RDF.type, URIRef("http://kg.example.org/fm/ontology#FoundationModel"))}
+    vocab = "https://w3id.org/fmkg/ontology#"
+    subjects = {str(s) for s in graph.subjects(RDF.type, URIRef(vocab + "FoundationModel"))}
     assert "http://kg.example.org/fm/resource/gpt-4o" in subjects
+    assert dict(graph.namespaces())["fm"] == URIRef(vocab)
+    assert not any("w3id.org/fmkg" in str(t) and not str(t).startswith(vocab) for triple in graph for t in triple)
+    store = open_read_only(settings.store)
+    iris = Iris.of(settings)
+    for query in load_queries(settings.queries):
+        answer = store.query(iris.rebase(query.text), use_default_graph_as_union=True)
+        assert answer if query.kind == "ASK" else list(answer), query.slug
+
+
+def test_the_vocabulary_moves_only_when_set_on_its_own(tmp_path):
+    settings = repository_settings(tmp_path, base_uri="http://kg.example.org/fm/",
+                                   vocab_uri="http://kg.example.org/fm/vocab#")
+    build(settings)
+    graph = Graph().parse(settings.dist / "fmkg.ttl")
+    assert (URIRef("http://kg.example.org/fm/resource/gpt-4o"), RDF.type,
+            URIRef("http://kg.example.org/fm/vocab#FoundationModel")) in graph
     assert not any("w3id.org/fmkg" in str(t) for triple in graph for t in triple)
 
 

@@ -437,11 +437,15 @@ def test_new_facts_are_consistent_with_the_ontology(ontology):
 
 
 def test_rebased_ontology_keeps_its_terms():
+    """The ontology document moves with the base; its terms keep the w3id namespace unless it is set (issue 13)."""
     text = Iris("http://localhost:8000/").rebase(ONTOLOGY.read_text(encoding="utf-8"))
     graph = Graph().parse(data=text, format="turtle")
     assert (URIRef("http://localhost:8000/ontology"), RDF.type, OWL.Ontology) in graph
+    assert (URIRef("https://w3id.org/fmkg/ontology#LanguageModel"), RDFS.subClassOf,
+            URIRef("https://w3id.org/fmkg/ontology#FoundationModel")) in graph
+    moved = Iris("http://localhost:8000/", "http://localhost:8000/ontology#").rebase(ONTOLOGY.read_text(encoding="utf-8"))
     assert (URIRef("http://localhost:8000/ontology#LanguageModel"), RDFS.subClassOf,
-            URIRef("http://localhost:8000/ontology#FoundationModel")) in graph
+            URIRef("http://localhost:8000/ontology#FoundationModel")) in Graph().parse(data=moved, format="turtle")
 
 
 # --- the picture of the data model -----------------------------------------------------------------------------

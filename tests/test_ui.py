@@ -70,11 +70,11 @@ def test_page_offers_editor_examples_and_links(client: FlaskClient) -> None:
 def test_page_counts_entities_by_class(client: FlaskClient) -> None:
     html = client.get("/").get_data(as_text=True)
     counts = dict((label, int(n)) for n, label in re.findall(r"<strong>(\d+)</strong> ([a-z -]+)</a>", html))
-    assert counts["foundation model"] == 3
-    assert counts["provider"] == 2
+    assert counts["foundation models"] == 3  # plural, as people read counts (issue 13)
+    assert counts["providers"] == 2
     assert counts["systemic-risk obligation"] == 1
     assert "EvidenceSpan" not in html, "provenance plumbing is not advertised as content"
-    assert "triples in all" in html
+    assert re.search(r"entities in \d+ classes\s+· [\d,]+ triples</summary>", html)
 
 
 def test_query_parameter_preloads_and_runs(client: FlaskClient) -> None:

@@ -243,7 +243,8 @@ def _run_query(args: argparse.Namespace) -> int:
                                 settings.query_timeout, buffer_bytes=0)
         if name == "table":
             body = b"".join(result)
-            print(render_table(result.kind, body, {**prefixes_for(settings.base_uri), **query_prefixes(text)}))
+            known = prefixes_for(settings.base_uri, settings.ontology_namespace)
+            print(render_table(result.kind, body, {**known, **query_prefixes(text)}))
         else:
             _write_stream(result)
     except ex.QuerySyntaxError as error:

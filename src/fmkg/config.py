@@ -11,12 +11,16 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 CANONICAL_BASE = "https://w3id.org/fmkg/"
+# The vocabulary's namespace does not follow FMKG_BASE_URI: classes and properties keep their published IRIs
+# (and the canned queries and other people's queries keep working) wherever the data is served.
+CANONICAL_VOCAB = CANONICAL_BASE + "ontology#"
 
 
 @dataclass(frozen=True)
 class Settings:
     base_uri: str = field(default=CANONICAL_BASE, metadata={"env": "FMKG_BASE_URI",
-                          "doc": "Base of every IRI fmkg mints (resources, documents, graphs, ontology)."})
+                          "doc": "Base of every IRI fmkg mints (resources, documents, graphs, the ontology "
+                                 "document); the vocabulary namespace stays put (FMKG_VOCAB_URI)."})
     store: Path = field(default=Path("var/store"), metadata={"env": "FMKG_STORE",
                         "doc": "Directory of the on-disk Oxigraph store."})
     dist: Path = field(default=Path("dist"), metadata={"env": "FMKG_DIST",
@@ -88,6 +92,9 @@ class Settings:
     max_header_bytes: int = field(default=65536, metadata={"env": "FMKG_MAX_HEADER_BYTES",
                                   "doc": "Largest request line and headers together (the connection is closed "
                                          "above it; long queries go by POST)."})
+    vocab_uri: str = field(default="", metadata={"env": "FMKG_VOCAB_URI",
+                           "doc": "Namespace of fmkg's classes and properties; empty: "
+                                  "`https://w3id.org/fmkg/ontology#`, whatever FMKG_BASE_URI is."})
     host: str = field(default="127.0.0.1", metadata={"env": "FMKG_HOST",
                       "doc": "Address `fmkg serve` listens on (0.0.0.0 for every interface)."})
     port: int = field(default=8000, metadata={"env": "FMKG_PORT",
@@ -100,7 +107,7 @@ class Settings:
 
     @property
     def ontology_namespace(self) -> str:
-        return self.base_uri + "ontology#"
+        return self.vocab_uri or CANONICAL_VOCAB
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from fmkg.config import CANONICAL_BASE
+from fmkg.config import CANONICAL_BASE, CANONICAL_VOCAB
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SYMBOLS = {"+": " plus ", "&": " and ", "@": " at ", "–": " ", "—": " "}
@@ -40,6 +40,12 @@ class Iris:
     """IRI builders for one deployment's base URI."""
 
     base: str = CANONICAL_BASE
+    vocab_namespace: str = CANONICAL_VOCAB  # stays at w3id when only the base changes (FMKG_VOCAB_URI moves it)
+
+    @classmethod
+    def of(cls, settings: object) -> Iris:
+        """The IRIs of a deployment's ``Settings`` (its base and its vocabulary namespace)."""
+        return cls(settings.base_uri, settings.ontology_namespace)  # type: ignore[attr-defined]
 
     @property
     def ontology(self) -> str:
@@ -47,7 +53,7 @@ class Iris:
 
     @property
     def vocab(self) -> str:
-        return self.base + "ontology#"
+        return self.vocab_namespace
 
     def term(self, local_name: str) -> str:
         return self.vocab + local_name
@@ -78,4 +84,7 @@ class Iris:
 
     def rebase(self, text: str) -> str:
         """Rewrite IRIs authored under the canonical base to this deployment's base."""
-        return text if self.base == CANONICAL_BASE else text.replace(CANONICAL_BASE, self.base)
+        if self.base == CANONICAL_BASE and self.vocab == CANONICAL_VOCAB:
+            return text
+        marker = "\x00fmkg-vocabulary\x00"  # the vocabulary namespace is kept apart from the base
+        return text.replace(CANONICAL_VOCAB, marker).replace(CANONICAL_BASE, self.base).replace(marker, self.vocab)

@@ -25,7 +25,9 @@ from typing import Any
 
 __all__ = ["CannedQuery", "QueryFileError", "load_queries", "parse_query", "query_kind"]
 
-_FIELD = re.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s?(.*)$")
+# A field starts right after "# "; an indented line ("#   skos:exactMatch...") continues the previous field,
+# even when it begins like one (the description of 11-wikidata-links was cut at "(owl:sameAs,").
+_FIELD = re.compile(r"^# ?([A-Za-z][\w-]*)\s*:\s?(.*)$")
 _REQUIRED = ("title", "description", "shows")
 # The first keyword after the prologue decides the form; comments and IRIs are removed first so that a
 # "select" inside a comment or an IRI does not count.
@@ -72,7 +74,7 @@ def parse_query(slug: str, text: str) -> CannedQuery:
         if not stripped.startswith("#"):
             break
         match = _FIELD.match(stripped)
-        if match and match.group(1).lower() not in fields:
+        if match and (current is None or match.group(1).lower() in _REQUIRED) and match.group(1).lower() not in fields:
             current = match.group(1).lower()
             fields[current] = match.group(2).strip()
         elif current is not None and stripped.lstrip("#").strip():

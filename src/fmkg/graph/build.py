@@ -113,7 +113,7 @@ def _extract_one(path: Path) -> Extraction:
 
 def extract_documents(paths: Iterable[Path], settings: Settings) -> Dataset:
     """Extraction alone: one named graph per document, with provenance."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     dataset = Dataset(store="Oxigraph")
     for extraction in _extractions(paths, settings, _ontology(settings, iris), iris):
         add_extraction(dataset, extraction, iris)
@@ -122,7 +122,7 @@ def extract_documents(paths: Iterable[Path], settings: Settings) -> Dataset:
 
 def assemble(settings: Settings) -> Dataset:
     """Ontology, curated facts and every document's extraction, each in its own named graph."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     ontology = _ontology(settings, iris)
     dataset = Dataset(store="Oxigraph")
     _add_graph(dataset, iris.ontology_graph, ontology)
@@ -148,7 +148,7 @@ def _check(graph: Graph, settings: Settings, iris: Iris) -> ValidationResult:
 
 def validate_files(files: Iterable[Path], settings: Settings) -> ValidationResult:
     """SHACL report for RDF files (any syntax, by extension; TriG and N-Quads as their union)."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     data = Graph()
     for path in files:
         if str(path).endswith((".trig", ".nq")):
@@ -184,7 +184,7 @@ def _created(settings: Settings) -> str:
 
 def build(settings: Settings) -> BuildSummary:
     """Extract, validate, then write the dumps and replace the store; raises BuildFailed on a violation."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     dataset = assemble(settings)
     result = _check(union_graph(dataset), settings, iris)
     if not result.conforms:

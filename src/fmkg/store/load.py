@@ -223,7 +223,7 @@ def _ontology(settings: Settings, iris: Iris) -> Graph | None:
 
 def validate_in_context(quads: Sequence[ox.Quad], store: ox.Store, settings: Settings) -> ValidationResult:
     """SHACL-validate the quads with their context from ``store``; results about their own subjects only."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     shapes_path = settings.ontology / "shapes.ttl"
     if not shapes_path.exists():
         raise LoadError(f"no SHACL shapes at {shapes_path}: cannot validate (--skip-validation loads unchecked)")

@@ -19,6 +19,8 @@ import re
 
 import pyoxigraph as ox
 
+from fmkg.config import CANONICAL_VOCAB
+
 __all__ = ["render_table", "term_text", "prefixes_for", "query_prefixes", "MAX_CELL"]
 
 MAX_CELL = 80
@@ -34,9 +36,9 @@ _PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>\s]*)>", re.I)
 _LOCAL = re.compile(r"^[\w][\w.-]*(?<!\.)$")
 
 
-def prefixes_for(base: str) -> dict[str, str]:
-    """The well-known prefixes and fmkg's own for the deployment's base."""
-    return {**_WELL_KNOWN, "fm": base + "ontology#", "fmr": base + "resource/", "fmd": base + "document/",
+def prefixes_for(base: str, vocab: str = CANONICAL_VOCAB) -> dict[str, str]:
+    """The well-known prefixes and fmkg's own for the deployment's base (the vocabulary stays at w3id)."""
+    return {**_WELL_KNOWN, "fm": vocab, "fmr": base + "resource/", "fmd": base + "document/",
             "fmg": base + "graph/"}
 
 

@@ -28,8 +28,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update({k: v for k, v in (config or {}).items() if not k.startswith("FMKG_")})
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
 
-    from fmkg.web import dumps, errors, introspection, linked_data, security, sparql, ui
+    from fmkg.web import dumps, errors, introspection, linked_data, search, security, sparql, ui
 
-    for module in (security, errors, sparql, linked_data, dumps, ui, introspection):
+    for module in (security, errors, sparql, linked_data, search, dumps, ui, introspection):
         module.init_app(app)
     return app

@@ -24,10 +24,11 @@ import pyoxigraph as ox
 from flask import Response, current_app, request
 from werkzeug.urls import iri_to_uri
 
+from fmkg.config import CANONICAL_VOCAB
 from fmkg.web.negotiation import negotiate as accept_negotiate
 
 __all__ = ["Format", "FORMATS", "HTML", "negotiate", "by_suffix", "split_suffix", "serialize", "prefixes_for",
-           "Alternate", "alternates", "choose", "finish", "not_acceptable"]
+           "Alternate", "alternates", "site_prefixes", "choose", "finish", "not_acceptable"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")  # a Turtle local name without escapes
@@ -86,10 +87,16 @@ def negotiate(accept: str | None, offered: Sequence[Format] = FORMATS) -> Format
     return next((f for f in offered if f.key == key), None)
 
 
-def prefixes_for(base: str) -> dict[str, str]:
-    """Prefixes of the serializations (and the JSON-LD ``@context``) for a deployment's base."""
+def site_prefixes() -> dict[str, str]:
+    """``prefixes_for`` the running app's base and vocabulary."""
+    settings = current_app.config["FMKG"]
+    return prefixes_for(settings.base_uri, settings.ontology_namespace)
+
+
+def prefixes_for(base: str, vocab: str = CANONICAL_VOCAB) -> dict[str, str]:
+    """Prefixes of the serializations (and the JSON-LD ``@context``) for a deployment's base and vocabulary."""
     return {
-        "fm": base + "ontology#", "fmr": base + "resource/", "fmd": base + "document/", "fmg": base + "graph/",
+        "fm": vocab, "fmr": base + "resource/", "fmd": base + "document/", "fmg": base + "graph/",
         "fms": base + "statement/",
         "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
         "owl": "http://www.w3.org/2002/07/owl#", "xsd": XSD, "skos": "http://www.w3.org/2004/02/skos/core#",

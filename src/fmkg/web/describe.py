@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from fmkg.config import CANONICAL_VOCAB
+
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 OWL = "http://www.w3.org/2002/07/owl#"
@@ -72,10 +74,11 @@ class Scope:
 
     base: str
     max_links: int = 1000
+    vocab_namespace: str = CANONICAL_VOCAB
 
     @property
     def vocab(self) -> str:
-        return self.base + "ontology#"
+        return self.vocab_namespace
 
     def is_provenance_node(self, term: ox.NamedNode | ox.BlankNode) -> bool:
         """Statement nodes and evidence spans: shown as provenance, not as links."""
@@ -232,6 +235,8 @@ class Labeler:
         (``javascript:``, ``data:``...) nowhere. Extra slashes after our base never make ``//host`` links."""
         if iri.startswith(self.base):
             return self.root + "/" + iri[len(self.base):].lstrip("/")
+        if iri.startswith(CANONICAL_VOCAB) and len(iri) > len(CANONICAL_VOCAB):  # a term, served at /ontology
+            return self.root + "/ontology#" + iri[len(CANONICAL_VOCAB):]
         return iri if iri.lower().startswith(("http://", "https://")) else None
 
     def curie(self, iri: str) -> str:
@@ -287,6 +292,19 @@ class Span:
 
 
 @dataclass
+class Sentence:
+    """One evidence sentence and the facts read from it; ``parts`` is the quote cut into (text, is a mention)."""
+
+    quote: str
+    document: Term | None
+    start: int | None
+    end: int | None
+    span: Term | None
+    facts: list[Fact]
+    parts: list[tuple[str, bool]]
+
+
+@dataclass
 class Page:
     subject: Term
     types: list[Term]
@@ -298,6 +316,10 @@ class Page:
     evidence: list[Fact]
     spans: list[Span]
     queries: list[tuple[str, str]]
+
+    summary: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    graph: dict = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -329,7 +351,7 @@ def build_page(quads: list[ox.Quad], iri: str, labeler: Labeler, scope: Scope, q
     own = index.out.get(iri, {})
     subject = labeler.term(ox.NamedNode(iri))
     same_as = [labeler.term(o) for p in SAME_AS for o in own.get(p, []) if isinstance(o, ox.NamedNode)]
-    return Page(
+    page = Page(
         subject=subject,
         types=_sorted(labeler.term(o) for o in own.get(RDF_TYPE, [])),
         definitions=[labeler.term(o) for o in own.get(SKOS + "definition", [])],
@@ -344,6 +366,103 @@ def build_page(quads: list[ox.Quad], iri: str, labeler: Labeler, scope: Scope, q
         queries=related_queries(iri, subject.label, [labeler.term(t) for t in own.get(RDF_TYPE, [])], scope,
                                 query_url),
     )
+    page.sentences = by_sentence(page.evidence, [subject.label] + [t.value for t in page.alt_labels])
+    page.summary = summary_line(page, own, labeler, scope)
+    page.graph = neighbourhood(page)
+    return page
+
+
+def summary_line(page: Page, own: dict[str, list], labeler: Labeler, scope: Scope) -> str:
+    """What it is, who made it, from which documents: "GPT-4: a foundation model and language model, developed
+    by OpenAI; read from 2 documents." """
+    kinds = [t.label for t in page.types if t.label and not t.value.endswith("#EvidenceSpan")]
+    parts = []
+    if kinds:
+        parts.append(("an " if kinds[0][:1].lower() in "aeiou" else "a ") + _and(kinds))
+    makers = [labeler.term(o).label for o in own.get(scope.vocab + "developedBy", [])]
+    if makers:
+        parts.append("developed by " + _and(makers))
+    documents = {src.document.value: src.document.label for fact in page.evidence for src in fact.sources
+                 if src.document is not None}
+    mentioned = {o.value for o in own.get(scope.vocab + "mentionedIn", []) if isinstance(o, ox.NamedNode)}
+    count = len(set(documents) | mentioned)
+    if count:
+        parts.append(f"read from {count} document{'s' if count != 1 else ''}")
+    elif page.evidence:
+        parts.append("curated")
+    return f"{page.title}: " + ", ".join(parts[:2]) + ("; " + parts[2] if len(parts) > 2 else "") + "." \
+        if parts else ""
+
+
+def _and(words: list[str]) -> str:
+    words = list(dict.fromkeys(words))
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def by_sentence(facts: list[Fact], names: list[str]) -> list[Sentence]:
+    """The evidence grouped by sentence (a sentence that supports five facts shows once, with the five), the
+    names of the entities involved marked in it."""
+    sentences: dict[tuple, Sentence] = {}
+    for fact in facts:
+        for src in fact.sources:
+            if not src.quote:
+                continue
+            key = (src.document.value if src.document else "", src.start, src.quote)
+            sentence = sentences.setdefault(key, Sentence(src.quote, src.document, src.start, src.end, src.span,
+                                                          [], []))
+            if fact not in sentence.facts:
+                sentence.facts.append(fact)
+    for sentence in sentences.values():
+        wanted = set(names)
+        for fact in sentence.facts:
+            wanted |= {fact.subject.label, fact.value.label if fact.value.kind != "literal" else fact.value.value}
+        sentence.parts = mark(sentence.quote, [w for w in wanted if w and len(w) > 1])
+    return sorted(sentences.values(), key=lambda s: (s.document.label if s.document else "", s.start or 0))
+
+
+def mark(text: str, names: list[str]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is a mention of one of ``names``), case-insensitively, longest names first.
+
+    >>> mark("GPT-4 is made by OpenAI.", ["OpenAI", "GPT-4"])
+    [('GPT-4', True), (' is made by ', False), ('OpenAI', True), ('.', False)]
+    >>> mark("GPT-4o reads images", ["GPT-4", "image"])
+    [('GPT-4o reads images', False)]
+    """
+    import re
+
+    if not names:
+        return [(text, False)]
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)  # "GPT-4" is not in "GPT-4o"
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        if match.start() > last:
+            parts.append((text[last:match.start()], False))
+        parts.append((match.group(0), True))
+        last = match.end()
+    if last < len(text):
+        parts.append((text[last:], False))
+    return parts
+
+
+def neighbourhood(page: Page, limit: int = 40) -> dict:
+    """Nodes and edges of the entity's links (out and in), for the page's small graph; literals left out."""
+    nodes = {page.subject.value: {"id": page.subject.value, "label": page.title, "href": page.subject.href,
+                                  "focus": True}}
+    edges = []
+    for predicate, terms in page.properties:
+        if predicate.value in (RDF_TYPE,) or predicate.value in SAME_AS:
+            continue
+        for t in terms:
+            if t.kind == "iri" and t.href and len(nodes) < limit:
+                nodes.setdefault(t.value, {"id": t.value, "label": t.label, "href": t.href})
+                edges.append({"source": page.subject.value, "target": t.value, "label": predicate.label})
+    for predicate, terms in page.incoming:
+        for t in terms:
+            if t.kind == "iri" and t.href and len(nodes) < limit:
+                nodes.setdefault(t.value, {"id": t.value, "label": t.label, "href": t.href})
+                edges.append({"source": t.value, "target": page.subject.value, "label": predicate.label})
+    return {"nodes": list(nodes.values()), "edges": edges} if edges else {}
 
 
 def _dedupe(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

@@ -22,6 +22,7 @@ from fmkg.config import Settings
 from fmkg.store import StoreMissing
 from fmkg.web import describe as d
 from fmkg.web.conneg import (
+    FORMATS,
     HTML,
     TURTLE,
     Format,
@@ -30,8 +31,8 @@ from fmkg.web.conneg import (
     choose,
     finish,
     not_acceptable,
-    prefixes_for,
     serialize,
+    site_prefixes,
 )
 from fmkg.web.store_access import get_store
 
@@ -39,6 +40,8 @@ bp = Blueprint("dumps", __name__)
 
 VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
+DCTERMS = "http://purl.org/dc/terms/"
+VOID_OFFERS = (TURTLE, HTML) + tuple(f for f in FORMATS if f not in (TURTLE, HTML))
 DATASET_PATH = "/dataset"
 # Links the VoID page shows as tables of their own, not in the dataset's property list.
 TABULATED = {VOID + "classPartition", VOID + "propertyPartition", DCAT + "distribution", VOID + "dataDump"}
@@ -52,11 +55,11 @@ class Dump:
 
 
 DUMPS = {dump.name: dump for dump in (
-    Dump("fmkg.ttl", "text/turtle; charset=utf-8", "Turtle: every triple, named graphs merged"),
+    Dump("fmkg.ttl", "text/turtle", "Turtle: every triple, named graphs merged"),
     Dump("fmkg.trig", "application/trig", "TriG: every quad, in its named graph"),
     # A gzip file, not a gzip Content-Encoding: clients must save the .gz as is, and ranges count its bytes.
     Dump("fmkg.nq.gz", "application/gzip", "N-Quads, gzip-compressed: every quad, one per line"),
-    Dump("void.ttl", "text/turtle; charset=utf-8", "VoID and DCAT description of the dataset"),
+    Dump("void.ttl", "text/turtle", "VoID and DCAT description of the dataset"),
 )}
 
 
@@ -135,7 +138,8 @@ def _void_response(fmt: Format | None) -> Response:
         return _plain(503, "503 Service Unavailable: the dataset description void.ttl has not been built yet "
                            "(run `fmkg build`)\n", {"Retry-After": "3600"})
     quads, raw = loaded
-    fmt, negotiated = choose(fmt)
+    # Turtle first: plain curl (*/*) gets what the pages' rel="describedby" link promises; browsers get HTML.
+    fmt, negotiated = choose(fmt, VOID_OFFERS)
     if fmt is None:
         return not_acceptable(DATASET_PATH)
     if fmt is HTML:
@@ -143,8 +147,18 @@ def _void_response(fmt: Format | None) -> Response:
     elif fmt is TURTLE:
         body = raw  # the file as the build wrote it, comments included
     else:
-        body = serialize(quads, fmt, prefixes_for(settings().base_uri), first=settings().base_uri + "dataset")
+        body = serialize(quads, fmt, site_prefixes(), first=settings().base_uri + "dataset")
     return finish(Response(body, 200, content_type=fmt.content_type), DATASET_PATH, fmt, negotiated)
+
+
+def void_modified() -> str | None:
+    """``dcterms:modified`` (else ``dcterms:issued``) of the dataset in void.ttl; None before a build."""
+    loaded = _load_void()
+    if loaded is None:
+        return None
+    dataset = settings().base_uri + "dataset"
+    values = {q.predicate.value: q.object.value for q in loaded[0] if q.subject.value == dataset}
+    return values.get(DCTERMS + "modified") or values.get(DCTERMS + "issued")
 
 
 _VOID_CACHE: dict[Path, tuple[tuple[int, int], list[ox.Quad], bytes]] = {}
@@ -167,7 +181,7 @@ def _load_void() -> tuple[list[ox.Quad], bytes] | None:
 
 
 def _void_page(quads: list[ox.Quad]) -> str:
-    names = d.Labeler(settings().base_uri, request.script_root, prefixes_for(settings().base_uri)).learn(quads)
+    names = d.Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
     try:
         names.learn(d.labels_and_types(get_store(), {q.object for q in quads if isinstance(q.object, ox.NamedNode)}))
     except StoreMissing:

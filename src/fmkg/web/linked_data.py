@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
@@ -28,8 +29,8 @@ from fmkg.web.conneg import (
     choose,
     finish,
     not_acceptable,
-    prefixes_for,
     serialize,
+    site_prefixes,
     split_suffix,
 )
 from fmkg.web.errors import error_response
@@ -50,11 +51,11 @@ def settings() -> Settings:
 
 
 def scope() -> d.Scope:
-    return d.Scope(settings().base_uri, settings().describe_max_links)
+    return d.Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
 
 
 def labeler() -> d.Labeler:
-    return d.Labeler(settings().base_uri, request.script_root, prefixes_for(settings().base_uri))
+    return d.Labeler(settings().base_uri, request.script_root, site_prefixes())
 
 
 # --- routes ---------------------------------------------------------------------------------------------------
@@ -73,6 +74,19 @@ def resource(name: str) -> Response:
     return _describe(store, iri, f"/resource/{slug}", fmt)
 
 
+@bp.get("/resource/<iri:name>/")
+@bp.get("/document/<iri:name>/")
+def trailing_slash(name: str) -> Response:
+    """``/resource/gpt-4/``: the page without the slash (301) when there is one; else the styled 404."""
+    kind = request.path.strip("/").split("/")[0]
+    store, base = get_store(), settings().base_uri
+    stem, fmt = split_suffix(name)
+    iri = f"{base}{kind}/{stem}"
+    if d.exists(store, iri):
+        return redirect(f"{request.script_root}/{kind}/{name}", 301)
+    return not_found(iri, f"/{kind}/{stem}", fmt, stem if kind == "resource" else None)
+
+
 @bp.get("/document/<iri:name>")
 def document(name: str) -> Response:
     store, base = get_store(), settings().base_uri
@@ -80,7 +94,7 @@ def document(name: str) -> Response:
     iri = base + "document/" + doc_id
     if not d.exists(store, iri):
         return not_found(iri, f"/document/{doc_id}", fmt, doc_id)
-    return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True)
+    return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True, reader=True)
 
 
 @bp.get("/statement/<iri:name>")
@@ -144,9 +158,10 @@ def _suffix_format(suffix: str | None) -> Format | None:
     return next((f for f in FORMATS if f.suffix == suffix), None) if suffix else None
 
 
-def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False) -> Response:
+def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
+              reader: bool = False) -> Response:
     quads = d.describe(store, iri, scope(), with_spans=with_spans)
-    return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path))
+    return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path, reader))
 
 
 def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
@@ -155,14 +170,19 @@ def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
     fmt, negotiated = choose(fmt)
     if fmt is None:
         return not_acceptable(path)
-    body = page() if fmt is HTML else serialize(quads, fmt, prefixes_for(settings().base_uri), first=iri)
+    body = page() if fmt is HTML else serialize(quads, fmt, site_prefixes(), first=iri)
     return finish(Response(body, 200, content_type=fmt.content_type), path, fmt, negotiated)
 
 
-def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
+def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str, reader: bool = False) -> str:
     names = labeler().learn(d.predicate_labels(store, quads))
     page = d.build_page(quads, iri, names, scope(), request.script_root + "/")
-    return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="")
+    text = None
+    if reader:  # a document: its text, each evidence sentence marked with the facts read from it
+        from fmkg.web.reader import reader_view
+
+        text = reader_view(store, iri, settings().documents, settings().ontology_namespace, names)
+    return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="", reader=text)
 
 
 def _graph_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
@@ -200,20 +220,17 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
         body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[
             (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
     else:
-        body = serialize([], fmt, prefixes_for(settings().base_uri))
+        body = serialize([], fmt, site_prefixes())
         if fmt.media_type.startswith("text/") or fmt.key in ("nt", "trig", "nquads"):
             body = f"# Not found: fmkg has no description of <{iri}>\n".encode() + body
     return finish(Response(body, 404, content_type=fmt.content_type), path, fmt, negotiated, conditional=False)
 
 
 def _search_url(wanted: str | None) -> str | None:
-    """The query page, pre-filled with a label search for what was asked."""
+    """The search page (labels and aliases, case, hyphens and spaces ignored) for what was asked."""
     if not wanted:
         return None
-    words = wanted.replace("-", " ").replace("_", " ").replace('"', "").replace("\\", "").lower()
-    query = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?thing ?label WHERE {\n"
-             f'  ?thing rdfs:label ?label .\n  FILTER(CONTAINS(LCASE(STR(?label)), "{words}"))\n}}\nLIMIT 50')
-    return d.query_link(request.script_root + "/", query)
+    return request.script_root + "/search?" + urlencode({"q": wanted.replace("-", " ").replace("_", " ")})
 
 
 # --- renamed entities -----------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, redirect, request
@@ -31,10 +32,11 @@ from fmkg.config import Settings
 from fmkg.store import executor as ex
 from fmkg.store import store_failure
 from fmkg.store.formats import FORMATS
-from fmkg.store.querytext import calls_service, facts, syntax_message
+from fmkg.store.querytext import calls_service, facts
 from fmkg.web.errors import public_text
 from fmkg.web.fairuse import ClientLimits, TooManyQueries
 from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
+from fmkg.web.query_prefixes import query_error_message, with_prologue
 from fmkg.web.service_description import PREFIXES, describe_service
 
 bp = Blueprint("sparql", __name__)
@@ -139,9 +141,9 @@ def _too_large(error: RequestEntityTooLarge) -> Response:
                       "(FMKG_MAX_BODY_BYTES).")
 
 
-def _query_error(error: ex.QueryError, query: str, formats: dict[str, str]) -> Response:
+def _query_error(error: ex.QueryError, query: str, formats: dict[str, str], added_lines: int = 0) -> Response:
     if isinstance(error, ex.QuerySyntaxError):
-        return _text(400, syntax_message(query, str(error)))
+        return _text(400, query_error_message(query, str(error), added_lines, endpoint_prefixes()))
     if isinstance(error, ex.NotAcceptable):
         return _not_acceptable(error.kind)
     if isinstance(error, ex.QueryTimeout):
@@ -221,6 +223,25 @@ def _one(params: MultiDict, name: str) -> str | None:
     return values[0] if values else None
 
 
+def _format_parameter(params: MultiDict) -> str | None:
+    """The ``format`` (or ``output``) parameter. Given more than once it must name one format each time:
+    SPARQLWrapper sends ``format=tsv&format=text/tab-separated-values`` by default."""
+    name = "format" if "format" in params else "output"
+    given = params.getlist(name)
+    values = list(dict.fromkeys(v for v in given if v.strip()))  # SPARQLWrapper adds an empty one for */*
+    if len(given) == 1 or len(values) <= 1:
+        return values[0] if values else None
+    chosen = [formats_for_parameter(value) for value in values]
+    if any(c is None for c in chosen):
+        return next(v for v, c in zip(values, chosen, strict=True) if c is None)  # reported as unknown
+    for kind in OFFERS:
+        names = {c[kind] for c in chosen if kind in c}
+        if len(names) > 1:
+            raise ProtocolError(400, f"The {name} parameter is given {len(values)} times with different formats "
+                                     f"({', '.join(values)}); give one.")
+    return max(values, key=lambda v: len(formats_for_parameter(v) or {}))
+
+
 def _graphs(params: MultiDict, name: str) -> tuple[str, ...]:
     graphs = tuple(params.getlist(name))
     for iri in graphs:
@@ -267,7 +288,7 @@ def read_request() -> SparqlRequest:
         query=query,
         default_graphs=_graphs(params, "default-graph-uri") if dataset_given else None,
         named_graphs=_graphs(params, "named-graph-uri") if dataset_given else None,
-        format=_one(params, "format") or _one(params, "output"),
+        format=_format_parameter(params),
         timeout=_timeout(params),
     )
 
@@ -285,7 +306,14 @@ def _formats(format_parameter: str | None) -> dict[str, str]:
     return {kind: name for kind, offers in OFFERS.items() if (name := negotiate(accept, offers)) is not None}
 
 
-def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
+def endpoint_prefixes() -> dict[str, str]:
+    """The prefixes a query may use undeclared: the common ones and fmkg's own (``fmkg.web.query_prefixes``)."""
+    from fmkg.web.ui import page_prefixes
+
+    return page_prefixes(settings())
+
+
+def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, dict[str, str]]:
     query_facts = facts(sparql.query)
     if query_facts.is_update:
         raise ProtocolError(403, f"{READ_ONLY} ({query_facts.form} is an update operation.)")
@@ -295,7 +323,7 @@ def _job(sparql: SparqlRequest) -> tuple[ex.QueryJob, dict[str, str]]:
     kind = KIND_OF_FORM.get(query_facts.form)
     if kind is not None and kind not in formats:
         raise ex.NotAcceptable(kind)
-    job = ex.QueryJob(sparql.query, formats, sparql.default_graphs, sparql.named_graphs)
+    job = ex.QueryJob(text or sparql.query, formats, sparql.default_graphs, sparql.named_graphs)
     return job, formats
 
 
@@ -315,11 +343,12 @@ def _result_response(result: ex.QueryResult) -> Response:
 
 def run_query(sparql: SparqlRequest) -> Response:
     formats: dict[str, str] = {}
+    text, added = with_prologue(sparql.query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
     try:
-        job, formats = _job(sparql)
+        job, formats = _job(sparql, text)
         slot = client_limits().acquire(request.remote_addr or "")
     except ex.QueryError as error:
-        return _query_error(error, sparql.query, formats)
+        return _query_error(error, sparql.query, formats, added)
     except TooManyQueries as error:
         return _text(429, str(error), {"Retry-After": str(error.retry_after)})
     started = time.monotonic()
@@ -328,7 +357,7 @@ def run_query(sparql: SparqlRequest) -> Response:
                                        lane=slot.used < settings().query_lane_seconds)
     except ex.QueryError as error:
         slot.release(time.monotonic() - started)  # a stopped query used its time too
-        return _query_error(error, sparql.query, formats)
+        return _query_error(error, sparql.query, formats, added)
     except BaseException:
         slot.release()
         raise
@@ -343,7 +372,7 @@ def run_query(sparql: SparqlRequest) -> Response:
         result.spool()
     except ex.QueryError as error:
         slot.release(result.engine_seconds)
-        return _query_error(error, sparql.query, formats)
+        return _query_error(error, sparql.query, formats, added)
     response = _result_response(result)
     response.call_on_close(lambda: slot.release(result.engine_seconds))
     return response
@@ -394,7 +423,27 @@ def endpoint() -> Response:
     sparql = read_request()
     if sparql.query is None:
         return service_description(sparql.format)
+    if _browser_navigation(sparql):
+        # A link to /sparql?query=... followed in a browser: the query page runs it and shows the results.
+        return redirect(request.script_root + "/?" + urlencode({"query": sparql.query}), code=303)
     return run_query(sparql)
+
+
+HTML_FIRST = tuple(RESULT_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+
+
+def _browser_navigation(sparql: SparqlRequest) -> bool:
+    """A GET whose Accept prefers HTML to every result format (a browser's), with no format or dataset asked."""
+    if request.method != "GET" or sparql.format is not None or sparql.default_graphs is not None:
+        return False
+    return negotiate(request.headers.get("Accept"), HTML_FIRST) == "html"
+
+
+def dataset_modified() -> str | None:
+    """The dataset's dcterms:modified as the VoID description says it (the store holds no VoID)."""
+    from fmkg.web.dumps import void_modified
+
+    return void_modified()
 
 
 def _build_version(s: Settings) -> str | None:
@@ -423,6 +472,6 @@ def health() -> tuple[Response, int]:
         response.headers["Cache-Control"] = "no-store"
         return response, 503
     response = jsonify(status="ok", triples=info["quads"], version=_build_version(s) or info.get("version"),
-                       modified=info.get("modified"), fmkg=__version__)
+                       modified=info.get("modified") or dataset_modified(), fmkg=__version__)
     response.headers["Cache-Control"] = "no-store"
     return response, 200

@@ -79,12 +79,13 @@ _HIDDEN_CLASSES = ("EvidenceSpan",)
 
 def fmkg_prefixes(settings: Settings) -> dict[str, str]:
     """The prefixes of fmkg's own IRIs for this deployment's base (docs/data-model.md)."""
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     return {
         "fm": iris.vocab,
         "fmr": iris.base + "resource/",
         "fmd": iris.base + "document/",
         "fmg": iris.base + "graph/",
+        "fms": iris.base + "statement/",
     }
 
 
@@ -103,7 +104,7 @@ def with_prologue(body: str, settings: Settings) -> str:
 def canned_queries(app: Flask | None = None) -> list[CannedQuery]:
     """The canned queries of the configured directory, rebased to this deployment's IRIs."""
     settings: Settings = (app or current_app).config["FMKG"]
-    iris = Iris(settings.base_uri)
+    iris = Iris.of(settings)
     queries = load_queries(settings.queries)
     return [CannedQuery(**{**q.as_json(), "text": iris.rebase(q.text)}) for q in queries]
 
@@ -130,7 +131,7 @@ def graph_summary(settings: Settings) -> dict[str, Any]:
 
 
 def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
-    vocab = Iris(settings.base_uri).vocab
+    vocab = Iris.of(settings).vocab
     classes = []
     for row in store.query(_STATS_QUERY % {"vocab": vocab}):
         local = row["class"].value.removeprefix(vocab)
@@ -138,8 +139,37 @@ def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
             continue
         label = row["label"].value if row["label"] is not None else local
         classes.append({"iri": row["class"].value, "local": local, "label": label, "count": int(row["n"].value),
+                        "plural": plural(label) if int(row["n"].value) != 1 else label,
                         "query": with_prologue(_instances_query(local), settings)})
-    return {"available": True, "classes": classes, "quads": named_quad_count(store)}
+    entities = next(iter(store.query(_ENTITIES_QUERY % {"vocab": vocab})))["n"].value
+    triples = next(iter(store.query(_TRIPLES_QUERY)))["n"].value
+    graphs = next(iter(store.query(_GRAPHS_QUERY)))["n"].value
+    return {"available": True, "classes": classes, "quads": named_quad_count(store), "entities": int(entities),
+            "triples": int(triples), "graphs": int(graphs)}
+
+
+_ENTITIES_QUERY = """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  GRAPH ?g { ?e a ?c } FILTER(STRSTARTS(STR(?c), "%(vocab)s") && !STRENDS(STR(?c), "EvidenceSpan")) }"""
+_TRIPLES_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+_GRAPHS_QUERY = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def plural(label: str) -> str:
+    """English plural of a class label's last word: "foundation model" -> "foundation models".
+
+    >>> plural("foundation model"), plural("risk category"), plural("governance process"), plural("data")
+    ('foundation models', 'risk categories', 'governance processes', 'data')
+    """
+    head, _, last = label.rpartition(" ")
+    if last in ("data", "media", "information", "evidence", "software"):
+        return label
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        word = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        word = last + "es"
+    else:
+        word = last + "s"
+    return (head + " " if head else "") + word
 
 
 def _instances_query(local: str) -> str:
@@ -181,9 +211,16 @@ def query_page() -> str:
         initial_query=text,
         initial_example=slug,
         summary=graph_summary(settings),
+        prefixes=list(page_prefixes(settings)),
         vendor_ok=all((static / name).is_file() for name in VENDOR_FILES),
         config_json=json.dumps(config).replace("</", "<\\/"),
     )
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """No icon, said without an error (a browser asks on every page)."""
+    return Response(status=204, headers={"Cache-Control": "public, max-age=86400"})
 
 
 @bp.get("/queries.json")

@@ -106,12 +106,54 @@
     },
   }, false);
 
+  /* Entities by name: after `fmr:` the editor offers the entities whose label or alias starts like what is
+   * typed (the server's /search.json: case, hyphens and spaces ignored), shown with their label and class. */
+  var entityHints = {};
+  Yasqe.registerAutocompleter({
+    name: "fmkgEntities",
+    bulk: false,
+    autoShow: true,
+    persistenceId: null,
+    isValidCompletionPosition: function (editor) {
+      var token = editor.getCompleteToken();
+      return /^fmr:[\w.-]*$/.test(token.string || "");
+    },
+    preProcessToken: function (editor, token) {
+      return Object.assign({}, token, { from: { ch: token.start }, to: { ch: token.end } });
+    },
+    get: function (editor, token) {
+      var wanted = (token.string || "").replace(/^fmr:/, "");
+      return fetch(config.root + "search.json?limit=12&q=" + encodeURIComponent(wanted || "a"), {
+        headers: { Accept: "application/json" },
+      })
+        .then(function (r) { return r.ok ? r.json() : { results: [] }; })
+        .then(function (json) {
+          return json.results.map(function (hit) {
+            var name = "fmr:" + hit.href.split("/").pop();
+            var kind = hit.classes.length ? " (" + hit.classes[0].label + ")" : "";
+            entityHints[name] = name + " — " + hit.label + kind;
+            return name;
+          });
+        })
+        .catch(function () { return []; });
+    },
+    postprocessHints: function (editor, hints) {
+      hints.forEach(function (h) { if (entityHints[h.text]) h.displayText = entityHints[h.text]; });
+      return hints;
+    },
+  }, false);
+
   // --- results: a table that shows labels and local links, and a bar chart for aggregates --------------
   var BaseTable = Yasr.plugins.table;
   class FmkgTable extends BaseTable {
     constructor(yasr) {
       super(yasr);
       this.config = Object.assign({}, BaseTable.defaults, { openIriInNewWindow: false });
+    }
+    /* A literal as people read it: no quotes, no @en or ^^xsd:... (kept in the tooltip). */
+    formatLiteral(binding) {
+      var tag = binding["xml:lang"] ? "@" + binding["xml:lang"] : binding.datatype ? compact(binding.datatype, config.prefixes) : "";
+      return tag ? "<span title='" + escapeHtml(tag) + "'>" + escapeHtml(binding.value) + "</span>" : escapeHtml(binding.value);
     }
     /* Every IRI cell is ours: a label when known, a link only to http(s) (YASR's own cell would link any
      * scheme its sanitizer lets through, mailto: and data: among them). */
@@ -229,6 +271,94 @@
   }
   Yasr.registerPlugin("chart", ChartPlugin);
 
+  /* CONSTRUCT and DESCRIBE answers as a graph (Cytoscape.js): IRIs and blank nodes are nodes, named by their
+   * label; literals are listed in a node's tooltip. Clicking a node opens its page. */
+  function graphElements(bindings) {
+    var nodes = {};
+    var edges = [];
+    var literals = {};
+    function node(b) {
+      if (!nodes[b.value]) {
+        nodes[b.value] = { data: { id: b.value, label: b.type === "uri" ? cellText(b) : "_:" + b.value.slice(0, 6) } };
+      }
+    }
+    bindings.forEach(function (row, i) {
+      var s = row.subject, p = row.predicate, o = row.object;
+      if (!s || !p || !o) return;
+      node(s);
+      if (o.type === "literal" || o.type === "typed-literal") {
+        if (p.value === RDFS_LABEL) nodes[s.value].data.label = o.value;
+        (literals[s.value] = literals[s.value] || []).push(compact(p.value, config.prefixes) + ": " + o.value);
+        return;
+      }
+      node(o);
+      edges.push({ data: { id: "e" + i, source: s.value, target: o.value, label: labels[p.value] || compact(p.value, config.prefixes) } });
+    });
+    Object.keys(literals).forEach(function (id) { nodes[id].data.title = literals[id].join("\n"); });
+    return Object.keys(nodes).map(function (k) { return nodes[k]; }).concat(edges);
+  }
+
+  function drawGraph(holder, elements, onOpen) {
+    if (!window.cytoscape) {
+      holder.textContent = "The graph view is not installed (run make install).";
+      return null;
+    }
+    return window.cytoscape({
+      container: holder,
+      elements: elements,
+      wheelSensitivity: 0.3,
+      // the most linked nodes in the middle, the others in rings around them
+      layout: { name: "concentric", animate: false, padding: 30, fit: true, minNodeSpacing: 50,
+        concentric: function (node) { return node.degree(); }, levelWidth: function () { return 2; } },
+      maxZoom: 1.6,
+      minZoom: 0.2,
+      style: [
+        { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+          "background-color": "#2454a6", width: 14, height: 14, color: "#1d2330", "text-wrap": "ellipsis", "text-max-width": 140 } },
+        { selector: "node.focus", style: { "background-color": "#bf8700", width: 22, height: 22, "font-weight": "bold" } },
+        { selector: "edge", style: { label: "data(label)", "font-size": 9, color: "#5b6475", width: 1.2, "line-color": "#9aa5b8",
+          "target-arrow-shape": "triangle", "target-arrow-color": "#9aa5b8", "curve-style": "bezier", "text-rotation": "autorotate" } },
+      ],
+    });
+  }
+  window.fmkgDrawGraph = drawGraph;
+
+  class GraphPlugin {
+    constructor(yasr) {
+      this.yasr = yasr;
+      this.priority = 20;
+      this.label = "Graph";
+      this.cy = null;
+    }
+    canHandleResults() {
+      var r = this.yasr.results;
+      return !!(r && r.getType && r.getType() !== "json" && r.getBindings && (r.getBindings() || []).length &&
+        (r.getVariables() || []).indexOf("predicate") >= 0);
+    }
+    getIcon() {
+      var icon = document.createElement("div");
+      icon.innerHTML = "<svg viewBox='0 0 16 16' width='15' height='15' aria-hidden='true'><circle cx='3' cy='8' r='2'/>" +
+        "<circle cx='13' cy='3' r='2'/><circle cx='13' cy='13' r='2'/><path d='M3 8L13 3M3 8L13 13' stroke='currentColor'/></svg>";
+      return icon.firstChild;
+    }
+    draw() {
+      var holder = document.createElement("div");
+      holder.className = "fmkg-graph";
+      holder.setAttribute("role", "img");
+      holder.setAttribute("aria-label", "The answer as a graph: nodes are entities, arrows their links");
+      this.yasr.resultsEl.appendChild(holder);
+      var cy = drawGraph(holder, graphElements(this.yasr.results.getBindings()));
+      if (cy) {
+        cy.on("tap", "node", function (event) {
+          var href = localHref(event.target.id());
+          if (href) location.href = href;
+        });
+      }
+      this.cy = cy;
+    }
+  }
+  Yasr.registerPlugin("graph", GraphPlugin);
+
   // --- the page -----------------------------------------------------------------------------------------
   $("ui-fallback-form").hidden = true;
   $("ui-editor").hidden = false;
@@ -238,29 +368,56 @@
     value: config.initialQuery,
     persistenceId: null,
     consumeShareLink: null,
-    createShareableLink: shareLink,
-    showQueryButton: true,
+    createShareableLink: null, // one set of controls: the page's Run button and link, not YASQE's icons too
+    showQueryButton: false,
+    syntaxErrorCheck: false, // one error marker: the endpoint's, at the position its parser gives
     resizeable: true,
-    editorHeight: "330px",
+    editorHeight: window.innerWidth < 600 ? "240px" : "300px",
     prefixCcApi: null,
-    autocompleters: ["variables", "fmkgPrefixes", "fmkgClasses", "fmkgProperties"],
+    autocompleters: ["variables", "fmkgPrefixes", "fmkgClasses", "fmkgProperties", "fmkgEntities"],
     requestConfig: { endpoint: config.endpoint, method: "POST" },
   });
   // The page runs queries itself (labels, downloads, readable errors): the editor's button and Ctrl+Enter too.
   yasqe.query = function () {
     return run();
   };
+  // YASQE's own Ctrl+Enter binding (extraKeys) never fires: a key map added here comes first and does.
+  yasqe.addKeyMap({
+    "Ctrl-Enter": function () { run(); },
+    "Cmd-Enter": function () { run(); },
+  });
 
   var yasr = new Yasr($("ui-results"), {
     persistenceId: null,
     prefixes: config.prefixes,
-    pluginOrder: ["table", "chart", "response", "boolean", "error"],
+    pluginOrder: ["table", "graph", "chart", "response", "boolean", "error"],
     defaultPlugin: "table",
   });
   $("ui-results").hidden = true; // no empty result frame before the first answer
+  yasr.on("drawn", function () {
+    document.querySelectorAll("#ui-results .switch .label").forEach(function (span) {
+      if (span.textContent === "Ellipse") span.textContent = "Shorten long values";
+    });
+  });
+
+  /* A short link: ?example=NAME for an unchanged example; else the query without its whole-line comments and
+   * without the PREFIX lines the endpoint predeclares (the same namespace), which the link need not carry. */
+  function shortQuery(query) {
+    return query.split("\n").filter(function (line) {
+      if (/^\s*#/.test(line)) return false;
+      var m = /^\s*PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>\s*$/i.exec(line);
+      return !(m && config.prefixes[m[1] || ""] === m[2]);
+    }).join("\n").trim();
+  }
+
+  function permalinkPath(query) {
+    var example = config.queries.find(function (q) { return q.text.trim() === query.trim(); });
+    if (example) return config.root + "?example=" + encodeURIComponent(example.slug);
+    return config.root + "?query=" + encodeURIComponent(shortQuery(query));
+  }
 
   function shareLink() {
-    return location.origin + config.root + "?query=" + encodeURIComponent(yasqe.getValue());
+    return location.origin + permalinkPath(yasqe.getValue());
   }
 
   function setStatus(text) {
@@ -301,6 +458,7 @@
     }
     box.querySelector(".ui-error-position").textContent = positionText;
     box.hidden = false;
+    if (box.scrollIntoView) box.scrollIntoView({ block: "nearest" }); // where the eye is
     $("ui-results").hidden = true;
     $("ui-downloads").hidden = true;
   }
@@ -375,7 +533,7 @@
     $("ui-run").disabled = true;
     document.body.classList.add("ui-busy");
     $("ui-share").href = shareLink();
-    history.replaceState(null, "", config.root + "?query=" + encodeURIComponent(query));
+    history.replaceState(null, "", permalinkPath(query));
     var started = performance.now();
     return post(query, accept)
       .then(function (r) {
@@ -389,6 +547,9 @@
           $("ui-results").hidden = false;
           lastRun = { query: query, kind: kind };
           var summary = { data: text, contentType: r.headers.get("Content-Type") || accept, status: r.status };
+          // each kind of answer opens in its own view (an ASK after a chart is a yes or no, not a chart error)
+          var view = kind === "ASK" ? "boolean" : graph ? "graph" : "table";
+          if (yasr.selectedPlugin !== view) yasr.selectedPlugin = view;
           yasr.setResponse(summary, ms);
           setStatus(describe(yasr.results, kind, ms));
           drawDownloads(query, kind);
