@@ -119,14 +119,15 @@ class _Compiled:
                 self.tokens.add(rule.id, [rule.tokens])
 
 
-_COMPILED: dict[int, _Compiled] = {}
+_COMPILED: dict[int, tuple[list[SentenceRule], _Compiled]] = {}
 
 
 def _compiled(rules: list[SentenceRule]) -> _Compiled:
-    key = id(rules)
-    if key not in _COMPILED:
-        _COMPILED[key] = _Compiled(rules)
-    return _COMPILED[key]
+    """The matchers of a rule list, built once per list (the list is kept, so its id is never reused)."""
+    cached = _COMPILED.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        cached = _COMPILED[id(rules)] = (rules, _Compiled(rules))
+    return cached[1]
 
 
 def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:

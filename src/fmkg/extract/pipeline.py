@@ -605,17 +605,7 @@ class _SectionDuties:
     """The recorder, with each duty filed under the section of the sentence that states it."""
 
     def __init__(self, rec: _Recorder) -> None:
-        self.rec, self.section = rec, ""
-
-    def architectures(self, phrase: str) -> list[str]:
-        return self.rules.architectures(phrase)
-
-    def access(self, phrase: str) -> str | None:
-        return self.rules.access(phrase)
-
-    def default_subject(self, cls: str) -> str | None:
-        """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
-        return self.regulation() if cls == "Regulation" else None
+        self.rec = rec
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
         return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
