@@ -329,6 +329,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         return group == "platform" or (group is None and name[:1].isupper() and token.ent_type_ != "PERSON"
                                        and sink.kind_class(name) not in ORGANIZATION_CLASSES)
+    if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
+        return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
     if requirement == "organization-like":
