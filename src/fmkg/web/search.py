@@ -21,8 +21,9 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
@@ -115,11 +116,13 @@ def _score(needle: str, name: str) -> int | None:
     return None
 
 
+T = TypeVar("T")
 _indexes: dict[tuple[str, str, float], Index] = {}
 
 
-def entity_index(settings: Settings | None = None) -> Index:
-    """The index of this store version (raises ``StoreMissing`` when there is no store)."""
+def _per_store_version(cache: dict, settings: Settings | None, build: Callable[[ox.Store, Settings], T]) -> T:
+    """``build(store, settings)`` once per store version (a build replaces ``CURRENT``); the cache keeps the
+    latest only. Raises ``StoreMissing`` when there is no store."""
     settings = settings or current_app.config["FMKG"]
     store = get_store()
     try:
@@ -127,10 +130,15 @@ def entity_index(settings: Settings | None = None) -> Index:
     except OSError:
         version = 0.0
     key = (str(settings.store), settings.base_uri, version)
-    if key not in _indexes:
-        _indexes.clear()
-        _indexes[key] = _build(store, settings)
-    return _indexes[key]
+    if key not in cache:
+        cache.clear()
+        cache[key] = build(store, settings)
+    return cache[key]
+
+
+def entity_index(settings: Settings | None = None) -> Index:
+    """The index of this store version (raises ``StoreMissing`` when there is no store)."""
+    return _per_store_version(_indexes, settings, _build)
 
 
 def _lang_rank(literal: ox.Literal) -> int:
@@ -226,17 +234,7 @@ _texts: dict[tuple[str, str, float], TextIndex] = {}
 
 
 def text_index(settings: Settings | None = None) -> TextIndex:
-    settings = settings or current_app.config["FMKG"]
-    store = get_store()
-    try:
-        version = (settings.store / "CURRENT").stat().st_mtime
-    except OSError:
-        version = 0.0
-    key = (str(settings.store), settings.base_uri, version)
-    if key not in _texts:
-        _texts.clear()
-        _texts[key] = TextIndex(store, settings)
-    return _texts[key]
+    return _per_store_version(_texts, settings, TextIndex)
 
 
 def _text_hits(text: str, limit: int) -> list[dict[str, Any]]:
