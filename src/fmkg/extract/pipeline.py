@@ -194,7 +194,7 @@ class _Recorder:
         return self.spellings.get(name) or (entry.slug if entry else None)
 
     def group_of(self, slug: str) -> str | None:
-        classes = self.classes.get(slug) or {e.cls for e in self.rules.lexicon if e.slug == slug}
+        classes = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
         return next((group for group, members in _GROUPS.items() if classes & members), None)
 
     def kind_class(self, phrase: str) -> str | None:

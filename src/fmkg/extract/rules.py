@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from fmkg.config import CANONICAL_BASE
@@ -98,6 +99,11 @@ class Rules:
 
     def organization_class(self, name: str) -> str | None:
         return _first(self.organization_cues, name)
+
+    @cached_property
+    def lexicon_classes(self) -> dict[str, str]:
+        """Lexicon entry slug -> the class it names (read once: the recorder asks for every candidate name)."""
+        return {entry.slug: entry.cls for entry in self.lexicon}
 
     def lookup(self, name: str, *, in_list: bool = False) -> LexiconEntry | None:
         """The lexicon entry a spelling denotes, if any."""
