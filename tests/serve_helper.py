@@ -54,6 +54,24 @@ def make_app(store: Path, **config: object):
     return create_app({"TESTING": True, "FMKG_STORE": store, **config})
 
 
+@contextmanager
+def app_factory(store: Path) -> Iterator:
+    """``make(**config)`` builds an app on ``store``; every app's query processes are stopped on exit."""
+    from fmkg.web.sparql import close_executors
+
+    apps = []
+
+    def make(**config: object):
+        apps.append(make_app(store, **config))
+        return apps[-1]
+
+    try:
+        yield make
+    finally:
+        for app in apps:
+            close_executors(app)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -17,8 +17,7 @@ import requests
 
 from conftest import ROOT
 from fmkg.store import executor as ex
-from fmkg.web.sparql import close_executors
-from serve_helper import SLOW, build_store, make_app, serve_process
+from serve_helper import SLOW, app_factory, build_store, serve_process
 
 sys.path.insert(0, str(ROOT / "bench"))
 from abuse import LARGE_QUERY, SlowHeaders, probe_latencies  # noqa: E402
@@ -128,15 +127,8 @@ def test_a_client_that_stops_reading_holds_no_engine_and_is_dropped_after_the_se
 
 @pytest.fixture
 def app_with(store):
-    apps = []
-
-    def make(**config):
-        apps.append(make_app(store, **config))
-        return apps[-1]
-
-    yield make
-    for app in apps:
-        close_executors(app)
+    with app_factory(store) as make:
+        yield make
 
 
 def test_heavy_queries_leave_a_lane_for_health_and_short_queries(app_with):

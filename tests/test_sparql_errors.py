@@ -9,7 +9,7 @@ import time
 import pytest
 
 from fmkg.web.sparql import close_executors
-from serve_helper import SLOW, build_store, make_app
+from serve_helper import SLOW, app_factory, build_store, make_app
 
 # 100,000 rows, about 4 MB of JSON: more than the executor buffers before it starts streaming.
 LARGE = ("SELECT ?n WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 5 6 7 8 9}}" for v in "abcde")
@@ -23,15 +23,8 @@ def store(tmp_path_factory):
 
 @pytest.fixture
 def app_with(store):
-    apps = []
-
-    def make(**config):
-        apps.append(make_app(store, **config))
-        return apps[-1]
-
-    yield make
-    for app in apps:
-        close_executors(app)
+    with app_factory(store) as make:
+        yield make
 
 
 def test_syntax_error_is_400_with_message_and_position(app_with):
