@@ -156,7 +156,9 @@ def test_heavy_queries_leave_a_lane_for_health_and_short_queries(app_with):
     for _ in range(5):
         started = time.monotonic()
         assert client.get("/health").status_code == 200
-        assert time.monotonic() - started < 1.0
+        # Without its own engine /health would wait out a heavy query's 3 s limit; 2 s leaves room for six
+        # threads of the test itself sharing two cores with the query processes (1.0 failed once at 1.0016 s).
+        assert time.monotonic() - started < 2.0
         started = time.monotonic()
         response = client.get("/sparql", query_string={"query": "ASK {}"})
         assert response.status_code == 200, response.text
