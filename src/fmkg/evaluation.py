@@ -207,8 +207,11 @@ def _pr(score: Score) -> str:
     return f"{score.precision:.2f}/{score.recall:.2f}"
 
 
-def evaluate(corpus: Path, ontology_dir: Path, documents: Path | None = None) -> list[DocumentScore]:
-    """Extract every document of ``corpus/documents`` (or ``documents``) that has a gold file, and score it."""
+def evaluate(
+    corpus: Path, ontology_dir: Path, documents: Path | None = None, only: str = ""
+) -> list[DocumentScore]:
+    """Extract every document of ``corpus/documents`` (or ``documents``) that has a gold file whose name
+    contains ``only``, and score it."""
     from rdflib import Graph
 
     from fmkg.extract import extract, load_rules, read_document
@@ -220,7 +223,7 @@ def evaluate(corpus: Path, ontology_dir: Path, documents: Path | None = None) ->
     scored = set(closure)
     scores = []
     gold_dir = corpus / "gold" if (corpus / "gold").is_dir() else corpus
-    for gold_path in sorted(gold_dir.glob("*.toml")):
+    for gold_path in sorted(p for p in gold_dir.glob("*.toml") if only in p.stem):
         text = (documents or corpus / "documents") / f"{gold_path.stem}.txt"
         extraction = extract(read_document(text), rules)
         expand_classes(extraction, closure)
@@ -236,9 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", default="tests/eval", type=Path)
     parser.add_argument("--ontology", default="ontology", type=Path)
     parser.add_argument("--documents", type=Path, help="where the documents are (default CORPUS/documents)")
+    parser.add_argument("--only", default="", help="score only the documents whose name contains this")
     parser.add_argument("--verbose", action="store_true", help="list what was missed and what is spurious")
     args = parser.parse_args(argv)
-    scores = evaluate(args.corpus, args.ontology, args.documents)
+    scores = evaluate(args.corpus, args.ontology, args.documents, args.only)
     print(report(scores))
     if args.verbose:
         for s in scores:
