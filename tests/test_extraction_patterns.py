@@ -190,3 +190,46 @@ def test_every_fact_names_the_rule_that_found_it(read, rules):
     page = read("Notes\nQuorvex Systems released Talon 3 in March 2025.\n")
     made = [f for f in page.facts if f.predicate == "fm:developedBy"]
     assert made and {f.rule for f in made} <= {rule.id for rule in rules.sentence_rules if rule.id.startswith("maker-")}
+
+
+# --- What the sentences before say: anaphors and clauses -----------------------------------------------------
+def test_both_stands_for_the_models_the_sentence_before_named_together(read):
+    page = read("Notes\nQuorvex Systems published Talon-7B and Talon-70B in May 2025. "
+                "Both are released under the Apache 2.0 licence.\n")
+    for model in ("talon-7b", "talon-70b"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_the_models_stands_for_the_models_named_together_before(read):
+    page = read("Notes\nNordlicht Research released Brisa-9B and Brisa-27B in 2024. "
+                "The models have a context window of 32,768 tokens.\n")
+    assert page.values("brisa-9b", "fm:contextWindow") == {"32768"}
+    assert page.values("brisa-27b", "fm:contextWindow") == {"32768"}
+
+
+def test_the_company_stands_for_the_last_organization_named(read):
+    page = read("Notes\nCarrowmore AI is a Dublin start-up founded in 2021. "
+                "In 2024 the company released Lumo-3 under the MIT licence.\n")
+    assert page.values("lumo-3", "fm:developedBy") == {"carrowmore-ai"}
+
+
+def test_a_pronoun_after_names_of_its_own_sentence_is_not_read_from_the_sentence_before(read):
+    page = read("Notes\nVantablue released Korin-2 in 2023. Tessaly Labs published Orrin-5 in 2024, "
+                "and it is the only model in this group with open weights.\n")
+    assert "OpenWeightsAccess" not in page.values("korin-2", "fm:accessLevel")
+
+
+def test_which_stands_for_the_model_its_clause_describes(read):
+    page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
+                "which also accepts images and video.\n")
+    assert {"image", "video"} <= page.values("korin-pro", "fm:inputModality")
+    assert not page.values("korin-lite", "fm:inputModality") & {"image", "video"}
+
+
+def test_each_of_two_models_in_one_sentence_keeps_its_own_parameter_count(read):
+    page = read("Notes\nTessaly Labs released Orrin-120 and Orrin-20 in 2025. Orrin-120 has 117 billion "
+                "parameters, of which 5.1 billion are active per token; Orrin-20 has 21 billion parameters "
+                "with 3.6 billion active.\n")
+    assert page.values("orrin-120", "fm:activeParameterCount") == {"5100000000"}
+    assert page.values("orrin-20", "fm:activeParameterCount") == {"3600000000"}
+    assert page.values("orrin-20", "fm:parameterCount") == {"21000000000"}

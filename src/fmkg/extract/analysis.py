@@ -126,6 +126,8 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 j += 2
+            elif word == "and" and _ends_institution_name(doc, i, j):  # "Ministry of Science and ICT"
+                j += 2
             elif word == "[" and j + 2 < len(doc) and doc[j + 2].text == "]":  # "FLUX.1 [schnell]"
                 j += 3
             else:
@@ -134,6 +136,17 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
+    """"and" inside a name ("Ministry of Science and ICT"): the name so far has "of"/"for" in it, and one
+    capitalised word follows that ends it; "University of Oxford and Google DeepMind" are two names."""
+    if at + 1 >= len(doc) or not any(t.text in ("of", "for") for t in doc[start:at]):
+        return False
+    following = doc[at + 1]
+    after = doc[at + 2] if at + 2 < len(doc) else None
+    return following.text[:1].isupper() and following.text not in _SENTENCE_WORDS and (
+        after is None or not (after.text[:1].isupper() or after.text in _INNER_WORDS))
 
 
 def _has_version(span: Span) -> bool:

@@ -38,6 +38,7 @@ class DutyRules:
     have_to: frozenset[str]
     roles: tuple[Role, ...]
     applies: frozenset[str]
+    bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -70,7 +71,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
                 else last_role
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
-            role = rules.role(unit.text) or last_role
+            root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+            own = next(iter(_own_role(_subject_token(root), rules)), None) if root is not None else None
+            role = rules.role(unit.text) or own or last_role
             if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
                 role = last_role
             if role is not None:
@@ -78,7 +81,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
-            bearers = rules.roles_of(subject) or ([last_role] if last_role and _is_pronoun(subject) else [])
+            bearers = rules.roles_of(subject) or ([last_role] if last_role and _is_pronoun(subject) else []) \
+                or _own_role(_subject_token(verb), rules)
             if not bearers:
                 continue
             if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
@@ -182,13 +186,35 @@ def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
 
 
 def _subject(verb: Token) -> str | None:
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
-        if candidate is None:
-            continue
+    subject = _subject_token(verb)
+    return " ".join(t.text for t in subject.subtree) if subject is not None else None
+
+
+def _subject_token(verb: Token) -> Token | None:
+    for candidate in (verb, verb.head, verb.head.head):  # "must", "are required to", a conjoined verb
         subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return " ".join(t.text for t in subject.subtree)
+            return subject
+        if candidate.dep_ not in ("conj", "xcomp", "ROOT") and candidate.pos_ not in ("AUX",):
+            break
     return None
+
+
+_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these"})
+
+
+def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """The role a subject names in the law's own words ("Any AI business operator", "Foreign AI business
+    operators that have no address in Korea" -> "foreign AI business operator"): its head noun, singular, with
+    the words before it; its relative clause and prepositions are what the law says of it, not its name."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not rules.bearer.match(subject.text):
+        return []
+    words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
+    words = [t for t in subject.doc[words[0].i:subject.i]] if words else []
+    head = subject.lemma_ if subject.tag_ in ("NNS", "NNPS") else subject.text
+    label = " ".join([*(t.text for t in words), head])
+    label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
+    return [Role(re.compile(re.escape(label)), label)]
 
 
 def _verb_phrase(verb: Token) -> str:
@@ -230,9 +256,13 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
     if not any(t.lemma_.lower() in rules.applies or t.lower_ in rules.applies for t in unit.doc):
         return
     dates = [d for t in unit.doc if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+    cue = next(t.i for t in unit.doc if t.lemma_.lower() in rules.applies or t.lower_ in rules.applies)
+    after = [d for t in unit.doc[cue:] if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
     if dates:
         if re.search(r"\b(?:postpon|delay|defer|push|mov)\w*\b", unit.text):  # "... postponed them to 30 June 2026"
             dates.reverse()
+        elif after:  # "passed on 26 December 2024 ..., and it takes effect on 22 January 2026": the date the cue has
+            dates = after
         about_duties = bool(_DUTY_NOUNS.search(unit.text.split(" apply")[0].split(" take")[0]))
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=about_duties)
 

@@ -69,7 +69,9 @@ class Unit:
     topic: str | None = None
     section: str = ""
     doc: Doc | None = None
-    antecedent: str | None = None  # the name "it" / "the company" refers to: the last subject before
+    antecedent: str | None = None  # the name "it" refers to: the last subject before
+    referents: dict[str, list[str]] = field(default_factory=dict)  # what "the company", "the model", "both" are
+    groups: dict[str, str] = field(default_factory=dict)  # the group (model, organization) of each name it has
     date: str | None = None  # the date leading a timeline's line
     subjects: list[str] | None = None  # slugs "They" / "These models" stand for (the models a list item names)
 
@@ -133,28 +135,64 @@ def _compiled(rules: list[SentenceRule]) -> _Compiled:
 def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     """Match every rule on every analysed unit; kinds first, so relations can rely on what is a model."""
     compiled = _compiled(rules)
-    _link_antecedents(units)
     matches = [(unit, list(_matches(unit, compiled))) for unit in units if unit.doc is not None]
     for wanted in ("kind", "relation", "value"):
+        _link_antecedents(units, sink)  # again once the kinds are known: "the company" needs to know what is one
         for unit, found in matches:
             for rule, nodes in found:
                 if rule.kind == wanted:
                     _apply(rule, nodes, unit, sink)
 
 
-_ANAPHORS = frozenset({"it", "they", "the company", "the lab", "the startup", "the firm", "the developer"})
+_ANAPHORS = frozenset({"it", "they"})
+# "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
+_ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
+                                    "institute", "organisation", "organization", "group", "maker"})
+_PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each"})
 
 
-def _link_antecedents(units: list[Unit]) -> None:
-    """Each sentence's "it" / "the company" is the named subject of the sentence before, in the same section."""
+def _link_antecedents(units: list[Unit], sink: Sink) -> None:
+    """What the anaphors of each sentence stand for, from the sentences before it in the same section:
+    "it" the named subject of the sentence before; "the company" the last organization named; "the model"
+    the last model; "they", "both" or "the models" the last models named together ("A and B")."""
     previous: Unit | None = None
     for unit in units:
-        if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
-            unit.antecedent = unit.topic
-        elif previous is not None and previous.section == unit.section and previous.doc is not None:
+        same_section = previous is not None and previous.section == unit.section and previous.doc is not None
+        referents = dict(previous.referents) if same_section else {}
+        if same_section:
             subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
             unit.antecedent = subjects[0].text if subjects else previous.antecedent
+            referents.update(_referents(previous.doc, sink))
+        if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
+            unit.antecedent = unit.topic
+            group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
+            if group in ("model", "organization"):
+                referents[group] = [unit.topic]
+        if unit.subjects:
+            referents["models"] = list(unit.subjects)
+        unit.referents = referents
+        if unit.doc is not None:
+            unit.groups = {t.text: g for t in unit.doc if t._.is_name
+                           and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
         previous = unit
+
+
+def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
+    """The last organization, the last model and the last group of models (two or more, named together)
+    a sentence names; its subject counts as named last, so "Meta released Llama 3. The company ..." is Meta."""
+    found: dict[str, list[str]] = {}
+    names = [t for t in doc if t._.is_name]
+    names.sort(key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
+    for token in names:
+        slug = sink.resolve(token.text)
+        group = sink.group_of(slug) if slug else None
+        if group not in ("model", "organization"):
+            continue
+        found[group] = [token.text]
+        together = [c.text for c in token.conjuncts if c._.is_name]
+        if group == "model" and together and token.dep_ != "conj":
+            found["models"] = [token.text, *together]
+    return found
 
 
 @dataclass(frozen=True)
@@ -176,12 +214,22 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
         if unit.doc is None:
             continue
         models = _sentence_models(unit, sink)
-        if not models:
-            continue
-        for direction, modality in _directions(unit.doc, rules):
+        for direction, modality, word in _directions(unit.doc, rules):
+            own = _clause_models(word, unit, sink)  # "..., and Nova Pro, which also accepts images"
+            if not (own or models):
+                continue
             slug = sink.entity(modality, "Modality", unit.evidence, rule=f"modality-{direction}")
-            for model in models:
+            for model in own or models:
                 sink.relate(model, f"fm:{direction}Modality", slug, unit.evidence, rule=f"modality-{direction}")
+
+
+def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
+    """The models named as the subject of the clause a modality word sits in, if it has one of its own."""
+    subject = _clause_subject(word)
+    if subject is None or subject.head.dep_ == "ROOT":
+        return []
+    names = _names(subject, unit)
+    return [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == "model"]
 
 
 def _sentence_models(unit: Unit, sink: Sink) -> list[str]:
@@ -199,7 +247,7 @@ def _sentence_models(unit: Unit, sink: Sink) -> list[str]:
     return [topic] if topic and sink.group_of(topic) == "model" else []
 
 
-def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str]]:
+def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Token]]:
     seen = set()
     for token in doc:
         pair = _TO.match(token.lower_)
@@ -212,7 +260,7 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str]]:
         for item in found:
             if item not in seen:
                 seen.add(item)
-                yield item
+                yield (*item, token)
 
 
 def _direction(token: Token, rules: ModalityRules) -> str | None:
@@ -361,11 +409,16 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     doc, group = unit.doc, _group(cls)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     candidates = [c for c in (root.children if root is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
-    clause = _clause_subject(value_span) if value_span is not None else None
-    if clause is not None:  # "..., whereas Bark is an open model": the subject of the value's own clause first
-        candidates.insert(0, clause)
+    if value_span is not None:  # "..., whereas Bark is an open model": the subjects of the value's clauses first
+        candidates[:0] = _clause_subjects(value_span)
+    if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
+        _name_unknown_models(candidates, unit, sink)
+    if value_span is not None:  # "A has 117 billion parameters; B has 21 billion": B's, whatever the parse says
+        near = _nearest_named(doc, value_span, group, sink)
+        if near:
+            return near
     for candidate in candidates:
-        slugs = [s for s in (sink.resolve(n) for n in _names(candidate)) if s and sink.group_of(s) == group]
+        slugs = [s for s in (sink.resolve(n) for n in _names(candidate, unit)) if s and sink.group_of(s) == group]
         if slugs:
             return slugs
     topic = sink.resolve(unit.topic) if unit.topic else None
@@ -378,24 +431,63 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     return [default] if default else []
 
 
+def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
+    """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model."""
+    for subject in subjects[:1]:
+        name = subject.text
+        if subject._.is_name and any(c.isdigit() for c in name) and sink.resolve(name) is None \
+                and not PARSERS["license"](name) \
+                and sink.admissible(name, "FoundationModel"):
+            sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
+
+
+def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
+    """When a sentence names several entities of the group, the one named last before the value (with the
+    names coordinated with it): "A has 117 billion parameters; B has 21 billion"."""
+    start = span.start if hasattr(span, "start") else span.i
+    named = [(t, s) for t in doc if t._.is_name and (s := sink.resolve(t.text)) and sink.group_of(s) == group]
+    if len({s for _, s in named}) < 2:
+        return []
+    # not a name governed by a preposition or another noun ("built on Helium", "Meta's Llama"): it is no topic
+    before = [(t, s) for t, s in named if t.i < start and t.dep_ not in ("pobj", "poss", "compound")]
+    if not before:
+        return []
+    token, slug = before[-1]
+    together = [sink.resolve(c.text) for c in token.conjuncts if c.i < token.i]
+    return [*(s for s in together if s and sink.group_of(s) == group), slug]
+
+
 def _clause_subject(span) -> Token | None:
     """The subject of the clause a matched span sits in: up from its root to the first verb with one."""
+    subjects = _clause_subjects(span)
+    return subjects[0] if subjects else None
+
+
+def _clause_subjects(span) -> list[Token]:
+    """The subjects of the clauses a matched span sits in, innermost first ("X has 117 billion parameters,
+    of which 5.1 billion are active": "5.1 billion", then X)."""
     token = span.root if hasattr(span, "root") else span
+    subjects = []
     for _ in range(8):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
+        subjects += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if token.head.i == token.i:
-            return None
+            break
         token = token.head
-    return None
+    return subjects
 
 
 def _names(token: Token, unit: Unit | None = None) -> list[str]:
     """The names a token stands for (see the module docstring)."""
-    if unit is not None and unit.antecedent and _anaphor(token) in _ANAPHORS:
-        return [unit.antecedent]
-    heads = [token, *token.conjuncts]
+    if unit is not None:
+        referent = _referent(token, unit)
+        if referent is not None:
+            return referent
+    # "A, a text-only model, and B": B is parsed as a conjunct of A's apposition
+    # "A, a text-only model, and B": B is parsed as a conjunct of A's apposition; "its first models: A, B and C"
+    apposed = [a for a in token.children if a.dep_ == "appos" and token.doc[a.i - 1].text != "("]
+    beside = [c for a in apposed for c in (a, *a.conjuncts) if c._.is_name and c.i > token.i
+              and (c.i != a.i or a.conjuncts or token.doc[a.i - 1].text == ":")]  # a list, not "Cambridge, Mass."
+    heads = [token, *token.conjuncts, *beside, *_listed_after(token)]
     names: list[str] = []
     for head in heads:
         for name in _name_of(head):
@@ -404,11 +496,54 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     return names
 
 
-def _anaphor(token: Token) -> str:
-    if token.pos_ == "PRON":
-        return token.lower_
-    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-    return f"{determiner} {token.lower_}"
+def _listed_after(token: Token) -> list[Token]:
+    """Names listed after a name, "A, B and C", that the parse did not join to it (it often misreads
+    unknown names): each must end its clause or be followed by a comma, "and" or a preposition."""
+    if not token._.is_name:
+        return []
+    listed, i, doc = [], token.i + 1, token.doc
+    while i + 1 < len(doc) and doc[i].text in (",", "and", "or"):
+        last = doc[i].text != "," or doc[i + 1].lower_ in ("and", "or")
+        j = i + 2 if doc[i].text == "," and last else i + 1
+        if j >= len(doc) or not doc[j]._.is_name:
+            break
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("VERB", "AUX"):
+            break  # "A and B released C": B begins a clause of its own
+        listed.append(doc[j])
+        if last:  # a list ends with "and" ("Sunnyvale, California" is no list)
+            return listed
+        i = j + 1
+    return []
+
+
+def _referent(token: Token, unit: Unit) -> list[str] | None:
+    """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
+    is not one (or stands for nothing the sentences before have named)."""
+    word = token.lower_
+    if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
+        before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+        return [before.text] if before is not None and before._.is_name else _names(token.head.head)
+    if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
+        before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
+        if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
+            return before if len(before) == 1 and word == "it" else None
+        if word in _PLURAL_PRONOUNS and "models" in unit.referents:
+            return unit.referents["models"]
+        return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
+    determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
+    if determiner not in ("the", "this", "these", "both", "all", "those", "each") or token._.is_name:
+        return None
+    if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and (c._.is_name or c.lower_ == "of")
+           for c in token.children):
+        return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
+    lemma = token.lemma_.lower()
+    if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
+        return unit.referents.get("organization")
+    if lemma in ("model", "llm", "system", "version", "variant"):
+        plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those")
+        return unit.referents.get("models" if plural else "model")
+    return None
 
 
 def _name_of(token: Token) -> list[str]:
@@ -421,6 +556,9 @@ def _name_of(token: Token) -> list[str]:
     named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
     if named:  # "its research lab, Cohere For AI, ..."
         return named
+    beside = _apposed_name(token)
+    if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
+        return [beside]
     built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:
         return built_on
@@ -434,6 +572,15 @@ def _name_of(token: Token) -> list[str]:
         first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and c._.is_name), None)
         return [first.text] if first is not None else []
     return []
+
+
+def _apposed_name(noun: Token) -> str | None:
+    """The name a noun phrase stands beside: "<name>, a/an ... <noun>" (an apposition, whatever the parse)."""
+    start = noun.left_edge.i
+    doc = noun.doc
+    if start < 2 or doc[start].lower_ not in ("a", "an") or doc[start - 1].text != "," or not doc[start - 2]._.is_name:
+        return None
+    return doc[start - 2].text
 
 
 def _clause_date(verb: Token) -> str | None:

@@ -114,8 +114,16 @@ class _Recorder:
         return bool(self.classes.get(slug, set()) & classes)
 
     def regulation(self, before: int | None = None) -> str | None:
-        """The regulation the document speaks of: the last one named before offset ``before``, else the one
-        it states most facts of."""
+        """The regulation the document speaks of at offset ``before``: the one its section's heading names, else
+        the one its title names ("South Korea's AI Basic Act"), else the last one named before ``before``
+        (a page about several), else the one it states most facts of."""
+        document = self.extraction.document
+        if before is not None:
+            block = next((b for b in document.blocks if b.line.start <= before < b.line.end), None)
+            for heading in ((block.section,) if block is not None else ()) + (document.title,):
+                named = self._regulation_named(heading)
+                if named:
+                    return named
         counts: dict[str, int] = {}
         latest: tuple[int, str] | None = None
         for fact in self.extraction.facts:
@@ -127,6 +135,15 @@ class _Recorder:
         if latest:
             return latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def _regulation_named(self, heading: str) -> str | None:
+        """The regulation whose label or other spelling a heading contains."""
+        for fact in self.extraction.facts:
+            if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str) \
+                    and len(fact.value) > 3 and fact.value.lower() in heading.lower() \
+                    and self.is_a(fact.subject, frozenset({"Regulation"})):
+                return fact.subject
+        return None
 
     def architectures(self, phrase: str) -> list[str]:
         return self.rules.architectures(phrase)

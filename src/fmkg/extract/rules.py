@@ -196,6 +196,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         modal=frozenset(raw["modal"]), required=frozenset(raw["required"]), have_to=frozenset(raw["have_to"]),
         roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
         applies=frozenset(raw["applies"]["verbs"]),
+        bearer=re.compile(raw["bearer"]),
     )
 
 
