@@ -233,3 +233,52 @@ def test_each_of_two_models_in_one_sentence_keeps_its_own_parameter_count(read):
     assert page.values("orrin-120", "fm:activeParameterCount") == {"5100000000"}
     assert page.values("orrin-20", "fm:activeParameterCount") == {"3600000000"}
     assert page.values("orrin-20", "fm:parameterCount") == {"21000000000"}
+
+
+def test_a_licensed_model_has_open_weights(read):
+    page = read("Notes\nTessaly Labs published Orrin-5 under the MIT licence.\n")
+    assert page.values("orrin-5", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert page.values("orrin-5", "fm:openWeights") == {True}
+
+
+def test_an_architecture_a_sentence_names_is_the_models(read):
+    page = read("Notes\nQuorvex Systems released Talon-9 in 2025. Talon-9 is built as a sparse "
+                "mixture-of-experts transformer.\n")
+    assert {"mixture-of-experts", "transformer"} <= page.values("talon-9", "fm:hasArchitecture")
+
+
+def test_an_architecture_the_sentence_denies_is_not_the_models(read):
+    page = read("Notes\nQuorvex Systems released Talon-9 in 2025. Rather than adopting a mixture-of-experts "
+                "design, Quorvex Systems kept a dense transformer for Talon-9.\n")
+    assert "mixture-of-experts" not in page.values("talon-9", "fm:hasArchitecture")
+
+
+def test_a_named_architecture_a_model_is_based_on(read):
+    page = read("Notes\nKestrel 2B, an open language model from Vantablue, is based on Ostrava, an architecture "
+                "that mixes recurrence with attention.\n")
+    assert "Architecture" in _types(page, "ostrava")
+    assert page.values("kestrel-2b", "fm:hasArchitecture") == {"ostrava"}
+    assert not page.values("kestrel-2b", "fm:basedOn")
+
+
+def test_an_act_on_a_subject_is_named_whole(read):
+    page = read("Notes\nThe Framework Act on the Promotion of Trustworthy Machine Learning, usually called the "
+                "ML Trust Act, took effect on 1 March 2026.\n")
+    slug = "framework-act-on-the-promotion-of-trustworthy-machine-learning"
+    assert "Regulation" in _types(page, slug)
+    assert "ML Trust Act" in page.values(slug, "skos:altLabel")
+
+
+def test_a_law_s_own_term_for_who_is_regulated_bears_its_duties(read):
+    page = read("The ML Trust Act\nThe ML Trust Act is a law of Freedonia. Any model service operator must "
+                "register its system with the ministry.\n")
+    duties = page.values("ml-trust-act", "fm:imposesObligation")
+    assert duties
+    assert all(page.values(d, "fm:obligationBearer") == {"model-service-operator"} for d in duties)
+
+
+def test_the_regulation_the_title_names_owns_the_duties_after_a_comparison(read):
+    page = read("The ML Trust Act\nThe ML Trust Act is a law of Freedonia. Unlike the EU AI Act, it bans nothing. "
+                "Deployers must keep logs for six months.\n")
+    assert page.values("ml-trust-act", "fm:imposesObligation")
+    assert not page.values("eu-ai-act", "fm:imposesObligation")

@@ -25,7 +25,8 @@ from fmkg.extract.analysis import based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["ModalityRules", "SentenceRule", "Sink", "Unit", "run_modalities", "run_rules", "MODEL_CLASSES",
+__all__ = ["ModalityRules", "SentenceRule", "Sink", "Unit", "run_architectures", "run_modalities", "run_rules",
+           "MODEL_CLASSES",
            "ORGANIZATION_CLASSES"]
 
 MODEL_CLASSES = frozenset({
@@ -93,7 +94,7 @@ class Sink(Protocol):
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
-                          "release", "suite"})
+                          "release", "suite", "architecture"})
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "lab", "laboratory", "firm", "corporation", "organization",
                                    "organisation", "institute", "university", "subsidiary", "nonprofit", "developer",
@@ -221,6 +222,34 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
             slug = sink.entity(modality, "Modality", unit.evidence, rule=f"modality-{direction}")
             for model in own or models:
                 sink.relate(model, f"fm:{direction}Modality", slug, unit.evidence, rule=f"modality-{direction}")
+
+
+# "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
+_DENIALS = re.compile(r"\b(?:rather than|instead of|unlike|not|no|without|nor|neither|never)\s+(?:\w+\s+){0,3}$",
+                      re.IGNORECASE)
+
+
+def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]], sink: Sink) -> None:
+    """Each architecture a sentence names ("built as mixture-of-experts transformers", "a decoder-only
+    transformer") is one of the models the sentence is about, unless the sentence denies it."""
+    for unit in units:
+        if unit.doc is None:
+            continue
+        named = [(t.text, t.idx, t.idx + len(t.text)) for t in unit.doc if t._.is_name
+                 and (slug := sink.resolve(t.text)) and sink.group_of(slug) == "architecture"]  # "based on Griffin"
+        found = [(label, m.start(), m.end()) for label, pattern in patterns for m in pattern.finditer(unit.text)]
+        for label, start, end in found + named:
+            if _DENIALS.search(unit.text[:start]):
+                continue
+            span = unit.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            models = (_clause_models(span.root, unit, sink) or _nearest_named(unit.doc, span, "model", sink)
+                      or _sentence_models(unit, sink))
+            if models:
+                target = sink.entity(label, "Architecture", unit.evidence, rule="architecture-named")
+                for model in models:
+                    sink.relate(model, "fm:hasArchitecture", target, unit.evidence, rule="architecture-named")
 
 
 def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
@@ -371,6 +400,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "model"
     if requirement == "known-organization":
         return group == "organization"
+    if requirement == "known-architecture":
+        return group == "architecture"
     if requirement == "model-like":
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or token.lemma_.lower() in ("model", "family", "series")))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from fmkg.extract.analysis import analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences
 from fmkg.extract.duties import Role, duties
-from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_modalities, run_rules
+from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_architectures, run_modalities, run_rules
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
 from fmkg.extract.values import release_date
@@ -28,7 +28,8 @@ __all__ = ["extract"]
 # Classes of one group exclude the others: a name that is a model is never also an organization or a place.
 _GROUPS = {"model": MODEL_CLASSES, "organization": ORGANIZATION_CLASSES,
            "instrument": frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"}),
-           "place": frozenset({"Place"}), "platform": frozenset({"Platform"})}
+           "place": frozenset({"Place"}), "platform": frozenset({"Platform"}),
+           "architecture": frozenset({"Architecture"})}
 # Properties with one value per subject: the first statement in a document wins.
 _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activeParameterCount", "fm:contextWindow",
                             "fm:foundingDate", "fm:accessLevel", "fm:systemicRiskThreshold"})
@@ -38,7 +39,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
-                 _sources, _acronyms, _sentence_rules, _section_makers, _approaches, _mentions, _families):
+                 _sources, _acronyms, _sentence_rules, _section_makers, _approaches, _mentions, _families,
+                 _licensed_weights):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -614,6 +616,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         unit.doc = doc
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
+    run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
 
@@ -825,6 +828,16 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
         if key in by_spelling and (key == spelling or by_spelling[key][1]):
             return by_spelling[key][0]
     return None
+
+
+def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """A model the text gives a licence ("published under Apache 2.0") has its weights out under it: open
+    weights, unless the text said otherwise (a licence is given for weights; an API has terms of use)."""
+    licensed = [f for f in rec.extraction.facts if f.predicate == "fm:license" and rec.group_of(f.subject) == "model"]
+    for fact in licensed:
+        if (fact.subject, "fm:accessLevel") not in rec.single_values:
+            rec.value(fact.subject, "fm:accessLevel", "OpenWeightsAccess", "term", fact.evidence,
+                      rule="licence-means-open-weights")
 
 
 def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
