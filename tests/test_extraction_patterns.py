@@ -282,3 +282,22 @@ def test_the_regulation_the_title_names_owns_the_duties_after_a_comparison(read)
                 "Deployers must keep logs for six months.\n")
     assert page.values("ml-trust-act", "fm:imposesObligation")
     assert not page.values("eu-ai-act", "fm:imposesObligation")
+
+
+def test_family_members_are_made_by_who_made_the_family(read):
+    page = read("Notes\nQuorvex Systems released the Talon 3 family in 2025. Talon 3 Mini has 8 billion parameters.\n")
+    assert page.values("talon-3", "fm:developedBy") == {"quorvex-systems"}
+    assert page.values("talon-3-mini", "fm:developedBy") == {"quorvex-systems"}
+
+
+def test_a_single_word_company_the_tagger_calls_a_person_still_releases_models(read):
+    page = read("Developers\n- Xiaomi — consumer-electronics maker founded in 2010 and headquartered in Beijing; "
+                "released MiMo-7B in April 2025, a reasoning model.\n")
+    assert page.values("mimo-7b", "fm:developedBy") == {"xiaomi"}
+    assert page.values("xiaomi", "fm:headquarters") == {"beijing"}
+
+
+def test_an_item_clause_with_its_own_pronoun_speaks_of_the_item(read):
+    page = read("Developers\n- Moonshot AI — founded in Beijing in March 2023; first known for its Kimi "
+                "assistant, it published Kimi K2 in July 2025, a mixture-of-experts model.\n")
+    assert page.values("kimi-k2", "fm:developedBy") == {"moonshot-ai"}

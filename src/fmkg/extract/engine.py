@@ -359,7 +359,7 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
-        topics = _topic(unit, rule.subject_class, sink, None)
+        topics = _topic(unit, rule.subject_class, sink, None) or _topic_as(unit, rule.subject_class, sink, rule.id)
         for obj in _resolved(rule, rule.object, nodes, unit, sink):
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             for s in topics:
@@ -416,7 +416,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "organization" or (group is None and (sink.kind_class(name) in ORGANIZATION_CLASSES
                                                               or token.ent_type_ in ("ORG", "NORP")))
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
-        return group == "organization" or token.ent_type_ != "PERSON"
+        # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
+        return group == "organization" or token.ent_type_ != "PERSON" or len(name.split()) < 2
     raise ValueError(f"unknown requirement {requirement!r}")
 
 
@@ -429,7 +430,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
         slugs = [sink.entity(name, rule.classes[rule.subject], unit.evidence, rule=rule.id) for name in subjects]
     else:
-        slugs = _topic(unit, rule.subject_class, sink, value_node)
+        slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
+                                                                                 rule.id)
     for slug in slugs:
         sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
 
@@ -460,6 +462,18 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         return list(named)
     default = sink.default_subject(cls) if not named else None
     return [default] if default else []
+
+
+def _topic_as(unit: Unit, cls: str, sink: Sink, rule: str) -> list[str]:
+    """An item's term nothing has typed yet is what a clause about an organization says it is: "- Xiaomi —
+    ...; headquartered in Beijing" makes Xiaomi an organization."""
+    term = re.sub(r"\s*\([^)]*\)$", "", unit.topic or "")  # "Technology Innovation Institute (TII)"
+    if not term or cls not in ORGANIZATION_CLASSES or not sink.admissible(term, cls):
+        return []
+    known = sink.resolve(term)
+    if known is not None:
+        return [known] if sink.group_of(known) == "organization" else []
+    return [sink.entity(term, cls, unit.evidence, rule=rule)]
 
 
 def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:

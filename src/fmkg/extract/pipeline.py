@@ -40,7 +40,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
                  _sources, _acronyms, _sentence_rules, _section_makers, _approaches, _mentions, _families,
-                 _licensed_weights):
+                 _family_developers, _licensed_weights):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -698,6 +698,8 @@ _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|i
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
+_OWN_SUBJECT = re.compile(r"^[^,;]{3,80},\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))\s+[a-z]+",
+                          re.IGNORECASE)
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
@@ -705,6 +707,8 @@ _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$"
 def _said_of(term: str, clause: str, is_model: bool) -> str:
     """A clause without its subject, given the item's term as subject, so the parser reads it whole."""
     first = clause.split()[0]
+    if _OWN_SUBJECT.search(clause):  # "first known for Kimi, it published Kimi K2 ...": "it" is the term
+        return clause[:1].upper() + clause[1:]
     if re.match(r"^(?:a|an|the|one|part|home)$", first, re.IGNORECASE):
         return f"{term} is {clause}"
     if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):
@@ -828,6 +832,24 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
         if key in by_spelling and (key == spelling or by_spelling[key][1]):
             return by_spelling[key][0]
     return None
+
+
+def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """Who made a family made its members ("Meta released Llama 3.1 ..." -> Llama 3.1 70B), unless the text
+    names a member's own developer. (Not the other way: a member may come from elsewhere, a distilled one.)"""
+    facts = rec.extraction.facts
+    developers: dict[str, list] = {}
+    for fact in facts:
+        if fact.predicate == "fm:developedBy":
+            developers.setdefault(fact.subject, []).append(fact)
+    members: dict[str, list[str]] = {}
+    for fact in [f for f in facts if f.predicate == "fm:modelFamily"]:
+        members.setdefault(str(fact.value), []).append(fact.subject)
+    for family, slugs in sorted(members.items()):
+        for member in slugs:
+            if member not in developers:
+                for made in developers.get(family, []):
+                    rec.relate(member, "fm:developedBy", str(made.value), made.evidence, rule="family-developer")
 
 
 def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
