@@ -301,3 +301,21 @@ def test_an_item_clause_with_its_own_pronoun_speaks_of_the_item(read):
     page = read("Developers\n- Moonshot AI — founded in Beijing in March 2023; first known for its Kimi "
                 "assistant, it published Kimi K2 in July 2025, a mixture-of-experts model.\n")
     assert page.values("kimi-k2", "fm:developedBy") == {"moonshot-ai"}
+
+
+def test_nameless_weights_are_the_weights_of_the_models_just_named(read):
+    page = read("Notes\nTessaly Labs published Orrin-120 and Orrin-20 in 2025. The weights can be downloaded "
+                "from Hugging Face, and the models were also offered on Amazon Bedrock.\n")
+    for model in ("orrin-120", "orrin-20"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face", "amazon-bedrock"}
+
+
+def test_they_does_not_reach_back_past_the_paragraph(read):
+    page = read("Notes\nTessaly Labs published Orrin-120 and Orrin-20 in 2025.\n"
+                "Vantablue released Korin-3 in 2024. They are licensed under the MIT licence.\n")
+    assert not page.values("orrin-120", "fm:license")
+
+
+def test_a_company_in_a_place_compound_is_headquartered_there(read):
+    page = read("Notes\nCarrowmore AI is a Dublin company founded in 2021.\n")
+    assert page.values("carrowmore-ai", "fm:headquarters") == {"dublin"}

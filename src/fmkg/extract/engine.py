@@ -73,6 +73,7 @@ class Unit:
     antecedent: str | None = None  # the name "it" refers to: the last subject before
     referents: dict[str, list[str]] = field(default_factory=dict)  # what "the company", "the model", "both" are
     groups: dict[str, str] = field(default_factory=dict)  # the group (model, organization) of each name it has
+    paragraph: int = -1  # where the paragraph (block) it belongs to starts
     date: str | None = None  # the date leading a timeline's line
     subjects: list[str] | None = None  # slugs "They" / "These models" stand for (the models a list item names)
 
@@ -137,12 +138,15 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     """Match every rule on every analysed unit; kinds first, so relations can rely on what is a model."""
     compiled = _compiled(rules)
     matches = [(unit, list(_matches(unit, compiled))) for unit in units if unit.doc is not None]
+    found_in = {id(unit): found for unit, found in matches}
     for wanted in ("kind", "relation", "value"):
-        _link_antecedents(units, sink)  # again once the kinds are known: "the company" needs to know what is one
-        for unit, found in matches:
-            for rule, nodes in found:
+        previous: Unit | None = None
+        for unit in units:  # each sentence linked just before its rules run, so it sees what those before found
+            _link(previous, unit, sink)
+            for rule, nodes in found_in.get(id(unit), ()):
                 if rule.kind == wanted:
                     _apply(rule, nodes, unit, sink)
+            previous = unit
 
 
 _ANAPHORS = frozenset({"it", "they"})
@@ -152,30 +156,31 @@ _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each"})
 
 
-def _link_antecedents(units: list[Unit], sink: Sink) -> None:
-    """What the anaphors of each sentence stand for, from the sentences before it in the same section:
+def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
+    """What the anaphors of a sentence stand for, from the sentences before it in the same section:
     "it" the named subject of the sentence before; "the company" the last organization named; "the model"
     the last model; "they", "both" or "the models" the last models named together ("A and B")."""
-    previous: Unit | None = None
-    for unit in units:
-        same_section = previous is not None and previous.section == unit.section and previous.doc is not None
-        referents = dict(previous.referents) if same_section else {}
-        if same_section:
-            subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
-            unit.antecedent = subjects[0].text if subjects else previous.antecedent
-            referents.update(_referents(previous.doc, sink))
-        if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
-            unit.antecedent = unit.topic
-            group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
-            if group in ("model", "organization"):
-                referents[group] = [unit.topic]
-        if unit.subjects:
-            referents["models"] = list(unit.subjects)
-        unit.referents = referents
-        if unit.doc is not None:
-            unit.groups = {t.text: g for t in unit.doc if t._.is_name
-                           and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
-        previous = unit
+    same_section = previous is not None and previous.section == unit.section and previous.doc is not None
+    referents = dict(previous.referents) if same_section else {}
+    if same_section:
+        subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
+        unit.antecedent = subjects[0].text if subjects else previous.antecedent
+        referents.update(_referents(previous.doc, sink))
+    if previous is not None and previous.paragraph != unit.paragraph:
+        referents.pop("models", None)  # "they" does not reach back past a paragraph's end
+        if len(referents.get("topic", ())) > 1:
+            referents.pop("topic")
+    if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
+        unit.antecedent = unit.topic
+        group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
+        if group in ("model", "organization"):
+            referents[group] = [unit.topic]
+    if unit.subjects:
+        referents["topic"] = referents["models"] = list(unit.subjects)
+    unit.referents = referents
+    if unit.doc is not None:
+        unit.groups = {t.text: g for t in unit.doc if t._.is_name
+                       and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
 
 
 def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
@@ -190,9 +195,11 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         if group not in ("model", "organization"):
             continue
         found[group] = [token.text]
-        together = [c.text for c in token.conjuncts if c._.is_name]
-        if group == "model" and together and token.dep_ != "conj":
-            found["models"] = [token.text, *together]
+        together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
+        if group == "model" and token.dep_ != "conj":  # what the text is about now: the last model(s) named
+            found["topic"] = [token.text, *together]
+            if together:
+                found["models"] = found["topic"]
     return found
 
 
@@ -406,6 +413,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or token.lemma_.lower() in ("model", "family", "series")))
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
+        if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
+            return False  # "IBM's watsonx.ai platform": the owner, not the platform
         return group == "platform" or (group is None and name[:1].isupper() and token.ent_type_ != "PERSON"
                                        and sink.kind_class(name) not in ORGANIZATION_CLASSES)
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
@@ -460,6 +469,9 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name) if s and sink.group_of(s) == group}
     if len(named) == 1:
         return list(named)
+    weights = any(c.lemma_.lower() in ("weight", "checkpoint") for c in candidates)
+    if weights and not named and group == "model" and unit.referents.get("topic"):  # "The weights can be ..."
+        return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
     default = sink.default_subject(cls) if not named else None
     return [default] if default else []
 
@@ -532,13 +544,28 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     apposed = [a for a in token.children if a.dep_ == "appos" and token.doc[a.i - 1].text != "("]
     beside = [c for a in apposed for c in (a, *a.conjuncts) if c._.is_name and c.i > token.i
               and (c.i != a.i or a.conjuncts or token.doc[a.i - 1].text == ":")]  # a list, not "Cambridge, Mass."
-    heads = [token, *token.conjuncts, *beside, *_listed_after(token)]
+    heads = [token, *_conjuncts(token), *beside, *_listed_after(token)]
     names: list[str] = []
     for head in heads:
         for name in _name_of(head):
             if name not in names:
                 names.append(name)
     return names
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The parse's conjuncts of a name, but not across a verb ("A published B and C": C is no conjunct of A,
+    whatever the parser says)."""
+    if token.dep_ in ("nsubj", "nsubjpass", "meta") and token.head.pos_ in ("VERB", "AUX"):
+        return [c for c in token.conjuncts if c.i < token.head.i]
+    return list(token.conjuncts)
+
+
+def _plural(unit: Unit) -> list[str] | None:
+    """What "they" / "the models" stand for: the models just named together, else the last models named
+    together in this paragraph."""
+    topic = unit.referents.get("topic", [])
+    return topic if len(topic) > 1 else unit.referents.get("models")
 
 
 def _listed_after(token: Token) -> list[Token]:
@@ -573,8 +600,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             return before if len(before) == 1 and word == "it" else None
-        if word in _PLURAL_PRONOUNS and "models" in unit.referents:
-            return unit.referents["models"]
+        if word in _PLURAL_PRONOUNS and _plural(unit):  # the models named last, together
+            return _plural(unit)
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner not in ("the", "this", "these", "both", "all", "those", "each") or token._.is_name:
@@ -587,7 +614,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return unit.referents.get("organization")
     if lemma in ("model", "llm", "system", "version", "variant"):
         plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those")
-        return unit.referents.get("models" if plural else "model")
+        if plural:
+            return _plural(unit)
+        return unit.referents.get("model")
     return None
 
 

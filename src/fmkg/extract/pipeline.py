@@ -654,7 +654,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             dated = _LEADING_DATE.match(sentence.text)
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
-            yield Unit(said, sentence, section=block.section, subjects=listed, date=date)
+            yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
 
 
 # "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
@@ -667,7 +667,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     term = _clean_name(block.term.text)
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
-            yield Unit(sentence.text, sentence, section=block.section, date=release_date(term))
+            yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
+                       paragraph=block.line.start)
         return
     in_models_section = rules.models_section.search(block.section)
     if in_models_section and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
@@ -675,12 +676,13 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     for index, sentence in enumerate(sentences(block.body)):
         if index > 0 and sentence.text[:1].isupper():  # a whole sentence after the item's clauses
-            yield Unit(sentence.text, sentence, topic=term, section=block.section)
+            yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
             continue
         for clause in (c.strip() for c in sentence.text.split(";")):
             if clause:
                 evidence = sentence if ";" not in sentence.text else block.line
-                yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section)
+                yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section,
+                           paragraph=block.line.start)
 
 
 def _looks_like_name(term: str) -> bool:
