@@ -319,3 +319,23 @@ def test_they_does_not_reach_back_past_the_paragraph(read):
 def test_a_company_in_a_place_compound_is_headquartered_there(read):
     page = read("Notes\nCarrowmore AI is a Dublin company founded in 2021.\n")
     assert page.values("carrowmore-ai", "fm:headquarters") == {"dublin"}
+
+
+def test_a_company_founded_in_a_year_in_a_descriptive_phrase(read):
+    page = read("Notes\nNordlicht Research, a maker of wafer-scale processors founded in 2015, released Brisa-9B "
+                "in 2023.\n")
+    assert page.values("nordlicht-research", "fm:foundingDate") == {"2015"}
+
+
+def test_the_founding_year_goes_to_the_organization_the_phrase_stands_beside(read):
+    page = read("Developers\n- Tessaly Labs — a subsidiary of Quorvex Group, a technology group founded in 2018; "
+                "released Orrin-5 in 2024.\n")
+    assert page.values("quorvex-group", "fm:foundingDate") == {"2018"}
+    assert not page.values("tessaly-labs", "fm:foundingDate")
+
+
+@pytest.mark.parametrize(("phrase", "predicate"), [("built on", "fm:basedOn"), ("fine-tuned from", "fm:fineTunedFrom"),
+                                                   ("distilled from", "fm:distilledFrom")])
+def test_a_model_phrase_names_the_model_it_comes_from(read, phrase, predicate):
+    page = read(f"Notes\nVantablue released Korin-2 in 2024, a family of translation models {phrase} Talon-7B.\n")
+    assert page.values("korin-2", predicate) == {"talon-7b"}

@@ -352,8 +352,13 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
     access = sink.access(phrase) if cls in MODEL_CLASSES else None
     subject = nodes[rule.subject]
-    names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
-                                      and nodes[rule.object].dep_ == "attr" else [])
+    kind = nodes[rule.object]
+    if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
+        beside = _apposed_name(kind)  # "Vantablue released Korin-2 in 2024, a family of ...": Korin-2's kind
+        names = [beside] if beside else []
+    else:
+        names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
+                                          and kind.dep_ == "attr" else [])
     for name in names:
         if sink.admissible(name, cls):
             slug = sink.entity(name, cls, unit.evidence, rule=rule.id)
@@ -366,7 +371,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
-        topics = _topic(unit, rule.subject_class, sink, None) or _topic_as(unit, rule.subject_class, sink, rule.id)
+        topics = _topic(unit, rule.subject_class, sink, nodes.get("value")) \
+            or _topic_as(unit, rule.subject_class, sink, rule.id)
         for obj in _resolved(rule, rule.object, nodes, unit, sink):
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             for s in topics:
@@ -435,6 +441,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     value = rule.constant or (PARSERS[rule.parser](value_node.text) if value_node is not None else None)
     if not value:
         return
+    if rule.constant and value_node is not None and _DENIALS.search(unit.text[:value_node.start_char]):
+        return  # "offered through a web application rather than as downloadable weights"
     if rule.pattern:
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
         slugs = [sink.entity(name, rule.classes[rule.subject], unit.evidence, rule=rule.id) for name in subjects]
@@ -455,12 +463,22 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         candidates[:0] = _clause_subjects(value_span)
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
         _name_unknown_models(candidates, unit, sink)
+    if value_span is not None and group == "organization":  # "Inception, a subsidiary of G42, a group founded in
+        near_organization = _organization_named_before(value_span, unit, sink)  # 2018": G42 was founded then
+        if near_organization:
+            return near_organization
     if value_span is not None:  # "A has 117 billion parameters; B has 21 billion": B's, whatever the parse says
         near = _nearest_named(doc, value_span, group, sink)
         if near:
             return near
     for candidate in candidates:
-        slugs = [s for s in (sink.resolve(n) for n in _names(candidate, unit)) if s and sink.group_of(s) == group]
+        names = _names(candidate, unit)
+        slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
+        if not slugs and candidate.lower_ in ("it", "they") and group in ("model", "organization") \
+                and not any(unit.groups.get(t.text) == group for t in doc if t._.is_name and t.dep_ != "pobj"):
+            # "Meta releases Spirit LM. It is built on Llama 2 7B": "it" is the last model when a model is meant
+            last = unit.referents.get("topic" if group == "model" else "organization", [])
+            slugs = [s for s in (sink.resolve(n) for n in last) if s and sink.group_of(s) == group]
         if slugs:
             return slugs
     topic = sink.resolve(unit.topic) if unit.topic else None
@@ -486,6 +504,25 @@ def _topic_as(unit: Unit, cls: str, sink: Sink, rule: str) -> list[str]:
     if known is not None:
         return [known] if sink.group_of(known) == "organization" else []
     return [sink.entity(term, cls, unit.evidence, rule=rule)]
+
+
+def _organization_named_before(span, unit: Unit, sink: Sink) -> list[str]:
+    """The organization named last before a value ("..., the applied-research organisation founded in 1949"),
+    not a place, a person or a name inside a noun phrase ("AI processors")."""
+    doc = span.doc
+    names = [t for t in doc[:span.start] if t._.is_name and t.dep_ not in ("compound", "amod", "poss", "nmod")
+             and t.ent_type_ not in ("GPE", "LOC", "PERSON", "DATE") and not t._.is_date]
+    if not names:
+        return []
+    near = names[-1]
+    if near.i + 2 >= len(doc) or doc[near.i + 1].text != "," or doc[near.i + 2].lower_ not in ("a", "an", "the"):
+        return []  # only "G42, a technology group founded in 2018": the name the phrase stands beside
+    slug = sink.resolve(near.text)
+    if slug is not None:
+        return [slug] if sink.group_of(slug) == "organization" else []
+    if sink.admissible(near.text, "Organization") and sink.kind_class(near.text) in (None, *ORGANIZATION_CLASSES):
+        return [sink.entity(near.text, "Organization", unit.evidence, rule="organization-named-before")]
+    return []
 
 
 def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
@@ -580,8 +617,9 @@ def _listed_after(token: Token) -> list[Token]:
         if j >= len(doc) or not doc[j]._.is_name:
             break
         after = doc[j + 1] if j + 1 < len(doc) else None
-        if after is not None and after.pos_ in ("VERB", "AUX"):
-            break  # "A and B released C": B begins a clause of its own
+        if (after is not None and after.pos_ in ("VERB", "AUX")) or doc[j].dep_ in ("nsubj", "nsubjpass") \
+                or (doc[j].dep_ == "conj" and doc[j].head.pos_ in ("VERB", "AUX")):
+            break  # "A and B released C", "..., and B, a model ..., is ...": B begins a clause of its own
         listed.append(doc[j])
         if last:  # a list ends with "and" ("Sunnyvale, California" is no list)
             return listed
@@ -648,13 +686,26 @@ def _name_of(token: Token) -> list[str]:
     return []
 
 
+def _stands_beside(name: Token, noun: Token) -> bool:
+    """"<name>, a ... <noun>": the apposition follows the name itself (or the name's own words)."""
+    before = noun.left_edge.i - 1
+    doc = noun.doc
+    ends = {name.i, *(c.i for c in name.conjuncts)}  # "A and B, open language models": beside both
+    return before > name.i and doc[before].text in (",", "—", "–", "(") and (before - 1 in ends
+                                                                            or doc[before - 1].text == ")")
+
+
 def _apposed_name(noun: Token) -> str | None:
-    """The name a noun phrase stands beside: "<name>, a/an ... <noun>" (an apposition, whatever the parse)."""
+    """The name a noun phrase stands beside: "<name>, a/an ... <noun>" (an apposition, whatever the parse),
+    also past the date of its release ("released Korin-2 in 2024, a family of ...")."""
     start = noun.left_edge.i
     doc = noun.doc
-    if start < 2 or doc[start].lower_ not in ("a", "an") or doc[start - 1].text != "," or not doc[start - 2]._.is_name:
+    if start < 2 or doc[start].lower_ not in ("a", "an") or doc[start - 1].text != ",":
         return None
-    return doc[start - 2].text
+    before = start - 2
+    if before >= 2 and doc[before]._.is_date and doc[before - 1].lower_ in ("in", "on"):
+        before -= 2
+    return doc[before].text if doc[before]._.is_name else None
 
 
 def _clause_date(verb: Token) -> str | None:
