@@ -836,6 +836,15 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
     return None
 
 
+_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]$", re.IGNORECASE)
+
+
+def _family_cut(family: str, rest: str) -> bool:
+    """May ``family`` + ``rest`` be a member of the family ``family``? Not when the "family" is itself one sized
+    model ("MPT-7B-Chat" is tuned from MPT-7B, not its member), nor a distillation ("DeepSeek-R1-Distill-...")."""
+    return not _SIZE.search(family) and "distill" not in rest.lower()
+
+
 def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Who made a family made its members ("Meta released Llama 3.1 ..." -> Llama 3.1 70B), unless the text
     names a member's own developer. (Not the other way: a member may come from elsewhere, a distilled one.)"""
@@ -845,8 +854,15 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
         if fact.predicate == "fm:developedBy":
             developers.setdefault(fact.subject, []).append(fact)
     members: dict[str, list[str]] = {}
-    for fact in [f for f in facts if f.predicate == "fm:modelFamily"]:
-        members.setdefault(str(fact.value), []).append(fact.subject)
+    for fact in facts:
+        if fact.predicate == "fm:modelFamily":
+            members.setdefault(str(fact.value), []).append(fact.subject)
+    models = sorted((rec.labels[s], s) for s in rec.labels if rec.is_a(s, MODEL_CLASSES))
+    for label, slug in models:  # variants named after their base: "MPT-7B-Chat" is MosaicML's as MPT-7B is
+        base = max((b for b in models if b[1] != slug and re.match(re.escape(b[0]) + r"[\s-]", label)),
+                   key=lambda b: len(b[0]), default=None)
+        if base is not None and slug not in members.get(base[1], []):
+            members.setdefault(base[1], []).append(slug)
     for family, slugs in sorted(members.items()):
         for member in slugs:
             if member not in developers:
@@ -871,7 +887,10 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for label, slug in models.items():
         parts = re.split(r"(?<=\S)(?=[ -])", label)
         for cut in range(len(parts) - 1, 0, -1):
-            family = models.get("".join(parts[:cut]))
+            prefix = "".join(parts[:cut])
+            if not _family_cut(prefix, "".join(parts[cut:])):
+                continue
+            family = models.get(prefix)
             if family and family != slug:
                 evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
                 rec.relate(slug, "fm:modelFamily", family, evidence)
