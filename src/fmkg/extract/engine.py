@@ -353,6 +353,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     access = sink.access(phrase) if cls in MODEL_CLASSES else None
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
+    if _generic_plural(subject):
+        return  # "Generative media models are foundation models": a definition, not a name
     if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
         beside = _apposed_name(kind)  # "Vantablue released Korin-2 in 2024, a family of ...": Korin-2's kind
         names = [beside] if beside else []
@@ -684,6 +686,15 @@ def _name_of(token: Token) -> list[str]:
         first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and c._.is_name), None)
         return [first.text] if first is not None else []
     return []
+
+
+def _generic_plural(noun: Token) -> bool:
+    """"Generative media models": a plural noun built on a plain capitalised word that opens the sentence."""
+    if noun.tag_ != "NNS":
+        return False
+    start = noun.left_edge
+    return start.is_sent_start and start.dep_ in ("compound", "amod") and start.text[1:].islower() \
+        and not any(c.isdigit() for c in start.text)
 
 
 def _stands_beside(name: Token, noun: Token) -> bool:
