@@ -339,3 +339,10 @@ def test_the_founding_year_goes_to_the_organization_the_phrase_stands_beside(rea
 def test_a_model_phrase_names_the_model_it_comes_from(read, phrase, predicate):
     page = read(f"Notes\nVantablue released Korin-2 in 2024, a family of translation models {phrase} Talon-7B.\n")
     assert page.values("korin-2", predicate) == {"talon-7b"}
+
+
+def test_the_body_that_passed_a_law_issued_it(read):
+    page = read("The ML Trust Act\nThe ML Trust Act is a law of Freedonia. It was passed by the National Assembly "
+                "on 26 December 2024.\n")
+    assert page.values("ml-trust-act", "fm:issuedBy") == {"national-assembly"}
+    assert "PublicAuthority" in _types(page, "national-assembly")

@@ -88,7 +88,7 @@ class Sink(Protocol):
     def group_of(self, slug: str) -> str | None: ...
     def kind_class(self, phrase: str) -> str | None: ...
     def admissible(self, name: str, cls: str) -> bool: ...
-    def default_subject(self, cls: str) -> str | None: ...
+    def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
     def access(self, phrase: str) -> str | None: ...
 
@@ -102,11 +102,16 @@ _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "lab", "laboratory", "f
                                    "maker", "platform", "service", "city", "group", "unit", "division", "venture"}
 
 
+_INSTRUMENT_CLASSES = frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"})
+
+
 def _group(cls: str) -> str:
     if cls in MODEL_CLASSES:
         return "model"
     if cls in ORGANIZATION_CLASSES:
         return "organization"
+    if cls in _INSTRUMENT_CLASSES:
+        return "instrument"
     return cls
 
 
@@ -492,7 +497,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     weights = any(c.lemma_.lower() in ("weight", "checkpoint") for c in candidates)
     if weights and not named and group == "model" and unit.referents.get("topic"):  # "The weights can be ..."
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
-    default = sink.default_subject(cls) if not named else None
+    default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
 
 

@@ -153,9 +153,10 @@ class _Recorder:
     def access(self, phrase: str) -> str | None:
         return self.rules.access(phrase)
 
-    def default_subject(self, cls: str) -> str | None:
-        """What a sentence that names no subject of ``cls`` speaks of: for a regulation, the document's."""
-        return self.regulation() if cls == "Regulation" else None
+    def default_subject(self, cls: str, at: int | None = None) -> str | None:
+        """What a sentence (at offset ``at``) that names no subject of ``cls`` speaks of: for a regulation, the
+        one the document speaks of there."""
+        return self.regulation(at) if cls in ("Regulation", "GovernanceInstrument") else None
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str, section: str = "") -> str | None:
         """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation."""
