@@ -346,3 +346,16 @@ def test_the_body_that_passed_a_law_issued_it(read):
                 "on 26 December 2024.\n")
     assert page.values("ml-trust-act", "fm:issuedBy") == {"national-assembly"}
     assert "PublicAuthority" in _types(page, "national-assembly")
+
+
+@pytest.mark.parametrize("phrase", ["Amazon Bedrock, run by Amazon Web Services,",
+                                    "Amazon Bedrock, Amazon Web Services's model platform,"])
+def test_who_runs_a_platform_operates_it(read, phrase):
+    page = read(f"Notes\nTalon-7B could be called through {phrase} from launch day.\n")
+    assert page.values("amazon-bedrock", "fm:operatedBy") == {"amazon-web-services"}
+
+
+def test_a_platform_on_a_cloud_is_not_one_name(read):
+    page = read("Notes\nTalon-7B can be called through Kestrel Studio on Nimbus Cloud.\n")
+    assert "kestrel-studio" in page.values("talon-7b", "fm:availableOn")
+    assert "kestrel-studio-on-nimbus-cloud" not in page.entities()

@@ -124,7 +124,8 @@ def _name_runs(doc: Doc) -> list[Span]:
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
                     word in _VARIANT_WORDS and _has_version(doc[i:j])):
                 j += 1
-            elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and (word != "on" or _takes_on(doc, i, j)):
                 j += 2
             elif word == "and" and _ends_institution_name(doc, i, j):  # "Ministry of Science and ICT"
                 j += 2
@@ -136,6 +137,15 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+_ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop", "Convention", "Agreement", "Council",
+                       "Commission", "Summit", "Symposium", "Forum", "Panel", "Centre", "Center", "Institute"})
+
+
+def _takes_on(doc: Doc, start: int, at: int) -> bool:
+    """"Center for Research on Foundation Models" is one name; "Vertex AI on Google Cloud" is two."""
+    return doc[at - 1].text in _ON_HEADS or any(t.text in ("of", "for") for t in doc[start:at])
 
 
 def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:

@@ -103,6 +103,8 @@ class _Recorder:
         """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value."""
         if predicate in _SINGLE_VALUED:
             if self.single_values.setdefault((subject, predicate), value) != value:
+                if predicate == "fm:accessLevel" and value == "ClosedAccess":  # "only through an API; its
+                    self.add(subject, "fm:openWeights", False, "bool", evidence, rule)  # weights were not released"
                 return
         if kind == "iri" and not str(value).startswith(("http://", "https://")):  # a licence of its own
             licence = self.entity(str(value), "License", evidence, rule=rule)
