@@ -359,3 +359,10 @@ def test_a_platform_on_a_cloud_is_not_one_name(read):
     page = read("Notes\nTalon-7B can be called through Kestrel Studio on Nimbus Cloud.\n")
     assert "kestrel-studio" in page.values("talon-7b", "fm:availableOn")
     assert "kestrel-studio-on-nimbus-cloud" not in page.entities()
+
+
+@pytest.mark.parametrize("sentence", ["Kestrel Labs, Quorvex Group's research lab, released Orrin-5 in 2024.",
+                                      "Quorvex Group acquired Kestrel Labs in 2024."])
+def test_a_parent_organization_from_a_possessive_or_an_acquisition(read, sentence):
+    page = read(f"Notes\nKestrel Labs is a Dublin start-up. {sentence}\n")
+    assert page.values("kestrel-labs", "fm:parentOrganization") == {"quorvex-group"}

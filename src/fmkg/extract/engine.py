@@ -378,7 +378,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
-        topics = _topic(unit, rule.subject_class, sink, nodes.get("value")) \
+        topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
+            or _topic(unit, rule.subject_class, sink, nodes.get("value")) \
             or _topic_as(unit, rule.subject_class, sink, rule.id)
         for obj in _resolved(rule, rule.object, nodes, unit, sink):
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
@@ -499,6 +500,21 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
     default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
+
+
+def _named_just_before(span, cls: str, unit: Unit, sink: Sink, rule: str) -> list[str]:
+    """"the TurkuNLP group of the University of Turku": the organization named right before the phrase."""
+    if span is None or span.start == 0 or cls not in ORGANIZATION_CLASSES:
+        return []
+    before = span.doc[span.start - 1]
+    if not before._.is_name or before.ent_type_ in ("GPE", "LOC", "PERSON") or before.i == 0:
+        return []
+    slug = sink.resolve(before.text)
+    if slug is not None:
+        return [slug] if sink.group_of(slug) == "organization" else []
+    if before.ent_type_ != "ORG" or not sink.admissible(before.text, cls):  # "an Abu Dhabi subsidiary of G42"
+        return []
+    return [sink.entity(before.text, cls, unit.evidence, rule=rule)]
 
 
 def _topic_as(unit: Unit, cls: str, sink: Sink, rule: str) -> list[str]:
