@@ -734,9 +734,12 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     """Under a heading that names an organization ("DeepSeek"), a model the section introduces without saying
     who made it ("DeepSeek-V3, released on 26 December 2024, is ...") is that organization's."""
     makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    page_maker = _only_organization_named(document.title, rec)  # "Stability AI Models": a page about one maker
     for block in document.blocks:
         heading = rec.resolve(block.section) if block.section else None
-        if heading is None or rec.group_of(heading) != "organization" or block.kind == "heading":
+        if heading is None or rec.group_of(heading) != "organization":
+            heading = page_maker
+        if heading is None or block.kind == "heading":
             continue
         introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
                       and f.value in MODEL_CLASSES and block.line.start <= f.evidence.start < block.line.end
@@ -745,6 +748,16 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             if fact.subject not in makers and fact.subject != heading:
                 rec.relate(fact.subject, "fm:developedBy", heading, fact.evidence, rule="section-maker")
                 makers.add(fact.subject)
+
+
+def _only_organization_named(title: str, rec: _Recorder) -> str | None:
+    """The one organization a title names, when it names no model ("Stability AI Models"; not "DeepSeek and
+    Qwen")."""
+    named = {slug for slug, label in rec.labels.items() if len(label) > 2
+             and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title)}
+    organizations = [s for s in named if rec.group_of(s) == "organization"]
+    others = [s for s in named if rec.group_of(s) == "model"]
+    return organizations[0] if len(organizations) == 1 and not others else None
 
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
