@@ -366,3 +366,16 @@ def test_a_platform_on_a_cloud_is_not_one_name(read):
 def test_a_parent_organization_from_a_possessive_or_an_acquisition(read, sentence):
     page = read(f"Notes\nKestrel Labs is a Dublin start-up. {sentence}\n")
     assert page.values("kestrel-labs", "fm:parentOrganization") == {"quorvex-group"}
+
+
+def test_a_text_to_speech_model_takes_text_and_gives_audio(read):
+    page = read("Notes\nApril 2025: Nari Labs releases Orla, a text-to-speech model with 1.6 billion parameters.\n")
+    assert page.values("orla", "fm:inputModality") == {"text"}
+    assert page.values("orla", "fm:outputModality") == {"audio"}
+
+
+def test_answering_in_text_is_an_output(read):
+    page = read("Vision-language models\nVision-language models — Korin-VL (Vantablue) and Brisa-VL "
+                "(Nordlicht Research). They accept images together with text and answer in text.\n")
+    assert "text" in page.values("korin-vl", "fm:outputModality")
+    assert "image" in page.values("korin-vl", "fm:inputModality")

@@ -218,6 +218,7 @@ class ModalityRules:
     convert_verbs: frozenset[str]
 
 
+_REPLY_VERBS = frozenset({"answer", "respond", "reply", "return", "output", "produce", "generate", "speak"})
 _TO = re.compile(r"^(?P<a>[a-z]+)-to-(?P<b>[a-z]+)$")
 
 
@@ -265,7 +266,15 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
 
 
 def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
-    """The models named as the subject of the clause a modality word sits in, if it has one of its own."""
+    """The models named as the subject of the clause a modality word sits in, if it has one of its own; for a
+    word inside a kind phrase ("Dia, a text-to-speech model"), the model the phrase describes."""
+    in_kind = word.head.lemma_.lower() in ("model", "system", "llm") and word.dep_ in ("compound", "amod", "nmod")
+    if in_kind and not _TO.match(word.lower_):
+        return []  # "a language model" says nothing of what goes in or out
+    if in_kind:
+        described = [s for s in (sink.resolve(n) for n in _names(word.head, unit)) if s and sink.group_of(s) == "model"]
+        if described:
+            return described
     subject = _clause_subject(word)
     if subject is None or subject.head.dep_ == "ROOT":
         return []
@@ -313,6 +322,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
         if node.dep_ == "pobj" and head.lower_ == "into":
             return "output"
+        if node.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.lemma_.lower() in _REPLY_VERBS:
+            return "output"  # "answer in text", "respond as speech"
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
             lemma = head.lemma_.lower()
             if lemma in rules.convert_verbs and node.dep_ == "dobj":
@@ -656,7 +667,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     word = token.lower_
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
         before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
-        return [before.text] if before is not None and before._.is_name else _names(token.head.head)
+        if before is not None and before._.is_name:  # "A and B, which turn speech into text": both
+            return [before.text, *(c.text for c in before.conjuncts if c._.is_name and c.i < before.i)]
+        return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
