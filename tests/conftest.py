@@ -22,7 +22,7 @@ def repository_settings(tmp: Path, **overrides: object) -> Settings:
 @pytest.fixture(scope="session")
 def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings of a store and dumps built by `fmkg build` from the two source documents."""
-    from fmkg.graph.build import build
+    from fmkg.pipeline import build
 
     settings = repository_settings(tmp_path_factory.mktemp("built"))
     build(settings)

@@ -20,26 +20,18 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 
+from fmkg import vocab
+from fmkg.vocab import curie
+
 __all__ = ["ontology_dot", "ontology_namespace", "main"]
 
-SCHEMA = Namespace("http://schema.org/")
-VANN = Namespace("http://purl.org/vocab/vann/")
+SCHEMA = Namespace(vocab.SCHEMA)
+VANN = Namespace(vocab.VANN)
 
 # An object property whose subject may be of more classes than this is drawn from one "any entity" node.
 MAX_DOMAIN_EDGES = 3
 ANY_ENTITY = "any_entity"
 
-_KNOWN_PREFIXES = {
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
-    "http://www.w3.org/2001/XMLSchema#": "xsd",
-    "http://www.w3.org/2002/07/owl#": "owl",
-    "http://www.w3.org/ns/oa#": "oa",
-    "http://www.w3.org/ns/prov#": "prov",
-    "http://schema.org/": "schema",
-    "http://purl.org/dc/terms/": "dcterms",
-    "http://www.w3.org/2004/02/skos/core#": "skos",
-}
 
 
 def ontology_namespace(graph: Graph) -> str:
@@ -62,10 +54,7 @@ def _local(iri: str) -> str:
 def _curie(iri: str, namespace: str) -> str:
     if iri.startswith(namespace):
         return iri[len(namespace):]
-    for base, prefix in _KNOWN_PREFIXES.items():
-        if iri.startswith(base):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
+    return curie(iri, vocab.COMMON)
 
 
 def _preferred_prefix(graph: Graph) -> str:

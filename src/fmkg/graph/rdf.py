@@ -12,32 +12,23 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from fmkg import vocab
 from fmkg.extract import Extraction, Fact
 from fmkg.extract.document import SourceDocument, Span
 from fmkg.iri import Iris
+from fmkg.vocab import prefixes
 
 __all__ = ["OA", "PREFIXES", "add_extraction", "superclass_closure", "reconcile_labels", "reconcile_values",
            "expand_classes"]
 
-OA = Namespace("http://www.w3.org/ns/oa#")
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
+OA = Namespace(vocab.OA)
+VOID = Namespace(vocab.VOID)
+DCAT = Namespace(vocab.DCAT)
 
 _CURIES = {"rdf": RDF, "rdfs": RDFS, "skos": SKOS}
 
 
-def prefixes(iris: Iris) -> dict[str, str]:
-    """The prefixes every serialization declares."""
-    return {
-        "fm": iris.vocab, "fmr": iris.base + "resource/", "fmd": iris.base + "document/",
-        "fmg": iris.base + "graph/", "fms": iris.base + "statement/", "owl": str(OWL), "rdfs": str(RDFS),
-        "rdf": str(RDF), "xsd": str(XSD), "skos": str(SKOS), "dcterms": str(DCTERMS), "prov": str(PROV),
-        "oa": str(OA), "void": str(VOID), "dcat": str(DCAT), "schema": "http://schema.org/",
-        "wd": "http://www.wikidata.org/entity/",
-    }
-
-
-PREFIXES = prefixes(Iris())
+PREFIXES = prefixes()
 
 
 def superclass_closure(ontology: Graph, iris: Iris) -> dict[str, set[str]]:
@@ -200,7 +191,7 @@ def _add_provenance(graph: Graph, triple: tuple, spans: list[Span], doc: URIRef,
 
 
 def _add_span(graph: Graph, span: Span, doc: URIRef, iris: Iris) -> URIRef:
-    node = URIRef(f"{doc}#char={span.start},{span.end}")
+    node = URIRef(iris.evidence(str(doc), span.start, span.end))
     quote, position = URIRef(f"{node}-quote"), URIRef(f"{node}-position")
     graph.add((node, RDF.type, URIRef(iris.vocab + "EvidenceSpan")))
     graph.add((node, RDF.type, OA.SpecificResource))

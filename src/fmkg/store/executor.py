@@ -33,8 +33,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from fmkg.iri import Iris
 from fmkg.store import StoreHandle, StoreMissing, named_quad_count, sandbox
-from fmkg.store.formats import kind_of, write_results
+from fmkg.store.results import kind_of, write_results
+from fmkg.vocab import DCTERMS, OWL, PAV, SCHEMA
 
 __all__ = [
     "QueryJob", "QueryResult", "Executor", "ExecutorPool",
@@ -204,11 +206,8 @@ def _failure(error: Exception) -> bytes:
     return b"F" + str(error).encode()
 
 
-_VERSION_QUERY = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX pav: <http://purl.org/pav/>
-PREFIX schema: <http://schema.org/>
-SELECT ?dv ?ov ?modified WHERE {
+_VERSION_QUERY = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (
+    ("owl", OWL), ("dcterms", DCTERMS), ("pav", PAV), ("schema", SCHEMA))) + """SELECT ?dv ?ov ?modified WHERE {
   OPTIONAL { <%(dataset)s> owl:versionInfo|pav:version|dcterms:hasVersion|schema:version ?dv }
   OPTIONAL { <%(ontology)s> owl:versionInfo ?ov }
   OPTIONAL { <%(dataset)s> dcterms:modified|dcterms:issued ?modified }
@@ -220,7 +219,7 @@ _GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROU
 def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
     """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
     if "quads" not in info:
-        row = next(iter(store.query(_VERSION_QUERY % {"dataset": base + "dataset", "ontology": base + "ontology"})),
+        row = next(iter(store.query(_VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})),
                    None)
         values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
         info.update(quads=named_quad_count(store), version=values.get("dv") or values.get("ov"),

@@ -18,19 +18,11 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from fmkg.config import CANONICAL_VOCAB
+from fmkg.vocab import DCTERMS as DCT
+from fmkg.vocab import FOAF, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, VANN, VOID, XSD
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-DCT = "http://purl.org/dc/terms/"
-PROV = "http://www.w3.org/ns/prov#"
-OA = "http://www.w3.org/ns/oa#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = RDF + "type"
-LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", "https://schema.org/name",
-                    "http://xmlns.com/foaf/0.1/name")
+LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", SCHEMA + "name", FOAF + "name")
 SAME_AS = (OWL + "sameAs", SKOS + "exactMatch", SKOS + "closeMatch")
 ALIGNMENTS = (OWL + "equivalentClass", OWL + "equivalentProperty", SKOS + "exactMatch", SKOS + "closeMatch",
               SKOS + "broadMatch", SKOS + "narrowMatch", SKOS + "relatedMatch", OWL + "sameAs", RDFS + "seeAlso")
@@ -57,8 +49,7 @@ STANDARD_LABELS = {
     VOID + "distinctObjects": "distinct objects", VOID + "sparqlEndpoint": "SPARQL endpoint",
     VOID + "uriSpace": "URI space", VOID + "exampleResource": "example resource",
     VOID + "rootResource": "root resource", VOID + "vocabulary": "vocabulary", VOID + "dataDump": "data dump",
-    "http://purl.org/vocab/vann/preferredNamespacePrefix": "preferred prefix",
-    "http://purl.org/vocab/vann/preferredNamespaceUri": "namespace",
+    VANN + "preferredNamespacePrefix": "preferred prefix", VANN + "preferredNamespaceUri": "namespace",
 }
 # Datatypes a reader sees from the value itself: not printed beside it.
 OBVIOUS_DATATYPES = {XSD + t for t in ("string", "integer", "nonNegativeInteger", "positiveInteger", "boolean",

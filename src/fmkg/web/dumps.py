@@ -11,56 +11,34 @@ negotiated like every other IRI: HTML summary, Turtle, JSON-LD, N-Triples, RDF/X
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request, send_file
 
+from fmkg import formats
 from fmkg.config import Settings
+from fmkg.formats import HTML, LINKED_DATA, TURTLE, Format, by_suffix
+from fmkg.graph.serialize import serialize
+from fmkg.iri import Iris
 from fmkg.store import StoreMissing
+from fmkg.vocab import DCAT, DCTERMS, VOID
 from fmkg.web import describe as d
-from fmkg.web.conneg import (
-    FORMATS,
-    HTML,
-    TURTLE,
-    Format,
-    alternates,
-    by_suffix,
-    choose,
-    finish,
-    not_acceptable,
-    serialize,
-    site_prefixes,
-)
+from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
 from fmkg.web.store_access import get_store
 
 bp = Blueprint("dumps", __name__)
 
-VOID = "http://rdfs.org/ns/void#"
-DCAT = "http://www.w3.org/ns/dcat#"
-DCTERMS = "http://purl.org/dc/terms/"
-VOID_OFFERS = (TURTLE, HTML) + tuple(f for f in FORMATS if f not in (TURTLE, HTML))
+VOID_OFFERS = (TURTLE, HTML) + tuple(f for f in LINKED_DATA if f not in (TURTLE, HTML))
 DATASET_PATH = "/dataset"
 # Links the VoID page shows as tables of their own, not in the dataset's property list.
 TABULATED = {VOID + "classPartition", VOID + "propertyPartition", DCAT + "distribution", VOID + "dataDump"}
 
 
-@dataclass(frozen=True)
-class Dump:
-    name: str
-    media_type: str
-    description: str
-
-
+# The dumps of the registry, and the dataset's description beside them.
 DUMPS = {dump.name: dump for dump in (
-    Dump("fmkg.ttl", "text/turtle", "Turtle: every triple, named graphs merged"),
-    Dump("fmkg.trig", "application/trig", "TriG: every quad, in its named graph"),
-    # A gzip file, not a gzip Content-Encoding: clients must save the .gz as is, and ranges count its bytes.
-    Dump("fmkg.nq.gz", "application/gzip", "N-Quads, gzip-compressed: every quad, one per line"),
-    Dump("void.ttl", "text/turtle", "VoID and DCAT description of the dataset"),
-)}
+    *formats.DUMPS, formats.DumpFile("void.ttl", TURTLE, "VoID and DCAT description of the dataset"))}
 
 
 def init_app(app: Flask) -> None:
@@ -126,7 +104,7 @@ def void(suffix: str | None = None) -> Response:
 def void_part(rest: str) -> Response:
     """IRIs minted under ``{base}dataset/`` in void.ttl (partitions, distributions) answer with the description."""
     loaded = _load_void()
-    iri = settings().base_uri + DATASET_PATH.lstrip("/") + "/" + rest
+    iri = Iris.of(settings()).dataset + "/" + rest
     if loaded is None or not any(q.subject.value == iri for q in loaded[0]):
         return _plain(404, f"404 Not Found: the dataset description says nothing about <{iri}>\n")
     return _void_response(None)
@@ -147,7 +125,7 @@ def _void_response(fmt: Format | None) -> Response:
     elif fmt is TURTLE:
         body = raw  # the file as the build wrote it, comments included
     else:
-        body = serialize(quads, fmt, site_prefixes(), first=settings().base_uri + "dataset")
+        body = serialize(quads, fmt, site_prefixes(), first=Iris.of(settings()).dataset)
     return finish(Response(body, 200, content_type=fmt.content_type), DATASET_PATH, fmt, negotiated)
 
 
@@ -156,7 +134,7 @@ def void_modified() -> str | None:
     loaded = _load_void()
     if loaded is None:
         return None
-    dataset = settings().base_uri + "dataset"
+    dataset = Iris.of(settings()).dataset
     values = {q.predicate.value: q.object.value for q in loaded[0] if q.subject.value == dataset}
     return values.get(DCTERMS + "modified") or values.get(DCTERMS + "issued")
 

@@ -21,18 +21,16 @@ from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.http import HTTP_STATUS_CODES
 
+from fmkg.formats import LINKED_DATA, by_name, offers
+from fmkg.graph.serialize import serialize
 from fmkg.store import StoreMissing, store_failure
+from fmkg.web.negotiation import HTML_OFFERS, negotiate
 
 __all__ = ["error_response", "public_text", "public_path", "init_app"]
 
-_OFFERS = (("text/html", "html"), ("application/xhtml+xml", "html"), ("text/plain", "text"),
-           ("application/json", "json"), ("application/problem+json", "json"),
-           ("application/sparql-results+json", "json"), ("text/turtle", "turtle"), ("application/ld+json", "jsonld"),
-           ("application/n-triples", "nt"), ("application/rdf+xml", "rdfxml"), ("application/trig", "trig"),
-           ("application/n-quads", "nquads"), ("text/n3", "turtle"), ("application/x-turtle", "turtle"),
-           ("application/xml", "rdfxml"), ("text/xml", "rdfxml"))
-_RDF = {"turtle": "text/turtle; charset=utf-8", "nt": "application/n-triples", "trig": "application/trig",
-        "nquads": "application/n-quads"}
+# An error in the format asked for: a page, plain text, JSON, or an empty graph in an RDF syntax of the registry.
+_OFFERS = (*HTML_OFFERS, ("text/plain", "text"), ("application/json", "json"), ("application/problem+json", "json"),
+           ("application/sparql-results+json", "json"), *offers(LINKED_DATA[1:]))
 _ABSOLUTE_PATH = re.compile(r"(?<![\w:/.~-])/[^\s'\"<>`]+")
 
 
@@ -69,9 +67,6 @@ def _one_line(text: str) -> str:
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """``status`` with ``message`` in the format the request's ``Accept`` prefers (plain text when none fits)."""
-    from fmkg.web.conneg import FORMATS, serialize
-    from fmkg.web.negotiation import negotiate
-
     title = f"{status} {HTTP_STATUS_CODES.get(status, 'Error')}"
     message = public_text(message)
     name = negotiate(request.headers.get("Accept"), _OFFERS) or "text"
@@ -87,9 +82,9 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     elif name == "json":
         body, content_type = json.dumps({"status": status, "error": message}) + "\n", "application/json"
     elif name != "html":
-        fmt = next(f for f in FORMATS if f.key == name)
+        fmt = by_name(name)
         body = serialize([], fmt, {})
-        if name in _RDF:
+        if fmt.comments:
             body = f"# {title}: {_one_line(message)}\n".encode() + body
         content_type = fmt.content_type
     response = Response(body, status, content_type=content_type)

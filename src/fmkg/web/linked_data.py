@@ -18,22 +18,14 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
 
 from fmkg.config import Settings
-from fmkg.iri import SLUG_PATTERN, slugify
+from fmkg.formats import HTML, Format, by_suffix
+from fmkg.graph.serialize import serialize
+from fmkg.iri import SLUG_PATTERN, Iris, slugify
 from fmkg.store import StoreMissing
 from fmkg.web import describe as d
-from fmkg.web.conneg import (
-    FORMATS,
-    HTML,
-    Format,
-    alternates,
-    choose,
-    finish,
-    not_acceptable,
-    serialize,
-    site_prefixes,
-    split_suffix,
-)
 from fmkg.web.errors import error_response
+from fmkg.web.negotiation import split_suffix
+from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
 from fmkg.web.store_access import get_store
 
 bp = Blueprint("linked_data", __name__)
@@ -50,6 +42,10 @@ def settings() -> Settings:
     return current_app.config["FMKG"]
 
 
+def iris() -> Iris:
+    return Iris.of(settings())
+
+
 def scope() -> d.Scope:
     return d.Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
 
@@ -62,9 +58,9 @@ def labeler() -> d.Labeler:
 
 @bp.get("/resource/<iri:name>")
 def resource(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
-    slug, fmt = _existing(store, base + "resource/", name)
-    iri = base + "resource/" + slug
+    store = get_store()
+    slug, fmt = _existing(store, iris().resources, name)
+    iri = iris().resource_slug(slug)
     if not d.is_subject(store, iri):
         moved = _moved_to(store, slug)
         if moved:
@@ -79,9 +75,9 @@ def resource(name: str) -> Response:
 def trailing_slash(name: str) -> Response:
     """``/resource/gpt-4/``: the page without the slash (301) when there is one; else the styled 404."""
     kind = request.path.strip("/").split("/")[0]
-    store, base = get_store(), settings().base_uri
+    store = get_store()
     stem, fmt = split_suffix(name)
-    iri = f"{base}{kind}/{stem}"
+    iri = f"{iris().base}{kind}/{stem}"
     if d.exists(store, iri):
         return redirect(f"{request.script_root}/{kind}/{name}", 301)
     return not_found(iri, f"/{kind}/{stem}", fmt, stem if kind == "resource" else None)
@@ -89,9 +85,9 @@ def trailing_slash(name: str) -> Response:
 
 @bp.get("/document/<iri:name>")
 def document(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
-    doc_id, fmt = _existing(store, base + "document/", name)
-    iri = base + "document/" + doc_id
+    store = get_store()
+    doc_id, fmt = _existing(store, iris().documents, name)
+    iri = iris().document(doc_id)
     if not d.exists(store, iri):
         return not_found(iri, f"/document/{doc_id}", fmt, doc_id)
     return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True, reader=True)
@@ -99,9 +95,9 @@ def document(name: str) -> Response:
 
 @bp.get("/statement/<iri:name>")
 def statement(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
-    key, fmt = _existing(store, base + "statement/", name)
-    iri = base + "statement/" + key
+    store = get_store()
+    key, fmt = _existing(store, iris().statements, name)
+    iri = iris().statement(key)
     if not d.exists(store, iri):
         return not_found(iri, f"/statement/{key}", fmt, None)
     return _describe(store, iri, f"/statement/{key}", fmt)
@@ -109,11 +105,11 @@ def statement(name: str) -> Response:
 
 @bp.get("/graph/<iripath:name>")
 def graph(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
+    store = get_store()
     graph_name, fmt = name, None
-    if not d.has_graph(store, base + "graph/" + name):
+    if not d.has_graph(store, iris().graph(name)):
         graph_name, fmt = split_suffix(name)
-    iri, path = base + "graph/" + graph_name, f"/graph/{graph_name}"
+    iri, path = iris().graph(graph_name), f"/graph/{graph_name}"
     if not d.has_graph(store, iri):
         return not_found(iri, path, fmt, None)
     quads = d.graph_quads(store, iri)
@@ -125,18 +121,18 @@ def graph(name: str) -> Response:
 def ontology(suffix: str | None = None) -> Response:
     fmt = _suffix_format(suffix)
     if suffix and fmt is None:
-        return not_found(settings().base_uri + "ontology." + suffix, "/ontology", None, None)
+        return not_found(iris().ontology + "." + suffix, "/ontology", None, None)
     return _ontology("/ontology", fmt)
 
 
 @bp.get("/ontology/<iri:name>")
 def ontology_version(name: str) -> Response:
     """The versionIRI (``/ontology/0.1.0``) answers with the ontology, as long as it is the current version."""
-    store, base = get_store(), settings().base_uri
-    versions = d.version_iris(store, base + "ontology")
-    version, fmt = (name, None) if base + "ontology/" + name in versions else split_suffix(name)
-    if base + "ontology/" + version not in versions:
-        return not_found(base + "ontology/" + version, f"/ontology/{version}", fmt, None)
+    store = get_store()
+    versions = d.version_iris(store, iris().ontology)
+    version, fmt = (name, None) if iris().ontology_version(name) in versions else split_suffix(name)
+    if iris().ontology_version(version) not in versions:
+        return not_found(iris().ontology_version(version), f"/ontology/{version}", fmt, None)
     return _ontology(f"/ontology/{version}", fmt)
 
 
@@ -155,7 +151,7 @@ def _existing(store: ox.Store, prefix: str, name: str) -> tuple[str, Format | No
 
 
 def _suffix_format(suffix: str | None) -> Format | None:
-    return next((f for f in FORMATS if f.suffix == suffix), None) if suffix else None
+    return by_suffix(suffix) if suffix else None
 
 
 def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
@@ -189,18 +185,19 @@ def _graph_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> s
     names = labeler().learn(quads)
     subjects = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=lambda s: s.value)
     names.learn(d.labels_and_types(store, subjects[:GRAPH_PAGE_SUBJECTS]))
-    doc_id = iri.removeprefix(settings().base_uri + "graph/document/") if "/graph/document/" in iri else None
+    documents = iris().document_graph("")
+    doc_id = iri.removeprefix(documents) if iri.startswith(documents) else None
     return render_template(
         "graph.html", graph=names.term(ox.NamedNode(iri)), triples=len(quads), subject_count=len(subjects),
         subjects=[names.term(s) for s in subjects[:GRAPH_PAGE_SUBJECTS]],
-        document=names.term(ox.NamedNode(settings().base_uri + "document/" + doc_id)) if doc_id else None,
+        document=names.term(ox.NamedNode(iris().document(doc_id))) if doc_id else None,
         alternates=alternates(path)[1:], nav="")
 
 
 def _ontology(path: str, fmt: Format | None) -> Response:
-    store, base = get_store(), settings().base_uri
-    iri = base + "ontology"
-    quads = d.graph_quads(store, base + "graph/ontology") or d.describe(store, iri, scope())
+    store = get_store()
+    iri = iris().ontology
+    quads = d.graph_quads(store, iris().ontology_graph) or d.describe(store, iri, scope())
     if not quads:
         return not_found(iri, path, fmt, None)
 
@@ -221,7 +218,7 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
             (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
     else:
         body = serialize([], fmt, site_prefixes())
-        if fmt.media_type.startswith("text/") or fmt.key in ("nt", "trig", "nquads"):
+        if fmt.comments:
             body = f"# Not found: fmkg has no description of <{iri}>\n".encode() + body
     return finish(Response(body, 404, content_type=fmt.content_type), path, fmt, negotiated, conditional=False)
 
@@ -278,6 +275,6 @@ def _moved_to(store: ox.Store, slug: str) -> str | None:
         canonical = slugify(slug)
     except ValueError:
         return None
-    if canonical != slug and d.is_subject(store, settings().base_uri + "resource/" + canonical):
+    if canonical != slug and d.is_subject(store, iris().resource_slug(canonical)):
         return canonical
     return None

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from fmkg.vocab import RDF
 from fmkg.web.describe import Labeler, Term
-
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 _FACTS = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>

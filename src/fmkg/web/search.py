@@ -29,16 +29,18 @@ import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 
 from fmkg.config import Settings
+from fmkg.iri import Iris
 from fmkg.store import StoreMissing
+from fmkg.vocab import RDF, RDFS, SKOS
 from fmkg.web.errors import error_response
 from fmkg.web.negotiation import negotiate
 from fmkg.web.store_access import get_store
 
 bp = Blueprint("search", __name__)
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+RDF_TYPE = RDF + "type"
+RDFS_LABEL = RDFS + "label"
+SKOS_ALT = SKOS + "altLabel"
 MAX_QUERY = 200
 MAX_LIMIT = 100
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -146,7 +148,7 @@ def _lang_rank(literal: ox.Literal) -> int:
 
 
 def _build(store: ox.Store, settings: Settings) -> Index:
-    prefix = settings.base_uri + "resource/"
+    prefix = Iris.of(settings).resources
     vocab = settings.ontology_namespace
     labels: dict[str, tuple[int, str]] = {}
     aliases: dict[str, list[str]] = {}

@@ -11,24 +11,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from fmkg.store.formats import FORMATS
+from fmkg.formats import REGISTRY
+from fmkg.vocab import DCTERMS, ENTAILMENT, RDF, RDFS, SD, VOID, XSD
 
-__all__ = ["describe_service", "PREFIXES"]
+__all__ = ["describe_service"]
 
-SD = "http://www.w3.org/ns/sparql-service-description#"
-FORMATS_NS = "http://www.w3.org/ns/formats/"
-VOID = "http://rdfs.org/ns/void#"
-DCTERMS = "http://purl.org/dc/terms/"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-PREFIXES = {"sd": SD, "formats": FORMATS_NS, "void": VOID, "dcterms": DCTERMS, "rdfs": RDFS,
-            "ent": "http://www.w3.org/ns/entailment/", "dcat": "http://www.w3.org/ns/dcat#",
-            "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#"}
+RDF_TYPE = ox.NamedNode(RDF + "type")
 
-# The W3C's IRIs for the formats (https://www.w3.org/ns/formats/), by our format names.
-_FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
-                "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
-                "rdfxml": "RDF_XML", "trig": "TriG", "nquads": "N-Quads", "n3": "N3"}
 
 
 def _n(iri: str) -> ox.NamedNode:
@@ -43,12 +32,12 @@ def _service(endpoint: str, dataset: str, limits: str) -> list[ox.Triple]:
         ox.Triple(service, sd("supportedLanguage"), sd("SPARQL10Query")),
         ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
         ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
-        ox.Triple(service, sd("defaultEntailmentRegime"), _n(PREFIXES["ent"] + "Simple")),
+        ox.Triple(service, sd("defaultEntailmentRegime"), _n(ENTAILMENT + "Simple")),
         ox.Triple(service, sd("defaultDataset"), _n(dataset)),
         ox.Triple(service, _n(DCTERMS + "title"), ox.Literal("fmkg SPARQL endpoint", language="en")),
         ox.Triple(service, _n(RDFS + "comment"), ox.Literal(limits, language="en")),
     ]
-    triples += [ox.Triple(service, sd("resultFormat"), _n(FORMATS_NS + _FORMAT_IRIS[name])) for name in FORMATS]
+    triples += [ox.Triple(service, sd("resultFormat"), _n(f.w3c_iri)) for f in REGISTRY if f.kinds and f.w3c_iri]
     return triples
 
 
@@ -74,7 +63,7 @@ def _dataset(endpoint: str, dataset: str, info: Mapping[str, object], void_url: 
     return triples
 
 
-_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_XSD_INTEGER = ox.NamedNode(XSD + "integer")
 
 
 def _void_file(path: Path) -> list[ox.Triple]:

@@ -29,21 +29,22 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from fmkg import __version__
 from fmkg.config import Settings
+from fmkg.formats import by_name, for_kind, parameter_names
+from fmkg.graph.serialize import serialize
+from fmkg.iri import Iris
 from fmkg.store import executor as ex
 from fmkg.store import store_failure
-from fmkg.store.formats import FORMATS
 from fmkg.store.querytext import calls_service, facts
 from fmkg.web.errors import public_text
 from fmkg.web.fairuse import ClientLimits, TooManyQueries
-from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
+from fmkg.web.negotiation import GRAPH_OFFERS, HTML_OFFERS, OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.query_prefixes import query_error_message, with_prologue
-from fmkg.web.service_description import PREFIXES, describe_service
+from fmkg.web.service_description import describe_service
 
 bp = Blueprint("sparql", __name__)
 
 ALLOW = "GET, HEAD, POST, OPTIONS"
 KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
-OFFERS = {"solutions": RESULT_OFFERS, "boolean": RESULT_OFFERS, "graph": GRAPH_OFFERS}
 KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
 SERVICE_REFUSED = ("SERVICE (federated query) is not available on this endpoint: queries here never reach "
@@ -170,8 +171,8 @@ def _sentence(error: Exception) -> str:
 
 
 def _not_acceptable(kind: str) -> Response:
-    names = sorted({name for _, name in OFFERS[kind]})
-    types = ", ".join(FORMATS[name].media_type for name in names)
+    names = sorted(f.name for f in for_kind(kind))
+    types = ", ".join(by_name(name).media_type for name in names)
     return _text(406, f"No acceptable format for {KIND_LABEL[kind]} results. Available: {types} "
                       f"(or the format parameter: {', '.join(names)}).")
 
@@ -295,12 +296,17 @@ def read_request() -> SparqlRequest:
 
 # --- answering --------------------------------------------------------------------------------------------
 
+# The names of the format parameter, each format's own name first (as the README lists them).
+_FORMAT_NAMES = [f.name for kind in ("solutions", "graph") for f in for_kind(kind)]
+_FORMAT_NAMES += [n for n in parameter_names() if n not in _FORMAT_NAMES]
+
+
 def _formats(format_parameter: str | None) -> dict[str, str]:
     if format_parameter:
         chosen = formats_for_parameter(format_parameter)
         if chosen is None:
-            raise ProtocolError(400, f"Unknown format {format_parameter!r}: use json, xml, csv, tsv, turtle, "
-                                     "ntriples, jsonld, rdfxml, trig, nquads, n3 or a media type.")
+            raise ProtocolError(400, f"Unknown format {format_parameter!r}: use {', '.join(_FORMAT_NAMES)} "
+                                     "or a media type.")
         return chosen
     accept = request.headers.get("Accept")
     return {kind: name for kind, offers in OFFERS.items() if (name := negotiate(accept, offers)) is not None}
@@ -328,7 +334,7 @@ def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, d
 
 
 def _result_response(result: ex.QueryResult) -> Response:
-    content_type = FORMATS[result.format].content_type
+    content_type = by_name(result.format).content_type
     if request.method == "HEAD":
         result.close()
         return Response(status=200, content_type=content_type)
@@ -378,7 +384,7 @@ def run_query(sparql: SparqlRequest) -> Response:
     return response
 
 
-SD_OFFERS = tuple(GRAPH_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+SD_OFFERS = (*GRAPH_OFFERS, *HTML_OFFERS)
 
 
 def service_description(format_parameter: str | None) -> Response:
@@ -400,12 +406,12 @@ def service_description(format_parameter: str | None) -> Response:
     limits = (f"Read-only. Queries are stopped after {s.query_timeout:g} s; request bodies up to "
               f"{s.max_body_bytes} bytes; results up to {s.max_result_bytes} bytes. Without FROM or "
               "default-graph-uri the default graph is the union of all named graphs.")
-    triples = describe_service(endpoint, s.base_uri + "dataset", info, request.host_url + ".well-known/void",
+    triples = describe_service(endpoint, Iris.of(s).dataset, info, request.host_url + ".well-known/void",
                                s.dist / "void.ttl", limits)
-    fmt = FORMATS[name]
-    if fmt.ox_format.supports_datasets:  # TriG and N-Quads take quads: all in the default graph
-        triples = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
-    response = Response(ox.serialize(triples, format=fmt.ox_format, prefixes=PREFIXES), content_type=fmt.content_type)
+    fmt = by_name(name)
+    quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]  # all in the default graph
+    body = serialize(quads, fmt, endpoint_prefixes(), first=endpoint + "#service")
+    response = Response(body, content_type=fmt.content_type)
     response.headers["Vary"] = "Accept"
     return response
 
@@ -429,7 +435,7 @@ def endpoint() -> Response:
     return run_query(sparql)
 
 
-HTML_FIRST = tuple(RESULT_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+HTML_FIRST = (*RESULT_OFFERS, *HTML_OFFERS)
 
 
 def _browser_navigation(sparql: SparqlRequest) -> bool:

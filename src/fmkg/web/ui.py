@@ -29,30 +29,6 @@ bp = Blueprint("ui", __name__)
 
 VENDOR_FILES = ("yasqe.min.js", "yasqe.min.css", "yasr.min.js", "yasr.min.css")
 
-# Well-known vocabularies offered by prefix completion besides fmkg's own; YASQE's bundled list comes from
-# prefix.cc and holds spam entries, so the page offers this curated list instead.
-COMMON_PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "schema": "http://schema.org/",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "void": "http://rdfs.org/ns/void#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-    "sh": "http://www.w3.org/ns/shacl#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "wd": "http://www.wikidata.org/entity/",
-    "wdt": "http://www.wikidata.org/prop/direct/",
-    "airo": "https://w3id.org/airo#",
-    "vair": "https://w3id.org/vair#",
-    "dpv": "https://w3id.org/dpv#",
-}
-
 DEFAULT_QUERY = """SELECT ?model ?label ?provider
 WHERE {
   ?model a fm:FoundationModel ;
@@ -77,20 +53,10 @@ ORDER BY DESC(?n)
 _HIDDEN_CLASSES = ("EvidenceSpan",)
 
 
-def fmkg_prefixes(settings: Settings) -> dict[str, str]:
-    """The prefixes of fmkg's own IRIs for this deployment's base (docs/data-model.md)."""
-    iris = Iris.of(settings)
-    return {
-        "fm": iris.vocab,
-        "fmr": iris.base + "resource/",
-        "fmd": iris.base + "document/",
-        "fmg": iris.base + "graph/",
-        "fms": iris.base + "statement/",
-    }
-
-
 def page_prefixes(settings: Settings) -> dict[str, str]:
-    return {**fmkg_prefixes(settings), **COMMON_PREFIXES}
+    """The prefixes the editor completes and the endpoint predeclares: the one map of ``fmkg.vocab`` (YASQE's
+    bundled list comes from prefix.cc and holds spam entries, so the page offers this one instead)."""
+    return Iris.of(settings).prefixes()
 
 
 def with_prologue(body: str, settings: Settings) -> str:
