@@ -2,7 +2,7 @@
 
 Data flows one way: extract -> graph -> validate -> store -> web. A stage imports the foundation (``config``,
 ``iri``, ``vocab``, ``formats``, ``queries``) and earlier stages only; ``pipeline``, ``schema``, the CLI and the
-server sit on top and drive them.
+server sit on top and drive them. The web layer reaches the engine only through ``fmkg.store``.
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ def test_a_stage_imports_no_later_stage_and_nothing_above_it(module: str) -> Non
 def test_the_foundation_imports_no_stage(module: str) -> None:
     imported = {i for i in _imports(MODULES[module]) if i.startswith("fmkg")}
     assert imported <= FOUNDATION, f"{module} imports {sorted(imported - FOUNDATION)}"
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("fmkg.web")])
+def test_the_web_layer_never_imports_the_engine(module: str) -> None:
+    assert not {i for i in _imports(MODULES[module]) if i.split(".")[0] == "pyoxigraph"}, \
+        f"{module} imports pyoxigraph: pages read the store through fmkg.store"
 
 
 def test_the_import_scan_sees_a_later_stage() -> None:

@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 
 from fmkg import formats
 from fmkg.config import Settings
-from fmkg.web.sparql import close_executors
+from fmkg.web.store_access import close_store
 from web_support import built_app
 
 CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3"
@@ -18,7 +18,7 @@ CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3"
 def app(built_settings: Settings) -> Flask:
     app = built_app(built_settings)
     yield app
-    close_executors(app)
+    close_store(app)
 
 
 @pytest.fixture()

@@ -17,10 +17,18 @@ from rdflib import Dataset, Graph
 from fmkg.formats import JSONLD, Format, by_name
 from fmkg.vocab import RDF, XSD, prefixes
 
-__all__ = ["serialize", "serialize_dataset", "union_graph", "native_quads", "compact_jsonld"]
+__all__ = ["serialize", "serialize_dataset", "union_graph", "native_quads", "compact_jsonld", "parse"]
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")  # a Turtle local name without escapes
 RDF_TYPE = RDF + "type"
+
+
+def parse(fmt: Format, data: bytes | None = None, path: str | None = None,
+          base_iri: str | None = None) -> list[ox.Quad]:
+    """The statements of ``data`` (or the file at ``path``) in ``fmt``; SyntaxError or OSError when unreadable."""
+    if path is not None:
+        return list(ox.parse(path=path, format=fmt.engine, base_iri=base_iri))
+    return list(ox.parse(data, format=fmt.engine, base_iri=base_iri))
 
 
 def native_quads(dataset: Dataset) -> list[ox.Quad]:

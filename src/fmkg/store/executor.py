@@ -35,6 +35,7 @@ import pyoxigraph as ox
 
 from fmkg.iri import Iris
 from fmkg.store import StoreHandle, StoreMissing, named_quad_count, sandbox
+from fmkg.store.describe import Scope, describe
 from fmkg.store.results import kind_of, write_results
 from fmkg.vocab import DCTERMS, OWL, PAV, SCHEMA
 
@@ -45,6 +46,7 @@ __all__ = [
 ]
 
 CHUNK_BYTES = 64 * 1024
+PAGE_ENGINES = 2  # executors per worker that read for the HTML and RDF pages (beside the query engines)
 
 
 class QueryError(Exception):
@@ -131,12 +133,17 @@ class _Stores(StoreHandle):
         self.info = {}
 
 
-class _ChunkWriter:
-    """A binary writer that sends what pyoxigraph serializes as pipe messages of about CHUNK_BYTES.
+# The messages an executor sends back, each a one-byte tag and a body:
+#   a result, in chunks:  S first chunk (a "kind format" header line, then data), D more data, L the last data,
+#                         A a whole result in one message
+#   store facts:          I (info) JSON; R (describe) N-Quads
+#   a failure:            Q syntax error, N no acceptable format (body: the kind of result), M no store or
+#                         unreadable files, V a network attempt refused by the sandbox, F an engine error before
+#                         any data, X an engine error after some data was sent
 
-    Tags: ``S`` first chunk (``kind format`` header line, then data), ``D`` data, ``L`` last data, ``A`` a
-    whole result in one message, ``X`` an error after data was sent.
-    """
+
+class _ChunkWriter:
+    """A binary writer that sends what pyoxigraph serializes as pipe messages of about CHUNK_BYTES (tags above)."""
 
     def __init__(self, conn, kind: str, name: str) -> None:
         self.conn = conn
@@ -240,6 +247,18 @@ def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
     conn.send_bytes(b"I" + json.dumps(info).encode())
 
 
+def _run_describe(conn, stores: _Stores, request: tuple[str, tuple[str, int, str], bool]) -> None:
+    """A description's quads (``fmkg.store.describe``), as N-Quads."""
+    iri, scope, with_spans = request
+    try:
+        store = stores.get()
+        quads = describe(store, iri, Scope(*scope), with_spans=with_spans)
+    except (StoreMissing, OSError, RuntimeError) as error:  # RuntimeError: files RocksDB cannot read
+        conn.send_bytes(b"M" + str(error).encode())
+        return
+    conn.send_bytes(b"R" + ox.serialize(list(dict.fromkeys(quads)), format=ox.RdfFormat.N_QUADS))
+
+
 def _child_main(conn, parent_end, store_path: str, memory_bytes: int = 0) -> None:
     """The executor loop: one request at a time until the parent closes the pipe."""
     parent_end.close()  # a forked child holds this end too; closing it lets a dead parent show as EOF
@@ -250,7 +269,7 @@ def _child_main(conn, parent_end, store_path: str, memory_bytes: int = 0) -> Non
         pass  # `fmkg serve` said so at start-up; SERVICE is still refused before a query gets here
     sandbox.limit_memory(memory_bytes)
     stores = _Stores(store_path)
-    handlers: dict[str, Callable] = {"query": _run_query, "info": _run_info}
+    handlers: dict[str, Callable] = {"query": _run_query, "info": _run_info, "describe": _run_describe}
     while True:
         try:
             op, payload = conn.recv()
@@ -401,6 +420,16 @@ class Executor:
         _raise_for(message)
         return json.loads(message.body)
 
+    def describe(self, iri: str, scope: Scope, with_spans: bool, timeout: float | None = None) -> list[ox.Quad]:
+        """The quads describing ``iri`` (``fmkg.store.describe``)."""
+        self._send("describe", (iri, (scope.base, scope.max_links, scope.vocab_namespace), with_spans))
+        try:
+            message = self.receive(_Budget(timeout))
+        except QueryTimeout:
+            raise QueryTimeout(f"the description of <{iri}> took longer than {timeout:g} s and was stopped") from None
+        _raise_for(message)
+        return list(ox.parse(message.body, format=ox.RdfFormat.N_QUADS))
+
 
 _ERRORS: dict[bytes, type[QueryError]] = {b"Q": QuerySyntaxError, b"M": StoreUnavailable, b"F": EngineError,
                                           b"X": EngineError, b"V": NetworkRefused}
@@ -539,7 +568,8 @@ class ExecutorPool:
     one more gets ``Busy`` at once, so waiting queries cannot take every request thread of the worker). One
     more executor, the *lane*, takes a query that arrives while all ``size`` are busy, with a time limit of
     ``lane_seconds``: short queries are answered at once however many long ones run. ``info`` (``/health``,
-    the service description) has an executor of its own.
+    the service description) has an executor of its own, and the pages' reads (``read``, ``describe``) have
+    ``PAGE_ENGINES`` of their own, so neither waits behind user queries, and every read has a time limit.
     """
 
     def __init__(self, store_path: Path | str, size: int, memory_bytes: int = 0, queue: int = 2,
@@ -558,6 +588,8 @@ class ExecutorPool:
         self._cond = threading.Condition()
         self._info: Executor | None = None
         self._info_lock = threading.Lock()
+        self._pages: list[Executor] = []
+        self._page_slots = threading.BoundedSemaphore(PAGE_ENGINES)
 
     def _new(self) -> Executor:
         executor = Executor(self.store_path, self.memory_bytes)
@@ -656,9 +688,33 @@ class ExecutorPool:
         finally:
             self._info_lock.release()
 
+    def _page_engine(self, timeout: float | None) -> Executor:
+        if not self._page_slots.acquire(timeout=timeout if timeout and timeout > 0 else None):
+            raise Busy(f"all {PAGE_ENGINES} engines that read for pages stayed busy for {timeout:g} s", retry_after=2)
+        with self._cond:
+            return self._pages.pop() if self._pages else self._new()
+
+    def _page_done(self, executor: Executor) -> None:
+        with self._cond:
+            self._pages.append(executor)
+        self._page_slots.release()
+
+    def read(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None) -> QueryResult:
+        """A page's query, complete (nothing streams), on an engine kept for pages."""
+        executor = self._page_engine(timeout)
+        return executor.query(job, timeout, max_bytes, buffer_bytes=1 << 62, release=self._page_done)
+
+    def describe(self, iri: str, scope: Scope, with_spans: bool = False, timeout: float | None = None) -> list[ox.Quad]:
+        """The quads describing ``iri``, on an engine kept for pages."""
+        executor = self._page_engine(timeout)
+        try:
+            return executor.describe(iri, scope, with_spans, timeout)
+        finally:
+            self._page_done(executor)
+
     def close(self) -> None:
         with self._cond:
             for executor in self._all:
                 executor.kill()
-            self._all, self._idle = [], []
+            self._all, self._idle, self._pages = [], [], []
             self._lane = self._info = None

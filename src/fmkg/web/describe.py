@@ -1,28 +1,24 @@
-"""What the server says about one IRI: the quads of a description, and the models of the HTML pages.
+"""The models of the HTML pages, made from the quads the store gives (``fmkg.store.access``).
 
-A resource's description (DBpedia-style, symmetric, with provenance): every triple it is the subject of (blank
-nodes followed), the labels and types of what it links to, the triples that point at it and the labels and types
-of their subjects, and for each fact about it the ``rdf:Statement`` with its evidence spans, their quote and
-position selectors and the title of the document. Everything is read with pyoxigraph's own pattern lookups
-over all graphs (the union), so a description keeps each quad's graph for TriG.
+The quads of a description come from ``GraphStore.describe`` (``fmkg.store.describe`` says what they are);
+here they become terms people read, the resource page, the ontology page and the not-found suggestions.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-import pyoxigraph as ox
-
 from fmkg.config import CANONICAL_VOCAB
+from fmkg.store.access import BlankNode, GraphStore, Literal, NamedNode, Quad, Scope
+from fmkg.store.describe import LABEL_PREDICATES
 from fmkg.vocab import DCTERMS as DCT
-from fmkg.vocab import FOAF, OA, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, VANN, VOID, XSD
+from fmkg.vocab import OA, OWL, PROV, RDF, RDFS, SKOS, VANN, VOID, XSD
 
 RDF_TYPE = RDF + "type"
-LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCT + "title", SCHEMA + "name", FOAF + "name")
 SAME_AS = (OWL + "sameAs", SKOS + "exactMatch", SKOS + "closeMatch")
 ALIGNMENTS = (OWL + "equivalentClass", OWL + "equivalentProperty", SKOS + "exactMatch", SKOS + "closeMatch",
               SKOS + "broadMatch", SKOS + "narrowMatch", SKOS + "relatedMatch", OWL + "sameAs", RDFS + "seeAlso")
@@ -57,129 +53,6 @@ OBVIOUS_DATATYPES = {XSD + t for t in ("string", "integer", "nonNegativeInteger"
 MAX_BNODE_DEPTH = 8  # OWL lists in the ontology are the deepest blank-node structures we expect
 
 
-# --- quads of a description --------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Scope:
-    """What a description needs to know about the deployment."""
-
-    base: str
-    max_links: int = 1000
-    vocab_namespace: str = CANONICAL_VOCAB
-
-    @property
-    def vocab(self) -> str:
-        return self.vocab_namespace
-
-    def is_provenance_node(self, term: ox.NamedNode | ox.BlankNode) -> bool:
-        """Statement nodes and evidence spans: shown as provenance, not as links."""
-        value = term.value
-        return value.startswith(self.base + "statement/") or (value.startswith(self.base) and "#char=" in value)
-
-
-def exists(store: ox.Store, iri: str) -> bool:
-    """Whether the store says anything about ``iri`` (as subject or object)."""
-    node = ox.NamedNode(iri)
-    return _first(_quads(store, node, None, None, None)) or _first(
-        _quads(store, None, None, node, None))
-
-
-def is_subject(store: ox.Store, iri: str) -> bool:
-    return _first(_quads(store, ox.NamedNode(iri), None, None, None))
-
-
-def _quads(store: ox.Store, s, p, o, g=None) -> Iterator[ox.Quad]:
-    """Quads of the named graphs only: the default graph holds their union again (``fmkg.store``)."""
-    quads = store.quads_for_pattern(s, p, o, g)
-    return quads if g is not None else (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
-
-
-def _first(quads: Iterator[ox.Quad]) -> bool:
-    return next(quads, None) is not None
-
-
-def describe(store: ox.Store, iri: str, scope: Scope, *, with_spans: bool = False) -> list[ox.Quad]:
-    """The quads describing ``iri``; ``with_spans`` adds the evidence spans located in it (a document)."""
-    node = ox.NamedNode(iri)
-    quads = _outgoing(store, node)
-    incoming, statements = _incoming(store, node, scope, about_only=with_spans)
-    quads += incoming
-    linked = {q.object for q in quads if isinstance(q.object, ox.NamedNode)} | {q.subject for q in incoming}
-    quads += labels_and_types(store, linked - {node})
-    for statement in statements:
-        quads += statement_quads(store, statement, scope)
-    evidence = ox.NamedNode(scope.vocab + "evidence")
-    for span in {q.object for q in quads if q.predicate == evidence and q.subject == node}:
-        quads += span_quads(store, span)
-    if with_spans:
-        for q in _quads(store, None, ox.NamedNode(OA + "hasSource"), node, None):
-            quads += span_quads(store, q.subject)
-    return quads
-
-
-def _outgoing(store: ox.Store, node: ox.NamedNode | ox.BlankNode, depth: int = 0) -> list[ox.Quad]:
-    quads = list(_quads(store, node, None, None, None))
-    if depth < MAX_BNODE_DEPTH:
-        for q in list(quads):
-            if isinstance(q.object, ox.BlankNode):
-                quads += _outgoing(store, q.object, depth + 1)
-    return quads
-
-
-def _incoming(store: ox.Store, node: ox.NamedNode, scope: Scope,
-              about_only: bool = False) -> tuple[list[ox.Quad], list[ox.NamedNode]]:
-    """Links pointing at ``node`` and the statements about facts with it (each list capped at max_links)."""
-    links: list[ox.Quad] = []
-    statements: dict[ox.NamedNode, None] = {}
-    subject_of, object_of = (ox.NamedNode(p) for p in REIFICATION)
-    for q in _quads(store, None, None, node, None):
-        if q.predicate == subject_of or (q.predicate == object_of and not about_only):
-            if len(statements) < scope.max_links:
-                statements[q.subject] = None
-        elif not scope.is_provenance_node(q.subject) and q.predicate != object_of and len(links) < scope.max_links:
-            links.append(q)
-    return links, list(statements)
-
-
-def labels_and_types(store: ox.Store, nodes: Iterable[ox.NamedNode | ox.BlankNode]) -> list[ox.Quad]:
-    predicates = [ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES)]
-    return [q for n in nodes for p in predicates for q in _quads(store, n, p, None, None)]
-
-
-def statement_quads(store: ox.Store, statement: ox.NamedNode, scope: Scope) -> list[ox.Quad]:
-    """A fact's statement node, its evidence spans with their selectors, and its documents' titles."""
-    quads = list(_quads(store, statement, None, None, None))
-    evidence, derived = ox.NamedNode(scope.vocab + "evidence"), ox.NamedNode(PROV + "wasDerivedFrom")
-    for q in list(quads):
-        if q.predicate == evidence:
-            quads += span_quads(store, q.object)
-        elif q.predicate == derived:
-            quads += labels_and_types(store, [q.object])
-    return quads
-
-
-def span_quads(store: ox.Store, span: ox.NamedNode) -> list[ox.Quad]:
-    quads = list(_quads(store, span, None, None, None))
-    selector = ox.NamedNode(OA + "hasSelector")
-    for q in list(quads):
-        if q.predicate == selector:
-            quads += _quads(store, q.object, None, None, None)
-    return quads
-
-
-def graph_quads(store: ox.Store, graph: str) -> list[ox.Quad]:
-    return list(_quads(store, None, None, None, ox.NamedNode(graph)))
-
-
-def has_graph(store: ox.Store, graph: str) -> bool:
-    return _first(_quads(store, None, None, None, ox.NamedNode(graph)))
-
-
-def version_iris(store: ox.Store, ontology: str) -> set[str]:
-    return {q.object.value for q in _quads(store, ox.NamedNode(ontology), ox.NamedNode(OWL + "versionIRI"),
-                                                            None, None)}
-
-
 # --- terms as the pages show them -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -208,11 +81,11 @@ class Labeler:
     prefixes: dict[str, str]
     labels: dict[str, str] = field(default_factory=lambda: dict(STANDARD_LABELS))
 
-    def learn(self, quads: Iterable[ox.Quad]) -> Labeler:
+    def learn(self, quads: Iterable[Quad]) -> Labeler:
         """Index labels, preferring English, then untagged, then any language; the first predicate wins."""
         ranked: dict[str, tuple[int, str]] = {}
         for q in quads:
-            if q.predicate.value in LABEL_PREDICATES and isinstance(q.object, ox.Literal):
+            if q.predicate.value in LABEL_PREDICATES and isinstance(q.object, Literal):
                 lang = q.object.language
                 rank = LABEL_PREDICATES.index(q.predicate.value) * 3 + (0 if lang == "en" else 1 if not lang else 2)
                 key = q.subject.value
@@ -236,12 +109,12 @@ class Labeler:
                 return f"{prefix}:{iri[len(namespace):]}"
         return iri
 
-    def term(self, t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
-        if isinstance(t, ox.Literal):
+    def term(self, t: NamedNode | BlankNode | Literal) -> Term:
+        if isinstance(t, Literal):
             datatype = t.datatype.value
             shown = None if t.language or datatype in OBVIOUS_DATATYPES else self.curie(datatype)
             return Term(t.value, "literal", t.value, language=t.language, datatype=shown)
-        if isinstance(t, ox.BlankNode):
+        if isinstance(t, BlankNode):
             return Term(t.value, "bnode", "_:" + t.value)
         label = self.labels.get(t.value) or self.curie(t.value)
         return Term(t.value, "iri", label, self.href(t.value), external=not t.value.startswith(self.base))
@@ -320,7 +193,7 @@ class Page:
 class _Index:
     """subject -> predicate -> objects, over a description's quads."""
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+    def __init__(self, quads: Iterable[Quad]) -> None:
         self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for q in quads:
             objects = self.out[q.subject.value][q.predicate.value]
@@ -335,13 +208,13 @@ class _Index:
         return values[0] if values else None
 
 
-def build_page(quads: list[ox.Quad], iri: str, labeler: Labeler, scope: Scope, query_url: str) -> Page:
+def build_page(quads: list[Quad], iri: str, labeler: Labeler, scope: Scope, query_url: str) -> Page:
     """The model of an HTML description page, from the description's own quads."""
     labeler.learn(quads)
     index = _Index(quads)
     own = index.out.get(iri, {})
-    subject = labeler.term(ox.NamedNode(iri))
-    same_as = [labeler.term(o) for p in SAME_AS for o in own.get(p, []) if isinstance(o, ox.NamedNode)]
+    subject = labeler.term(NamedNode(iri))
+    same_as = [labeler.term(o) for p in SAME_AS for o in own.get(p, []) if isinstance(o, NamedNode)]
     page = Page(
         subject=subject,
         types=_sorted(labeler.term(o) for o in own.get(RDF_TYPE, [])),
@@ -349,7 +222,7 @@ def build_page(quads: list[ox.Quad], iri: str, labeler: Labeler, scope: Scope, q
         alt_labels=_sorted(labeler.term(o) for o in own.get(SKOS + "altLabel", [])),
         same_as=_sorted(same_as),
         properties=grouped(((p, o) for p, objects in own.items() for o in objects), labeler),
-        incoming=grouped(((q.predicate.value, q.subject) for q in _dedupe(quads) if q.object == ox.NamedNode(iri)
+        incoming=grouped(((q.predicate.value, q.subject) for q in _dedupe(quads) if q.object == NamedNode(iri)
                            and q.predicate.value not in REIFICATION and not scope.is_provenance_node(q.subject)),
                           labeler),
         evidence=_evidence(index, iri, labeler, scope),
@@ -375,7 +248,7 @@ def summary_line(page: Page, own: dict[str, list], labeler: Labeler, scope: Scop
         parts.append("developed by " + _and(makers))
     documents = {src.document.value: src.document.label for fact in page.evidence for src in fact.sources
                  if src.document is not None}
-    mentioned = {o.value for o in own.get(scope.vocab + "mentionedIn", []) if isinstance(o, ox.NamedNode)}
+    mentioned = {o.value for o in own.get(scope.vocab + "mentionedIn", []) if isinstance(o, NamedNode)}
     count = len(set(documents) | mentioned)
     if count:
         parts.append(f"read from {count} document{'s' if count != 1 else ''}")
@@ -456,7 +329,7 @@ def neighbourhood(page: Page, limit: int = 40) -> dict:
     return {"nodes": list(nodes.values()), "edges": edges} if edges else {}
 
 
-def _dedupe(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+def _dedupe(quads: Iterable[Quad]) -> list[Quad]:
     return list(dict.fromkeys(q for q in quads))
 
 
@@ -465,7 +338,7 @@ def grouped(pairs: Iterable[tuple[str, object]], labeler: Labeler) -> list[tuple
     for predicate, value in pairs:
         groups[predicate].add(labeler.term(value))
     first = {RDF_TYPE: 0, RDFS + "label": 1, SKOS + "altLabel": 2, SKOS + "definition": 3}
-    rows = [(labeler.term(ox.NamedNode(p)), _sorted(values)) for p, values in groups.items()]
+    rows = [(labeler.term(NamedNode(p)), _sorted(values)) for p, values in groups.items()]
     return sorted(rows, key=lambda row: (first.get(row[0].value, 9), row[0].label.lower()))
 
 
@@ -502,12 +375,12 @@ def _selected(index: _Index, span: str) -> tuple[str, int | None, int | None]:
 
 
 def _literal(term: object) -> str | None:
-    return term.value if isinstance(term, ox.Literal) else None
+    return term.value if isinstance(term, Literal) else None
 
 
 def _int(term: object, default: int | None) -> int | None:
     try:
-        return int(term.value) if isinstance(term, ox.Literal) else default
+        return int(term.value) if isinstance(term, Literal) else default
     except ValueError:
         return default
 
@@ -549,25 +422,14 @@ def query_link(query_url: str, query: str) -> str:
     return query_url + "?query=" + quote(query, safe="")
 
 
-def predicate_labels(store: ox.Store, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Labels of the predicates used (from the ontology), for pages only: descriptions stay as specified."""
-    predicates = {q.predicate for q in quads}
-    label = ox.NamedNode(RDFS + "label")
-    return [q for p in predicates for q in _quads(store, p, label, None, None)]
-
-
 # --- not found: suggestions -----------------------------------------------------------------------------------
 
-def suggestions(store: ox.Store, base: str, wanted: str, limit: int = 5) -> list[tuple[str, str]]:
-    """(IRI, label) of resources whose label or slug looks like ``wanted``, best first."""
+def suggestions(labels: Iterable[tuple[str, str]], prefix: str, wanted: str, limit: int = 5) -> list[tuple[str, str]]:
+    """(IRI, label) of the resources (``labels`` of IRIs under ``prefix``) whose label or slug looks like
+    ``wanted``, best first."""
     needle = wanted.replace("-", " ").replace("_", " ").lower().strip()
-    prefix = base + "resource/"
     scored = []
-    for q in _quads(store, None, ox.NamedNode(RDFS + "label"), None, None):
-        iri = q.subject.value
-        if not iri.startswith(prefix) or not isinstance(q.object, ox.Literal):
-            continue
-        label = q.object.value
+    for iri, label in labels:
         candidates = (label.lower(), iri[len(prefix):].replace("-", " "))
         score = max(difflib.SequenceMatcher(None, needle, c).ratio() + (0.5 if needle and needle in c else 0)
                     for c in candidates)
@@ -628,7 +490,7 @@ class OntologyPage:
         return self.subject.label
 
 
-def build_ontology_page(store: ox.Store, quads: list[ox.Quad], ontology: str, labeler: Labeler,
+def build_ontology_page(store: GraphStore, quads: list[Quad], ontology: str, labeler: Labeler,
                         scope: Scope, query_url: str) -> OntologyPage:
     """Every class and property of the fm: namespace, with hierarchy, domain, range, alignments and counts."""
     labeler.learn(quads)
@@ -648,7 +510,7 @@ def build_ontology_page(store: ox.Store, quads: list[ox.Quad], ontology: str, la
         t.count_href = query_link(query_url, query)
     header = grouped(((p, o) for p, objects in index.out.get(ontology, {}).items() for o in objects), labeler)
     order = lambda t: t.anchor.lower()  # noqa: E731 - one sort key used three times
-    return OntologyPage(labeler.term(ox.NamedNode(ontology)), header,
+    return OntologyPage(labeler.term(NamedNode(ontology)), header,
                         sorted((t for t in terms if t.is_class), key=order),
                         sorted((t for t in terms if not t.is_class and not t.is_concept), key=order),
                         sorted((t for t in terms if t.is_concept), key=order))
@@ -672,22 +534,22 @@ def _ontology_term(index: _Index, iri: str, kind: str, labeler: Labeler, scope: 
     children = [s for s, props in index.out.items() if any(o.value == iri for o in props.get(parent, []))]
     return OntologyTerm(
         anchor=iri[len(scope.vocab):],
-        term=labeler.term(ox.NamedNode(iri)),
+        term=labeler.term(NamedNode(iri)),
         kind=kind,
         comments=[labeler.term(o) for p in (RDFS + "comment", SKOS + "definition") for o in own.get(p, [])],
-        parents=_sorted(labeler.term(o) for o in own.get(parent, []) if isinstance(o, ox.NamedNode)
+        parents=_sorted(labeler.term(o) for o in own.get(parent, []) if isinstance(o, NamedNode)
                         and o.value not in (OWL + "NamedIndividual", SKOS + "ConceptScheme")),
-        children=[] if kind in CONCEPT_KINDS else _sorted(labeler.term(ox.NamedNode(c)) for c in children),
+        children=[] if kind in CONCEPT_KINDS else _sorted(labeler.term(NamedNode(c)) for c in children),
         domains=[_alternatives(index, o, labeler) for o in own.get(RDFS + "domain", [])],
         ranges=[_alternatives(index, o, labeler) for o in own.get(RDFS + "range", [])],
-        alignments=[(labeler.term(ox.NamedNode(p)), labeler.term(o)) for p in ALIGNMENTS for o in own.get(p, [])],
+        alignments=[(labeler.term(NamedNode(p)), labeler.term(o)) for p in ALIGNMENTS for o in own.get(p, [])],
         count=count,
     )
 
 
 def _alternatives(index: _Index, term: object, labeler: Labeler) -> list[Term]:
     """A class expression as alternatives: ``owl:unionOf (A B)`` -> [A, B]; a named class -> [it]."""
-    if isinstance(term, ox.BlankNode):
+    if isinstance(term, BlankNode):
         members = index.one(term.value, OWL + "unionOf")
         if members is not None:
             return [labeler.term(t) for t in _rdf_list(index, members)]
@@ -696,7 +558,7 @@ def _alternatives(index: _Index, term: object, labeler: Labeler) -> list[Term]:
 
 def _rdf_list(index: _Index, head: object) -> list:
     items, seen = [], set()
-    while isinstance(head, ox.BlankNode) and head.value not in seen:
+    while isinstance(head, BlankNode) and head.value not in seen:
         seen.add(head.value)
         first = index.one(head.value, RDF + "first")
         if first is not None:
@@ -715,15 +577,15 @@ def _link_domains(terms: list[OntologyTerm]) -> None:
                     getattr(by_iri[cls], attr).append(prop.term)
 
 
-_COUNTS_CACHE: dict[tuple[int, int], dict[str, int]] = {}
+_COUNTS_CACHE: dict[object, dict[str, int]] = {}
 
 
-def usage_counts(store: ox.Store, kinds: dict[str, str]) -> dict[str, int]:
+def usage_counts(store: GraphStore, kinds: dict[str, str]) -> dict[str, int]:
     """Instances of each class, distinct triples of each property and of each concept as object, over the union.
 
-    Cached per store and store size: the store is read-only in a server process.
+    Cached per store generation (one stat, no scan of the store).
     """
-    key = (id(store), len(store))
+    key = (store.generation(), tuple(sorted(kinds.items())))
     if key not in _COUNTS_CACHE:
         classes = " ".join(f"<{i}>" for i, k in kinds.items() if k == "class")
         props = " ".join(f"<{i}>" for i, k in kinds.items() if k != "class" and k not in CONCEPT_KINDS)
@@ -743,5 +605,6 @@ def usage_counts(store: ox.Store, kinds: dict[str, str]) -> dict[str, int]:
     return _COUNTS_CACHE[key]
 
 
-def _count(store: ox.Store, query: str) -> dict[str, int]:
-    return {row["t"].value: int(row["n"].value) for row in store.query(query)}
+def _count(store: GraphStore, query: str) -> dict[str, int]:
+    return {row["t"].value: int(row["n"].value) for row in store.select(query)
+            if row["t"] is not None and row["n"] is not None}

@@ -14,15 +14,15 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request, send_file
 
 from fmkg import formats
 from fmkg.config import Settings
 from fmkg.formats import HTML, LINKED_DATA, TURTLE, Format, by_suffix
-from fmkg.graph.serialize import serialize
+from fmkg.graph.serialize import parse, serialize
 from fmkg.iri import Iris
 from fmkg.store import StoreMissing
+from fmkg.store.access import NamedNode, Quad
 from fmkg.vocab import DCAT, DCTERMS, VOID
 from fmkg.web import describe as d
 from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
@@ -79,7 +79,6 @@ def dump(name: str) -> Response:
                       {"Retry-After": "3600"})
     response = send_file(path, mimetype=DUMPS[name].media_type, as_attachment=True, download_name=name,
                          conditional=True, etag=True, max_age=settings().cache_max_age)
-    response.headers.setdefault("Access-Control-Allow-Origin", "*")
     response.headers["Link"] = f'<{request.script_root}{DATASET_PATH}>; rel="describedby"; type="text/turtle"'
     return response
 
@@ -139,10 +138,10 @@ def void_modified() -> str | None:
     return values.get(DCTERMS + "modified") or values.get(DCTERMS + "issued")
 
 
-_VOID_CACHE: dict[Path, tuple[tuple[int, int], list[ox.Quad], bytes]] = {}
+_VOID_CACHE: dict[Path, tuple[tuple[int, int], list[Quad], bytes]] = {}
 
 
-def _load_void() -> tuple[list[ox.Quad], bytes] | None:
+def _load_void() -> tuple[list[Quad], bytes] | None:
     """The parsed void.ttl (cached until the file changes), or ``None`` before the first build."""
     path = dist_file("void.ttl")
     try:
@@ -153,18 +152,18 @@ def _load_void() -> tuple[list[ox.Quad], bytes] | None:
     cached = _VOID_CACHE.get(path)
     if cached is None or cached[0] != version:
         raw = path.read_bytes()
-        quads = list(ox.parse(raw, format=ox.RdfFormat.TURTLE, base_iri=settings().base_uri))
+        quads = parse(TURTLE, raw, base_iri=settings().base_uri)
         cached = _VOID_CACHE[path] = (version, quads, raw)
     return cached[1], cached[2]
 
 
-def _void_page(quads: list[ox.Quad]) -> str:
+def _void_page(quads: list[Quad]) -> str:
     names = d.Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
     try:
-        names.learn(d.labels_and_types(get_store(), {q.object for q in quads if isinstance(q.object, ox.NamedNode)}))
+        names.learn(get_store().labels_and_types({q.object for q in quads if isinstance(q.object, NamedNode)}))
     except StoreMissing:
         pass  # the summary still reads without class labels
-    nodes: dict[object, list[ox.Quad]] = defaultdict(list)
+    nodes: dict[object, list[Quad]] = defaultdict(list)
     for q in quads:
         nodes[q.subject].append(q)
     parts = {q.object for q in quads if q.predicate.value in (VOID + "classPartition", VOID + "propertyPartition")}
@@ -180,11 +179,11 @@ def _void_page(quads: list[ox.Quad]) -> str:
         properties=_partitions(nodes, "propertyPartition", "property", "triples", names))
 
 
-def _typed(quads: list[ox.Quad], *classes: str) -> bool:
+def _typed(quads: list[Quad], *classes: str) -> bool:
     return any(q.predicate.value == d.RDF_TYPE and q.object.value in classes for q in quads)
 
 
-def _distribution(quads: list[ox.Quad], names: d.Labeler) -> dict[str, object]:
+def _distribution(quads: list[Quad], names: d.Labeler) -> dict[str, object]:
     values = {q.predicate.value: q.object for q in quads}
     url = values.get(DCAT + "downloadURL") or values.get(DCAT + "accessURL")
     title = values.get("http://purl.org/dc/terms/title") or values.get("http://purl.org/dc/terms/format")
@@ -193,7 +192,7 @@ def _distribution(quads: list[ox.Quad], names: d.Labeler) -> dict[str, object]:
             "size": getattr(values.get(DCAT + "byteSize"), "value", None)}
 
 
-def _partitions(nodes: dict[object, list[ox.Quad]], link: str, key: str, measure: str,
+def _partitions(nodes: dict[object, list[Quad]], link: str, key: str, measure: str,
                 names: d.Labeler) -> list[tuple[d.Term, str]]:
     """(class or property, count) of each void:classPartition / void:propertyPartition."""
     rows = []

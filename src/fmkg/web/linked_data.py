@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
 
 from fmkg.config import Settings
@@ -22,6 +21,7 @@ from fmkg.formats import HTML, Format, by_suffix
 from fmkg.graph.serialize import serialize
 from fmkg.iri import SLUG_PATTERN, Iris, slugify
 from fmkg.store import StoreMissing
+from fmkg.store.access import GraphStore, NamedNode, Quad, Scope
 from fmkg.web import describe as d
 from fmkg.web.errors import error_response
 from fmkg.web.negotiation import split_suffix
@@ -46,8 +46,8 @@ def iris() -> Iris:
     return Iris.of(settings())
 
 
-def scope() -> d.Scope:
-    return d.Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
+def scope() -> Scope:
+    return Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
 
 
 def labeler() -> d.Labeler:
@@ -61,11 +61,11 @@ def resource(name: str) -> Response:
     store = get_store()
     slug, fmt = _existing(store, iris().resources, name)
     iri = iris().resource_slug(slug)
-    if not d.is_subject(store, iri):
+    if not store.is_subject(iri):
         moved = _moved_to(store, slug)
         if moved:
             return redirect(f"{request.script_root}/resource/{moved}" + (f".{fmt.suffix}" if fmt else ""), 301)
-        if not d.exists(store, iri):
+        if not store.exists(iri):
             return not_found(iri, f"/resource/{slug}", fmt, slug)
     return _describe(store, iri, f"/resource/{slug}", fmt)
 
@@ -78,7 +78,7 @@ def trailing_slash(name: str) -> Response:
     store = get_store()
     stem, fmt = split_suffix(name)
     iri = f"{iris().base}{kind}/{stem}"
-    if d.exists(store, iri):
+    if store.exists(iri):
         return redirect(f"{request.script_root}/{kind}/{name}", 301)
     return not_found(iri, f"/{kind}/{stem}", fmt, stem if kind == "resource" else None)
 
@@ -88,7 +88,7 @@ def document(name: str) -> Response:
     store = get_store()
     doc_id, fmt = _existing(store, iris().documents, name)
     iri = iris().document(doc_id)
-    if not d.exists(store, iri):
+    if not store.exists(iri):
         return not_found(iri, f"/document/{doc_id}", fmt, doc_id)
     return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True, reader=True)
 
@@ -98,7 +98,7 @@ def statement(name: str) -> Response:
     store = get_store()
     key, fmt = _existing(store, iris().statements, name)
     iri = iris().statement(key)
-    if not d.exists(store, iri):
+    if not store.exists(iri):
         return not_found(iri, f"/statement/{key}", fmt, None)
     return _describe(store, iri, f"/statement/{key}", fmt)
 
@@ -107,12 +107,12 @@ def statement(name: str) -> Response:
 def graph(name: str) -> Response:
     store = get_store()
     graph_name, fmt = name, None
-    if not d.has_graph(store, iris().graph(name)):
+    if not store.has_graph(iris().graph(name)):
         graph_name, fmt = split_suffix(name)
     iri, path = iris().graph(graph_name), f"/graph/{graph_name}"
-    if not d.has_graph(store, iri):
+    if not store.has_graph(iri):
         return not_found(iri, path, fmt, None)
-    quads = d.graph_quads(store, iri)
+    quads = store.graph_quads(iri)
     return _represent(quads, iri, path, fmt, lambda: _graph_page(store, quads, iri, path))
 
 
@@ -129,7 +129,7 @@ def ontology(suffix: str | None = None) -> Response:
 def ontology_version(name: str) -> Response:
     """The versionIRI (``/ontology/0.1.0``) answers with the ontology, as long as it is the current version."""
     store = get_store()
-    versions = d.version_iris(store, iris().ontology)
+    versions = store.version_iris(iris().ontology)
     version, fmt = (name, None) if iris().ontology_version(name) in versions else split_suffix(name)
     if iris().ontology_version(version) not in versions:
         return not_found(iris().ontology_version(version), f"/ontology/{version}", fmt, None)
@@ -143,9 +143,9 @@ def store_missing(error: StoreMissing) -> Response:
 
 # --- answering ------------------------------------------------------------------------------------------------
 
-def _existing(store: ox.Store, prefix: str, name: str) -> tuple[str, Format | None]:
+def _existing(store: GraphStore, prefix: str, name: str) -> tuple[str, Format | None]:
     """(local name, format of its suffix): a name that exists as is (ids may contain dots) keeps its suffix."""
-    if d.exists(store, prefix + name):
+    if store.exists(prefix + name):
         return name, None
     return split_suffix(name)
 
@@ -154,13 +154,13 @@ def _suffix_format(suffix: str | None) -> Format | None:
     return by_suffix(suffix) if suffix else None
 
 
-def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
+def _describe(store: GraphStore, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
               reader: bool = False) -> Response:
-    quads = d.describe(store, iri, scope(), with_spans=with_spans)
+    quads = store.describe(iri, scope(), with_spans=with_spans)
     return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path, reader))
 
 
-def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
+def _represent(quads: list[Quad], iri: str, path: str, fmt: Format | None,
                page: Callable[[], str]) -> Response:
     """Negotiate, then render the HTML page or serialize the quads; the headers say where the others are."""
     fmt, negotiated = choose(fmt)
@@ -170,8 +170,8 @@ def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
     return finish(Response(body, 200, content_type=fmt.content_type), path, fmt, negotiated)
 
 
-def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str, reader: bool = False) -> str:
-    names = labeler().learn(d.predicate_labels(store, quads))
+def _entity_page(store: GraphStore, quads: list[Quad], iri: str, path: str, reader: bool = False) -> str:
+    names = labeler().learn(store.predicate_labels(quads))
     page = d.build_page(quads, iri, names, scope(), request.script_root + "/")
     text = None
     if reader:  # a document: its text, each evidence sentence marked with the facts read from it
@@ -181,23 +181,23 @@ def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str, rea
     return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="", reader=text)
 
 
-def _graph_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
+def _graph_page(store: GraphStore, quads: list[Quad], iri: str, path: str) -> str:
     names = labeler().learn(quads)
-    subjects = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=lambda s: s.value)
-    names.learn(d.labels_and_types(store, subjects[:GRAPH_PAGE_SUBJECTS]))
+    subjects = sorted({q.subject for q in quads if isinstance(q.subject, NamedNode)}, key=lambda s: s.value)
+    names.learn(store.labels_and_types(subjects[:GRAPH_PAGE_SUBJECTS]))
     documents = iris().document_graph("")
     doc_id = iri.removeprefix(documents) if iri.startswith(documents) else None
     return render_template(
-        "graph.html", graph=names.term(ox.NamedNode(iri)), triples=len(quads), subject_count=len(subjects),
+        "graph.html", graph=names.term(NamedNode(iri)), triples=len(quads), subject_count=len(subjects),
         subjects=[names.term(s) for s in subjects[:GRAPH_PAGE_SUBJECTS]],
-        document=names.term(ox.NamedNode(iris().document(doc_id))) if doc_id else None,
+        document=names.term(NamedNode(iris().document(doc_id))) if doc_id else None,
         alternates=alternates(path)[1:], nav="")
 
 
 def _ontology(path: str, fmt: Format | None) -> Response:
     store = get_store()
     iri = iris().ontology
-    quads = d.graph_quads(store, iris().ontology_graph) or d.describe(store, iri, scope())
+    quads = store.graph_quads(iris().ontology_graph) or store.describe(iri, scope())
     if not quads:
         return not_found(iri, path, fmt, None)
 
@@ -213,7 +213,7 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
     fmt, negotiated = choose(fmt)
     fmt = fmt or HTML
     if fmt is HTML:
-        similar = d.suggestions(get_store(), settings().base_uri, wanted) if wanted else []
+        similar = d.suggestions(get_store().labels(iris().resources), iris().resources, wanted) if wanted else []
         body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[
             (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
     else:
@@ -266,7 +266,7 @@ def resolve_rename(slug: str, table: dict[str, str]) -> str | None:
     return slug if len(seen) > 1 else None
 
 
-def _moved_to(store: ox.Store, slug: str) -> str | None:
+def _moved_to(store: GraphStore, slug: str) -> str | None:
     """Where a slug that has no description now lives: a rename, or the canonical spelling (``GPT-4``)."""
     renamed = resolve_rename(slug, redirects(Path(settings().redirects)))
     if renamed:
@@ -275,6 +275,6 @@ def _moved_to(store: ox.Store, slug: str) -> str | None:
         canonical = slugify(slug)
     except ValueError:
         return None
-    if canonical != slug and d.is_subject(store, iris().resource_slug(canonical)):
+    if canonical != slug and store.is_subject(iris().resource_slug(canonical)):
         return canonical
     return None

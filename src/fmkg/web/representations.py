@@ -56,7 +56,7 @@ def not_acceptable(path: str, offered: Sequence[Format] = LINKED_DATA) -> Respon
 
 def finish(response: Response, path: str, fmt: Format | None, negotiated: bool,
            offered: Sequence[Format] = LINKED_DATA, conditional: bool = True) -> Response:
-    """Link alternates, Vary and Content-Location (when negotiated), caching, CORS, ETag and 304."""
+    """Link alternates, Vary and Content-Location (when negotiated), caching, ETag and 304 (CORS: ``web.cors``)."""
     # Header values are ASCII: an IRI path (``/resource/zürich``) goes into them as a URI (percent-encoded).
     links = [f'<{iri_to_uri(a.href)}>; rel="alternate"; type="{a.media_type}"' for a in alternates(path, offered)
              if fmt is None or a.media_type != fmt.media_type]
@@ -65,8 +65,6 @@ def finish(response: Response, path: str, fmt: Format | None, negotiated: bool,
         response.vary.add("Accept")
         if fmt is not None and response.status_code == 200:
             response.headers["Content-Location"] = iri_to_uri(f"{request.script_root}{path}.{fmt.suffix}")
-    response.headers.setdefault("Access-Control-Allow-Origin", "*")
-    response.headers.setdefault("Access-Control-Expose-Headers", "Link, Content-Location, ETag")
     if conditional and response.status_code == 200:
         response.cache_control.public = True
         response.cache_control.max_age = current_app.config["FMKG"].cache_max_age

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, redirect, request
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -34,24 +32,25 @@ from fmkg.graph.serialize import serialize
 from fmkg.iri import Iris
 from fmkg.store import executor as ex
 from fmkg.store import store_failure
+from fmkg.store.access import NamedNode, Quad
 from fmkg.store.querytext import calls_service, facts
+from fmkg.web import cors
 from fmkg.web.errors import public_text
 from fmkg.web.fairuse import ClientLimits, TooManyQueries
 from fmkg.web.negotiation import GRAPH_OFFERS, HTML_OFFERS, OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.query_prefixes import query_error_message, with_prologue
 from fmkg.web.service_description import describe_service
+from fmkg.web.store_access import get_store
 
 bp = Blueprint("sparql", __name__)
 
-ALLOW = "GET, HEAD, POST, OPTIONS"
+ALLOW = cors.ALLOW
 KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
 SERVICE_REFUSED = ("SERVICE (federated query) is not available on this endpoint: queries here never reach "
                    "the network.")
 _POOL_LOCK = threading.Lock()
-# The request headers the app reads: a preflight allows these, whatever else it asks for.
-CORS_REQUEST_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since, Range"
 
 
 class ProtocolError(Exception):
@@ -63,27 +62,12 @@ class ProtocolError(Exception):
 
 
 def init_app(app: Flask) -> None:
-    """Register /sparql and /health, and CORS headers on every response of the app."""
+    """Register /sparql and /health."""
     app.register_blueprint(bp)
-    app.after_request(add_cors_headers)
 
 
 def settings() -> Settings:
     return current_app.config["FMKG"]
-
-
-def executor_pool() -> ex.ExecutorPool:
-    """This process's executors (a pool made before a fork belongs to the parent and is not reused)."""
-    pool = current_app.extensions.get("fmkg.executors")
-    if pool is None or pool.pid != os.getpid():
-        with _POOL_LOCK:
-            pool = current_app.extensions.get("fmkg.executors")
-            if pool is None or pool.pid != os.getpid():
-                s = settings()
-                pool = ex.ExecutorPool(s.store, max(s.query_processes, 1), memory_bytes=s.query_memory_mb << 20,
-                                       queue=max(s.query_queue, 0), lane_seconds=s.query_lane_seconds)
-                current_app.extensions["fmkg.executors"] = pool
-    return pool
 
 
 def client_limits() -> ClientLimits:
@@ -98,28 +82,6 @@ def client_limits() -> ClientLimits:
                 limits = ClientLimits(directory, s.client_queries, s.client_query_seconds)
                 current_app.extensions["fmkg.client_limits"] = limits
     return limits
-
-
-def close_executors(app: Flask) -> None:
-    """Stop the executor processes of ``app`` (tests; a server's exit stops them anyway)."""
-    pool = app.extensions.pop("fmkg.executors", None)
-    if pool is not None:
-        pool.close()
-
-
-# --- CORS -----------------------------------------------------------------------------------------------
-
-def add_cors_headers(response: Response) -> Response:
-    """Any origin may read any response: the data is public and the endpoint is read-only."""
-    headers = response.headers
-    headers.setdefault("Access-Control-Allow-Origin", "*")
-    if request.method == "OPTIONS":
-        headers.setdefault("Access-Control-Allow-Methods", headers.get("Allow") or ALLOW)
-        headers.setdefault("Access-Control-Allow-Headers", CORS_REQUEST_HEADERS)
-        headers.setdefault("Access-Control-Max-Age", "86400")
-    else:
-        headers.setdefault("Access-Control-Expose-Headers", "Content-Length, Content-Type, Link, Allow")
-    return response
 
 
 # --- errors ---------------------------------------------------------------------------------------------
@@ -247,7 +209,7 @@ def _graphs(params: MultiDict, name: str) -> tuple[str, ...]:
     graphs = tuple(params.getlist(name))
     for iri in graphs:
         try:
-            ox.NamedNode(iri)
+            NamedNode(iri)
         except ValueError as error:
             raise ProtocolError(400, f"{name} {iri!r} is not an absolute IRI: {error}") from error
     return graphs
@@ -359,8 +321,8 @@ def run_query(sparql: SparqlRequest) -> Response:
         return _text(429, str(error), {"Retry-After": str(error.retry_after)})
     started = time.monotonic()
     try:
-        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes,
-                                       lane=slot.used < settings().query_lane_seconds)
+        result = get_store().stream(job, sparql.timeout, settings().max_result_bytes,
+                                    lane=slot.used < settings().query_lane_seconds)
     except ex.QueryError as error:
         slot.release(time.monotonic() - started)  # a stopped query used its time too
         return _query_error(error, sparql.query, formats, added)
@@ -399,7 +361,7 @@ def service_description(format_parameter: str | None) -> Response:
         return _not_acceptable("graph")
     s = settings()
     try:
-        info = executor_pool().info(s.base_uri, with_graphs=True, timeout=s.query_timeout)
+        info = get_store().info(with_graphs=True, timeout=s.query_timeout)
     except ex.QueryError:
         info = {}  # the service is described all the same; the dataset part shrinks to what is known
     endpoint = request.base_url
@@ -409,7 +371,7 @@ def service_description(format_parameter: str | None) -> Response:
     triples = describe_service(endpoint, Iris.of(s).dataset, info, request.host_url + ".well-known/void",
                                s.dist / "void.ttl", limits)
     fmt = by_name(name)
-    quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]  # all in the default graph
+    quads = [Quad(t.subject, t.predicate, t.object) for t in triples]  # all in the default graph
     body = serialize(quads, fmt, endpoint_prefixes(), first=endpoint + "#service")
     response = Response(body, content_type=fmt.content_type)
     response.headers["Vary"] = "Accept"
@@ -471,8 +433,8 @@ def health() -> tuple[Response, int]:
     limit = min(s.query_timeout or 5.0, 5.0)
     try:
         # A real query each time (the info below is kept until the store changes): a damaged store shows.
-        executor_pool().query(ex.QueryJob(HEALTH_QUERY, {"solutions": "tsv"}), limit, 100_000).close()
-        info = executor_pool().info(s.base_uri, timeout=limit)
+        get_store().stream(ex.QueryJob(HEALTH_QUERY, {"solutions": "tsv"}), limit, 100_000).close()
+        info = get_store().info(timeout=limit)
     except ex.QueryError as error:
         response = jsonify(status="unavailable", error=public_text(str(error)), fmkg=__version__)
         response.headers["Cache-Control"] = "no-store"
