@@ -24,9 +24,10 @@ from fmkg.iri import Iris
 from fmkg.store import StoreMissing
 from fmkg.store.access import NamedNode, Quad
 from fmkg.vocab import DCAT, DCTERMS, VOID
-from fmkg.web import describe as d
+from fmkg.web.errors import plain_error
 from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
 from fmkg.web.store_access import get_store
+from fmkg.web.terms import RDF_TYPE, Labeler, Term, grouped
 
 bp = Blueprint("dumps", __name__)
 
@@ -72,19 +73,15 @@ def index() -> Response:
 @bp.get("/dumps/<name>")
 def dump(name: str) -> Response:
     if name not in DUMPS:
-        return _plain(404, f"404 Not Found: no dump called {name!r}; the dumps are: {', '.join(DUMPS)}\n")
+        return plain_error(404, f"no dump called {name!r}; the dumps are: {', '.join(DUMPS)}", titled=True)
     path = dist_file(name)
     if not path.is_file():
-        return _plain(503, f"503 Service Unavailable: {name} has not been built yet (run `fmkg build`)\n",
-                      {"Retry-After": "3600"})
+        return plain_error(503, f"{name} has not been built yet (run `fmkg build`)", {"Retry-After": "3600"},
+                           titled=True)
     response = send_file(path, mimetype=DUMPS[name].media_type, as_attachment=True, download_name=name,
                          conditional=True, etag=True, max_age=settings().cache_max_age)
     response.headers["Link"] = f'<{request.script_root}{DATASET_PATH}>; rel="describedby"; type="text/turtle"'
     return response
-
-
-def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(text, status, headers or {}, content_type="text/plain; charset=utf-8")
 
 
 # --- VoID / DCAT ----------------------------------------------------------------------------------------------
@@ -95,7 +92,7 @@ def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Res
 def void(suffix: str | None = None) -> Response:
     fmt = by_suffix(suffix) if suffix else None
     if suffix and fmt is None:
-        return _plain(404, f"404 Not Found: no format with suffix {suffix!r}\n")
+        return plain_error(404, f"no format with suffix {suffix!r}", titled=True)
     return _void_response(fmt)
 
 
@@ -105,15 +102,15 @@ def void_part(rest: str) -> Response:
     loaded = _load_void()
     iri = Iris.of(settings()).dataset + "/" + rest
     if loaded is None or not any(q.subject.value == iri for q in loaded[0]):
-        return _plain(404, f"404 Not Found: the dataset description says nothing about <{iri}>\n")
+        return plain_error(404, f"the dataset description says nothing about <{iri}>", titled=True)
     return _void_response(None)
 
 
 def _void_response(fmt: Format | None) -> Response:
     loaded = _load_void()
     if loaded is None:
-        return _plain(503, "503 Service Unavailable: the dataset description void.ttl has not been built yet "
-                           "(run `fmkg build`)\n", {"Retry-After": "3600"})
+        return plain_error(503, "the dataset description void.ttl has not been built yet (run `fmkg build`)",
+                           {"Retry-After": "3600"}, titled=True)
     quads, raw = loaded
     # Turtle first: plain curl (*/*) gets what the pages' rel="describedby" link promises; browsers get HTML.
     fmt, negotiated = choose(fmt, VOID_OFFERS)
@@ -158,7 +155,7 @@ def _load_void() -> tuple[list[Quad], bytes] | None:
 
 
 def _void_page(quads: list[Quad]) -> str:
-    names = d.Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
+    names = Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
     try:
         names.learn(get_store().labels_and_types({q.object for q in quads if isinstance(q.object, NamedNode)}))
     except StoreMissing:
@@ -170,7 +167,7 @@ def _void_page(quads: list[Quad]) -> str:
     datasets = [s for s in nodes if s not in parts and _typed(nodes[s], VOID + "Dataset", DCAT + "Dataset")]
     return render_template(
         "void.html", nav="void", alternates=alternates(DATASET_PATH)[1:],
-        datasets=[(names.term(s), d.grouped(((q.predicate.value, q.object) for q in nodes[s]
+        datasets=[(names.term(s), grouped(((q.predicate.value, q.object) for q in nodes[s]
                                              if q.predicate.value not in TABULATED), names))
                   for s in sorted(datasets, key=str)],
         distributions=[_distribution(nodes[s], names) for s in sorted(nodes, key=str)
@@ -180,10 +177,10 @@ def _void_page(quads: list[Quad]) -> str:
 
 
 def _typed(quads: list[Quad], *classes: str) -> bool:
-    return any(q.predicate.value == d.RDF_TYPE and q.object.value in classes for q in quads)
+    return any(q.predicate.value == RDF_TYPE and q.object.value in classes for q in quads)
 
 
-def _distribution(quads: list[Quad], names: d.Labeler) -> dict[str, object]:
+def _distribution(quads: list[Quad], names: Labeler) -> dict[str, object]:
     values = {q.predicate.value: q.object for q in quads}
     url = values.get(DCAT + "downloadURL") or values.get(DCAT + "accessURL")
     title = values.get("http://purl.org/dc/terms/title") or values.get("http://purl.org/dc/terms/format")
@@ -193,7 +190,7 @@ def _distribution(quads: list[Quad], names: d.Labeler) -> dict[str, object]:
 
 
 def _partitions(nodes: dict[object, list[Quad]], link: str, key: str, measure: str,
-                names: d.Labeler) -> list[tuple[d.Term, str]]:
+                names: Labeler) -> list[tuple[Term, str]]:
     """(class or property, count) of each void:classPartition / void:propertyPartition."""
     rows = []
     partitions = {q.object for qs in nodes.values() for q in qs if q.predicate.value == VOID + link}

@@ -27,7 +27,7 @@ from fmkg.store import StoreMissing, store_failure
 from fmkg.store.executor import QueryError
 from fmkg.web.negotiation import HTML_OFFERS, negotiate
 
-__all__ = ["error_response", "public_text", "public_path", "init_app"]
+__all__ = ["error_response", "plain_error", "public_text", "public_path", "init_app"]
 
 # An error in the format asked for: a page, plain text, JSON, or an empty graph in an RDF syntax of the registry.
 _OFFERS = (*HTML_OFFERS, ("text/plain", "text"), ("application/json", "json"), ("application/problem+json", "json"),
@@ -64,6 +64,18 @@ def public_text(text: str, root: Path | None = None) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def plain_error(status: int, message: str, headers: dict[str, str] | None = None, titled: bool = False) -> Response:
+    """An error as plain text whatever the client accepts: the SPARQL protocol's errors, the dumps'.
+
+    ``titled`` starts the line with the status (``404 Not Found: ...``).
+    """
+    title = f"{status} {HTTP_STATUS_CODES.get(status, 'Error')}: " if titled else ""
+    response = Response(title + message.rstrip("\n") + "\n", status, content_type="text/plain; charset=utf-8")
+    response.headers.update(headers or {})
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:

@@ -22,11 +22,14 @@ from fmkg.graph.serialize import serialize
 from fmkg.iri import SLUG_PATTERN, Iris, slugify
 from fmkg.store import StoreMissing
 from fmkg.store.access import GraphStore, NamedNode, Quad, Scope
-from fmkg.web import describe as d
 from fmkg.web.errors import error_response
 from fmkg.web.negotiation import split_suffix
+from fmkg.web.ontology_page import build_ontology_page
 from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
+from fmkg.web.resource_page import build_page
 from fmkg.web.store_access import get_store
+from fmkg.web.suggestions import suggestions
+from fmkg.web.terms import Labeler
 
 bp = Blueprint("linked_data", __name__)
 MAX_REDIRECT_HOPS = 10
@@ -50,8 +53,8 @@ def scope() -> Scope:
     return Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
 
 
-def labeler() -> d.Labeler:
-    return d.Labeler(settings().base_uri, request.script_root, site_prefixes())
+def labeler() -> Labeler:
+    return Labeler(settings().base_uri, request.script_root, site_prefixes())
 
 
 # --- routes ---------------------------------------------------------------------------------------------------
@@ -172,7 +175,7 @@ def _represent(quads: list[Quad], iri: str, path: str, fmt: Format | None,
 
 def _entity_page(store: GraphStore, quads: list[Quad], iri: str, path: str, reader: bool = False) -> str:
     names = labeler().learn(store.predicate_labels(quads))
-    page = d.build_page(quads, iri, names, scope(), request.script_root + "/")
+    page = build_page(quads, iri, names, scope(), request.script_root + "/")
     text = None
     if reader:  # a document: its text, each evidence sentence marked with the facts read from it
         from fmkg.web.reader import reader_view
@@ -202,7 +205,7 @@ def _ontology(path: str, fmt: Format | None) -> Response:
         return not_found(iri, path, fmt, None)
 
     def page() -> str:
-        model = d.build_ontology_page(store, quads, iri, labeler(), scope(), request.script_root + "/")
+        model = build_ontology_page(store, quads, iri, labeler(), scope(), request.script_root + "/")
         return render_template("ontology.html", page=model, alternates=alternates(path)[1:], nav="ontology")
 
     return _represent(quads, iri, path, fmt, page)
@@ -213,7 +216,7 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
     fmt, negotiated = choose(fmt)
     fmt = fmt or HTML
     if fmt is HTML:
-        similar = d.suggestions(get_store().labels(iris().resources), iris().resources, wanted) if wanted else []
+        similar = suggestions(get_store().labels(iris().resources), iris().resources, wanted) if wanted else []
         body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[
             (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
     else:

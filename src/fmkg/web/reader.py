@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fmkg.store.access import GraphStore, sparql_term
 from fmkg.vocab import OA, RDF
-from fmkg.web.describe import Labeler, Term
+from fmkg.web.terms import Labeler, Term
 
 _FACTS = """
 PREFIX rdf: <%(rdf)s>

@@ -35,7 +35,7 @@ from fmkg.store import store_failure
 from fmkg.store.access import NamedNode, Quad
 from fmkg.store.querytext import calls_service, facts
 from fmkg.web import cors
-from fmkg.web.errors import public_text
+from fmkg.web.errors import plain_error, public_text
 from fmkg.web.fairuse import ClientLimits, TooManyQueries
 from fmkg.web.negotiation import GRAPH_OFFERS, HTML_OFFERS, OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.query_prefixes import query_error_message, with_prologue
@@ -86,45 +86,38 @@ def client_limits() -> ClientLimits:
 
 # --- errors ---------------------------------------------------------------------------------------------
 
-def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    response = Response(message.rstrip("\n") + "\n", status=status, content_type="text/plain; charset=utf-8")
-    response.headers.update(headers or {})
-    response.headers["Cache-Control"] = "no-store"
-    return response
-
-
 @bp.errorhandler(ProtocolError)
 def _protocol_error(error: ProtocolError) -> Response:
-    return _text(error.status, error.message, error.headers)
+    return plain_error(error.status, error.message, error.headers)
 
 
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(error: RequestEntityTooLarge) -> Response:
-    return _text(413, f"The request body is larger than {settings().max_body_bytes} bytes, the limit "
+    return plain_error(413, f"The request body is larger than {settings().max_body_bytes} bytes, the limit "
                       "(FMKG_MAX_BODY_BYTES).")
 
 
 def _query_error(error: ex.QueryError, query: str, formats: dict[str, str], added_lines: int = 0) -> Response:
     if isinstance(error, ex.QuerySyntaxError):
-        return _text(400, query_error_message(query, str(error), added_lines, endpoint_prefixes()))
+        return plain_error(400, query_error_message(query, str(error), added_lines, endpoint_prefixes()))
     if isinstance(error, ex.NotAcceptable):
         return _not_acceptable(error.kind)
     if isinstance(error, ex.QueryTimeout):
-        return _text(503, f"{_sentence(error)} (FMKG_QUERY_TIMEOUT). Narrow the query (a LIMIT, more specific "
+        return plain_error(503, f"{_sentence(error)} (FMKG_QUERY_TIMEOUT). Narrow the query (a LIMIT, more specific "
                           "patterns) or ask the operator to raise the limit.")
     if isinstance(error, ex.ResultTooLarge):
-        return _text(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
+        return plain_error(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
     if isinstance(error, ex.QueryMemoryExceeded):
-        return _text(503, f"{_sentence(error)} (FMKG_QUERY_MEMORY_MB). Narrow the query (a LIMIT, more specific "
+        return plain_error(503, f"{_sentence(error)} (FMKG_QUERY_MEMORY_MB). Narrow the query (a LIMIT, more specific "
                           "patterns, less sorting) or ask the operator to raise the limit.")
     if isinstance(error, ex.Busy):
-        return _text(503, f"The server is busy: {error}. Retry in {error.retry_after} s.",
+        return plain_error(503, f"The server is busy: {error}. Retry in {error.retry_after} s.",
                      {"Retry-After": str(error.retry_after)})
     if isinstance(error, ex.NetworkRefused):
-        return _text(400, SERVICE_REFUSED)
+        return plain_error(400, SERVICE_REFUSED)
     if isinstance(error, ex.StoreUnavailable) or store_failure(str(error)):  # a damaged store is no query error
-        return _text(503, f"The store is not available: {public_text(str(error))}")
-    return _text(500, f"The query failed: {error}")
+        return plain_error(503, f"The store is not available: {public_text(str(error))}")
+    return plain_error(500, f"The query failed: {error}")
 
 
 def _sentence(error: Exception) -> str:
@@ -135,7 +128,7 @@ def _sentence(error: Exception) -> str:
 def _not_acceptable(kind: str) -> Response:
     names = sorted(f.name for f in for_kind(kind))
     types = ", ".join(by_name(name).media_type for name in names)
-    return _text(406, f"No acceptable format for {KIND_LABEL[kind]} results. Available: {types} "
+    return plain_error(406, f"No acceptable format for {KIND_LABEL[kind]} results. Available: {types} "
                       f"(or the format parameter: {', '.join(names)}).")
 
 
@@ -318,7 +311,7 @@ def run_query(sparql: SparqlRequest) -> Response:
     except ex.QueryError as error:
         return _query_error(error, sparql.query, formats, added)
     except TooManyQueries as error:
-        return _text(429, str(error), {"Retry-After": str(error.retry_after)})
+        return plain_error(429, str(error), {"Retry-After": str(error.retry_after)})
     started = time.monotonic()
     try:
         result = get_store().stream(job, sparql.timeout, settings().max_result_bytes,
