@@ -42,7 +42,8 @@ $(VENDOR)/.installed: package.json package-lock.json
 
 install: $(STAMP)
 
-dist/fmkg.ttl: $(SERVE_STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/extract/*.py src/fmkg/graph/*.py)
+# Rebuilt when an input or any stage's code changes (extract, graph, validate, store, the pipeline, settings).
+dist/fmkg.ttl: $(SERVE_STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/*.py src/fmkg/*/*.py)
 	$(BIN)/fmkg build
 
 build: $(SERVE_STAMP)

@@ -28,7 +28,14 @@ from fmkg.web.store_access import get_store, per_generation
 
 bp = Blueprint("ui", __name__)
 
-VENDOR_FILES = ("yasqe.min.js", "yasqe.min.css", "yasr.min.js", "yasr.min.css")
+VENDOR_FILES = ("yasqe.min.js", "yasqe.min.css", "yasr.min.js", "yasr.min.css", "cytoscape.min.js")
+VENDOR = Path(__file__).resolve().parent / "static" / "vendor"
+VENDOR_STEP = "`make install` (its npm step, `make src/fmkg/web/static/vendor/.installed`, copies them from npm)"
+
+
+def missing_vendor_files(directory: Path = VENDOR) -> list[str]:
+    """The editor's and the graph view's files that ``make`` copies from npm and ``directory`` lacks."""
+    return [name for name in VENDOR_FILES if not (directory / name).is_file()]
 
 DEFAULT_QUERY = """SELECT ?model ?label ?provider
 WHERE {
@@ -181,7 +188,7 @@ def query_page() -> str:
         initial_example=slug,
         summary=graph_summary(settings),
         prefixes=list(page_prefixes(settings)),
-        vendor_ok=all((static / name).is_file() for name in VENDOR_FILES),
+        vendor_ok=not missing_vendor_files(static),
         config_json=json.dumps(config).replace("</", "<\\/"),
     )
 
