@@ -57,6 +57,7 @@ test: $(STAMP)
 	@test -x /usr/bin/chromium || [ "$$(id -u)" != 0 ] || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Build throughput and memory, then requests/s of fmkg serve against oxigraph serve with wrk

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 
 def _repository() -> Path:
@@ -125,7 +126,7 @@ class Settings:
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
         """Defaults, then ``FMKG_*`` variables, then explicit overrides (``None`` values are ignored)."""
         environ = dict(os.environ) if environ is None else environ
-        values: dict[str, object] = {f.name: ROOT / f.default for f in fields(cls)
+        values: dict[str, Any] = {f.name: ROOT / f.default for f in fields(cls)
                                      if isinstance(f.default, Path) and not f.default.is_absolute()}
         for f in fields(cls):
             raw = environ.get(f.metadata["env"])

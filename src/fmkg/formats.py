@@ -54,6 +54,13 @@ class Format:
         return self.media_type + ("; charset=utf-8" if self.media_type.startswith("text/") else "")
 
     @property
+    def rdf_format(self) -> ox.RdfFormat:
+        """pyoxigraph's RDF format (ValueError for a result format or HTML)."""
+        if not isinstance(self.engine, ox.RdfFormat):
+            raise ValueError(f"{self.label} is not an RDF syntax")
+        return self.engine
+
+    @property
     def quads(self) -> bool:
         """Keeps named graphs (TriG, N-Quads; fmkg writes JSON-LD compact, one graph)."""
         return self.engine in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)

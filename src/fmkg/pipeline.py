@@ -156,7 +156,8 @@ def build(settings: Settings) -> BuildSummary:
     (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
     replace_store(settings.store, quads, keep=ds.not_built_by(iris), warn=_warn)
     swap_directory(staging, settings.dist)
-    entities = len({q.subject.value for q in quads if q.subject.value.startswith(iris.resources)})
+    entities = len({q.subject.value for q in quads
+                    if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(iris.resources)})
     return BuildSummary(len(document_paths(settings)), len(quads), entities, version, settings.dist, settings.store)
 
 
@@ -187,7 +188,7 @@ def _load_checker(settings: Settings) -> store_load.Checker:
         """The files' own subjects are the focus nodes; the stored data around them is their context (the
         stored data passed its own validation)."""
         data = store_load.rdflib_graph([*(q.triple for q in quads), *context])
-        own = {q.subject for q in quads}
+        own = {q.subject for q in quads if not isinstance(q.subject, ox.Triple)}
         focus = [URIRef(s.value) for s in own if isinstance(s, ox.NamedNode)]
         if any(isinstance(s, ox.BlankNode) for s in own):
             focus = []  # blank nodes cannot be named as focus nodes: validate everything, then keep their results

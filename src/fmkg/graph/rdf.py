@@ -47,7 +47,8 @@ def expand_classes(extraction: Extraction, closure: dict[str, set[str]]) -> None
     for fact in extraction.facts:
         expanded.append(fact)
         if fact.kind == "class":
-            for cls in sorted(closure.get(fact.value, {fact.value}) - {fact.value}):
+            name = str(fact.value)
+            for cls in sorted(closure.get(name, {name}) - {name}):
                 expanded.append(Fact(fact.subject, fact.predicate, cls, "class", fact.evidence))
     extraction.facts = expanded
 
@@ -60,8 +61,8 @@ def reconcile_labels(extractions: Iterable[Extraction]) -> None:
         for fact in extraction.facts:
             if fact.predicate == "rdfs:label":
                 spellings = counts.setdefault(fact.subject, {})
-                spellings[fact.value] = spellings.get(fact.value, 0) + 1
-    preferred = {s: max(sorted(c), key=lambda label, c=c: c[label]) for s, c in counts.items()}
+                spellings[str(fact.value)] = spellings.get(str(fact.value), 0) + 1
+    preferred = {s: max(sorted(c), key=c.__getitem__) for s, c in counts.items()}
     for extraction in extractions:
         extraction.facts = [
             Fact(f.subject, "skos:altLabel", f.value, "text", f.evidence)
@@ -85,10 +86,10 @@ def reconcile_values(extractions: Iterable[Extraction]) -> None:
         for value_key in {(f.subject, f.predicate, f.value) for f in extraction.facts if f.predicate in SINGLE_VALUED}:
             tally = votes.setdefault(value_key[:2], {})
             tally[value_key[2]] = tally.get(value_key[2], 0) + 1
-    kept = {key: max(tally, key=lambda v, t=tally: t[v]) for key, tally in votes.items()}
+    kept = {key: max(tally, key=tally.__getitem__) for key, tally in votes.items()}
     for (subject, predicate), value in list(kept.items()):
         total = kept.get((subject, "fm:parameterCount"))
-        if predicate == "fm:activeParameterCount" and total is not None and float(value) > float(total):
+        if predicate == "fm:activeParameterCount" and total is not None and float(str(value)) > float(str(total)):
             del kept[(subject, predicate)]
     for extraction in extractions:
         extraction.facts = [f for f in extraction.facts if _agrees(f, kept)]
@@ -148,12 +149,13 @@ def _triple(fact: Fact, iris: Iris) -> tuple:
     subject = URIRef(iris.resource(fact.subject))
     prefix, local = fact.predicate.split(":")
     predicate = URIRef(iris.vocab + local) if prefix == "fm" else _CURIES[prefix][local]
+    obj: URIRef | Literal
     if fact.kind == "class":
-        obj = URIRef(iris.term(fact.value))
+        obj = URIRef(iris.term(str(fact.value)))
     elif fact.kind == "entity":
-        obj = URIRef(iris.resource(fact.value))
+        obj = URIRef(iris.resource(str(fact.value)))
     elif fact.kind == "document":
-        obj = URIRef(iris.document(fact.value))
+        obj = URIRef(iris.document(str(fact.value)))
     elif fact.kind == "bool":
         obj = Literal(bool(fact.value))
     elif fact.kind in _DATATYPES:

@@ -27,8 +27,8 @@ def parse(fmt: Format, data: bytes | None = None, path: str | None = None,
           base_iri: str | None = None) -> list[ox.Quad]:
     """The statements of ``data`` (or the file at ``path``) in ``fmt``; SyntaxError or OSError when unreadable."""
     if path is not None:
-        return list(ox.parse(path=path, format=fmt.engine, base_iri=base_iri))
-    return list(ox.parse(data, format=fmt.engine, base_iri=base_iri))
+        return list(ox.parse(path=path, format=fmt.rdf_format, base_iri=base_iri))
+    return list(ox.parse(data, format=fmt.rdf_format, base_iri=base_iri))
 
 
 def native_quads(dataset: Dataset) -> list[ox.Quad]:
@@ -60,12 +60,17 @@ def serialize(quads: Iterable[ox.Quad], fmt: Format, prefixes: dict[str, str], f
     """
     quads = sorted(set(quads), key=lambda q: (str(q.graph_name), _order(q.triple, first)))
     if fmt.quads:
-        return ox.serialize(quads, format=fmt.engine, prefixes=_used(prefixes, quads, plain=True))
+        return _bytes(ox.serialize(quads, format=fmt.rdf_format, prefixes=_used(prefixes, quads, plain=True)))
     triples = sorted({q.triple for q in quads}, key=lambda t: _order(t, first))
     prefixes = _used(prefixes, triples, plain=fmt is not JSONLD)
     if fmt is JSONLD:
         return compact_jsonld(triples, prefixes)
-    return ox.serialize(triples, format=fmt.engine, prefixes=prefixes)
+    return _bytes(ox.serialize(triples, format=fmt.rdf_format, prefixes=prefixes))
+
+
+def _bytes(data: bytes | None) -> bytes:
+    assert data is not None  # pyoxigraph returns the bytes when given no output
+    return data
 
 
 def _used(prefixes: dict[str, str], statements: Sequence[ox.Quad | ox.Triple], plain: bool) -> dict[str, str]:
@@ -108,12 +113,13 @@ def compact_jsonld(triples: Sequence[ox.Triple], prefixes: dict[str, str]) -> by
 
 
 def _append(node: dict[str, object], key: str, value: object) -> None:
+    current = node.get(key)
     if key not in node:
         node[key] = value
-    elif isinstance(node[key], list):
-        node[key].append(value)
+    elif isinstance(current, list):
+        current.append(value)
     else:
-        node[key] = [node[key], value]
+        node[key] = [current, value]
 
 
 def _compact(iri: str, prefixes: list[tuple[str, str]]) -> str:
@@ -124,11 +130,15 @@ def _compact(iri: str, prefixes: list[tuple[str, str]]) -> str:
     return iri
 
 
-def _node_id(term: ox.NamedNode | ox.BlankNode, prefixes: list[tuple[str, str]]) -> str:
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else _compact(term.value, prefixes)
+def _node_id(term: ox.NamedNode | ox.BlankNode | ox.Triple, prefixes: list[tuple[str, str]]) -> str:
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.NamedNode):
+        return _compact(term.value, prefixes)
+    return str(term)  # an RDF-star triple, as N-Triples writes it
 
 
-def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal, prefixes: list[tuple[str, str]]) -> object:
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, prefixes: list[tuple[str, str]]) -> object:
     if not isinstance(term, ox.Literal):
         return {"@id": _node_id(term, prefixes)}
     datatype = term.datatype.value

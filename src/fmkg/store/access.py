@@ -42,7 +42,7 @@ __all__ = ["GraphStore", "EmbeddedStore", "Scope", "Row", "NamedNode", "Literal"
            "DefaultGraph", "Term", "sparql_term"]
 
 Term = NamedNode | BlankNode | Literal
-Row = dict[str, Term | None]
+Row = dict[str, Any]  # variable -> its Term, or None where the solution leaves it unbound
 
 
 def sparql_term(iri: str) -> str | None:
@@ -109,7 +109,7 @@ class GraphStore(ABC):
         if node is None:
             return []
         rows = self.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }}")
-        return [Quad(r["s"], r["p"], r["o"], NamedNode(graph)) for r in rows]  # type: ignore[arg-type]
+        return [Quad(r["s"], r["p"], r["o"], NamedNode(graph)) for r in rows]
 
     def labels_and_types(self, nodes: Iterable[Term], predicates: Sequence[str] = (RDF + "type",
                                                                                    *LABEL_PREDICATES)) -> list[Quad]:
@@ -122,7 +122,7 @@ class GraphStore(ABC):
         for start in range(0, len(iris), 500):  # a VALUES block of bounded size
             rows = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {' '.join(iris[start:start + 500])} }} "
                                f"VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
-            quads += [Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]  # type: ignore[arg-type]
+            quads += [Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
         return quads
 
     def predicate_labels(self, quads: Iterable[Quad]) -> list[Quad]:

@@ -25,6 +25,7 @@ __all__ = ["Scope", "describe", "LABEL_PREDICATES"]
 RDF_TYPE = RDF + "type"
 LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", DCTERMS + "title", SCHEMA + "name", FOAF + "name")
 REIFICATION = (RDF + "subject", RDF + "object")
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 MAX_BNODE_DEPTH = 8  # OWL lists in the ontology are the deepest blank-node structures we expect
 
 
@@ -40,8 +41,10 @@ class Scope:
     def vocab(self) -> str:
         return self.vocab_namespace
 
-    def is_provenance_node(self, term: ox.NamedNode | ox.BlankNode) -> bool:
+    def is_provenance_node(self, term: Term) -> bool:
         """Statement nodes and evidence spans: shown as provenance, not as links."""
+        if not isinstance(term, ox.NamedNode):
+            return False
         value = term.value
         return value.startswith(self.base + "statement/") or (value.startswith(self.base) and "#char=" in value)
 
@@ -85,10 +88,10 @@ def _outgoing(store: ox.Store, node: ox.NamedNode | ox.BlankNode, depth: int = 0
 
 
 def _incoming(store: ox.Store, node: ox.NamedNode, scope: Scope,
-              about_only: bool = False) -> tuple[list[ox.Quad], list[ox.NamedNode]]:
+              about_only: bool = False) -> tuple[list[ox.Quad], list[Term]]:
     """Links pointing at ``node`` and the statements about facts with it (each list capped at max_links)."""
     links: list[ox.Quad] = []
-    statements: dict[ox.NamedNode, None] = {}
+    statements: dict[Term, None] = {}
     subject_of, object_of = (ox.NamedNode(p) for p in REIFICATION)
     for q in _quads(store, None, None, node, None):
         if q.predicate == subject_of or (q.predicate == object_of and not about_only):
@@ -99,12 +102,17 @@ def _incoming(store: ox.Store, node: ox.NamedNode, scope: Scope,
     return links, list(statements)
 
 
-def labels_and_types(store: ox.Store, nodes: Iterable[ox.NamedNode | ox.BlankNode]) -> list[ox.Quad]:
+def labels_and_types(store: ox.Store, nodes: Iterable[Term]) -> list[ox.Quad]:
     predicates = [ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES)]
-    return [q for n in nodes for p in predicates for q in _quads(store, n, p, None, None)]
+    return [q for n in nodes if _is_node(n) for p in predicates for q in _quads(store, n, p, None, None)]
 
 
-def statement_quads(store: ox.Store, statement: ox.NamedNode, scope: Scope) -> list[ox.Quad]:
+def _is_node(term: Term) -> bool:
+    """An IRI or a blank node: what can be the subject of a lookup (not a literal)."""
+    return isinstance(term, ox.NamedNode | ox.BlankNode)
+
+
+def statement_quads(store: ox.Store, statement: Term, scope: Scope) -> list[ox.Quad]:
     """A fact's statement node, its evidence spans with their selectors, and its documents' titles."""
     quads = list(_quads(store, statement, None, None, None))
     evidence, derived = ox.NamedNode(scope.vocab + "evidence"), ox.NamedNode(PROV + "wasDerivedFrom")
@@ -116,10 +124,12 @@ def statement_quads(store: ox.Store, statement: ox.NamedNode, scope: Scope) -> l
     return quads
 
 
-def span_quads(store: ox.Store, span: ox.NamedNode) -> list[ox.Quad]:
+def span_quads(store: ox.Store, span: Term) -> list[ox.Quad]:
+    if not _is_node(span):
+        return []
     quads = list(_quads(store, span, None, None, None))
     selector = ox.NamedNode(OA + "hasSelector")
     for q in list(quads):
-        if q.predicate == selector:
+        if q.predicate == selector and _is_node(q.object):
             quads += _quads(store, q.object, None, None, None)
     return quads

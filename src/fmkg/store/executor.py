@@ -29,7 +29,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -112,7 +114,7 @@ class QueryJob:
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
 
-    def dataset_kwargs(self) -> dict[str, object]:
+    def dataset_kwargs(self) -> dict[str, Any]:
         if self.default_graphs is not None or self.named_graphs is not None:
             return {"default_graph": [ox.NamedNode(g) for g in self.default_graphs or ()],
                     "named_graphs": [ox.NamedNode(g) for g in self.named_graphs or ()]}
@@ -226,15 +228,21 @@ _GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROU
 def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
     """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
     if "quads" not in info:
-        row = next(iter(store.query(_VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})),
-                   None)
+        rows = _solutions(store, _VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})
+        row = next(iter(rows), None)
         values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
         info.update(quads=named_quad_count(store), version=values.get("dv") or values.get("ov"),
                     modified=values.get("modified"))
     if with_graphs and "graphs" not in info:
-        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in store.query(_GRAPHS_QUERY)
+        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in _solutions(store, _GRAPHS_QUERY)
                           if isinstance(row["g"], ox.NamedNode)]
     return info
+
+
+def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
+    results = store.query(query)
+    assert isinstance(results, ox.QuerySolutions)  # a SELECT
+    return results
 
 
 def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
@@ -256,7 +264,7 @@ def _run_describe(conn, stores: _Stores, request: tuple[str, tuple[str, int, str
     except (StoreMissing, OSError, RuntimeError) as error:  # RuntimeError: files RocksDB cannot read
         conn.send_bytes(b"M" + str(error).encode())
         return
-    conn.send_bytes(b"R" + ox.serialize(list(dict.fromkeys(quads)), format=ox.RdfFormat.N_QUADS))
+    conn.send_bytes(b"R" + (ox.serialize(list(dict.fromkeys(quads)), format=ox.RdfFormat.N_QUADS) or b""))
 
 
 def _child_main(conn, parent_end, store_path: str, memory_bytes: int = 0) -> None:
@@ -288,7 +296,7 @@ def _single_threaded() -> bool:
         return threading.active_count() == 1
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkContext | multiprocessing.context.ForkServerContext:
     """``fork`` from a single-threaded process (instant); ``forkserver`` from a threaded one (fork-safe)."""
     if _single_threaded() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
@@ -319,7 +327,7 @@ class Executor:
         self.store_path = str(store_path)
         self.memory_bytes = memory_bytes
         self._process: multiprocessing.process.BaseProcess | None = None
-        self._conn = None
+        self._conn: Connection | None = None
 
     @property
     def alive(self) -> bool:
@@ -357,21 +365,26 @@ class Executor:
             self.kill()
             self._start()
         try:
-            self._conn.send((op, payload))
+            self._pipe().send((op, payload))
         except OSError:  # the child died since the check: one fresh start
             self.kill()
             self._start()
-            self._conn.send((op, payload))
+            self._pipe().send((op, payload))
+
+    def _pipe(self) -> Connection:
+        if self._conn is None:
+            raise EngineError("the query engine is not running")
+        return self._conn
 
     def receive(self, budget: _Budget) -> _Message:
         """The next message, waiting at most the budget left; kills the child when the time is up."""
         started = time.monotonic()
         try:
-            ready = self._conn.poll(None if budget.left == float("inf") else max(budget.left, 0.0))
+            ready = self._pipe().poll(None if budget.left == float("inf") else max(budget.left, 0.0))
             if not ready:
                 self.kill()
                 raise QueryTimeout(f"the query ran longer than {budget.limit:g} s, the time limit, and was stopped")
-            data = self._conn.recv_bytes()
+            data = self._pipe().recv_bytes()
         except (EOFError, OSError) as error:
             exitcode = self.kill()
             if self.memory_bytes > 0 and exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV,
@@ -455,7 +468,8 @@ class QueryResult:
         self.buffered = 0
         self.size = 0
         self.complete = False
-        self._executor, self._budget, self._max = executor, budget, max_bytes
+        self._executor: Executor | None = executor
+        self._budget, self._max = budget, max_bytes
         self._release = release
         self._when_done: list[Callable[[QueryResult], None]] = []
         self._spool = None
@@ -485,6 +499,8 @@ class QueryResult:
 
     def pull(self) -> None:
         try:
+            if self._executor is None:
+                raise EngineError("the result is closed")
             message = self._executor.receive(self._budget)
             _raise_for(message)
         except QueryError:

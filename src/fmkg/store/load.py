@@ -288,4 +288,6 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             raise
         del fresh  # closed before the swap
         swap_directory(fresh_path, store_path)
-    return [LoadedFile(*row, len(file_quads)) for *row, file_quads in zip(paths, targets, parsed, strict=True)], size
+    loaded = [LoadedFile(path, target, len(file_quads))
+              for path, target, file_quads in zip(paths, targets, parsed, strict=True)]
+    return loaded, size

@@ -6,7 +6,7 @@ b'?_askResult\\ntrue\\n'
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 
@@ -24,7 +24,13 @@ def kind_of(results: object) -> str:
     return "graph"
 
 
-def write_results(results: Any, name: str, output: IO[bytes]) -> None:
+class Writer(Protocol):
+    """Where a result is written: a binary file, or the executor's chunking pipe writer."""
+
+    def write(self, data: bytes) -> int: ...
+
+
+def write_results(results: Any, name: str, output: Writer) -> None:
     """Serialize a pyoxigraph result in format ``name`` into the binary writer ``output``."""
     if isinstance(results, ox.QueryBoolean) and name in ("csv", "tsv"):
         output.write(ask_table(bool(results), name))

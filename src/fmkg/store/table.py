@@ -85,6 +85,7 @@ def render_table(kind: str, body: bytes, prefixes: dict[str, str]) -> str:
         rows = [[_cut(term_text(t, prefixes)) for t in (q.subject, q.predicate, q.object)] for q in triples]
         return _aligned(header, rows)
     solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
+    assert isinstance(solutions, ox.QuerySolutions)  # TSV carries solutions only
     header = [v.value for v in solutions.variables]
     rows = [[_cut(term_text(row[v], prefixes)) for v in solutions.variables] for row in solutions]
     return _aligned(header, rows)

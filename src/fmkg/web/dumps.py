@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, render_template, request, send_file
 
@@ -27,7 +28,7 @@ from fmkg.vocab import DCAT, DCTERMS, VOID
 from fmkg.web.errors import plain_error
 from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
 from fmkg.web.store_access import get_store
-from fmkg.web.terms import RDF_TYPE, Labeler, Term, grouped
+from fmkg.web.terms import RDF_TYPE, Labeler, Term, grouped, node_value
 
 bp = Blueprint("dumps", __name__)
 
@@ -101,7 +102,7 @@ def void_part(rest: str) -> Response:
     """IRIs minted under ``{base}dataset/`` in void.ttl (partitions, distributions) answer with the description."""
     loaded = _load_void()
     iri = Iris.of(settings()).dataset + "/" + rest
-    if loaded is None or not any(q.subject.value == iri for q in loaded[0]):
+    if loaded is None or not any(node_value(q.subject) == iri for q in loaded[0]):
         return plain_error(404, f"the dataset description says nothing about <{iri}>", titled=True)
     return _void_response(None)
 
@@ -116,6 +117,7 @@ def _void_response(fmt: Format | None) -> Response:
     fmt, negotiated = choose(fmt, VOID_OFFERS)
     if fmt is None:
         return not_acceptable(DATASET_PATH)
+    body: str | bytes
     if fmt is HTML:
         body = _void_page(quads)
     elif fmt is TURTLE:
@@ -131,7 +133,7 @@ def void_modified() -> str | None:
     if loaded is None:
         return None
     dataset = Iris.of(settings()).dataset
-    values = {q.predicate.value: q.object.value for q in loaded[0] if q.subject.value == dataset}
+    values = {q.predicate.value: node_value(q.object) for q in loaded[0] if node_value(q.subject) == dataset}
     return values.get(DCTERMS + "modified") or values.get(DCTERMS + "issued")
 
 
@@ -160,7 +162,7 @@ def _void_page(quads: list[Quad]) -> str:
         names.learn(get_store().labels_and_types({q.object for q in quads if isinstance(q.object, NamedNode)}))
     except StoreMissing:
         pass  # the summary still reads without class labels
-    nodes: dict[object, list[Quad]] = defaultdict(list)
+    nodes: dict[Any, list[Quad]] = defaultdict(list)
     for q in quads:
         nodes[q.subject].append(q)
     parts = {q.object for q in quads if q.predicate.value in (VOID + "classPartition", VOID + "propertyPartition")}
@@ -177,14 +179,14 @@ def _void_page(quads: list[Quad]) -> str:
 
 
 def _typed(quads: list[Quad], *classes: str) -> bool:
-    return any(q.predicate.value == RDF_TYPE and q.object.value in classes for q in quads)
+    return any(q.predicate.value == RDF_TYPE and node_value(q.object) in classes for q in quads)
 
 
 def _distribution(quads: list[Quad], names: Labeler) -> dict[str, object]:
     values = {q.predicate.value: q.object for q in quads}
     url = values.get(DCAT + "downloadURL") or values.get(DCAT + "accessURL")
     title = values.get("http://purl.org/dc/terms/title") or values.get("http://purl.org/dc/terms/format")
-    return {"title": title.value if title is not None else None, "download": names.term(url) if url else None,
+    return {"title": node_value(title) if title is not None else None, "download": names.term(url) if url else None,
             "media_type": getattr(values.get(DCAT + "mediaType"), "value", None),
             "size": getattr(values.get(DCAT + "byteSize"), "value", None)}
 

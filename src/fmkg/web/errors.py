@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from flask import Flask, Response, current_app, render_template, request
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.http import HTTP_STATUS_CODES
 
@@ -82,6 +83,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     """``status`` with ``message`` in the format the request's ``Accept`` prefers (plain text when none fits)."""
     title = f"{status} {HTTP_STATUS_CODES.get(status, 'Error')}"
     message = public_text(message)
+    body: str | bytes
     name = negotiate(request.headers.get("Accept"), _OFFERS) or "text"
     if name == "html":
         try:
@@ -107,7 +109,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     return response
 
 
-def _http_error(error: HTTPException) -> Response:
+def _http_error(error: HTTPException) -> ResponseReturnValue:
     if error.response is not None:
         return error.response
     status = error.code or 500
@@ -118,7 +120,7 @@ def _http_error(error: HTTPException) -> Response:
     return error_response(status, description, headers)
 
 
-def _unexpected(error: Exception) -> Response:
+def _unexpected(error: Exception) -> ResponseReturnValue:
     if isinstance(error, HTTPException):
         return _http_error(error)
     if isinstance(error, QueryError):  # a page's read stopped by its time limit, or no engine free

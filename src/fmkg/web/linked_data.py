@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
+from flask.typing import ResponseReturnValue
 
 from fmkg.config import Settings
 from fmkg.formats import HTML, Format, by_suffix
@@ -60,7 +61,7 @@ def labeler() -> Labeler:
 # --- routes ---------------------------------------------------------------------------------------------------
 
 @bp.get("/resource/<iri:name>")
-def resource(name: str) -> Response:
+def resource(name: str) -> ResponseReturnValue:
     store = get_store()
     slug, fmt = _existing(store, iris().resources, name)
     iri = iris().resource_slug(slug)
@@ -75,7 +76,7 @@ def resource(name: str) -> Response:
 
 @bp.get("/resource/<iri:name>/")
 @bp.get("/document/<iri:name>/")
-def trailing_slash(name: str) -> Response:
+def trailing_slash(name: str) -> ResponseReturnValue:
     """``/resource/gpt-4/``: the page without the slash (301) when there is one; else the styled 404."""
     kind = request.path.strip("/").split("/")[0]
     store = get_store()
@@ -215,6 +216,7 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
     """404 in the format asked for: an empty graph for RDF clients, suggestions for people."""
     fmt, negotiated = choose(fmt)
     fmt = fmt or HTML
+    body: str | bytes
     if fmt is HTML:
         similar = suggestions(get_store().labels(iris().resources), iris().resources, wanted) if wanted else []
         body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[

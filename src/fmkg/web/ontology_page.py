@@ -4,6 +4,7 @@ domains and ranges, alignments and how often the data uses it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from fmkg.store.access import BlankNode, GraphStore, NamedNode, Quad, Scope
 from fmkg.vocab import OWL, RDF, RDFS, SKOS
@@ -123,7 +124,7 @@ def _ontology_term(index: Index, iri: str, kind: str, labeler: Labeler, scope: S
     )
 
 
-def _alternatives(index: Index, term: object, labeler: Labeler) -> list[Term]:
+def _alternatives(index: Index, term: Any, labeler: Labeler) -> list[Term]:
     """A class expression as alternatives: ``owl:unionOf (A B)`` -> [A, B]; a named class -> [it]."""
     if isinstance(term, BlankNode):
         members = index.one(term.value, OWL + "unionOf")

@@ -65,7 +65,7 @@ def reader_view(store: GraphStore, iri: str, documents: Path, vocab: str,
     for row in store.select(_FACTS % {"vocab": vocab, "doc": iri, "rdf": RDF, "oa": OA}):
         anchor = row["span"].value.partition("#")[2]
         mark = spans.setdefault(anchor, Mark(anchor, int(row["start"].value), int(row["end"].value)))
-        fact = tuple(labeler.term(row[v]) for v in ("s", "p", "o"))
+        fact = (labeler.term(row["s"]), labeler.term(row["p"]), labeler.term(row["o"]))
         if fact not in mark.facts and row["p"].value != RDF + "type":
             mark.facts.append(fact)
     for mark in spans.values():
@@ -83,7 +83,8 @@ def _paragraphs(text: str, marks: list[Mark]) -> list[Paragraph]:
         if not block.strip():
             continue
         inside = [m for m in innermost if start <= m.start and m.end <= end]
-        parts, cursor = [], start
+        parts: list[tuple[str, Mark | None]] = []
+        cursor = start
         for mark in inside:
             if mark.start < cursor:
                 continue  # overlapping innermost spans: the first one wins

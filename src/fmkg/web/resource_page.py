@@ -217,10 +217,11 @@ def _evidence(index: Index, iri: str, labeler: Labeler, scope: Scope) -> list[Fa
         subjects, objects = props.get(RDF + "subject", []), props.get(RDF + "object", [])
         if not subjects or (node != iri and iri not in {t.value for t in subjects + objects}):
             continue  # a statement's own page shows its fact too
-        key = (subjects[0], index.one(node, RDF + "predicate"), objects[0] if objects else None)
-        if None in key:
+        subject, predicate, value = subjects[0], index.one(node, RDF + "predicate"), objects[0] if objects else None
+        if predicate is None or value is None:
             continue
-        fact = facts.setdefault(key, Fact(*(labeler.term(t) for t in key), []))
+        key = (subject, predicate, value)
+        fact = facts.setdefault(key, Fact(labeler.term(subject), labeler.term(predicate), labeler.term(value), []))
         document = index.one(node, PROV + "wasDerivedFrom")
         for span in props.get(scope.vocab + "evidence", []) or [None]:
             quote_text, start, end = _selected(index, span.value) if span is not None else ("", None, None)

@@ -151,17 +151,17 @@ def _build(store: GraphStore, settings: Settings) -> Index:
     aliases: dict[str, list[str]] = {}
     types: dict[str, set[str]] = {}
     class_labels: dict[str, tuple[int, str]] = {}
-    for subject, label in _pairs(store, RDFS_LABEL):
-        if not isinstance(label, Literal) or not isinstance(subject, NamedNode):
+    for subject, text in _pairs(store, RDFS_LABEL):
+        if not isinstance(text, Literal) or not isinstance(subject, NamedNode):
             continue
-        iri, rank = subject.value, _lang_rank(label)
+        iri, rank = subject.value, _lang_rank(text)
         if iri.startswith(prefix):
             if iri not in labels or rank < labels[iri][0]:
-                labels[iri] = (rank, label.value)
+                labels[iri] = (rank, text.value)
         elif iri.startswith(vocab):
             local = iri[len(vocab):]
             if local not in class_labels or rank < class_labels[local][0]:
-                class_labels[local] = (rank, label.value)
+                class_labels[local] = (rank, text.value)
     for subject, alias in _pairs(store, SKOS_ALT):
         iri = subject.value
         if iri.startswith(prefix) and isinstance(alias, Literal):
@@ -324,13 +324,15 @@ def resource_index() -> Response | str:
     for entity in index.entities:
         for local, _ in entity.classes or [("", "")]:
             groups.setdefault(local, []).append(entity)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", index.class_labels.get(kv[0], kv[0]).lower()))
+    ordered: list[tuple[str, list[Entity]]] = sorted(
+        groups.items(), key=lambda kv: (kv[0] == "", index.class_labels.get(kv[0], kv[0]).lower()))
     if negotiate(request.headers.get("Accept"), (("text/html", "html"), ("application/json", "json"))) == "json":
         root = request.script_root
         return jsonify({local or "unclassified": [e.as_json(root) for e in sorted(members, key=_by_label)]
                         for local, members in ordered})
-    sections = [{"local": local or "unclassified", "label": _heading(index.class_labels.get(local, local), members),
-                 "members": sorted(members, key=_by_label)} for local, members in ordered]
+    sections: list[dict[str, Any]] = [
+        {"local": local or "unclassified", "label": _heading(index.class_labels.get(local, local), members),
+         "members": sorted(members, key=_by_label)} for local, members in ordered]
     response = Response(render_template("resource_index.html", sections=sections, total=len(index.entities),
                                         nav="resources"), content_type="text/html; charset=utf-8")
     response.vary.add("Accept")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from fmkg.formats import REGISTRY, TURTLE
 from fmkg.graph.serialize import parse
@@ -41,7 +42,7 @@ def _service(endpoint: str, dataset: str, limits: str) -> list[Triple]:
     return triples
 
 
-def _dataset(endpoint: str, dataset: str, info: Mapping[str, object], void_url: str) -> list[Triple]:
+def _dataset(endpoint: str, dataset: str, info: Mapping[str, Any], void_url: str) -> list[Triple]:
     node, sd = _n(dataset), lambda local: _n(SD + local)
     default_graph = BlankNode("defaultGraph")
     triples = [

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, redirect, request
+from flask.typing import ResponseReturnValue
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -187,9 +188,10 @@ def _format_parameter(params: MultiDict) -> str | None:
     values = list(dict.fromkeys(v for v in given if v.strip()))  # SPARQLWrapper adds an empty one for */*
     if len(given) == 1 or len(values) <= 1:
         return values[0] if values else None
-    chosen = [formats_for_parameter(value) for value in values]
-    if any(c is None for c in chosen):
-        return next(v for v, c in zip(values, chosen, strict=True) if c is None)  # reported as unknown
+    found = [formats_for_parameter(value) for value in values]
+    if any(c is None for c in found):
+        return next(v for v, c in zip(values, found, strict=True) if c is None)  # reported as unknown
+    chosen = [c for c in found if c is not None]
     for kind in OFFERS:
         names = {c[kind] for c in chosen if kind in c}
         if len(names) > 1:
@@ -275,6 +277,7 @@ def endpoint_prefixes() -> dict[str, str]:
 
 
 def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, dict[str, str]]:
+    assert sparql.query is not None  # only a request with a query runs
     query_facts = facts(sparql.query)
     if query_facts.is_update:
         raise ProtocolError(403, f"{READ_ONLY} ({query_facts.form} is an update operation.)")
@@ -303,13 +306,15 @@ def _result_response(result: ex.QueryResult) -> Response:
 
 
 def run_query(sparql: SparqlRequest) -> Response:
+    assert sparql.query is not None  # only a request with a query runs
+    query = sparql.query
     formats: dict[str, str] = {}
-    text, added = with_prologue(sparql.query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
+    text, added = with_prologue(query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
     try:
         job, formats = _job(sparql, text)
         slot = client_limits().acquire(request.remote_addr or "")
     except ex.QueryError as error:
-        return _query_error(error, sparql.query, formats, added)
+        return _query_error(error, query, formats, added)
     except TooManyQueries as error:
         return plain_error(429, str(error), {"Retry-After": str(error.retry_after)})
     started = time.monotonic()
@@ -318,7 +323,7 @@ def run_query(sparql: SparqlRequest) -> Response:
                                     lane=slot.used < settings().query_lane_seconds)
     except ex.QueryError as error:
         slot.release(time.monotonic() - started)  # a stopped query used its time too
-        return _query_error(error, sparql.query, formats, added)
+        return _query_error(error, query, formats, added)
     except BaseException:
         slot.release()
         raise
@@ -333,7 +338,7 @@ def run_query(sparql: SparqlRequest) -> Response:
         result.spool()
     except ex.QueryError as error:
         slot.release(result.engine_seconds)
-        return _query_error(error, sparql.query, formats, added)
+        return _query_error(error, query, formats, added)
     response = _result_response(result)
     response.call_on_close(lambda: slot.release(result.engine_seconds))
     return response
@@ -342,7 +347,7 @@ def run_query(sparql: SparqlRequest) -> Response:
 SD_OFFERS = (*GRAPH_OFFERS, *HTML_OFFERS)
 
 
-def service_description(format_parameter: str | None) -> Response:
+def service_description(format_parameter: str | None) -> ResponseReturnValue:
     """The Service Description in an RDF syntax; a browser is sent to the query page instead."""
     if format_parameter:
         name = (formats_for_parameter(format_parameter) or {}).get("graph")
@@ -372,7 +377,7 @@ def service_description(format_parameter: str | None) -> Response:
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
-def endpoint() -> Response:
+def endpoint() -> ResponseReturnValue:
     """SPARQL 1.1 Protocol: query by GET, form POST or direct POST; a service description without a query."""
     if request.method == "OPTIONS":
         response = Response(status=204, headers={"Allow": ALLOW})

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import quote
 
 from fmkg.config import CANONICAL_VOCAB
-from fmkg.store.access import BlankNode, Literal, NamedNode, Quad
+from fmkg.store.access import BlankNode, Literal, NamedNode, Quad, Triple
 from fmkg.store.describe import LABEL_PREDICATES
 from fmkg.vocab import DCTERMS as DCT
 from fmkg.vocab import OA, OWL, PROV, RDF, RDFS, SKOS, VANN, VOID, XSD
@@ -81,7 +82,7 @@ class Labeler:
             if q.predicate.value in LABEL_PREDICATES and isinstance(q.object, Literal):
                 lang = q.object.language
                 rank = LABEL_PREDICATES.index(q.predicate.value) * 3 + (0 if lang == "en" else 1 if not lang else 2)
-                key = q.subject.value
+                key = node_value(q.subject)
                 if key not in ranked or rank < ranked[key][0]:
                     ranked[key] = (rank, q.object.value)
         self.labels.update({k: v for k, (_, v) in ranked.items()})
@@ -102,7 +103,9 @@ class Labeler:
                 return f"{prefix}:{iri[len(namespace):]}"
         return iri
 
-    def term(self, t: NamedNode | BlankNode | Literal) -> Term:
+    def term(self, t: NamedNode | BlankNode | Literal | Triple) -> Term:
+        if isinstance(t, Triple):  # an RDF-star quoted triple, shown as N-Triples writes it
+            return Term(str(t), "literal", str(t))
         if isinstance(t, Literal):
             datatype = t.datatype.value
             shown = None if t.language or datatype in OBVIOUS_DATATYPES else self.curie(datatype)
@@ -122,21 +125,21 @@ class Index:
     """subject -> predicate -> objects, over a description's quads."""
 
     def __init__(self, quads: Iterable[Quad]) -> None:
-        self.out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.out: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
         for q in quads:
-            objects = self.out[q.subject.value][q.predicate.value]
+            objects = self.out[node_value(q.subject)][q.predicate.value]
             if q.object not in objects:
                 objects.append(q.object)
 
-    def values(self, subject: str, predicate: str) -> list:
+    def values(self, subject: str, predicate: str) -> list[Any]:
         return self.out.get(subject, {}).get(predicate, [])
 
-    def one(self, subject: str, predicate: str) -> object | None:
+    def one(self, subject: str, predicate: str) -> Any:
         values = self.values(subject, predicate)
         return values[0] if values else None
 
 
-def grouped(pairs: Iterable[tuple[str, object]], labeler: Labeler) -> list[tuple[Term, list[Term]]]:
+def grouped(pairs: Iterable[tuple[str, Any]], labeler: Labeler) -> list[tuple[Term, list[Term]]]:
     groups: dict[str, set[Term]] = defaultdict(set)
     for predicate, value in pairs:
         groups[predicate].add(labeler.term(value))
@@ -153,3 +156,8 @@ def instances_query(cls: str) -> str:
 def query_link(query_url: str, query: str) -> str:
     """The query page, pre-filled with ``query`` (``/?query=...``, URL-encoded)."""
     return query_url + "?query=" + quote(query, safe="")
+
+
+def node_value(term: NamedNode | BlankNode | Literal | Triple) -> str:
+    """The IRI, blank node id or lexical form of a term; a quoted triple as N-Triples writes it."""
+    return str(term) if isinstance(term, Triple) else term.value
