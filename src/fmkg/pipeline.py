@@ -33,7 +33,8 @@ from fmkg.graph.void import void_description
 from fmkg.iri import Iris
 from fmkg.schema import Schema, read_rdf
 from fmkg.store import load as store_load
-from fmkg.store import replace_store, swap_directory
+from fmkg.store import swap_directory
+from fmkg.store.access import EmbeddedStore
 from fmkg.validate import ValidationResult, validate
 
 __all__ = ["BuildFailed", "BuildSummary", "build", "assemble", "extract_documents", "validate_files",
@@ -154,7 +155,7 @@ def build(settings: Settings) -> BuildSummary:
     void = void_description(dataset, iris, ds.created(settings.documents), version, dumps)
     (staging / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
     (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
-    replace_store(settings.store, quads, keep=ds.not_built_by(iris), warn=_warn)
+    EmbeddedStore(settings).replace(quads, keep=ds.not_built_by(iris), warn=_warn)
     swap_directory(staging, settings.dist)
     entities = len({q.subject.value for q in quads
                     if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(iris.resources)})
@@ -174,7 +175,7 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
     Raises ``LoadError`` or ``LoadRejected`` (``fmkg.store.load``), storing nothing.
     """
     checker = _load_checker(settings) if check else None
-    return store_load.load_files(paths, settings, graph=graph, check=checker, replace=replace)
+    return EmbeddedStore(settings).add(paths, graph=graph, check=checker, replace=replace)
 
 
 def _load_checker(settings: Settings) -> store_load.Checker:

@@ -35,7 +35,7 @@ class Source:
 
 
 @dataclass
-class Fact:
+class PageFact:
     """A fact about the page's subject (or pointing at it) and every source that supports it."""
 
     subject: Term
@@ -45,7 +45,7 @@ class Fact:
 
 
 @dataclass
-class Span:
+class PageSpan:
     anchor: str
     quote: str
     start: int | None
@@ -61,7 +61,7 @@ class Sentence:
     start: int | None
     end: int | None
     span: Term | None
-    facts: list[Fact]
+    facts: list[PageFact]
     parts: list[tuple[str, bool]]
 
 
@@ -74,8 +74,8 @@ class Page:
     same_as: list[Term]
     properties: list[tuple[Term, list[Term]]]
     incoming: list[tuple[Term, list[Term]]]
-    evidence: list[Fact]
-    spans: list[Span]
+    evidence: list[PageFact]
+    spans: list[PageSpan]
     queries: list[tuple[str, str]]
 
     summary: str = ""
@@ -142,7 +142,7 @@ def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def by_sentence(facts: list[Fact], names: list[str]) -> list[Sentence]:
+def by_sentence(facts: list[PageFact], names: list[str]) -> list[Sentence]:
     """The evidence grouped by sentence (a sentence that supports five facts shows once, with the five), the
     names of the entities involved marked in it."""
     sentences: dict[tuple, Sentence] = {}
@@ -210,9 +210,9 @@ def _dedupe(quads: Iterable[Quad]) -> list[Quad]:
     return list(dict.fromkeys(q for q in quads))
 
 
-def _evidence(index: Index, iri: str, labeler: Labeler, scope: Scope) -> list[Fact]:
+def _evidence(index: Index, iri: str, labeler: Labeler, scope: Scope) -> list[PageFact]:
     """The facts whose statement nodes concern ``iri`` (as subject or object, or are it), each with its sources."""
-    facts: dict[tuple, Fact] = {}
+    facts: dict[tuple, PageFact] = {}
     for node, props in index.out.items():
         subjects, objects = props.get(RDF + "subject", []), props.get(RDF + "object", [])
         if not subjects or (node != iri and iri not in {t.value for t in subjects + objects}):
@@ -221,7 +221,7 @@ def _evidence(index: Index, iri: str, labeler: Labeler, scope: Scope) -> list[Fa
         if predicate is None or value is None:
             continue
         key = (subject, predicate, value)
-        fact = facts.setdefault(key, Fact(labeler.term(subject), labeler.term(predicate), labeler.term(value), []))
+        fact = facts.setdefault(key, PageFact(labeler.term(subject), labeler.term(predicate), labeler.term(value), []))
         document = index.one(node, PROV + "wasDerivedFrom")
         for span in props.get(scope.vocab + "evidence", []) or [None]:
             quote_text, start, end = _selected(index, span.value) if span is not None else ("", None, None)
@@ -254,13 +254,13 @@ def _int(term: object, default: int | None) -> int | None:
         return default
 
 
-def _spans(index: Index, iri: str) -> list[Span]:
+def _spans(index: Index, iri: str) -> list[PageSpan]:
     """The evidence spans inside the document ``iri`` (fragment IRIs ``iri#char=s,e``), in text order."""
     spans = []
     for node in index.out:
         if not node.startswith(iri + "#char=") or node.endswith(("-quote", "-position")):
             continue
-        spans.append(Span(node.partition("#")[2], *_selected(index, node)))
+        spans.append(PageSpan(node.partition("#")[2], *_selected(index, node)))
     return sorted(spans, key=lambda s: (s.start is None, s.start or 0, s.anchor))
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
 
 from fmkg.config import Settings
+from fmkg.formats import DUMPS
 from fmkg.iri import Iris
 from fmkg.queries import CannedQuery, load_queries
 from fmkg.store import StoreMissing
@@ -187,6 +188,7 @@ def query_page() -> str:
         initial_query=text,
         initial_example=slug,
         summary=graph_summary(settings),
+        dumps=DUMPS,
         prefixes=list(page_prefixes(settings)),
         vendor_ok=not missing_vendor_files(static),
         config_json=json.dumps(config).replace("</", "<\\/"),
