@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from fmkg.config import CANONICAL_VOCAB
+from fmkg.iri import Iris
 from fmkg.vocab import DCTERMS, FOAF, OA, PROV, RDF, RDFS, SCHEMA, SKOS
 
 __all__ = ["Scope", "describe", "LABEL_PREDICATES"]
@@ -45,8 +46,8 @@ class Scope:
         """Statement nodes and evidence spans: shown as provenance, not as links."""
         if not isinstance(term, ox.NamedNode):
             return False
-        value = term.value
-        return value.startswith(self.base + "statement/") or (value.startswith(self.base) and "#char=" in value)
+        iris = Iris(self.base, self.vocab_namespace)
+        return term.value.startswith(iris.statements) or iris.is_evidence(term.value)
 
 
 def _quads(store: ox.Store, s, p, o, g=None) -> Iterator[ox.Quad]:

@@ -81,7 +81,7 @@ def trailing_slash(name: str) -> ResponseReturnValue:
     kind = request.path.strip("/").split("/")[0]
     store = get_store()
     stem, fmt = split_suffix(name)
-    iri = f"{iris().base}{kind}/{stem}"
+    iri = (iris().resources if kind == "resource" else iris().documents) + stem
     if store.exists(iri):
         return redirect(f"{request.script_root}/{kind}/{name}", 301)
     return not_found(iri, f"/{kind}/{stem}", fmt, stem if kind == "resource" else None)
