@@ -42,7 +42,8 @@ $(VENDOR)/.installed: package.json package-lock.json
 
 install: $(STAMP)
 
-dist/fmkg.ttl: $(SERVE_STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/extract/*.py src/fmkg/graph/*.py)
+# Rebuilt when an input or any stage's code changes (extract, graph, validate, store, the pipeline, settings).
+dist/fmkg.ttl: $(SERVE_STAMP) $(wildcard ontology/* data/documents/* data/curated/* src/fmkg/*.py src/fmkg/*/*.py)
 	$(BIN)/fmkg build
 
 build: $(SERVE_STAMP)
@@ -56,6 +57,7 @@ test: $(STAMP)
 	@test -x /usr/bin/chromium || [ "$$(id -u)" != 0 ] || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Build throughput and memory, then requests/s of fmkg serve against oxigraph serve with wrk

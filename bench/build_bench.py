@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fmkg.config import Settings
 from fmkg.extract import extract, load_rules, read_document
-from fmkg.graph.build import build
+from fmkg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = (ROOT / "tests" / "fixtures" / "documents" / "unseen_names.txt").read_text(encoding="utf-8")

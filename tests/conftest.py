@@ -11,6 +11,16 @@ from fmkg.config import Settings
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A clone without the query page's npm files stops here, with the step that fetches them."""
+    from fmkg.web.ui import VENDOR_STEP, missing_vendor_files
+
+    missing = missing_vendor_files()
+    if missing:
+        pytest.exit(f"the query page's vendored npm files are missing ({', '.join(missing)}): run {VENDOR_STEP}",
+                    returncode=3)
+
+
 def repository_settings(tmp: Path, **overrides: object) -> Settings:
     """Settings reading the repository's documents, ontology and curated data, writing under ``tmp``."""
     values = dict(documents=ROOT / "data" / "documents", ontology=ROOT / "ontology", curated=ROOT / "data" / "curated",
@@ -22,7 +32,7 @@ def repository_settings(tmp: Path, **overrides: object) -> Settings:
 @pytest.fixture(scope="session")
 def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings of a store and dumps built by `fmkg build` from the two source documents."""
-    from fmkg.graph.build import build
+    from fmkg.pipeline import build
 
     settings = repository_settings(tmp_path_factory.mktemp("built"))
     build(settings)

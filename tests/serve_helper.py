@@ -57,7 +57,7 @@ def make_app(store: Path, **config: object):
 @contextmanager
 def app_factory(store: Path) -> Iterator:
     """``make(**config)`` builds an app on ``store``; every app's query processes are stopped on exit."""
-    from fmkg.web.sparql import close_executors
+    from fmkg.web.store_access import close_store
 
     apps = []
 
@@ -69,7 +69,7 @@ def app_factory(store: Path) -> Iterator:
         yield make
     finally:
         for app in apps:
-            close_executors(app)
+            close_store(app)
 
 
 def free_port() -> int:

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from fmkg.config import Settings
-from fmkg.graph.build import build
+from fmkg.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 FM = "https://w3id.org/fmkg/ontology#"

@@ -22,8 +22,9 @@ def test_build_prints_a_summary_and_writes_the_dumps(tmp_path, capsys, monkeypat
     assert (tmp_path / "dist" / "fmkg.trig").exists()
 
 
-def test_extract_prints_turtle_with_the_documents_facts(capsys, monkeypatch):
-    monkeypatch.chdir(ROOT)
+def test_extract_prints_turtle_with_the_documents_facts_from_any_directory(tmp_path, capsys, monkeypatch):
+    """Regression: outside the repository, `fmkg extract` said "ontology/fmkg.ttl: no such file"."""
+    monkeypatch.chdir(tmp_path)
     assert main(["extract", str(SEED)]) == 0
     graph = Graph().parse(data=capsys.readouterr().out, format="turtle")
     assert len(graph) > 500

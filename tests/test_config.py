@@ -14,7 +14,7 @@ from fmkg.web import create_app
 
 def test_defaults_apply_without_variables():
     settings = Settings.from_env({})
-    assert settings.store == Path("var/store")
+    assert settings.store == ROOT / "var" / "store"  # from the repository, wherever the command runs
     assert settings.base_uri == "https://w3id.org/fmkg/"
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from importlib.metadata import version
 from pathlib import Path
 
+from fmkg.config import Settings
 from fmkg.web import create_app
 
 
@@ -18,8 +20,8 @@ def test_versions_lists_fmkg_and_its_engine(tmp_path):
 def test_settings_shows_the_values_in_force_with_their_variables(tmp_path):
     client = create_app({"TESTING": True, "FMKG_STORE": tmp_path / "store", "FMKG_QUERY_TIMEOUT": 3}).test_client()
     body = client.get("/-/settings").get_json()
-    assert body["query_timeout"] == {"value": 3, "variable": "FMKG_QUERY_TIMEOUT",
-                                     "meaning": body["query_timeout"]["meaning"]}
+    meaning = next(f.metadata["doc"] for f in dataclasses.fields(Settings) if f.name == "query_timeout")
+    assert body["query_timeout"] == {"value": 3, "variable": "FMKG_QUERY_TIMEOUT", "meaning": meaning}
     assert body["store"]["value"] == "…/store"  # outside the project: no absolute path on a public page
     inside = create_app({"TESTING": True, "FMKG_STORE": Path.cwd() / "var" / "store"}).test_client()
     assert inside.get("/-/settings").get_json()["store"]["value"] == "var/store"

@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from fmkg.store import named_quad_count, open_read_only
 from test_linked_data_server import serving
 
-pytest.importorskip("fmkg.graph.build", reason="needs `fmkg build` (fmkg.graph.build)")
+pytest.importorskip("fmkg.pipeline", reason="needs `fmkg build` (fmkg.pipeline)")
 
 BASE = "https://w3id.org/fmkg/"
 VOID = "http://rdfs.org/ns/void#"

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from fmkg.store import executor as ex
 from fmkg.store import sandbox
 from fmkg.store.querytext import calls_service
-from fmkg.web.sparql import close_executors
+from fmkg.web.store_access import close_store
 from serve_helper import build_store, make_app, running_server
 
 JSON = {"solutions": "json", "boolean": "json", "graph": "ntriples"}
@@ -189,7 +189,7 @@ def obfuscated(draw, url: str) -> str:
 def app(store):
     application = make_app(store, FMKG_CLIENT_QUERIES=0, FMKG_CLIENT_QUERY_SECONDS=0)
     yield application
-    close_executors(application)
+    close_store(application)
 
 
 def test_generated_obfuscations_never_reach_the_listener(listener, app):

@@ -61,9 +61,9 @@ method = st.sampled_from(["GET", "GET", "GET", "HEAD", "POST", "OPTIONS", "PUT",
 def app(built_settings):
     application = built_app(built_settings, FMKG_QUERY_TIMEOUT=2)
     yield application
-    from fmkg.web.sparql import close_executors
+    from fmkg.web.store_access import close_store
 
-    close_executors(application)
+    close_store(application)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from rdflib import Graph, URIRef
 from fmkg.cli import main
 from fmkg.config import Settings
 from fmkg.server import granian_options
-from fmkg.web.sparql import close_executors, executor_pool
+from fmkg.web.store_access import close_store, get_store
 from serve_helper import build_store, make_app
 
 SD_DEFAULT_DATASET = URIRef("http://www.w3.org/ns/sparql-service-description#defaultDataset")
@@ -30,7 +30,7 @@ def apps():
 
     yield make
     for app in made:
-        close_executors(app)
+        close_store(app)
 
 
 def test_config_sets_the_store_and_limits(apps, store):
@@ -41,7 +41,7 @@ def test_config_sets_the_store_and_limits(apps, store):
     client = app.test_client()
     assert client.post("/sparql", data="ASK {} " + "#" * 60, content_type="application/sparql-query").status_code == 413
     with app.app_context():
-        assert executor_pool().size == 3
+        assert get_store().pool.size == 3
 
 
 def test_environment_then_config(apps, store, monkeypatch):

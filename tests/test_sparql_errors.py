@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from fmkg.web.sparql import close_executors
+from fmkg.web.store_access import close_store
 from serve_helper import SLOW, app_factory, build_store, make_app
 
 # 100,000 rows, about 4 MB of JSON: more than the executor buffers before it starts streaming.
@@ -94,7 +94,7 @@ def test_missing_store_is_503_for_queries_and_health(tmp_path):
         health = client.get("/health")
         assert health.status_code == 503 and health.json["status"] == "unavailable"
     finally:
-        close_executors(app)
+        close_store(app)
 
 
 def test_health_reports_size_and_version(app_with, tmp_path):

@@ -12,7 +12,7 @@ import pytest
 import rdflib
 
 from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, negotiate, parse_accept
-from fmkg.web.sparql import close_executors
+from fmkg.web.store_access import close_store
 from serve_helper import build_store, make_app
 
 SELECT = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -28,7 +28,7 @@ MISTRAL = "https://w3id.org/fmkg/resource/mistral-7b"
 def client(tmp_path_factory):
     app = make_app(build_store(tmp_path_factory.mktemp("negotiation") / "store"))
     yield app.test_client()
-    close_executors(app)
+    close_store(app)
 
 
 def ask(client, query: str, accept: str | None = None, **params: str):

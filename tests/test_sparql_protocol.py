@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from fmkg.web.sparql import close_executors
+from fmkg.web.store_access import close_store
 from serve_helper import build_store, make_app
 
 FM = "https://w3id.org/fmkg/ontology#"
@@ -26,7 +26,7 @@ def store(tmp_path_factory):
 def app(store):
     app = make_app(store)
     yield app
-    close_executors(app)
+    close_store(app)
 
 
 @pytest.fixture
@@ -177,7 +177,7 @@ def test_a_body_over_the_limit_is_413(store):
             assert response.status_code == 413 and b"100 bytes" in response.data
         assert client.post("/sparql", data="ASK {}", content_type="application/sparql-query").status_code == 200
     finally:
-        close_executors(app)
+        close_store(app)
 
 
 def test_service_is_refused(client):

@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from fmkg.web.sparql import close_executors
+from fmkg.web.store_access import close_store
 from serve_helper import build_store, make_app
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -29,7 +29,7 @@ def client(store, tmp_path_factory):
         f"  <{VOID}triples> 47 .\n", encoding="utf-8")
     app = make_app(store, FMKG_DIST=dist)
     yield app.test_client()
-    close_executors(app)
+    close_store(app)
 
 
 def description(client, accept: str | None = "text/turtle") -> Graph:
@@ -101,4 +101,4 @@ def test_without_a_store_the_service_is_still_described(tmp_path):
         assert graph.value(service(graph), SD.defaultDataset) == DATASET
         assert not list(graph.objects(DATASET, SD.namedGraph))
     finally:
-        close_executors(app)
+        close_store(app)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from conftest import repository_settings
+from fmkg.pipeline import load_files
 from fmkg.store import named_quad_count, open_read_only, replace_store
-from fmkg.store.load import load_files
 
 A, B = ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/b")
 

@@ -69,9 +69,9 @@ def test_health_queries_and_pages_say_503_with_the_reason(built_settings, damage
             assert str(tmp_path) not in body, body  # no absolute path in a public message
             assert not any(marker in body for marker in TRACEBACK_MARKERS)
     finally:
-        from fmkg.web.sparql import close_executors
+        from fmkg.web.store_access import close_store
 
-        close_executors(app)
+        close_store(app)
 
 
 def test_settings_and_missing_store_messages_show_no_absolute_path(built_settings, tmp_path):

@@ -145,3 +145,12 @@ def test_query_kind(text: str, kind: str) -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(fmkg.queries).failed == 0
+
+
+def test_missing_vendored_files_are_named_with_the_step_that_fetches_them(tmp_path):
+    """Without make's npm step the page degrades, and the test session stops at once naming the step."""
+    from fmkg.web.ui import VENDOR_FILES, VENDOR_STEP, missing_vendor_files
+
+    assert missing_vendor_files(tmp_path) == list(VENDOR_FILES)
+    assert missing_vendor_files() == []
+    assert "make install" in VENDOR_STEP

@@ -21,9 +21,9 @@ HTML_PAGES = ("/", "/ontology", "/resource/gpt-4o", "/dumps/", "/.well-known/voi
 def client(built_settings):
     app = built_app(built_settings)
     yield app.test_client()
-    from fmkg.web.sparql import close_executors
+    from fmkg.web.store_access import close_store
 
-    close_executors(app)
+    close_store(app)
 
 
 def assert_clean(response, *statuses: int) -> None:

@@ -32,7 +32,7 @@ _built: dict[str, BuiltGraph] = {}
 def built_graph(tmp_path_factory: pytest.TempPathFactory) -> BuiltGraph:
     """The graph of this test session, built by `fmkg build` once, whichever module asks first."""
     if "graph" not in _built:
-        from fmkg.graph.build import build
+        from fmkg.pipeline import build
 
         settings = repository_settings(tmp_path_factory.mktemp("ui-graph"))
         build(settings)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fmkg.config import Settings
+from fmkg.formats import REGISTRY, rdf_file_suffixes
 
 
 class UserError(Exception):
@@ -76,7 +77,7 @@ def _build_command(commands) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from fmkg.graph.build import BuildFailed, build
+    from fmkg.pipeline import BuildFailed, build
 
     settings = Settings.from_env(store=args.store, dist=args.dist)
     try:
@@ -102,21 +103,24 @@ def _extract_command(commands) -> None:
 
 def _run_extract(args: argparse.Namespace) -> int:
     from fmkg.extract import ExtractionError
-    from fmkg.graph.build import extract_documents
+    from fmkg.formats import TURTLE, by_file_suffix
     from fmkg.graph.serialize import serialize_dataset
+    from fmkg.iri import Iris
+    from fmkg.pipeline import extract_documents
 
     settings = Settings.from_env()
     try:
         dataset = extract_documents(args.files, settings)
     except (FileNotFoundError, IsADirectoryError, ExtractionError, UnicodeDecodeError) as error:
         raise UserError(str(error)) from error
+    namespaces = Iris.of(settings).prefixes()
     if args.output is None:
-        sys.stdout.write(serialize_dataset(dataset, "turtle"))
+        sys.stdout.write(serialize_dataset(dataset, TURTLE.name, namespaces))
         return 0
-    fmt = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt"}.get(args.output.suffix)
+    fmt = by_file_suffix(args.output.suffix)
     if fmt is None:
-        raise UserError(f"unknown output extension {args.output.suffix!r}: use .trig, .ttl, .nq or .nt")
-    args.output.write_text(serialize_dataset(dataset, fmt), encoding="utf-8")
+        raise UserError(f"unknown output extension {args.output.suffix!r}: use {', '.join(_RDF_SUFFIXES)}")
+    args.output.write_text(serialize_dataset(dataset, fmt.name, namespaces), encoding="utf-8")
     return 0
 
 
@@ -129,7 +133,7 @@ def _validate_command(commands) -> None:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
-    from fmkg.graph.build import validate_files
+    from fmkg.pipeline import validate_files
 
     settings = Settings.from_env()
     files = args.files or [settings.dist / "fmkg.trig"]
@@ -166,7 +170,8 @@ def _load_command(commands) -> None:
 def _run_load(args: argparse.Namespace) -> int:
     import pyoxigraph as ox
 
-    from fmkg.store.load import LoadError, LoadRejected, load_files
+    from fmkg.pipeline import load_files
+    from fmkg.store.load import LoadError, LoadRejected
 
     settings = settings_from(args)
     if args.graph is not None:
@@ -206,8 +211,9 @@ def _query_command(commands) -> None:
     _add_store_option(parser)
 
 
-QUERY_FORMATS = ("table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml", "trig", "nquads",
-                 "n3")
+# table, then each format of the registry that carries query results, by its own name.
+QUERY_FORMATS = ("table", *(f.name for f in REGISTRY if f.kinds))
+_RDF_SUFFIXES = rdf_file_suffixes()
 
 
 def _query_text(argument: str) -> str:
@@ -222,10 +228,11 @@ def _query_text(argument: str) -> str:
 
 
 def _run_query(args: argparse.Namespace) -> int:
+    from fmkg.formats import for_parameter
+    from fmkg.iri import Iris
     from fmkg.store import executor as ex
-    from fmkg.store.formats import FORMAT_NAMES
     from fmkg.store.querytext import calls_service, facts, syntax_message
-    from fmkg.store.table import prefixes_for, query_prefixes, render_table
+    from fmkg.store.table import query_prefixes, render_table
 
     settings = Settings.from_env(store=args.store, query_timeout=args.timeout)
     text = _query_text(args.query)
@@ -235,22 +242,23 @@ def _run_query(args: argparse.Namespace) -> int:
     if calls_service(text):
         raise UserError("SERVICE (federated query) is not available")
     name = args.format or ("table" if sys.stdout.isatty() else None)
-    formats = {None: {"solutions": "json", "boolean": "json", "graph": "turtle"},
-               "table": {"solutions": "tsv", "boolean": "json", "graph": "ntriples"}}.get(name) or FORMAT_NAMES[name]
+    defaults = {None: {"solutions": "json", "boolean": "json", "graph": "turtle"},
+                "table": {"solutions": "tsv", "boolean": "json", "graph": "ntriples"}}
+    formats = defaults.get(name) or for_parameter(str(name)) or {}
     executor = ex.Executor(settings.store.resolve())
     try:
         result = executor.query(ex.QueryJob(text, formats),
                                 settings.query_timeout, buffer_bytes=0)
         if name == "table":
             body = b"".join(result)
-            known = prefixes_for(settings.base_uri, settings.ontology_namespace)
+            known = Iris.of(settings).prefixes()
             print(render_table(result.kind, body, {**known, **query_prefixes(text)}))
         else:
             _write_stream(result)
     except ex.QuerySyntaxError as error:
         raise UserError(syntax_message(text, str(error))) from error
     except ex.NotAcceptable as error:
-        fitting = sorted(n for n, kinds in FORMAT_NAMES.items() if error.kind in kinds and n in QUERY_FORMATS)
+        fitting = sorted(n for n in QUERY_FORMATS[1:] if error.kind in (for_parameter(n) or {}))
         raise UserError(f"--format {name} does not fit a {query_facts.form} query: use table, "
                         f"{', '.join(fitting)}") from error
     except ex.QueryError as error:

@@ -1,7 +1,11 @@
 """Settings: defaults, overridden by ``FMKG_*`` environment variables, overridden by explicit values.
 
 Every limit the server or the build obeys is a named setting here, with its default and its variable;
-``SETTINGS_DOC`` is the table the README and ``fmkg serve --help`` show.
+``settings_doc()`` writes the table the README shows (a test keeps the two in step).
+
+Relative default paths (``var/store``, ``ontology``...) are resolved from the repository the package runs from,
+so every command works from any directory; a path given in a variable or an option is taken as written
+(relative to the working directory).
 """
 
 from __future__ import annotations
@@ -9,7 +13,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
+
+def _repository() -> Path:
+    """The checkout this package runs from (``pip install -e .``), else the working directory."""
+    checkout = Path(__file__).resolve().parents[2]
+    return checkout if (checkout / "pyproject.toml").is_file() and (checkout / "ontology").is_dir() else Path.cwd()
+
+
+ROOT = _repository()
 CANONICAL_BASE = "https://w3id.org/fmkg/"
 # The vocabulary's namespace does not follow FMKG_BASE_URI: classes and properties keep their published IRIs
 # (and the canned queries and other people's queries keep working) wherever the data is served.
@@ -112,8 +125,9 @@ class Settings:
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
         """Defaults, then ``FMKG_*`` variables, then explicit overrides (``None`` values are ignored)."""
-        environ = os.environ if environ is None else environ
-        values: dict[str, object] = {}
+        environ = dict(os.environ) if environ is None else environ
+        values: dict[str, Any] = {f.name: ROOT / f.default for f in fields(cls)
+                                     if isinstance(f.default, Path) and not f.default.is_absolute()}
         for f in fields(cls):
             raw = environ.get(f.metadata["env"])
             if raw is not None and raw != "":

@@ -122,7 +122,7 @@ def score_document(name: str, extraction: Extraction, gold: dict, scored_classes
     predicates = set(gold["relations"]) | {SUPER_PROPERTIES.get(p, p) for p in gold["relations"]}
     gold_relations = _expand((s, p, o) for p, pairs in gold["relations"].items() for s, o in pairs)
     found_relations = _expand(
-        (mapping.get(f.subject, f.subject), f.predicate.removeprefix("fm:"), mapping.get(f.value, f.value))
+        (mapping.get(f.subject, f.subject), f.predicate.removeprefix("fm:"), mapping.get(str(f.value), str(f.value)))
         for f in extraction.facts if f.kind == "entity" and f.predicate.startswith("fm:"))
     found_relations = {r for r in found_relations if r[1] in (gold["scope"] or predicates | _relation_vocabulary())}
     _score_by_predicate(result, result.relations, found_relations, gold_relations)

@@ -296,9 +296,9 @@ def _environ(scope: dict[str, Any], body: bytes) -> dict[str, Any]:
 def create() -> AsgiFront:
     """The app for one granian worker, from the ``FMKG_*`` variables ``fmkg serve`` set."""
     from fmkg.web import create_app
-    from fmkg.web.sparql import close_executors
+    from fmkg.web.store_access import close_store
 
     settings = Settings.from_env()
     app = create_app()
     return AsgiFront(app, max(settings.threads, 1), settings.body_timeout,
-                     settings.send_timeout, settings.max_body_bytes, on_shutdown=lambda: close_executors(app))
+                     settings.send_timeout, settings.max_body_bytes, on_shutdown=lambda: close_store(app))

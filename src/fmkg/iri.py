@@ -10,6 +10,10 @@
 'zurich-ai-lab'
 >>> Iris().resource("Mistral AI")
 'https://w3id.org/fmkg/resource/mistral-ai'
+>>> Iris().evidence("https://w3id.org/fmkg/document/d1", 0, 40)
+'https://w3id.org/fmkg/document/d1#char=0,40'
+>>> Iris().loaded_graph("Extra Models")
+'https://w3id.org/fmkg/graph/loaded/extra-models'
 """
 
 from __future__ import annotations
@@ -17,8 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fmkg.config import CANONICAL_BASE, CANONICAL_VOCAB
+from fmkg.vocab import prefixes
+
+if TYPE_CHECKING:
+    from fmkg.config import Settings
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SYMBOLS = {"+": " plus ", "&": " and ", "@": " at ", "–": " ", "—": " "}
@@ -43,9 +52,9 @@ class Iris:
     vocab_namespace: str = CANONICAL_VOCAB  # stays at w3id when only the base changes (FMKG_VOCAB_URI moves it)
 
     @classmethod
-    def of(cls, settings: object) -> Iris:
+    def of(cls, settings: Settings) -> Iris:
         """The IRIs of a deployment's ``Settings`` (its base and its vocabulary namespace)."""
-        return cls(settings.base_uri, settings.ontology_namespace)  # type: ignore[attr-defined]
+        return cls(settings.base_uri, settings.ontology_namespace)
 
     @property
     def ontology(self) -> str:
@@ -58,14 +67,49 @@ class Iris:
     def term(self, local_name: str) -> str:
         return self.vocab + local_name
 
+    # The namespaces under the base: each kind of thing fmkg names has one (docs/data-model.md).
+    @property
+    def resources(self) -> str:
+        return self.base + "resource/"
+
+    @property
+    def documents(self) -> str:
+        return self.base + "document/"
+
+    @property
+    def graphs(self) -> str:
+        return self.base + "graph/"
+
+    @property
+    def statements(self) -> str:
+        return self.base + "statement/"
+
     def resource(self, name_or_slug: str) -> str:
-        return self.base + "resource/" + slugify(name_or_slug)
+        return self.resources + slugify(name_or_slug)
+
+    def resource_slug(self, slug: str) -> str:
+        """The IRI of an existing slug, taken as it is (a request path, a redirect target)."""
+        return self.resources + slug
 
     def document(self, doc_id: str) -> str:
-        return self.base + "document/" + doc_id
+        return self.documents + doc_id
+
+    def evidence(self, document: str, start: int, end: int) -> str:
+        """An evidence span: characters ``start`` to ``end`` of the document IRI (RFC 5147 style)."""
+        return f"{document}#char={start},{end}"
+
+    def is_evidence(self, iri: str) -> bool:
+        return iri.startswith(self.base) and "#char=" in iri
+
+    def graph(self, name: str) -> str:
+        return self.graphs + name
 
     def document_graph(self, doc_id: str) -> str:
-        return self.base + "graph/document/" + doc_id
+        return self.graphs + "document/" + doc_id
+
+    def loaded_graph(self, name: str) -> str:
+        """Where `fmkg load` puts a file by default: ``{base}graph/loaded/{slug of its name}``."""
+        return self.graphs + "loaded/" + slugify(name)
 
     @property
     def ontology_graph(self) -> str:
@@ -80,7 +124,21 @@ class Iris:
         return self.base + "dataset"
 
     def statement(self, key: str) -> str:
-        return self.base + "statement/" + key
+        return self.statements + key
+
+    def ontology_version(self, version: str) -> str:
+        return self.ontology + "/" + version
+
+    @property
+    def sparql_endpoint(self) -> str:
+        return self.base + "sparql"
+
+    def dump(self, name: str) -> str:
+        return self.base + "dumps/" + name
+
+    def prefixes(self) -> dict[str, str]:
+        """The prefix map for this deployment (``fmkg.vocab.prefixes``)."""
+        return prefixes(self.base, self.vocab)
 
     def rebase(self, text: str) -> str:
         """Rewrite IRIs authored under the canonical base to this deployment's base."""

@@ -134,9 +134,11 @@ def _class_rules(items: list[dict], key: str) -> list[ClassRule]:
     return [ClassRule(_compile(item[key], item.get("case_sensitive", False)), item["class"]) for item in items]
 
 
-def load_rules(ontology_dir: Path | str) -> Rules:
+def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) -> Rules:
     """Read the rules and the lexicon, checked against the ontology beside them; a malformed file, or a class
-    or property the ontology lacks, raises ValueError naming it."""
+    or property the ontology lacks, raises ValueError naming it.
+
+    ``terms``: the ontology's fm: local names, when the caller has read the ontology already (``fmkg.schema``)."""
     ontology_dir = Path(ontology_dir)
     raw = _read_toml(ontology_dir / "extraction-rules.toml")
     lexicon = _read_toml(ontology_dir / "lexicon.toml")
@@ -183,7 +185,7 @@ def load_rules(ontology_dir: Path | str) -> Rules:
         )
     except (KeyError, TypeError, re.error) as error:
         raise ValueError(f"malformed extraction rules in {ontology_dir}: {error!r}") from error
-    check_against_ontology(rules, ontology_terms(ontology_dir / "fmkg.ttl"))
+    check_against_ontology(rules, ontology_terms(ontology_dir / "fmkg.ttl") if terms is None else terms)
     SPDX_LICENSES.update(sentence.get("licenses", {}))
     return rules
 

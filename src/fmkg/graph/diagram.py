@@ -19,32 +19,25 @@ import sys
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+from fmkg import vocab
+from fmkg.vocab import curie
 
 __all__ = ["ontology_dot", "ontology_namespace", "main"]
 
-SCHEMA = Namespace("http://schema.org/")
-VANN = Namespace("http://purl.org/vocab/vann/")
+SCHEMA = Namespace(vocab.SCHEMA)
+VANN = Namespace(vocab.VANN)
 
 # An object property whose subject may be of more classes than this is drawn from one "any entity" node.
 MAX_DOMAIN_EDGES = 3
 ANY_ENTITY = "any_entity"
 
-_KNOWN_PREFIXES = {
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
-    "http://www.w3.org/2001/XMLSchema#": "xsd",
-    "http://www.w3.org/2002/07/owl#": "owl",
-    "http://www.w3.org/ns/oa#": "oa",
-    "http://www.w3.org/ns/prov#": "prov",
-    "http://schema.org/": "schema",
-    "http://purl.org/dc/terms/": "dcterms",
-    "http://www.w3.org/2004/02/skos/core#": "skos",
-}
 
 
 def ontology_namespace(graph: Graph) -> str:
     """The namespace of the ontology's own terms: ``vann:preferredNamespaceUri``, else the ontology IRI + ``#``."""
-    for ontology in sorted(graph.subjects(RDF.type, OWL.Ontology)):
+    for ontology in sorted(graph.subjects(RDF.type, OWL.Ontology), key=str):
         preferred = graph.value(ontology, VANN.preferredNamespaceUri)
         if preferred is not None:
             return str(preferred)
@@ -62,10 +55,7 @@ def _local(iri: str) -> str:
 def _curie(iri: str, namespace: str) -> str:
     if iri.startswith(namespace):
         return iri[len(namespace):]
-    for base, prefix in _KNOWN_PREFIXES.items():
-        if iri.startswith(base):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
+    return curie(iri, vocab.COMMON)
 
 
 def _preferred_prefix(graph: Graph) -> str:
@@ -76,7 +66,7 @@ def _preferred_prefix(graph: Graph) -> str:
     return "fm"
 
 
-def _english_label(graph: Graph, term: URIRef) -> str:
+def _english_label(graph: Graph, term: Node) -> str:
     labels = sorted(str(o) for o in graph.objects(term, RDFS.label) if isinstance(o, Literal) and o.language == "en")
     return labels[0] if labels else _local(str(term))
 
@@ -107,7 +97,7 @@ def ontology_dot(graph: Graph, title: str | None = None) -> str:
     object_properties = sorted({p for p in graph.subjects(RDF.type, OWL.ObjectProperty) if own(p)}, key=str)
     datatype_properties = sorted({p for p in graph.subjects(RDF.type, OWL.DatatypeProperty) if own(p)}, key=str)
 
-    attributes: dict[URIRef, list[str]] = {c: [] for c in classes}
+    attributes: dict[Node, list[str]] = {c: [] for c in classes}
     for prop in datatype_properties:
         ranges = sorted(_curie(str(r), namespace).removeprefix("xsd:") for r in graph.objects(prop, RDFS.range))
         for domain in graph.objects(prop, RDFS.domain):
@@ -140,7 +130,7 @@ def ontology_dot(graph: Graph, title: str | None = None) -> str:
                 edges.append(f"  {_node_id(str(cls), namespace)} -> {_node_id(str(parent), namespace)} "
                              "[arrowhead=empty, color=\"#4a6fa5\"];")
 
-    def endpoint(term: URIRef) -> str:
+    def endpoint(term: Node) -> str:
         if not (own(term) and term in attributes):
             external.add(str(term))
         return _node_id(str(term), namespace)
@@ -149,7 +139,7 @@ def ontology_dot(graph: Graph, title: str | None = None) -> str:
     for prop in object_properties:
         domains = sorted({d for d in graph.objects(prop, RDFS.domain) if isinstance(d, URIRef)}
                          | {d for d in graph.objects(prop, SCHEMA.domainIncludes) if isinstance(d, URIRef)}, key=str)
-        ranges = sorted((r for r in graph.objects(prop, RDFS.range) if isinstance(r, URIRef)), key=str)
+        targets = sorted((r for r in graph.objects(prop, RDFS.range) if isinstance(r, URIRef)), key=str)
         label = _quote(_local(str(prop)))
         if not domains or OWL.Thing in domains or len(domains) > MAX_DOMAIN_EDGES:
             any_entity_used = True
@@ -157,7 +147,7 @@ def ontology_dot(graph: Graph, title: str | None = None) -> str:
         else:
             sources = [endpoint(d) for d in domains]
         for source in sources:
-            for target in ranges:
+            for target in targets:
                 edges.append(f"  {source} -> {endpoint(target)} [label={label}];")
 
     for iri in sorted(external):

@@ -12,32 +12,23 @@ from collections.abc import Iterable
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from fmkg import vocab
 from fmkg.extract import Extraction, Fact
 from fmkg.extract.document import SourceDocument, Span
 from fmkg.iri import Iris
+from fmkg.vocab import prefixes
 
 __all__ = ["OA", "PREFIXES", "add_extraction", "superclass_closure", "reconcile_labels", "reconcile_values",
            "expand_classes"]
 
-OA = Namespace("http://www.w3.org/ns/oa#")
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
+OA = Namespace(vocab.OA)
+VOID = Namespace(vocab.VOID)
+DCAT = Namespace(vocab.DCAT)
 
 _CURIES = {"rdf": RDF, "rdfs": RDFS, "skos": SKOS}
 
 
-def prefixes(iris: Iris) -> dict[str, str]:
-    """The prefixes every serialization declares."""
-    return {
-        "fm": iris.vocab, "fmr": iris.base + "resource/", "fmd": iris.base + "document/",
-        "fmg": iris.base + "graph/", "fms": iris.base + "statement/", "owl": str(OWL), "rdfs": str(RDFS),
-        "rdf": str(RDF), "xsd": str(XSD), "skos": str(SKOS), "dcterms": str(DCTERMS), "prov": str(PROV),
-        "oa": str(OA), "void": str(VOID), "dcat": str(DCAT), "schema": "http://schema.org/",
-        "wd": "http://www.wikidata.org/entity/",
-    }
-
-
-PREFIXES = prefixes(Iris())
+PREFIXES = prefixes()
 
 
 def superclass_closure(ontology: Graph, iris: Iris) -> dict[str, set[str]]:
@@ -56,7 +47,8 @@ def expand_classes(extraction: Extraction, closure: dict[str, set[str]]) -> None
     for fact in extraction.facts:
         expanded.append(fact)
         if fact.kind == "class":
-            for cls in sorted(closure.get(fact.value, {fact.value}) - {fact.value}):
+            name = str(fact.value)
+            for cls in sorted(closure.get(name, {name}) - {name}):
                 expanded.append(Fact(fact.subject, fact.predicate, cls, "class", fact.evidence))
     extraction.facts = expanded
 
@@ -69,8 +61,8 @@ def reconcile_labels(extractions: Iterable[Extraction]) -> None:
         for fact in extraction.facts:
             if fact.predicate == "rdfs:label":
                 spellings = counts.setdefault(fact.subject, {})
-                spellings[fact.value] = spellings.get(fact.value, 0) + 1
-    preferred = {s: max(sorted(c), key=lambda label, c=c: c[label]) for s, c in counts.items()}
+                spellings[str(fact.value)] = spellings.get(str(fact.value), 0) + 1
+    preferred = {s: max(sorted(c), key=c.__getitem__) for s, c in counts.items()}
     for extraction in extractions:
         extraction.facts = [
             Fact(f.subject, "skos:altLabel", f.value, "text", f.evidence)
@@ -94,10 +86,10 @@ def reconcile_values(extractions: Iterable[Extraction]) -> None:
         for value_key in {(f.subject, f.predicate, f.value) for f in extraction.facts if f.predicate in SINGLE_VALUED}:
             tally = votes.setdefault(value_key[:2], {})
             tally[value_key[2]] = tally.get(value_key[2], 0) + 1
-    kept = {key: max(tally, key=lambda v, t=tally: t[v]) for key, tally in votes.items()}
+    kept = {key: max(tally, key=tally.__getitem__) for key, tally in votes.items()}
     for (subject, predicate), value in list(kept.items()):
         total = kept.get((subject, "fm:parameterCount"))
-        if predicate == "fm:activeParameterCount" and total is not None and float(value) > float(total):
+        if predicate == "fm:activeParameterCount" and total is not None and float(str(value)) > float(str(total)):
             del kept[(subject, predicate)]
     for extraction in extractions:
         extraction.facts = [f for f in extraction.facts if _agrees(f, kept)]
@@ -157,12 +149,13 @@ def _triple(fact: Fact, iris: Iris) -> tuple:
     subject = URIRef(iris.resource(fact.subject))
     prefix, local = fact.predicate.split(":")
     predicate = URIRef(iris.vocab + local) if prefix == "fm" else _CURIES[prefix][local]
+    obj: URIRef | Literal
     if fact.kind == "class":
-        obj = URIRef(iris.term(fact.value))
+        obj = URIRef(iris.term(str(fact.value)))
     elif fact.kind == "entity":
-        obj = URIRef(iris.resource(fact.value))
+        obj = URIRef(iris.resource(str(fact.value)))
     elif fact.kind == "document":
-        obj = URIRef(iris.document(fact.value))
+        obj = URIRef(iris.document(str(fact.value)))
     elif fact.kind == "bool":
         obj = Literal(bool(fact.value))
     elif fact.kind in _DATATYPES:
@@ -200,7 +193,7 @@ def _add_provenance(graph: Graph, triple: tuple, spans: list[Span], doc: URIRef,
 
 
 def _add_span(graph: Graph, span: Span, doc: URIRef, iris: Iris) -> URIRef:
-    node = URIRef(f"{doc}#char={span.start},{span.end}")
+    node = URIRef(iris.evidence(str(doc), span.start, span.end))
     quote, position = URIRef(f"{node}-quote"), URIRef(f"{node}-position")
     graph.add((node, RDF.type, URIRef(iris.vocab + "EvidenceSpan")))
     graph.add((node, RDF.type, OA.SpecificResource))

@@ -1,20 +1,34 @@
-"""Deterministic serializations of the dataset: the same triples always give the same bytes.
+"""The one sorted serializer: the same triples always give the same bytes, in every format and on every route.
 
-Oxigraph's native serializers write the quads in the order given, so the quads are sorted first
-(graph, subject, predicate, object); consecutive triples of one subject share one Turtle block.
+Dumps (``fmkg build``), ``fmkg extract`` and every linked-data representation are written here. Quads are sorted
+(graph, subject, predicate, object; a described entity first), so consecutive triples of one subject share one
+Turtle block; only the prefixes the data uses are declared; JSON-LD is written compact, with an ``@context``.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable, Sequence
+
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from fmkg.graph.rdf import PREFIXES
+from fmkg.formats import JSONLD, Format, by_name
+from fmkg.vocab import RDF, XSD, prefixes
 
-__all__ = ["serialize_dataset", "union_graph", "native_quads"]
+__all__ = ["serialize", "serialize_dataset", "union_graph", "native_quads", "compact_jsonld", "parse"]
 
-_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
-            "nquads": ox.RdfFormat.N_QUADS}
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")  # a Turtle local name without escapes
+RDF_TYPE = RDF + "type"
+
+
+def parse(fmt: Format, data: bytes | None = None, path: str | None = None,
+          base_iri: str | None = None) -> list[ox.Quad]:
+    """The statements of ``data`` (or the file at ``path``) in ``fmt``; SyntaxError or OSError when unreadable."""
+    if path is not None:
+        return list(ox.parse(path=path, format=fmt.rdf_format, base_iri=base_iri))
+    return list(ox.parse(data, format=fmt.rdf_format, base_iri=base_iri))
 
 
 def native_quads(dataset: Dataset) -> list[ox.Quad]:
@@ -28,18 +42,112 @@ def native_quads(dataset: Dataset) -> list[ox.Quad]:
 def union_graph(dataset: Dataset) -> Graph:
     """Every triple of every named graph, once, as an in-memory rdflib Graph (for pySHACL)."""
     union = Graph()
-    union.parse(data=serialize_dataset(dataset, "nt"), format="nt")
+    union.parse(data=serialize_dataset(dataset, "ntriples"), format="nt")
     return union
 
 
-def serialize_dataset(dataset: Dataset, fmt: str) -> str:
-    """``turtle`` and ``nt`` give the union graph; ``trig`` and ``nquads`` keep the named graphs."""
-    if fmt not in _FORMATS:
-        raise ValueError(f"unknown format {fmt!r}")
-    quads = native_quads(dataset)
-    if fmt in ("turtle", "nt"):
-        triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        data = ox.serialize(triples, format=_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
-    else:
-        data = ox.serialize(quads, format=_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+def serialize_dataset(dataset: Dataset, name: str, namespaces: dict[str, str] | None = None) -> str:
+    """The dataset in the registry's format ``name``: triple formats give the union graph, TriG and N-Quads keep
+    the named graphs."""
+    data = serialize(native_quads(dataset), by_name(name), prefixes() if namespaces is None else namespaces)
     return data.decode("utf-8")
+
+
+def serialize(quads: Iterable[ox.Quad], fmt: Format, prefixes: dict[str, str], first: str | None = None) -> bytes:
+    """Deterministic bytes of ``quads`` in ``fmt``; graph names are dropped for triple formats.
+
+    ``first`` puts that subject's triples first (the described entity opens the document).
+    """
+    quads = sorted(set(quads), key=lambda q: (str(q.graph_name), _order(q.triple, first)))
+    if fmt.quads:
+        return _bytes(ox.serialize(quads, format=fmt.rdf_format, prefixes=_used(prefixes, quads, plain=True)))
+    triples = sorted({q.triple for q in quads}, key=lambda t: _order(t, first))
+    prefixes = _used(prefixes, triples, plain=fmt is not JSONLD)
+    if fmt is JSONLD:
+        return compact_jsonld(triples, prefixes)
+    return _bytes(ox.serialize(triples, format=fmt.rdf_format, prefixes=prefixes))
+
+
+def _bytes(data: bytes | None) -> bytes:
+    assert data is not None  # pyoxigraph returns the bytes when given no output
+    return data
+
+
+def _used(prefixes: dict[str, str], statements: Sequence[ox.Quad | ox.Triple], plain: bool) -> dict[str, str]:
+    """Only the prefixes the data uses: a short header, and the @context stays compact.
+
+    ``plain`` (Turtle, TriG) also drops a prefix when one of its names would need backslash escapes
+    (``fmd:doc\\#char\\=0\\,40``): its IRIs are then written in full, which people read more easily.
+    """
+    iris = {t.value for q in statements for t in (q.subject, q.predicate, q.object, getattr(q, "graph_name", None))
+            if isinstance(t, ox.NamedNode)}
+    iris |= {q.object.datatype.value for q in statements if isinstance(q.object, ox.Literal)}
+    kept = {}
+    for prefix, namespace in prefixes.items():
+        names = [i[len(namespace):] for i in iris if i.startswith(namespace) and i != namespace]
+        if names and not (plain and any(not _PLAIN_NAME.match(n) for n in names)):
+            kept[prefix] = namespace
+    return kept
+
+
+def _order(triple: ox.Triple, first: str | None) -> tuple:
+    subject = triple.subject
+    return (getattr(subject, "value", None) != first, isinstance(subject, ox.BlankNode), str(subject),
+            str(triple.predicate), str(triple.object))
+
+
+# --- JSON-LD: pyoxigraph writes expanded JSON-LD; people want compact keys, so we write it ourselves. ---------
+
+def compact_jsonld(triples: Sequence[ox.Triple], prefixes: dict[str, str]) -> bytes:
+    """Compact JSON-LD: an ``@context`` of the prefixes, one node object per subject in ``@graph``."""
+    used = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+    nodes: dict[str, dict[str, object]] = {}
+    for t in triples:
+        node = nodes.setdefault(_node_id(t.subject, used), {"@id": _node_id(t.subject, used)})
+        if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+            _append(node, "@type", _compact(t.object.value, used))
+        else:
+            _append(node, _compact(t.predicate.value, used), _value(t.object, used))
+    document = {"@context": dict(prefixes), "@graph": list(nodes.values())}
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _append(node: dict[str, object], key: str, value: object) -> None:
+    current = node.get(key)
+    if key not in node:
+        node[key] = value
+    elif isinstance(current, list):
+        current.append(value)
+    else:
+        node[key] = [current, value]
+
+
+def _compact(iri: str, prefixes: list[tuple[str, str]]) -> str:
+    for prefix, namespace in prefixes:
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and local and not local.startswith("//"):
+            return f"{prefix}:{local}"
+    return iri
+
+
+def _node_id(term: ox.NamedNode | ox.BlankNode | ox.Triple, prefixes: list[tuple[str, str]]) -> str:
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.NamedNode):
+        return _compact(term.value, prefixes)
+    return str(term)  # an RDF-star triple, as N-Triples writes it
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, prefixes: list[tuple[str, str]]) -> object:
+    if not isinstance(term, ox.Literal):
+        return {"@id": _node_id(term, prefixes)}
+    datatype = term.datatype.value
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if datatype == XSD + "string":
+        return term.value
+    if datatype == XSD + "boolean" and term.value in ("true", "false"):
+        return term.value == "true"
+    if datatype == XSD + "integer" and term.value.lstrip("-").isdigit() and str(int(term.value)) == term.value:
+        return int(term.value)
+    return {"@value": term.value, "@type": _compact(datatype, prefixes)}

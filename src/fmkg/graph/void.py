@@ -9,31 +9,31 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL
 
 from fmkg import __version__
-from fmkg.graph.rdf import DCAT, PREFIXES, VOID, prefixes
+from fmkg.formats import DumpFile
+from fmkg.graph.rdf import DCAT, PREFIXES, VOID
 from fmkg.iri import Iris
+from fmkg.vocab import IANA_MEDIA_TYPES
 
-__all__ = ["Dump", "void_description", "DUMP_MEDIA_TYPES"]
+__all__ = ["Dump", "void_description"]
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
-DUMP_MEDIA_TYPES = {"fmkg.ttl": "text/turtle", "fmkg.trig": "application/trig",
-                    "fmkg.nq.gz": "application/n-quads"}
 
 
 @dataclass(frozen=True)
 class Dump:
-    name: str
+    file: DumpFile
     size: int
 
 
 def void_description(dataset: Dataset, iris: Iris, created: str, version: str, dumps: list[Dump]) -> Graph:
     """VoID + DCAT for ``dataset``: counts, class partitions, dumps, endpoint, vocabularies, license."""
     graph = Graph()
-    for prefix, namespace in {**PREFIXES, **prefixes(iris)}.items():
+    for prefix, namespace in iris.prefixes().items():
         graph.bind(prefix, namespace, override=True, replace=True)
     node = URIRef(iris.dataset)
     quads = list(dataset.quads((None, None, None, None)))
     subjects = {q[0] for q in quads}
-    entities = {s for s in subjects if str(s).startswith(iris.base + "resource/")}
+    entities = {s for s in subjects if str(s).startswith(iris.resources)}
     add = graph.add
     for cls in (VOID.Dataset, DCAT.Dataset):
         add((node, RDF.type, cls))
@@ -47,8 +47,8 @@ def void_description(dataset: Dataset, iris: Iris, created: str, version: str, d
     add((node, DCTERMS.modified, Literal(created, datatype=XSD.date)))
     add((node, OWL.versionInfo, Literal(version)))
     add((node, DCTERMS.hasVersion, Literal(__version__)))
-    add((node, VOID.sparqlEndpoint, URIRef(iris.base + "sparql")))
-    add((node, VOID.uriSpace, Literal(iris.base + "resource/")))
+    add((node, VOID.sparqlEndpoint, URIRef(iris.sparql_endpoint)))
+    add((node, VOID.uriSpace, Literal(iris.resources)))
     add((node, VOID.exampleResource, URIRef(iris.resource("gpt-4"))))
     add((node, VOID.rootResource, URIRef(iris.ontology)))
     add((node, VOID.triples, Literal(len(quads), datatype=XSD.integer)))
@@ -90,14 +90,13 @@ def _fragment(iri: str) -> str:
 
 def _dumps(graph: Graph, node: URIRef, dumps: list[Dump], iris: Iris) -> None:
     for dump in dumps:
-        url = URIRef(iris.base + "dumps/" + dump.name)
+        url = URIRef(iris.dump(dump.file.name))
         graph.add((node, VOID.dataDump, url))
         graph.add((node, DCAT.distribution, url))
         graph.add((url, RDF.type, DCAT.Distribution))
         graph.add((url, DCAT.downloadURL, url))
-        graph.add((url, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/"
-                                                + DUMP_MEDIA_TYPES[dump.name])))
+        graph.add((url, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + dump.file.format.media_type)))
         graph.add((url, DCAT.byteSize, Literal(dump.size, datatype=XSD.nonNegativeInteger)))
         graph.add((url, DCTERMS.license, LICENSE))
-        if dump.name.endswith(".gz"):
-            graph.add((url, DCAT.compressFormat, URIRef("https://www.iana.org/assignments/media-types/application/gzip")))
+        if dump.file.gzip:
+            graph.add((url, DCAT.compressFormat, URIRef(IANA_MEDIA_TYPES + "application/gzip")))

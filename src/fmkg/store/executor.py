@@ -29,12 +29,17 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
+from fmkg.iri import Iris
 from fmkg.store import StoreHandle, StoreMissing, named_quad_count, sandbox
-from fmkg.store.formats import kind_of, write_results
+from fmkg.store.describe import Scope, describe
+from fmkg.store.results import kind_of, write_results
+from fmkg.vocab import DCTERMS, OWL, PAV, SCHEMA
 
 __all__ = [
     "QueryJob", "QueryResult", "Executor", "ExecutorPool",
@@ -43,6 +48,7 @@ __all__ = [
 ]
 
 CHUNK_BYTES = 64 * 1024
+PAGE_ENGINES = 2  # executors per worker that read for the HTML and RDF pages (beside the query engines)
 
 
 class QueryError(Exception):
@@ -108,7 +114,7 @@ class QueryJob:
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
 
-    def dataset_kwargs(self) -> dict[str, object]:
+    def dataset_kwargs(self) -> dict[str, Any]:
         if self.default_graphs is not None or self.named_graphs is not None:
             return {"default_graph": [ox.NamedNode(g) for g in self.default_graphs or ()],
                     "named_graphs": [ox.NamedNode(g) for g in self.named_graphs or ()]}
@@ -129,12 +135,17 @@ class _Stores(StoreHandle):
         self.info = {}
 
 
-class _ChunkWriter:
-    """A binary writer that sends what pyoxigraph serializes as pipe messages of about CHUNK_BYTES.
+# The messages an executor sends back, each a one-byte tag and a body:
+#   a result, in chunks:  S first chunk (a "kind format" header line, then data), D more data, L the last data,
+#                         A a whole result in one message
+#   store facts:          I (info) JSON; R (describe) N-Quads
+#   a failure:            Q syntax error, N no acceptable format (body: the kind of result), M no store or
+#                         unreadable files, V a network attempt refused by the sandbox, F an engine error before
+#                         any data, X an engine error after some data was sent
 
-    Tags: ``S`` first chunk (``kind format`` header line, then data), ``D`` data, ``L`` last data, ``A`` a
-    whole result in one message, ``X`` an error after data was sent.
-    """
+
+class _ChunkWriter:
+    """A binary writer that sends what pyoxigraph serializes as pipe messages of about CHUNK_BYTES (tags above)."""
 
     def __init__(self, conn, kind: str, name: str) -> None:
         self.conn = conn
@@ -204,11 +215,8 @@ def _failure(error: Exception) -> bytes:
     return b"F" + str(error).encode()
 
 
-_VERSION_QUERY = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX pav: <http://purl.org/pav/>
-PREFIX schema: <http://schema.org/>
-SELECT ?dv ?ov ?modified WHERE {
+_VERSION_QUERY = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (
+    ("owl", OWL), ("dcterms", DCTERMS), ("pav", PAV), ("schema", SCHEMA))) + """SELECT ?dv ?ov ?modified WHERE {
   OPTIONAL { <%(dataset)s> owl:versionInfo|pav:version|dcterms:hasVersion|schema:version ?dv }
   OPTIONAL { <%(ontology)s> owl:versionInfo ?ov }
   OPTIONAL { <%(dataset)s> dcterms:modified|dcterms:issued ?modified }
@@ -220,15 +228,21 @@ _GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROU
 def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
     """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
     if "quads" not in info:
-        row = next(iter(store.query(_VERSION_QUERY % {"dataset": base + "dataset", "ontology": base + "ontology"})),
-                   None)
+        rows = _solutions(store, _VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})
+        row = next(iter(rows), None)
         values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
         info.update(quads=named_quad_count(store), version=values.get("dv") or values.get("ov"),
                     modified=values.get("modified"))
     if with_graphs and "graphs" not in info:
-        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in store.query(_GRAPHS_QUERY)
+        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in _solutions(store, _GRAPHS_QUERY)
                           if isinstance(row["g"], ox.NamedNode)]
     return info
+
+
+def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
+    results = store.query(query)
+    assert isinstance(results, ox.QuerySolutions)  # a SELECT
+    return results
 
 
 def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
@@ -241,6 +255,18 @@ def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
     conn.send_bytes(b"I" + json.dumps(info).encode())
 
 
+def _run_describe(conn, stores: _Stores, request: tuple[str, tuple[str, int, str], bool]) -> None:
+    """A description's quads (``fmkg.store.describe``), as N-Quads."""
+    iri, scope, with_spans = request
+    try:
+        store = stores.get()
+        quads = describe(store, iri, Scope(*scope), with_spans=with_spans)
+    except (StoreMissing, OSError, RuntimeError) as error:  # RuntimeError: files RocksDB cannot read
+        conn.send_bytes(b"M" + str(error).encode())
+        return
+    conn.send_bytes(b"R" + (ox.serialize(list(dict.fromkeys(quads)), format=ox.RdfFormat.N_QUADS) or b""))
+
+
 def _child_main(conn, parent_end, store_path: str, memory_bytes: int = 0) -> None:
     """The executor loop: one request at a time until the parent closes the pipe."""
     parent_end.close()  # a forked child holds this end too; closing it lets a dead parent show as EOF
@@ -251,7 +277,7 @@ def _child_main(conn, parent_end, store_path: str, memory_bytes: int = 0) -> Non
         pass  # `fmkg serve` said so at start-up; SERVICE is still refused before a query gets here
     sandbox.limit_memory(memory_bytes)
     stores = _Stores(store_path)
-    handlers: dict[str, Callable] = {"query": _run_query, "info": _run_info}
+    handlers: dict[str, Callable] = {"query": _run_query, "info": _run_info, "describe": _run_describe}
     while True:
         try:
             op, payload = conn.recv()
@@ -270,7 +296,7 @@ def _single_threaded() -> bool:
         return threading.active_count() == 1
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkContext | multiprocessing.context.ForkServerContext:
     """``fork`` from a single-threaded process (instant); ``forkserver`` from a threaded one (fork-safe)."""
     if _single_threaded() and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
@@ -301,7 +327,7 @@ class Executor:
         self.store_path = str(store_path)
         self.memory_bytes = memory_bytes
         self._process: multiprocessing.process.BaseProcess | None = None
-        self._conn = None
+        self._conn: Connection | None = None
 
     @property
     def alive(self) -> bool:
@@ -339,21 +365,26 @@ class Executor:
             self.kill()
             self._start()
         try:
-            self._conn.send((op, payload))
+            self._pipe().send((op, payload))
         except OSError:  # the child died since the check: one fresh start
             self.kill()
             self._start()
-            self._conn.send((op, payload))
+            self._pipe().send((op, payload))
+
+    def _pipe(self) -> Connection:
+        if self._conn is None:
+            raise EngineError("the query engine is not running")
+        return self._conn
 
     def receive(self, budget: _Budget) -> _Message:
         """The next message, waiting at most the budget left; kills the child when the time is up."""
         started = time.monotonic()
         try:
-            ready = self._conn.poll(None if budget.left == float("inf") else max(budget.left, 0.0))
+            ready = self._pipe().poll(None if budget.left == float("inf") else max(budget.left, 0.0))
             if not ready:
                 self.kill()
                 raise QueryTimeout(f"the query ran longer than {budget.limit:g} s, the time limit, and was stopped")
-            data = self._conn.recv_bytes()
+            data = self._pipe().recv_bytes()
         except (EOFError, OSError) as error:
             exitcode = self.kill()
             if self.memory_bytes > 0 and exitcode in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV,
@@ -402,6 +433,16 @@ class Executor:
         _raise_for(message)
         return json.loads(message.body)
 
+    def describe(self, iri: str, scope: Scope, with_spans: bool, timeout: float | None = None) -> list[ox.Quad]:
+        """The quads describing ``iri`` (``fmkg.store.describe``)."""
+        self._send("describe", (iri, (scope.base, scope.max_links, scope.vocab_namespace), with_spans))
+        try:
+            message = self.receive(_Budget(timeout))
+        except QueryTimeout:
+            raise QueryTimeout(f"the description of <{iri}> took longer than {timeout:g} s and was stopped") from None
+        _raise_for(message)
+        return list(ox.parse(message.body, format=ox.RdfFormat.N_QUADS))
+
 
 _ERRORS: dict[bytes, type[QueryError]] = {b"Q": QuerySyntaxError, b"M": StoreUnavailable, b"F": EngineError,
                                           b"X": EngineError, b"V": NetworkRefused}
@@ -427,7 +468,8 @@ class QueryResult:
         self.buffered = 0
         self.size = 0
         self.complete = False
-        self._executor, self._budget, self._max = executor, budget, max_bytes
+        self._executor: Executor | None = executor
+        self._budget, self._max = budget, max_bytes
         self._release = release
         self._when_done: list[Callable[[QueryResult], None]] = []
         self._spool = None
@@ -457,6 +499,8 @@ class QueryResult:
 
     def pull(self) -> None:
         try:
+            if self._executor is None:
+                raise EngineError("the result is closed")
             message = self._executor.receive(self._budget)
             _raise_for(message)
         except QueryError:
@@ -540,7 +584,8 @@ class ExecutorPool:
     one more gets ``Busy`` at once, so waiting queries cannot take every request thread of the worker). One
     more executor, the *lane*, takes a query that arrives while all ``size`` are busy, with a time limit of
     ``lane_seconds``: short queries are answered at once however many long ones run. ``info`` (``/health``,
-    the service description) has an executor of its own.
+    the service description) has an executor of its own, and the pages' reads (``read``, ``describe``) have
+    ``PAGE_ENGINES`` of their own, so neither waits behind user queries, and every read has a time limit.
     """
 
     def __init__(self, store_path: Path | str, size: int, memory_bytes: int = 0, queue: int = 2,
@@ -559,6 +604,8 @@ class ExecutorPool:
         self._cond = threading.Condition()
         self._info: Executor | None = None
         self._info_lock = threading.Lock()
+        self._pages: list[Executor] = []
+        self._page_slots = threading.BoundedSemaphore(PAGE_ENGINES)
 
     def _new(self) -> Executor:
         executor = Executor(self.store_path, self.memory_bytes)
@@ -657,9 +704,33 @@ class ExecutorPool:
         finally:
             self._info_lock.release()
 
+    def _page_engine(self, timeout: float | None) -> Executor:
+        if not self._page_slots.acquire(timeout=timeout if timeout and timeout > 0 else None):
+            raise Busy(f"all {PAGE_ENGINES} engines that read for pages stayed busy for {timeout:g} s", retry_after=2)
+        with self._cond:
+            return self._pages.pop() if self._pages else self._new()
+
+    def _page_done(self, executor: Executor) -> None:
+        with self._cond:
+            self._pages.append(executor)
+        self._page_slots.release()
+
+    def read(self, job: QueryJob, timeout: float | None = None, max_bytes: int | None = None) -> QueryResult:
+        """A page's query, complete (nothing streams), on an engine kept for pages."""
+        executor = self._page_engine(timeout)
+        return executor.query(job, timeout, max_bytes, buffer_bytes=1 << 62, release=self._page_done)
+
+    def describe(self, iri: str, scope: Scope, with_spans: bool = False, timeout: float | None = None) -> list[ox.Quad]:
+        """The quads describing ``iri``, on an engine kept for pages."""
+        executor = self._page_engine(timeout)
+        try:
+            return executor.describe(iri, scope, with_spans, timeout)
+        finally:
+            self._page_done(executor)
+
     def close(self) -> None:
         with self._cond:
             for executor in self._all:
                 executor.kill()
-            self._all, self._idle = [], []
+            self._all, self._idle, self._pages = [], [], []
             self._lane = self._info = None

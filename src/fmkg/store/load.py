@@ -5,10 +5,10 @@ then written into a checkpoint of the store (RocksDB hard-links its files, so th
 checkpoint is swapped in place of the store, as a build does: a running server never reads a store that is
 being written, sees the new one on its next query, and a failure leaves the store as it was.
 
-Validation sees the data in context: the files' triples, plus what the store already says about their
-subjects (so a second English label of a stored entity is caught), plus the types of every IRI they point to
-(so ``fm:developedBy fmr:openai`` finds the stored organization). Only results about the files' own subjects are
-reported: the stored data passed its own validation.
+Validation is the caller's (``fmkg.pipeline.load_files`` hands in a ``Checker``); this module gives it the data in
+context: the files' quads, plus what the store already says about their subjects (so a second English label of a
+stored entity is caught), plus the types of every IRI they point to (so ``fm:developedBy fmr:openai`` finds the
+stored organization).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import shutil
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,20 +26,18 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from fmkg.config import Settings
-from fmkg.iri import Iris, slugify
+from fmkg.formats import by_file_suffix, rdf_file_suffixes
+from fmkg.iri import Iris
 from fmkg.store import check_store, named_quad_count, refresh_union, store_failure, store_lock, swap_directory
-from fmkg.validate import ValidationResult, load_shapes, validate
+from fmkg.validate import ValidationResult
+from fmkg.vocab import RDF
 
-__all__ = ["SYNTAXES", "LoadError", "LoadRejected", "LoadedFile", "loaded_graph", "read_file", "load_files",
-           "check_xml_entities", "time_limit"]
+__all__ = ["LoadError", "LoadRejected", "LoadedFile", "Checker", "loaded_graph", "read_file", "load_files",
+           "check_xml_entities", "time_limit", "rdflib_graph"]
 
-SYNTAXES = {
-    ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".rdf": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".jsonld": ox.RdfFormat.JSON_LD,
-    ".n3": ox.RdfFormat.N3,
-}
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDF_TYPE = ox.NamedNode(RDF + "type")
+# Validates the files' quads in their context (what the store says around them); LoadRejected when they fail.
+Checker = Callable[[Sequence[ox.Quad], Sequence[ox.Triple]], ValidationResult]
 
 
 class LoadError(Exception):
@@ -71,7 +69,7 @@ def loaded_graph(path: Path, base: str) -> str:
     >>> loaded_graph(Path("data/Extra Models.ttl"), "https://w3id.org/fmkg/")
     'https://w3id.org/fmkg/graph/loaded/extra-models'
     """
-    return f"{base}graph/loaded/{slugify(path.stem)}"
+    return Iris(base).loaded_graph(path.stem)
 
 
 def read_file(path: Path, graph: str, max_bytes: int | None = None) -> list[ox.Quad]:
@@ -80,9 +78,10 @@ def read_file(path: Path, graph: str, max_bytes: int | None = None) -> list[ox.Q
     ``max_bytes``: a larger file is refused, and so is an RDF/XML file whose entities would expand past it
     (``check_xml_entities``).
     """
-    syntax = SYNTAXES.get(path.suffix.lower())
-    if syntax is None:
-        raise LoadError(f"{path}: unknown RDF syntax {path.suffix!r}; use one of {', '.join(sorted(SYNTAXES))}")
+    fmt = by_file_suffix(path.suffix)
+    if fmt is None or not isinstance(fmt.engine, ox.RdfFormat):
+        raise LoadError(f"{path}: unknown RDF syntax {path.suffix!r}; use one of {', '.join(rdf_file_suffixes())}")
+    syntax = fmt.engine
     target = ox.NamedNode(graph)
     try:
         size = path.stat().st_size
@@ -210,30 +209,9 @@ def _context(quads: Sequence[ox.Quad], store: ox.Store) -> list[ox.Triple]:
     return about + types
 
 
-def _rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
+def rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
+    """Triples as an rdflib Graph (what pySHACL validates)."""
     return Graph().parse(data=ox.serialize(list(dict.fromkeys(triples)), format=ox.RdfFormat.N_TRIPLES), format="nt")
-
-
-def _ontology(settings: Settings, iris: Iris) -> Graph | None:
-    path = settings.ontology / "fmkg.ttl"
-    if not path.exists():
-        return None
-    return Graph().parse(data=iris.rebase(path.read_text(encoding="utf-8")), format="turtle")
-
-
-def validate_in_context(quads: Sequence[ox.Quad], store: ox.Store, settings: Settings) -> ValidationResult:
-    """SHACL-validate the quads with their context from ``store``; results about their own subjects only."""
-    iris = Iris.of(settings)
-    shapes_path = settings.ontology / "shapes.ttl"
-    if not shapes_path.exists():
-        raise LoadError(f"no SHACL shapes at {shapes_path}: cannot validate (--skip-validation loads unchecked)")
-    data = _rdflib_graph([*(q.triple for q in quads), *_context(quads, store)])
-    result = validate(data, load_shapes(shapes_path, iris.rebase), _ontology(settings, iris))
-    own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
-    # A focus node without a colon is a blank node, and blank nodes can only come from the files.
-    kept = [v for v in result.violations if v.focus_node in own or ":" not in v.focus_node]
-    conforms = not any(v.severity == "Violation" for v in kept)
-    return ValidationResult(conforms=conforms, violations=kept, report_graph=result.report_graph)
 
 
 # --- writing -----------------------------------------------------------------------------------------
@@ -267,12 +245,13 @@ def _read_all(paths: Sequence[Path], targets: Sequence[str], max_bytes: int | No
     return parsed
 
 
-def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = None, check: bool = True,
+def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = None, check: Checker | None = None,
                replace: bool = False) -> tuple[list[LoadedFile], int]:
-    """Parse, validate and store ``paths``; returns what each file added and the store's size after.
+    """Parse, check and store ``paths``; returns what each file added and the store's size after.
 
-    ``graph``: one named graph for every file (default: one per file, see ``loaded_graph``). ``replace``:
-    empty the target graphs first (to reload a changed file). Raises LoadError or LoadRejected, storing nothing.
+    ``graph``: one named graph for every file (default: one per file, see ``loaded_graph``). ``check``: validates
+    the files in context (None: stored unchecked). ``replace``: empty the target graphs first (to reload a changed
+    file). Raises LoadError or LoadRejected, storing nothing.
     """
     targets = [graph or loaded_graph(path, settings.base_uri) for path in paths]
     with time_limit(settings.load_timeout):
@@ -294,9 +273,9 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
         try:
             if replace:
                 _clear(fresh, set(targets))
-            if check:
+            if check is not None:
                 with time_limit(settings.load_timeout):  # a fresh limit: the reading had its own
-                    result = validate_in_context(quads, fresh, settings)
+                    result = check(quads, _context(quads, fresh))
                 if not result.conforms:
                     raise LoadRejected(result)
             fresh.extend(quads)  # one transaction
@@ -309,4 +288,6 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             raise
         del fresh  # closed before the swap
         swap_directory(fresh_path, store_path)
-    return [LoadedFile(*row, len(file_quads)) for *row, file_quads in zip(paths, targets, parsed, strict=True)], size
+    loaded = [LoadedFile(path, target, len(file_quads))
+              for path, target, file_quads in zip(paths, targets, parsed, strict=True)]
+    return loaded, size

@@ -23,7 +23,9 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 __all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS"]
 
@@ -116,7 +118,7 @@ def _has_service(node: object) -> bool:
     if isinstance(node, CompValue):
         return node.name == "ServiceGraphPattern" or any(_has_service(value) for value in node.values())
     if isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
-        return any(_has_service(value) for value in node)
+        return any(_has_service(value) for value in cast(Iterable[object], node))
     return False
 
 

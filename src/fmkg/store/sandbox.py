@@ -134,6 +134,6 @@ def probe() -> str | None:
         os._exit(0)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
-        message = pipe.read().decode(errors="replace")
+        reason = pipe.read().decode(errors="replace")
     os.waitpid(pid, 0)
-    return message or None
+    return reason or None

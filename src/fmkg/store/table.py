@@ -4,8 +4,9 @@ Terms are written as in Turtle, shortened with the query's own prefixes and fmkg
 ``"GPT-4o"@en``, ``42``, ``true``. Long values are cut at ``MAX_CELL`` characters with ``…``; use another format
 for the full values.
 
+>>> from fmkg.vocab import prefixes
 >>> print(render_table("solutions", b'?m\\t?l\\n<https://w3id.org/fmkg/resource/gpt-4o>\\t"GPT-4o"@en\\n',
-...                    prefixes_for("https://w3id.org/fmkg/")))
+...                    prefixes()))
 m           l
 ----------  -----------
 fmr:gpt-4o  "GPT-4o"@en
@@ -19,27 +20,14 @@ import re
 
 import pyoxigraph as ox
 
-from fmkg.config import CANONICAL_VOCAB
+from fmkg.vocab import XSD
 
-__all__ = ["render_table", "term_text", "prefixes_for", "query_prefixes", "MAX_CELL"]
+__all__ = ["render_table", "term_text", "query_prefixes", "MAX_CELL"]
 
 MAX_CELL = 80
-XSD = "http://www.w3.org/2001/XMLSchema#"
 _BARE = {XSD + "integer", XSD + "decimal", XSD + "boolean"}  # written bare in Turtle
-_WELL_KNOWN = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#", "xsd": XSD, "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/", "prov": "http://www.w3.org/ns/prov#", "oa": "http://www.w3.org/ns/oa#",
-    "wd": "http://www.wikidata.org/entity/",
-}
 _PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>\s]*)>", re.I)
 _LOCAL = re.compile(r"^[\w][\w.-]*(?<!\.)$")
-
-
-def prefixes_for(base: str, vocab: str = CANONICAL_VOCAB) -> dict[str, str]:
-    """The well-known prefixes and fmkg's own for the deployment's base (the vocabulary stays at w3id)."""
-    return {**_WELL_KNOWN, "fm": vocab, "fmr": base + "resource/", "fmd": base + "document/",
-            "fmg": base + "graph/"}
 
 
 def query_prefixes(query: str) -> dict[str, str]:
@@ -97,6 +85,7 @@ def render_table(kind: str, body: bytes, prefixes: dict[str, str]) -> str:
         rows = [[_cut(term_text(t, prefixes)) for t in (q.subject, q.predicate, q.object)] for q in triples]
         return _aligned(header, rows)
     solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
+    assert isinstance(solutions, ox.QuerySolutions)  # TSV carries solutions only
     header = [v.value for v in solutions.variables]
     rows = [[_cut(term_text(row[v], prefixes)) for v in solutions.variables] for row in solutions]
     return _aligned(header, rows)

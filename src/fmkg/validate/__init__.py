@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 __all__ = ["Violation", "ValidationResult", "validate", "load_shapes"]
@@ -47,14 +48,17 @@ def load_shapes(path: Path | str, rebase=lambda text: text) -> Graph:
     return Graph().parse(data=rebase(Path(path).read_text(encoding="utf-8")), format="turtle")
 
 
-def validate(data_graph: Graph, shapes: Graph, ontology: Graph | None = None) -> ValidationResult:
+def validate(data_graph: Graph, shapes: Graph, ontology: Graph | None = None,
+             focus_nodes: Sequence[URIRef] | None = None) -> ValidationResult:
     """Validate ``data_graph`` (a Graph or the union of a Dataset) against ``shapes``.
 
-    The ontology, when given, is mixed in so that targets see the class hierarchy.
+    The ontology, when given, is mixed in so that targets see the class hierarchy. ``focus_nodes``: validate
+    only these nodes (against every shape that targets them), the rest of the graph being their context.
     """
     conforms, report, _ = shacl_validate(
         data_graph, shacl_graph=shapes, ont_graph=ontology, inference="none",
         abort_on_first=False, allow_warnings=True, advanced=True,
+        focus_nodes=list(focus_nodes) if focus_nodes else None,
     )
     violations = sorted(set(_violations(report)), key=lambda v: (v.focus_node, v.path, v.message, v.value))
     return ValidationResult(conforms=bool(conforms), violations=violations, report_graph=report)

@@ -6,7 +6,9 @@
 - ``ui``: the query page at ``/``
 - ``introspection``: ``/-/versions`` and ``/-/settings`` for operators
 
-and, for all of them, ``security`` (headers, path and body checks) and ``errors`` (errors in the format asked for).
+and, for all of them, ``security`` (headers, path and body checks), ``cors`` (one hook) and ``errors`` (one error
+builder, ``error_response``: errors in the format asked for). Every blueprint reads the store through
+``store_access.get_store`` (``fmkg.store.access``).
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update({k: v for k, v in (config or {}).items() if not k.startswith("FMKG_")})
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
 
-    from fmkg.web import dumps, errors, introspection, linked_data, search, security, sparql, ui
+    from fmkg.web import cors, dumps, errors, introspection, linked_data, search, security, sparql, ui
 
-    for module in (security, errors, sparql, linked_data, search, dumps, ui, introspection):
+    for module in (security, cors, errors, sparql, linked_data, search, dumps, ui, introspection):
         module.init_app(app)
     return app

@@ -11,56 +11,36 @@ negotiated like every other IRI: HTML summary, Turtle, JSON-LD, N-Triples, RDF/X
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, render_template, request, send_file
 
+from fmkg import formats
 from fmkg.config import Settings
+from fmkg.formats import HTML, LINKED_DATA, TURTLE, Format, by_suffix
+from fmkg.graph.serialize import parse, serialize
+from fmkg.iri import Iris
 from fmkg.store import StoreMissing
-from fmkg.web import describe as d
-from fmkg.web.conneg import (
-    FORMATS,
-    HTML,
-    TURTLE,
-    Format,
-    alternates,
-    by_suffix,
-    choose,
-    finish,
-    not_acceptable,
-    serialize,
-    site_prefixes,
-)
+from fmkg.store.access import NamedNode, Quad
+from fmkg.vocab import DCAT, DCTERMS, VOID
+from fmkg.web.errors import plain_error
+from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
 from fmkg.web.store_access import get_store
+from fmkg.web.terms import RDF_TYPE, Labeler, Term, grouped, node_value
 
 bp = Blueprint("dumps", __name__)
 
-VOID = "http://rdfs.org/ns/void#"
-DCAT = "http://www.w3.org/ns/dcat#"
-DCTERMS = "http://purl.org/dc/terms/"
-VOID_OFFERS = (TURTLE, HTML) + tuple(f for f in FORMATS if f not in (TURTLE, HTML))
+VOID_OFFERS = (TURTLE, HTML) + tuple(f for f in LINKED_DATA if f not in (TURTLE, HTML))
 DATASET_PATH = "/dataset"
 # Links the VoID page shows as tables of their own, not in the dataset's property list.
 TABULATED = {VOID + "classPartition", VOID + "propertyPartition", DCAT + "distribution", VOID + "dataDump"}
 
 
-@dataclass(frozen=True)
-class Dump:
-    name: str
-    media_type: str
-    description: str
-
-
+# The dumps of the registry, and the dataset's description beside them.
 DUMPS = {dump.name: dump for dump in (
-    Dump("fmkg.ttl", "text/turtle", "Turtle: every triple, named graphs merged"),
-    Dump("fmkg.trig", "application/trig", "TriG: every quad, in its named graph"),
-    # A gzip file, not a gzip Content-Encoding: clients must save the .gz as is, and ranges count its bytes.
-    Dump("fmkg.nq.gz", "application/gzip", "N-Quads, gzip-compressed: every quad, one per line"),
-    Dump("void.ttl", "text/turtle", "VoID and DCAT description of the dataset"),
-)}
+    *formats.DUMPS, formats.DumpFile("void.ttl", TURTLE, "VoID and DCAT description of the dataset"))}
 
 
 def init_app(app: Flask) -> None:
@@ -94,20 +74,15 @@ def index() -> Response:
 @bp.get("/dumps/<name>")
 def dump(name: str) -> Response:
     if name not in DUMPS:
-        return _plain(404, f"404 Not Found: no dump called {name!r}; the dumps are: {', '.join(DUMPS)}\n")
+        return plain_error(404, f"no dump called {name!r}; the dumps are: {', '.join(DUMPS)}", titled=True)
     path = dist_file(name)
     if not path.is_file():
-        return _plain(503, f"503 Service Unavailable: {name} has not been built yet (run `fmkg build`)\n",
-                      {"Retry-After": "3600"})
+        return plain_error(503, f"{name} has not been built yet (run `fmkg build`)", {"Retry-After": "3600"},
+                           titled=True)
     response = send_file(path, mimetype=DUMPS[name].media_type, as_attachment=True, download_name=name,
                          conditional=True, etag=True, max_age=settings().cache_max_age)
-    response.headers.setdefault("Access-Control-Allow-Origin", "*")
     response.headers["Link"] = f'<{request.script_root}{DATASET_PATH}>; rel="describedby"; type="text/turtle"'
     return response
-
-
-def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(text, status, headers or {}, content_type="text/plain; charset=utf-8")
 
 
 # --- VoID / DCAT ----------------------------------------------------------------------------------------------
@@ -118,7 +93,7 @@ def _plain(status: int, text: str, headers: dict[str, str] | None = None) -> Res
 def void(suffix: str | None = None) -> Response:
     fmt = by_suffix(suffix) if suffix else None
     if suffix and fmt is None:
-        return _plain(404, f"404 Not Found: no format with suffix {suffix!r}\n")
+        return plain_error(404, f"no format with suffix {suffix!r}", titled=True)
     return _void_response(fmt)
 
 
@@ -126,28 +101,29 @@ def void(suffix: str | None = None) -> Response:
 def void_part(rest: str) -> Response:
     """IRIs minted under ``{base}dataset/`` in void.ttl (partitions, distributions) answer with the description."""
     loaded = _load_void()
-    iri = settings().base_uri + DATASET_PATH.lstrip("/") + "/" + rest
-    if loaded is None or not any(q.subject.value == iri for q in loaded[0]):
-        return _plain(404, f"404 Not Found: the dataset description says nothing about <{iri}>\n")
+    iri = Iris.of(settings()).dataset + "/" + rest
+    if loaded is None or not any(node_value(q.subject) == iri for q in loaded[0]):
+        return plain_error(404, f"the dataset description says nothing about <{iri}>", titled=True)
     return _void_response(None)
 
 
 def _void_response(fmt: Format | None) -> Response:
     loaded = _load_void()
     if loaded is None:
-        return _plain(503, "503 Service Unavailable: the dataset description void.ttl has not been built yet "
-                           "(run `fmkg build`)\n", {"Retry-After": "3600"})
+        return plain_error(503, "the dataset description void.ttl has not been built yet (run `fmkg build`)",
+                           {"Retry-After": "3600"}, titled=True)
     quads, raw = loaded
     # Turtle first: plain curl (*/*) gets what the pages' rel="describedby" link promises; browsers get HTML.
     fmt, negotiated = choose(fmt, VOID_OFFERS)
     if fmt is None:
         return not_acceptable(DATASET_PATH)
+    body: str | bytes
     if fmt is HTML:
         body = _void_page(quads)
     elif fmt is TURTLE:
         body = raw  # the file as the build wrote it, comments included
     else:
-        body = serialize(quads, fmt, site_prefixes(), first=settings().base_uri + "dataset")
+        body = serialize(quads, fmt, site_prefixes(), first=Iris.of(settings()).dataset)
     return finish(Response(body, 200, content_type=fmt.content_type), DATASET_PATH, fmt, negotiated)
 
 
@@ -156,15 +132,15 @@ def void_modified() -> str | None:
     loaded = _load_void()
     if loaded is None:
         return None
-    dataset = settings().base_uri + "dataset"
-    values = {q.predicate.value: q.object.value for q in loaded[0] if q.subject.value == dataset}
+    dataset = Iris.of(settings()).dataset
+    values = {q.predicate.value: node_value(q.object) for q in loaded[0] if node_value(q.subject) == dataset}
     return values.get(DCTERMS + "modified") or values.get(DCTERMS + "issued")
 
 
-_VOID_CACHE: dict[Path, tuple[tuple[int, int], list[ox.Quad], bytes]] = {}
+_VOID_CACHE: dict[Path, tuple[tuple[int, int], list[Quad], bytes]] = {}
 
 
-def _load_void() -> tuple[list[ox.Quad], bytes] | None:
+def _load_void() -> tuple[list[Quad], bytes] | None:
     """The parsed void.ttl (cached until the file changes), or ``None`` before the first build."""
     path = dist_file("void.ttl")
     try:
@@ -175,25 +151,25 @@ def _load_void() -> tuple[list[ox.Quad], bytes] | None:
     cached = _VOID_CACHE.get(path)
     if cached is None or cached[0] != version:
         raw = path.read_bytes()
-        quads = list(ox.parse(raw, format=ox.RdfFormat.TURTLE, base_iri=settings().base_uri))
+        quads = parse(TURTLE, raw, base_iri=settings().base_uri)
         cached = _VOID_CACHE[path] = (version, quads, raw)
     return cached[1], cached[2]
 
 
-def _void_page(quads: list[ox.Quad]) -> str:
-    names = d.Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
+def _void_page(quads: list[Quad]) -> str:
+    names = Labeler(settings().base_uri, request.script_root, site_prefixes()).learn(quads)
     try:
-        names.learn(d.labels_and_types(get_store(), {q.object for q in quads if isinstance(q.object, ox.NamedNode)}))
+        names.learn(get_store().labels_and_types({q.object for q in quads if isinstance(q.object, NamedNode)}))
     except StoreMissing:
         pass  # the summary still reads without class labels
-    nodes: dict[object, list[ox.Quad]] = defaultdict(list)
+    nodes: dict[Any, list[Quad]] = defaultdict(list)
     for q in quads:
         nodes[q.subject].append(q)
     parts = {q.object for q in quads if q.predicate.value in (VOID + "classPartition", VOID + "propertyPartition")}
     datasets = [s for s in nodes if s not in parts and _typed(nodes[s], VOID + "Dataset", DCAT + "Dataset")]
     return render_template(
         "void.html", nav="void", alternates=alternates(DATASET_PATH)[1:],
-        datasets=[(names.term(s), d.grouped(((q.predicate.value, q.object) for q in nodes[s]
+        datasets=[(names.term(s), grouped(((q.predicate.value, q.object) for q in nodes[s]
                                              if q.predicate.value not in TABULATED), names))
                   for s in sorted(datasets, key=str)],
         distributions=[_distribution(nodes[s], names) for s in sorted(nodes, key=str)
@@ -202,21 +178,21 @@ def _void_page(quads: list[ox.Quad]) -> str:
         properties=_partitions(nodes, "propertyPartition", "property", "triples", names))
 
 
-def _typed(quads: list[ox.Quad], *classes: str) -> bool:
-    return any(q.predicate.value == d.RDF_TYPE and q.object.value in classes for q in quads)
+def _typed(quads: list[Quad], *classes: str) -> bool:
+    return any(q.predicate.value == RDF_TYPE and node_value(q.object) in classes for q in quads)
 
 
-def _distribution(quads: list[ox.Quad], names: d.Labeler) -> dict[str, object]:
+def _distribution(quads: list[Quad], names: Labeler) -> dict[str, object]:
     values = {q.predicate.value: q.object for q in quads}
     url = values.get(DCAT + "downloadURL") or values.get(DCAT + "accessURL")
     title = values.get("http://purl.org/dc/terms/title") or values.get("http://purl.org/dc/terms/format")
-    return {"title": title.value if title is not None else None, "download": names.term(url) if url else None,
+    return {"title": node_value(title) if title is not None else None, "download": names.term(url) if url else None,
             "media_type": getattr(values.get(DCAT + "mediaType"), "value", None),
             "size": getattr(values.get(DCAT + "byteSize"), "value", None)}
 
 
-def _partitions(nodes: dict[object, list[ox.Quad]], link: str, key: str, measure: str,
-                names: d.Labeler) -> list[tuple[d.Term, str]]:
+def _partitions(nodes: dict[object, list[Quad]], link: str, key: str, measure: str,
+                names: Labeler) -> list[tuple[Term, str]]:
     """(class or property, count) of each void:classPartition / void:propertyPartition."""
     rows = []
     partitions = {q.object for qs in nodes.values() for q in qs if q.predicate.value == VOID + link}

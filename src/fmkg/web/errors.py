@@ -18,21 +18,21 @@ import re
 from pathlib import Path
 
 from flask import Flask, Response, current_app, render_template, request
+from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, NotFound
 from werkzeug.http import HTTP_STATUS_CODES
 
+from fmkg.formats import LINKED_DATA, by_name, offers
+from fmkg.graph.serialize import serialize
 from fmkg.store import StoreMissing, store_failure
+from fmkg.store.executor import QueryError
+from fmkg.web.negotiation import HTML_OFFERS, negotiate
 
-__all__ = ["error_response", "public_text", "public_path", "init_app"]
+__all__ = ["error_response", "plain_error", "public_text", "public_path", "init_app"]
 
-_OFFERS = (("text/html", "html"), ("application/xhtml+xml", "html"), ("text/plain", "text"),
-           ("application/json", "json"), ("application/problem+json", "json"),
-           ("application/sparql-results+json", "json"), ("text/turtle", "turtle"), ("application/ld+json", "jsonld"),
-           ("application/n-triples", "nt"), ("application/rdf+xml", "rdfxml"), ("application/trig", "trig"),
-           ("application/n-quads", "nquads"), ("text/n3", "turtle"), ("application/x-turtle", "turtle"),
-           ("application/xml", "rdfxml"), ("text/xml", "rdfxml"))
-_RDF = {"turtle": "text/turtle; charset=utf-8", "nt": "application/n-triples", "trig": "application/trig",
-        "nquads": "application/n-quads"}
+# An error in the format asked for: a page, plain text, JSON, or an empty graph in an RDF syntax of the registry.
+_OFFERS = (*HTML_OFFERS, ("text/plain", "text"), ("application/json", "json"), ("application/problem+json", "json"),
+           ("application/sparql-results+json", "json"), *offers(LINKED_DATA[1:]))
 _ABSOLUTE_PATH = re.compile(r"(?<![\w:/.~-])/[^\s'\"<>`]+")
 
 
@@ -67,13 +67,23 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def plain_error(status: int, message: str, headers: dict[str, str] | None = None, titled: bool = False) -> Response:
+    """An error as plain text whatever the client accepts: the SPARQL protocol's errors, the dumps'.
+
+    ``titled`` starts the line with the status (``404 Not Found: ...``).
+    """
+    title = f"{status} {HTTP_STATUS_CODES.get(status, 'Error')}: " if titled else ""
+    response = Response(title + message.rstrip("\n") + "\n", status, content_type="text/plain; charset=utf-8")
+    response.headers.update(headers or {})
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """``status`` with ``message`` in the format the request's ``Accept`` prefers (plain text when none fits)."""
-    from fmkg.web.conneg import FORMATS, serialize
-    from fmkg.web.negotiation import negotiate
-
     title = f"{status} {HTTP_STATUS_CODES.get(status, 'Error')}"
     message = public_text(message)
+    body: str | bytes
     name = negotiate(request.headers.get("Accept"), _OFFERS) or "text"
     if name == "html":
         try:
@@ -87,9 +97,9 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     elif name == "json":
         body, content_type = json.dumps({"status": status, "error": message}) + "\n", "application/json"
     elif name != "html":
-        fmt = next(f for f in FORMATS if f.key == name)
+        fmt = by_name(name)
         body = serialize([], fmt, {})
-        if name in _RDF:
+        if fmt.comments:
             body = f"# {title}: {_one_line(message)}\n".encode() + body
         content_type = fmt.content_type
     response = Response(body, status, content_type=content_type)
@@ -99,7 +109,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     return response
 
 
-def _http_error(error: HTTPException) -> Response:
+def _http_error(error: HTTPException) -> ResponseReturnValue:
     if error.response is not None:
         return error.response
     status = error.code or 500
@@ -110,9 +120,13 @@ def _http_error(error: HTTPException) -> Response:
     return error_response(status, description, headers)
 
 
-def _unexpected(error: Exception) -> Response:
+def _unexpected(error: Exception) -> ResponseReturnValue:
     if isinstance(error, HTTPException):
         return _http_error(error)
+    if isinstance(error, QueryError):  # a page's read stopped by its time limit, or no engine free
+        current_app.logger.warning("store read failed on %s: %s", request.path, error)
+        headers = {"Retry-After": str(getattr(error, "retry_after", 5))}
+        return error_response(503, f"The store did not answer in time: {error}. Retry later.", headers)
     if isinstance(error, StoreMissing) or store_failure(error):
         current_app.logger.warning("store unavailable on %s: %s", request.path, error)
         reason = str(error) if isinstance(error, StoreMissing) else f"the store cannot be read ({error})"

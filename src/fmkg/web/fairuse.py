@@ -43,7 +43,8 @@ class Slot:
     """One query's hold on its client's share; ``release`` (idempotent) with the engine seconds it used."""
 
     def __init__(self, limits: ClientLimits, bucket: int, fd: int | None, used: float) -> None:
-        self._limits, self._bucket, self._fd = limits, bucket, fd
+        self._limits: ClientLimits | None = limits
+        self._bucket, self._fd = bucket, fd
         self.used = used  # engine seconds this client used in the current minute, before this query
 
     def release(self, engine_seconds: float = 0.0) -> None:

@@ -14,27 +14,23 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, redirect, render_template, request
+from flask.typing import ResponseReturnValue
 
 from fmkg.config import Settings
-from fmkg.iri import SLUG_PATTERN, slugify
+from fmkg.formats import HTML, Format, by_suffix
+from fmkg.graph.serialize import serialize
+from fmkg.iri import SLUG_PATTERN, Iris, slugify
 from fmkg.store import StoreMissing
-from fmkg.web import describe as d
-from fmkg.web.conneg import (
-    FORMATS,
-    HTML,
-    Format,
-    alternates,
-    choose,
-    finish,
-    not_acceptable,
-    serialize,
-    site_prefixes,
-    split_suffix,
-)
+from fmkg.store.access import GraphStore, NamedNode, Quad, Scope
 from fmkg.web.errors import error_response
+from fmkg.web.negotiation import split_suffix
+from fmkg.web.ontology_page import build_ontology_page
+from fmkg.web.representations import alternates, choose, finish, not_acceptable, site_prefixes
+from fmkg.web.resource_page import build_page
 from fmkg.web.store_access import get_store
+from fmkg.web.suggestions import suggestions
+from fmkg.web.terms import Labeler
 
 bp = Blueprint("linked_data", __name__)
 MAX_REDIRECT_HOPS = 10
@@ -50,73 +46,77 @@ def settings() -> Settings:
     return current_app.config["FMKG"]
 
 
-def scope() -> d.Scope:
-    return d.Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
+def iris() -> Iris:
+    return Iris.of(settings())
 
 
-def labeler() -> d.Labeler:
-    return d.Labeler(settings().base_uri, request.script_root, site_prefixes())
+def scope() -> Scope:
+    return Scope(settings().base_uri, settings().describe_max_links, settings().ontology_namespace)
+
+
+def labeler() -> Labeler:
+    return Labeler(settings().base_uri, request.script_root, site_prefixes())
 
 
 # --- routes ---------------------------------------------------------------------------------------------------
 
 @bp.get("/resource/<iri:name>")
-def resource(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
-    slug, fmt = _existing(store, base + "resource/", name)
-    iri = base + "resource/" + slug
-    if not d.is_subject(store, iri):
+def resource(name: str) -> ResponseReturnValue:
+    store = get_store()
+    slug, fmt = _existing(store, iris().resources, name)
+    iri = iris().resource_slug(slug)
+    if not store.is_subject(iri):
         moved = _moved_to(store, slug)
         if moved:
             return redirect(f"{request.script_root}/resource/{moved}" + (f".{fmt.suffix}" if fmt else ""), 301)
-        if not d.exists(store, iri):
+        if not store.exists(iri):
             return not_found(iri, f"/resource/{slug}", fmt, slug)
     return _describe(store, iri, f"/resource/{slug}", fmt)
 
 
 @bp.get("/resource/<iri:name>/")
 @bp.get("/document/<iri:name>/")
-def trailing_slash(name: str) -> Response:
+def trailing_slash(name: str) -> ResponseReturnValue:
     """``/resource/gpt-4/``: the page without the slash (301) when there is one; else the styled 404."""
     kind = request.path.strip("/").split("/")[0]
-    store, base = get_store(), settings().base_uri
+    store = get_store()
     stem, fmt = split_suffix(name)
-    iri = f"{base}{kind}/{stem}"
-    if d.exists(store, iri):
+    iri = (iris().resources if kind == "resource" else iris().documents) + stem
+    if store.exists(iri):
         return redirect(f"{request.script_root}/{kind}/{name}", 301)
     return not_found(iri, f"/{kind}/{stem}", fmt, stem if kind == "resource" else None)
 
 
 @bp.get("/document/<iri:name>")
 def document(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
-    doc_id, fmt = _existing(store, base + "document/", name)
-    iri = base + "document/" + doc_id
-    if not d.exists(store, iri):
+    store = get_store()
+    doc_id, fmt = _existing(store, iris().documents, name)
+    iri = iris().document(doc_id)
+    if not store.exists(iri):
         return not_found(iri, f"/document/{doc_id}", fmt, doc_id)
     return _describe(store, iri, f"/document/{doc_id}", fmt, with_spans=True, reader=True)
 
 
 @bp.get("/statement/<iri:name>")
 def statement(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
-    key, fmt = _existing(store, base + "statement/", name)
-    iri = base + "statement/" + key
-    if not d.exists(store, iri):
+    store = get_store()
+    key, fmt = _existing(store, iris().statements, name)
+    iri = iris().statement(key)
+    if not store.exists(iri):
         return not_found(iri, f"/statement/{key}", fmt, None)
     return _describe(store, iri, f"/statement/{key}", fmt)
 
 
 @bp.get("/graph/<iripath:name>")
 def graph(name: str) -> Response:
-    store, base = get_store(), settings().base_uri
+    store = get_store()
     graph_name, fmt = name, None
-    if not d.has_graph(store, base + "graph/" + name):
+    if not store.has_graph(iris().graph(name)):
         graph_name, fmt = split_suffix(name)
-    iri, path = base + "graph/" + graph_name, f"/graph/{graph_name}"
-    if not d.has_graph(store, iri):
+    iri, path = iris().graph(graph_name), f"/graph/{graph_name}"
+    if not store.has_graph(iri):
         return not_found(iri, path, fmt, None)
-    quads = d.graph_quads(store, iri)
+    quads = store.graph_quads(iri)
     return _represent(quads, iri, path, fmt, lambda: _graph_page(store, quads, iri, path))
 
 
@@ -125,18 +125,18 @@ def graph(name: str) -> Response:
 def ontology(suffix: str | None = None) -> Response:
     fmt = _suffix_format(suffix)
     if suffix and fmt is None:
-        return not_found(settings().base_uri + "ontology." + suffix, "/ontology", None, None)
+        return not_found(iris().ontology + "." + suffix, "/ontology", None, None)
     return _ontology("/ontology", fmt)
 
 
 @bp.get("/ontology/<iri:name>")
 def ontology_version(name: str) -> Response:
     """The versionIRI (``/ontology/0.1.0``) answers with the ontology, as long as it is the current version."""
-    store, base = get_store(), settings().base_uri
-    versions = d.version_iris(store, base + "ontology")
-    version, fmt = (name, None) if base + "ontology/" + name in versions else split_suffix(name)
-    if base + "ontology/" + version not in versions:
-        return not_found(base + "ontology/" + version, f"/ontology/{version}", fmt, None)
+    store = get_store()
+    versions = store.version_iris(iris().ontology)
+    version, fmt = (name, None) if iris().ontology_version(name) in versions else split_suffix(name)
+    if iris().ontology_version(version) not in versions:
+        return not_found(iris().ontology_version(version), f"/ontology/{version}", fmt, None)
     return _ontology(f"/ontology/{version}", fmt)
 
 
@@ -147,24 +147,24 @@ def store_missing(error: StoreMissing) -> Response:
 
 # --- answering ------------------------------------------------------------------------------------------------
 
-def _existing(store: ox.Store, prefix: str, name: str) -> tuple[str, Format | None]:
+def _existing(store: GraphStore, prefix: str, name: str) -> tuple[str, Format | None]:
     """(local name, format of its suffix): a name that exists as is (ids may contain dots) keeps its suffix."""
-    if d.exists(store, prefix + name):
+    if store.exists(prefix + name):
         return name, None
     return split_suffix(name)
 
 
 def _suffix_format(suffix: str | None) -> Format | None:
-    return next((f for f in FORMATS if f.suffix == suffix), None) if suffix else None
+    return by_suffix(suffix) if suffix else None
 
 
-def _describe(store: ox.Store, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
+def _describe(store: GraphStore, iri: str, path: str, fmt: Format | None, with_spans: bool = False,
               reader: bool = False) -> Response:
-    quads = d.describe(store, iri, scope(), with_spans=with_spans)
+    quads = store.describe(iri, scope(), with_spans=with_spans)
     return _represent(quads, iri, path, fmt, lambda: _entity_page(store, quads, iri, path, reader))
 
 
-def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
+def _represent(quads: list[Quad], iri: str, path: str, fmt: Format | None,
                page: Callable[[], str]) -> Response:
     """Negotiate, then render the HTML page or serialize the quads; the headers say where the others are."""
     fmt, negotiated = choose(fmt)
@@ -174,9 +174,9 @@ def _represent(quads: list[ox.Quad], iri: str, path: str, fmt: Format | None,
     return finish(Response(body, 200, content_type=fmt.content_type), path, fmt, negotiated)
 
 
-def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str, reader: bool = False) -> str:
-    names = labeler().learn(d.predicate_labels(store, quads))
-    page = d.build_page(quads, iri, names, scope(), request.script_root + "/")
+def _entity_page(store: GraphStore, quads: list[Quad], iri: str, path: str, reader: bool = False) -> str:
+    names = labeler().learn(store.predicate_labels(quads))
+    page = build_page(quads, iri, names, scope(), request.script_root + "/")
     text = None
     if reader:  # a document: its text, each evidence sentence marked with the facts read from it
         from fmkg.web.reader import reader_view
@@ -185,27 +185,28 @@ def _entity_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str, rea
     return render_template("entity.html", page=page, alternates=alternates(path)[1:], nav="", reader=text)
 
 
-def _graph_page(store: ox.Store, quads: list[ox.Quad], iri: str, path: str) -> str:
+def _graph_page(store: GraphStore, quads: list[Quad], iri: str, path: str) -> str:
     names = labeler().learn(quads)
-    subjects = sorted({q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}, key=lambda s: s.value)
-    names.learn(d.labels_and_types(store, subjects[:GRAPH_PAGE_SUBJECTS]))
-    doc_id = iri.removeprefix(settings().base_uri + "graph/document/") if "/graph/document/" in iri else None
+    subjects = sorted({q.subject for q in quads if isinstance(q.subject, NamedNode)}, key=lambda s: s.value)
+    names.learn(store.labels_and_types(subjects[:GRAPH_PAGE_SUBJECTS]))
+    documents = iris().document_graph("")
+    doc_id = iri.removeprefix(documents) if iri.startswith(documents) else None
     return render_template(
-        "graph.html", graph=names.term(ox.NamedNode(iri)), triples=len(quads), subject_count=len(subjects),
+        "graph.html", graph=names.term(NamedNode(iri)), triples=len(quads), subject_count=len(subjects),
         subjects=[names.term(s) for s in subjects[:GRAPH_PAGE_SUBJECTS]],
-        document=names.term(ox.NamedNode(settings().base_uri + "document/" + doc_id)) if doc_id else None,
+        document=names.term(NamedNode(iris().document(doc_id))) if doc_id else None,
         alternates=alternates(path)[1:], nav="")
 
 
 def _ontology(path: str, fmt: Format | None) -> Response:
-    store, base = get_store(), settings().base_uri
-    iri = base + "ontology"
-    quads = d.graph_quads(store, base + "graph/ontology") or d.describe(store, iri, scope())
+    store = get_store()
+    iri = iris().ontology
+    quads = store.graph_quads(iris().ontology_graph) or store.describe(iri, scope())
     if not quads:
         return not_found(iri, path, fmt, None)
 
     def page() -> str:
-        model = d.build_ontology_page(store, quads, iri, labeler(), scope(), request.script_root + "/")
+        model = build_ontology_page(store, quads, iri, labeler(), scope(), request.script_root + "/")
         return render_template("ontology.html", page=model, alternates=alternates(path)[1:], nav="ontology")
 
     return _represent(quads, iri, path, fmt, page)
@@ -215,13 +216,14 @@ def not_found(iri: str, path: str, fmt: Format | None, wanted: str | None) -> Re
     """404 in the format asked for: an empty graph for RDF clients, suggestions for people."""
     fmt, negotiated = choose(fmt)
     fmt = fmt or HTML
+    body: str | bytes
     if fmt is HTML:
-        similar = d.suggestions(get_store(), settings().base_uri, wanted) if wanted else []
+        similar = suggestions(get_store().labels(iris().resources), iris().resources, wanted) if wanted else []
         body = render_template("not_found.html", iri=iri, wanted=wanted, suggestions=[
             (label, labeler().href(target)) for target, label in similar], search=_search_url(wanted), nav="")
     else:
         body = serialize([], fmt, site_prefixes())
-        if fmt.media_type.startswith("text/") or fmt.key in ("nt", "trig", "nquads"):
+        if fmt.comments:
             body = f"# Not found: fmkg has no description of <{iri}>\n".encode() + body
     return finish(Response(body, 404, content_type=fmt.content_type), path, fmt, negotiated, conditional=False)
 
@@ -269,7 +271,7 @@ def resolve_rename(slug: str, table: dict[str, str]) -> str | None:
     return slug if len(seen) > 1 else None
 
 
-def _moved_to(store: ox.Store, slug: str) -> str | None:
+def _moved_to(store: GraphStore, slug: str) -> str | None:
     """Where a slug that has no description now lives: a rename, or the canonical spelling (``GPT-4``)."""
     renamed = resolve_rename(slug, redirects(Path(settings().redirects)))
     if renamed:
@@ -278,6 +280,6 @@ def _moved_to(store: ox.Store, slug: str) -> str | None:
         canonical = slugify(slug)
     except ValueError:
         return None
-    if canonical != slug and d.is_subject(store, settings().base_uri + "resource/" + canonical):
+    if canonical != slug and store.is_subject(iris().resource_slug(canonical)):
         return canonical
     return None

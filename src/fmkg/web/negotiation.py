@@ -1,7 +1,9 @@
-"""Content negotiation: the ``Accept`` header with q-values (RFC 9110 12.5.1), and the ``format`` parameter.
+"""Content negotiation, for every route: the ``Accept`` header with q-values (RFC 9110 12.5.1), suffix URLs
+and the ``format`` parameter, over the formats of the registry (``fmkg.formats``).
 
 Each offer is a media type the server can answer with and the format name it stands for; offers are listed in
-the server's order of preference, which breaks ties (so ``*/*`` gets the first).
+the server's order of preference, which breaks ties (so ``*/*`` gets the first). A format's aliases are offered
+after every format's own type, so ``application/xml;q=0.9`` in a browser's header never beats ``text/html``.
 
 >>> negotiate("application/sparql-results+xml;q=0.5, application/sparql-results+json;q=0.9", RESULT_OFFERS)
 'json'
@@ -13,6 +15,10 @@ the server's order of preference, which breaks ties (so ``*/*`` gets the first).
 True
 >>> negotiate(None, GRAPH_OFFERS)
 'turtle'
+>>> choose_format("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").name
+'html'
+>>> choose_format("text/n3").name, negotiate("text/n3", GRAPH_OFFERS)
+('n3', 'n3')
 """
 
 from __future__ import annotations
@@ -21,25 +27,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fmkg.store.formats import FORMAT_NAMES
+from fmkg.formats import HTML, LINKED_DATA, Format, by_suffix, for_kind, for_parameter, offers
 
-__all__ = ["MediaRange", "parse_accept", "negotiate", "RESULT_OFFERS", "GRAPH_OFFERS", "formats_for_parameter"]
+__all__ = ["MediaRange", "parse_accept", "negotiate", "RESULT_OFFERS", "GRAPH_OFFERS", "OFFERS", "HTML_OFFERS",
+           "formats_for_parameter", "choose_format", "split_suffix"]
 
 Offers = Sequence[tuple[str, str]]
 
-# SELECT and ASK. application/json and application/xml are what generic clients ask for.
-RESULT_OFFERS: Offers = (
-    ("application/sparql-results+json", "json"), ("application/sparql-results+xml", "xml"),
-    ("text/csv", "csv"), ("text/tab-separated-values", "tsv"),
-    ("application/json", "json"), ("application/xml", "xml"), ("text/xml", "xml"),
-)
-# CONSTRUCT and DESCRIBE (and the service description). Turtle first: the default of linked-data publishers.
-GRAPH_OFFERS: Offers = (
-    ("text/turtle", "turtle"), ("application/n-triples", "ntriples"), ("application/ld+json", "jsonld"),
-    ("application/rdf+xml", "rdfxml"), ("application/trig", "trig"), ("application/n-quads", "nquads"),
-    ("text/n3", "n3"), ("application/x-turtle", "turtle"), ("application/json", "jsonld"),
-    ("application/xml", "rdfxml"), ("text/plain", "ntriples"),
-)
+# SELECT and ASK; CONSTRUCT and DESCRIBE (and the service description), Turtle first.
+RESULT_OFFERS: Offers = offers(for_kind("solutions"))
+GRAPH_OFFERS: Offers = offers(for_kind("graph"))
+OFFERS: dict[str, Offers] = {kind: offers(for_kind(kind)) for kind in ("solutions", "boolean", "graph")}
+HTML_OFFERS: Offers = offers((HTML,))
 
 @dataclass(frozen=True)
 class MediaRange:
@@ -113,4 +112,17 @@ def formats_for_parameter(value: str) -> dict[str, str] | None:
         return {kind: name for kind, offers in (("solutions", RESULT_OFFERS), ("boolean", RESULT_OFFERS),
                                                 ("graph", GRAPH_OFFERS))
                 if (name := negotiate(value, offers)) is not None}
-    return FORMAT_NAMES.get(value)
+    return for_parameter(value)
+
+
+def choose_format(accept: str | None, offered: Sequence[Format] = LINKED_DATA) -> Format | None:
+    """The offered format the client prefers (q-values; the offered order breaks ties), None if none is acceptable."""
+    name = negotiate(accept, offers(offered))
+    return next((f for f in offered if f.name == name), None)
+
+
+def split_suffix(name: str, offered: Sequence[Format] = LINKED_DATA) -> tuple[str, Format | None]:
+    """``gpt-4.ttl`` -> (``gpt-4``, Turtle); a name without a known suffix is returned whole."""
+    stem, dot, suffix = name.rpartition(".")
+    fmt = by_suffix(suffix, offered) if dot else None
+    return (stem, fmt) if fmt and stem else (name, None)

@@ -13,15 +13,13 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-
-from fmkg.web.describe import Labeler, Term
-
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+from fmkg.store.access import GraphStore, sparql_term
+from fmkg.vocab import OA, RDF
+from fmkg.web.terms import Labeler, Term
 
 _FACTS = """
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdf: <%(rdf)s>
+PREFIX oa: <%(oa)s>
 SELECT DISTINCT ?span ?start ?end ?s ?p ?o WHERE {
   ?statement <%(vocab)sevidence> ?span ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   ?span oa:hasSelector ?selector .
@@ -49,23 +47,25 @@ class Paragraph:
         return sum(len(m.facts) for m in self.marks)
 
 
-def reader_view(store: ox.Store, iri: str, documents: Path, vocab: str, labeler: Labeler) -> list[Paragraph] | None:
+def reader_view(store: GraphStore, iri: str, documents: Path, vocab: str,
+                labeler: Labeler) -> list[Paragraph] | None:
     """The paragraphs of the document ``iri``, or None when its text is not available as recorded."""
     doc_id = iri.rsplit("/", 1)[-1]
     path = Path(documents) / f"{doc_id}.txt"
-    recorded = next(store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(vocab + "sha256"), None, None), None)
+    node = sparql_term(iri)
+    rows = store.select(f"SELECT ?sha WHERE {{ GRAPH ?g {{ {node} <{vocab}sha256> ?sha }} }} LIMIT 1") if node else []
     try:
         raw = path.read_bytes()
     except OSError:
         return None
-    if recorded is None or hashlib.sha256(raw).hexdigest() != recorded.object.value:
+    if not rows or rows[0]["sha"] is None or hashlib.sha256(raw).hexdigest() != rows[0]["sha"].value:
         return None
     text = raw.decode("utf-8")
     spans: dict[str, Mark] = {}
-    for row in store.query(_FACTS % {"vocab": vocab, "doc": iri}, use_default_graph_as_union=True):
+    for row in store.select(_FACTS % {"vocab": vocab, "doc": iri, "rdf": RDF, "oa": OA}):
         anchor = row["span"].value.partition("#")[2]
         mark = spans.setdefault(anchor, Mark(anchor, int(row["start"].value), int(row["end"].value)))
-        fact = tuple(labeler.term(row[v]) for v in ("s", "p", "o"))
+        fact = (labeler.term(row["s"]), labeler.term(row["p"]), labeler.term(row["o"]))
         if fact not in mark.facts and row["p"].value != RDF + "type":
             mark.facts.append(fact)
     for mark in spans.values():
@@ -83,7 +83,8 @@ def _paragraphs(text: str, marks: list[Mark]) -> list[Paragraph]:
         if not block.strip():
             continue
         inside = [m for m in innermost if start <= m.start and m.end <= end]
-        parts, cursor = [], start
+        parts: list[tuple[str, Mark | None]] = []
+        cursor = start
         for mark in inside:
             if mark.start < cursor:
                 continue  # overlapping innermost spans: the first one wins

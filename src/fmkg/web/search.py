@@ -25,20 +25,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 
 from fmkg.config import Settings
+from fmkg.iri import Iris
 from fmkg.store import StoreMissing
+from fmkg.store.access import GraphStore, Literal, NamedNode, Term
+from fmkg.vocab import OA, RDF, RDFS, SKOS
 from fmkg.web.errors import error_response
 from fmkg.web.negotiation import negotiate
-from fmkg.web.store_access import get_store
+from fmkg.web.store_access import get_store, per_generation
 
 bp = Blueprint("search", __name__)
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+RDF_TYPE = RDF + "type"
+RDFS_LABEL = RDFS + "label"
+SKOS_ALT = SKOS + "altLabel"
 MAX_QUERY = 200
 MAX_LIMIT = 100
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -120,20 +122,11 @@ T = TypeVar("T")
 _indexes: dict[tuple[str, str, float], Index] = {}
 
 
-def _per_store_version(cache: dict, settings: Settings | None, build: Callable[[ox.Store, Settings], T]) -> T:
-    """``build(store, settings)`` once per store version (a build replaces ``CURRENT``); the cache keeps the
-    latest only. Raises ``StoreMissing`` when there is no store."""
+def _per_store_version(cache: dict, settings: Settings | None, build: Callable[[GraphStore, Settings], T]) -> T:
+    """``build(store, settings)`` once per store generation; raises ``StoreMissing`` when there is no store."""
     settings = settings or current_app.config["FMKG"]
     store = get_store()
-    try:
-        version = (settings.store / "CURRENT").stat().st_mtime
-    except OSError:
-        version = 0.0
-    key = (str(settings.store), settings.base_uri, version)
-    if key not in cache:
-        cache.clear()
-        cache[key] = build(store, settings)
-    return cache[key]
+    return per_generation(cache, (str(settings.store), settings.base_uri), lambda: build(store, settings))
 
 
 def entity_index(settings: Settings | None = None) -> Index:
@@ -141,38 +134,44 @@ def entity_index(settings: Settings | None = None) -> Index:
     return _per_store_version(_indexes, settings, _build)
 
 
-def _lang_rank(literal: ox.Literal) -> int:
+def _lang_rank(literal: Literal) -> int:
     return 0 if literal.language == "en" else 1 if not literal.language else 2
 
 
-def _build(store: ox.Store, settings: Settings) -> Index:
-    prefix = settings.base_uri + "resource/"
+def _pairs(store: GraphStore, predicate: str) -> list[tuple[Term, Term]]:
+    """(subject, object) of every triple with ``predicate``, over the union of the graphs."""
+    rows = store.select(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}")
+    return [(r["s"], r["o"]) for r in rows if r["s"] is not None and r["o"] is not None]
+
+
+def _build(store: GraphStore, settings: Settings) -> Index:
+    prefix = Iris.of(settings).resources
     vocab = settings.ontology_namespace
     labels: dict[str, tuple[int, str]] = {}
     aliases: dict[str, list[str]] = {}
     types: dict[str, set[str]] = {}
     class_labels: dict[str, tuple[int, str]] = {}
-    for q in store.quads_for_pattern(None, ox.NamedNode(RDFS_LABEL), None, None):
-        if not isinstance(q.object, ox.Literal) or not isinstance(q.subject, ox.NamedNode):
+    for subject, text in _pairs(store, RDFS_LABEL):
+        if not isinstance(text, Literal) or not isinstance(subject, NamedNode):
             continue
-        iri, rank = q.subject.value, _lang_rank(q.object)
+        iri, rank = subject.value, _lang_rank(text)
         if iri.startswith(prefix):
             if iri not in labels or rank < labels[iri][0]:
-                labels[iri] = (rank, q.object.value)
+                labels[iri] = (rank, text.value)
         elif iri.startswith(vocab):
             local = iri[len(vocab):]
             if local not in class_labels or rank < class_labels[local][0]:
-                class_labels[local] = (rank, q.object.value)
-    for q in store.quads_for_pattern(None, ox.NamedNode(SKOS_ALT), None, None):
-        iri = q.subject.value
-        if iri.startswith(prefix) and isinstance(q.object, ox.Literal):
+                class_labels[local] = (rank, text.value)
+    for subject, alias in _pairs(store, SKOS_ALT):
+        iri = subject.value
+        if iri.startswith(prefix) and isinstance(alias, Literal):
             aliases.setdefault(iri, [])
-            if q.object.value not in aliases[iri]:
-                aliases[iri].append(q.object.value)
-    for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None):
-        iri = q.subject.value
-        if iri.startswith(prefix) and isinstance(q.object, ox.NamedNode) and q.object.value.startswith(vocab):
-            types.setdefault(iri, set()).add(q.object.value[len(vocab):])
+            if alias.value not in aliases[iri]:
+                aliases[iri].append(alias.value)
+    for subject, cls in _pairs(store, RDF_TYPE):
+        iri = subject.value
+        if iri.startswith(prefix) and isinstance(cls, NamedNode) and cls.value.startswith(vocab):
+            types.setdefault(iri, set()).add(cls.value[len(vocab):])
     names = {local: label for local, (_, label) in class_labels.items()}
     entities = []
     for iri in sorted(set(labels) | set(types)):
@@ -187,10 +186,7 @@ def _build(store: ox.Store, settings: Settings) -> Index:
 
 # --- full text: definitions and evidence sentences -------------------------------------------------------------
 
-_TEXT_QUERY = """
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_TEXT_QUERY = f"PREFIX skos: <{SKOS}>\nPREFIX oa: <{OA}>\nPREFIX rdfs: <{RDFS}>\n" + """
 SELECT DISTINCT ?kind ?node ?text ?title WHERE {
   { ?node skos:definition ?text . BIND("definition" AS ?kind) OPTIONAL { ?node rdfs:label ?title } }
   UNION
@@ -203,13 +199,13 @@ HIT_START, HIT_END = "\x02", "\x03"
 class TextIndex:
     """An in-memory SQLite FTS5 table of the definitions and evidence sentences of one store version."""
 
-    def __init__(self, store: ox.Store, settings: Settings) -> None:
+    def __init__(self, store: GraphStore, settings: Settings) -> None:
         self.lock = threading.Lock()
         self.db = sqlite3.connect(":memory:", check_same_thread=False)
         self.db.execute("CREATE VIRTUAL TABLE text USING fts5(body, kind UNINDEXED, node UNINDEXED, "
                         "title UNINDEXED, tokenize='porter unicode61')")
         rows, seen = [], set()
-        for row in store.query(_TEXT_QUERY, use_default_graph_as_union=True):
+        for row in store.select(_TEXT_QUERY):
             node = row["node"].value
             if not node.startswith(settings.base_uri) or (node, row["text"].value) in seen:
                 continue
@@ -328,13 +324,15 @@ def resource_index() -> Response | str:
     for entity in index.entities:
         for local, _ in entity.classes or [("", "")]:
             groups.setdefault(local, []).append(entity)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", index.class_labels.get(kv[0], kv[0]).lower()))
+    ordered: list[tuple[str, list[Entity]]] = sorted(
+        groups.items(), key=lambda kv: (kv[0] == "", index.class_labels.get(kv[0], kv[0]).lower()))
     if negotiate(request.headers.get("Accept"), (("text/html", "html"), ("application/json", "json"))) == "json":
         root = request.script_root
         return jsonify({local or "unclassified": [e.as_json(root) for e in sorted(members, key=_by_label)]
                         for local, members in ordered})
-    sections = [{"local": local or "unclassified", "label": _heading(index.class_labels.get(local, local), members),
-                 "members": sorted(members, key=_by_label)} for local, members in ordered]
+    sections: list[dict[str, Any]] = [
+        {"local": local or "unclassified", "label": _heading(index.class_labels.get(local, local), members),
+         "members": sorted(members, key=_by_label)} for local, members in ordered]
     response = Response(render_template("resource_index.html", sections=sections, total=len(index.entities),
                                         nav="resources"), content_type="text/html; charset=utf-8")
     response.vary.add("Accept")

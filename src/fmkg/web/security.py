@@ -21,10 +21,11 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import pyoxigraph as ox
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 from werkzeug.routing import BaseConverter, ValidationError
+
+from fmkg.store.access import NamedNode
 
 __all__ = ["CONTENT_SECURITY_POLICY", "ServerHeaderFilter", "IriConverter", "IriPathConverter", "init_app",
            "valid_iri_path", "unsafe_path_reason"]
@@ -88,7 +89,7 @@ def valid_iri_path(segment: str) -> bool:
     if not segment or len(segment) > 2000:
         return False
     try:
-        ox.NamedNode("http://h/" + segment)
+        NamedNode("http://h/" + segment)
     except ValueError:
         return False
     return True

@@ -8,98 +8,88 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-import pyoxigraph as ox
+from fmkg.formats import REGISTRY, TURTLE
+from fmkg.graph.serialize import parse
+from fmkg.store.access import BlankNode, Literal, NamedNode, Triple
+from fmkg.vocab import DCTERMS, ENTAILMENT, RDF, RDFS, SD, VOID, XSD
 
-from fmkg.store.formats import FORMATS
+__all__ = ["describe_service"]
 
-__all__ = ["describe_service", "PREFIXES"]
-
-SD = "http://www.w3.org/ns/sparql-service-description#"
-FORMATS_NS = "http://www.w3.org/ns/formats/"
-VOID = "http://rdfs.org/ns/void#"
-DCTERMS = "http://purl.org/dc/terms/"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-PREFIXES = {"sd": SD, "formats": FORMATS_NS, "void": VOID, "dcterms": DCTERMS, "rdfs": RDFS,
-            "ent": "http://www.w3.org/ns/entailment/", "dcat": "http://www.w3.org/ns/dcat#",
-            "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#"}
-
-# The W3C's IRIs for the formats (https://www.w3.org/ns/formats/), by our format names.
-_FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
-                "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
-                "rdfxml": "RDF_XML", "trig": "TriG", "nquads": "N-Quads", "n3": "N3"}
+RDF_TYPE = NamedNode(RDF + "type")
 
 
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
+
+def _n(iri: str) -> NamedNode:
+    return NamedNode(iri)
 
 
-def _service(endpoint: str, dataset: str, limits: str) -> list[ox.Triple]:
+def _service(endpoint: str, dataset: str, limits: str) -> list[Triple]:
     service, sd = _n(endpoint + "#service"), lambda local: _n(SD + local)
     triples = [
-        ox.Triple(service, RDF_TYPE, sd("Service")),
-        ox.Triple(service, sd("endpoint"), _n(endpoint)),
-        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL10Query")),
-        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
-        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
-        ox.Triple(service, sd("defaultEntailmentRegime"), _n(PREFIXES["ent"] + "Simple")),
-        ox.Triple(service, sd("defaultDataset"), _n(dataset)),
-        ox.Triple(service, _n(DCTERMS + "title"), ox.Literal("fmkg SPARQL endpoint", language="en")),
-        ox.Triple(service, _n(RDFS + "comment"), ox.Literal(limits, language="en")),
+        Triple(service, RDF_TYPE, sd("Service")),
+        Triple(service, sd("endpoint"), _n(endpoint)),
+        Triple(service, sd("supportedLanguage"), sd("SPARQL10Query")),
+        Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        Triple(service, sd("defaultEntailmentRegime"), _n(ENTAILMENT + "Simple")),
+        Triple(service, sd("defaultDataset"), _n(dataset)),
+        Triple(service, _n(DCTERMS + "title"), Literal("fmkg SPARQL endpoint", language="en")),
+        Triple(service, _n(RDFS + "comment"), Literal(limits, language="en")),
     ]
-    triples += [ox.Triple(service, sd("resultFormat"), _n(FORMATS_NS + _FORMAT_IRIS[name])) for name in FORMATS]
+    triples += [Triple(service, sd("resultFormat"), _n(f.w3c_iri)) for f in REGISTRY if f.kinds and f.w3c_iri]
     return triples
 
 
-def _dataset(endpoint: str, dataset: str, info: Mapping[str, object], void_url: str) -> list[ox.Triple]:
+def _dataset(endpoint: str, dataset: str, info: Mapping[str, Any], void_url: str) -> list[Triple]:
     node, sd = _n(dataset), lambda local: _n(SD + local)
-    default_graph = ox.BlankNode("defaultGraph")
+    default_graph = BlankNode("defaultGraph")
     triples = [
-        ox.Triple(node, RDF_TYPE, sd("Dataset")),
-        ox.Triple(node, RDF_TYPE, _n(VOID + "Dataset")),
-        ox.Triple(node, _n(VOID + "sparqlEndpoint"), _n(endpoint)),
-        ox.Triple(node, _n(RDFS + "seeAlso"), _n(void_url)),
-        ox.Triple(node, sd("defaultGraph"), default_graph),
-        ox.Triple(default_graph, RDF_TYPE, sd("Graph")),
-        ox.Triple(default_graph, _n(RDFS + "comment"),
-                  ox.Literal("The union of all named graphs.", language="en")),
+        Triple(node, RDF_TYPE, sd("Dataset")),
+        Triple(node, RDF_TYPE, _n(VOID + "Dataset")),
+        Triple(node, _n(VOID + "sparqlEndpoint"), _n(endpoint)),
+        Triple(node, _n(RDFS + "seeAlso"), _n(void_url)),
+        Triple(node, sd("defaultGraph"), default_graph),
+        Triple(default_graph, RDF_TYPE, sd("Graph")),
+        Triple(default_graph, _n(RDFS + "comment"),
+                  Literal("The union of all named graphs.", language="en")),
     ]
     for number, (name, size) in enumerate(info.get("graphs") or [], start=1):
-        named, graph = ox.BlankNode(f"namedGraph{number}"), ox.BlankNode(f"graph{number}")
-        triples += [ox.Triple(node, sd("namedGraph"), named), ox.Triple(named, RDF_TYPE, sd("NamedGraph")),
-                    ox.Triple(named, sd("name"), _n(name)), ox.Triple(named, sd("graph"), graph),
-                    ox.Triple(graph, RDF_TYPE, sd("Graph")),
-                    ox.Triple(graph, _n(VOID + "triples"), ox.Literal(str(size), datatype=_XSD_INTEGER))]
+        named, graph = BlankNode(f"namedGraph{number}"), BlankNode(f"graph{number}")
+        triples += [Triple(node, sd("namedGraph"), named), Triple(named, RDF_TYPE, sd("NamedGraph")),
+                    Triple(named, sd("name"), _n(name)), Triple(named, sd("graph"), graph),
+                    Triple(graph, RDF_TYPE, sd("Graph")),
+                    Triple(graph, _n(VOID + "triples"), Literal(str(size), datatype=_XSD_INTEGER))]
     return triples
 
 
-_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_XSD_INTEGER = NamedNode(XSD + "integer")
 
 
-def _void_file(path: Path) -> list[ox.Triple]:
+def _void_file(path: Path) -> list[Triple]:
     """The build's VoID description, or nothing when it is missing or does not parse."""
     try:
-        return [quad.triple for quad in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+        return [quad.triple for quad in parse(TURTLE, path=str(path))]
     except (OSError, SyntaxError):
         return []
 
 
 def describe_service(endpoint: str, dataset: str, info: Mapping[str, object], void_url: str,
-                     void_file: Path | None, limits: str) -> list[ox.Triple]:
+                     void_file: Path | None, limits: str) -> list[Triple]:
     """The service description triples: the service, its default dataset and that dataset's VoID."""
     triples = _service(endpoint, dataset, limits) + _dataset(endpoint, dataset, info, void_url)
     void = _void_file(void_file) if void_file is not None else []
     stated = any(t.subject == _n(dataset) and t.predicate == _n(VOID + "triples") for t in void)
     if info.get("quads") is not None and not stated:
-        triples.append(ox.Triple(_n(dataset), _n(VOID + "triples"),
-                                 ox.Literal(str(info["quads"]), datatype=_XSD_INTEGER)))
+        triples.append(Triple(_n(dataset), _n(VOID + "triples"),
+                                 Literal(str(info["quads"]), datatype=_XSD_INTEGER)))
     return _grouped(triples + void)
 
 
-def _grouped(triples: list[ox.Triple]) -> list[ox.Triple]:
+def _grouped(triples: list[Triple]) -> list[Triple]:
     """Triples of one subject together (in order of first appearance), so Turtle writes each subject once."""
-    order: dict[object, list[ox.Triple]] = {}
+    order: dict[object, list[Triple]] = {}
     for triple in dict.fromkeys(triples):  # the build's VoID may repeat what is said here
         order.setdefault(triple.subject, []).append(triple)
     return [triple for group in order.values() for triple in group]

@@ -15,42 +15,43 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, current_app, jsonify, redirect, request
+from flask.typing import ResponseReturnValue
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from fmkg import __version__
 from fmkg.config import Settings
+from fmkg.formats import by_name, for_kind, parameter_names
+from fmkg.graph.serialize import serialize
+from fmkg.iri import Iris
 from fmkg.store import executor as ex
 from fmkg.store import store_failure
-from fmkg.store.formats import FORMATS
+from fmkg.store.access import NamedNode, Quad
 from fmkg.store.querytext import calls_service, facts
-from fmkg.web.errors import public_text
+from fmkg.web import cors
+from fmkg.web.errors import plain_error, public_text
 from fmkg.web.fairuse import ClientLimits, TooManyQueries
-from fmkg.web.negotiation import GRAPH_OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
+from fmkg.web.negotiation import GRAPH_OFFERS, HTML_OFFERS, OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.query_prefixes import query_error_message, with_prologue
-from fmkg.web.service_description import PREFIXES, describe_service
+from fmkg.web.service_description import describe_service
+from fmkg.web.store_access import get_store
 
 bp = Blueprint("sparql", __name__)
 
-ALLOW = "GET, HEAD, POST, OPTIONS"
+ALLOW = cors.ALLOW
 KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
-OFFERS = {"solutions": RESULT_OFFERS, "boolean": RESULT_OFFERS, "graph": GRAPH_OFFERS}
 KIND_LABEL = {"solutions": "SELECT", "boolean": "ASK", "graph": "CONSTRUCT and DESCRIBE"}
 READ_ONLY = "This endpoint is read-only: SPARQL Update is not accepted here."
 SERVICE_REFUSED = ("SERVICE (federated query) is not available on this endpoint: queries here never reach "
                    "the network.")
 _POOL_LOCK = threading.Lock()
-# The request headers the app reads: a preflight allows these, whatever else it asks for.
-CORS_REQUEST_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since, Range"
 
 
 class ProtocolError(Exception):
@@ -62,27 +63,12 @@ class ProtocolError(Exception):
 
 
 def init_app(app: Flask) -> None:
-    """Register /sparql and /health, and CORS headers on every response of the app."""
+    """Register /sparql and /health."""
     app.register_blueprint(bp)
-    app.after_request(add_cors_headers)
 
 
 def settings() -> Settings:
     return current_app.config["FMKG"]
-
-
-def executor_pool() -> ex.ExecutorPool:
-    """This process's executors (a pool made before a fork belongs to the parent and is not reused)."""
-    pool = current_app.extensions.get("fmkg.executors")
-    if pool is None or pool.pid != os.getpid():
-        with _POOL_LOCK:
-            pool = current_app.extensions.get("fmkg.executors")
-            if pool is None or pool.pid != os.getpid():
-                s = settings()
-                pool = ex.ExecutorPool(s.store, max(s.query_processes, 1), memory_bytes=s.query_memory_mb << 20,
-                                       queue=max(s.query_queue, 0), lane_seconds=s.query_lane_seconds)
-                current_app.extensions["fmkg.executors"] = pool
-    return pool
 
 
 def client_limits() -> ClientLimits:
@@ -99,69 +85,40 @@ def client_limits() -> ClientLimits:
     return limits
 
 
-def close_executors(app: Flask) -> None:
-    """Stop the executor processes of ``app`` (tests; a server's exit stops them anyway)."""
-    pool = app.extensions.pop("fmkg.executors", None)
-    if pool is not None:
-        pool.close()
-
-
-# --- CORS -----------------------------------------------------------------------------------------------
-
-def add_cors_headers(response: Response) -> Response:
-    """Any origin may read any response: the data is public and the endpoint is read-only."""
-    headers = response.headers
-    headers.setdefault("Access-Control-Allow-Origin", "*")
-    if request.method == "OPTIONS":
-        headers.setdefault("Access-Control-Allow-Methods", headers.get("Allow") or ALLOW)
-        headers.setdefault("Access-Control-Allow-Headers", CORS_REQUEST_HEADERS)
-        headers.setdefault("Access-Control-Max-Age", "86400")
-    else:
-        headers.setdefault("Access-Control-Expose-Headers", "Content-Length, Content-Type, Link, Allow")
-    return response
-
-
 # --- errors ---------------------------------------------------------------------------------------------
-
-def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    response = Response(message.rstrip("\n") + "\n", status=status, content_type="text/plain; charset=utf-8")
-    response.headers.update(headers or {})
-    response.headers["Cache-Control"] = "no-store"
-    return response
-
 
 @bp.errorhandler(ProtocolError)
 def _protocol_error(error: ProtocolError) -> Response:
-    return _text(error.status, error.message, error.headers)
+    return plain_error(error.status, error.message, error.headers)
 
 
 @bp.errorhandler(RequestEntityTooLarge)
 def _too_large(error: RequestEntityTooLarge) -> Response:
-    return _text(413, f"The request body is larger than {settings().max_body_bytes} bytes, the limit "
+    return plain_error(413, f"The request body is larger than {settings().max_body_bytes} bytes, the limit "
                       "(FMKG_MAX_BODY_BYTES).")
 
 
 def _query_error(error: ex.QueryError, query: str, formats: dict[str, str], added_lines: int = 0) -> Response:
     if isinstance(error, ex.QuerySyntaxError):
-        return _text(400, query_error_message(query, str(error), added_lines, endpoint_prefixes()))
+        return plain_error(400, query_error_message(query, str(error), added_lines, endpoint_prefixes()))
     if isinstance(error, ex.NotAcceptable):
         return _not_acceptable(error.kind)
     if isinstance(error, ex.QueryTimeout):
-        return _text(503, f"{_sentence(error)} (FMKG_QUERY_TIMEOUT). Narrow the query (a LIMIT, more specific "
+        return plain_error(503, f"{_sentence(error)} (FMKG_QUERY_TIMEOUT). Narrow the query (a LIMIT, more specific "
                           "patterns) or ask the operator to raise the limit.")
     if isinstance(error, ex.ResultTooLarge):
-        return _text(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
+        return plain_error(503, f"{_sentence(error)} (FMKG_MAX_RESULT_BYTES). Add a LIMIT or select less.")
     if isinstance(error, ex.QueryMemoryExceeded):
-        return _text(503, f"{_sentence(error)} (FMKG_QUERY_MEMORY_MB). Narrow the query (a LIMIT, more specific "
+        return plain_error(503, f"{_sentence(error)} (FMKG_QUERY_MEMORY_MB). Narrow the query (a LIMIT, more specific "
                           "patterns, less sorting) or ask the operator to raise the limit.")
     if isinstance(error, ex.Busy):
-        return _text(503, f"The server is busy: {error}. Retry in {error.retry_after} s.",
+        return plain_error(503, f"The server is busy: {error}. Retry in {error.retry_after} s.",
                      {"Retry-After": str(error.retry_after)})
     if isinstance(error, ex.NetworkRefused):
-        return _text(400, SERVICE_REFUSED)
+        return plain_error(400, SERVICE_REFUSED)
     if isinstance(error, ex.StoreUnavailable) or store_failure(str(error)):  # a damaged store is no query error
-        return _text(503, f"The store is not available: {public_text(str(error))}")
-    return _text(500, f"The query failed: {error}")
+        return plain_error(503, f"The store is not available: {public_text(str(error))}")
+    return plain_error(500, f"The query failed: {error}")
 
 
 def _sentence(error: Exception) -> str:
@@ -170,9 +127,9 @@ def _sentence(error: Exception) -> str:
 
 
 def _not_acceptable(kind: str) -> Response:
-    names = sorted({name for _, name in OFFERS[kind]})
-    types = ", ".join(FORMATS[name].media_type for name in names)
-    return _text(406, f"No acceptable format for {KIND_LABEL[kind]} results. Available: {types} "
+    names = sorted(f.name for f in for_kind(kind))
+    types = ", ".join(by_name(name).media_type for name in names)
+    return plain_error(406, f"No acceptable format for {KIND_LABEL[kind]} results. Available: {types} "
                       f"(or the format parameter: {', '.join(names)}).")
 
 
@@ -231,9 +188,10 @@ def _format_parameter(params: MultiDict) -> str | None:
     values = list(dict.fromkeys(v for v in given if v.strip()))  # SPARQLWrapper adds an empty one for */*
     if len(given) == 1 or len(values) <= 1:
         return values[0] if values else None
-    chosen = [formats_for_parameter(value) for value in values]
-    if any(c is None for c in chosen):
-        return next(v for v, c in zip(values, chosen, strict=True) if c is None)  # reported as unknown
+    found = [formats_for_parameter(value) for value in values]
+    if any(c is None for c in found):
+        return next(v for v, c in zip(values, found, strict=True) if c is None)  # reported as unknown
+    chosen = [c for c in found if c is not None]
     for kind in OFFERS:
         names = {c[kind] for c in chosen if kind in c}
         if len(names) > 1:
@@ -246,7 +204,7 @@ def _graphs(params: MultiDict, name: str) -> tuple[str, ...]:
     graphs = tuple(params.getlist(name))
     for iri in graphs:
         try:
-            ox.NamedNode(iri)
+            NamedNode(iri)
         except ValueError as error:
             raise ProtocolError(400, f"{name} {iri!r} is not an absolute IRI: {error}") from error
     return graphs
@@ -295,12 +253,17 @@ def read_request() -> SparqlRequest:
 
 # --- answering --------------------------------------------------------------------------------------------
 
+# The names of the format parameter, each format's own name first (as the README lists them).
+_FORMAT_NAMES = [f.name for kind in ("solutions", "graph") for f in for_kind(kind)]
+_FORMAT_NAMES += [n for n in parameter_names() if n not in _FORMAT_NAMES]
+
+
 def _formats(format_parameter: str | None) -> dict[str, str]:
     if format_parameter:
         chosen = formats_for_parameter(format_parameter)
         if chosen is None:
-            raise ProtocolError(400, f"Unknown format {format_parameter!r}: use json, xml, csv, tsv, turtle, "
-                                     "ntriples, jsonld, rdfxml, trig, nquads, n3 or a media type.")
+            raise ProtocolError(400, f"Unknown format {format_parameter!r}: use {', '.join(_FORMAT_NAMES)} "
+                                     "or a media type.")
         return chosen
     accept = request.headers.get("Accept")
     return {kind: name for kind, offers in OFFERS.items() if (name := negotiate(accept, offers)) is not None}
@@ -314,6 +277,7 @@ def endpoint_prefixes() -> dict[str, str]:
 
 
 def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, dict[str, str]]:
+    assert sparql.query is not None  # only a request with a query runs
     query_facts = facts(sparql.query)
     if query_facts.is_update:
         raise ProtocolError(403, f"{READ_ONLY} ({query_facts.form} is an update operation.)")
@@ -328,7 +292,7 @@ def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, d
 
 
 def _result_response(result: ex.QueryResult) -> Response:
-    content_type = FORMATS[result.format].content_type
+    content_type = by_name(result.format).content_type
     if request.method == "HEAD":
         result.close()
         return Response(status=200, content_type=content_type)
@@ -342,22 +306,24 @@ def _result_response(result: ex.QueryResult) -> Response:
 
 
 def run_query(sparql: SparqlRequest) -> Response:
+    assert sparql.query is not None  # only a request with a query runs
+    query = sparql.query
     formats: dict[str, str] = {}
-    text, added = with_prologue(sparql.query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
+    text, added = with_prologue(query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
     try:
         job, formats = _job(sparql, text)
         slot = client_limits().acquire(request.remote_addr or "")
     except ex.QueryError as error:
-        return _query_error(error, sparql.query, formats, added)
+        return _query_error(error, query, formats, added)
     except TooManyQueries as error:
-        return _text(429, str(error), {"Retry-After": str(error.retry_after)})
+        return plain_error(429, str(error), {"Retry-After": str(error.retry_after)})
     started = time.monotonic()
     try:
-        result = executor_pool().query(job, sparql.timeout, settings().max_result_bytes,
-                                       lane=slot.used < settings().query_lane_seconds)
+        result = get_store().stream(job, sparql.timeout, settings().max_result_bytes,
+                                    lane=slot.used < settings().query_lane_seconds)
     except ex.QueryError as error:
         slot.release(time.monotonic() - started)  # a stopped query used its time too
-        return _query_error(error, sparql.query, formats, added)
+        return _query_error(error, query, formats, added)
     except BaseException:
         slot.release()
         raise
@@ -372,16 +338,16 @@ def run_query(sparql: SparqlRequest) -> Response:
         result.spool()
     except ex.QueryError as error:
         slot.release(result.engine_seconds)
-        return _query_error(error, sparql.query, formats, added)
+        return _query_error(error, query, formats, added)
     response = _result_response(result)
     response.call_on_close(lambda: slot.release(result.engine_seconds))
     return response
 
 
-SD_OFFERS = tuple(GRAPH_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+SD_OFFERS = (*GRAPH_OFFERS, *HTML_OFFERS)
 
 
-def service_description(format_parameter: str | None) -> Response:
+def service_description(format_parameter: str | None) -> ResponseReturnValue:
     """The Service Description in an RDF syntax; a browser is sent to the query page instead."""
     if format_parameter:
         name = (formats_for_parameter(format_parameter) or {}).get("graph")
@@ -393,25 +359,25 @@ def service_description(format_parameter: str | None) -> Response:
         return _not_acceptable("graph")
     s = settings()
     try:
-        info = executor_pool().info(s.base_uri, with_graphs=True, timeout=s.query_timeout)
+        info = get_store().info(with_graphs=True, timeout=s.query_timeout)
     except ex.QueryError:
         info = {}  # the service is described all the same; the dataset part shrinks to what is known
     endpoint = request.base_url
     limits = (f"Read-only. Queries are stopped after {s.query_timeout:g} s; request bodies up to "
               f"{s.max_body_bytes} bytes; results up to {s.max_result_bytes} bytes. Without FROM or "
               "default-graph-uri the default graph is the union of all named graphs.")
-    triples = describe_service(endpoint, s.base_uri + "dataset", info, request.host_url + ".well-known/void",
+    triples = describe_service(endpoint, Iris.of(s).dataset, info, request.host_url + ".well-known/void",
                                s.dist / "void.ttl", limits)
-    fmt = FORMATS[name]
-    if fmt.ox_format.supports_datasets:  # TriG and N-Quads take quads: all in the default graph
-        triples = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
-    response = Response(ox.serialize(triples, format=fmt.ox_format, prefixes=PREFIXES), content_type=fmt.content_type)
+    fmt = by_name(name)
+    quads = [Quad(t.subject, t.predicate, t.object) for t in triples]  # all in the default graph
+    body = serialize(quads, fmt, endpoint_prefixes(), first=endpoint + "#service")
+    response = Response(body, content_type=fmt.content_type)
     response.headers["Vary"] = "Accept"
     return response
 
 
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"])
-def endpoint() -> Response:
+def endpoint() -> ResponseReturnValue:
     """SPARQL 1.1 Protocol: query by GET, form POST or direct POST; a service description without a query."""
     if request.method == "OPTIONS":
         response = Response(status=204, headers={"Allow": ALLOW})
@@ -429,7 +395,7 @@ def endpoint() -> Response:
     return run_query(sparql)
 
 
-HTML_FIRST = tuple(RESULT_OFFERS) + (("text/html", "html"), ("application/xhtml+xml", "html"))
+HTML_FIRST = (*RESULT_OFFERS, *HTML_OFFERS)
 
 
 def _browser_navigation(sparql: SparqlRequest) -> bool:
@@ -465,8 +431,8 @@ def health() -> tuple[Response, int]:
     limit = min(s.query_timeout or 5.0, 5.0)
     try:
         # A real query each time (the info below is kept until the store changes): a damaged store shows.
-        executor_pool().query(ex.QueryJob(HEALTH_QUERY, {"solutions": "tsv"}), limit, 100_000).close()
-        info = executor_pool().info(s.base_uri, timeout=limit)
+        get_store().stream(ex.QueryJob(HEALTH_QUERY, {"solutions": "tsv"}), limit, 100_000).close()
+        info = get_store().info(timeout=limit)
     except ex.QueryError as error:
         response = jsonify(status="unavailable", error=public_text(str(error)), fmkg=__version__)
         response.headers["Cache-Control"] = "no-store"

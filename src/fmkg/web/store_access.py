@@ -1,44 +1,58 @@
-"""One read-only handle on the store per worker process, opened lazily after the fork.
+"""The app's store: one ``GraphStore`` per app and worker process, made on first use (after the fork).
 
-Linked-data pages, dumps metadata and the query page read the store through ``get_store``; the SPARQL
-endpoint runs user queries through its time-limited executor instead. Both reopen the store when a build or
-load has replaced it (``fmkg.store.StoreHandle``).
+Every blueprint reads through it (``get_store``): the pages, the dumps' metadata, the query page and ``/sparql``;
+none opens the engine itself. Each store version is told apart by ``generation()``, on which the caches key
+(``per_generation``).
 """
 
 from __future__ import annotations
 
 import os
+import threading
+import weakref
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
-import pyoxigraph as ox
 from flask import Flask, current_app
 
-from fmkg.store import StoreHandle, StoreMissing, check_store
+from fmkg.store.access import EmbeddedStore, GraphStore
 
-_handles: dict[tuple[int, str], StoreHandle] = {}
+__all__ = ["get_store", "close_store", "per_generation"]
+
+_LOCK = threading.Lock()
+T = TypeVar("T")
 
 
-class _CheckedStore(StoreHandle):
-    """A store handle that checks each store it opens (``check_store``): a damaged one is refused, not read.
+def get_store(app: Flask | None = None) -> GraphStore:
+    """The store of this app in this process."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    store = app.extensions.get("fmkg.store")
+    if store is None or store.pid != os.getpid():
+        with _LOCK:
+            store = app.extensions.get("fmkg.store")
+            if store is None or store.pid != os.getpid():
+                store = EmbeddedStore(app.config["FMKG"])
+                store.pid = os.getpid()
+                app.extensions["fmkg.store"] = store
+                weakref.finalize(app, store.close)  # an app dropped without close_store stops its executors too
+    return store
 
-    pyoxigraph can hang on some queries over damaged files; the check runs in a child process with a time limit.
+
+def close_store(app: Flask) -> None:
+    """Stop what the app's store runs (its executor processes); tests, and a worker's shutdown."""
+    store = app.extensions.pop("fmkg.store", None)
+    if store is not None:
+        store.close()
+
+
+def per_generation(cache: dict[Hashable, Any], key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()`` once per store generation (and ``key``): a build or a load makes the next request recompute.
+
+    Only the latest generation is kept: a worker serves one store.
     """
-
-    problem: str | None = None
-
-    def get(self) -> ox.Store:
-        store = super().get()
-        if self.problem:
-            raise StoreMissing(self.problem)
-        return store
-
-    def opened(self) -> None:
-        self.problem = check_store(self.path, timeout=15.0)
-
-
-def get_store(app: Flask | None = None) -> ox.Store:
-    """The store of this app in this process (raises ``fmkg.store.StoreMissing`` when not built)."""
-    settings = (app or current_app).config["FMKG"]
-    key = (os.getpid(), str(settings.store))
-    if key not in _handles:
-        _handles[key] = _CheckedStore(settings.store)
-    return _handles[key].get()
+    full_key = (get_store().generation(), key)
+    if full_key not in cache:
+        value = compute()
+        cache.clear()
+        cache[full_key] = value
+    return cache[full_key]

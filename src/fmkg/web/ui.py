@@ -16,42 +16,27 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, abort, current_app, jsonify, render_template, request
 
 from fmkg.config import Settings
+from fmkg.formats import DUMPS
 from fmkg.iri import Iris
 from fmkg.queries import CannedQuery, load_queries
-from fmkg.store import StoreMissing, named_quad_count
-from fmkg.web.store_access import get_store
+from fmkg.store import StoreMissing
+from fmkg.store.access import GraphStore
+from fmkg.store.executor import QueryError
+from fmkg.web.store_access import get_store, per_generation
 
 bp = Blueprint("ui", __name__)
 
-VENDOR_FILES = ("yasqe.min.js", "yasqe.min.css", "yasr.min.js", "yasr.min.css")
+VENDOR_FILES = ("yasqe.min.js", "yasqe.min.css", "yasr.min.js", "yasr.min.css", "cytoscape.min.js")
+VENDOR = Path(__file__).resolve().parent / "static" / "vendor"
+VENDOR_STEP = "`make install` (its npm step, `make src/fmkg/web/static/vendor/.installed`, copies them from npm)"
 
-# Well-known vocabularies offered by prefix completion besides fmkg's own; YASQE's bundled list comes from
-# prefix.cc and holds spam entries, so the page offers this curated list instead.
-COMMON_PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "schema": "http://schema.org/",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "void": "http://rdfs.org/ns/void#",
-    "sd": "http://www.w3.org/ns/sparql-service-description#",
-    "sh": "http://www.w3.org/ns/shacl#",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "wd": "http://www.wikidata.org/entity/",
-    "wdt": "http://www.wikidata.org/prop/direct/",
-    "airo": "https://w3id.org/airo#",
-    "vair": "https://w3id.org/vair#",
-    "dpv": "https://w3id.org/dpv#",
-}
+
+def missing_vendor_files(directory: Path = VENDOR) -> list[str]:
+    """The editor's and the graph view's files that ``make`` copies from npm and ``directory`` lacks."""
+    return [name for name in VENDOR_FILES if not (directory / name).is_file()]
 
 DEFAULT_QUERY = """SELECT ?model ?label ?provider
 WHERE {
@@ -77,20 +62,10 @@ ORDER BY DESC(?n)
 _HIDDEN_CLASSES = ("EvidenceSpan",)
 
 
-def fmkg_prefixes(settings: Settings) -> dict[str, str]:
-    """The prefixes of fmkg's own IRIs for this deployment's base (docs/data-model.md)."""
-    iris = Iris.of(settings)
-    return {
-        "fm": iris.vocab,
-        "fmr": iris.base + "resource/",
-        "fmd": iris.base + "document/",
-        "fmg": iris.base + "graph/",
-        "fms": iris.base + "statement/",
-    }
-
-
 def page_prefixes(settings: Settings) -> dict[str, str]:
-    return {**fmkg_prefixes(settings), **COMMON_PREFIXES}
+    """The prefixes the editor completes and the endpoint predeclares: the one map of ``fmkg.vocab`` (YASQE's
+    bundled list comes from prefix.cc and holds spam entries, so the page offers this one instead)."""
+    return Iris.of(settings).prefixes()
 
 
 def with_prologue(body: str, settings: Settings) -> str:
@@ -109,31 +84,28 @@ def canned_queries(app: Flask | None = None) -> list[CannedQuery]:
     return [CannedQuery(**{**q.as_json(), "text": iris.rebase(q.text)}) for q in queries]
 
 
-_summaries: dict[tuple[str, str, float], dict[str, Any]] = {}
+_summaries: dict[object, dict[str, Any]] = {}
 
 
 def graph_summary(settings: Settings) -> dict[str, Any]:
     """Entities per fmkg class and the number of quads, read from the store (``available`` False if none).
 
-    Computed once per store version (a build replaces the store directory, which changes its ``CURRENT`` file),
-    so the home page does not scan the type triples on every visit.
+    Computed once per store generation, so the home page does not count the type triples on every visit; the
+    counts are time-limited queries like any other read.
     """
-    try:
-        store = get_store()
-        version = (settings.store / "CURRENT").stat().st_mtime
-    except (StoreMissing, OSError):
+    store = get_store()
+    if store.generation() is None:
         return {"available": False, "classes": [], "quads": 0}
-    key = (str(settings.store), settings.base_uri, version)
-    if key not in _summaries:
-        _summaries.clear()
-        _summaries[key] = _compute_summary(store, settings)
-    return _summaries[key]
+    try:
+        return per_generation(_summaries, (settings.base_uri,), lambda: _compute_summary(store, settings))
+    except (StoreMissing, QueryError):
+        return {"available": False, "classes": [], "quads": 0}
 
 
-def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
+def _compute_summary(store: GraphStore, settings: Settings) -> dict[str, Any]:
     vocab = Iris.of(settings).vocab
     classes = []
-    for row in store.query(_STATS_QUERY % {"vocab": vocab}):
+    for row in store.select(_STATS_QUERY % {"vocab": vocab}):
         local = row["class"].value.removeprefix(vocab)
         if local in _HIDDEN_CLASSES:
             continue
@@ -141,11 +113,16 @@ def _compute_summary(store: ox.Store, settings: Settings) -> dict[str, Any]:
         classes.append({"iri": row["class"].value, "local": local, "label": label, "count": int(row["n"].value),
                         "plural": plural(label) if int(row["n"].value) != 1 else label,
                         "query": with_prologue(_instances_query(local), settings)})
-    entities = next(iter(store.query(_ENTITIES_QUERY % {"vocab": vocab})))["n"].value
-    triples = next(iter(store.query(_TRIPLES_QUERY)))["n"].value
-    graphs = next(iter(store.query(_GRAPHS_QUERY)))["n"].value
-    return {"available": True, "classes": classes, "quads": named_quad_count(store), "entities": int(entities),
-            "triples": int(triples), "graphs": int(graphs)}
+    entities, triples, graphs = (_number(store, query) for query in (_ENTITIES_QUERY % {"vocab": vocab},
+                                                                     _TRIPLES_QUERY, _GRAPHS_QUERY))
+    quads = store.info(timeout=settings.query_timeout)["quads"]
+    return {"available": True, "classes": classes, "quads": quads, "entities": entities, "triples": triples,
+            "graphs": graphs}
+
+
+def _number(store: GraphStore, query: str) -> int:
+    value = store.select(query)[0]["n"]
+    return int(value.value) if value is not None else 0
 
 
 _ENTITIES_QUERY = """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
@@ -211,8 +188,9 @@ def query_page() -> str:
         initial_query=text,
         initial_example=slug,
         summary=graph_summary(settings),
+        dumps=DUMPS,
         prefixes=list(page_prefixes(settings)),
-        vendor_ok=all((static / name).is_file() for name in VENDOR_FILES),
+        vendor_ok=not missing_vendor_files(static),
         config_json=json.dumps(config).replace("</", "<\\/"),
     )
 
