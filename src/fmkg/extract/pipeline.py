@@ -12,7 +12,7 @@ the lexicon, so mentions anywhere in the document are linked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from fmkg.extract.analysis import analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences
@@ -205,9 +205,10 @@ class _Recorder:
         for fact in list(self.extraction.facts):
             undated = fact.predicate == "fm:imposesObligation" and fact.value not in dated
             if undated and fact.subject in self.default_dates:
+                duty = str(fact.value)  # an fm:imposesObligation fact's value is the duty's slug
                 date, evidence, rule = self.default_dates[fact.subject]
-                self.value(fact.value, "fm:appliesFrom", date, "date", evidence, rule=rule)
-                dated.add(fact.value)
+                self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
+                dated.add(duty)
 
     def resolve(self, name: str) -> str | None:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
@@ -216,7 +217,7 @@ class _Recorder:
         return self.spellings.get(name) or (entry.slug if entry else None)
 
     def group_of(self, slug: str) -> str | None:
-        classes = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
+        classes: Set[str | None] = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
         return next((group for group, members in _GROUPS.items() if classes & members), None)
 
     def kind_class(self, phrase: str) -> str | None:
@@ -272,6 +273,7 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             _model_bullet(block, rules, rec)
         if block.kind != "item":
             continue
+        assert block.term is not None and block.body is not None  # an item has both
         cls = rules.category_class(block.term.text)
         if cls is None:
             _model_item(block, rules, rec)
@@ -280,8 +282,9 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         models = _listed_models(body_sentences[0], cls, rules, rec, block)
         rec.listed[block.line.start] = models
         access = rules.access(block.term.text)  # "Code models with public weights — ..."
-        for model in models if access else ():
-            rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
+        if access:
+            for model in models:
+                rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
         _modalities(body_sentences, models, rules, rec)
 
 
@@ -303,6 +306,7 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
 
 def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition."""
+    assert block.term is not None and block.body is not None  # an item has both
     match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
     if not match or _name_end(match.group("name"), rules) != len(match.group("name")):
         return
@@ -330,7 +334,9 @@ def _model_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
 
 def _top_level_split(text: str) -> list[str]:
     """Split on commas that are not inside parentheses."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         depth += (char == "(") - (char == ")")
         if char == "," and depth == 0:
@@ -348,6 +354,7 @@ def _split_group(group: str, rules: Rules) -> tuple[str, str, bool]:
     """``GPT-4 and GPT-4o (OpenAI)`` -> names text, parenthetical, and whether the list goes on after it."""
     group = re.sub(r"^(?:and|or)\s+", "", group)
     match = re.match(r"^(?P<names>[^()]*)(?:\((?P<paren>[^()]*)\))?(?P<rest>.*)$", group)
+    assert match is not None  # each part of the pattern may be empty: it matches any one-line text
     names, paren, rest = match.group("names").strip(), match.group("paren") or "", match.group("rest").strip()
     joined = rules.provider_joiner.split(names, maxsplit=1)
     if not paren and len(joined) == 2 and _name_end(joined[1], rules):
@@ -431,9 +438,11 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
     for block in document.blocks:
         if block.kind not in ("item", "term"):
             continue
+        assert block.term is not None and block.body is not None  # items and terms have both
         cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
         if cls is None or (block.kind == "item" and rules.category_class(block.term.text)):
             continue
+        assert rules.risk_tier_cue is not None  # load_rules sets it
         if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
             continue  # a regulation's risk tiers (_risk_tiers), not risks
         slug = rec.entity(block.term.text, cls, block.line, in_list=True)
@@ -452,6 +461,7 @@ def _kinds_listed(block: Block, cls: str, rec: _Recorder) -> None:
     first = sentences(block.body)[0] if block.body else None
     match = _OPENING_LIST.match(first.text) if first else None
     if match:
+        assert first is not None  # the match is in its text
         for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("list")):
             if item and len(item.split()) <= 3:
                 rec.entity(item[0].lower() + item[1:] if not item[:2].isupper() else item, cls, first,
@@ -500,6 +510,7 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Items under a heading or introduction about risk tiers ("Unacceptable risk — ...") are the tiers of the
     regulation the document is about, a SKOS concept scheme of their own; never fm:Risk."""
+    assert rules.risk_tier_cue is not None and rules.risk_tier is not None  # load_rules sets them
     for block in document.blocks:
         context = " ".join(t.text for t in (block.intro,) if t) + " " + block.section
         if block.kind not in ("item", "term", "bullet") or not rules.risk_tier_cue.search(context):
@@ -579,8 +590,8 @@ def _obligations(sentence: Span, instrument: str, rules: Rules, rec: _Recorder) 
 
 def _relabel(rec: _Recorder, slug: str, label: str) -> None:
     """An obligation's IRI is scoped by its instrument, its label is the duty alone."""
-    facts = rec.extraction.facts
-    for index, fact in enumerate(facts):
+    facts: list[Fact | None] = list(rec.extraction.facts)  # None: a fact dropped
+    for index, fact in enumerate(rec.extraction.facts):
         if fact.subject == slug and fact.predicate == "rdfs:label":
             facts[index] = Fact(slug, "rdfs:label", label, "text", fact.evidence)
         elif fact.subject == slug and fact.predicate == "skos:altLabel":
@@ -617,6 +628,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
+    assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
@@ -646,7 +658,8 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     for block in document.blocks:
         if block.kind == "heading":
             continue
-        if block.kind in ("item", "term") and block.body and not rules.category_class(block.term.text):
+        if block.kind in ("item", "term") and block.term is not None and block.body \
+                and not rules.category_class(block.term.text):
             yield from _item_units(block, rules, rec)
             continue
         text = block.body if block.kind == "item" and block.body else block.line
@@ -667,6 +680,7 @@ _LEADING_DATE = re.compile(r"^(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2
 
 def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
+    assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
@@ -770,8 +784,8 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for _, sentence in _sentences(document):
         for match in _ACRONYM.finditer(sentence.text):
             long_name = _initials_match(match.group("long").split(), match.group("short"))
-            if long_name and rules.organization_class(long_name):
-                slug = rec.entity(long_name, rules.organization_class(long_name), sentence)
+            if long_name and (cls := rules.organization_class(long_name)):
+                slug = rec.entity(long_name, cls, sentence)
                 rec.alias(slug, match.group("short"), sentence)
 
 
@@ -789,6 +803,7 @@ def _approaches(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for block in document.blocks:
         if block.kind not in ("item", "term") or not block.term:
             continue
+        assert block.body is not None  # items and terms have a body
         target = rec.known(block.term.text)
         if not target or not rec.is_a(target, frozenset({"Challenge", "Risk"})):
             continue
