@@ -90,6 +90,9 @@ class Settings:
     client_query_seconds: float = field(default=60.0, metadata={"env": "FMKG_CLIENT_QUERY_SECONDS",
                                         "doc": "Seconds of query-engine time one client address may use per "
                                                "minute (HTTP 429 with Retry-After above it). 0: no limit."})
+    answer_cache_bytes: int = field(default=64_000_000, metadata={"env": "FMKG_ANSWER_CACHE_BYTES",
+                                    "doc": "Bytes of recent /sparql answers each worker keeps, per build, to "
+                                           "answer a repeated query without running it. 0: no cache."})
     runtime_dir: str = field(default="", metadata={"env": "FMKG_RUNTIME_DIR",
                              "doc": "Directory the workers of one server share for the per-client limits "
                                     "(default: a private temporary directory made by `fmkg serve`)."})

@@ -36,8 +36,9 @@ from fmkg.store import store_failure
 from fmkg.store.access import NamedNode, Quad
 from fmkg.store.querytext import calls_service, facts
 from fmkg.web import cors
+from fmkg.web.answers import AnswerCache, answer_etag
 from fmkg.web.errors import plain_error, public_text
-from fmkg.web.fairuse import ClientLimits, TooManyQueries
+from fmkg.web.fairuse import ClientLimits, Slot, TooManyQueries
 from fmkg.web.negotiation import GRAPH_OFFERS, HTML_OFFERS, OFFERS, RESULT_OFFERS, formats_for_parameter, negotiate
 from fmkg.web.query_prefixes import query_error_message, with_prologue
 from fmkg.web.service_description import describe_service
@@ -305,6 +306,27 @@ def _result_response(result: ex.QueryResult) -> Response:
     return response
 
 
+def answers() -> AnswerCache:
+    """This worker's cache of recent answers (made on first use, after the fork)."""
+    cache = current_app.extensions.get("fmkg.answers")
+    if cache is None:
+        cache = current_app.extensions["fmkg.answers"] = AnswerCache(settings().answer_cache_bytes)
+    return cache
+
+
+def _answered(etag: str, content_type: str, body: bytes | None) -> Response:
+    """304 for a client that holds this answer, else the answer kept in the cache."""
+    if body is None:
+        response = Response(status=304)
+    elif request.method == "HEAD":
+        response = Response(status=200, content_type=content_type)
+    else:
+        response = Response(body, content_type=content_type)
+    response.set_etag(etag)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
 def run_query(sparql: SparqlRequest) -> Response:
     assert sparql.query is not None  # only a request with a query runs
     query = sparql.query
@@ -312,11 +334,30 @@ def run_query(sparql: SparqlRequest) -> Response:
     text, added = with_prologue(query, endpoint_prefixes())  # rdfs:, fm:... need no PREFIX line
     try:
         job, formats = _job(sparql, text)
-        slot = client_limits().acquire(request.remote_addr or "")
     except ex.QueryError as error:
         return _query_error(error, query, formats, added)
+    generation = get_store().generation()
+    etag = answer_etag(generation, text, formats, sparql.default_graphs, sparql.named_graphs)
+    if request.if_none_match.contains_weak(etag):
+        return _answered(etag, "", None)
+    cached = answers().get(generation, etag) if settings().answer_cache_bytes > 0 else None
+    if cached is not None:
+        return _answered(etag, *cached)
+    try:
+        slot = client_limits().acquire(request.remote_addr or "")
     except TooManyQueries as error:
         return plain_error(429, str(error), {"Retry-After": str(error.retry_after)})
+    response = _run(job, sparql, slot, (query, formats, added))
+    if response.status_code == 200:
+        response.set_etag(etag)
+        if request.method != "HEAD" and not response.direct_passthrough and settings().answer_cache_bytes > 0:
+            answers().put(generation, etag, response.content_type or "", response.get_data())
+    return response
+
+
+def _run(job: ex.QueryJob, sparql: SparqlRequest, slot: Slot, context: tuple[str, dict[str, str], int]) -> Response:
+    """Run the query under the client's slot; a large answer is spooled so a slow reader holds a file."""
+    query, formats, added = context
     started = time.monotonic()
     try:
         result = get_store().stream(job, sparql.timeout, settings().max_result_bytes,
