@@ -379,3 +379,9 @@ def test_answering_in_text_is_an_output(read):
                 "(Nordlicht Research). They accept images together with text and answer in text.\n")
     assert "text" in page.values("korin-vl", "fm:outputModality")
     assert "image" in page.values("korin-vl", "fm:inputModality")
+
+
+def test_it_is_the_last_model_named_when_the_sentence_speaks_of_what_a_model_does(read):
+    page = read("Notes\nMay 2025: Tessaly Labs publishes Orrin-ASR-2, an English speech recognition model. "
+                "It transcribes recorded speech into punctuated text.\n")
+    assert page.values("orrin-asr-2", "fm:outputModality") == {"text"}

@@ -230,7 +230,7 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
     for unit in units:
         if unit.doc is None:
             continue
-        models = _sentence_models(unit, sink)
+        models = _sentence_models(unit, sink, pronouns=True)
         for direction, modality, word in _directions(unit.doc, rules):
             own = _clause_models(word, unit, sink)  # "..., and Nova Pro, which also accepts images"
             if not (own or models):
@@ -285,7 +285,7 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
     return [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == "model"]
 
 
-def _sentence_models(unit: Unit, sink: Sink) -> list[str]:
+def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str]:
     doc = unit.doc
     assert doc is not None  # called for analysed units only
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -295,10 +295,21 @@ def _sentence_models(unit: Unit, sink: Sink) -> list[str]:
             if unit.subjects:
                 return list(unit.subjects)
         slugs = [s for s in (sink.resolve(n) for n in _names(subject, unit)) if s and sink.group_of(s) == "model"]
-        if slugs:
+        if slugs or (pronouns and (slugs := _pronoun_for(subject, "model", unit, sink))):
             return slugs
     topic = sink.resolve(unit.topic) if unit.topic else None
     return [topic] if topic and sink.group_of(topic) == "model" else []
+
+
+def _pronoun_for(candidate: Token, group: str, unit: Unit, sink: Sink) -> list[str]:
+    """"Nvidia publishes Parakeet. It transcribes speech into text": "it" is the last model when a model is
+    meant and the sentence names none (but as the object of a preposition)."""
+    doc = candidate.doc
+    if candidate.lower_ not in ("it", "they") or group not in ("model", "organization") \
+            or any(unit.groups.get(t.text) == group for t in doc if t._.is_name and t.dep_ != "pobj"):
+        return []
+    last = unit.referents.get("topic" if group == "model" else "organization", [])
+    return [s for s in (sink.resolve(n) for n in last) if s and sink.group_of(s) == group]
 
 
 def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Token]]:
@@ -500,12 +511,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     for candidate in candidates:
         names = _names(candidate, unit)
         slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
-        if not slugs and candidate.lower_ in ("it", "they") and group in ("model", "organization") \
-                and not any(unit.groups.get(t.text) == group for t in doc if t._.is_name and t.dep_ != "pobj"):
-            # "Meta releases Spirit LM. It is built on Llama 2 7B": "it" is the last model when a model is meant
-            last = unit.referents.get("topic" if group == "model" else "organization", [])
-            slugs = [s for s in (sink.resolve(n) for n in last) if s and sink.group_of(s) == group]
-        if slugs:
+        if slugs or (slugs := _pronoun_for(candidate, group, unit, sink)):
             return slugs
     topic = sink.resolve(unit.topic) if unit.topic else None
     if topic and sink.group_of(topic) == group:
