@@ -385,3 +385,12 @@ def test_it_is_the_last_model_named_when_the_sentence_speaks_of_what_a_model_doe
     page = read("Notes\nMay 2025: Tessaly Labs publishes Orrin-ASR-2, an English speech recognition model. "
                 "It transcribes recorded speech into punctuated text.\n")
     assert page.values("orrin-asr-2", "fm:outputModality") == {"text"}
+
+
+def test_bullets_under_a_line_introducing_models_name_models(read):
+    page = read("Notes\nVantablue released four models in 2025, which made up its first release:\n"
+                "- Korin Micro handles text only and has a context window of 128,000 tokens;\n"
+                "- Korin Canvas generates images from text prompts.\n")
+    assert "FoundationModel" in _types(page, "korin-micro")
+    assert page.values("korin-micro", "fm:contextWindow") == {"128000"}
+    assert page.values("korin-canvas", "fm:outputModality") == {"image"}

@@ -39,8 +39,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
-                 _sources, _acronyms, _sentence_rules, _section_makers, _approaches, _mentions, _families,
-                 _family_developers, _licensed_weights):
+                 _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
+                 _mentions, _families, _family_developers, _licensed_weights):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -621,6 +621,25 @@ def _sources(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 
 # --- Sentence rules over the linguistic analysis -------------------------------------------------------------
+
+_MODELS_INTRO = re.compile(r"\bmodels?\b[^:]*:$|\b(?:release|line-up|lineup|family|versions?|sizes)\b[^:]*:$",
+                           re.IGNORECASE)
+
+
+def _listed_model_bullets(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Four models made up the first release:" then "- Amazon Nova Micro handles text only; ...": each bullet
+    that opens with a name, under such a line, names a model (its sentences then say what it does)."""
+    for block in document.blocks:
+        if block.kind != "bullet" or block.intro is None or not _MODELS_INTRO.search(block.intro.text):
+            continue
+        text = block.line.text
+        end = _name_end(text, rules)
+        name = _clean_name(text[:end])
+        words = name.split()
+        if words and len(words) <= 6 and " and " not in name and words[0] not in rules.not_names \
+                and rec.admissible(name, "FoundationModel") and rec.resolve(name) is None:
+            rec.entity(name, "FoundationModel", block.line, rule="listed-model")
+
 
 def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
