@@ -394,3 +394,13 @@ def test_bullets_under_a_line_introducing_models_name_models(read):
     assert "FoundationModel" in _types(page, "korin-micro")
     assert page.values("korin-micro", "fm:contextWindow") == {"128000"}
     assert page.values("korin-canvas", "fm:outputModality") == {"image"}
+
+
+def test_a_numbered_executive_order_is_a_regulation_that_owns_its_duties(read):
+    page = read("Executive Order 20451\nExecutive Order 20451 was a directive of the President of Freedonia.\n"
+                "Duties\nThe order made two groups answer to the ministry:\n"
+                "- Companies developing frontier models had to report their training runs.\n"
+                "- The same companies were required to share the results of their safety tests.\n")
+    duties = page.values("executive-order-20451", "fm:imposesObligation")
+    assert len(duties) == 2
+    assert all(page.values(d, "fm:obligationBearer") == {"company"} for d in duties)

@@ -164,7 +164,9 @@ def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
 
 
 def _is_pronoun(subject: str) -> bool:
-    return subject.lower() in ("they", "these providers", "such providers", "these models", "they also")
+    """"They", "these providers", "the same companies": the bearer named before."""
+    return subject.lower() in ("they", "they also") or bool(re.match(r"(?i)^(?:these|those|such|the same)\s+\w+$",
+                                                                      subject.strip()))
 
 
 def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
@@ -202,7 +204,7 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
-_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these"})
+_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other"})
 
 
 def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:

@@ -141,13 +141,12 @@ class _Recorder:
         return max(sorted(counts), key=counts.__getitem__) if counts else None
 
     def _regulation_named(self, heading: str) -> str | None:
-        """The regulation whose label or other spelling a heading contains."""
-        for fact in self.extraction.facts:
-            if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str) \
-                    and len(fact.value) > 3 and fact.value.lower() in heading.lower() \
-                    and self.is_a(fact.subject, frozenset({"Regulation"})):
-                return fact.subject
-        return None
+        """The regulation whose label or other spelling a heading contains (the longest such spelling)."""
+        named = [(len(fact.value), fact.subject) for fact in self.extraction.facts
+                 if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str)
+                 and len(fact.value) > 3 and fact.value.lower() in heading.lower()
+                 and self.is_a(fact.subject, frozenset({"Regulation"}))]
+        return max(named)[1] if named else None
 
     def architectures(self, phrase: str) -> list[str]:
         return self.rules.architectures(phrase)
