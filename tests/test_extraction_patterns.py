@@ -404,3 +404,15 @@ def test_a_numbered_executive_order_is_a_regulation_that_owns_its_duties(read):
     duties = page.values("executive-order-20451", "fm:imposesObligation")
     assert len(duties) == 2
     assert all(page.values(d, "fm:obligationBearer") == {"company"} for d in duties)
+
+
+def test_a_sentence_opening_with_a_date_dates_the_release_it_states(read):
+    page = read("Notes\nIn September 2023 TII published Falcon-Q 180B, which has 180 billion parameters.\n")
+    assert page.values("falcon-q-180b", "fm:developedBy") == {"tii"}
+    assert page.values("falcon-q-180b", "fm:releaseDate") == {"2023-09"}
+
+
+def test_a_family_of_models_developed_by_an_organization(read):
+    page = read("Notes\nThe Kestrel models are a family of large language models developed by Nordlicht "
+                "Research, a Berlin laboratory.\n")
+    assert page.values("kestrel", "fm:developedBy") == {"nordlicht-research"}

@@ -76,7 +76,8 @@ def _plain_capitalised(text: str) -> bool:
 def _join_names(doc: Doc) -> Doc:
     """Merge hyphenated words, dates and runs of name words into single tokens, before tagging."""
     _merge(doc, _word_spans(doc))
-    _merge(doc, _date_spans(doc) + _name_runs(doc))
+    _merge(doc, _date_spans(doc))  # dates first: "In September 2023 TII published ..." is no name "September 2023 TII"
+    _merge(doc, _name_runs(doc))
     return doc
 
 
@@ -107,7 +108,8 @@ def _date_spans(doc: Doc) -> list[Span]:
 
 def _starts_name(token: Token) -> bool:
     text = token.text
-    return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS
+    return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS \
+        and not _DATE.fullmatch(text)
 
 
 def _name_runs(doc: Doc) -> list[Span]:
@@ -122,6 +124,8 @@ def _name_runs(doc: Doc) -> list[Span]:
             word = doc[j].text
             if doc[j - 1].whitespace_ == "" and doc[j - 1].text not in ("-", "–"):
                 break  # "Alibaba's": the possessive ends the name
+            if _DATE.fullmatch(word):
+                break
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
                     word in _VARIANT_WORDS and _has_version(doc[i:j])):
                 j += 1

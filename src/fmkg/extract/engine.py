@@ -425,7 +425,7 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
-            date = unit.date or (_clause_date(nodes["verb"]) if "verb" in nodes else None)
+            date = unit.date or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
             if rule.dated and date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
@@ -725,6 +725,9 @@ def _name_of(token: Token) -> list[str]:
     built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:
         return built_on
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MODEL_NOUNS \
+            and token.head.head.i != token.i:  # "a family of large language models developed by X": the family's
+        return _name_of(token.head.head)
     if token.dep_ == "attr":
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Halcyon is a multimodal model": what the copula says is a model is a name, whatever its tag
@@ -766,6 +769,14 @@ def _apposed_name(noun: Token) -> str | None:
     if before >= 2 and doc[before]._.is_date and doc[before - 1].lower_ in ("in", "on"):
         before -= 2
     return doc[before].text if doc[before]._.is_name else None
+
+
+def _leading_date(unit: Unit) -> str | None:
+    """"In September 2023 TII published Falcon 180B": the date a sentence opens with, however it is parsed."""
+    doc = unit.doc
+    if doc is not None and len(doc) > 2 and doc[0].lower_ in ("in", "on") and doc[1]._.is_date:
+        return PARSERS["date"](doc[1].text)
+    return None
 
 
 def _clause_date(verb: Token) -> str | None:
