@@ -416,3 +416,9 @@ def test_a_family_of_models_developed_by_an_organization(read):
     page = read("Notes\nThe Kestrel models are a family of large language models developed by Nordlicht "
                 "Research, a Berlin laboratory.\n")
     assert page.values("kestrel", "fm:developedBy") == {"nordlicht-research"}
+
+
+def test_answers_in_text_is_an_output_however_it_is_tagged(read):
+    page = read("Notes\nKorin 2 11B, a vision-language model, followed in May 2024; it accepts images and text and "
+                "answers in text.\n")
+    assert "text" in page.values("korin-2-11b", "fm:outputModality")

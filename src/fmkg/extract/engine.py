@@ -221,6 +221,8 @@ class ModalityRules:
     convert_verbs: frozenset[str]
 
 
+_REPLY_FORMS = frozenset({"answer", "answers", "answered", "answering", "respond", "responds", "responded", "reply",
+                          "replies", "replied", "output", "outputs"})
 _REPLY_VERBS = frozenset({"answer", "respond", "reply", "return", "output", "produce", "generate", "speak"})
 _TO = re.compile(r"^(?P<a>[a-z]+)-to-(?P<b>[a-z]+)$")
 
@@ -330,6 +332,9 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
 
 def _direction(token: Token, rules: ModalityRules) -> str | None:
     """Walk up from a modality word to the verb that governs it."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ in ("in", "as") and doc[token.i - 2].lower_ in _REPLY_FORMS:
+        return "output"  # "... and answers in text", however "answers" is tagged
     node = token
     for _ in range(6):
         head = node.head
