@@ -422,3 +422,9 @@ def test_answers_in_text_is_an_output_however_it_is_tagged(read):
     page = read("Notes\nKorin 2 11B, a vision-language model, followed in May 2024; it accepts images and text and "
                 "answers in text.\n")
     assert "text" in page.values("korin-2-11b", "fm:outputModality")
+
+
+def test_an_old_university_keeps_its_founding_year(read):
+    page = read("Developers\n- Università di Freedonia — public university founded in 1303 in Rome; released "
+                "Minerva-X in 2024.\n")
+    assert page.values("universita-di-freedonia", "fm:foundingDate") == {"1303"}

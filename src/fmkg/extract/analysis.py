@@ -36,7 +36,8 @@ _VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
 _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",
                             "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
-_INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and"})
+_INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and", "di", "del", "della", "der", "des",
+                          "da", "do", "dos"})
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
@@ -177,6 +178,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)$")
 
 
 _YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")
+_OLD_YEAR = re.compile(r"^1[0-8]\d{2}$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based$")
 
 
@@ -216,6 +218,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset())
         doc.user_data["lowercase_words"] = lowercase_words
         for token in doc:
             token._.is_name = is_name(token)
-            token._.is_date = bool(_YEAR_OR_DATE.match(token.text))
+            token._.is_date = bool(_YEAR_OR_DATE.match(token.text)) or _OLD_YEAR.match(token.text) is not None \
+                and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
     return docs

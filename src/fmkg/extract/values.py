@@ -36,7 +36,7 @@ def release_date(text: str) -> str | None:
     if iso:
         return text
     words = [w.strip(".").lower() for w in text.split()]
-    year = next((w for w in words if re.fullmatch(r"(19|20)\d{2}", w)), None)
+    year = next((w for w in words if re.fullmatch(r"(19|20|1[0-8])\d{2}", w)), None)
     if year is None:
         return None
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
