@@ -428,3 +428,15 @@ def test_an_old_university_keeps_its_founding_year(read):
     page = read("Developers\n- Università di Freedonia — public university founded in 1303 in Rome; released "
                 "Minerva-X in 2024.\n")
     assert page.values("universita-di-freedonia", "fm:foundingDate") == {"1303"}
+
+
+def test_an_item_that_names_its_model_with_its_gives_the_model_its_maker(read):
+    page = read("Developers\n- Corvana — Bengaluru company founded in 2023; its Corvana-2, a language model with "
+                "12 billion parameters, was released with open weights in 2025.\n")
+    assert page.values("corvana-2", "fm:developedBy") == {"corvana"}
+    assert page.values("corvana", "fm:headquarters") == {"bengaluru"}
+
+
+def test_a_nationality_is_no_headquarters(read):
+    page = read("Notes\nTessaly Labs is a South Korean company founded in 2020.\n")
+    assert not page.values("tessaly-labs", "fm:headquarters")

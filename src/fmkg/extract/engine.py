@@ -155,7 +155,7 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
             previous = unit
 
 
-_ANAPHORS = frozenset({"it", "they"})
+_ANAPHORS = frozenset({"it", "they", "its", "their"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
                                     "institute", "organisation", "organization", "group", "maker"})
@@ -221,6 +221,7 @@ class ModalityRules:
     convert_verbs: frozenset[str]
 
 
+_NATIONALITY = re.compile(r"(?:ese|ish|ian|ean)$|\b(?:American|Korean|African|Mexican|Dominican)$")
 _REPLY_FORMS = frozenset({"answer", "answers", "answered", "answering", "respond", "responds", "responded", "reply",
                           "replies", "replied", "output", "outputs"})
 _REPLY_VERBS = frozenset({"answer", "respond", "reply", "return", "output", "produce", "generate", "speak"})
@@ -465,7 +466,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "platform" or (group is None and name[:1].isupper() and token.ent_type_ != "PERSON"
                                        and sink.kind_class(name) not in ORGANIZATION_CLASSES)
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
-        return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES
+        return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES \
+            and token.ent_type_ != "NORP" and not _NATIONALITY.search(name)  # not "a South Korean company"
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
     if requirement == "organization-like":

@@ -737,6 +737,7 @@ _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
 _OWN_SUBJECT = re.compile(r"^[^,;]{3,80},\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))\s+[a-z]+",
                           re.IGNORECASE)
+_ITS_MODEL = re.compile(r"^(?:its|their)\s+[A-Z][\w.]*-?\d", re.IGNORECASE)
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
@@ -744,8 +745,8 @@ _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$"
 def _said_of(term: str, clause: str, is_model: bool) -> str:
     """A clause without its subject, given the item's term as subject, so the parser reads it whole."""
     first = clause.split()[0]
-    if _OWN_SUBJECT.search(clause):  # "first known for Kimi, it published Kimi K2 ...": "it" is the term
-        return clause[:1].upper() + clause[1:]
+    if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
+        return clause[:1].upper() + clause[1:]  # a language model, was released": the term is "it"
     if re.match(r"^(?:a|an|the|one|part|home)$", first, re.IGNORECASE):
         return f"{term} is {clause}"
     if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):
