@@ -440,3 +440,18 @@ def test_an_item_that_names_its_model_with_its_gives_the_model_its_maker(read):
 def test_a_nationality_is_no_headquarters(read):
     page = read("Notes\nTessaly Labs is a South Korean company founded in 2020.\n")
     assert not page.values("tessaly-labs", "fm:headquarters")
+
+
+@pytest.mark.parametrize(("sentence", "slug", "cls"), [
+    ("The design was introduced by Albert Quill of Carrowmore University in 2023.", "carrowmore-university",
+     "ResearchOrganization"),
+    ("The law was approved by the Freedonian Parliament in March 2024.", "freedonian-parliament", "PublicAuthority"),
+])
+def test_an_organization_named_in_passing_is_one_by_its_own_words(read, sentence, slug, cls):
+    page = read(f"Notes\n{sentence}\n")
+    assert cls in _types(page, slug)
+
+
+def test_an_acronym_with_a_name_particle_is_the_long_name(read):
+    page = read("Notes\nThe Omar bin Khalid University of Computing (OBKUC) released Sahra-7B in 2024.\n")
+    assert "OBKUC" in page.values("omar-bin-khalid-university-of-computing", "skos:altLabel")

@@ -650,8 +650,23 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
+    _cued_organizations(units, rules, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
+
+
+def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
+    """A name its own words mark as an organization ("Carnegie Mellon University", "European Parliament") is one,
+    wherever a sentence names it in passing."""
+    for unit in units:
+        for token in unit.doc or ():
+            name = token.text
+            before, of, after = name.partition(" of ")
+            if of and not rules.organization_class(before) and rules.organization_class(after):
+                name = after  # "Albert Gu of Carnegie Mellon University": the university
+            cls = rules.organization_class(name) if token._.is_name and len(name.split()) > 1 else None
+            if cls and rec.resolve(name) is None and rec.admissible(name, cls):
+                rec.entity(name, cls, unit.evidence, rule="organization-cue")
 
 
 class _SectionDuties:
@@ -795,7 +810,8 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from)\s+)?){1,8})\((?P<short>[A-Z]{2,8})\)")
+_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|bin|ibn|al|de|di)\s+)?){1,8})"
+                      r"\((?P<short>[A-Z]{2,8})\)")
 
 
 def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -812,9 +828,14 @@ def _initials_match(words: list[str], short: str) -> str | None:
     """The shortest tail of ``words`` whose capitalised initials spell ``short``."""
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
-        if "".join(w[0] for w in tail if w[0].isupper()) == short and tail[0][0].isupper():
+        if short in ("".join(w[0] for w in tail if w[0].isupper()),
+                     "".join(w[0].upper() for w in tail if w[0].isupper() or w in _NAME_PARTICLES)) \
+                and tail[0][0].isupper():  # "Mohamed bin Zayed University ... (MBZUAI)"
             return " ".join(tail)
     return None
+
+
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "de", "di"})
 
 
 def _approaches(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
