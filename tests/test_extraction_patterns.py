@@ -455,3 +455,17 @@ def test_an_organization_named_in_passing_is_one_by_its_own_words(read, sentence
 def test_an_acronym_with_a_name_particle_is_the_long_name(read):
     page = read("Notes\nThe Omar bin Khalid University of Computing (OBKUC) released Sahra-7B in 2024.\n")
     assert "OBKUC" in page.values("omar-bin-khalid-university-of-computing", "skos:altLabel")
+
+
+def test_the_areas_a_law_lists_are_application_domains(read):
+    page = read("Glenmoor AI Act\nHigh-risk systems are those used in sensitive areas listed in the annex: "
+                "biometrics, critical infrastructure, education and the administration of justice.\n")
+    for slug in ("biometrics", "critical-infrastructure", "education", "administration-of-justice"):
+        assert "ApplicationDomain" in _types(page, slug)
+
+
+def test_areas_listed_in_the_sentence_after_are_application_domains_too(read):
+    page = read("Glenmoor AI Act\nThe law covers systems used in areas the Act lists. These include energy supply, "
+                "drinking water and student evaluation in schools.\n")
+    for slug in ("energy-supply", "drinking-water", "student-evaluation"):
+        assert "ApplicationDomain" in _types(page, slug)

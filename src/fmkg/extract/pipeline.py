@@ -38,7 +38,7 @@ _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activePar
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
-    for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _governance,
+    for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
                  _mentions, _families, _family_developers, _licensed_weights):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
@@ -481,6 +481,32 @@ def _adaptation_lists(document: SourceDocument, rules: Rules, rec: _Recorder) ->
                     known = rules.lookup(item, in_list=True)
                     if known or (len(item.split()) <= 3 and not rules.generic_list_item.search(item)):
                         rec.entity(item, "AdaptationMethod", sentence, in_list=True)
+
+
+_DOMAIN_TRIM = re.compile(r"^(?:the|access to)\s+|\s+(?:such as|that|which|with|in|for)\s.*$")
+
+
+def _domain_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """The application domains a list of areas names ("used in sensitive areas: biometrics, education, ...")."""
+    previous = ""
+    for _, sentence in _sentences(document):
+        for pattern, after in rules.domain_lists:
+            match = pattern.search(sentence.text)
+            if match and (after is None or after.search(previous)):
+                for item in (part for listed in _common_noun_list(match.group("list")) for part in _and_split(listed)):
+                    domain = _DOMAIN_TRIM.sub("", _DOMAIN_TRIM.sub("", item)).strip()
+                    if 0 < len(domain.split()) <= 4 and not rules.generic_list_item.search(domain):
+                        rec.entity(domain, "ApplicationDomain", sentence, rule="domain-list")
+        previous = sentence.text
+
+
+def _and_split(item: str) -> list[str]:
+    """"drinking water and student evaluation" and "education and the administration of justice" are two
+    items (a list without its last comma); "migration and border control" is one."""
+    left, sep, right = item.partition(" and ")
+    if sep and (right.startswith("the ") or (len(left.split()) > 1 and len(right.split()) > 1)):
+        return [left, right]
+    return [item]
 
 
 def _common_noun_list(text: str) -> list[str]:

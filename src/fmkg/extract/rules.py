@@ -47,6 +47,7 @@ class Rules:
     models_section: re.Pattern
     sources_section: re.Pattern
     adaptation_lists: list[re.Pattern]
+    domain_lists: list[tuple[re.Pattern, re.Pattern | None]]  # a list's pattern, and what the sentence before says
     generic_list_item: re.Pattern
     approaches: re.Pattern
     instruments: list[ClassRule]
@@ -152,6 +153,8 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             models_section=_compile(raw["models_section"]["heading"]),
             sources_section=_compile(raw["sources_section"]["heading"]),
             adaptation_lists=[_compile(item["pattern"]) for item in raw["adaptation_list"]],
+            domain_lists=[(_compile(item["pattern"]), _compile(item["after"]) if "after" in item else None)
+                          for item in raw.get("domain_list", [])],
             generic_list_item=_compile(raw["generic_list_item"]["pattern"]),
             approaches=_compile(raw["approaches"]["pattern"]),
             instruments=_class_rules(raw["instrument"], "pattern"),
