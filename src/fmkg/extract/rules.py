@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -107,15 +108,33 @@ class Rules:
         return {entry.slug: entry.cls for entry in self.lexicon}
 
     def lookup(self, name: str, *, in_list: bool = False) -> LexiconEntry | None:
-        """The lexicon entry a spelling denotes, if any."""
+        """The lexicon entry a spelling denotes, if any (the first in the lexicon's order)."""
         key = name.strip()
-        for entry in self.lexicon:
-            spellings = (entry.label, *entry.aliases, *(entry.list_aliases if in_list else ()))
-            if key in spellings:
-                return entry
-            if entry.fold_case and _folded(key) in {_folded(s) for s in spellings}:
-                return entry
-        return None
+        found = [f for f in (self._spellings[in_list].get(key), self._folded_spellings[in_list].get(_folded(key)))
+                 if f is not None]
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    @cached_property
+    def _spellings(self) -> dict[bool, dict[str, tuple[int, LexiconEntry]]]:
+        """Exact spelling -> (position, entry), without and with the aliases only lists use (built once: the
+        recorder looks up every candidate name)."""
+        return {in_list: _index(self.lexicon, in_list, lambda s: s, False) for in_list in (False, True)}
+
+    @cached_property
+    def _folded_spellings(self) -> dict[bool, dict[str, tuple[int, LexiconEntry]]]:
+        """Case- and plural-folded spelling -> (position, entry), for entries that fold case."""
+        return {in_list: _index(self.lexicon, in_list, _folded, True) for in_list in (False, True)}
+
+
+def _index(lexicon: list[LexiconEntry], in_list: bool, key: Callable[[str], str],
+           folded: bool) -> dict[str, tuple[int, LexiconEntry]]:
+    index: dict[str, tuple[int, LexiconEntry]] = {}
+    for position, entry in enumerate(lexicon):
+        if folded and not entry.fold_case:
+            continue
+        for spelling in (entry.label, *entry.aliases, *(entry.list_aliases if in_list else ())):
+            index.setdefault(key(spelling), (position, entry))
+    return index
 
 
 def _folded(text: str) -> str:
