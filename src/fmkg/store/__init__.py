@@ -175,5 +175,10 @@ def refresh_union(store: ox.Store, *, keep_default: bool = False) -> None:
 
 
 def named_quad_count(store: ox.Store) -> int:
-    """Quads in the named graphs: the dataset's size, without the union kept in the default graph."""
-    return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    """Quads in the named graphs: the dataset's size, without the union kept in the default graph.
+
+    Both counts are taken by the engine (a Python loop over the default graph took longer than /health's limit
+    on a store of a million quads)."""
+    result = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(result, ox.QuerySolutions)  # a SELECT
+    return int(next(iter(result))["n"].value)
