@@ -1,0 +1,286 @@
+"""bench/RESULTS.md and its plots from ``var/bench/results.json`` (written by bench/suite.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from querymix import ENGINE_BOUND
+
+PEERS = ("oxigraph", "rdflib-endpoint")
+FLAT_MIB = 64  # "flat": the server's RSS grows by less than this while the result streams
+
+
+def _num(value: object, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _run(size: dict, server: str, query: str, connections: int) -> dict | None:
+    data = size["servers"].get(server) or {}
+    return (data.get("runs") or {}).get(f"{query}@{connections}")
+
+
+def _failed(size: dict, server: str, query: str) -> str | None:
+    data = size["servers"].get(server) or {}
+    if "skipped" in data:
+        return "skipped"
+    if "error" in data:
+        return "failed to start"
+    first = (data.get("checks") or {}).get(query)
+    if first is None:
+        return None
+    return None if first.get("status") == 200 else f"HTTP {first.get('status')}"
+
+
+def _cell(size: dict, server: str, query: str, connections: int) -> tuple[str, str, str]:
+    run = _run(size, server, query, connections)
+    if run is None:
+        why = _failed(size, server, query) or "–"
+        return why, "", ""
+    rps = _num(run["rps"])
+    bad = run.get("non2xx", 0) + run.get("timeouts", 0)
+    if bad:
+        rps += f" ({bad} failed)"
+    return rps, _num(run.get("p50_ms"), 2), _num(run.get("p99_ms"), 2)
+
+
+def ratio(size: dict, peer: str, query: str, connections: int) -> float | None:
+    mine, theirs = _run(size, "fmkg", query, connections), _run(size, peer, query, connections)
+    if not mine or not theirs or not theirs["rps"]:
+        return None
+    return mine["rps"] / theirs["rps"]
+
+
+def _ratio_text(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}x"
+
+
+def _agree(size: dict, query: str) -> str:
+    counts = []
+    for server in ("fmkg", *PEERS):
+        first = ((size["servers"].get(server) or {}).get("checks") or {}).get(query)
+        counts.append("–" if not first or first.get("status") != 200 else _num(first.get("results")))
+    return " / ".join(counts)
+
+
+def size_table(size: dict, connections: int) -> list[str]:
+    lines = ["| query | fmkg req/s | p50 ms | p99 ms | oxigraph req/s | p50 ms | p99 ms | rdflib-endpoint req/s "
+             "| p50 ms | p99 ms | fmkg/oxigraph | fmkg/rdflib | results (fmkg / oxigraph / rdflib) |",
+             "| --- " * 14 + "|"]
+    for query in [q["name"] for q in size["queries"]]:
+        cells = [*_cell(size, "fmkg", query, connections), *_cell(size, "oxigraph", query, connections),
+                 *_cell(size, "rdflib-endpoint", query, connections)]
+        versus = [_ratio_text(ratio(size, peer, query, connections)) for peer in PEERS]
+        lines.append(f"| {query} | " + " | ".join([*cells, *versus, _agree(size, query)]) + " |")
+    return lines
+
+
+def cache_table(size: dict, connections: int) -> list[str]:
+    lines = ["| query | cache off req/s | cache on req/s | on/off | p99 off ms | p99 on ms |", "| --- " * 6 + "|"]
+    for query in [q["name"] for q in size["queries"]]:
+        off, on = _run(size, "fmkg", query, connections), _run(size, "fmkg-cache", query, connections)
+        if not off or not on:
+            continue
+        change = on["rps"] / off["rps"] if off["rps"] else None
+        lines.append(f"| {query} | {_num(off['rps'])} | {_num(on['rps'])} | {_ratio_text(change)} | "
+                     f"{_num(off['p99_ms'], 2)} | {_num(on['p99_ms'], 2)} |")
+    return lines
+
+
+def build_table(size: dict) -> list[str]:
+    lines = ["| phase | seconds | peak RSS MiB | notes |", "| --- | --- | --- | --- |"]
+    for name, row in size.get("build", {}).items():
+        notes = []
+        for key in ("documents", "quads", "triples", "parse_s", "shacl_s", "conforms", "violations", "assemble_s",
+                    "write_s", "extract_s", "stdout"):
+            if key in row:
+                notes.append(f"{key}: {row[key]}")
+        if row.get("timed_out"):
+            notes.append("**stopped at the time limit**")
+        if row.get("returncode"):
+            notes.append(f"exit {row['returncode']}: {row.get('stderr', '')[-200:]}")
+        lines.append(f"| {name} | {_num(row.get('seconds'), 2)} | {_num(row.get('peak_rss_mib'))} | "
+                     f"{'; '.join(map(str, notes))} |")
+    return lines
+
+
+def targets(results: dict) -> list[str]:
+    rows = ["| target | size | measured | verdict |", "| --- | --- | --- | --- |"]
+
+    def verdict(ok: bool | None) -> str:
+        return "–" if ok is None else ("**pass**" if ok else "**FAIL**")
+
+    for size in results["sizes"]:
+        label = size["label"]
+        for c in (8, 32):
+            value = ratio(size, "oxigraph", "label lookup", c)
+            step = "" if value is None or value >= 0.35 else f" (first step {'met' if value >= 0.25 else 'missed'})"
+            rows.append(f"| label lookup >= 0.35x oxigraph (first step 0.25x), {c} conn. | {label} | "
+                        f"{_ratio_text(value)} | {verdict(None if value is None else value >= 0.35)}{step} |")
+        for query in ENGINE_BOUND:
+            for c in (8, 32):
+                value = ratio(size, "oxigraph", query, c)
+                rows.append(f"| {query} >= 1.0x oxigraph, {c} conn. | {label} | {_ratio_text(value)} | "
+                            f"{verdict(None if value is None else value >= 1.0)} |")
+        worst, over = 0.0, []
+        for query in [q["name"] for q in size["queries"]]:
+            mine, theirs = _run(size, "fmkg", query, 8), _run(size, "oxigraph", query, 8)
+            if mine and theirs and mine.get("p99_ms") and theirs.get("p99_ms"):
+                factor = mine["p99_ms"] / theirs["p99_ms"]
+                worst = max(worst, factor)
+                if factor > 2:
+                    over.append(f"{query} {factor:.1f}x")
+        if worst:
+            rows.append(f"| p99 <= 2x oxigraph's at 8 conn. (every query) | {label} | worst {worst:.1f}x; over: "
+                        f"{', '.join(over) or 'none'} | {verdict(not over)} |")
+        for c in (8, 32):
+            value = ratio(size, "rdflib-endpoint", "join model-provider", c)
+            rows.append(f"| join >= 20x rdflib-endpoint, {c} conn. | {label} | {_ratio_text(value)} | "
+                        f"{verdict(None if value is None else value >= 20)} |")
+        load = size.get("build", {}).get("loading (fmkg load)")
+        if label.lower() == "10m" and load:
+            rows.append(f"| 10M triples load on this machine | 10M | {_num(load['seconds'])} s, peak "
+                        f"{_num(load['peak_rss_mib'])} MiB | {verdict(load['returncode'] == 0)} |")
+        fmkg = size["servers"].get("fmkg") or {}
+        if label.lower() == "10m" and fmkg.get("startup_s") is not None:
+            rows.append(f"| server starts on 10M in < 10 s (until /health answers) | 10M | {fmkg['startup_s']} s | "
+                        f"{verdict(fmkg['startup_s'] < 10)} |")
+        stream = fmkg.get("stream")
+        if stream and stream["rows"] >= 1_000_000:
+            growth = stream["peak_mib"] - stream["start_mib"]
+            rows.append(f"| 1M-row result streams with flat memory (peak - start < {FLAT_MIB} MiB) | {label} | "
+                        f"start {stream['start_mib']}, peak {stream['peak_mib']}, end {stream['end_mib']} MiB | "
+                        f"{verdict(growth < FLAT_MIB)} |")
+    return rows
+
+
+def plots(results: dict, directory: Path) -> list[str]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [s for s in results["sizes"] if s["label"] != "real"]
+    if not sizes:
+        return []
+    quantities = {"quads_in_store": [s.get("generated", {}).get("quads") or s["quads_in_store"] for s in sizes]}
+    names = [q["name"] for q in sizes[0]["queries"]]
+    written = []
+    for metric, title, filename in (("rps", "requests/s (8 connections)", "throughput.png"),
+                                    ("p99_ms", "p99 latency, ms (8 connections)", "p99.png")):
+        columns = 5
+        rows = (len(names) + columns - 1) // columns
+        figure, axes = plt.subplots(rows, columns, figsize=(3.2 * columns, 2.4 * rows), squeeze=False)
+        for index, name in enumerate(names):
+            ax = axes[index // columns][index % columns]
+            for server, style in (("fmkg", "o-"), ("oxigraph", "s--"), ("rdflib-endpoint", "^:")):
+                xs, ys = [], []
+                for x, size in zip(quantities["quads_in_store"], sizes, strict=True):
+                    run = _run(size, server, name, 8)
+                    if run and run.get(metric):
+                        xs.append(x)
+                        ys.append(run[metric])
+                if xs:
+                    ax.plot(xs, ys, style, label=server, markersize=4)
+            ax.set_xscale("log")
+            ax.set_yscale("log")
+            ax.set_title(name, fontsize=8)
+            ax.tick_params(labelsize=6)
+        for index in range(len(names), rows * columns):
+            axes[index // columns][index % columns].axis("off")
+        handles, labels = axes[0][0].get_legend_handles_labels()
+        figure.legend(handles, labels, loc="upper right", fontsize=8)
+        figure.suptitle(f"{title} against graph size (quads), fmkg serve vs oxigraph serve vs rdflib-endpoint",
+                        fontsize=10)
+        figure.tight_layout(rect=(0, 0, 1, 0.97))
+        figure.savefig(directory / filename, dpi=90)
+        plt.close(figure)
+        written.append(filename)
+    return written
+
+
+def render(results: dict, directory: Path) -> None:
+    env = results["environment"]
+    settings = results["settings"]
+    lines = ["# Benchmark results", "",
+             f"Written by `bench/suite.py` (`make bench`) on {env['date']}"
+             + (f", finished {results['finished']}" if results.get("finished") else " (still running or stopped)")
+             + ". Do not edit: rerun `make bench`.", "",
+             "## How it was run", "",
+             f"- machine: {env['nproc']} cores ({env['cpu']}), {env['ram_gib']} GiB RAM, Linux {env['kernel']}, "
+             f"Python {env['python']}; shared with other work while it ran, so expect noise of 10-20 %.",
+             f"- code: commit {env['commit']}",
+             "- versions: " + ", ".join(f"{k} {v}" for k, v in env["versions"].items()),
+             f"- command: `{results.get('make') or results['command']}` (ran `{results['command']}`)",
+             f"- each query {settings['seconds']} s per connection count ({settings['connections']}), wrk with 2 "
+             f"threads; {settings['workers']} worker processes for fmkg serve (granian) and rdflib-endpoint "
+             f"(uvicorn); oxigraph serve-read-only is one process with its own thread pool. One server at a time on "
+             "the same store (rdflib-endpoint: the store's named graphs as N-Quads, in an rdflib Dataset with "
+             "default_union, as its own CLI builds it).",
+             f"- query parameters drawn per request from a shuffle seeded with {settings['seed']} "
+             f"({settings['requests']} requests per query, walked from a different place by each wrk thread); the "
+             "20 canned queries of `queries/` have no parameter and repeat.",
+             "- \"cache on\": fmkg serve again with `FMKG_ANSWER_CACHE_BYTES="
+             f"{settings['cache_bytes']}`. fmkg does not read that setting yet (the answer cache is the next "
+             "part of issue 11), so today \"cache on\" measures the same server twice: the difference is noise.",
+             ""]
+    for size in results["sizes"]:
+        fmkg = size["servers"].get("fmkg") or {}
+        ox = size["servers"].get("oxigraph") or {}
+        lines += [f"## {size['label']}" + (" (the real build)" if size["label"] == "real" else ""), ""]
+        if size.get("generated"):
+            g = size["generated"]
+            lines.append(f"Generated: {g['quads']:,} quads in {g['documents']:,} documents ({g['models']:,} models, "
+                         f"{g['providers']:,} providers, seed {g['seed']}); the store holds {size['quads_in_store']:,}"
+                         " quads (named graphs plus their union in the default graph).")
+        else:
+            lines.append(f"The store of `make build` ({size.get('source')}): {size['quads_in_store']:,} quads.")
+        lines += ["", "### Build", "", *build_table(size), ""]
+        lines += ["### Start-up and streaming", "",
+                  f"- time until the server answers: fmkg serve {fmkg.get('startup_s')} s (/health), oxigraph serve "
+                  f"{ox.get('startup_s')} s, rdflib-endpoint "
+                  f"{(size['servers'].get('rdflib-endpoint') or {}).get('startup_s', '–')} s"]
+        stream = fmkg.get("stream")
+        if stream:
+            lines.append("- fmkg serve streaming `SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT "
+                         f"{stream['rows_asked']:,}` as TSV: "
+                         f"{stream['rows']:,} rows, {stream['bytes'] / 1e6:,.1f} MB in {stream['seconds']} s; RSS of "
+                         f"all its processes: start {stream['start_mib']} MiB, peak {stream['peak_mib']} MiB, end "
+                         f"{stream['end_mib']} MiB")
+        health, static = fmkg.get("empty_ceiling"), ox.get("static_ceiling")
+        if health or static:
+            lines.append(f"- load generator's ceiling, wrk at 32 connections on a route with no query: oxigraph's "
+                         f"static page `/` {_num((static or {}).get('rps'))} req/s, fmkg's `/favicon.ico` (the whole "
+                         "web stack, no query) "
+                         f"{_num((health or {}).get('rps'))} req/s (wrk shares the 2 cores with the server).")
+        lines.append("")
+        for c in [int(x) for x in str(settings["connections"]).split(",")]:
+            lines += [f"### {c} connections", "", *size_table(size, c), ""]
+        cache = cache_table(size, int(str(settings["connections"]).split(",")[0]))
+        if len(cache) > 2:
+            lines += [f"### fmkg serve with the answer cache setting ({str(settings['connections']).split(',')[0]} "
+                      "connections)", "", *cache, ""]
+        failures = []
+        for server, data in size["servers"].items():
+            for query, first in (data.get("checks") or {}).items():
+                if first.get("status") != 200:
+                    failures.append(f"- {server}, {query}: HTTP {first.get('status')}: "
+                                    f"{str(first.get('error', '')).strip()[:160]}")
+            if data.get("died"):
+                failures.append(f"- {server} {data['died']}")
+        if failures:
+            lines += ["Queries a server did not answer (not timed):", "", *failures, ""]
+    lines += ["## Targets of issue 11", "", *targets(results), ""]
+    written = plots(results, directory)
+    if written:
+        lines += ["## Plots", ""] + [f"![{name}]({name})" for name in written] + [""]
+    lines += ["## Queries", "", "| name | kind | first request |", "| --- | --- | --- |"]
+    if results["sizes"]:
+        for q in results["sizes"][0]["queries"]:
+            example = q["example"].replace("\n", " ").replace("|", "\\|")
+            example = example.split("XMLSchema#> ", 1)[-1]
+            lines.append(f"| {q['name']} | {q['kind']} | `{example}` |")
+    (directory / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
