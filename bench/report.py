@@ -32,7 +32,13 @@ def _failed(size: dict, server: str, query: str) -> str | None:
     first = (data.get("checks") or {}).get(query)
     if first is None:
         return None
-    return None if first.get("status") == 200 else f"HTTP {first.get('status')}"
+    if first.get("status") == 0:
+        return "no answer in 30 s"
+    if first.get("status") != 200:
+        return f"HTTP {first.get('status')}"
+    if first.get("first_s", 0) > 10:
+        return f"{first['first_s']:.0f} s per answer"
+    return None
 
 
 def _cell(size: dict, server: str, query: str, connections: int) -> tuple[str, str, str]:
@@ -87,6 +93,26 @@ def cache_table(size: dict, connections: int) -> list[str]:
         change = on["rps"] / off["rps"] if off["rps"] else None
         lines.append(f"| {query} | {_num(off['rps'])} | {_num(on['rps'])} | {_ratio_text(change)} | "
                      f"{_num(off['p99_ms'], 2)} | {_num(on['p99_ms'], 2)} |")
+    return lines
+
+
+def cpu_table(size: dict, connections: int) -> list[str]:
+    """Where the CPU goes: CPU time per answered request, by process, during the timed runs."""
+    lines = ["| query | server | req/s | CPU ms per request: server main | web workers | query processes | wrk |"
+             " total |", "| --- " * 8 + "|"]
+    for query in ("label lookup", "join model-provider", "describe entity", "aggregate by modality"):
+        for server in ("fmkg", "oxigraph", "rdflib-endpoint"):
+            run = _run(size, server, query, connections)
+            if not run or not run.get("requests") or "cpu_s" not in run:
+                continue
+            cpu, n = run["cpu_s"], run["requests"]
+
+            def per(role: str, cpu=cpu, n=n) -> str:
+                return f"{1000 * cpu[role] / n:.2f}" if role in cpu else "–"
+
+            total = 1000 * sum(cpu.values()) / n
+            lines.append(f"| {query} | {server} | {_num(run['rps'])} | {per('main')} | {per('web workers')} | "
+                         f"{per('query processes')} | {per('wrk')} | {total:.2f} |")
     return lines
 
 
@@ -259,7 +285,27 @@ def render(results: dict, directory: Path) -> None:
         lines.append("")
         for c in [int(x) for x in str(settings["connections"]).split(",")]:
             lines += [f"### {c} connections", "", *size_table(size, c), ""]
-        cache = cache_table(size, int(str(settings["connections"]).split(",")[0]))
+        first_count = int(str(settings["connections"]).split(",")[0])
+        cpu = cpu_table(size, first_count)
+        if len(cpu) > 2:
+            lines += [f"### Where the CPU goes ({first_count} connections)", "",
+                      "CPU time (user + system, from /proc) of each server's processes and of wrk during the timed "
+                      "run, per answered request. For oxigraph serve and rdflib-endpoint, \"main\" is the server "
+                      "(uvicorn's workers count as web workers).", "", *cpu, ""]
+        spy = fmkg.get("profile")
+        if spy and spy.get("samples"):
+            lines += [f"### Where fmkg's Python time goes (py-spy, {spy['query']}, {spy['connections']} connections)",
+                      "", f"`py-spy record --gil --subprocesses` for {spy['seconds']} s on every process of fmkg serve "
+                      f"while wrk sent label lookups ({_num(spy.get('rps_while_profiled'))} req/s under the "
+                      f"profiler); {spy['samples']:,} samples of threads holding the GIL. Shares of those samples "
+                      "(layers nest: a layer includes those below it where they run in the same process):", "",
+                      "| layer | share |", "| --- | --- |",
+                      *[f"| {name} | {share} % |" for name, share in spy["layers"].items()], "",
+                      "Most self time (the function on top of the stack; native code called from it counts "
+                      "there, so granian's Rust runtime shows as `_spawn_asgi_lifespan_worker`):", "",
+                      "| function | share |", "| --- | --- |",
+                      *[f"| `{name}` | {share} % |" for name, share in spy["self"]], ""]
+        cache = cache_table(size, first_count)
         if len(cache) > 2:
             lines += [f"### fmkg serve with the answer cache setting ({str(settings['connections']).split(',')[0]} "
                       "connections)", "", *cache, ""]

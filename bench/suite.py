@@ -44,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import pyspy  # noqa: E402
 import querymix  # noqa: E402
 from generate import generate, parse_size  # noqa: E402
 
@@ -122,6 +123,28 @@ def tree_rss_mib(pid: int) -> float:
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
     return total / 1024
+
+
+def tree_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds (user + system) so far of a process tree, by role: the main process, query-engine processes
+    (fmkg's executors, started by multiprocessing's forkserver) and the other children (web workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    roles: dict[str, float] = {}
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            command = Path(f"/proc/{current}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            for task in os.listdir(f"/proc/{current}/task"):
+                stack.extend(int(c) for c in Path(f"/proc/{current}/task/{task}/children").read_text().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError):
+            continue
+        seconds = (int(fields[11]) + int(fields[12])) / tick
+        role = "main" if current == pid else ("query processes" if "forkserver" in command or "executor" in command
+                                              else "web workers")
+        roles[role] = roles.get(role, 0.0) + seconds
+    return roles
 
 
 class Server:
@@ -210,8 +233,15 @@ def run_wrk(server: Server, query: querymix.Query, connections: int, seconds: fl
     threads = min(2, connections)
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", f"{max(seconds, 10)}s",
                "--latency", "-s", str(script), server.base]
-    out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60).stdout
-    return parse_wrk(out)
+    before = tree_cpu(server.process.pid)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = process.stdout.read()
+    _, _, usage = os.wait4(process.pid, 0)
+    after = tree_cpu(server.process.pid)
+    result = parse_wrk(out)
+    result["cpu_s"] = {role: round(after[role] - before.get(role, 0.0), 2) for role in after}
+    result["cpu_s"]["wrk"] = round(usage.ru_utime + usage.ru_stime, 2)
+    return result
 
 
 def parse_wrk(out: str) -> dict[str, object]:
@@ -229,12 +259,15 @@ def parse_wrk(out: str) -> dict[str, object]:
         "p50_ms": millis(p50.group(1)) if p50 else None, "p99_ms": millis(p99.group(1)) if p99 else None,
         "non2xx": int(non2xx.group(1)) if non2xx else 0,
         "timeouts": int(socket_errors.group(4)) if socket_errors else 0}
+    if not result["requests"]:
+        result["p50_ms"] = result["p99_ms"] = None  # wrk prints 0us when nothing was answered
     if not rate:
         result["raw"] = out[-500:]
     return result
 
 
 CHECK_TIMEOUT = 30.0
+SLOW = 10.0  # a query whose first answer takes longer is not timed with wrk (its req/s would be 0 or 1)
 
 
 def check(server: Server, query: querymix.Query) -> dict[str, object]:
@@ -287,6 +320,10 @@ def measure_server(server: Server, queries: list[querymix.Query], connection_cou
                 log(f"  {server.name} {out['died']}: see {WORK / (server.name + '.log')}")
                 break
             continue
+        if first["first_s"] > SLOW:
+            log(f"  {server.name} {query.name}: first answer in {first['first_s']} s: not timed")
+            first["drain_s"] = drain(server)
+            continue
         for _ in range(2):  # two more of the mix, as a warm-up
             check(server, querymix.Query(query.name, query.kind, query.accept, query.encoded[1:] or query.encoded))
         for connections in connection_counts:
@@ -302,6 +339,24 @@ def wrk_ceiling(server: Server, path: str, seconds: float) -> dict[str, object]:
     out = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", server.base + path],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     return parse_wrk(out)
+
+
+def profile_label_lookup(server: Server, queries: list[querymix.Query], seconds: int, scratch: Path,
+                         label: str) -> dict[str, object]:
+    """py-spy on all of fmkg's processes while wrk sends label lookups (8 connections)."""
+    query = next(q for q in queries if q.name == "label lookup")
+    runs: list[dict] = []
+    load = threading.Thread(target=lambda: runs.append(run_wrk(server, query, 8, seconds + 3, scratch)))
+    load.start()
+    time.sleep(1.5)
+    raw = WORK / f"py-spy-{label}.txt"
+    recorded = pyspy.record(server.process.pid, seconds, raw)
+    load.join()
+    drain(server)
+    summary = pyspy.summarise(raw) if raw.exists() else {"samples": 0, "error": recorded.stderr[-300:]}
+    log(f"py-spy: {summary.get('samples')} samples while {runs[0]['rps'] if runs else '?'} req/s")
+    return {**summary, "query": "label lookup", "connections": 8, "seconds": seconds,
+            "rps_while_profiled": runs[0]["rps"] if runs else None}
 
 
 # --- streaming ------------------------------------------------------------------------------------------
@@ -436,6 +491,8 @@ def run_size(label: str, args: argparse.Namespace, scratch: Path) -> dict[str, o
     with fmkg_server(store, args.workers, 0) as server:
         servers["fmkg"] = measure_server(server, queries, ratio_counts, args.seconds, scratch)
         servers["fmkg"]["empty_ceiling"] = wrk_ceiling(server, "/favicon.ico", min(args.seconds, 3))
+        if args.profile and label == args.profile_size:
+            servers["fmkg"]["profile"] = profile_label_lookup(server, queries, args.profile, scratch, label)
         rows = min(args.stream_rows, result["quads_in_store"])
         log(f"streaming {rows} rows from fmkg")
         servers["fmkg"]["stream"] = stream_rss(server, rows)
@@ -508,6 +565,9 @@ def main() -> int:
     parser.add_argument("--shacl-max", default="1M", help="largest size validated with pySHACL")
     parser.add_argument("--shacl-timeout", type=float, default=1800.0)
     parser.add_argument("--extract-max", default="1M", help="largest size of the extraction corpus")
+    parser.add_argument("--profile", type=int, default=int(os.environ.get("BENCH_PROFILE") or 8),
+                        help="seconds of py-spy on fmkg serve during label lookups (0: none)")
+    parser.add_argument("--profile-size", default="100k", help="the size profiled")
     parser.add_argument("--keep-stores", action="store_true")
     parser.add_argument("--servers", default="fmkg,fmkg-cache,oxigraph,rdflib-endpoint",
                         help="(development) which servers to measure; fmkg always")
