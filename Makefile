@@ -61,11 +61,12 @@ test: $(STAMP)
 # The benchmark suite (bench/suite.py): synthetic graphs of BENCH_SIZES quads (default 100k,1M,10M) loaded with
 # `fmkg load`, the build phases, then fmkg serve against oxigraph serve and rdflib-endpoint over HTTP with wrk;
 # and the real build's store (BENCH_REAL=0 skips it); rewrites bench/RESULTS.md and its plots. BENCH_SECONDS per
-# query and connection count (default 5).
+# query and connection count (default 5); BENCH_ARGS passes more options (bench/suite.py --help).
 # Installs the pinned peers (the `bench` extra) and, as root, wrk from apt. Loopback only.
 BENCH_SIZES ?= 100k,1M,10M
 BENCH_SECONDS ?= 5
 BENCH_REAL ?= 1
+BENCH_ARGS ?=
 BENCH_STAMP := $(VENV)/.installed-bench
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
@@ -74,9 +75,9 @@ $(BENCH_STAMP): $(STAMP)
 bench: dist/fmkg.ttl $(BENCH_STAMP)
 	@command -v wrk >/dev/null || [ "$$(id -u)" != 0 ] || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-	BENCH_MAKE_COMMAND="make bench BENCH_SIZES=$(BENCH_SIZES) BENCH_SECONDS=$(BENCH_SECONDS)" \
+	BENCH_MAKE_COMMAND='make bench BENCH_SIZES=$(BENCH_SIZES) BENCH_SECONDS=$(BENCH_SECONDS) BENCH_REAL=$(BENCH_REAL) BENCH_ARGS="$(BENCH_ARGS)"' \
 	  $(BIN)/python bench/suite.py --sizes $(BENCH_SIZES) --seconds $(BENCH_SECONDS) \
-	  $(if $(filter 1,$(BENCH_REAL)),--real)
+	  $(if $(filter 1,$(BENCH_REAL)),--real) $(BENCH_ARGS)
 
 # Precision and recall of extraction against the hand-written gold of tests/eval (and the two sources).
 eval: $(STAMP)
