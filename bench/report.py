@@ -226,6 +226,7 @@ def plots(results: dict, directory: Path) -> list[str]:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import NullFormatter
 
     sizes = sorted((s for s in results["sizes"] if s["label"] != "real" and s.get("queries") and s.get("servers")),
                    key=lambda s: s.get("quads_in_store", 0))
@@ -252,6 +253,7 @@ def plots(results: dict, directory: Path) -> list[str]:
                     ax.plot(xs, ys, style, label=server, markersize=4)
             ax.set_xscale("log")
             ax.set_yscale("log")
+            ax.yaxis.set_minor_formatter(NullFormatter())
             ax.set_title(name, fontsize=8)
             ax.tick_params(labelsize=6)
         for index in range(len(names), rows * columns):
