@@ -516,10 +516,6 @@ def run_size(label: str, args: argparse.Namespace, scratch: Path, result: dict[s
         servers["fmkg"]["stream"] = stream_rss(server, rows)
         log(f"stream: {({k: v for k, v in servers['fmkg']['stream'].items() if k != 'samples'})}")
     save()
-    if "fmkg-cache" in chosen:
-        with fmkg_server(store, args.workers, args.cache_bytes, name="fmkg-cache") as server:
-            servers["fmkg-cache"] = measure_server(server, queries, [ratio_counts[0]], args.seconds, scratch)
-        save()
     if "oxigraph" in chosen:
         with oxigraph_server(store) as server:
             servers["oxigraph"] = measure_server(server, queries, ratio_counts, args.seconds, scratch)
@@ -539,6 +535,11 @@ def run_size(label: str, args: argparse.Namespace, scratch: Path, result: dict[s
         nquads.unlink(missing_ok=True)
     else:
         servers["rdflib-endpoint"] = {"skipped": f"above --rdflib-max {args.rdflib_max}"}
+    save()
+    if "fmkg-cache" in chosen:
+        with fmkg_server(store, args.workers, args.cache_bytes, name="fmkg-cache") as server:
+            servers["fmkg-cache"] = measure_server(server, queries, [ratio_counts[0]], args.seconds, scratch)
+        save()
     if not args.keep_stores and label != "real":
         shutil.rmtree(data, ignore_errors=True)
     return result
