@@ -306,6 +306,7 @@ def render(results: dict, directory: Path) -> None:
              "died during the property-path run. fmkg serve runs with its defaults except no per-client limits "
              "(`FMKG_CLIENT_QUERIES=0`, `FMKG_CLIENT_QUERY_SECONDS=0`: wrk is one client), no access log, a 120 s "
              "query limit and an 8 GiB result limit (for the streaming test).",
+             *[f"- **note**: {note}" for note in results.get("notes", [])],
              ""]
     for size in results["sizes"]:
         if "quads_in_store" not in size:
@@ -324,9 +325,13 @@ def render(results: dict, directory: Path) -> None:
                          "(named graphs plus their union).")
         lines += ["", "### Build", "", *build_table(size, extraction_rate(results)), ""]
         lines += ["### Start-up and streaming", "",
-                  f"- time until the server answers: fmkg serve {fmkg.get('startup_s')} s (/health), oxigraph serve "
+                  f"- time until the server answers `ASK {{}}`: fmkg serve {fmkg.get('startup_s')} s, oxigraph serve "
                   f"{ox.get('startup_s')} s, rdflib-endpoint "
                   f"{(size['servers'].get('rdflib-endpoint') or {}).get('startup_s', '–')} s"]
+        health = fmkg.get("health_at_start")
+        if health:
+            lines.append(f"- fmkg's `/health` right after that: HTTP {health['status']} in {health['seconds']} s"
+                         + ("" if health["status"] == 200 else f" (`{health['body'][:110]}`)"))
         stream = fmkg.get("stream")
         if stream:
             lines.append("- fmkg serve streaming `SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT "
