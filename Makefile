@@ -60,11 +60,26 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-# Build throughput and memory, then requests/s of fmkg serve against oxigraph serve with wrk
-# (bench/run_sparql.py says what it needs).
-bench: dist/fmkg.ttl
-	$(BIN)/python bench/build_bench.py
-	$(BIN)/python bench/run_sparql.py
+# The benchmark suite (bench/suite.py): synthetic graphs of BENCH_SIZES quads (default 100k,1M,10M) loaded with
+# `fmkg load`, the build phases, then fmkg serve against oxigraph serve and rdflib-endpoint over HTTP with wrk;
+# and the real build's store (BENCH_REAL=0 skips it); rewrites bench/RESULTS.md and its plots. BENCH_SECONDS per
+# query and connection count (default 5); BENCH_ARGS passes more options (bench/suite.py --help).
+# Installs the pinned peers (the `bench` extra) and, as root, wrk from apt. Loopback only.
+BENCH_SIZES ?= 100k,1M,10M
+BENCH_SECONDS ?= 5
+BENCH_REAL ?= 1
+BENCH_ARGS ?=
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: dist/fmkg.ttl $(BENCH_STAMP)
+	@command -v wrk >/dev/null || [ "$$(id -u)" != 0 ] || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	BENCH_MAKE_COMMAND='make bench BENCH_SIZES=$(BENCH_SIZES) BENCH_SECONDS=$(BENCH_SECONDS) BENCH_REAL=$(BENCH_REAL) BENCH_ARGS="$(BENCH_ARGS)"' \
+	  $(BIN)/python bench/suite.py --sizes $(BENCH_SIZES) --seconds $(BENCH_SECONDS) \
+	  $(if $(filter 1,$(BENCH_REAL)),--real) $(BENCH_ARGS)
 
 # Precision and recall of extraction against the hand-written gold of tests/eval (and the two sources).
 eval: $(STAMP)
