@@ -7,7 +7,7 @@
 
 Prints one JSON line with what was done (counts, seconds of the phase's own parts). Only fmkg's public functions
 are called: ``fmkg.validate`` (``load_shapes``, ``validate``), ``fmkg.graph.serialize.serialize_dataset`` and
-``fmkg.graph.build.extract_documents``; the dump-writing lines mirror ``fmkg.graph.build._write_dumps``.
+``fmkg.pipeline.extract_documents``; the dump-writing lines mirror ``fmkg.graph.dataset.write_dumps``.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def extract(quads: int, work: Path) -> dict[str, object]:
     from build_bench import synthetic_corpus
 
     from fmkg.config import Settings
-    from fmkg.graph.build import extract_documents
+    from fmkg.pipeline import extract_documents
 
     settings = Settings(ontology=ROOT / "ontology", curated=ROOT / "data" / "curated", documents=work / "probe",
                         store=work / "store", dist=work / "dist")

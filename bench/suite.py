@@ -7,7 +7,7 @@ For each size: a deterministic synthetic graph in fmkg's ontology (bench/generat
 through ``fmkg load`` into a store of its own, and measured:
 
 - build phases, each in its own process (time, peak RSS): generation, extraction of a text corpus of that size
-  (``fmkg.graph.build.extract_documents``), pySHACL validation (``fmkg.validate``), dump writing
+  (``fmkg.pipeline.extract_documents``), pySHACL validation (``fmkg.validate``), dump writing
   (``fmkg.graph.serialize``) and loading (``fmkg load``);
 - over HTTP on 127.0.0.1, one server at a time on the same store: ``fmkg serve``, ``oxigraph serve-read-only``
   and rdflib-endpoint (uvicorn), the same number of worker processes (``--workers``; oxigraph serve is one

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from fmkg.config import Settings
-from fmkg.store.load import load_files
+from fmkg.pipeline import load_files
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
