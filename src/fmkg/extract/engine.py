@@ -143,8 +143,7 @@ def _compiled(rules: list[SentenceRule]) -> _Compiled:
 def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     """Match every rule on every analysed unit; kinds first, so relations can rely on what is a model."""
     compiled = _compiled(rules)
-    matches = [(unit, list(_matches(unit, compiled))) for unit in units if unit.doc is not None]
-    found_in = {id(unit): found for unit, found in matches}
+    found_in = {id(unit): list(_matches(unit, compiled)) for unit in units if unit.doc is not None}
     for wanted in ("kind", "relation", "value"):
         previous: Unit | None = None
         for unit in units:  # each sentence linked just before its rules run, so it sees what those before found
@@ -540,24 +539,26 @@ def _named_just_before(span, cls: str, unit: Unit, sink: Sink, rule: str) -> lis
     before = span.doc[span.start - 1]
     if not before._.is_name or before.ent_type_ in ("GPE", "LOC", "PERSON") or before.i == 0:
         return []
-    slug = sink.resolve(before.text)
-    if slug is not None:
-        return [slug] if sink.group_of(slug) == "organization" else []
-    if before.ent_type_ != "ORG" or not sink.admissible(before.text, cls):  # "an Abu Dhabi subsidiary of G42"
-        return []
-    return [sink.entity(before.text, cls, unit.evidence, rule=rule)]
+    # an unknown name only when the tagger calls it an organization: "an Abu Dhabi subsidiary of G42"
+    return _as_organization(before.text, cls, unit, sink, rule, new=before.ent_type_ == "ORG")
 
 
 def _topic_as(unit: Unit, cls: str, sink: Sink, rule: str) -> list[str]:
     """An item's term nothing has typed yet is what a clause about an organization says it is: "- Xiaomi —
     ...; headquartered in Beijing" makes Xiaomi an organization."""
     term = re.sub(r"\s*\([^)]*\)$", "", unit.topic or "")  # "Technology Innovation Institute (TII)"
-    if not term or cls not in ORGANIZATION_CLASSES or not sink.admissible(term, cls):
+    if not term or cls not in ORGANIZATION_CLASSES:
         return []
-    known = sink.resolve(term)
-    if known is not None:
-        return [known] if sink.group_of(known) == "organization" else []
-    return [sink.entity(term, cls, unit.evidence, rule=rule)]
+    return _as_organization(term, cls, unit, sink, rule, new=True)
+
+
+def _as_organization(name: str, cls: str, unit: Unit, sink: Sink, rule: str, *, new: bool) -> list[str]:
+    """The organization ``name`` is: the known one, or (when ``new``) a new one of class ``cls``; nothing if the
+    name is known as something else."""
+    slug = sink.resolve(name)
+    if slug is not None:
+        return [slug] if sink.group_of(slug) == "organization" else []
+    return [sink.entity(name, cls, unit.evidence, rule=rule)] if new and sink.admissible(name, cls) else []
 
 
 def _organization_named_before(span, unit: Unit, sink: Sink) -> list[str]:
@@ -571,12 +572,8 @@ def _organization_named_before(span, unit: Unit, sink: Sink) -> list[str]:
     near = names[-1]
     if near.i + 2 >= len(doc) or doc[near.i + 1].text != "," or doc[near.i + 2].lower_ not in ("a", "an", "the"):
         return []  # only "G42, a technology group founded in 2018": the name the phrase stands beside
-    slug = sink.resolve(near.text)
-    if slug is not None:
-        return [slug] if sink.group_of(slug) == "organization" else []
-    if sink.admissible(near.text, "Organization") and sink.kind_class(near.text) in (None, *ORGANIZATION_CLASSES):
-        return [sink.entity(near.text, "Organization", unit.evidence, rule="organization-named-before")]
-    return []
+    return _as_organization(near.text, "Organization", unit, sink, "organization-named-before",
+                            new=sink.kind_class(near.text) in (None, *ORGANIZATION_CLASSES))
 
 
 def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
