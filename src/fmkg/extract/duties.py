@@ -58,7 +58,8 @@ class DutyRules:
 
 class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
-    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool) -> None: ...
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
+                     every_section: bool = False) -> None: ...
 
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
@@ -82,10 +83,12 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
-            bearers = rules.roles_of(subject) or ([last_role] if last_role and _is_pronoun(subject) else []) \
+            bearers = rules.roles_of(subject) or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
                 or _own_role(_subject_token(verb), rules)
             if not bearers:
                 continue
+            if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
+                bearers = _role_with_complement(_subject_token(verb), bearers[0]) or bearers
             if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
                 bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
             role = last_role = bearers[0]
@@ -169,6 +172,12 @@ def _is_pronoun(subject: str) -> bool:
                                                                       subject.strip()))
 
 
+def _is_anaphor(subject: str, rules: DutyRules) -> bool:
+    """A pronoun, or "the platform" (a bare definite bearer noun no role names): the bearer named before."""
+    definite = re.match(r"(?i)^the\s+(\w+)$", subject.strip())
+    return _is_pronoun(subject) or bool(definite and rules.bearer.match(definite.group(1)))
+
+
 def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
@@ -214,11 +223,29 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not rules.bearer.match(subject.text):
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
-    words = [t for t in subject.doc[words[0].i:subject.i]] if words else []
+    words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
     head = subject.lemma_ if subject.tag_ in ("NNS", "NNPS") else subject.text
     label = " ".join([*(t.text for t in words), head])
     label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return [Role(re.compile(re.escape(label)), label)]
+
+
+def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
+    """"Providers of generation and synthesis services": a role no rule names more precisely than its head word
+    ("provider") is named with what its "of" says, as the law does."""
+    if subject is None or subject.lemma_.lower() != role.label.lower():
+        return []
+    of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return []
+    end = next((c.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
+                or c.lower_ in ("such", "including", "like")), len(noun.doc))
+    words = [t for t in noun.subtree if t.i < end and not _inside_clause(t, noun) and t.dep_ != "punct"]
+    if not words or len(words) > 6:
+        return []
+    label = f"{role.label} of {' '.join(t.text for t in words)}"
+    return [Role(re.compile(re.escape(label), re.IGNORECASE), label, role.systemic)]
 
 
 def _verb_phrase(verb: Token) -> str:
@@ -268,8 +295,11 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
             dates.reverse()
         elif after:  # "passed on 26 December 2024 ..., and it takes effect on 22 January 2026": the date the cue has
             dates = after
-        about_duties = bool(_DUTY_NOUNS.search(unit.text.split(" apply")[0].split(" take")[0]))
-        sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=about_duties)
+        subject = unit.text.split(" apply")[0].split(" take")[0]
+        sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
+                          about_duties=bool(_DUTY_NOUNS.search(subject)), every_section=bool(_ALL_DUTIES.search(subject)))
 
 
 _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|requirements)\b", re.IGNORECASE)
+_ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+(?:obligations|duties|requirements)\b",
+                         re.IGNORECASE)  # "All of these duties apply from ...": those of every section before

@@ -180,11 +180,15 @@ class _Recorder:
         self.duties_by_section.setdefault(section, []).append(slug)
         return slug
 
-    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True) -> None:
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
+                     every_section: bool = False) -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
-        section; said before any, the date of the regulation's duties to come (and of the regulation itself
-        when the sentence is about it)."""
+        section (of every section: "All of these duties ..."); said before any, the date of the regulation's
+        duties to come (and of the regulation itself when the sentence is about it)."""
         pending = self.duties_by_section.pop(section, None)
+        if every_section:
+            pending = [*(pending or []), *(slug for duties in self.duties_by_section.values() for slug in duties)]
+            self.duties_by_section.clear()
         regulation = self.regulation(evidence.start)
         if pending:
             targets = pending
@@ -571,8 +575,9 @@ def _first_regulation(rec: _Recorder) -> str | None:
         for rule in rec.rules.instruments:
             if rule.cls == "Regulation":
                 match = rule.pattern.search(sentence.text)
-                if match and len(_clean_name(match.group("name")).split()) >= 2:
-                    return rec.entity(_clean_name(match.group("name")), "Regulation", sentence)
+                name = _clean_name(match.group("name")) if match else ""
+                if len(name.split()) >= 2 and not rec.rules.is_organization_name(name):
+                    return rec.entity(name, "Regulation", sentence)
     return None
 
 
@@ -582,7 +587,7 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for block in document.blocks:
         instrument = None
         for _, sentence in _sentences(document, [block]):
-            found = _instruments(sentence, rules, rec)
+            found = _instruments(sentence, rules, rec) or _instrument_called_by_its_head(sentence, rules, rec)
             instrument = found[0] if found else instrument
             if instrument:
                 _obligations(sentence, instrument, rules, rec)
@@ -593,9 +598,26 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     for rule in rules.instruments:
         for match in rule.pattern.finditer(sentence.text):
             name = _clean_name(match.group("name"))
-            if name and not name.isupper() and len(name.split()) >= 2:
+            if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
                 found.append(rec.entity(name, rule.cls, sentence))
     return found
+
+
+def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
+    """"The Measures fill that gap": an instrument named before, called by the word that makes it one (the
+    latest so named, when several share the word), is mentioned again here."""
+    match = re.search(rf"\b[Tt]he\s+(?P<head>{rules.instrument_head.pattern})(?!\s+(?:for|on|of|to)\s+[A-Z])",
+                      sentence.text)
+    if not match:
+        return []
+    head = re.compile(rf"\b{re.escape(match.group('head'))}\b")
+    named = [(fact.evidence.start, fact.subject) for fact in rec.extraction.facts
+             if fact.predicate == "fm:mentionedIn" and fact.evidence.start < sentence.start
+             and rec.is_a(fact.subject, frozenset({"Regulation"})) and head.search(rec.labels.get(fact.subject, ""))]
+    if not named:
+        return []
+    slug = max(named)[1]
+    return [rec.entity(rec.labels[slug], "Regulation", sentence)]
 
 
 def _obligations(sentence: Span, instrument: str, rules: Rules, rec: _Recorder) -> None:
@@ -704,8 +726,10 @@ class _SectionDuties:
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
         return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
 
-    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool) -> None:
-        self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties)
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
+                     every_section: bool = False) -> None:
+        self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
+                              every_section=every_section)
 
     def _section(self, evidence: Span) -> str:
         block = next((b for b in self.rec.extraction.document.blocks if b.line.start <= evidence.start < b.line.end

@@ -50,6 +50,7 @@ class Rules:
     adaptation_lists: list[re.Pattern]
     domain_lists: list[tuple[re.Pattern, re.Pattern | None]]  # a list's pattern, and what the sentence before says
     generic_list_item: re.Pattern
+    instrument_head: re.Pattern
     approaches: re.Pattern
     instruments: list[ClassRule]
     obligations: re.Pattern
@@ -101,6 +102,13 @@ class Rules:
 
     def organization_class(self, name: str) -> str | None:
         return _first(self.organization_cues, name)
+
+    def is_organization_name(self, name: str) -> bool:
+        """"State Administration for Market Regulation", "Office of AI Regulation": an organization's own word,
+        then "for" / "of" / "on", before the word that looks like an instrument's: the name is the organization's."""
+        head = self.instrument_head.search(name)
+        before = name[:head.start()] if head else ""
+        return any(re.search(rule.pattern.pattern + r"\s+(?:for|of|on)\s", before) for rule in self.organization_cues)
 
     @cached_property
     def lexicon_classes(self) -> dict[str, str]:
@@ -175,6 +183,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             domain_lists=[(_compile(item["pattern"]), _compile(item["after"]) if "after" in item else None)
                           for item in raw.get("domain_list", [])],
             generic_list_item=_compile(raw["generic_list_item"]["pattern"]),
+            instrument_head=re.compile(raw["instrument_head"]["pattern"]),
             approaches=_compile(raw["approaches"]["pattern"]),
             instruments=_class_rules(raw["instrument"], "pattern"),
             obligations=_compile(raw["obligations"]["pattern"]),

@@ -106,10 +106,10 @@ def _agrees(fact: Fact, kept: dict[tuple[str, str], object]) -> bool:
 def add_extraction(dataset: Dataset, extraction: Extraction, iris: Iris) -> None:
     """Add the document's description, its facts and their provenance to its named graph."""
     document = extraction.document
-    graph = dataset.graph(URIRef(iris.document_graph(document.doc_id)))
+    target = dataset.graph(URIRef(iris.document_graph(document.doc_id)))
     doc = URIRef(iris.document(document.doc_id))
-    for triple in _document_triples(doc, document, iris):
-        graph.add(triple)
+    # Collected, then added in one batch: one call into the engine, not one per triple.
+    triples = _document_triples(doc, document, iris)
     evidences: dict[tuple, list[Span]] = {}
     rules: dict[tuple, set[str]] = {}
     for fact in extraction.facts:
@@ -120,10 +120,11 @@ def add_extraction(dataset: Dataset, extraction: Extraction, iris: Iris) -> None
         if fact.rule:
             rules.setdefault(triple, set()).add(fact.rule)
     for triple, spans in evidences.items():
-        graph.add(triple)
-        statement = _add_provenance(graph, triple, spans, doc, document, iris)
+        triples.append(triple)
+        statement = _add_provenance(triples, triple, spans, doc, document, iris)
         for rule in sorted(rules.get(triple, ())):
-            graph.add((statement, URIRef(iris.vocab + "extractionRule"), Literal(rule)))
+            triples.append((statement, URIRef(iris.vocab + "extractionRule"), Literal(rule)))
+    dataset.addN((s, p, o, target) for s, p, o in triples)
 
 
 def _document_triples(doc: URIRef, document: SourceDocument, iris: Iris) -> list[tuple]:
@@ -177,32 +178,32 @@ def _date_datatype(value: str) -> URIRef:
 _DATATYPES = {"date": _date_datatype, "decimal": lambda _: XSD.decimal, "integer": lambda _: XSD.integer}
 
 
-def _add_provenance(graph: Graph, triple: tuple, spans: list[Span], doc: URIRef, document: SourceDocument,
+def _add_provenance(triples: list[tuple], triple: tuple, spans: list[Span], doc: URIRef, document: SourceDocument,
                     iris: Iris) -> URIRef:
     s, p, o = triple
     key = hashlib.sha256(f"{s} {p} {o.n3()} {document.doc_id}".encode()).hexdigest()[:16]
     statement = URIRef(iris.statement(key))
-    graph.add((statement, RDF.type, RDF.Statement))
-    graph.add((statement, RDF.subject, s))
-    graph.add((statement, RDF.predicate, p))
-    graph.add((statement, RDF.object, o))
-    graph.add((statement, PROV.wasDerivedFrom, doc))
+    triples.append((statement, RDF.type, RDF.Statement))
+    triples.append((statement, RDF.subject, s))
+    triples.append((statement, RDF.predicate, p))
+    triples.append((statement, RDF.object, o))
+    triples.append((statement, PROV.wasDerivedFrom, doc))
     for span in spans:
-        graph.add((statement, URIRef(iris.vocab + "evidence"), _add_span(graph, span, doc, iris)))
+        triples.append((statement, URIRef(iris.vocab + "evidence"), _add_span(triples, span, doc, iris)))
     return statement
 
 
-def _add_span(graph: Graph, span: Span, doc: URIRef, iris: Iris) -> URIRef:
+def _add_span(triples: list[tuple], span: Span, doc: URIRef, iris: Iris) -> URIRef:
     node = URIRef(iris.evidence(str(doc), span.start, span.end))
     quote, position = URIRef(f"{node}-quote"), URIRef(f"{node}-position")
-    graph.add((node, RDF.type, URIRef(iris.vocab + "EvidenceSpan")))
-    graph.add((node, RDF.type, OA.SpecificResource))
-    graph.add((node, OA.hasSource, doc))
-    graph.add((node, OA.hasSelector, quote))
-    graph.add((node, OA.hasSelector, position))
-    graph.add((quote, RDF.type, OA.TextQuoteSelector))
-    graph.add((quote, OA.exact, Literal(span.text)))
-    graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
-    graph.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
+    triples.append((node, RDF.type, URIRef(iris.vocab + "EvidenceSpan")))
+    triples.append((node, RDF.type, OA.SpecificResource))
+    triples.append((node, OA.hasSource, doc))
+    triples.append((node, OA.hasSelector, quote))
+    triples.append((node, OA.hasSelector, position))
+    triples.append((quote, RDF.type, OA.TextQuoteSelector))
+    triples.append((quote, OA.exact, Literal(span.text)))
+    triples.append((position, RDF.type, OA.TextPositionSelector))
+    triples.append((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+    triples.append((position, OA.end, Literal(span.end, datatype=XSD.integer)))
     return node

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from fmkg.formats import JSONLD, Format, by_name
 from fmkg.vocab import RDF, XSD, prefixes
@@ -21,6 +22,7 @@ __all__ = ["serialize", "serialize_dataset", "union_graph", "native_quads", "com
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")  # a Turtle local name without escapes
 RDF_TYPE = RDF + "type"
+XSD_STRING = XSD + "string"
 
 
 def parse(fmt: Format, data: bytes | None = None, path: str | None = None,
@@ -33,23 +35,47 @@ def parse(fmt: Format, data: bytes | None = None, path: str | None = None,
 
 def native_quads(dataset: Dataset) -> list[ox.Quad]:
     """The dataset's quads as Oxigraph terms, sorted; the dataset must use oxrdflib's Oxigraph store."""
+    return sorted(_oxigraph(dataset), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
+                                                      str(q.object)))
+
+
+def _oxigraph(dataset: Dataset) -> ox.Store:
     store = getattr(dataset.store, "_store", None)
     if not isinstance(store, ox.Store):
         raise TypeError("expected a Dataset(store='Oxigraph')")
-    return sorted(store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return store
 
 
 def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every named graph, once, as an in-memory rdflib Graph (for pySHACL)."""
+    """Every triple of every named graph, once, as an in-memory rdflib Graph (for pySHACL).
+
+    Converted term by term (each IRI made once): several times faster than writing N-Triples and parsing them.
+    """
+    iris: dict[str, URIRef] = {}
+
+    def term(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+        if isinstance(node, ox.NamedNode):
+            iri = iris.get(node.value)
+            if iri is None:
+                iri = iris[node.value] = URIRef(node.value)
+            return iri
+        if isinstance(node, ox.Literal):
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            datatype = node.datatype.value
+            return Literal(node.value) if datatype == XSD_STRING else Literal(node.value, datatype=datatype)
+        return BNode(node.value)
+
     union = Graph()
-    union.parse(data=serialize_dataset(dataset, "ntriples"), format="nt")
+    for triple in {quad.triple for quad in _oxigraph(dataset)}:
+        union.add((term(triple.subject), term(triple.predicate), term(triple.object)))
     return union
 
 
 def serialize_dataset(dataset: Dataset, name: str, namespaces: dict[str, str] | None = None) -> str:
     """The dataset in the registry's format ``name``: triple formats give the union graph, TriG and N-Quads keep
     the named graphs."""
-    data = serialize(native_quads(dataset), by_name(name), prefixes() if namespaces is None else namespaces)
+    data = serialize(_oxigraph(dataset), by_name(name), prefixes() if namespaces is None else namespaces)
     return data.decode("utf-8")
 
 
