@@ -469,3 +469,48 @@ def test_areas_listed_in_the_sentence_after_are_application_domains_too(read):
                 "drinking water and student evaluation in schools.\n")
     for slug in ("energy-supply", "drinking-water", "student-evaluation"):
         assert "ApplicationDomain" in _types(page, slug)
+
+
+def test_an_authority_whose_name_ends_like_an_instrument_stays_an_authority(read):
+    page = read("Rules\nThe Veltrane Transparency Act was issued by the Federal Office for Model Regulation.\n")
+    assert "PublicAuthority" in _types(page, "federal-office-for-model-regulation")
+    assert "Regulation" not in _types(page, "federal-office-for-model-regulation")
+    assert page.values("veltrane-transparency-act", "fm:issuedBy") == {"federal-office-for-model-regulation"}
+
+
+def test_the_instrument_called_by_its_head_word_owns_the_duties_after_it(read):
+    page = read("Rules of Veltrane\nThe Measures for Labelling Synthetic Media took effect in 2025. The earlier "
+                "Provisions on Deep Synthesis Services were issued in 2022.\nDuties\nThe Measures apply to "
+                "operators. Operators must label synthetic images.\n")
+    owners = {f.subject for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert owners == {"measures-for-labelling-synthetic-media"}
+
+
+def test_a_bearer_named_with_what_it_provides_is_that_role(read):
+    page = read("Veltrane Labelling Rules\nThe Veltrane Labelling Act governs synthetic media.\nDuties\n"
+                "Providers of media synthesis services must add visible marks to generated images.\n")
+    duty = next(iter(page.values("veltrane-labelling-act", "fm:imposesObligation")))
+    assert page.values(duty, "fm:obligationBearer") == {"provider-of-media-synthesis-services"}
+
+
+def test_all_of_these_duties_dates_the_duties_of_every_section(read):
+    page = read("Veltrane Labelling Rules\nThe Veltrane Labelling Act governs synthetic media.\nDuties of Operators\n"
+                "Operators must label synthetic images.\nDuties of Users\nUsers must declare synthetic images.\n"
+                "Dates\nAll of these duties apply from 1 March 2026.\n")
+    duties = page.values("veltrane-labelling-act", "fm:imposesObligation")
+    assert len(duties) == 2
+    assert all(page.values(duty, "fm:appliesFrom") == {"2026-03-01"} for duty in duties)
+
+
+@pytest.mark.parametrize("sentence, slug", [
+    ("It was issued by the Ministry of Trade and Digital Affairs (MTDA).", "ministry-of-trade-and-digital-affairs"),
+    ("It was issued by the National Film and Broadcast Administration.", "national-film-and-broadcast-administration"),
+])
+def test_an_institution_whose_name_has_and_in_it_stays_one(read, sentence, slug):
+    page = read(f"Rules\nThe Veltrane Media Act governs synthetic media. {sentence}\n")
+    assert page.values("veltrane-media-act", "fm:issuedBy") == {slug}
+
+
+def test_a_standard_with_a_number_is_named_whole(read):
+    page = read("Standards\nISO/IEC 42001 is an international standard for AI management systems.\n")
+    assert "Framework" in _types(page, "iso-iec-42001")
