@@ -514,3 +514,10 @@ def test_an_institution_whose_name_has_and_in_it_stays_one(read, sentence, slug)
 def test_a_standard_with_a_number_is_named_whole(read):
     page = read("Standards\nISO/IEC 42001 is an international standard for AI management systems.\n")
     assert "Framework" in _types(page, "iso-iec-42001")
+
+
+def test_an_agency_bears_a_duty_as_itself(read):
+    page = read("Veltrane Act\nThe Veltrane Act on Synthetic Media governs agencies.\nDuties\n"
+                "Each federal agency had to designate a chief synthetic media officer.\n")
+    duty = next(iter(page.values("veltrane-act-on-synthetic-media", "fm:imposesObligation")))
+    assert page.values(duty, "fm:obligationBearer") == {"federal-agency"}

@@ -242,6 +242,8 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     end = next((c.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
                 or c.lower_ in ("such", "including", "like")), len(noun.doc))
     words = [t for t in noun.subtree if t.i < end and not _inside_clause(t, noun) and t.dep_ != "punct"]
+    as_phrase = next((c for c in subject.rights if c.lower_ == "as" and words and c.i == words[-1].i + 1), None)
+    words += list(as_phrase.subtree) if as_phrase is not None else []  # "providers of infrastructure as a service"
     if not words or len(words) > 6:
         return []
     label = f"{role.label} of {' '.join(t.text for t in words)}"
