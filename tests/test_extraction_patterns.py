@@ -521,3 +521,28 @@ def test_an_agency_bears_a_duty_as_itself(read):
                 "Each federal agency had to designate a chief synthetic media officer.\n")
     duty = next(iter(page.values("veltrane-act-on-synthetic-media", "fm:imposesObligation")))
     assert page.values(duty, "fm:obligationBearer") == {"federal-agency"}
+
+
+def test_a_day_and_month_without_a_year_names_no_maker(read):
+    page = read("News\nQuorvex on 4 October unveiled Talon Vision, a set of generative models for video.\n")
+    assert "october" not in {f.subject for f in page.facts}
+
+
+def test_names_apposed_to_a_model_noun_are_models(read):
+    page = read("News\nQuorvex unveiled Talon. Its main model, Talon Video, has 30 billion parameters. A second "
+                "model, Talon Audio, with 13 billion parameters, produces sound effects.\n")
+    assert page.values("talon-video", "fm:parameterCount") == {"30000000000"}
+    assert "FoundationModel" in _types(page, "talon-audio")
+
+
+def test_a_name_ending_in_a_size_is_never_an_organization(read):
+    page = read("News\nBrisa 3 8B and Brisa 3 70B were fine-tuned from Nordlicht's Kestrel 3.1 8B and Kestrel 3.1 70B "
+                "with a new recipe.\n")
+    assert not {"Organization", "Provider"} & _types(page, "kestrel-3-1-8b")
+
+
+def test_coordinated_values_go_to_coordinated_models_in_order(read):
+    page = read("News\nThe two main members, Talon 3 8B Instruct and Talon 3 2B Instruct, have 8 billion and "
+                "2 billion parameters.\n")
+    assert page.values("talon-3-8b-instruct", "fm:parameterCount") == {"8000000000"}
+    assert page.values("talon-3-2b-instruct", "fm:parameterCount") == {"2000000000"}

@@ -41,6 +41,7 @@ _INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and", "di
                           "da", "do", "dos", "bin", "ibn", "al", "el"})
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+_MONTH_NAMES = frozenset(_MONTHS.split("|")[:12])
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
                    rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b")
 
@@ -53,8 +54,8 @@ def is_name(token: Token) -> bool:
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
-            or _QUANTITY.match(text):
-        return False  # "Korean", "Chinese"; "July 2025"; "70-billion-parameter", "8-billion"
+            or _QUANTITY.match(text) or text in _MONTH_NAMES:
+        return False  # "Korean", "Chinese"; "July 2025", "on 4 October"; "70-billion-parameter", "8-billion"
     if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
         return True
     if " " in text:  # a run of name words joined by the analysis
@@ -111,7 +112,7 @@ def _date_spans(doc: Doc) -> list[Span]:
 def _starts_name(token: Token) -> bool:
     text = token.text
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS \
-        and not _DATE.fullmatch(text)
+        and not _DATE.fullmatch(text) and text not in _MONTH_NAMES  # "on 4 October": no name
 
 
 def _name_runs(doc: Doc) -> list[Span]:

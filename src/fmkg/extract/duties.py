@@ -299,9 +299,11 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
             dates = after
         subject = unit.text.split(" apply")[0].split(" take")[0]
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
-                          about_duties=bool(_DUTY_NOUNS.search(subject)), every_section=bool(_ALL_DUTIES.search(subject)))
+                          about_duties=bool(_DUTY_NOUNS.search(subject)),
+                          every_section=bool(_ALL_DUTIES.search(subject)))
 
 
 _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|requirements)\b", re.IGNORECASE)
-_ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+(?:obligations|duties|requirements)\b",
-                         re.IGNORECASE)  # "All of these duties apply from ...": those of every section before
+# "All of these duties apply from ...": those of every section before
+_ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
+                         r"(?:obligations|duties|requirements)\b", re.IGNORECASE)

@@ -491,8 +491,29 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
+    listed = _values_listed_before(value_node, rule, unit) if len(slugs) > 1 and value_node is not None else []
+    if listed:  # "A and B have 8 billion and 2 billion parameters": each its own, in order
+        if len(listed) + 1 == len(slugs):
+            for slug, own in zip(slugs, [*listed, value], strict=True):
+                sink.value(slug, rule.predicate, own, rule.datatype, unit.evidence, rule=rule.id)
+        return
     for slug in slugs:
         sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
+
+
+_LISTED_QUANTITIES = re.compile(r"((?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\sand\s))+)$")
+
+
+def _values_listed_before(value_node, rule: SentenceRule, unit: Unit) -> list[str]:
+    """The quantities coordinated before a value's match ("8 billion and 2 billion parameters": "8 billion"),
+    each read by the rule's parser."""
+    if rule.parser is None:
+        return []
+    start = value_node.idx if isinstance(value_node, Token) else value_node.start_char
+    match = _LISTED_QUANTITIES.search(unit.doc.text[:start] if unit.doc is not None else "")
+    pieces = re.split(r",\s(?:and\s)?|\sand\s", match.group(1)) if match else []
+    values = [PARSERS[rule.parser](piece) for piece in pieces if piece.strip()]
+    return [str(v) for v in values if v] if all(values) else []
 
 
 def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
@@ -577,13 +598,18 @@ def _organization_named_before(span, unit: Unit, sink: Sink) -> list[str]:
 
 
 def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
-    """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model."""
+    """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
+    names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters")."""
     for subject in subjects[:1]:
-        name = subject.text
-        if subject._.is_name and any(c.isdigit() for c in name) and sink.resolve(name) is None \
-                and not PARSERS["license"](name) \
-                and sink.admissible(name, "FoundationModel"):
-            sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
+        apposed = [n for a in subject.children if a.dep_ == "appos" and a._.is_name for n in (a, *a.conjuncts)
+                   if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
+        versioned = [subject] if subject._.is_name and any(c.isdigit() for c in subject.text) else []
+        for name in (t.text for t in apposed or versioned):
+            if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
+                sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
+
+
+_APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint"})
 
 
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
