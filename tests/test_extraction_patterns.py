@@ -546,3 +546,16 @@ def test_coordinated_values_go_to_coordinated_models_in_order(read):
                 "2 billion parameters.\n")
     assert page.values("talon-3-8b-instruct", "fm:parameterCount") == {"8000000000"}
     assert page.values("talon-3-2b-instruct", "fm:parameterCount") == {"2000000000"}
+
+
+def test_a_name_that_extends_a_known_model_is_a_model(read):
+    page = read("Talon\nTalon Prime is the Talon Prime family of reasoning models by Quorvex. Talon Prime Ultra, "
+                "with 253 billion parameters, followed in April 2025.\n")
+    assert page.values("talon-prime-ultra", "fm:parameterCount") == {"253000000000"}
+
+
+def test_what_most_models_of_a_family_have_is_not_said_of_the_family(read):
+    page = read("Talon\nTalon is a family of language models developed by Quorvex. Most Talon models are released "
+                "with open weights, many of them under the Quorvex Model License.\n")
+    assert page.values("talon", "fm:openWeights") == set()
+    assert page.values("talon", "fm:license") == set()

@@ -438,6 +438,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
+    if _quantified(nodes[node]):
+        return []
     names = _names(nodes[node], unit) if rule.conjuncts else _name_of(nodes[node])
     requirement = rule.require.get(node)
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
@@ -525,6 +527,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     candidates = [c for c in (root.children if root is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
     if value_span is not None:  # "..., whereas Bark is an open model": the subjects of the value's clauses first
         candidates[:0] = _clause_subjects(value_span)
+    if candidates and _quantified(candidates[0]):
+        return []
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
         _name_unknown_models(candidates, unit, sink)
     if value_span is not None and group == "organization":  # "Inception, a subsidiary of G42, a group founded in
@@ -551,6 +555,17 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
     default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
+
+
+_SOME = frozenset({"most", "many", "some", "several", "few", "certain"})
+
+
+def _quantified(token: Token) -> bool:
+    """"Most Nemotron models are released with open weights": said of some members, not of the family (nor
+    of any one member)."""
+    owner = token.head if token.dep_ == "compound" else token  # "many of them": the quantifier is the subject
+    return owner.lower_ in _SOME or any(c.lower_ in _SOME and c.dep_ in ("amod", "det", "nummod")
+                                        for c in owner.children)
 
 
 def _named_just_before(span, cls: str, unit: Unit, sink: Sink, rule: str) -> list[str]:
@@ -603,10 +618,18 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
     for subject in subjects[:1]:
         apposed = [n for a in subject.children if a.dep_ == "appos" and a._.is_name for n in (a, *a.conjuncts)
                    if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
-        versioned = [subject] if subject._.is_name and any(c.isdigit() for c in subject.text) else []
+        versioned = [subject] if subject._.is_name and (any(c.isdigit() for c in subject.text)
+                                                        or _extends_a_model(subject.text, sink)) else []
         for name in (t.text for t in apposed or versioned):
             if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
+
+
+def _extends_a_model(name: str, sink: Sink) -> bool:
+    """"Llama Nemotron Ultra" after "the Llama Nemotron family": a known model's name and a word more."""
+    words = name.split()
+    return any(sink.group_of(slug) == "model" for cut in range(1, len(words))
+               if (slug := sink.resolve(" ".join(words[:cut]))))
 
 
 _APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint"})

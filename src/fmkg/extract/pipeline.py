@@ -239,7 +239,7 @@ class _Recorder:
         known_group = self.group_of(known) if known else None
         if known_group and group and known_group != group:
             return False
-        if group == "organization" and _SIZE.match(name.split()[-1]):
+        if group == "organization" and _SIZE.fullmatch(name.split()[-1]):
             return False  # "Llama 3.1 8B": a size ends a model's name, never an organization's
         if group == "model" and known_group is None:
             return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name)
@@ -569,9 +569,6 @@ def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
     slug = rec.entity(f"{rec.labels[instrument]} {label}", "RiskTier", evidence)
     _relabel(rec, slug, label[0].upper() + label[1:])
     rec.relate(instrument, "fm:definesRiskTier", slug, evidence)
-
-
-_SIZE = re.compile(r"^\d+(?:\.\d+)?[BMT]$|^\d+x\d+[BM]$")
 
 
 def _first_regulation(rec: _Recorder) -> str | None:
