@@ -559,3 +559,21 @@ def test_what_most_models_of_a_family_have_is_not_said_of_the_family(read):
                 "with open weights, many of them under the Quorvex Model License.\n")
     assert page.values("talon", "fm:openWeights") == set()
     assert page.values("talon", "fm:license") == set()
+
+
+def test_an_item_clause_with_its_own_subject_after_a_date_is_about_the_term(read):
+    # "LightOn" is a name the parser misreads at a sentence start (a real case, kept for that)
+    page = read("Developers\n- LightOn — Lyon company founded in 2014; in May 2022 it released Orion-30B-0522, "
+                "an open language model.\n")
+    assert page.values("orion-30b-0522", "fm:developedBy") == {"lighton"}
+    assert "FoundationModel" not in _types(page, "lighton")
+
+
+def test_an_unknown_name_opening_a_sentence_is_its_subject(read):
+    page = read("Developers\nLightOn is a Lyon company founded in 2014.\n")
+    assert page.values("lighton", "fm:headquarters") == {"lyon"}
+
+
+def test_a_city_the_tagger_calls_a_nationality_is_still_a_headquarters(read):
+    page = read("Developers\nQuorvex is a Bengaluru company founded in 2019.\n")
+    assert page.values("quorvex", "fm:headquarters") == {"bengaluru"}

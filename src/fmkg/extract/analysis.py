@@ -244,4 +244,20 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset())
             token._.is_date = bool(_YEAR_OR_DATE.match(token.text)) or _OLD_YEAR.match(token.text) is not None \
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
+        _repair_subjects(doc)
     return docs
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _repair_subjects(doc: Doc) -> None:
+    """"LightOn is a Paris company": the parser reads an unknown name that opens a sentence, right before a
+    verb that has no subject, as a modifier ("npadvmod", "dep"); it is the verb's subject."""
+    for sentence in doc.sents:
+        root = sentence.root
+        first = sentence[0] if sentence[0].text not in ("-", "–", "—") or len(sentence) < 2 else sentence[1]
+        if root.pos_ in ("AUX", "VERB") and first.i + 1 == root.i and first.head.i == root.i and first._.is_name \
+                and first.dep_ in ("npadvmod", "dep", "nmod", "advmod", "compound") \
+                and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+            first.dep_ = "nsubj"

@@ -802,11 +802,19 @@ _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|i
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
-_OWN_SUBJECT = re.compile(r"^[^,;]{3,80},\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))\s+[a-z]+",
-                          re.IGNORECASE)
+# "in July 2023 it released ...", "since 2024, the company has ...": a clause with a subject of its own
+_OWN_SUBJECT = re.compile(r"^[^,;]{3,80}?,?\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))"
+                          r"\s+(?-i:[a-z]+)", re.IGNORECASE)
 _ITS_MODEL = re.compile(r"^(?:its|their)\s+[A-Z][\w.]*-?\d", re.IGNORECASE)
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
+
+
+def _indefinite(phrase: str) -> str:
+    """"a Paris company ...", as a sentence says it (the parser then reads the place as the company's)."""
+    if re.match(r"^[\w.&-]+['’]s\b", phrase):
+        return phrase  # "Meta's research laboratory" needs no article
+    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
 
 
 def _said_of(term: str, clause: str, is_model: bool) -> str:
@@ -820,9 +828,12 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
         return f"{term} was {clause}"
     if first[:1].islower():
         verb = first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
-        return f"{term} {clause}" if verb else f"{term} is {clause}"
+        if verb:
+            return f"{term} {clause}"
+        kind = _ORGANIZATION_NOUN.search(" ".join(clause.split()[:3]))  # "answer-engine company founded in ..."
+        return f"{term} is {_indefinite(clause) if kind else clause}"
     if _ORGANIZATION_NOUN.search(" ".join(clause.split()[:6])):
-        return f"{term} is {clause}"
+        return f"{term} is {_indefinite(clause)}"
     if _BARE_DATE.match(clause):
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
     if is_model and _ORGANIZATION_NAMES.fullmatch(clause):  # "Gemma 2 27B — Google; ..."; "— Mistral AI and NVIDIA"
