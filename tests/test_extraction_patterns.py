@@ -577,3 +577,15 @@ def test_an_unknown_name_opening_a_sentence_is_its_subject(read):
 def test_a_city_the_tagger_calls_a_nationality_is_still_a_headquarters(read):
     page = read("Developers\nQuorvex is a Bengaluru company founded in 2019.\n")
     assert page.values("quorvex", "fm:headquarters") == {"bengaluru"}
+
+
+def test_a_category_of_models_named_for_a_domain_gives_its_models_that_domain(read):
+    page = read("Models\nModels by Category\nRobot foundation models — Kestrel-R1 (Quorvex) and Talon-R2 (Nordlicht). "
+                "They output actions for a robot.\n")
+    assert page.values("kestrel-r1", "fm:applicationDomain") == {"robotics"}
+    assert page.values("talon-r2", "fm:applicationDomain") == {"robotics"}
+
+
+def test_a_kind_phrase_that_names_a_domain_gives_the_model_that_domain(read):
+    page = read("Models\nKestrel-P2 is a protein language model released by Quorvex in 2024.\n")
+    assert page.values("kestrel-p2", "fm:applicationDomain") == {"biology"}

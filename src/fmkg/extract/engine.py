@@ -92,6 +92,7 @@ class Sink(Protocol):
     def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
     def access(self, phrase: str) -> str | None: ...
+    def domain(self, phrase: str) -> str | None: ...
 
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
@@ -391,6 +392,7 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
     access = sink.access(phrase) if cls in MODEL_CLASSES else None
+    domain = sink.domain(phrase) if cls in MODEL_CLASSES else None  # "a protein language model": biology
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
     if _generic_plural(subject):
@@ -409,6 +411,9 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
                 sink.relate(slug, "fm:hasArchitecture", target, unit.evidence, rule=rule.id)
             if access:
                 sink.value(slug, "fm:accessLevel", access, "term", unit.evidence, rule=rule.id)
+            if domain:
+                target = sink.entity(domain, "ApplicationDomain", unit.evidence, rule=rule.id)
+                sink.relate(slug, "fm:applicationDomain", target, unit.evidence, rule=rule.id)
 
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:

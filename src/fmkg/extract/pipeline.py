@@ -154,6 +154,9 @@ class _Recorder:
     def access(self, phrase: str) -> str | None:
         return self.rules.access(phrase)
 
+    def domain(self, phrase: str) -> str | None:
+        return self.rules.domain(phrase)
+
     def default_subject(self, cls: str, at: int | None = None) -> str | None:
         """What a sentence (at offset ``at``) that names no subject of ``cls`` speaks of: for a regulation, the
         one the document speaks of there."""
@@ -290,6 +293,11 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if access:
             for model in models:
                 rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
+        domain = rules.domain(block.term.text)  # "Robot foundation models — ..."
+        if domain:
+            target = rec.entity(domain, "ApplicationDomain", block.line, rule="category-domain")
+            for model in models:
+                rec.relate(model, "fm:applicationDomain", target, block.line, rule="category-domain")
         _modalities(body_sentences, models, rules, rec)
 
 

@@ -59,6 +59,7 @@ class Rules:
     organization_cues: list[ClassRule]
     modalities: dict[str, re.Pattern]
     domain_names: dict[str, str]
+    domains: dict[str, re.Pattern]
     name_inner_words: frozenset[str]
     not_names: frozenset[str]
     provider_joiner: re.Pattern
@@ -102,6 +103,10 @@ class Rules:
 
     def organization_class(self, name: str) -> str | None:
         return _first(self.organization_cues, name)
+
+    def domain(self, phrase: str) -> str | None:
+        """The application domain a kind phrase or a category's name states, if any."""
+        return next((label for label, pattern in self.domains.items() if pattern.search(phrase)), None)
 
     def is_organization_name(self, name: str) -> bool:
         """"State Administration for Market Regulation", "Office of AI Regulation": an organization's own word,
@@ -192,6 +197,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             organization_cues=_class_rules(raw["organization_cue"], "pattern"),
             modalities={name: _compile(p) for name, p in raw["modality"].items()},
             domain_names=dict(raw["domain_names"]),
+            domains={label: re.compile(pattern, re.IGNORECASE) for label, pattern in raw["domains"].items()},
             name_inner_words=frozenset(raw["names"]["inner_words"]),
             not_names=frozenset(raw["names"]["not_names"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
