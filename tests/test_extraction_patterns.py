@@ -589,3 +589,9 @@ def test_a_category_of_models_named_for_a_domain_gives_its_models_that_domain(re
 def test_a_kind_phrase_that_names_a_domain_gives_the_model_that_domain(read):
     page = read("Models\nKestrel-P2 is a protein language model released by Quorvex in 2024.\n")
     assert page.values("kestrel-p2", "fm:applicationDomain") == {"biology"}
+
+
+def test_the_risks_a_regulation_is_said_to_curb_are_risks_it_addresses(read):
+    page = read("Veltrane Labelling Act\nThe Veltrane Labelling Act governs synthetic media. Its stated purpose is "
+                "to curb disinformation and fraud.\n")
+    assert page.values("veltrane-labelling-act", "fm:addressesRisk") == {"disinformation", "fraud"}

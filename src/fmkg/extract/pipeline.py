@@ -601,6 +601,8 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             instrument = found[0] if found else instrument
             if instrument:
                 _obligations(sentence, instrument, rules, rec)
+            if rules.risk_cue.search(sentence.text):
+                _addressed_risks(sentence, instrument or rec.regulation(sentence.start), rules, rec)
 
 
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
@@ -611,6 +613,20 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
                 found.append(rec.entity(name, rule.cls, sentence))
     return found
+
+
+def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: _Recorder) -> None:
+    """"Their stated purpose is to curb disinformation and fraud": the risks named after a cue verb."""
+    cue = rules.risk_cue.search(sentence.text)
+    if instrument is None or cue is None:
+        return
+    rest = sentence.text[cue.end():].lower()
+    for risk in rules.addressed_risks:
+        at = re.search(rf"\b{re.escape(risk)}\b", rest)
+        if at:
+            rest = rest[:at.start()] + " " * len(risk) + rest[at.end():]  # "discrimination" inside "algorithmic ..."
+            slug = rec.entity(risk, "Risk", sentence, rule="regulation-addresses-risk")
+            rec.relate(instrument, "fm:addressesRisk", slug, sentence, rule="regulation-addresses-risk")
 
 
 def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:

@@ -60,6 +60,8 @@ class Rules:
     modalities: dict[str, re.Pattern]
     domain_names: dict[str, str]
     domains: dict[str, re.Pattern]
+    risk_cue: re.Pattern
+    addressed_risks: tuple[str, ...]  # longest first
     name_inner_words: frozenset[str]
     not_names: frozenset[str]
     provider_joiner: re.Pattern
@@ -198,6 +200,8 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             modalities={name: _compile(p) for name, p in raw["modality"].items()},
             domain_names=dict(raw["domain_names"]),
             domains={label: re.compile(pattern, re.IGNORECASE) for label, pattern in raw["domains"].items()},
+            risk_cue=re.compile(raw["addressed_risks"]["cue"], re.IGNORECASE),
+            addressed_risks=tuple(sorted(raw["addressed_risks"]["risks"], key=len, reverse=True)),
             name_inner_words=frozenset(raw["names"]["inner_words"]),
             not_names=frozenset(raw["names"]["not_names"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
