@@ -595,3 +595,10 @@ def test_the_risks_a_regulation_is_said_to_curb_are_risks_it_addresses(read):
     page = read("Veltrane Labelling Act\nThe Veltrane Labelling Act governs synthetic media. Its stated purpose is "
                 "to curb disinformation and fraud.\n")
     assert page.values("veltrane-labelling-act", "fm:addressesRisk") == {"disinformation", "fraud"}
+
+
+def test_a_long_institution_name_with_and_before_its_alias_is_one_name(read):
+    page = read("Developers\nThe Nordlicht Institute for Signal Analysis and Machine Systems (Nordlicht ISAMS) "
+                "released Kestrel-7B in 2024.\n")
+    assert page.values("kestrel-7b", "fm:developedBy") == {
+        "nordlicht-institute-for-signal-analysis-and-machine-systems"}

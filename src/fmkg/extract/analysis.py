@@ -175,6 +175,9 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if end == at + 2 and any(t.text in ("of", "for") for t in doc[start:at]) and not (
             end < len(doc) and doc[end].text in _INNER_WORDS):
         return end
+    if end - at <= 4 and any(t.text in ("of", "for") for t in doc[start:at]) and end < len(doc) \
+            and doc[end].text == "(" and not any(t.text in _ORGANIZATION_WORDS for t in doc[at + 1:end]):
+        return end  # "... for Intelligent Analysis and Information Systems (Fraunhofer IAIS)": one name, its alias
     acronym = doc[end + 1].text if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else ""
     initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
     if len(acronym) > 2 and acronym.isupper() and acronym == initials:
@@ -184,6 +187,9 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     return at
 
 
+_ORGANIZATION_WORDS = frozenset({"Research", "Labs", "Lab", "University", "Inc", "Inc.", "Corporation", "Company",
+                                 "Group", "Foundation", "College", "AI", "DeepMind", "Google", "Microsoft", "Meta",
+                                 "Amazon", "IBM", "NVIDIA", "Nvidia", "OpenAI", "Anthropic", "Apple", "Samsung"})
 _INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau", "Commission", "Council",
                                 "Department", "Institute", "Ministry", "Office", "Service", "Directorate"})
 
