@@ -602,3 +602,18 @@ def test_a_long_institution_name_with_and_before_its_alias_is_one_name(read):
                 "released Kestrel-7B in 2024.\n")
     assert page.values("kestrel-7b", "fm:developedBy") == {
         "nordlicht-institute-for-signal-analysis-and-machine-systems"}
+
+
+def test_sizes_listed_after_a_making_verb_are_the_makers_models(read):
+    page = read("Talon\nTalon is a family of language models for programming released by Quorvex in 2023. "
+                "Quorvex first published three sizes, Talon 7B, Talon 13B and Talon 34B.\n")
+    assert page.values("talon", "fm:developedBy") == {"quorvex"}
+    for size in ("talon-7b", "talon-13b", "talon-34b"):
+        assert page.values(size, "fm:developedBy") == {"quorvex"}
+
+
+def test_the_models_after_members_of_one_family_are_named_together_stand_for_the_family(read):
+    page = read("Talon\nTalon is a family of language models released by Quorvex in 2023. Quorvex first published "
+                "three sizes, Talon 7B, Talon 13B and Talon 34B. The models read code and text and generate code.\n")
+    assert page.values("talon", "fm:inputModality") == {"code", "text"}
+    assert page.values("talon-7b", "fm:inputModality") == set()

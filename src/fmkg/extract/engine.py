@@ -97,7 +97,7 @@ class Sink(Protocol):
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
-                          "release", "suite", "architecture"})
+                          "release", "suite", "architecture", "size", "member"})
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "lab", "laboratory", "firm", "corporation", "organization",
                                    "organisation", "institute", "university", "subsidiary", "nonprofit", "developer",
@@ -206,9 +206,24 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
         if group == "model" and token.dep_ != "conj":  # what the text is about now: the last model(s) named
             found["topic"] = [token.text, *together]
-            if together:
-                found["models"] = found["topic"]
+            if together:  # "Code Llama 7B, 13B and 34B. ... The models read code": the family they all belong to
+                family = _family_of_all(found["topic"], sink)
+                found["models"] = [family] if family else found["topic"]
     return found
+
+
+def _family_of_all(names: list[str], sink: Sink) -> str | None:
+    """The one known model whose name begins every name given ("Code Llama" for "Code Llama 7B", "Code Llama
+    13B"), if there is one."""
+    families = set()
+    for name in names:
+        words = name.split()
+        prefix = next((" ".join(words[:cut]) for cut in range(len(words) - 1, 0, -1)
+                       if (slug := sink.resolve(" ".join(words[:cut]))) and sink.group_of(slug) == "model"), None)
+        if prefix is None:
+            return None
+        families.add(prefix)
+    return families.pop() if len(families) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -775,6 +790,9 @@ def _name_of(token: Token) -> list[str]:
         return [place]
     if token._.is_name:
         return [token.text]
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
+            and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming released
+        return _name_of(token.head.head)  # by Meta": the parser hangs the clause on "programming"
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         return []
     named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
@@ -783,9 +801,9 @@ def _name_of(token: Token) -> list[str]:
     beside = _apposed_name(token)
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
         return [beside]
-    built_on = [c.text for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.is_name]
-    if built_on and token.lemma_.lower() in _MODEL_NOUNS:
-        return built_on
+    built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.is_name]
+    if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
+        return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and c.i > token.i))]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MODEL_NOUNS \
             and token.head.head.i != token.i:  # "a family of large language models developed by X": the family's
         return _name_of(token.head.head)
