@@ -176,6 +176,7 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         referents.update(_referents(previous.doc, sink))
     if previous is not None and previous.paragraph != unit.paragraph:
         referents.pop("models", None)  # "they" does not reach back past a paragraph's end
+        referents.pop("family", None)
         if len(referents.get("topic", ())) > 1:
             referents.pop("topic")
     if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
@@ -206,9 +207,11 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
         if group == "model" and token.dep_ != "conj":  # what the text is about now: the last model(s) named
             found["topic"] = [token.text, *together]
-            if together:  # "Code Llama 7B, 13B and 34B. ... The models read code": the family they all belong to
-                family = _family_of_all(found["topic"], sink)
-                found["models"] = [family] if family else found["topic"]
+            if together:
+                found["models"] = found["topic"]
+                family = _family_of_all(found["topic"], sink)  # "Code Llama 7B, 13B and 34B. ... The models"
+                if family:
+                    found["family"] = [family]
     return found
 
 
@@ -777,8 +780,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return unit.referents.get("organization")
     if lemma in ("model", "llm", "system", "version", "variant"):
         plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those")
-        if plural:
-            return _plural(unit)
+        if plural:  # "the models" after members of one family: the family ("they" stays the members named)
+            return unit.referents.get("family") or _plural(unit)
         return unit.referents.get("model")
     return None
 
