@@ -617,3 +617,17 @@ def test_the_models_after_members_of_one_family_are_named_together_stand_for_the
                 "three sizes, Talon 7B, Talon 13B and Talon 34B. The models read code and text and generate code.\n")
     assert page.values("talon", "fm:inputModality") == {"code", "text"}
     assert page.values("talon-7b", "fm:inputModality") == set()
+
+
+def test_models_offered_only_through_the_companys_paid_api_are_api_only(read):
+    page = read("Talon\nQuorvex released Talon in 2023. Its successors, Talon-2 and Talon-3, are offered only "
+                "through the company's paid API.\n")
+    assert page.values("talon-2", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("talon-3", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_none_of_the_models_released_for_download_is_closed(read):
+    page = read("Talon\nQuorvex released Talon-1B, Talon-3B and Talon-40B. None of the three was released for "
+                "download.\n")
+    assert page.values("talon-40b", "fm:accessLevel") == {"ClosedAccess"}
+    assert page.values("talon-40b", "fm:openWeights") == {False}

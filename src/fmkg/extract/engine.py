@@ -159,7 +159,7 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
                                     "institute", "organisation", "organization", "group", "maker"})
-_PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each"})
+_PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
 
 
 def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
@@ -642,8 +642,9 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
     """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
     names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters")."""
     for subject in subjects[:1]:
-        apposed = [n for a in subject.children if a.dep_ == "appos" and a._.is_name for n in (a, *a.conjuncts)
-                   if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
+        apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
+                   a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
+                   for n in (a, *a.conjuncts) if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
         versioned = [subject] if subject._.is_name and (any(c.isdigit() for c in subject.text)
                                                         or _extends_a_model(subject.text, sink)) else []
         for name in (t.text for t in apposed or versioned):
@@ -658,7 +659,8 @@ def _extends_a_model(name: str, sink: Sink) -> bool:
                if (slug := sink.resolve(" ".join(words[:cut]))))
 
 
-_APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint"})
+_APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint", "successor", "predecessor",
+                                  "sibling"})
 
 
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
