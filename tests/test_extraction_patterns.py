@@ -631,3 +631,14 @@ def test_none_of_the_models_released_for_download_is_closed(read):
                 "download.\n")
     assert page.values("talon-40b", "fm:accessLevel") == {"ClosedAccess"}
     assert page.values("talon-40b", "fm:openWeights") == {False}
+
+
+@pytest.mark.parametrize("sentence, slug, date", [
+    ("A larger sibling, Talon 8x22B, came out in April 2024.", "talon-8x22b", "2024-04"),
+    ("Quorvex released Talon-J in June 2021, followed by Talon-NeoX-20B in February 2022.", "talon-neox-20b",
+     "2022-02"),
+    ("Quorvex released the Talon series, beginning with Talon-34B in November 2023.", "talon-34b", "2023-11"),
+])
+def test_a_model_that_came_out_or_followed_on_a_date_was_released_then(read, sentence, slug, date):
+    page = read(f"Talon\nQuorvex builds language models. {sentence}\n")
+    assert page.values(slug, "fm:releaseDate") == {date}

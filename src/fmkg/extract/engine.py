@@ -97,7 +97,8 @@ class Sink(Protocol):
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
-                          "release", "suite", "architecture", "size", "member"})
+                          "release", "suite", "architecture", "size", "member", "sibling", "successor",
+                          "predecessor"})
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "lab", "laboratory", "firm", "corporation", "organization",
                                    "organisation", "institute", "university", "subsidiary", "nonprofit", "developer",
@@ -795,10 +796,10 @@ def _name_of(token: Token) -> list[str]:
         return [place]
     if token._.is_name:
         return [token.text]
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
-            and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming released
-        return _name_of(token.head.head)  # by Meta": the parser hangs the clause on "programming"
     if token.lemma_.lower() not in _REFERRING_NOUNS:
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
+                and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming
+            return _name_of(token.head.head)  # released by Meta": the parser hangs the clause on "programming"
         return []
     named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
     if named:  # "its research lab, Cohere For AI, ..."
