@@ -66,6 +66,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
     introduced: dict[int, Role] = {}  # start offset of an introducing sentence -> the bearer of its list
     last_role: Role | None = None
+    terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
     for unit in units:
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
         if mentioned is not None and mentioned.label != "provider":
@@ -88,7 +89,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if not bearers:
                 continue
             if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
-                bearers = _role_with_complement(_subject_token(verb), bearers[0]) or bearers
+                bearers = [_in_the_laws_terms(r, terms) for r in
+                           _role_with_complement(_subject_token(verb), bearers[0]) or bearers]
+            terms.update({b.label.split()[-1].lower(): b.label for b in bearers
+                          if " " in b.label and " of " not in b.label and " with " not in b.label})
             if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
                 bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
             role = last_role = bearers[0]
@@ -228,6 +232,17 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     label = " ".join([*(t.text for t in words), head])
     label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return [Role(re.compile(re.escape(label)), label)]
+
+
+def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
+    """"Operators of generative AI" after the law spoke of "AI business operators": "AI business operator of
+    generative AI"."""
+    head, _, rest = role.label.partition(" ")
+    term = terms.get(head.lower())
+    if term is None or term.lower() == head.lower():
+        return role
+    label = f"{term} {rest}".strip()
+    return Role(re.compile(re.escape(label), re.IGNORECASE), label, role.systemic)
 
 
 def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
