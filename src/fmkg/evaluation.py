@@ -78,13 +78,9 @@ def read_gold(path: Path) -> dict:
             "scope": set(scope) if scope else None}
 
 
-_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "by", "at"})
-
-
 def _words(slug: str) -> set[str]:
-    """The stems of a slug's content words (their first five letters): "verification" and "verify" are one
-    word; "in", "of", "the" say nothing of which duty a label names."""
-    return {word[:5] for word in slug.split("-") if word not in _FUNCTION_WORDS}
+    """The stems of a slug's words (their first five letters): "verification" and "verify" are one word."""
+    return {word[:5] for word in slug.split("-")}
 
 
 def _align(extracted: dict[str, set[str]], gold: dict[str, str]) -> dict[str, str]:
