@@ -238,3 +238,25 @@ def test_a_slow_engine_answers_503_within_the_time_limit(silent_engine, app_on):
         assert response.status_code == 503, response.get_data(as_text=True)
         assert "1 s" in response.get_data(as_text=True)
         assert elapsed < 4, elapsed  # the manifest read and the query each bounded by the 1 s limit
+
+
+def test_a_reader_waits_while_a_build_is_switching_in(engine, app_on):
+    """The mark a switch-over sets first (and clears last) holds readers back: on an engine whose update request
+    is not one transaction they would otherwise see it half applied."""
+    store = RemoteStore(Settings(store_url=engine))
+    store.replace(quads_of({"a": 1}))
+    m = f"<{store.manifest_graph}>"
+    mark = f"GRAPH {m} {{ {m} <{store.manifest_graph}#switching> true }}"
+    client = app_on(engine, FMKG_QUERY_TIMEOUT=2).test_client()
+    params = {"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "format": "csv"}
+    store._update(f"INSERT DATA {{ {mark} }}")
+    timer = threading.Timer(0.5, store._update, [f"DELETE DATA {{ {mark} }}"])
+    started = time.monotonic()
+    timer.start()
+    assert csv_rows(client.get("/sparql", query_string=params)) == ["2"]
+    assert time.monotonic() - started >= 0.4
+    store._update(f"INSERT DATA {{ {mark} }}")  # a switch that never ends: 503 within the time limit
+    started = time.monotonic()
+    response = client.get("/sparql", query_string={**params, "query": "ASK { ?s ?p ?o }"})  # not an answer kept
+    assert response.status_code == 503 and "switching in" in response.get_data(as_text=True)
+    assert response.headers["Retry-After"].isdigit() and time.monotonic() - started < 4

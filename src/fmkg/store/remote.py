@@ -105,10 +105,12 @@ class Endpoints:
 
 @dataclass(frozen=True)
 class Manifest:
-    """What the manifest says: the generation token of the current build and its named graphs."""
+    """What the manifest says: the generation token of the current build, its named graphs, and whether a build
+    is being switched in (``switching``: written just before the switch-over, cleared by it)."""
 
     token: str
     graphs: tuple[str, ...]
+    switching: bool = False
 
 
 class _Deadline:
@@ -238,12 +240,14 @@ class RemoteStore(GraphStore):
             if not fresh and cached is not None and time.monotonic() - cached[0] < GENERATION_SECONDS:
                 return cached[1]
             m = f"<{self.manifest_graph}>"
-            query = (f"SELECT ?token ?graph WHERE {{ GRAPH {m} {{ {m} <{self.manifest_graph}#generation> ?token "
-                     f"OPTIONAL {{ {m} <{self.manifest_graph}#graph> ?graph }} }} }}")
+            query = (f"SELECT ?token ?graph ?switching WHERE {{ GRAPH {m} {{ {m} <{self.manifest_graph}#generation> "
+                     f"?token OPTIONAL {{ {m} <{self.manifest_graph}#graph> ?graph }} "
+                     f"OPTIONAL {{ {m} <{self.manifest_graph}#switching> ?switching }} }} }}")
             rows = self._select(query, [], min(self._timeout() or 5.0, 5.0))
             tokens = {r["token"].value for r in rows if r["token"] is not None}
             manifest = None if not tokens else Manifest(
-                min(tokens), tuple(sorted({r["graph"].value for r in rows if r["graph"] is not None})))
+                min(tokens), tuple(sorted({r["graph"].value for r in rows if r["graph"] is not None})),
+                any(r["switching"] is not None for r in rows))
             self._manifest = (time.monotonic(), manifest)
             return manifest
 
@@ -255,9 +259,9 @@ class RemoteStore(GraphStore):
         return manifest
 
     def dataset(self, query: str, default_graphs: Sequence[str] | None = None,
-                named_graphs: Sequence[str] | None = None) -> tuple[list[tuple[str, str]], str | None]:
+                named_graphs: Sequence[str] | None = None) -> tuple[list[tuple[str, str]], Manifest | None]:
         """The protocol's dataset parameters for ``query`` (the client's, the query's own FROM, or fmkg's: the union
-        graph as default graph and the build's named graphs), and the token of the build they name, if fmkg's."""
+        graph as default graph and the build's named graphs), and the manifest they come from, if fmkg's."""
         if default_graphs is not None or named_graphs is not None:
             # Exactly the graphs given: an empty side is a graph that does not exist, whatever the engine's default.
             return ([("default-graph-uri", g) for g in default_graphs or (self.empty_graph,)]
@@ -266,31 +270,48 @@ class RemoteStore(GraphStore):
             return [], None
         current = self._current()
         return ([("default-graph-uri", self.union_graph)]
-                + [("named-graph-uri", g) for g in current.graphs or (self.empty_graph,)]), current.token
+                + [("named-graph-uri", g) for g in current.graphs or (self.empty_graph,)]), current
 
     def _on_one_build(self, query: str, run: Callable[[list[tuple[str, str]]], T],
                       discard: Callable[[T], None] | None = None, default_graphs: Sequence[str] | None = None,
                       named_graphs: Sequence[str] | None = None) -> T:
-        """``run(dataset)`` with the named graphs of the build the engine answered from.
+        """``run(dataset)`` with the named graphs of the one build the engine answered from.
 
         The graph list comes from the manifest, read before the query (and kept a second); a build switched in
-        between would leave the query its new graphs' contents under the old list of names: half a build. So when
-        fmkg names the graphs, the manifest is read again once the engine has answered (it has fixed its snapshot
-        by then): the same token, and the answer is of that build; another, and the query runs again (its first
-        answer ``discard``-ed) on the new list."""
-        result = None
-        for _ in range(3):
-            dataset, token = self.dataset(query, default_graphs, named_graphs)
+        meanwhile would give the query the new graphs' contents under the old list of names: half a build. So when
+        fmkg names the graphs, the manifest is read again once the engine has answered: the same token and no
+        switch under way, and the answer is of that build; otherwise the query runs again (its answer
+        ``discard``-ed), after a pause while a switch is under way, until ``query_timeout``. The *switching* mark
+        (written before the switch-over, cleared by it) covers engines whose update request is not one transaction:
+        a query that overlaps the switch sees the mark or the new token afterwards."""
+        limit = self._timeout() or 60.0
+        deadline = time.monotonic() + limit
+        while True:
+            dataset, used = self.dataset(query, default_graphs, named_graphs)
+            if used is not None and used.switching:
+                used = self._wait_for_switch(deadline, limit)
+                dataset, used = self.dataset(query, default_graphs, named_graphs)
             result = run(dataset)
-            if token is None:
+            if used is None:
                 return result
             current = self.manifest(fresh=True)
-            if current is not None and current.token == token:
+            if current is not None and current.token == used.token and not current.switching:
                 return result
             if discard is not None:
                 discard(result)
-        assert result is not None
-        return result  # three builds during three runs of one query: the last answer
+            if time.monotonic() > deadline:
+                raise ex.StoreUnreachable(f"builds kept switching in for {limit:g} s, the time limit", retry_after=1)
+
+    def _wait_for_switch(self, deadline: float, limit: float) -> Manifest:
+        """The manifest once no switch-over is under way; StoreUnreachable (retry soon) after ``deadline``."""
+        while True:
+            current = self.manifest(fresh=True)
+            if current is not None and not current.switching:
+                return current
+            if time.monotonic() > deadline:
+                raise ex.StoreUnreachable(f"a build has been switching in for {limit:g} s, the time limit",
+                                          retry_after=2)
+            time.sleep(0.05)
 
     def _form(self, query: str, dataset: list[tuple[str, str]]) -> bytes:
         return urlencode([("query", query), *dataset]).encode("ascii")
@@ -459,11 +480,23 @@ class RemoteStore(GraphStore):
             steps.append(f"ADD SILENT GRAPH <{default}> TO GRAPH {union} ;\nDROP SILENT GRAPH <{default}>")
         m = f"<{self.manifest_graph}>"
         listed = "".join(f" ;\n    <{self.manifest_graph}#graph> <{g}>" for g in graphs)
-        steps.append(f"DROP SILENT GRAPH {m}")
+        steps.append(f"DROP SILENT GRAPH {m}")  # last: the new token, and the switching mark gone
         steps.append(f"INSERT DATA {{ GRAPH {m} {{ {m} <{self.manifest_graph}#generation> "
                      f"{ox.Literal(uuid.uuid4().hex)}{listed} . }} }}")
-        self._update(" ;\n".join(steps))
-        self._manifest = None  # read afresh: this process sees its own write at once
+        switching = f"GRAPH {m} {{ {m} <{self.manifest_graph}#switching> true }}"
+        self._update(f"INSERT DATA {{ {switching} }}")
+        try:
+            self._update(" ;\n".join(steps))
+        except BaseException:
+            # A transactional engine left the old build whole: readers may go on. (One that applies an update
+            # operation by operation may have applied part of it; the next build puts a whole one in place.)
+            try:
+                self._update(f"DELETE DATA {{ {switching} }}")
+            except ex.QueryError:
+                pass  # the engine is gone: the mark goes with the next build
+            raise
+        finally:
+            self._manifest = None  # read afresh: this process sees its own write at once
 
     def replace(self, quads: Iterable[ox.Quad], keep: Callable[[ox.NamedNode | ox.DefaultGraph], bool] | None = None,
                 warn: Callable[[str], None] | None = None) -> int:
