@@ -342,8 +342,10 @@ class RemoteStore(GraphStore):
         variables = [v.value for v in results.variables]
         return [{name: row[name] for name in variables} for row in results]
 
-    def select(self, query: str) -> list[Row]:
-        return self._on_one_build(query, lambda dataset: self._select(query, dataset, self._timeout()))
+    def select(self, query: str, timeout: float | None = None) -> list[Row]:
+        """A page's query (``timeout``: less than ``query_timeout``, for /health's reads)."""
+        limit = timeout if timeout and timeout > 0 else self._timeout()
+        return self._on_one_build(query, lambda dataset: self._select(query, dataset, limit))
 
     def construct(self, query: str) -> list[ox.Triple]:
         content_type, body = self._on_one_build(query, lambda dataset: self._call(
@@ -400,21 +402,21 @@ class RemoteStore(GraphStore):
         info = self._info.setdefault(generation, {})
         if "quads" not in info:
             iris = self.iris
-            rows = self.select(ex.VERSION_QUERY % {"dataset": iris.dataset, "ontology": iris.ontology})
+            rows = self.select(ex.VERSION_QUERY % {"dataset": iris.dataset, "ontology": iris.ontology}, timeout)
             row = rows[0] if rows else {}
             values = {v: row[v].value for v in ("dv", "ov", "modified") if row.get(v) is not None}
-            info.update(quads=self.quad_count(), version=values.get("dv") or values.get("ov"),
+            info.update(quads=self.quad_count(timeout), version=values.get("dv") or values.get("ov"),
                         modified=values.get("modified"))
         if with_graphs and "graphs" not in info:
             info["graphs"] = [[r["g"].value, int(r["n"].value)]
-                              for r in self.select(ex.GRAPHS_QUERY)
+                              for r in self.select(ex.GRAPHS_QUERY, timeout)
                               if isinstance(r["g"], ox.NamedNode)]
         for old in [g for g in self._info if g != generation]:
             del self._info[old]
         return dict(info)
 
-    def quad_count(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    def quad_count(self, timeout: float | None = None) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", timeout)
         return int(rows[0]["n"].value) if rows else 0
 
     # --- writes -----------------------------------------------------------------------------------------------
