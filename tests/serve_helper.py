@@ -145,7 +145,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> None:
         try:
             if requests.get(url + "/health", timeout=2).status_code in (200, 503):
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # not listening yet, or a first /health still slow
             pass
         time.sleep(0.1)
     raise RuntimeError(f"fmkg serve did not answer on {url} within {seconds} s")

@@ -88,10 +88,8 @@ class Endpoints:
 
     @property
     def public(self) -> str:
-        """The query endpoint as messages show it: no user name or password, no query string."""
-        parts = urlsplit(self.query)
-        port = f":{parts.port}" if parts.port else ""
-        return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
+        """The query endpoint as messages show it."""
+        return _public(self.query)
 
     @classmethod
     def of(cls, settings: Settings) -> Endpoints:
@@ -101,6 +99,17 @@ class Endpoints:
         update = settings.store_update or (base + "/update" if split else query)
         gsp = settings.store_gsp or (base + "/store" if split else "")
         return cls(query, update, "" if gsp.lower() == "none" else gsp)
+
+
+def _public(url: str) -> str:
+    """``url`` as messages show it: no user name or password, no query string.
+
+    >>> _public("http://user:secret@127.0.0.1:7878/query?x=1")
+    'http://127.0.0.1:7878/query'
+    """
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
 
 
 @dataclass(frozen=True)
@@ -161,22 +170,16 @@ class RemoteStore(GraphStore):
             if now is not None and now <= 0.05:
                 raise ex.QueryTimeout(f"the query ran longer than {deadline.seconds:g} s, the time limit, and was "
                                       "stopped") from None
-            raise ex.StoreUnreachable(f"the SPARQL engine at {self._where(url)} did not accept a connection "
+            raise ex.StoreUnreachable(f"the SPARQL engine at {_public(url)} did not accept a connection "
                                       f"within {connect:g} s") from None
         except OSError as error:
             conn.close()
-            raise ex.StoreUnreachable(f"the SPARQL engine at {self._where(url)} cannot be reached "
+            raise ex.StoreUnreachable(f"the SPARQL engine at {_public(url)} cannot be reached "
                                       f"({error.strerror or error})") from None
         except http.client.HTTPException as error:
             conn.close()
-            raise ex.StoreUnreachable(f"the SPARQL engine at {self._where(url)} closed the connection "
+            raise ex.StoreUnreachable(f"the SPARQL engine at {_public(url)} closed the connection "
                                       f"({type(error).__name__})") from None
-
-    def _where(self, url: str) -> str:
-        """``url`` as messages show it: no user name or password, no query string."""
-        parts = urlsplit(url)
-        port = f":{parts.port}" if parts.port else ""
-        return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
 
     def _failure(self, url: str, response: http.client.HTTPResponse) -> ex.QueryError:
         """The error an engine's non-2xx answer means."""
@@ -185,7 +188,7 @@ class RemoteStore(GraphStore):
             return ex.QuerySyntaxError(text or "the engine refused the query")
         if response.status in (502, 503, 504):
             retry = response.getheader("Retry-After", "5")
-            return ex.StoreUnreachable(f"the SPARQL engine at {self._where(url)} is unavailable "
+            return ex.StoreUnreachable(f"the SPARQL engine at {_public(url)} is unavailable "
                                        f"({response.status} {response.reason}{': ' + text if text else ''})",
                                        int(retry) if retry.isdigit() else 5)
         return ex.EngineError(f"the SPARQL engine answered {response.status} {response.reason}"
@@ -254,7 +257,7 @@ class RemoteStore(GraphStore):
     def _current(self) -> Manifest:
         manifest = self.manifest()
         if manifest is None:
-            raise StoreMissing(f"the SPARQL engine at {self._where(self.endpoints.query)} holds no fmkg build yet "
+            raise StoreMissing(f"the SPARQL engine at {_public(self.endpoints.query)} holds no fmkg build yet "
                                "(run `fmkg build` with this FMKG_STORE)")
         return manifest
 
