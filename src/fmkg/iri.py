@@ -123,6 +123,17 @@ class Iris:
     def dataset(self) -> str:
         return self.base + "dataset"
 
+    @staticmethod
+    def store_graph(name: str) -> str:
+        """A graph a store on a remote engine keeps for fmkg's own use, never in the dataset it serves:
+        ``manifest`` (the build's generation and graphs), ``union`` (the union default graph), ``staging/...``.
+        Not under the base URI: not published, and the same whatever FMKG_BASE_URI a server is given.
+
+        >>> Iris.store_graph("union")
+        'urn:fmkg:store:union'
+        """
+        return "urn:fmkg:store:" + name
+
     def statement(self, key: str) -> str:
         return self.statements + key
 
