@@ -252,11 +252,17 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
     ``graph``: one named graph for every file (default: one per file, see ``loaded_graph``). ``check``: validates
     the files in context (None: stored unchecked). ``replace``: empty the target graphs first (to reload a changed
     file). Raises LoadError or LoadRejected, storing nothing.
+
+    Checked files are all read before anything is written (the check needs them together). Unchecked files go
+    into the store's checkpoint one at a time as they are read, so memory holds one file, not all of them: ten
+    million quads as Python objects would not fit on a small machine. Either way nothing is stored unless every
+    file reads (each failing file is reported) and the checkpoint is swapped in only at the end.
     """
     targets = [graph or loaded_graph(path, settings.base_uri) for path in paths]
-    with time_limit(settings.load_timeout):
-        parsed = _read_all(paths, targets, settings.load_max_bytes)
-    quads = list(dict.fromkeys(q for file_quads in parsed for q in file_quads))
+    parsed: list[list[ox.Quad]] = []
+    if check is not None:
+        with time_limit(settings.load_timeout):
+            parsed = _read_all(paths, targets, settings.load_max_bytes)
     store_path = settings.store
     fresh_path = store_path.with_name(store_path.name + ".loading")
     with store_lock(store_path):  # the lock `fmkg build` takes too
@@ -274,11 +280,16 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             if replace:
                 _clear(fresh, set(targets))
             if check is not None:
+                quads = list(dict.fromkeys(q for file_quads in parsed for q in file_quads))
                 with time_limit(settings.load_timeout):  # a fresh limit: the reading had its own
                     result = check(quads, _context(quads, fresh))
                 if not result.conforms:
                     raise LoadRejected(result)
-            fresh.extend(quads)  # one transaction
+                fresh.extend(quads)  # one transaction
+                counts = [len(file_quads) for file_quads in parsed]
+            else:
+                with time_limit(settings.load_timeout):  # reading and writing, file by file
+                    counts = _write_each(fresh, paths, targets, settings.load_max_bytes)
             refresh_union(fresh)
             fresh.flush()
             size = named_quad_count(fresh)
@@ -288,6 +299,24 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             raise
         del fresh  # closed before the swap
         swap_directory(fresh_path, store_path)
-    loaded = [LoadedFile(path, target, len(file_quads))
-              for path, target, file_quads in zip(paths, targets, parsed, strict=True)]
+    loaded = [LoadedFile(path, target, count) for path, target, count in zip(paths, targets, counts, strict=True)]
     return loaded, size
+
+
+def _write_each(fresh: ox.Store, paths: Sequence[Path], targets: Sequence[str], max_bytes: int | None) -> list[int]:
+    """Each file read and added to ``fresh`` before the next is read; LoadError naming every file that fails."""
+    counts, errors = [], []
+    for path, target in zip(paths, targets, strict=True):
+        try:
+            quads = read_file(path, target, max_bytes)
+        except LoadTimeout:
+            raise
+        except LoadError as error:
+            errors.append(str(error))
+            continue
+        if not errors:  # past a failure nothing will be stored: only read on, to report every bad file
+            fresh.extend(quads)
+        counts.append(len(quads))
+    if errors:
+        raise LoadError("\n".join(errors))
+    return counts
