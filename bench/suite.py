@@ -516,7 +516,8 @@ def run_size(label: str, args: argparse.Namespace, scratch: Path, result: dict[s
             result["build"]["extraction"] = phase("extract", [str(size), str(WORK / "extract")])
         if size <= parse_size(args.shacl_max):
             result["build"]["validation (pySHACL)"] = phase("validate", [str(data)], timeout=args.shacl_timeout)
-        result["build"]["dump writing"] = phase("dumps", [str(data), str(WORK / "dumps" / label)])
+        if size <= parse_size(args.dumps_max):
+            result["build"]["dump writing"] = phase("dumps", [str(data), str(WORK / "dumps" / label)])
         shutil.rmtree(WORK / "dumps" / label, ignore_errors=True)
         log(f"loading {label} with fmkg load")
         result["build"]["loading (fmkg load)"] = load_store(data, store)
@@ -618,6 +619,8 @@ def main() -> int:
                         help="seconds rdflib-endpoint may take per size for the mix (0: no limit)")
     parser.add_argument("--shacl-max", default="1M", help="largest size validated with pySHACL")
     parser.add_argument("--shacl-timeout", type=float, default=1800.0)
+    parser.add_argument("--dumps-max", default="1M", help="largest size whose dumps are written (the dump "
+                        "writer holds the whole dataset and its text in memory)")
     parser.add_argument("--extract-max", default="1M", help="largest size of the extraction corpus")
     parser.add_argument("--profile", type=int, default=int(os.environ.get("BENCH_PROFILE") or 8),
                         help="seconds of py-spy on fmkg serve during label lookups (0: none)")

@@ -142,3 +142,37 @@ def test_a_child_that_died_is_replaced(executor):
     executor._process.kill()
     executor._process.join(5)
     assert executor.query(ex.QueryJob("ASK {}", JSON)).complete
+
+
+SAMPLE = ("SELECT ?g ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } "
+          "ORDER BY ?g ?s ?p ?o")
+
+
+def test_a_small_store_read_from_memory_answers_as_from_disk(store):
+    from_disk, in_memory = ex.Executor(store, memory_quads=0), ex.Executor(store, memory_quads=1_000_000)
+    try:
+        for query in (SAMPLE, COUNT, "ASK { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }"):
+            memory_lines = in_memory.query(ex.QueryJob(query, JSON)).body.splitlines()
+            disk_lines = from_disk.query(ex.QueryJob(query, JSON)).body.splitlines()
+            assert sorted(memory_lines) == sorted(disk_lines)  # a CONSTRUCT's triples come in no set order
+    finally:
+        from_disk.close()
+        in_memory.close()
+
+
+def test_a_store_read_from_memory_is_copied_again_when_a_build_replaces_it(store):
+    executor = ex.Executor(store, memory_quads=1_000_000)
+    try:
+        assert count(executor) == 47
+        replace_store(store, [ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"),
+                                      ox.NamedNode("urn:g"))])
+        assert count(executor) == 1
+    finally:
+        executor.close()
+
+
+def test_only_a_store_within_the_memory_limit_is_copied_into_memory(store):
+    quad = ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"))
+    ex._Stores(str(store), memory_quads=1_000_000).get().add(quad)  # a copy: writable, the files untouched
+    with pytest.raises(RuntimeError, match="read-write"):  # the files themselves, opened read-only
+        ex._Stores(str(store), memory_quads=10).get().add(quad)
