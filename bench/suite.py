@@ -49,7 +49,7 @@ import pyspy  # noqa: E402
 import querymix  # noqa: E402
 from generate import generate, parse_size  # noqa: E402
 
-WORK = ROOT / "var" / "bench"
+WORK = Path(os.environ.get("BENCH_WORK") or ROOT / "var" / "bench")  # results.json, stores, logs
 BIN = Path(sys.executable).parent
 ONTOLOGY_GRAPH = "https://w3id.org/fmkg/graph/ontology"
 LUA = """-- the request paths of one query, in the order of a seeded shuffle; each wrk thread starts elsewhere
