@@ -128,29 +128,41 @@ class QueryJob:
 class _Stores(StoreHandle):
     """The query process's store, with what it knows about it (size, version) until it is swapped.
 
-    A store of at most ``memory_quads`` quads (its union graph included) is copied into an in-memory store when
-    it is opened: Oxigraph's in-memory store answers joins, aggregates and paths about twice as fast as its
-    RocksDB store (measured in bench/RESULTS.md), and the copy costs about 360 bytes per quad in this process.
+    A store of at most ``memory_quads`` quads (its union graph included) is copied into an in-memory store:
+    Oxigraph's in-memory store answers joins, aggregates and paths about twice as fast as its RocksDB store
+    (bench/RESULTS.md), and the copy costs about 360 bytes per quad in this process. The copy is made in the
+    background: queries are answered from the files meanwhile, so no query and no start-up waits for it.
     """
+
+    # A store's files hold under this many bytes per quad: larger files are not counted, let alone copied.
+    MAX_BYTES_PER_QUAD = 2048
 
     def __init__(self, path: str, memory_quads: int = 0) -> None:
         super().__init__(path)
         self.memory_quads = memory_quads
         self.info: dict[str, object] = {}
 
-    def _open(self) -> ox.Store:
-        on_disk = super()._open()
-        if self.memory_quads <= 0:
-            return on_disk
-        # Counted up to one past the limit only: a large store costs no full scan here.
-        if sum(1 for _ in itertools.islice(on_disk, self.memory_quads + 1)) > self.memory_quads:
-            return on_disk
-        in_memory = ox.Store()
-        in_memory.extend(on_disk)
-        return in_memory
-
     def opened(self) -> None:
         self.info = {}
+        if self.memory_quads > 0 and _directory_bytes(self.path) <= self.memory_quads * self.MAX_BYTES_PER_QUAD:
+            threading.Thread(target=self._copy, args=(self.store,), name="fmkg-store-copy", daemon=True).start()
+
+    def _copy(self, on_disk: ox.Store) -> None:
+        """Put an in-memory copy in place of ``on_disk`` if the store is small enough and still the one open."""
+        # Counted up to one past the limit only: a large store costs no full scan.
+        if sum(1 for _ in itertools.islice(on_disk, self.memory_quads + 1)) > self.memory_quads:
+            return
+        in_memory = ox.Store()
+        in_memory.extend(on_disk)
+        if self.store is on_disk:  # not replaced by a build meanwhile (``get`` then opened another)
+            self.store = in_memory
+
+
+def _directory_bytes(path: str) -> int:
+    try:
+        return sum(entry.stat().st_size for entry in os.scandir(path) if entry.is_file())
+    except OSError:
+        return 0
 
 
 # The messages an executor sends back, each a one-byte tag and a body:
