@@ -300,10 +300,8 @@ def render(results: dict, directory: Path) -> None:
              "other fmkg run has it at 0. A request answered before by the same worker (the canned queries, which "
              "repeat; a drawn parameter once wrk has walked past its "
              f"{settings['requests']} drawn requests) is answered from the cache without the engine.",
-             "- fmkg serve reads a store of at most `FMKG_MEMORY_STORE_QUADS` quads (default 100,000, the union "
-             "graph included) from a copy in memory in each query process, a larger one from its files (RocksDB), "
-             "as oxigraph serve always does. Every synthetic store here is larger (the 100k one holds 202k quads "
-             "with its union), so at every size both servers' engines read the same files.",
+             "- fmkg serve runs with `FMKG_MEMORY_STORE_QUADS` at its default, 0: its query processes read the "
+             "store's files (RocksDB), as oxigraph serve does, with no copy in memory.",
              "- before timing, each server answers the first request of each query once: its status, time and number "
              "of results are kept (the results column compares them across servers). A query whose answer takes "
              "more than 1 s (or half the run) is not load-tested: its req/s would be 0, and the requests wrk leaves "

@@ -128,10 +128,11 @@ class QueryJob:
 class _Stores(StoreHandle):
     """The query process's store, with what it knows about it (size, version) until it is swapped.
 
-    A store of at most ``memory_quads`` quads (its union graph included) is copied into an in-memory store:
-    Oxigraph's in-memory store answers joins, aggregates and paths about twice as fast as its RocksDB store
-    (bench/RESULTS.md), and the copy costs about 360 bytes per quad in this process. The copy is made in the
-    background: queries are answered from the files meanwhile, so no query and no start-up waits for it.
+    A store of at most ``memory_quads`` quads (its union graph included) is copied into an in-memory store when
+    it is opened (the query processes open it as they start): Oxigraph's in-memory store answers joins,
+    aggregates and paths about twice as fast as its RocksDB store, and the copy costs about 360 bytes and 10
+    microseconds of CPU per quad in this process. (Copied in a background thread instead, it held the GIL
+    against the queries it was meant to speed up: the first /health of a fresh server took three times longer.)
     """
 
     # A store's files hold under this many bytes per quad: larger files are not counted, let alone copied.
@@ -142,20 +143,19 @@ class _Stores(StoreHandle):
         self.memory_quads = memory_quads
         self.info: dict[str, object] = {}
 
-    def opened(self) -> None:
-        self.info = {}
-        if self.memory_quads > 0 and _directory_bytes(self.path) <= self.memory_quads * self.MAX_BYTES_PER_QUAD:
-            threading.Thread(target=self._copy, args=(self.store,), name="fmkg-store-copy", daemon=True).start()
-
-    def _copy(self, on_disk: ox.Store) -> None:
-        """Put an in-memory copy in place of ``on_disk`` if the store is small enough and still the one open."""
+    def _open(self) -> ox.Store:
+        on_disk = super()._open()
+        if self.memory_quads <= 0 or _directory_bytes(self.path) > self.memory_quads * self.MAX_BYTES_PER_QUAD:
+            return on_disk
         # Counted up to one past the limit only: a large store costs no full scan.
         if sum(1 for _ in itertools.islice(on_disk, self.memory_quads + 1)) > self.memory_quads:
-            return
+            return on_disk
         in_memory = ox.Store()
         in_memory.extend(on_disk)
-        if self.store is on_disk:  # not replaced by a build meanwhile (``get`` then opened another)
-            self.store = in_memory
+        return in_memory
+
+    def opened(self) -> None:
+        self.info = {}
 
 
 def _directory_bytes(path: str) -> int:
