@@ -206,6 +206,15 @@ def test_an_unchecked_load_stores_nothing_when_a_later_file_does_not_parse(capsy
     assert not store.with_name("store.loading").exists()
 
 
+def test_after_a_load_the_default_graph_is_the_union_of_the_named_graphs(capsys, store, tmp_path):
+    (tmp_path / "extra.ttl").write_text(CLAUDE, encoding="utf-8")
+    assert run(capsys, "load", str(tmp_path / "extra.ttl"), "--store", str(store))[0] == 0
+    db = ox.Store.read_only(str(store))
+    default = {q.triple for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {q.triple for g in db.named_graphs() for q in db.quads_for_pattern(None, None, None, g)}
+    assert default == named
+
+
 def test_replace_reloads_a_changed_file(capsys, store, tmp_path):
     path = tmp_path / "extra.nt"
     path.write_text("<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> <urn:d> .\n", encoding="utf-8")
