@@ -146,7 +146,12 @@ def build_table(size: dict, rate: float | None = None) -> list[str]:
     if generated and "extraction" not in size.get("build", {}) and rate:
         lines.append(f"| extraction | (not run: above --extract-max) | – | about {generated / rate:,.0f} s at the "
                      f"{rate:,.0f} quads/s measured on the largest corpus of this run |")
-    for name, row in size.get("build", {}).items():
+    build = size.get("build", {})
+    if generated and "generate (bench/generate.py)" in build:
+        for name, option in (("validation (pySHACL)", "--shacl-max"), ("dump writing", "--dumps-max")):
+            if name not in build:
+                lines.append(f"| {name} | (not run: above {option}) | – |  |")
+    for name, row in build.items():
         notes = []
         for key in ("documents", "quads", "triples", "parse_s", "shacl_s", "conforms", "violations", "assemble_s",
                     "write_s", "extract_s", "stdout"):
@@ -291,8 +296,12 @@ def render(results: dict, directory: Path) -> None:
              f"({settings['requests']} requests per query, walked from a different place by each wrk thread); the "
              "20 canned queries of `queries/` have no parameter and repeat.",
              "- \"cache on\": fmkg serve again with `FMKG_ANSWER_CACHE_BYTES="
-             f"{settings['cache_bytes']}`. fmkg does not read that setting yet (the answer cache is the next "
-             "part of issue 11), so today \"cache on\" measures the same server twice: the difference is noise.",
+             f"{settings['cache_bytes']}` (each worker keeps that many bytes of recent answers per build); every "
+             "other fmkg run has it at 0. A request answered before by the same worker (the canned queries, which "
+             "repeat; a drawn parameter once wrk has walked past its "
+             f"{settings['requests']} drawn requests) is answered from the cache without the engine.",
+             "- fmkg serve runs with `FMKG_MEMORY_STORE_QUADS` at its default, 0: its query processes read the "
+             "store's files (RocksDB), as oxigraph serve does, with no copy in memory.",
              "- before timing, each server answers the first request of each query once: its status, time and number "
              "of results are kept (the results column compares them across servers). A query whose answer takes "
              "more than 1 s (or half the run) is not load-tested: its req/s would be 0, and the requests wrk leaves "

@@ -49,7 +49,7 @@ import pyspy  # noqa: E402
 import querymix  # noqa: E402
 from generate import generate, parse_size  # noqa: E402
 
-WORK = ROOT / "var" / "bench"
+WORK = Path(os.environ.get("BENCH_WORK") or ROOT / "var" / "bench")  # results.json, stores, logs
 BIN = Path(sys.executable).parent
 ONTOLOGY_GRAPH = "https://w3id.org/fmkg/graph/ontology"
 LUA = """-- the request paths of one query, in the order of a seeded shuffle; each wrk thread starts elsewhere
@@ -103,9 +103,18 @@ def timed_process(command: list[str], env: dict[str, str] | None = None, timeout
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free port: in ``BENCH_PORTS`` (``first-last``) when set (a shared machine gives each user a range),
+    else one the kernel picks."""
+    first, _, last = os.environ.get("BENCH_PORTS", "").partition("-")
+    candidates = range(int(first), int(last or first) + 1) if first else [0]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError(f"no free port in BENCH_PORTS={os.environ['BENCH_PORTS']}")
 
 
 def tree_rss_mib(pid: int) -> float:
@@ -127,23 +136,23 @@ def tree_rss_mib(pid: int) -> float:
 
 
 def tree_cpu(pid: int) -> dict[str, float]:
-    """CPU seconds (user + system) so far of a process tree, by role: the main process, query-engine processes
-    (fmkg's executors, started by multiprocessing's forkserver) and the other children (web workers)."""
+    """CPU seconds (user + system) so far of a process tree, by role: the main process, its children (web
+    workers) and their descendants (query-engine processes: fmkg's executors, forked by a worker or by its
+    multiprocessing forkserver)."""
     tick = os.sysconf("SC_CLK_TCK")
     roles: dict[str, float] = {}
-    stack = [pid]
+    stack = [(pid, 0)]
     while stack:
-        current = stack.pop()
+        current, depth = stack.pop()
         try:
             fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-            command = Path(f"/proc/{current}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
             for task in os.listdir(f"/proc/{current}/task"):
-                stack.extend(int(c) for c in Path(f"/proc/{current}/task/{task}/children").read_text().split())
+                stack.extend((int(c), depth + 1)
+                             for c in Path(f"/proc/{current}/task/{task}/children").read_text().split())
         except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError):
             continue
         seconds = (int(fields[11]) + int(fields[12])) / tick
-        role = "main" if current == pid else ("query processes" if "forkserver" in command or "executor" in command
-                                              else "web workers")
+        role = ("main", "web workers")[depth] if depth < 2 else "query processes"
         roles[role] = roles.get(role, 0.0) + seconds
     return roles
 
@@ -507,7 +516,8 @@ def run_size(label: str, args: argparse.Namespace, scratch: Path, result: dict[s
             result["build"]["extraction"] = phase("extract", [str(size), str(WORK / "extract")])
         if size <= parse_size(args.shacl_max):
             result["build"]["validation (pySHACL)"] = phase("validate", [str(data)], timeout=args.shacl_timeout)
-        result["build"]["dump writing"] = phase("dumps", [str(data), str(WORK / "dumps" / label)])
+        if size <= parse_size(args.dumps_max):
+            result["build"]["dump writing"] = phase("dumps", [str(data), str(WORK / "dumps" / label)])
         shutil.rmtree(WORK / "dumps" / label, ignore_errors=True)
         log(f"loading {label} with fmkg load")
         result["build"]["loading (fmkg load)"] = load_store(data, store)
@@ -515,6 +525,8 @@ def run_size(label: str, args: argparse.Namespace, scratch: Path, result: dict[s
             f"{result['build']['loading (fmkg load)']['seconds']} s")
     import pyoxigraph as ox
 
+    if args.build_only:
+        return result
     db = ox.Store.read_only(str(store))
     result["quads_in_store"] = len(db)
     queries = querymix.build_mix(db, ROOT / "queries", args.requests, args.seed)
@@ -607,6 +619,8 @@ def main() -> int:
                         help="seconds rdflib-endpoint may take per size for the mix (0: no limit)")
     parser.add_argument("--shacl-max", default="1M", help="largest size validated with pySHACL")
     parser.add_argument("--shacl-timeout", type=float, default=1800.0)
+    parser.add_argument("--dumps-max", default="1M", help="largest size whose dumps are written (the dump "
+                        "writer holds the whole dataset and its text in memory)")
     parser.add_argument("--extract-max", default="1M", help="largest size of the extraction corpus")
     parser.add_argument("--profile", type=int, default=int(os.environ.get("BENCH_PROFILE") or 8),
                         help="seconds of py-spy on fmkg serve during label lookups (0: none)")
@@ -616,6 +630,8 @@ def main() -> int:
                         help="(development) which servers to measure; fmkg always")
     parser.add_argument("--reuse", action="store_true", help="(development) keep a store already loaded, skip the "
                         "build phases")
+    parser.add_argument("--build-only", action="store_true", help="(development) the build phases only, no "
+                        "server (with --keep-stores, a later --reuse run serves the store)")
     parser.add_argument("--only-report", action="store_true", help="render RESULTS.md from results.json")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # servers stopped on the way out

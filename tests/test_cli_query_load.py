@@ -192,6 +192,29 @@ def test_skip_validation(capsys, store, tmp_path):
     assert status == 0 and graph_sizes(store)[LOADED + "bad"] == 1
 
 
+def test_an_unchecked_load_stores_nothing_when_a_later_file_does_not_parse(capsys, store, tmp_path):
+    # Unchecked files are written one by one as they are read: the good first file must not be kept either.
+    before = graph_sizes(store)
+    (tmp_path / "a-good.ttl").write_text(CLAUDE, encoding="utf-8")
+    (tmp_path / "b-bad.nt").write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
+    (tmp_path / "c-bad.nt").write_text("<urn:c> .\n", encoding="utf-8")
+    status, _, err = run(capsys, "load", *(str(tmp_path / n) for n in ("a-good.ttl", "b-bad.nt", "c-bad.nt")),
+                         "--skip-validation", "--store", str(store))
+    assert status == 2
+    assert "b-bad.nt: not valid N-Triples" in err and "c-bad.nt: not valid N-Triples" in err
+    assert graph_sizes(store) == before
+    assert not store.with_name("store.loading").exists()
+
+
+def test_after_a_load_the_default_graph_is_the_union_of_the_named_graphs(capsys, store, tmp_path):
+    (tmp_path / "extra.ttl").write_text(CLAUDE, encoding="utf-8")
+    assert run(capsys, "load", str(tmp_path / "extra.ttl"), "--store", str(store))[0] == 0
+    db = ox.Store.read_only(str(store))
+    default = {q.triple for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {q.triple for g in db.named_graphs() for q in db.quads_for_pattern(None, None, None, g)}
+    assert default == named
+
+
 def test_replace_reloads_a_changed_file(capsys, store, tmp_path):
     path = tmp_path / "extra.nt"
     path.write_text("<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> <urn:d> .\n", encoding="utf-8")

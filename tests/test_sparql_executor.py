@@ -142,3 +142,50 @@ def test_a_child_that_died_is_replaced(executor):
     executor._process.kill()
     executor._process.join(5)
     assert executor.query(ex.QueryJob("ASK {}", JSON)).complete
+
+
+SAMPLE = ("SELECT ?g ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } "
+          "ORDER BY ?g ?s ?p ?o")
+
+
+def test_a_small_store_read_from_memory_answers_as_from_disk(store):
+    from_disk, in_memory = ex.Executor(store, memory_quads=0), ex.Executor(store, memory_quads=1_000_000)
+    try:
+        for query in (SAMPLE, COUNT, "ASK { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }"):
+            memory_lines = in_memory.query(ex.QueryJob(query, JSON)).body.splitlines()
+            disk_lines = from_disk.query(ex.QueryJob(query, JSON)).body.splitlines()
+            assert sorted(memory_lines) == sorted(disk_lines)  # a CONSTRUCT's triples come in no set order
+    finally:
+        from_disk.close()
+        in_memory.close()
+
+
+def test_a_store_read_from_memory_is_copied_again_when_a_build_replaces_it(store):
+    executor = ex.Executor(store, memory_quads=1_000_000)
+    try:
+        assert count(executor) == 47
+        replace_store(store, [ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"),
+                                      ox.NamedNode("urn:g"))])
+        assert count(executor) == 1
+    finally:
+        executor.close()
+
+
+def test_only_a_store_within_the_memory_limit_is_copied_into_memory(store):
+    quad = ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"))
+    small, large = ex._Stores(str(store), memory_quads=1_000_000), ex._Stores(str(store), memory_quads=10)
+    small.get(), large.get()
+    deadline = time.monotonic() + 20
+    while not _writable(small.get(), quad):  # the copy is made in the background; the files answer meanwhile
+        assert time.monotonic() < deadline, "no copy in memory after 20 s"
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert not _writable(large.get(), quad)  # still the files themselves, opened read-only
+
+
+def _writable(db: ox.Store, quad: ox.Quad) -> bool:
+    try:
+        db.add(quad)
+    except RuntimeError:
+        return False
+    return True

@@ -15,6 +15,7 @@ its headers or body or stops reading.
 from __future__ import annotations
 
 import asyncio
+import gc
 import io
 import os
 import socket
@@ -115,10 +116,10 @@ class AsgiFront:
                 return b"".join(chunks)
 
     async def _http(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
-        loop = asyncio.get_running_loop()
         try:
             try:
-                body = await asyncio.wait_for(self._read_body(scope, receive), self.body_timeout)
+                async with asyncio.timeout(self.body_timeout):  # a timer, not a task per request as wait_for
+                    body = await self._read_body(scope, receive)
             except TimeoutError:
                 raise _Abort(408, f"The request body did not arrive within {self.body_timeout:g} s, the limit "
                                   "(FMKG_BODY_TIMEOUT).") from None
@@ -152,7 +153,7 @@ class AsgiFront:
                 close()
             return result, iterator, chunks, True
 
-        result, iterator, chunks, complete = await loop.run_in_executor(self.pool, call)
+        result, iterator, chunks, complete = await self._in_thread(call)
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in started["headers"]
                    if k.lower() not in _HOP_BY_HOP] + [_NO_BANNER]
         head = scope.get("method") == "HEAD"
@@ -172,7 +173,7 @@ class AsgiFront:
             chunk = None if head else b"".join(chunks)
             while chunk is not None:
                 await self._timed(send({"type": "http.response.body", "body": chunk, "more_body": True}))
-                chunk = await loop.run_in_executor(self.pool, _next_chunk, iterator)
+                chunk = await self._in_thread(_next_chunk, iterator)
             await self._timed(send({"type": "http.response.body", "body": b"", "more_body": False}))
         except TimeoutError:
             stalled = True  # the client stopped reading: close the response (below), then drop the connection
@@ -181,13 +182,31 @@ class AsgiFront:
         finally:
             close = getattr(result, "close", None)
             if close is not None:
-                await loop.run_in_executor(self.pool, close)
+                await self._in_thread(close)
         if stalled:
             # granian would keep the connection, and what it has buffered for it, until the client reads: cut it
             _drop_connection(scope.get("client"))
 
     async def _timed(self, awaitable) -> None:
-        await asyncio.wait_for(awaitable, self.send_timeout)
+        async with asyncio.timeout(self.send_timeout):
+            await awaitable
+
+    async def _in_thread(self, function: Callable, *args: Any) -> Any:
+        """``function(*args)`` on a request thread. Cheaper than ``loop.run_in_executor``, which chains a second
+        future to the pool's and costs a tenth of the event loop's time under load."""
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+
+        def run() -> None:
+            try:
+                result = function(*args)
+            except BaseException as error:  # noqa: BLE001 - handed to the awaiting coroutine
+                loop.call_soon_threadsafe(_settle, future, None, error)
+            else:
+                loop.call_soon_threadsafe(_settle, future, result, None)
+
+        self.pool.submit(run)
+        return await future
 
     async def _send_all(self, send: Callable, status: int, headers: list, chunks: list[bytes]) -> None:
         headers = [*headers, _NO_BANNER]
@@ -235,6 +254,15 @@ def _drop_connection(peer: tuple[str, int] | None) -> bool:
         finally:
             sock.close()  # the duplicate only: the server's descriptor stays as it is
     return False
+
+
+def _settle(future: asyncio.Future, result: Any, error: BaseException | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
 
 
 def _no_write(data: bytes) -> None:
@@ -296,9 +324,14 @@ def _environ(scope: dict[str, Any], body: bytes) -> dict[str, Any]:
 def create() -> AsgiFront:
     """The app for one granian worker, from the ``FMKG_*`` variables ``fmkg serve`` set."""
     from fmkg.web import create_app
-    from fmkg.web.store_access import close_store
+    from fmkg.web.store_access import close_store, get_store
 
     settings = Settings.from_env()
     app = create_app()
+    get_store(app).warm()  # the query processes open the store while the server starts, not on first queries
+    # What the app made so far lives as long as the worker: the collector need not scan it again and again
+    # (fewer and shorter collections under load, and so a lower p99).
+    gc.collect()
+    gc.freeze()
     return AsgiFront(app, max(settings.threads, 1), settings.body_timeout,
                      settings.send_timeout, settings.max_body_bytes, on_shutdown=lambda: close_store(app))

@@ -95,9 +95,13 @@ class StoreHandle:
     def get(self) -> ox.Store:
         key = self._key()
         if key != self.key or self.store is None:
-            self.store, self.key = open_read_only(self.path), key
+            self.store, self.key = self._open(), key
             self.opened()
         return self.store
+
+    def _open(self) -> ox.Store:
+        """The store as queries will read it (a subclass may copy it into memory)."""
+        return open_read_only(self.path)
 
     def opened(self) -> None:
         """Called after each (re)open: a subclass drops what it cached about the old store."""

@@ -88,6 +88,9 @@ class GraphStore(ABC):
     def close(self) -> None:
         """Release what the store holds (processes, connections)."""
 
+    def warm(self) -> None:  # noqa: B027 - optional: an engine with nothing to start keeps this
+        """Get ready to answer queries before the first one comes (a server's start); nothing by default."""
+
     # --- the pages' lookups, over the named graphs, in SPARQL for every engine --------------------------------
 
     def ask(self, pattern: str) -> bool:
@@ -210,7 +213,8 @@ class EmbeddedStore(GraphStore):
                     s = self.settings
                     self._pool = ex.ExecutorPool(s.store, max(s.query_processes, 1),
                                                  memory_bytes=s.query_memory_mb << 20, queue=max(s.query_queue, 0),
-                                                 lane_seconds=s.query_lane_seconds)
+                                                 lane_seconds=s.query_lane_seconds,
+                                                 memory_quads=s.memory_store_quads)
         return self._pool
 
     def generation(self) -> Hashable:
@@ -266,6 +270,9 @@ class EmbeddedStore(GraphStore):
         from fmkg.store.load import load_files
 
         return load_files(paths, self.settings, **options)
+
+    def warm(self) -> None:
+        self.pool.start()
 
     def close(self) -> None:
         if self._pool is not None:

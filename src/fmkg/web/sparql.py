@@ -274,9 +274,12 @@ def _formats(format_parameter: str | None) -> dict[str, str]:
 
 def endpoint_prefixes() -> dict[str, str]:
     """The prefixes a query may use undeclared: the common ones and fmkg's own (``fmkg.web.query_prefixes``)."""
-    from fmkg.web.ui import page_prefixes
+    prefixes = current_app.extensions.get("fmkg.endpoint_prefixes")
+    if prefixes is None:  # the settings of an app do not change: made once, not per query
+        from fmkg.web.ui import page_prefixes
 
-    return page_prefixes(settings())
+        prefixes = current_app.extensions["fmkg.endpoint_prefixes"] = page_prefixes(settings())
+    return prefixes
 
 
 def _job(sparql: SparqlRequest, text: str | None = None) -> tuple[ex.QueryJob, dict[str, str]]:
