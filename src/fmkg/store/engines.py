@@ -1,0 +1,96 @@
+"""What differs between the SPARQL engines behind the remote store, as data, and the one filter it needs.
+
+The remote store asks every engine the same way (SPARQL 1.1 Protocol, one media type per request, by the query's
+form) and writes every answer itself, so most differences never reach a client. What is left differs in how an
+engine writes its answers, and is kept here, one ``Dialect`` per engine, chosen by the product name in the
+engine's ``Server`` header (``Virtuoso/07.20.3229 (Linux) ...``). An engine not listed gets ``STANDARD``.
+
+Virtuoso 7 (measured on Debian's 7.2.5.1; README, "What differs between engines"):
+
+- its SPARQL JSON writes ``xsd:boolean`` values as ``"1"``/``"0"`` and typed literals as ``"typed-literal"``;
+  its XML results write them as SPARQL 1.1 says, so tables are asked as XML;
+- it labels blank nodes ``nodeID://b10003`` in table results, which is no blank node label (pyoxigraph's parsers
+  refuse it): the prefix is taken off as the answer streams (``relabel``).
+
+>>> dialect_of("Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu").name
+'Virtuoso'
+>>> dialect_of("").name, dialect_of("oxigraph/0.5.13").tables
+('SPARQL 1.1', 'application/sparql-results+json')
+>>> import io
+>>> body = io.BytesIO(b"<binding name='b'><bnode>nodeID://b10003</bnode></binding><literal>nodeID://x</literal>")
+>>> relabel(body, VIRTUOSO).read()
+b"<binding name='b'><bnode>b10003</bnode></binding><literal>nodeID://x</literal>"
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel"]
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one engine writes its answers."""
+
+    name: str
+    tables: str = "application/sparql-results+json"  # what SELECT and ASK are asked for
+    graphs: str = "application/n-triples"  # what CONSTRUCT and DESCRIBE are asked for
+    # bytes of the table format that open a blank node label with the engine's own prefix, and what replaces them
+    bnode_label: tuple[bytes, bytes] | None = None
+
+
+STANDARD = Dialect("SPARQL 1.1")
+VIRTUOSO = Dialect("Virtuoso", tables="application/sparql-results+xml",
+                   bnode_label=(b"<bnode>nodeID://", b"<bnode>"))
+# The product name of a Server header, lowercase -> its dialect.
+DIALECTS = {"virtuoso": VIRTUOSO}
+
+
+def dialect_of(server: str) -> Dialect:
+    """The dialect of the engine whose ``Server`` response header is ``server``."""
+    product = server.strip().split("/", 1)[0].strip().lower()
+    return DIALECTS.get(product, STANDARD)
+
+
+class _Relabelled(io.RawIOBase):
+    """``raw`` read with ``old`` replaced by ``new``, also where ``old`` is split between two reads."""
+
+    def __init__(self, raw: Any, old: bytes, new: bytes) -> None:
+        self.raw, self.old, self.new = raw, old, new
+        self.ready = b""  # replaced bytes not yet read
+        self.held = b""  # the end of what was read, where ``old`` may begin
+        self.done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self) -> None:
+        while not self.ready and not self.done:
+            chunk = self.raw.read1(1 << 16) if hasattr(self.raw, "read1") else self.raw.read(1 << 16)
+            data = self.held + chunk
+            if not chunk:
+                self.done, cut = True, len(data)
+            else:
+                # hold back from the first place in the last len(old) - 1 bytes where ``old`` could begin
+                start = max(len(data) - len(self.old) + 1, 0)
+                cut = data.find(self.old[:1], start)
+                cut = len(data) if cut < 0 else cut
+            self.ready, self.held = data[:cut].replace(self.old, self.new), data[cut:]
+
+    def readinto(self, buffer: Any) -> int:
+        self._fill()
+        size = min(len(buffer), len(self.ready))
+        buffer[:size] = self.ready[:size]
+        self.ready = self.ready[size:]
+        return size
+
+
+def relabel(stream: Any, dialect: Dialect) -> BinaryIO:
+    """``stream`` (a response, a file) as a binary file whose blank node labels are standard for ``dialect``."""
+    if dialect.bnode_label is None:
+        return stream
+    old, new = dialect.bnode_label
+    return io.BufferedReader(_Relabelled(stream, old, new))
