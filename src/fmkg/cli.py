@@ -53,8 +53,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def _add_store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", type=Path, default=None,
-                        help="the Oxigraph store directory (default: $FMKG_STORE or var/store)")
+    parser.add_argument("--store", default=None, metavar="DIR_OR_URL",
+                        help="the Oxigraph store directory, or a remote SPARQL 1.1 engine as "
+                             "sparql+http://host:port/path (default: $FMKG_STORE or var/store)")
 
 
 def _command(commands, name: str, handler: Callable, help: str, description: str) -> argparse.ArgumentParser:
@@ -78,6 +79,8 @@ def _build_command(commands) -> None:
 
 def _run_build(args: argparse.Namespace) -> int:
     from fmkg.pipeline import BuildFailed, build
+    from fmkg.store import StoreMissing
+    from fmkg.store.executor import QueryError
 
     settings = Settings.from_env(store=args.store, dist=args.dist)
     try:
@@ -88,6 +91,8 @@ def _run_build(args: argparse.Namespace) -> int:
         return 1
     except (FileNotFoundError, ValueError) as error:
         raise UserError(str(error)) from error
+    except (QueryError, StoreMissing) as error:  # a remote engine that cannot be reached or refuses the write
+        raise UserError(f"{error}; the store was left as it was") from error
     print(summary)
     return 0
 
@@ -171,6 +176,9 @@ def _run_load(args: argparse.Namespace) -> int:
     import pyoxigraph as ox
 
     from fmkg.pipeline import load_files
+    from fmkg.store import StoreMissing
+    from fmkg.store.access import describe_location
+    from fmkg.store.executor import QueryError
     from fmkg.store.load import LoadError, LoadRejected
 
     settings = settings_from(args)
@@ -182,7 +190,7 @@ def _run_load(args: argparse.Namespace) -> int:
     try:
         loaded, size = load_files(args.files, settings, graph=args.graph, check=not args.skip_validation,
                                   replace=args.replace)
-    except LoadError as error:
+    except (LoadError, QueryError, StoreMissing) as error:
         raise UserError(f"{error}\nnothing was stored") from error
     except LoadRejected as rejected:
         print(rejected.result.text, file=sys.stderr)
@@ -190,7 +198,7 @@ def _run_load(args: argparse.Namespace) -> int:
         return 1
     for item in loaded:
         print(f"{item.path}: {item.quads} triples into <{item.graph}>")
-    print(f"{settings.store}: {size} quads")
+    print(f"{describe_location(settings)}: {size} quads")
     return 0
 
 
@@ -230,7 +238,9 @@ def _query_text(argument: str) -> str:
 def _run_query(args: argparse.Namespace) -> int:
     from fmkg.formats import for_parameter
     from fmkg.iri import Iris
+    from fmkg.store import StoreMissing
     from fmkg.store import executor as ex
+    from fmkg.store.access import open_store
     from fmkg.store.querytext import calls_service, facts, syntax_message
     from fmkg.store.table import query_prefixes, render_table
 
@@ -245,10 +255,9 @@ def _run_query(args: argparse.Namespace) -> int:
     defaults = {None: {"solutions": "json", "boolean": "json", "graph": "turtle"},
                 "table": {"solutions": "tsv", "boolean": "json", "graph": "ntriples"}}
     formats = defaults.get(name) or for_parameter(str(name)) or {}
-    executor = ex.Executor(settings.store.resolve())
+    store = open_store(dataclasses.replace(settings, store=settings.store.resolve(), query_processes=1))
     try:
-        result = executor.query(ex.QueryJob(text, formats),
-                                settings.query_timeout, buffer_bytes=0)
+        result = store.stream(ex.QueryJob(text, formats), settings.query_timeout, None, lane=False)
         if name == "table":
             body = b"".join(result)
             known = Iris.of(settings).prefixes()
@@ -261,10 +270,10 @@ def _run_query(args: argparse.Namespace) -> int:
         fitting = sorted(n for n in QUERY_FORMATS[1:] if error.kind in (for_parameter(n) or {}))
         raise UserError(f"--format {name} does not fit a {query_facts.form} query: use table, "
                         f"{', '.join(fitting)}") from error
-    except ex.QueryError as error:
+    except (ex.QueryError, StoreMissing) as error:
         raise UserError(str(error)) from error
     finally:
-        executor.close()
+        store.close()
     return 0
 
 

@@ -36,6 +36,17 @@ class Settings:
                                  "document); the vocabulary namespace stays put (FMKG_VOCAB_URI)."})
     store: Path = field(default=Path("var/store"), metadata={"env": "FMKG_STORE",
                         "doc": "Directory of the on-disk Oxigraph store."})
+    store_url: str = field(default="", metadata={"env": "FMKG_STORE",
+                           "doc": "A remote SPARQL 1.1 engine instead of the on-disk store: FMKG_STORE (or "
+                                  "`--store`) set to `sparql+http://host:port/path` (or `sparql+https://`), the "
+                                  "engine's query endpoint (README, Running on another engine)."})
+    store_update: str = field(default="", metadata={"env": "FMKG_STORE_UPDATE",
+                              "doc": "The remote engine's SPARQL Update endpoint (default: `.../update` beside "
+                                     "a query endpoint ending in `/query`, else the query endpoint itself)."})
+    store_gsp: str = field(default="", metadata={"env": "FMKG_STORE_GSP",
+                           "doc": "The remote engine's Graph Store Protocol endpoint (default: `.../store` "
+                                  "beside a query endpoint ending in `/query`, else none: graphs are written "
+                                  "with SPARQL Update); `none` for none."})
     dist: Path = field(default=Path("dist"), metadata={"env": "FMKG_DIST",
                        "doc": "Directory the dumps are written to and served from."})
     documents: Path = field(default=Path("data/documents"), metadata={"env": "FMKG_DOCUMENTS",
@@ -133,12 +144,14 @@ class Settings:
                                      if isinstance(f.default, Path) and not f.default.is_absolute()}
         for f in fields(cls):
             raw = environ.get(f.metadata["env"])
-            if raw is not None and raw != "":
+            if raw is not None and raw != "" and _is_store_url(raw) == (f.name == "store_url"):
                 values[f.name] = _coerce(f.type, raw)
         types = {f.name: f.type for f in fields(cls)}
         unknown = set(overrides) - set(types)
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        if isinstance(overrides.get("store"), str) and _is_store_url(str(overrides["store"])):
+            overrides = {**overrides, "store": None, "store_url": overrides["store"]}  # `--store sparql+http://...`
         # Overrides typed as text (a test config, a flag) take the field's type, as variables do.
         values.update({k: _coerce(types[k], v) if isinstance(v, str) else v
                        for k, v in overrides.items() if v is not None})
@@ -146,6 +159,18 @@ class Settings:
         if not settings.base_uri.endswith("/"):
             settings = replace(settings, base_uri=settings.base_uri + "/")
         return settings
+
+
+STORE_SCHEMES = ("sparql+http://", "sparql+https://")
+
+
+def _is_store_url(value: str) -> bool:
+    """Whether a store setting names a remote SPARQL engine (``sparql+http://...``) rather than a directory.
+
+    >>> _is_store_url("sparql+http://127.0.0.1:7878/query"), _is_store_url("var/store")
+    (True, False)
+    """
+    return value.lower().startswith(STORE_SCHEMES)
 
 
 def _coerce(type_name: object, raw: str) -> object:

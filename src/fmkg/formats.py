@@ -140,6 +140,16 @@ def by_suffix(suffix: str, offered: Sequence[Format] = LINKED_DATA) -> Format | 
     return next((f for f in offered if f.suffix == suffix), None)
 
 
+def by_media_type(content_type: str) -> Format | None:
+    """The format of a ``Content-Type`` (parameters ignored; aliases count), or None.
+
+    >>> by_media_type("application/sparql-results+json; charset=utf-8").name
+    'json'
+    """
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return next((f for f in REGISTRY if media_type in (f.media_type, *f.aliases)), None)
+
+
 def by_file_suffix(suffix: str) -> Format | None:
     """The RDF syntax of a file extension (``.ttl``, ``.owl``...), or None."""
     suffix = suffix.lower()

@@ -123,6 +123,11 @@ class Iris:
     def dataset(self) -> str:
         return self.base + "dataset"
 
+    def store_graph(self, name: str) -> str:
+        """A graph a remote store keeps for fmkg's own use, never in the dataset it serves (``fmkg.store.remote``):
+        ``manifest`` (the build's generation and graphs), ``union`` (the union default graph), ``staging/...``."""
+        return self.graphs + "-store/" + name
+
     def statement(self, key: str) -> str:
         return self.statements + key
 

@@ -34,7 +34,7 @@ from fmkg.iri import Iris
 from fmkg.schema import Schema, read_rdf
 from fmkg.store import load as store_load
 from fmkg.store import swap_directory
-from fmkg.store.access import EmbeddedStore
+from fmkg.store.access import describe_location, open_store
 from fmkg.validate import ValidationResult, validate
 
 __all__ = ["BuildFailed", "BuildSummary", "build", "assemble", "extract_documents", "validate_files",
@@ -56,7 +56,7 @@ class BuildSummary:
     entities: int
     version: str
     dist: Path
-    store: Path
+    store: str
 
     def __str__(self) -> str:
         return (f"fmkg build {self.version}: {self.documents} documents, {self.entities} entities, "
@@ -155,11 +155,16 @@ def build(settings: Settings) -> BuildSummary:
     void = void_description(dataset, iris, ds.created(settings.documents), version, dumps)
     (staging / "void.ttl").write_text(void.serialize(format="turtle"), encoding="utf-8")
     (staging / "build.json").write_text(json.dumps({"version": version, "quads": len(quads)}, indent=2) + "\n")
-    EmbeddedStore(settings).replace(quads, keep=ds.not_built_by(iris), warn=_warn)
+    store = open_store(settings)
+    try:
+        store.replace(quads, keep=ds.not_built_by(iris), warn=_warn)
+    finally:
+        store.close()
     swap_directory(staging, settings.dist)
     entities = len({q.subject.value for q in quads
                     if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(iris.resources)})
-    return BuildSummary(len(document_paths(settings)), len(quads), entities, version, settings.dist, settings.store)
+    return BuildSummary(len(document_paths(settings)), len(quads), entities, version, settings.dist,
+                        describe_location(settings))
 
 
 def _warn(message: str) -> None:
@@ -175,7 +180,11 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
     Raises ``LoadError`` or ``LoadRejected`` (``fmkg.store.load``), storing nothing.
     """
     checker = _load_checker(settings) if check else None
-    return EmbeddedStore(settings).add(paths, graph=graph, check=checker, replace=replace)
+    store = open_store(settings)
+    try:
+        return store.add(paths, graph=graph, check=checker, replace=replace)
+    finally:
+        store.close()
 
 
 def _load_checker(settings: Settings) -> store_load.Checker:

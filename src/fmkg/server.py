@@ -21,7 +21,7 @@ import tempfile
 from typing import Any
 
 from fmkg.config import Settings
-from fmkg.store import check_store
+from fmkg.store.access import describe_location, startup_problem
 
 __all__ = ["granian_options", "serve"]
 
@@ -68,9 +68,15 @@ def _log_config(target: str) -> dict[str, Any] | None:
 
 
 def _export(settings: Settings) -> None:
-    """The settings as ``FMKG_*`` variables: the workers build their app from them."""
+    """The settings as ``FMKG_*`` variables: the workers build their app from them.
+
+    ``store`` and ``store_url`` share FMKG_STORE: an empty one does not overwrite the other."""
+    exported = set()
     for f in dataclasses.fields(Settings):
-        os.environ[f.metadata["env"]] = str(getattr(settings, f.name))
+        name, value = f.metadata["env"], str(getattr(settings, f.name))
+        if value or name not in exported:
+            os.environ[name] = value
+            exported.add(name)
 
 
 def serve(settings: Settings) -> int:
@@ -86,17 +92,13 @@ def serve(settings: Settings) -> int:
         print(f"fmkg serve: warning: {settings.threads} threads per worker leave no lane for pages and /health "
               f"beside {settings.query_processes} query processes and a queue of {settings.query_queue}: "
               "raise FMKG_THREADS", file=sys.stderr)
-    if not (settings.store / "CURRENT").exists():
-        print(f"fmkg serve: warning: no store at {settings.store} yet (run `fmkg build`); /sparql answers 503 "
-              "until there is one", file=sys.stderr)
-    elif problem := check_store(settings.store):
-        print(f"fmkg serve: warning: {problem}. Queries and pages answer 503 until it is replaced: run "
-              "`fmkg build` (a running server picks the new store up)", file=sys.stderr)
+    if problem := startup_problem(settings):
+        print(f"fmkg serve: warning: {problem}", file=sys.stderr)
     made_runtime = not settings.runtime_dir
     if made_runtime:
         settings = dataclasses.replace(settings, runtime_dir=tempfile.mkdtemp(prefix="fmkg-serve-"))
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
-    print(f"fmkg serve: http://{host}:{settings.port}/ (store {settings.store}, "
+    print(f"fmkg serve: http://{host}:{settings.port}/ (store {describe_location(settings)}, "
           f"{settings.workers} workers x {settings.threads} threads)", file=sys.stderr, flush=True)
     try:
         from granian import Granian

@@ -33,13 +33,13 @@ import pyoxigraph as ox
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from fmkg.config import Settings
-from fmkg.store import StoreMissing, replace_store
+from fmkg.store import StoreMissing, check_store, replace_store
 from fmkg.store import executor as ex
 from fmkg.store.describe import LABEL_PREDICATES, Scope
 from fmkg.vocab import OWL, RDF, RDFS
 
-__all__ = ["GraphStore", "EmbeddedStore", "Scope", "Row", "NamedNode", "Literal", "BlankNode", "Quad", "Triple",
-           "DefaultGraph", "Term", "sparql_term"]
+__all__ = ["GraphStore", "EmbeddedStore", "open_store", "startup_problem", "describe_location", "Scope", "Row",
+           "NamedNode", "Literal", "BlankNode", "Quad", "Triple", "DefaultGraph", "Term", "sparql_term"]
 
 Term = NamedNode | BlankNode | Literal
 Row = dict[str, Any]  # variable -> its Term, or None where the solution leaves it unbound
@@ -55,6 +55,8 @@ def sparql_term(iri: str) -> str | None:
 
 class GraphStore(ABC):
     """What the web layer asks of a store (module docstring); reads raise ``fmkg.store.executor.QueryError``."""
+
+    pid: int  # the process that made it (a store made before a fork is not the child's)
 
     @abstractmethod
     def generation(self) -> Hashable: ...
@@ -141,6 +143,52 @@ class GraphStore(ABC):
         rows = self.select(f"SELECT ?s ?l WHERE {{ GRAPH ?g {{ ?s <{RDFS}label> ?l }} "
                            f"FILTER(STRSTARTS(STR(?s), {Literal(namespace)})) }}")
         return [(r["s"].value, r["l"].value) for r in rows if r["s"] is not None and r["l"] is not None]
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """The store the settings name: the one place that chooses the engine.
+
+    ``store_url`` (``FMKG_STORE=sparql+http://...``): a remote SPARQL 1.1 engine (``fmkg.store.remote``);
+    otherwise the on-disk Oxigraph store at ``store``."""
+    if settings.store_url:
+        from fmkg.store.remote import RemoteStore
+
+        store: GraphStore = RemoteStore(settings)
+    else:
+        store = EmbeddedStore(settings)
+    store.pid = os.getpid()
+    return store
+
+
+def describe_location(settings: Settings) -> str:
+    """Where the store is, as messages say it (a remote engine's URL without credentials, or the directory)."""
+    if settings.store_url:
+        from fmkg.store.remote import Endpoints
+
+        return Endpoints.of(settings).public
+    return str(settings.store)
+
+
+def startup_problem(settings: Settings) -> str | None:
+    """What `fmkg serve` warns of at start-up about its store, in one line, or None when it answers."""
+    if settings.store_url:
+        from fmkg.store.remote import RemoteStore
+
+        remote = RemoteStore(settings)
+        try:
+            if remote.manifest() is None:
+                return (f"the SPARQL engine at {remote.endpoints.public} holds no fmkg build yet (run `fmkg build` "
+                        "with this FMKG_STORE); /sparql answers 503 until there is one")
+        except ex.QueryError as error:
+            return f"{error}; queries and pages answer 503 until it answers"
+        return None
+    if not (Path(settings.store) / "CURRENT").exists():
+        return (f"no store at {settings.store} yet (run `fmkg build`); /sparql answers 503 until there is one")
+    problem = check_store(settings.store)
+    if problem:
+        return (f"{problem}. Queries and pages answer 503 until it is replaced: run `fmkg build` (a running server "
+                "picks the new store up)")
+    return None
 
 
 class EmbeddedStore(GraphStore):

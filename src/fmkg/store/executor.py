@@ -44,7 +44,7 @@ from fmkg.vocab import DCTERMS, OWL, PAV, SCHEMA
 __all__ = [
     "QueryJob", "QueryResult", "Executor", "ExecutorPool",
     "QueryError", "QuerySyntaxError", "NotAcceptable", "QueryTimeout", "ResultTooLarge", "StoreUnavailable",
-    "EngineError", "QueryMemoryExceeded", "NetworkRefused", "Busy",
+    "EngineError", "QueryMemoryExceeded", "NetworkRefused", "Busy", "StoreUnreachable", "VERSION_QUERY", "GRAPHS_QUERY",
 ]
 
 CHUNK_BYTES = 64 * 1024
@@ -77,6 +77,14 @@ class ResultTooLarge(QueryError):
 
 class StoreUnavailable(QueryError):
     """There is no store to query (not built yet) or it cannot be opened."""
+
+
+class StoreUnreachable(StoreUnavailable):
+    """A remote engine that cannot be reached or says it is unavailable; ``retry_after`` is a hint in seconds."""
+
+    def __init__(self, message: str, retry_after: int = 5) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class EngineError(QueryError):
@@ -215,26 +223,26 @@ def _failure(error: Exception) -> bytes:
     return b"F" + str(error).encode()
 
 
-_VERSION_QUERY = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (
+VERSION_QUERY = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (
     ("owl", OWL), ("dcterms", DCTERMS), ("pav", PAV), ("schema", SCHEMA))) + """SELECT ?dv ?ov ?modified WHERE {
   OPTIONAL { <%(dataset)s> owl:versionInfo|pav:version|dcterms:hasVersion|schema:version ?dv }
   OPTIONAL { <%(ontology)s> owl:versionInfo ?ov }
   OPTIONAL { <%(dataset)s> dcterms:modified|dcterms:issued ?modified }
 } LIMIT 1"""
 
-_GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 
 
 def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
     """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
     if "quads" not in info:
-        rows = _solutions(store, _VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})
+        rows = _solutions(store, VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})
         row = next(iter(rows), None)
         values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
         info.update(quads=named_quad_count(store), version=values.get("dv") or values.get("ov"),
                     modified=values.get("modified"))
     if with_graphs and "graphs" not in info:
-        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in _solutions(store, _GRAPHS_QUERY)
+        info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in _solutions(store, GRAPHS_QUERY)
                           if isinstance(row["g"], ox.NamedNode)]
     return info
 

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,7 +34,7 @@ from fmkg.validate import ValidationResult
 from fmkg.vocab import RDF
 
 __all__ = ["LoadError", "LoadRejected", "LoadedFile", "Checker", "loaded_graph", "read_file", "load_files",
-           "check_xml_entities", "time_limit", "rdflib_graph"]
+           "check_xml_entities", "time_limit", "rdflib_graph", "LoadPlan", "read_files", "check_in_context"]
 
 RDF_TYPE = ox.NamedNode(RDF + "type")
 # Validates the files' quads in their context (what the store says around them); LoadRejected when they fail.
@@ -245,18 +246,51 @@ def _read_all(paths: Sequence[Path], targets: Sequence[str], max_bytes: int | No
     return parsed
 
 
+@dataclass(frozen=True)
+class LoadPlan:
+    """The files of one `fmkg load`, read: their target graphs, each file's quads, and all quads once."""
+
+    paths: Sequence[Path]
+    targets: list[str]
+    parsed: list[list[ox.Quad]]
+    quads: list[ox.Quad]
+
+    def loaded(self) -> list[LoadedFile]:
+        return [LoadedFile(path, target, len(file_quads))
+                for path, target, file_quads in zip(self.paths, self.targets, self.parsed, strict=True)]
+
+
+def read_files(paths: Sequence[Path], settings: Settings, graph: str | None = None) -> LoadPlan:
+    """Parse ``paths`` within ``load_timeout``; ``graph``: one named graph for every file (default: one per file,
+    see ``loaded_graph``). Raises LoadError."""
+    targets = [graph or loaded_graph(path, settings.base_uri) for path in paths]
+    with time_limit(settings.load_timeout):
+        parsed = _read_all(paths, targets, settings.load_max_bytes)
+    return LoadPlan(paths, targets, parsed, list(dict.fromkeys(q for file_quads in parsed for q in file_quads)))
+
+
+def check_in_context(plan: LoadPlan, settings: Settings, check: Checker | None,
+                     context: Callable[[], Sequence[ox.Triple]]) -> None:
+    """Validate the files' quads in ``context()`` (what the store says around them) within a fresh
+    ``load_timeout``; LoadRejected when they violate the shapes. ``check`` None: nothing to do."""
+    if check is None:
+        return
+    with time_limit(settings.load_timeout):  # a fresh limit: the reading had its own
+        result = check(plan.quads, context())
+    if not result.conforms:
+        raise LoadRejected(result)
+
+
 def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = None, check: Checker | None = None,
                replace: bool = False) -> tuple[list[LoadedFile], int]:
-    """Parse, check and store ``paths``; returns what each file added and the store's size after.
+    """Parse, check and store ``paths`` in the on-disk store; returns what each file added and the store's size.
 
     ``graph``: one named graph for every file (default: one per file, see ``loaded_graph``). ``check``: validates
     the files in context (None: stored unchecked). ``replace``: empty the target graphs first (to reload a changed
     file). Raises LoadError or LoadRejected, storing nothing.
     """
-    targets = [graph or loaded_graph(path, settings.base_uri) for path in paths]
-    with time_limit(settings.load_timeout):
-        parsed = _read_all(paths, targets, settings.load_max_bytes)
-    quads = list(dict.fromkeys(q for file_quads in parsed for q in file_quads))
+    plan = read_files(paths, settings, graph)
+    quads = plan.quads
     store_path = settings.store
     fresh_path = store_path.with_name(store_path.name + ".loading")
     with store_lock(store_path):  # the lock `fmkg build` takes too
@@ -272,12 +306,8 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
                             "it, then load the files again") from None
         try:
             if replace:
-                _clear(fresh, set(targets))
-            if check is not None:
-                with time_limit(settings.load_timeout):  # a fresh limit: the reading had its own
-                    result = check(quads, _context(quads, fresh))
-                if not result.conforms:
-                    raise LoadRejected(result)
+                _clear(fresh, set(plan.targets))
+            check_in_context(plan, settings, check, partial(_context, quads, fresh))
             fresh.extend(quads)  # one transaction
             refresh_union(fresh)
             fresh.flush()
@@ -288,6 +318,4 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             raise
         del fresh  # closed before the swap
         swap_directory(fresh_path, store_path)
-    loaded = [LoadedFile(path, target, len(file_quads))
-              for path, target, file_quads in zip(paths, targets, parsed, strict=True)]
-    return loaded, size
+    return plan.loaded(), size

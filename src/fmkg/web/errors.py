@@ -25,7 +25,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 from fmkg.formats import LINKED_DATA, by_name, offers
 from fmkg.graph.serialize import serialize
 from fmkg.store import StoreMissing, store_failure
-from fmkg.store.executor import QueryError
+from fmkg.store.executor import QueryError, StoreUnavailable
 from fmkg.web.negotiation import HTML_OFFERS, negotiate
 
 __all__ = ["error_response", "plain_error", "public_text", "public_path", "init_app"]
@@ -123,10 +123,11 @@ def _http_error(error: HTTPException) -> ResponseReturnValue:
 def _unexpected(error: Exception) -> ResponseReturnValue:
     if isinstance(error, HTTPException):
         return _http_error(error)
-    if isinstance(error, QueryError):  # a page's read stopped by its time limit, or no engine free
+    if isinstance(error, QueryError):  # a page's read stopped by its time limit, no engine free, none reachable
         current_app.logger.warning("store read failed on %s: %s", request.path, error)
         headers = {"Retry-After": str(getattr(error, "retry_after", 5))}
-        return error_response(503, f"The store did not answer in time: {error}. Retry later.", headers)
+        what = "is not available" if isinstance(error, StoreUnavailable) else "did not answer in time"
+        return error_response(503, f"The store {what}: {error}. Retry later.", headers)
     if isinstance(error, StoreMissing) or store_failure(error):
         current_app.logger.warning("store unavailable on %s: %s", request.path, error)
         reason = str(error) if isinstance(error, StoreMissing) else f"the store cannot be read ({error})"

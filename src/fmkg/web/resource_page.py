@@ -229,8 +229,10 @@ def _evidence(index: Index, iri: str, labeler: Labeler, scope: Scope) -> list[Pa
                                        labeler.term(span) if span is not None else None))
     for fact in facts.values():
         fact.sources.sort(key=lambda src: (src.document.label if src.document else "", src.start or 0))
+    # A total order (subjects last): the page must not depend on the order the store lists its quads in.
     return sorted(facts.values(), key=lambda f: (f.subject.value != iri, f.predicate.value != RDF_TYPE,
-                                                 f.predicate.label.lower(), f.value.label.lower()))
+                                                 f.predicate.label.lower(), f.value.label.lower(),
+                                                 f.subject.label.lower(), f.subject.value, str(f.value.value)))
 
 
 def _selected(index: Index, span: str) -> tuple[str, int | None, int | None]:

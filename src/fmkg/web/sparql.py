@@ -118,7 +118,9 @@ def _query_error(error: ex.QueryError, query: str, formats: dict[str, str], adde
     if isinstance(error, ex.NetworkRefused):
         return plain_error(400, SERVICE_REFUSED)
     if isinstance(error, ex.StoreUnavailable) or store_failure(str(error)):  # a damaged store is no query error
-        return plain_error(503, f"The store is not available: {public_text(str(error))}")
+        retry = getattr(error, "retry_after", None)  # an engine that cannot be reached says when to try again
+        return plain_error(503, f"The store is not available: {public_text(str(error))}",
+                           {"Retry-After": str(retry)} if retry else None)
     return plain_error(500, f"The query failed: {error}")
 
 

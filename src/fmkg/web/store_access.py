@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from flask import Flask, current_app
 
-from fmkg.store.access import EmbeddedStore, GraphStore
+from fmkg.store.access import GraphStore, open_store
 
 __all__ = ["get_store", "close_store", "per_generation"]
 
@@ -31,8 +31,7 @@ def get_store(app: Flask | None = None) -> GraphStore:
         with _LOCK:
             store = app.extensions.get("fmkg.store")
             if store is None or store.pid != os.getpid():
-                store = EmbeddedStore(app.config["FMKG"])
-                store.pid = os.getpid()
+                store = open_store(app.config["FMKG"])
                 app.extensions["fmkg.store"] = store
                 weakref.finalize(app, store.close)  # an app dropped without close_store stops its executors too
     return store
