@@ -5,7 +5,7 @@
 #   deploy/virtuoso/virtuoso.sh start     a fresh or existing database in $VIRTUOSO_DIR, ready for fmkg
 #   deploy/virtuoso/virtuoso.sh stop      checkpoint and shut down (kill the process if it does not answer)
 #   deploy/virtuoso/virtuoso.sh isql [SQL...]   the SQL console as dba
-#   deploy/virtuoso/virtuoso.sh url       the FMKG_STORE value for this Virtuoso
+#   deploy/virtuoso/virtuoso.sh url       the FMKG_STORE value for this Virtuoso (/query; /update and /store beside)
 #
 # Settings (environment): VIRTUOSO_DIR (database directory, default /tmp/virtuoso-fmkg), VIRTUOSO_HTTP_PORT
 # (default 18210), VIRTUOSO_SQL_PORT (default 18211), VIRTUOSO_MAX_ROWS (ResultSetMaxRows, default 1000000),
@@ -66,6 +66,23 @@ DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('$WRITER', 3);
 DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('$WRITER', 0, 1);
 checkpoint;
 SQL
+  # The endpoint layout fmkg (and Oxigraph, Fuseki) knows: /query anonymous and read-only, /update (SPARQL
+  # Update) and /store (Graph Store Protocol) for the writer, by HTTP Digest. Then one setting says it all:
+  # FMKG_STORE=sparql+http://WRITER:PASSWORD@host:port/query (the password is only sent where it is asked for).
+  isql <<SQL | grep -i error && die "could not define /query, /update and /store" || true
+DB.DBA.VHOST_REMOVE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/query');
+DB.DBA.VHOST_REMOVE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/update');
+DB.DBA.VHOST_REMOVE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/store');
+DB.DBA.VHOST_DEFINE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/query', ppath=>'/!sparql/', is_dav=>1,
+  vsp_user=>'dba', opts=>vector ('noinherit', 1));
+DB.DBA.VHOST_DEFINE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/update', ppath=>'/!sparql/', is_dav=>1,
+  vsp_user=>'dba', opts=>vector ('noinherit', 1), auth_fn=>'DB.DBA.HP_AUTH_SPARQL_USER', realm=>'SPARQL',
+  sec=>'digest');
+DB.DBA.VHOST_DEFINE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/store', ppath=>'/!sparql-graph-crud/', is_dav=>1,
+  vsp_user=>'dba', opts=>vector ('noinherit', 1, 'exec_as_get', 1), auth_fn=>'DB.DBA.HP_AUTH_SPARQL_USER',
+  realm=>'SPARQL', sec=>'digest');
+checkpoint;
+SQL
 }
 
 # Virtuoso's own graphs (its schemas, the service description, DAV) are in the default graph and in GRAPH ?g
@@ -118,6 +135,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   isql) shift; isql "$@" ;;
-  url) echo "sparql+http://127.0.0.1:$HTTP_PORT/sparql" ;;
+  url) echo "sparql+http://$WRITER:$WRITER_PASSWORD@127.0.0.1:$HTTP_PORT/query" ;;
   *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

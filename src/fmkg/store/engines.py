@@ -10,7 +10,10 @@ Virtuoso 7 (measured on Debian's 7.2.5.1; README, "What differs between engines"
 - its SPARQL JSON writes ``xsd:boolean`` values as ``"1"``/``"0"`` and typed literals as ``"typed-literal"``;
   its XML results write them as SPARQL 1.1 says, so tables are asked as XML;
 - it labels blank nodes ``nodeID://b10003`` in table results, which is no blank node label (pyoxigraph's parsers
-  refuse it): the prefix is taken off as the answer streams (``relabel``).
+  refuse it): the prefix is taken off as the answer streams (``relabel``);
+- it runs its own SQL functions from any query's text (``bif:http_get(...)`` fetches a URL, so a query would
+  reach the network): a query that names ``bif:`` or ``sql:`` anywhere (after ``\\uXXXX`` escapes) is refused
+  before it is sent (``refusal``).
 
 >>> dialect_of("Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu").name
 'Virtuoso'
@@ -20,15 +23,21 @@ Virtuoso 7 (measured on Debian's 7.2.5.1; README, "What differs between engines"
 >>> body = io.BytesIO(b"<binding name='b'><bnode>nodeID://b10003</bnode></binding><literal>nodeID://x</literal>")
 >>> relabel(body, VIRTUOSO).read()
 b"<binding name='b'><bnode>b10003</bnode></binding><literal>nodeID://x</literal>"
+>>> refusal('SELECT (<\\\\u0062if:http_get>("http://x") AS ?x) {}', VIRTUOSO) is not None
+True
+>>> refusal('SELECT (bif:http_get("http://x") AS ?x) {}', STANDARD) is None
+True
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any
 
-__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel"]
+from fmkg.store.querytext import expand_escapes
+
+__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel", "refusal"]
 
 
 @dataclass(frozen=True)
@@ -40,11 +49,13 @@ class Dialect:
     graphs: str = "application/n-triples"  # what CONSTRUCT and DESCRIBE are asked for
     # bytes of the table format that open a blank node label with the engine's own prefix, and what replaces them
     bnode_label: tuple[bytes, bytes] | None = None
+    # text no query may contain (lowercase): names of the engine's own functions, outside SPARQL 1.1
+    refused: tuple[str, ...] = ()
 
 
 STANDARD = Dialect("SPARQL 1.1")
 VIRTUOSO = Dialect("Virtuoso", tables="application/sparql-results+xml",
-                   bnode_label=(b"<bnode>nodeID://", b"<bnode>"))
+                   bnode_label=(b"<bnode>nodeID://", b"<bnode>"), refused=("bif:", "sql:"))
 # The product name of a Server header, lowercase -> its dialect.
 DIALECTS = {"virtuoso": VIRTUOSO}
 
@@ -53,6 +64,17 @@ def dialect_of(server: str) -> Dialect:
     """The dialect of the engine whose ``Server`` response header is ``server``."""
     product = server.strip().split("/", 1)[0].strip().lower()
     return DIALECTS.get(product, STANDARD)
+
+
+def refusal(query: str, dialect: Dialect) -> str | None:
+    """Why ``query`` may not be sent to an engine of ``dialect``, or None. Read over the whole text (strings and
+    comments too): a query is refused rather than a function let through."""
+    text = expand_escapes(query).lower()
+    named = [name for name in dialect.refused if name in text]
+    if not named:
+        return None
+    return (f"this endpoint runs standard SPARQL 1.1 only; the engine's own functions ({', '.join(named)}...) are "
+            "not available here")
 
 
 class _Relabelled(io.RawIOBase):
@@ -88,9 +110,12 @@ class _Relabelled(io.RawIOBase):
         return size
 
 
-def relabel(stream: Any, dialect: Dialect) -> BinaryIO:
-    """``stream`` (a response, a file) as a binary file whose blank node labels are standard for ``dialect``."""
+def relabel(answer: Any, dialect: Dialect) -> Any:
+    """``answer`` (bytes, or a response or file read as it streams) with blank node labels standard for
+    ``dialect``: bytes, or a binary file."""
     if dialect.bnode_label is None:
-        return stream
+        return answer
     old, new = dialect.bnode_label
-    return io.BufferedReader(_Relabelled(stream, old, new))
+    if isinstance(answer, bytes):
+        return answer.replace(old, new)
+    return io.BufferedReader(_Relabelled(answer, old, new))

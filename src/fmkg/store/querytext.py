@@ -79,7 +79,8 @@ _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SERVICE_LETTERS = re.compile("service", re.I)
 
 
-def _expand_escapes(text: str) -> str:
+def expand_escapes(text: str) -> str:
+    """``text`` with its ``\\uXXXX`` and ``\\UXXXXXXXX`` escapes expanded, as a SPARQL parser reads them first."""
     def char(match: re.Match) -> str:
         code = int(match.group(1) or match.group(2), 16)
         return chr(code) if code < 0x110000 else ""
@@ -100,7 +101,7 @@ def calls_service(text: str) -> bool:
     >>> calls_service("SELECT * WHERE { ?s ?p ?o }")
     False
     """
-    expanded = _expand_escapes(text)
+    expanded = expand_escapes(text)
     if not _SERVICE_LETTERS.search(expanded):
         return False
     from rdflib.plugins.sparql.parser import parseQuery

@@ -52,6 +52,8 @@ from fmkg.store import StoreMissing
 from fmkg.store import executor as ex
 from fmkg.store.access import GraphStore, Row
 from fmkg.store.describe import LABEL_PREDICATES, MAX_BNODE_DEPTH, Scope, describe
+from fmkg.store.engines import STANDARD, Dialect, dialect_of, refusal, relabel
+from fmkg.store.httpauth import authorization, split_credentials
 from fmkg.store.querytext import facts
 from fmkg.store.results import kind_of, write_results
 from fmkg.vocab import OA, PROV, RDF
@@ -61,10 +63,7 @@ __all__ = ["RemoteStore", "Endpoints", "GENERATION_SECONDS"]
 GENERATION_SECONDS = 1.0  # how long a read manifest (generation, graphs) is trusted
 CONNECT_SECONDS = 5.0  # the longest wait for a connection, within the query's own time limit
 SPARQL_UPDATE = "application/sparql-update"
-TABLES = "application/sparql-results+json"
 GRAPHS = "application/n-triples"
-# What fmkg asks the engine for: SPARQL JSON for tables and booleans, N-Triples for graphs (Turtle accepted).
-ACCEPT = f"{TABLES}, {GRAPHS};q=0.9, text/turtle;q=0.5, application/sparql-results+xml;q=0.3"
 INSERT_BATCH = 5000  # triples per INSERT DATA when the engine has no Graph Store Protocol endpoint
 
 
@@ -132,12 +131,54 @@ class RemoteStore(GraphStore):
         self._manifest_lock = threading.Lock()
         self._info: dict[Hashable, dict[str, Any]] = {}
         self._slots = threading.BoundedSemaphore(max(settings.query_processes, 1) + max(settings.query_queue, 0))
+        self.dialect: Dialect | None = None  # how the engine writes answers, from its first response's Server header
 
     # --- HTTP ---------------------------------------------------------------------------------------------
 
     def _request(self, url: str, method: str, body: bytes, headers: dict[str, str],
                  deadline: _Deadline) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
-        """Send a request; the connection and the response (its status not yet checked)."""
+        """Send a request; the connection and the response (its status not yet checked).
+
+        Credentials in ``url`` (``http://user:password@host/...``) answer the engine's 401 challenge, once."""
+        url, credentials = split_credentials(url)
+        conn, response = self._send(url, method, body, headers, deadline)
+        challenge = response.getheader("WWW-Authenticate") if response.status == 401 and credentials else None
+        answer = authorization(challenge, credentials, method, _target(url)) if challenge and credentials else None
+        if answer is not None:
+            response.read()
+            conn.close()
+            conn, response = self._send(url, method, body, {**headers, "Authorization": answer}, deadline)
+        if self.dialect is None:
+            self.dialect = dialect_of(response.getheader("Server") or "")
+        return conn, response
+
+    def accept(self, form: str) -> str:
+        """The one media type asked for a query of ``form``: engines that pick the first type they offer (Virtuoso)
+        would answer a CONSTRUCT with a table if asked for both."""
+        dialect = self.engine()
+        if form in ("SELECT", "ASK"):
+            return dialect.tables
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            return dialect.graphs
+        return f"{dialect.tables}, {dialect.graphs};q=0.9"
+
+    def engine(self) -> Dialect:
+        """The engine's dialect (``fmkg.store.engines``), learnt from its first answer."""
+        if self.dialect is None:
+            self._probe()
+        return self.dialect or STANDARD
+
+    def _probe(self) -> None:
+        """Learn the engine's dialect from its answer to ``ASK {}`` (failures are left to the real request)."""
+        try:
+            conn, response = self._request(f"{self.endpoints.query}{'&' if '?' in self.endpoints.query else '?'}"
+                                            "query=ASK%7B%7D", "GET", b"", {}, _Deadline(CONNECT_SECONDS))
+            conn.close()
+        except ex.QueryError:
+            pass
+
+    def _send(self, url: str, method: str, body: bytes, headers: dict[str, str],
+              deadline: _Deadline) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
         parts = urlsplit(url)
         left = deadline.left()
         if left is not None and left <= 0:
@@ -145,7 +186,7 @@ class RemoteStore(GraphStore):
         connect = CONNECT_SECONDS if left is None else min(CONNECT_SECONDS, left)
         kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         conn = kind(parts.hostname or "localhost", parts.port, timeout=connect)
-        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        target = _target(url)
         try:
             conn.connect()
             conn.sock.settimeout(deadline.left())
@@ -255,7 +296,11 @@ class RemoteStore(GraphStore):
     def dataset(self, query: str, default_graphs: Sequence[str] | None = None,
                 named_graphs: Sequence[str] | None = None) -> list[tuple[str, str]]:
         """The protocol's dataset parameters for ``query``: the client's, the query's own FROM, or fmkg's dataset
-        (the union graph as default graph and the build's named graphs)."""
+        (the union graph as default graph and the build's named graphs). Every read of the dataset passes here,
+        so a query the engine must not run (``engines.refusal``) is refused here, as a syntax error (400)."""
+        refused = refusal(query, self.engine())
+        if refused:
+            raise ex.QuerySyntaxError(refused)
         if default_graphs is not None or named_graphs is not None:
             # Exactly the graphs given: an empty side is a graph that does not exist, whatever the engine's default.
             return ([("default-graph-uri", g) for g in default_graphs or (self.empty_graph,)]
@@ -281,13 +326,13 @@ class RemoteStore(GraphStore):
 
     def _select(self, query: str, dataset: list[tuple[str, str]], timeout: float | None) -> list[Row]:
         content_type, body = self._call(self.endpoints.query, self._form(query, dataset),
-                                        "application/x-www-form-urlencoded", f"{TABLES}, application/sparql-results"
-                                        "+xml;q=0.5", timeout, self.settings.max_result_bytes)
+                                        "application/x-www-form-urlencoded", self.accept("SELECT"), timeout,
+                                        self.settings.max_result_bytes)
         fmt = by_media_type(content_type)
         if fmt is None or not isinstance(fmt.engine, ox.QueryResultsFormat):
             raise ex.EngineError(f"the SPARQL engine answered a query in {content_type or 'no format'}")
         try:
-            results = ox.parse_query_results(body, format=fmt.engine)
+            results = ox.parse_query_results(relabel(body, self.dialect or STANDARD), format=fmt.engine)
         except (SyntaxError, ValueError) as error:
             raise ex.EngineError(f"the SPARQL engine's answer cannot be read: {error}") from None
         if isinstance(results, ox.QueryBoolean):
@@ -300,7 +345,7 @@ class RemoteStore(GraphStore):
 
     def construct(self, query: str) -> list[ox.Triple]:
         content_type, body = self._call(self.endpoints.query, self._form(query, self.dataset(query)),
-                                        "application/x-www-form-urlencoded", f"{GRAPHS}, text/turtle;q=0.5",
+                                        "application/x-www-form-urlencoded", self.accept("CONSTRUCT"),
                                         self._timeout(), self.settings.max_result_bytes)
         fmt = by_media_type(content_type)
         if fmt is None or not isinstance(fmt.engine, ox.RdfFormat):
@@ -499,6 +544,12 @@ class RemoteStore(GraphStore):
         """Nothing is held between requests (each opens its own connection)."""
 
 
+def _target(url: str) -> str:
+    """The request target of ``url``: its path and query."""
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
 def _batches(terms: Sequence[str], size: int = 500) -> Iterable[str]:
     for start in range(0, len(terms), size):
         yield " ".join(terms[start:start + size])
@@ -627,7 +678,7 @@ class _RemoteQuery(ex.Executor):
         deadline = _Deadline(store._timeout())  # the thread's own bound; the reader enforces the query's limit
         self.connection, response = store._request(store.endpoints.query, "POST", self.form,
                                                    {"Content-Type": "application/x-www-form-urlencoded",
-                                                    "Accept": ACCEPT}, deadline)
+                                                    "Accept": store.accept(facts(job.query).form)}, deadline)
         if not 200 <= response.status < 300:
             raise store._failure(store.endpoints.query, response)
         fmt = by_media_type(response.getheader("Content-Type", ""))
@@ -636,7 +687,7 @@ class _RemoteQuery(ex.Executor):
                                  "fmkg does not read")
         results: Any
         if isinstance(fmt.engine, ox.QueryResultsFormat):
-            results = ox.parse_query_results(response, format=fmt.engine)
+            results = ox.parse_query_results(relabel(response, store.dialect or STANDARD), format=fmt.engine)
         else:
             results = _Graph(q.triple for q in ox.parse(response, format=fmt.engine))
         kind = kind_of(results) if not isinstance(results, _Graph) else "graph"
