@@ -13,7 +13,10 @@ Virtuoso 7 (measured on Debian's 7.2.5.1; README, "What differs between engines"
   refuse it): the prefix is taken off as the answer streams (``relabel``);
 - it runs its own SQL functions from any query's text (``bif:http_get(...)`` fetches a URL, so a query would
   reach the network): a query that names ``bif:`` or ``sql:`` anywhere (after ``\\uXXXX`` escapes) is refused
-  before it is sent (``refusal``).
+  before it is sent (``refusal``);
+- it lacks ``BNODE()`` ("SP031: Built-in function is not implemented"): a query that calls it and reads no graph
+  (its answer is the same on any store) is answered by fmkg's own engine on an empty store (``answered_here``);
+  one that reads graphs gets Virtuoso's refusal.
 
 >>> dialect_of("Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu").name
 'Virtuoso'
@@ -35,9 +38,9 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from fmkg.store.querytext import expand_escapes
+from fmkg.store.querytext import expand_escapes, reads_no_graph, uses_word
 
-__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel", "refusal"]
+__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel", "refusal", "answered_here"]
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,14 @@ class Dialect:
     bnode_label: tuple[bytes, bytes] | None = None
     # text no query may contain (lowercase): names of the engine's own functions, outside SPARQL 1.1
     refused: tuple[str, ...] = ()
+    # SPARQL 1.1 built-in functions the engine does not implement
+    lacks: tuple[str, ...] = ()
 
 
 STANDARD = Dialect("SPARQL 1.1")
 VIRTUOSO = Dialect("Virtuoso", tables="application/sparql-results+xml",
-                   bnode_label=(b"<bnode>nodeID://", b"<bnode>"), refused=("bif:", "sql:"))
+                   bnode_label=(b"<bnode>nodeID://", b"<bnode>"), refused=("bif:", "sql:"),
+                   lacks=("BNODE",))
 # The product name of a Server header, lowercase -> its dialect.
 DIALECTS = {"virtuoso": VIRTUOSO}
 
@@ -75,6 +81,17 @@ def refusal(query: str, dialect: Dialect) -> str | None:
         return None
     return (f"this endpoint runs standard SPARQL 1.1 only; the engine's own functions ({', '.join(named)}...) are "
             "not available here")
+
+
+def answered_here(query: str, dialect: Dialect) -> bool:
+    """Whether fmkg answers ``query`` itself: it calls a function the engine lacks and reads no graph.
+
+    >>> answered_here("SELECT ?b WHERE { BIND(BNODE() AS ?b) }", VIRTUOSO)
+    True
+    >>> answered_here("SELECT ?b WHERE { ?s ?p ?o BIND(BNODE() AS ?b) }", VIRTUOSO)
+    False
+    """
+    return any(uses_word(query, name) for name in dialect.lacks) and reads_no_graph(query)
 
 
 class _Relabelled(io.RawIOBase):

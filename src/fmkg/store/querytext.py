@@ -27,7 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-__all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS"]
+__all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS", "expand_escapes",
+           "reads_no_graph", "uses_word"]
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
@@ -110,16 +111,53 @@ def calls_service(text: str) -> bool:
         tree = parseQuery(expanded)
     except Exception:  # noqa: BLE001 - any parse failure: the engine may still read it, so refuse
         return True
-    return _has_service(tree)
+    return _has_node(tree, frozenset({"ServiceGraphPattern"}))
 
 
-def _has_service(node: object) -> bool:
+# Parse-tree nodes of a query that reads the store: triple patterns (paths included), GRAPH, SERVICE, and the forms
+# whose answer is made of the store's triples.
+_READS = frozenset({"TriplesBlock", "TriplesSameSubject", "TriplesSameSubjectPath", "GraphGraphPattern",
+                    "ServiceGraphPattern", "DescribeQuery", "ConstructQuery"})
+
+
+def reads_no_graph(text: str) -> bool:
+    """Whether the query reads no graph at all (a SELECT or ASK of VALUES, BIND and expressions only): its answer
+    is the same on every store, the empty one included. A query the parser cannot read is taken to read graphs.
+
+    >>> reads_no_graph("SELECT ?x ?b WHERE { VALUES ?x { 1 2 } BIND(BNODE() AS ?b) }")
+    True
+    >>> reads_no_graph("SELECT ?x WHERE { ?x ?p ?o }"), reads_no_graph("ASK { FILTER(EXISTS { ?s ?p ?o }) }")
+    (False, False)
+    >>> reads_no_graph("SELECT * FROM <urn:g> WHERE { }"), reads_no_graph("SELECT * WHERE { GRAPH ?g { } }")
+    (False, False)
+    """
+    if facts(text).declares_dataset:
+        return False
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(expand_escapes(text))
+    except Exception:  # noqa: BLE001 - unreadable here: the engine decides
+        return False
+    return not _has_node(tree, _READS)
+
+
+def uses_word(text: str, word: str) -> bool:
+    """Whether ``word`` (a keyword or a built-in function's name) is in the query, outside strings, IRIs and names.
+
+    >>> uses_word("SELECT (BNODE() AS ?b) {}", "bnode"), uses_word("SELECT ?bnode { ?s ex:bnode 'BNODE' }", "bnode")
+    (True, False)
+    """
+    return word.upper() in _words(text)
+
+
+def _has_node(node: object, names: frozenset[str]) -> bool:
     from rdflib.plugins.sparql.parserutils import CompValue
 
     if isinstance(node, CompValue):
-        return node.name == "ServiceGraphPattern" or any(_has_service(value) for value in node.values())
+        return node.name in names or any(_has_node(value, names) for value in node.values())
     if isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
-        return any(_has_service(value) for value in cast(Iterable[object], node))
+        return any(_has_node(value, names) for value in cast(Iterable[object], node))
     return False
 
 

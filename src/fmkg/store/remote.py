@@ -32,8 +32,11 @@ every cache within a second.
 from __future__ import annotations
 
 import http.client
+import os
 import queue
+import shutil
 import socket
+import tempfile
 import threading
 import time
 import uuid
@@ -52,7 +55,7 @@ from fmkg.store import StoreMissing
 from fmkg.store import executor as ex
 from fmkg.store.access import GraphStore, Row
 from fmkg.store.describe import LABEL_PREDICATES, MAX_BNODE_DEPTH, Scope, describe
-from fmkg.store.engines import STANDARD, Dialect, dialect_of, refusal, relabel
+from fmkg.store.engines import STANDARD, Dialect, answered_here, dialect_of, refusal, relabel
 from fmkg.store.httpauth import authorization, split_credentials
 from fmkg.store.querytext import facts
 from fmkg.store.results import kind_of, write_results
@@ -132,6 +135,7 @@ class RemoteStore(GraphStore):
         self._info: dict[Hashable, dict[str, Any]] = {}
         self._slots = threading.BoundedSemaphore(max(settings.query_processes, 1) + max(settings.query_queue, 0))
         self.dialect: Dialect | None = None  # how the engine writes answers, from its first response's Server header
+        self._here: tuple[ex.ExecutorPool, str] | None = None  # fmkg's own engine on an empty store, and its directory
 
     # --- HTTP ---------------------------------------------------------------------------------------------
 
@@ -374,6 +378,8 @@ class RemoteStore(GraphStore):
 
     def stream(self, job: ex.QueryJob, timeout: float | None, max_bytes: int | None,
                lane: bool = True) -> ex.QueryResult:
+        if answered_here(job.query, self.engine()):
+            return self._empty_pool().query(job, timeout, max_bytes, lane=lane)
         if not self._slots.acquire(timeout=min(timeout, 1.0) if timeout and timeout > 0 else 1.0):
             raise ex.Busy(f"{self.settings.query_processes + self.settings.query_queue} queries of this worker are "
                           "already with the SPARQL engine", retry_after=2)
@@ -540,8 +546,22 @@ class RemoteStore(GraphStore):
                                       f"GRAPH ?g {{ ?s <{RDF}type> ?o }} {unless} }}")]
         return list(dict.fromkeys(about + types))
 
+    def _empty_pool(self) -> ex.ExecutorPool:
+        """Executors (this process's) over an empty store, for the queries ``engines.answered_here`` names."""
+        if self._here is None or self._here[0].pid != os.getpid():
+            directory = tempfile.mkdtemp(prefix="fmkg-empty-store-")
+            ox.Store(directory).flush()
+            s = self.settings
+            self._here = (ex.ExecutorPool(directory, 1, memory_bytes=s.query_memory_mb << 20,
+                                          queue=max(s.query_queue, 0), lane_seconds=s.query_lane_seconds), directory)
+        return self._here[0]
+
     def close(self) -> None:
-        """Nothing is held between requests (each opens its own connection)."""
+        """No connection is held between requests; the executors of the empty store, if any, are stopped."""
+        if self._here is not None and self._here[0].pid == os.getpid():
+            self._here[0].close()
+            shutil.rmtree(self._here[1], ignore_errors=True)
+        self._here = None
 
 
 def _target(url: str) -> str:
