@@ -9,6 +9,8 @@
 #
 # Settings (environment): VIRTUOSO_DIR (database directory, default /tmp/virtuoso-fmkg), VIRTUOSO_HTTP_PORT
 # (default 18210), VIRTUOSO_SQL_PORT (default 18211), VIRTUOSO_MAX_ROWS (ResultSetMaxRows, default 1000000),
+# VIRTUOSO_BUFFERS (NumberOfBuffers, 8 KB each, default 10000), VIRTUOSO_TEMPLATE (a stopped database directory
+# to copy when $VIRTUOSO_DIR has none),
 # VIRTUOSO_DBA_PASSWORD (default dba, the password of a fresh database; `start` sets it when it differs),
 # VIRTUOSO_WRITER / VIRTUOSO_WRITER_PASSWORD (default fmkg / fmkg): the account fmkg writes with, through
 # /sparql-graph-crud-auth and /sparql-auth (HTTP digest). The anonymous /sparql stays read-only.
@@ -19,6 +21,7 @@ DIR=${VIRTUOSO_DIR:-/tmp/virtuoso-fmkg}
 HTTP_PORT=${VIRTUOSO_HTTP_PORT:-18210}
 SQL_PORT=${VIRTUOSO_SQL_PORT:-18211}
 MAX_ROWS=${VIRTUOSO_MAX_ROWS:-1000000}
+BUFFERS=${VIRTUOSO_BUFFERS:-10000}
 DBA_PASSWORD=${VIRTUOSO_DBA_PASSWORD:-dba}
 WRITER=${VIRTUOSO_WRITER:-fmkg}
 WRITER_PASSWORD=${VIRTUOSO_WRITER_PASSWORD:-fmkg}
@@ -108,14 +111,24 @@ start() {
   fi
   ! isql "EXEC=select 1;" >/dev/null 2>&1 || die "another server answers on port $SQL_PORT"
   mkdir -p "$DIR"
+  # A copy of a stopped database that was made ready once (VIRTUOSO_TEMPLATE) starts in about a second.
+  if [ -n "${VIRTUOSO_TEMPLATE:-}" ] && [ ! -f "$DIR/virtuoso.db" ]; then
+    cp "$VIRTUOSO_TEMPLATE/virtuoso.db" "$VIRTUOSO_TEMPLATE/fmkg-ready" "$DIR/"
+  fi
   sed -e "s|@DIR@|$DIR|g" -e "s|@SQL_PORT@|$SQL_PORT|g" -e "s|@HTTP_PORT@|$HTTP_PORT|g" \
-      -e "s|@MAX_ROWS@|$MAX_ROWS|g" "$HERE/virtuoso.ini.in" > "$DIR/virtuoso.ini"
+      -e "s|@MAX_ROWS@|$MAX_ROWS|g" -e "s|@BUFFERS@|$BUFFERS|g" -e "s|@DIRTY_BUFFERS@|$((BUFFERS * 3 / 5))|g" \
+      "$HERE/virtuoso.ini.in" > "$DIR/virtuoso.ini"
   # +foreground keeps one process whose id we know; the shell puts it in the background.
   (cd "$DIR" && exec virtuoso-t +configfile "$DIR/virtuoso.ini" +foreground >"$DIR/stdout.log" 2>&1) &
   echo $! > "$DIR/virtuoso.pid"
   wait_ready
-  [ -f "$DIR/fmkg-ready" ] || { hide_own_graphs; touch "$DIR/fmkg-ready"; }
-  grant
+  # Once per database (a copy of a template has it done): hide Virtuoso's graphs, set up the writer and the
+  # endpoints. To change the writer's password later: `virtuoso.sh isql "EXEC=USER_SET_PASSWORD ('fmkg', 'new');"`.
+  if [ ! -f "$DIR/fmkg-ready" ]; then
+    hide_own_graphs
+    grant
+    touch "$DIR/fmkg-ready"
+  fi
 }
 
 stop() {
