@@ -11,7 +11,7 @@ SERVE_STAMP := $(VENV)/.installed-serve
 SERVE_ARGS := $(if $(filter command line,$(origin HOST)),--host $(HOST)) \
               $(if $(filter command line,$(origin PORT)),--port $(PORT),$(if $(FMKG_PORT),,$(if $(PORT),--port $(PORT))))
 
-.PHONY: install build serve test test-virtuoso lint bench replicas-bench eval loadtest clean
+.PHONY: install build serve test test-oxigraph test-virtuoso lint bench replicas-bench eval loadtest clean
 
 # What serving needs (the package, its English pipeline for the build, the editor's files); no test tools.
 $(SERVE_STAMP): pyproject.toml requirements/nlp.txt $(VENDOR)/.installed
@@ -61,6 +61,17 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-oxigraph
+
+# The endpoint and linked-data tests a second time, on `oxigraph serve` (the `test` extra's oxigraph, pinned) as
+# a remote store: FMKG_TEST_ENGINE makes tests/serve_helper.py start one engine per store, load it through fmkg's
+# own build path and stop it at the end; tests marked `embedded` (the on-disk store itself) are skipped.
+REMOTE_TESTS := tests/test_sparql_protocol.py tests/test_sparql_negotiation.py tests/test_sparql_answers.py \
+                tests/test_sparql_errors.py tests/test_sparql_service_description.py tests/test_server_conformance.py \
+                tests/test_server_sparql.py tests/test_linked_data.py tests/test_linked_data_build.py \
+                tests/test_linked_data_server.py
+test-oxigraph: $(STAMP)
+	FMKG_TEST_ENGINE=oxigraph $(BIN)/python -m pytest $(REMOTE_TESTS)
 
 # The benchmark suite (bench/suite.py): synthetic graphs of BENCH_SIZES quads (default 100k,1M,10M) loaded with
 # `fmkg load`, the build phases, then fmkg serve against oxigraph serve and rdflib-endpoint over HTTP with wrk;

@@ -70,3 +70,13 @@ def test_the_import_scan_sees_a_later_stage() -> None:
     """The checks above can fail: the scan finds what graph/dataset.py imports from an earlier stage."""
     assert "fmkg.extract" in _imports(MODULES["fmkg.graph.dataset"])
     assert "pyoxigraph" in _imports(MODULES["fmkg.store.executor"])
+
+
+ENGINES = ("EmbeddedStore", "RemoteStore", "fmkg.store.remote")
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if not m.startswith("fmkg.store")])
+def test_nothing_outside_the_store_package_knows_which_engine_is_behind_it(module: str) -> None:
+    """Every command and page gets its store from ``fmkg.store.access.open_store`` (the one place that chooses)."""
+    text = MODULES[module].read_text(encoding="utf-8")
+    assert not [name for name in ENGINES if name in text], f"{module} names an engine: use open_store"

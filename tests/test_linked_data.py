@@ -13,10 +13,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from fmkg.iri import Iris
-from fmkg.store import replace_store
 from fmkg.web import create_app
 from fmkg.web.linked_data import redirects, resolve_rename
 from fmkg.web.negotiation import choose_format
+from serve_helper import store_with
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BASE = "https://w3id.org/fmkg/"
@@ -30,8 +30,8 @@ SUFFIXES = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "rdf": "xml"}
 
 def make_app(tmp_path: Path, base: str = BASE, fixture: Path = FIXTURES / "ld_fixture.trig"):
     text = Iris(base).rebase(fixture.read_text(encoding="utf-8"))
-    replace_store(tmp_path / "store", ox.parse(text, format=ox.RdfFormat.TRIG))
-    return create_app({"FMKG_STORE": tmp_path / "store", "FMKG_DIST": tmp_path / "dist", "FMKG_BASE_URI": base,
+    store = store_with(tmp_path / "store", ox.parse(text, format=ox.RdfFormat.TRIG))
+    return create_app({"FMKG_STORE": store, "FMKG_DIST": tmp_path / "dist", "FMKG_BASE_URI": base,
                        "FMKG_REDIRECTS": FIXTURES / "ld_redirects.tsv", "TESTING": True})
 
 

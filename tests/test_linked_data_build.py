@@ -15,7 +15,7 @@ import pytest
 import requests
 from rdflib import Graph, URIRef
 
-from fmkg.store import named_quad_count, open_read_only
+from fmkg.store.access import open_store
 from test_linked_data_server import serving
 
 pytest.importorskip("fmkg.pipeline", reason="needs `fmkg build` (fmkg.pipeline)")
@@ -27,7 +27,7 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 @pytest.fixture(scope="module")
 def server(built_settings):
-    with serving(built_settings.store, built_settings.dist) as url:
+    with serving(built_settings.store_url or built_settings.store, built_settings.dist) as url:
         yield url
 
 
@@ -65,7 +65,11 @@ def test_every_minted_iri_answers_in_html_and_rdf(server, built_settings):
 def test_void_triples_equal_the_store_size(server, built_settings):
     g = Graph().parse(server + "/.well-known/void")
     triples = int(g.value(URIRef(BASE + "dataset"), URIRef(VOID + "triples")))
-    assert triples == named_quad_count(open_read_only(built_settings.store))
+    store = open_store(built_settings)
+    try:
+        assert triples == store.info()["quads"]
+    finally:
+        store.close()
     lines = gzip.decompress(requests.get(server + "/dumps/fmkg.nq.gz", timeout=30).content).splitlines()
     assert triples == len([line for line in lines if line.strip()])
 

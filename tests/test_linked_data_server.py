@@ -21,9 +21,8 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from werkzeug.serving import make_server
 
-from fmkg.store import replace_store
 from fmkg.web import create_app
-from serve_helper import running_server
+from serve_helper import running_server, store_with
 from test_dumps import write_dist
 
 pytestmark = pytest.mark.server
@@ -40,7 +39,7 @@ def serve_available() -> bool:
 
 
 @contextmanager
-def werkzeug_server(store: Path, env: dict[str, str]) -> Iterator[str]:
+def werkzeug_server(store: Path | str, env: dict[str, str]) -> Iterator[str]:
     app = create_app({"FMKG_STORE": store, "FMKG_DIST": Path(env["FMKG_DIST"]),
                       "FMKG_REDIRECTS": Path(env["FMKG_REDIRECTS"])})
     server = make_server("127.0.0.1", 0, app, threaded=True)
@@ -54,7 +53,7 @@ def werkzeug_server(store: Path, env: dict[str, str]) -> Iterator[str]:
 
 
 @contextmanager
-def serving(store: Path, dist: Path) -> Iterator[str]:
+def serving(store: Path | str, dist: Path) -> Iterator[str]:
     env = {"FMKG_DIST": str(dist), "FMKG_REDIRECTS": str(FIXTURES / "ld_redirects.tsv")}
     runner = running_server(store, "--workers", "1", env=env) if serve_available() else werkzeug_server(store, env)
     with runner as url:
@@ -64,8 +63,8 @@ def serving(store: Path, dist: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("ld-server")
-    replace_store(root / "store", ox.parse(path=str(FIXTURES / "ld_fixture.trig")))
-    with serving(root / "store", write_dist(root / "dist")) as url:
+    store = store_with(root / "store", ox.parse(path=str(FIXTURES / "ld_fixture.trig")))
+    with serving(store, write_dist(root / "dist")) as url:
         yield url
 
 

@@ -83,6 +83,7 @@ def test_the_cache_never_changes_an_answer(store):
     assert bodies[0] == bodies[64_000_000]
 
 
+@pytest.mark.embedded  # swaps the store directory; test_remote_store has the remote engine's rebuild
 def test_a_new_build_changes_every_etag_and_empties_the_cache(tmp_path):
     path = build_store(tmp_path / "store")
     app = make_app(path)

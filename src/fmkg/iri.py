@@ -123,10 +123,16 @@ class Iris:
     def dataset(self) -> str:
         return self.base + "dataset"
 
-    def store_graph(self, name: str) -> str:
-        """A graph a remote store keeps for fmkg's own use, never in the dataset it serves (``fmkg.store.remote``):
-        ``manifest`` (the build's generation and graphs), ``union`` (the union default graph), ``staging/...``."""
-        return self.graphs + "-store/" + name
+    @staticmethod
+    def store_graph(name: str) -> str:
+        """A graph a store on a remote engine keeps for fmkg's own use, never in the dataset it serves:
+        ``manifest`` (the build's generation and graphs), ``union`` (the union default graph), ``staging/...``.
+        Not under the base URI: not published, and the same whatever FMKG_BASE_URI a server is given.
+
+        >>> Iris.store_graph("union")
+        'urn:fmkg:store:union'
+        """
+        return "urn:fmkg:store:" + name
 
     def statement(self, key: str) -> str:
         return self.statements + key

@@ -11,9 +11,9 @@ Engines differ; fmkg hides how:
   ``--union-default-graph``, repeats a triple per graph; Virtuoso's is every graph), and the graphs fmkg keeps for
   itself (below) are never seen by a reader.
 - **A build switches over in one update.** ``replace`` and ``add`` write each new named graph, one at a time,
-  under a *staging* name (``{base}graph/-store/staging/{token}/{n}``), then send one SPARQL Update request that
+  under a *staging* name (``urn:fmkg:store:staging/{token}/{n}``), then send one SPARQL Update request that
   moves every staging graph to its real name, drops the graphs the build no longer has, rebuilds the union graph
-  and writes the *manifest* (``{base}graph/-store/manifest``: a fresh generation token and the list of graphs).
+  and writes the *manifest* (``urn:fmkg:store:manifest``: a fresh generation token and the list of graphs).
   The engine applies one update request as one transaction, so readers see the old build or the new one, never
   half of either; and the staging graphs, outside the named dataset, are never seen at all.
 - **Results are written by fmkg.** The engine is asked for SPARQL JSON (tables) or N-Triples (graphs); fmkg parses
@@ -43,7 +43,7 @@ import uuid
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import pyoxigraph as ox
@@ -62,6 +62,8 @@ from fmkg.store.results import kind_of, write_results
 from fmkg.vocab import OA, PROV, RDF
 
 __all__ = ["RemoteStore", "Endpoints", "GENERATION_SECONDS"]
+
+T = TypeVar("T")
 
 GENERATION_SECONDS = 1.0  # how long a read manifest (generation, graphs) is trusted
 CONNECT_SECONDS = 5.0  # the longest wait for a connection, within the query's own time limit
@@ -298,22 +300,47 @@ class RemoteStore(GraphStore):
         return manifest
 
     def dataset(self, query: str, default_graphs: Sequence[str] | None = None,
-                named_graphs: Sequence[str] | None = None) -> list[tuple[str, str]]:
-        """The protocol's dataset parameters for ``query``: the client's, the query's own FROM, or fmkg's dataset
-        (the union graph as default graph and the build's named graphs). Every read of the dataset passes here,
-        so a query the engine must not run (``engines.refusal``) is refused here, as a syntax error (400)."""
+                named_graphs: Sequence[str] | None = None) -> tuple[list[tuple[str, str]], str | None]:
+        """The protocol's dataset parameters for ``query`` (the client's, the query's own FROM, or fmkg's: the union
+        graph as default graph and the build's named graphs), and the token of the build they name, if fmkg's.
+        Every read of the dataset passes here, so a query the engine must not run (``engines.refusal``) is refused
+        here, as a syntax error (400)."""
         refused = refusal(query, self.engine())
         if refused:
             raise ex.QuerySyntaxError(refused)
         if default_graphs is not None or named_graphs is not None:
             # Exactly the graphs given: an empty side is a graph that does not exist, whatever the engine's default.
             return ([("default-graph-uri", g) for g in default_graphs or (self.empty_graph,)]
-                    + [("named-graph-uri", g) for g in named_graphs or (self.empty_graph,)])
+                    + [("named-graph-uri", g) for g in named_graphs or (self.empty_graph,)]), None
         if facts(query).declares_dataset:
-            return []
-        graphs = self._current().graphs
-        return [("default-graph-uri", self.union_graph)] + [("named-graph-uri", g)
-                                                           for g in graphs or (self.empty_graph,)]
+            return [], None
+        current = self._current()
+        return ([("default-graph-uri", self.union_graph)]
+                + [("named-graph-uri", g) for g in current.graphs or (self.empty_graph,)]), current.token
+
+    def _on_one_build(self, query: str, run: Callable[[list[tuple[str, str]]], T],
+                      discard: Callable[[T], None] | None = None, default_graphs: Sequence[str] | None = None,
+                      named_graphs: Sequence[str] | None = None) -> T:
+        """``run(dataset)`` with the named graphs of the build the engine answered from.
+
+        The graph list comes from the manifest, read before the query (and kept a second); a build switched in
+        between would leave the query its new graphs' contents under the old list of names: half a build. So when
+        fmkg names the graphs, the manifest is read again once the engine has answered (it has fixed its snapshot
+        by then): the same token, and the answer is of that build; another, and the query runs again (its first
+        answer ``discard``-ed) on the new list."""
+        result = None
+        for _ in range(3):
+            dataset, token = self.dataset(query, default_graphs, named_graphs)
+            result = run(dataset)
+            if token is None:
+                return result
+            current = self.manifest(fresh=True)
+            if current is not None and current.token == token:
+                return result
+            if discard is not None:
+                discard(result)
+        assert result is not None
+        return result  # three builds during three runs of one query: the last answer
 
     def _form(self, query: str, dataset: list[tuple[str, str]]) -> bytes:
         return urlencode([("query", query), *dataset]).encode("ascii")
@@ -345,12 +372,12 @@ class RemoteStore(GraphStore):
         return [{name: row[name] for name in variables} for row in results]
 
     def select(self, query: str) -> list[Row]:
-        return self._select(query, self.dataset(query), self._timeout())
+        return self._on_one_build(query, lambda dataset: self._select(query, dataset, self._timeout()))
 
     def construct(self, query: str) -> list[ox.Triple]:
-        content_type, body = self._call(self.endpoints.query, self._form(query, self.dataset(query)),
-                                        "application/x-www-form-urlencoded", self.accept("CONSTRUCT"),
-                                        self._timeout(), self.settings.max_result_bytes)
+        content_type, body = self._on_one_build(query, lambda dataset: self._call(
+            self.endpoints.query, self._form(query, dataset), "application/x-www-form-urlencoded",
+            self.accept("CONSTRUCT"), self._timeout(), self.settings.max_result_bytes))
         fmt = by_media_type(content_type)
         if fmt is None or not isinstance(fmt.engine, ox.RdfFormat):
             raise ex.EngineError(f"the SPARQL engine answered a CONSTRUCT in {content_type or 'no format'}")
@@ -380,19 +407,19 @@ class RemoteStore(GraphStore):
                lane: bool = True) -> ex.QueryResult:
         if answered_here(job.query, self.engine()):
             return self._empty_pool().query(job, timeout, max_bytes, lane=lane)
-        if not self._slots.acquire(timeout=min(timeout, 1.0) if timeout and timeout > 0 else 1.0):
-            raise ex.Busy(f"{self.settings.query_processes + self.settings.query_queue} queries of this worker are "
-                          "already with the SPARQL engine", retry_after=2)
+
+        def run(dataset: list[tuple[str, str]]) -> ex.QueryResult:
+            if not self._slots.acquire(timeout=min(timeout, 1.0) if timeout and timeout > 0 else 1.0):
+                raise ex.Busy(f"{self.settings.query_processes + self.settings.query_queue} queries of this worker "
+                              "are already with the SPARQL engine", retry_after=2)
+            request = _RemoteQuery(self, self._form(job.query, dataset))
+            return request.query(job, timeout, max_bytes, release=lambda _: self._slots.release())
+
         try:
-            dataset = self.dataset(job.query, job.default_graphs, job.named_graphs)
+            return self._on_one_build(job.query, run, lambda result: result.close(), job.default_graphs,
+                                      job.named_graphs)
         except StoreMissing as error:
-            self._slots.release()
             raise ex.StoreUnavailable(str(error)) from None
-        except BaseException:
-            self._slots.release()
-            raise
-        request = _RemoteQuery(self, self._form(job.query, dataset))
-        return request.query(job, timeout, max_bytes, release=lambda _: self._slots.release())
 
     def info(self, *, with_graphs: bool = False, timeout: float | None = None) -> dict[str, Any]:
         """Size, build version and (``with_graphs``) the named graphs, kept until the generation changes."""
@@ -405,23 +432,21 @@ class RemoteStore(GraphStore):
         info = self._info.setdefault(generation, {})
         if "quads" not in info:
             iris = self.iris
-            rows = self._select(ex.VERSION_QUERY % {"dataset": iris.dataset, "ontology": iris.ontology},
-                                self.dataset(ex.VERSION_QUERY), timeout)
+            rows = self.select(ex.VERSION_QUERY % {"dataset": iris.dataset, "ontology": iris.ontology})
             row = rows[0] if rows else {}
             values = {v: row[v].value for v in ("dv", "ov", "modified") if row.get(v) is not None}
-            info.update(quads=self.quad_count(timeout), version=values.get("dv") or values.get("ov"),
+            info.update(quads=self.quad_count(), version=values.get("dv") or values.get("ov"),
                         modified=values.get("modified"))
         if with_graphs and "graphs" not in info:
             info["graphs"] = [[r["g"].value, int(r["n"].value)]
-                              for r in self._select(ex.GRAPHS_QUERY, self.dataset(ex.GRAPHS_QUERY), timeout)
+                              for r in self.select(ex.GRAPHS_QUERY)
                               if isinstance(r["g"], ox.NamedNode)]
         for old in [g for g in self._info if g != generation]:
             del self._info[old]
         return dict(info)
 
-    def quad_count(self, timeout: float | None = None) -> int:
-        query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-        rows = self._select(query, self.dataset(query), timeout or self._timeout())
+    def quad_count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"].value) if rows else 0
 
     # --- writes -----------------------------------------------------------------------------------------------
@@ -575,17 +600,21 @@ def _batches(terms: Sequence[str], size: int = 500) -> Iterable[str]:
         yield " ".join(terms[start:start + size])
 
 
-def _chains(node: str, var: str) -> str:
-    """``var`` bound to ``node`` and to each blank node under it, to the depth ``fmkg.store.describe`` follows.
+def _chains(node: str, var: str, then: str = "") -> str:
+    """``var`` bound to ``node`` and to each blank node under it, to the depth ``fmkg.store.describe`` follows; or,
+    with ``then`` (a pattern where ``{x}`` stands for that node), ``then``'s matches for each of them.
 
-    Each hop is filtered to blank nodes inside its own group, so the engine never walks through an IRI."""
-    branches = [f"{{ BIND({node} AS {var}) }}"]
-    inner = ""
+    One flat basic graph pattern per depth, its filter beside it: the engine looks up blank nodes only, hop by hop
+    (a group per hop, or a group joined to ``then``, made Oxigraph scan every quad)."""
+    v = var[1:]
+    branches = [f"{{ {then.format(x=node)} }}" if then else f"{{ BIND({node} AS {var}) }}"]
     for depth in range(1, MAX_BNODE_DEPTH + 1):
-        source = node if depth == 1 else f"?{var[1:]}{depth - 1}"
-        hop = f"{source} ?{var[1:]}p{depth} ?{var[1:]}{depth} FILTER(isBlank(?{var[1:]}{depth}))"
-        inner = f"{{ {inner} {hop} }}" if inner else f"{{ {hop} }}"
-        branches.append(f"{{ {inner} BIND(?{var[1:]}{depth} AS {var}) }}")
+        hops = " . ".join(f"{node if i == 1 else f'?{v}{i - 1}'} ?{v}p{i} ?{v}{i}" for i in range(1, depth + 1))
+        blank = " && ".join(f"isBlank(?{v}{i})" for i in range(1, depth + 1))
+        last = f"?{v}{depth}"
+        tail = f" . {then.format(x=last)}" if then else ""
+        bind = "" if then else f" BIND({last} AS {var})"
+        branches.append(f"{{ {hops}{tail} FILTER({blank}){bind} }}")
     return " UNION ".join(branches)
 
 
@@ -608,7 +637,7 @@ def _describe_query(node: ox.NamedNode, scope: Scope) -> str:
     evidence, about = f"<{scope.vocab}evidence>", f"<{RDF}subject>|<{RDF}object>"
     subjects = (f"{_chains(n, '?s')} UNION {{ ?s {about} {n} }} UNION {_spans(n, '?s', evidence)} "
                 f"UNION {{ {{ {_spans(n, '?span', evidence)} }} ?span <{OA}hasSelector> ?s }}")
-    linked = (f"{{ {{ {_chains(n, '?c')} }} ?c ?cp ?s FILTER(isIRI(?s)) }} UNION {{ ?s ?ip {n} }} "
+    linked = (f"{{ {_chains(n, '?c', '{x} ?cp ?s FILTER(isIRI(?s))')} }} UNION {{ ?s ?ip {n} }} "
               f"UNION {{ ?dst {about} {n} . ?dst <{PROV}wasDerivedFrom> ?s }}")
     labelled = " ".join(f"<{p}>" for p in (RDF + "type", *LABEL_PREDICATES))
     return (f"SELECT ?s ?p ?o ?g WHERE {{\n"
