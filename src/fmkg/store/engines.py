@@ -16,7 +16,12 @@ Virtuoso 7 (measured on Debian's 7.2.5.1; README, "What differs between engines"
   before it is sent (``refusal``);
 - it lacks ``BNODE()`` ("SP031: Built-in function is not implemented"): a query that calls it and reads no graph
   (its answer is the same on any store) is answered by fmkg's own engine on an empty store (``answered_here``);
-  one that reads graphs gets Virtuoso's refusal.
+  one that reads graphs gets Virtuoso's refusal;
+- given ``default-graph-uri`` beside a query with ``FROM``, it reads both (the protocol's should win): the query
+  is sent without its FROM clauses then (``querytext.without_dataset``);
+- its syntax errors name a line and a token and repeat the whole query with the dataset fmkg sent (``define
+  input:...``): the message is cut to its first line and given the ``error at LINE:COLUMN:`` form of fmkg's own
+  messages, the column being where that token is on that line (``syntax_error``).
 
 >>> dialect_of("Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu").name
 'Virtuoso'
@@ -35,12 +40,14 @@ True
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from fmkg.store.querytext import expand_escapes, reads_no_graph, uses_word
 
-__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel", "refusal", "answered_here"]
+__all__ = ["Dialect", "STANDARD", "VIRTUOSO", "dialect_of", "relabel", "refusal", "answered_here",
+           "syntax_error"]
 
 
 @dataclass(frozen=True)
@@ -56,12 +63,20 @@ class Dialect:
     refused: tuple[str, ...] = ()
     # SPARQL 1.1 built-in functions the engine does not implement
     lacks: tuple[str, ...] = ()
+    # whether the engine adds a query's FROM clauses to the protocol's dataset (SPARQL 1.1: the protocol's wins)
+    merges_dataset: bool = False
+    # the engine's syntax error: a pattern with groups line, token, message; and what starts the echoed query
+    syntax: re.Pattern[str] | None = None
+    echo: str = ""
 
 
 STANDARD = Dialect("SPARQL 1.1")
 VIRTUOSO = Dialect("Virtuoso", tables="application/sparql-results+xml",
                    bnode_label=(b"<bnode>nodeID://", b"<bnode>"), refused=("bif:", "sql:"),
-                   lacks=("BNODE",))
+                   lacks=("BNODE",), merges_dataset=True,
+                   syntax=re.compile(r"SPARQL compiler, line (?P<line>\d+): (?P<message>syntax error at "
+                                     r"'(?P<token>[^']*)'[^\n]*)"),
+                   echo="\nSPARQL query:")
 # The product name of a Server header, lowercase -> its dialect.
 DIALECTS = {"virtuoso": VIRTUOSO}
 
@@ -81,6 +96,26 @@ def refusal(query: str, dialect: Dialect) -> str | None:
         return None
     return (f"this endpoint runs standard SPARQL 1.1 only; the engine's own functions ({', '.join(named)}...) are "
             "not available here")
+
+
+def syntax_error(message: str, query: str, dialect: Dialect) -> str:
+    """The engine's syntax error ``message`` about ``query`` as fmkg's own read: ``error at LINE:COLUMN: ...``
+    where the engine says where, and without the query it repeats.
+
+    >>> syntax_error("Virtuoso 37000 Error SP030: SPARQL compiler, line 2: syntax error at '}' before '}'"
+    ...              "\\n\\nSPARQL query:\\ndefine input:default-graph-uri <urn:u> ASK {\\n  ?x }",
+    ...              "ASK {\\n  ?x }", VIRTUOSO)
+    "error at 2:6: syntax error at '}' before '}'"
+    """
+    if dialect.echo and dialect.echo in message:
+        message = message[:message.index(dialect.echo)].strip()
+    found = dialect.syntax.search(message) if dialect.syntax else None
+    if found is None:
+        return message
+    number, lines = int(found.group("line")), query.splitlines()
+    line = lines[number - 1] if 1 <= number <= len(lines) else ""
+    column = line.find(found.group("token")) + 1 if found.group("token") else 0
+    return f"error at {number}:{max(column, 1)}: {found.group('message')}"
 
 
 def answered_here(query: str, dialect: Dialect) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import cast
 
 __all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS", "expand_escapes",
-           "reads_no_graph", "uses_word"]
+           "reads_no_graph", "uses_word", "without_dataset"]
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
@@ -140,6 +140,31 @@ def reads_no_graph(text: str) -> bool:
     except Exception:  # noqa: BLE001 - unreadable here: the engine decides
         return False
     return not _has_node(tree, _READS)
+
+
+def without_dataset(text: str) -> str:
+    """``text`` without its ``FROM`` and ``FROM NAMED`` clauses (strings, IRIs and comments left as they are): for
+    an engine that adds them to the protocol's ``default-graph-uri``/``named-graph-uri`` instead of letting the
+    protocol's dataset win, as SPARQL 1.1 Protocol says.
+
+    >>> without_dataset("SELECT ?l FROM <urn:a> FROM NAMED ex:b # FROM <urn:c>\\nWHERE { ?s ?p 'FROM <urn:d>' }")
+    "SELECT ?l      # FROM <urn:c>\\nWHERE { ?s ?p 'FROM <urn:d>' }"
+    """
+    kept: list[str] = []
+    skipping = 0  # 2: after FROM (NAMED or the graph may follow), 1: after FROM NAMED (the graph follows)
+    for match in _TOKEN.finditer(text):
+        token, word = match.group(0), (match.group("word") or "").upper()
+        if word == "FROM":
+            skipping = 2
+        elif skipping and token.isspace() or skipping and token.startswith("#"):
+            kept.append(token)
+        elif skipping == 2 and word == "NAMED":
+            skipping = 1
+        elif skipping:
+            skipping = 0  # the graph's IRI or prefixed name, dropped
+        else:
+            kept.append(token)
+    return "".join(kept)
 
 
 def uses_word(text: str, word: str) -> bool:

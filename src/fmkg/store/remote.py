@@ -55,9 +55,9 @@ from fmkg.store import StoreMissing
 from fmkg.store import executor as ex
 from fmkg.store.access import GraphStore, Row
 from fmkg.store.describe import LABEL_PREDICATES, MAX_BNODE_DEPTH, Scope, describe
-from fmkg.store.engines import STANDARD, Dialect, answered_here, dialect_of, refusal, relabel
+from fmkg.store.engines import STANDARD, Dialect, answered_here, dialect_of, refusal, relabel, syntax_error
 from fmkg.store.httpauth import authorization, split_credentials
-from fmkg.store.querytext import facts
+from fmkg.store.querytext import facts, without_dataset
 from fmkg.store.results import kind_of, write_results
 from fmkg.vocab import OA, PROV, RDF
 
@@ -221,11 +221,11 @@ class RemoteStore(GraphStore):
         port = f":{parts.port}" if parts.port else ""
         return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
 
-    def _failure(self, url: str, response: http.client.HTTPResponse) -> ex.QueryError:
-        """The error an engine's non-2xx answer means."""
+    def _failure(self, url: str, response: http.client.HTTPResponse, query: str = "") -> ex.QueryError:
+        """The error an engine's non-2xx answer means (``query``: the query it was sent, for a syntax error)."""
         text = response.read(4000).decode("utf-8", "replace").strip()
         if response.status == 400:
-            return ex.QuerySyntaxError(text or "the engine refused the query")
+            return ex.QuerySyntaxError(syntax_error(text, query, self.engine()) or "the engine refused the query")
         if response.status in (502, 503, 504):
             retry = response.getheader("Retry-After", "5")
             return ex.StoreUnreachable(f"the SPARQL engine at {self._where(url)} is unavailable "
@@ -343,6 +343,10 @@ class RemoteStore(GraphStore):
         return result  # three builds during three runs of one query: the last answer
 
     def _form(self, query: str, dataset: list[tuple[str, str]]) -> bytes:
+        """The request body. A dataset given beside a query with FROM clauses is the client's, and wins; an engine
+        that would merge the two (``Dialect.merges_dataset``) is sent the query without its FROM clauses."""
+        if dataset and self.engine().merges_dataset and facts(query).declares_dataset:
+            query = without_dataset(query)
         return urlencode([("query", query), *dataset]).encode("ascii")
 
     # --- reads ----------------------------------------------------------------------------------------------
@@ -605,16 +609,19 @@ def _chains(node: str, var: str, then: str = "") -> str:
     with ``then`` (a pattern where ``{x}`` stands for that node), ``then``'s matches for each of them.
 
     One flat basic graph pattern per depth, its filter beside it: the engine looks up blank nodes only, hop by hop
-    (a group per hop, or a group joined to ``then``, made Oxigraph scan every quad)."""
+    (a group per hop, or a group joined to ``then``, made Oxigraph scan every quad). Without ``then`` the last hop
+    binds ``var`` itself: a ``BIND`` of a filtered variable made Virtuoso 7's compiler fail ("equiv replaces
+    filter")."""
     v = var[1:]
     branches = [f"{{ {then.format(x=node)} }}" if then else f"{{ BIND({node} AS {var}) }}"]
     for depth in range(1, MAX_BNODE_DEPTH + 1):
-        hops = " . ".join(f"{node if i == 1 else f'?{v}{i - 1}'} ?{v}p{i} ?{v}{i}" for i in range(1, depth + 1))
-        blank = " && ".join(f"isBlank(?{v}{i})" for i in range(1, depth + 1))
-        last = f"?{v}{depth}"
-        tail = f" . {then.format(x=last)}" if then else ""
-        bind = "" if then else f" BIND({last} AS {var})"
-        branches.append(f"{{ {hops}{tail} FILTER({blank}){bind} }}")
+        names = [f"?{v}{i}" for i in range(1, depth + 1)]
+        if not then:
+            names[-1] = var
+        hops = " . ".join(f"{node if i == 0 else names[i - 1]} ?{v}p{i + 1} {names[i]}" for i in range(depth))
+        blank = " && ".join(f"isBlank({name})" for name in names)
+        tail = f" . {then.format(x=names[-1])}" if then else ""
+        branches.append(f"{{ {hops}{tail} FILTER({blank}) }}")
     return " UNION ".join(branches)
 
 
@@ -729,7 +736,7 @@ class _RemoteQuery(ex.Executor):
                                                    {"Content-Type": "application/x-www-form-urlencoded",
                                                     "Accept": store.accept(facts(job.query).form)}, deadline)
         if not 200 <= response.status < 300:
-            raise store._failure(store.endpoints.query, response)
+            raise store._failure(store.endpoints.query, response, job.query)
         fmt = by_media_type(response.getheader("Content-Type", ""))
         if fmt is None or fmt.engine is None:
             raise ex.EngineError(f"the SPARQL engine answered in {response.getheader('Content-Type')}, a format "
