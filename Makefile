@@ -73,6 +73,12 @@ REMOTE_TESTS := tests/test_sparql_protocol.py tests/test_sparql_negotiation.py t
 test-oxigraph: $(STAMP)
 	FMKG_TEST_ENGINE=oxigraph $(BIN)/python -m pytest $(REMOTE_TESTS)
 
+# The same tests on Virtuoso 7 from Debian's virtuoso-opensource (installed as root when missing; no container, no
+# system service: deploy/virtuoso/virtuoso.sh runs private databases on ports 18210-18299), then the shared SPARQL
+# protocol checker against fmkg serve on a Virtuoso loaded by `fmkg build`. Everything started is stopped on exit.
+test-virtuoso: $(STAMP)
+	deploy/virtuoso/test.sh $(BIN)/python $(REMOTE_TESTS) tests/test_virtuoso.py
+
 # The benchmark suite (bench/suite.py): synthetic graphs of BENCH_SIZES quads (default 100k,1M,10M) loaded with
 # `fmkg load`, the build phases, then fmkg serve against oxigraph serve and rdflib-endpoint over HTTP with wrk;
 # and the real build's store (BENCH_REAL=0 skips it); rewrites bench/RESULTS.md and its plots. BENCH_SECONDS per
