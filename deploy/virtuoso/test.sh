@@ -27,7 +27,8 @@ trap 'exit 130' INT TERM
 
 # 1. The tests, each store on a Virtuoso of its own (tests/virtuoso_engine.py starts them under $TMPDIR, stops them).
 mkdir -p "$WORK/tmp"
-TMPDIR="$WORK/tmp" FMKG_TEST_ENGINE=virtuoso "$PYTHON" -m pytest -p no:cacheprovider "$@"
+tests=0
+TMPDIR="$WORK/tmp" FMKG_TEST_ENGINE=virtuoso "$PYTHON" -m pytest -p no:cacheprovider "$@" || tests=$?
 
 # 2. The protocol checker against fmkg serve on one Virtuoso loaded by `fmkg build`.
 export VIRTUOSO_DIR="$WORK/db" VIRTUOSO_HTTP_PORT=18214 VIRTUOSO_SQL_PORT=18215 VIRTUOSO_BUFFERS=2000
@@ -47,3 +48,4 @@ CHECKER="$ROOT/../shared/conformance/sparql_protocol_check.py"
 grep "^FAIL" "$WORK/check.txt" || true
 tail -1 "$WORK/check.txt"
 tail -1 "$WORK/check.txt" | grep -q " 0 failed"
+exit "$tests"
