@@ -87,11 +87,17 @@ def dialect_of(server: str) -> Dialect:
     return DIALECTS.get(product, STANDARD)
 
 
-def refusal(query: str, dialect: Dialect) -> str | None:
+def refusal(query: str, dialect: Dialect, known: bool = True) -> str | None:
     """Why ``query`` may not be sent to an engine of ``dialect``, or None. Read over the whole text (strings and
-    comments too): a query is refused rather than a function let through."""
+    comments too): a query is refused rather than a function let through. An engine not ``known`` yet (it has not
+    answered) is refused what any dialect refuses.
+
+    >>> refusal('SELECT (bif:http_get("http://x") AS ?x) {}', STANDARD, known=False) is not None
+    True
+    """
     text = expand_escapes(query).lower()
-    named = [name for name in dialect.refused if name in text]
+    names = dialect.refused if known else tuple(n for d in DIALECTS.values() for n in d.refused)
+    named = [name for name in names if name in text]
     if not named:
         return None
     return (f"this endpoint runs standard SPARQL 1.1 only; the engine's own functions ({', '.join(named)}...) are "

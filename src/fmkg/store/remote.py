@@ -67,6 +67,7 @@ T = TypeVar("T")
 
 GENERATION_SECONDS = 1.0  # how long a read manifest (generation, graphs) is trusted
 CONNECT_SECONDS = 5.0  # the longest wait for a connection, within the query's own time limit
+PROBE_RETRY_SECONDS = 10.0  # an engine that did not say what it is is asked again after this long
 SPARQL_UPDATE = "application/sparql-update"
 GRAPHS = "application/n-triples"
 INSERT_BATCH = 5000  # triples per INSERT DATA when the engine has no Graph Store Protocol endpoint
@@ -137,6 +138,7 @@ class RemoteStore(GraphStore):
         self._info: dict[Hashable, dict[str, Any]] = {}
         self._slots = threading.BoundedSemaphore(max(settings.query_processes, 1) + max(settings.query_queue, 0))
         self.dialect: Dialect | None = None  # how the engine writes answers, from its first response's Server header
+        self._probe_after = 0.0  # when the dialect may be asked for again after a probe that got no answer
         self._here: tuple[ex.ExecutorPool, str] | None = None  # fmkg's own engine on an empty store, and its directory
 
     # --- HTTP ---------------------------------------------------------------------------------------------
@@ -169,19 +171,21 @@ class RemoteStore(GraphStore):
         return f"{dialect.tables}, {dialect.graphs};q=0.9"
 
     def engine(self) -> Dialect:
-        """The engine's dialect (``fmkg.store.engines``), learnt from its first answer."""
-        if self.dialect is None:
+        """The engine's dialect (``fmkg.store.engines``), learnt from its first answer; STANDARD while unknown."""
+        if self.dialect is None and time.monotonic() >= self._probe_after:
             self._probe()
         return self.dialect or STANDARD
 
     def _probe(self) -> None:
-        """Learn the engine's dialect from its answer to ``ASK {}`` (failures are left to the real request)."""
+        """Learn the engine's dialect from its answer to ``ASK {}``, within the query time limit. An engine that
+        does not answer is asked again after PROBE_RETRY_SECONDS, not by every read (the reads say why it fails)."""
         try:
+            limit = min(CONNECT_SECONDS, self._timeout() or CONNECT_SECONDS)
             conn, response = self._request(f"{self.endpoints.query}{'&' if '?' in self.endpoints.query else '?'}"
-                                            "query=ASK%7B%7D", "GET", b"", {}, _Deadline(CONNECT_SECONDS))
+                                            "query=ASK%7B%7D", "GET", b"", {}, _Deadline(limit))
             conn.close()
         except ex.QueryError:
-            pass
+            self._probe_after = time.monotonic() + PROBE_RETRY_SECONDS
 
     def _send(self, url: str, method: str, body: bytes, headers: dict[str, str],
               deadline: _Deadline) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
@@ -305,7 +309,7 @@ class RemoteStore(GraphStore):
         graph as default graph and the build's named graphs), and the token of the build they name, if fmkg's.
         Every read of the dataset passes here, so a query the engine must not run (``engines.refusal``) is refused
         here, as a syntax error (400)."""
-        refused = refusal(query, self.engine())
+        refused = refusal(query, self.engine(), known=self.dialect is not None)
         if refused:
             raise ex.QuerySyntaxError(refused)
         if default_graphs is not None or named_graphs is not None:
