@@ -11,7 +11,7 @@ SERVE_STAMP := $(VENV)/.installed-serve
 SERVE_ARGS := $(if $(filter command line,$(origin HOST)),--host $(HOST)) \
               $(if $(filter command line,$(origin PORT)),--port $(PORT),$(if $(FMKG_PORT),,$(if $(PORT),--port $(PORT))))
 
-.PHONY: install build serve test test-oxigraph lint bench eval loadtest clean
+.PHONY: install build serve test test-oxigraph test-virtuoso lint bench replicas-bench eval loadtest clean
 
 # What serving needs (the package, its English pipeline for the build, the editor's files); no test tools.
 $(SERVE_STAMP): pyproject.toml requirements/nlp.txt $(VENDOR)/.installed
@@ -56,6 +56,8 @@ test: $(STAMP)
 	@# The browser tests drive Debian's Chromium (no browser download); CI runs as root on a fresh machine.
 	@test -x /usr/bin/chromium || [ "$$(id -u)" != 0 ] || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@# The replicas' reference deployment (tests/test_replicas.py) runs Debian's nginx as an ordinary process.
+	@test -x /usr/sbin/nginx || [ "$$(id -u)" != 0 ] || deploy/apt-install.sh nginx
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
@@ -70,6 +72,12 @@ REMOTE_TESTS := tests/test_sparql_protocol.py tests/test_sparql_negotiation.py t
                 tests/test_linked_data_server.py
 test-oxigraph: $(STAMP)
 	FMKG_TEST_ENGINE=oxigraph $(BIN)/python -m pytest $(REMOTE_TESTS)
+
+# The same tests on Virtuoso 7 from Debian's virtuoso-opensource (installed as root when missing; no container, no
+# system service: deploy/virtuoso/virtuoso.sh runs private databases on ports 18210-18299), then the shared SPARQL
+# protocol checker against fmkg serve on a Virtuoso loaded by `fmkg build`. Everything started is stopped on exit.
+test-virtuoso: $(STAMP)
+	deploy/virtuoso/test.sh $(BIN)/python $(REMOTE_TESTS) tests/test_virtuoso.py
 
 # The benchmark suite (bench/suite.py): synthetic graphs of BENCH_SIZES quads (default 100k,1M,10M) loaded with
 # `fmkg load`, the build phases, then fmkg serve against oxigraph serve and rdflib-endpoint over HTTP with wrk;
@@ -91,6 +99,13 @@ bench: dist/fmkg.ttl $(BENCH_STAMP)
 	BENCH_MAKE_COMMAND='make bench BENCH_SIZES=$(BENCH_SIZES) BENCH_SECONDS=$(BENCH_SECONDS) BENCH_REAL=$(BENCH_REAL) BENCH_ARGS="$(BENCH_ARGS)"' \
 	  $(BIN)/python bench/suite.py --sizes $(BENCH_SIZES) --seconds $(BENCH_SECONDS) \
 	  $(if $(filter 1,$(BENCH_REAL)),--real) $(BENCH_ARGS)
+
+# Two `fmkg serve` replicas behind nginx against one `fmkg serve`, same total workers, with wrk on canned queries
+# and a label lookup (bench/replicas.py; figures in the README, "Running at scale"). Installs wrk and nginx as root.
+REPLICAS_SECONDS ?= 10
+replicas-bench: dist/fmkg.ttl $(STAMP)
+	@{ command -v wrk >/dev/null && test -x /usr/sbin/nginx; } || [ "$$(id -u)" != 0 ] || deploy/apt-install.sh wrk nginx
+	$(BIN)/python bench/replicas.py --seconds $(REPLICAS_SECONDS)
 
 # Precision and recall of extraction against the hand-written gold of tests/eval (and the two sources).
 eval: $(STAMP)

@@ -3,7 +3,8 @@
 The store is the embedded on-disk store, or, with ``FMKG_TEST_ENGINE=oxigraph`` (the second run of ``make test``),
 an ``oxigraph serve`` process per store, started on first use, loaded through fmkg's own build path
 (``RemoteStore.replace``) and stopped at the end of the session: ``build_store`` and ``store_with`` then return
-its ``sparql+http://`` URL, which ``make_app`` and ``running_server`` pass on as the store.
+its ``sparql+http://`` URL, which ``make_app`` and ``running_server`` pass on as the store. With
+``FMKG_TEST_ENGINE=virtuoso`` (``make test-virtuoso``) the same with a Virtuoso 7 per store (``virtuoso_engine``).
 
 Use from a test module::
 
@@ -42,14 +43,19 @@ SLOW = ("SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"VALUES ?{v} {{0 1 2 3 4 
 SPARQL_FIXTURE = FIXTURES / "sparql_dataset.trig"
 
 
-ENGINE = os.environ.get("FMKG_TEST_ENGINE", "")  # "" the embedded store; "oxigraph": oxigraph serve
-REMOTE = ENGINE == "oxigraph"
+ENGINE = os.environ.get("FMKG_TEST_ENGINE", "")  # "" the embedded store; "oxigraph": oxigraph serve; "virtuoso"
+REMOTE = ENGINE in ("oxigraph", "virtuoso")
 _ENGINES: dict[Path, tuple[subprocess.Popen, str]] = {}
 
 
 def remote_engine(key: Path) -> str:
     """The store URL of the ``oxigraph serve`` kept for ``key`` (started on first use, on a free port, its data
-    beside ``key``); every one is stopped by ``stop_engines`` at the end of the session."""
+    beside ``key``), or of the Virtuoso kept for it (``virtuoso_engine``); every one is stopped by ``stop_engines``
+    at the end of the session."""
+    if ENGINE == "virtuoso":
+        import virtuoso_engine
+
+        return virtuoso_engine.engine(str(key))
     if key in _ENGINES and _ENGINES[key][0].poll() is None:
         return _ENGINES[key][1]
     binary = Path(sys.executable).with_name("oxigraph")
@@ -75,6 +81,10 @@ def remote_engine(key: Path) -> str:
 
 
 def stop_engines() -> None:
+    if ENGINE == "virtuoso":
+        import virtuoso_engine
+
+        virtuoso_engine.stop_all()
     while _ENGINES:
         _, (process, _) = _ENGINES.popitem()
         stop(process)

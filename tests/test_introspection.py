@@ -25,3 +25,11 @@ def test_settings_shows_the_values_in_force_with_their_variables(tmp_path):
     assert body["store"]["value"] == "…/store"  # outside the project: no absolute path on a public page
     inside = create_app({"TESTING": True, "FMKG_STORE": Path.cwd() / "var" / "store"}).test_client()
     assert inside.get("/-/settings").get_json()["store"]["value"] == "var/store"
+
+
+def test_settings_page_hides_the_password_of_a_remote_store():
+    url = "sparql+http://writer:s3cret@127.0.0.1:9/query"
+    client = create_app({"TESTING": True, "FMKG_STORE": url}).test_client()
+    body = client.get("/-/settings")
+    assert "s3cret" not in body.get_data(as_text=True)
+    assert body.get_json()["store_url"]["value"] == "sparql+http://writer:***@127.0.0.1:9/query"

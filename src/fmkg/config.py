@@ -11,6 +11,7 @@ so every command works from any directory; a path given in a variable or an opti
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -178,6 +179,15 @@ def _is_store_url(value: str) -> bool:
     (True, False)
     """
     return value.lower().startswith(STORE_SCHEMES)
+
+
+def redact(value: str) -> str:
+    """``value`` with the password of a URL's credentials hidden, as pages and messages may show it.
+
+    >>> redact("sparql+http://fmkg:secret@127.0.0.1:8890/query"), redact("var/store")
+    ('sparql+http://fmkg:***@127.0.0.1:8890/query', 'var/store')
+    """
+    return re.sub(r"(://[^/@:\s]*:)[^/@\s]*@", r"\1***@", value)
 
 
 def _coerce(type_name: object, raw: str) -> object:

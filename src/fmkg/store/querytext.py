@@ -27,7 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-__all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS"]
+__all__ = ["QueryFacts", "facts", "calls_service", "syntax_message", "UPDATE_KEYWORDS", "expand_escapes",
+           "reads_no_graph", "uses_word", "without_dataset"]
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
@@ -79,7 +80,8 @@ _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SERVICE_LETTERS = re.compile("service", re.I)
 
 
-def _expand_escapes(text: str) -> str:
+def expand_escapes(text: str) -> str:
+    """``text`` with its ``\\uXXXX`` and ``\\UXXXXXXXX`` escapes expanded, as a SPARQL parser reads them first."""
     def char(match: re.Match) -> str:
         code = int(match.group(1) or match.group(2), 16)
         return chr(code) if code < 0x110000 else ""
@@ -100,7 +102,7 @@ def calls_service(text: str) -> bool:
     >>> calls_service("SELECT * WHERE { ?s ?p ?o }")
     False
     """
-    expanded = _expand_escapes(text)
+    expanded = expand_escapes(text)
     if not _SERVICE_LETTERS.search(expanded):
         return False
     from rdflib.plugins.sparql.parser import parseQuery
@@ -109,16 +111,78 @@ def calls_service(text: str) -> bool:
         tree = parseQuery(expanded)
     except Exception:  # noqa: BLE001 - any parse failure: the engine may still read it, so refuse
         return True
-    return _has_service(tree)
+    return _has_node(tree, frozenset({"ServiceGraphPattern"}))
 
 
-def _has_service(node: object) -> bool:
+# Parse-tree nodes of a query that reads the store: triple patterns (paths included), GRAPH, SERVICE, and the forms
+# whose answer is made of the store's triples.
+_READS = frozenset({"TriplesBlock", "TriplesSameSubject", "TriplesSameSubjectPath", "GraphGraphPattern",
+                    "ServiceGraphPattern", "DescribeQuery", "ConstructQuery"})
+
+
+def reads_no_graph(text: str) -> bool:
+    """Whether the query reads no graph at all (a SELECT or ASK of VALUES, BIND and expressions only): its answer
+    is the same on every store, the empty one included. A query the parser cannot read is taken to read graphs.
+
+    >>> reads_no_graph("SELECT ?x ?b WHERE { VALUES ?x { 1 2 } BIND(BNODE() AS ?b) }")
+    True
+    >>> reads_no_graph("SELECT ?x WHERE { ?x ?p ?o }"), reads_no_graph("ASK { FILTER(EXISTS { ?s ?p ?o }) }")
+    (False, False)
+    >>> reads_no_graph("SELECT * FROM <urn:g> WHERE { }"), reads_no_graph("SELECT * WHERE { GRAPH ?g { } }")
+    (False, False)
+    """
+    if facts(text).declares_dataset:
+        return False
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(expand_escapes(text))
+    except Exception:  # noqa: BLE001 - unreadable here: the engine decides
+        return False
+    return not _has_node(tree, _READS)
+
+
+def without_dataset(text: str) -> str:
+    """``text`` without its ``FROM`` and ``FROM NAMED`` clauses (strings, IRIs and comments left as they are): for
+    an engine that adds them to the protocol's ``default-graph-uri``/``named-graph-uri`` instead of letting the
+    protocol's dataset win, as SPARQL 1.1 Protocol says.
+
+    >>> without_dataset("SELECT ?l FROM <urn:a> FROM NAMED ex:b # FROM <urn:c>\\nWHERE { ?s ?p 'FROM <urn:d>' }")
+    "SELECT ?l      # FROM <urn:c>\\nWHERE { ?s ?p 'FROM <urn:d>' }"
+    """
+    kept: list[str] = []
+    skipping = 0  # 2: after FROM (NAMED or the graph may follow), 1: after FROM NAMED (the graph follows)
+    for match in _TOKEN.finditer(text):
+        token, word = match.group(0), (match.group("word") or "").upper()
+        if word == "FROM":
+            skipping = 2
+        elif skipping and token.isspace() or skipping and token.startswith("#"):
+            kept.append(token)
+        elif skipping == 2 and word == "NAMED":
+            skipping = 1
+        elif skipping:
+            skipping = 0  # the graph's IRI or prefixed name, dropped
+        else:
+            kept.append(token)
+    return "".join(kept)
+
+
+def uses_word(text: str, word: str) -> bool:
+    """Whether ``word`` (a keyword or a built-in function's name) is in the query, outside strings, IRIs and names.
+
+    >>> uses_word("SELECT (BNODE() AS ?b) {}", "bnode"), uses_word("SELECT ?bnode { ?s ex:bnode 'BNODE' }", "bnode")
+    (True, False)
+    """
+    return word.upper() in _words(text)
+
+
+def _has_node(node: object, names: frozenset[str]) -> bool:
     from rdflib.plugins.sparql.parserutils import CompValue
 
     if isinstance(node, CompValue):
-        return node.name == "ServiceGraphPattern" or any(_has_service(value) for value in node.values())
+        return node.name in names or any(_has_node(value, names) for value in node.values())
     if isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
-        return any(_has_service(value) for value in cast(Iterable[object], node))
+        return any(_has_node(value, names) for value in cast(Iterable[object], node))
     return False
 
 

@@ -32,8 +32,11 @@ every cache within a second.
 from __future__ import annotations
 
 import http.client
+import os
 import queue
+import shutil
 import socket
+import tempfile
 import threading
 import time
 import uuid
@@ -52,7 +55,9 @@ from fmkg.store import StoreMissing
 from fmkg.store import executor as ex
 from fmkg.store.access import GraphStore, Row
 from fmkg.store.describe import LABEL_PREDICATES, MAX_BNODE_DEPTH, Scope, describe
-from fmkg.store.querytext import facts
+from fmkg.store.engines import STANDARD, Dialect, answered_here, dialect_of, refusal, relabel, syntax_error
+from fmkg.store.httpauth import authorization, split_credentials
+from fmkg.store.querytext import facts, without_dataset
 from fmkg.store.results import kind_of, write_results
 from fmkg.vocab import OA, PROV, RDF
 
@@ -62,11 +67,9 @@ T = TypeVar("T")
 
 GENERATION_SECONDS = 1.0  # how long a read manifest (generation, graphs) is trusted
 CONNECT_SECONDS = 5.0  # the longest wait for a connection, within the query's own time limit
+PROBE_RETRY_SECONDS = 10.0  # an engine that did not say what it is is asked again after this long
 SPARQL_UPDATE = "application/sparql-update"
-TABLES = "application/sparql-results+json"
 GRAPHS = "application/n-triples"
-# What fmkg asks the engine for: SPARQL JSON for tables and booleans, N-Triples for graphs (Turtle accepted).
-ACCEPT = f"{TABLES}, {GRAPHS};q=0.9, text/turtle;q=0.5, application/sparql-results+xml;q=0.3"
 INSERT_BATCH = 5000  # triples per INSERT DATA when the engine has no Graph Store Protocol endpoint
 
 
@@ -145,12 +148,58 @@ class RemoteStore(GraphStore):
         self._manifest_lock = threading.Lock()
         self._info: dict[Hashable, dict[str, Any]] = {}
         self._slots = threading.BoundedSemaphore(max(settings.query_processes, 1) + max(settings.query_queue, 0))
+        self.dialect: Dialect | None = None  # how the engine writes answers, from its first response's Server header
+        self._probe_after = 0.0  # when the dialect may be asked for again after a probe that got no answer
+        self._here: tuple[ex.ExecutorPool, str] | None = None  # fmkg's own engine on an empty store, and its directory
 
     # --- HTTP ---------------------------------------------------------------------------------------------
 
     def _request(self, url: str, method: str, body: bytes, headers: dict[str, str],
                  deadline: _Deadline) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
-        """Send a request; the connection and the response (its status not yet checked)."""
+        """Send a request; the connection and the response (its status not yet checked).
+
+        Credentials in ``url`` (``http://user:password@host/...``) answer the engine's 401 challenge, once."""
+        url, credentials = split_credentials(url)
+        conn, response = self._send(url, method, body, headers, deadline)
+        challenge = response.getheader("WWW-Authenticate") if response.status == 401 and credentials else None
+        answer = authorization(challenge, credentials, method, _target(url)) if challenge and credentials else None
+        if answer is not None:
+            response.read()
+            conn.close()
+            conn, response = self._send(url, method, body, {**headers, "Authorization": answer}, deadline)
+        if self.dialect is None:
+            self.dialect = dialect_of(response.getheader("Server") or "")
+        return conn, response
+
+    def accept(self, form: str) -> str:
+        """The one media type asked for a query of ``form``: engines that pick the first type they offer (Virtuoso)
+        would answer a CONSTRUCT with a table if asked for both."""
+        dialect = self.engine()
+        if form in ("SELECT", "ASK"):
+            return dialect.tables
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            return dialect.graphs
+        return f"{dialect.tables}, {dialect.graphs};q=0.9"
+
+    def engine(self) -> Dialect:
+        """The engine's dialect (``fmkg.store.engines``), learnt from its first answer; STANDARD while unknown."""
+        if self.dialect is None and time.monotonic() >= self._probe_after:
+            self._probe()
+        return self.dialect or STANDARD
+
+    def _probe(self) -> None:
+        """Learn the engine's dialect from its answer to ``ASK {}``, within the query time limit. An engine that
+        does not answer is asked again after PROBE_RETRY_SECONDS, not by every read (the reads say why it fails)."""
+        try:
+            limit = min(CONNECT_SECONDS, self._timeout() or CONNECT_SECONDS)
+            conn, response = self._request(f"{self.endpoints.query}{'&' if '?' in self.endpoints.query else '?'}"
+                                            "query=ASK%7B%7D", "GET", b"", {}, _Deadline(limit))
+            conn.close()
+        except ex.QueryError:
+            self._probe_after = time.monotonic() + PROBE_RETRY_SECONDS
+
+    def _send(self, url: str, method: str, body: bytes, headers: dict[str, str],
+              deadline: _Deadline) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
         parts = urlsplit(url)
         left = deadline.left()
         if left is not None and left <= 0:
@@ -158,7 +207,7 @@ class RemoteStore(GraphStore):
         connect = CONNECT_SECONDS if left is None else min(CONNECT_SECONDS, left)
         kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         conn = kind(parts.hostname or "localhost", parts.port, timeout=connect)
-        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        target = _target(url)
         try:
             conn.connect()
             conn.sock.settimeout(deadline.left())
@@ -181,11 +230,11 @@ class RemoteStore(GraphStore):
             raise ex.StoreUnreachable(f"the SPARQL engine at {_public(url)} closed the connection "
                                       f"({type(error).__name__})") from None
 
-    def _failure(self, url: str, response: http.client.HTTPResponse) -> ex.QueryError:
-        """The error an engine's non-2xx answer means."""
+    def _failure(self, url: str, response: http.client.HTTPResponse, query: str = "") -> ex.QueryError:
+        """The error an engine's non-2xx answer means (``query``: the query it was sent, for a syntax error)."""
         text = response.read(4000).decode("utf-8", "replace").strip()
         if response.status == 400:
-            return ex.QuerySyntaxError(text or "the engine refused the query")
+            return ex.QuerySyntaxError(syntax_error(text, query, self.engine()) or "the engine refused the query")
         if response.status in (502, 503, 504):
             retry = response.getheader("Retry-After", "5")
             return ex.StoreUnreachable(f"the SPARQL engine at {_public(url)} is unavailable "
@@ -264,7 +313,12 @@ class RemoteStore(GraphStore):
     def dataset(self, query: str, default_graphs: Sequence[str] | None = None,
                 named_graphs: Sequence[str] | None = None) -> tuple[list[tuple[str, str]], Manifest | None]:
         """The protocol's dataset parameters for ``query`` (the client's, the query's own FROM, or fmkg's: the union
-        graph as default graph and the build's named graphs), and the manifest they come from, if fmkg's."""
+        graph as default graph and the build's named graphs), and the manifest they come from, if fmkg's.
+        Every read of the dataset passes here, so a query the engine must not run (``engines.refusal``) is refused
+        here, as a syntax error (400)."""
+        refused = refusal(query, self.engine(), known=self.dialect is not None)
+        if refused:
+            raise ex.QuerySyntaxError(refused)
         if default_graphs is not None or named_graphs is not None:
             # Exactly the graphs given: an empty side is a graph that does not exist, whatever the engine's default.
             return ([("default-graph-uri", g) for g in default_graphs or (self.empty_graph,)]
@@ -317,6 +371,10 @@ class RemoteStore(GraphStore):
             time.sleep(0.05)
 
     def _form(self, query: str, dataset: list[tuple[str, str]]) -> bytes:
+        """The request body. A dataset given beside a query with FROM clauses is the client's, and wins; an engine
+        that would merge the two (``Dialect.merges_dataset``) is sent the query without its FROM clauses."""
+        if dataset and self.engine().merges_dataset and facts(query).declares_dataset:
+            query = without_dataset(query)
         return urlencode([("query", query), *dataset]).encode("ascii")
 
     # --- reads ----------------------------------------------------------------------------------------------
@@ -331,13 +389,13 @@ class RemoteStore(GraphStore):
 
     def _select(self, query: str, dataset: list[tuple[str, str]], timeout: float | None) -> list[Row]:
         content_type, body = self._call(self.endpoints.query, self._form(query, dataset),
-                                        "application/x-www-form-urlencoded", f"{TABLES}, application/sparql-results"
-                                        "+xml;q=0.5", timeout, self.settings.max_result_bytes)
+                                        "application/x-www-form-urlencoded", self.accept("SELECT"), timeout,
+                                        self.settings.max_result_bytes)
         fmt = by_media_type(content_type)
         if fmt is None or not isinstance(fmt.engine, ox.QueryResultsFormat):
             raise ex.EngineError(f"the SPARQL engine answered a query in {content_type or 'no format'}")
         try:
-            results = ox.parse_query_results(body, format=fmt.engine)
+            results = ox.parse_query_results(relabel(body, self.dialect or STANDARD), format=fmt.engine)
         except (SyntaxError, ValueError) as error:
             raise ex.EngineError(f"the SPARQL engine's answer cannot be read: {error}") from None
         if isinstance(results, ox.QueryBoolean):
@@ -353,7 +411,7 @@ class RemoteStore(GraphStore):
     def construct(self, query: str) -> list[ox.Triple]:
         content_type, body = self._on_one_build(query, lambda dataset: self._call(
             self.endpoints.query, self._form(query, dataset), "application/x-www-form-urlencoded",
-            f"{GRAPHS}, text/turtle;q=0.5", self._timeout(), self.settings.max_result_bytes))
+            self.accept("CONSTRUCT"), self._timeout(), self.settings.max_result_bytes))
         fmt = by_media_type(content_type)
         if fmt is None or not isinstance(fmt.engine, ox.RdfFormat):
             raise ex.EngineError(f"the SPARQL engine answered a CONSTRUCT in {content_type or 'no format'}")
@@ -381,6 +439,9 @@ class RemoteStore(GraphStore):
 
     def stream(self, job: ex.QueryJob, timeout: float | None, max_bytes: int | None,
                lane: bool = True) -> ex.QueryResult:
+        if answered_here(job.query, self.engine()):
+            return self._empty_pool().query(job, timeout, max_bytes, lane=lane)
+
         def run(dataset: list[tuple[str, str]]) -> ex.QueryResult:
             if not self._slots.acquire(timeout=min(timeout, 1.0) if timeout and timeout > 0 else 1.0):
                 raise ex.Busy(f"{self.settings.query_processes + self.settings.query_queue} queries of this worker "
@@ -556,8 +617,28 @@ class RemoteStore(GraphStore):
                                       f"GRAPH ?g {{ ?s <{RDF}type> ?o }} {unless} }}")]
         return list(dict.fromkeys(about + types))
 
+    def _empty_pool(self) -> ex.ExecutorPool:
+        """Executors (this process's) over an empty store, for the queries ``engines.answered_here`` names."""
+        if self._here is None or self._here[0].pid != os.getpid():
+            directory = tempfile.mkdtemp(prefix="fmkg-empty-store-")
+            ox.Store(directory).flush()
+            s = self.settings
+            self._here = (ex.ExecutorPool(directory, 1, memory_bytes=s.query_memory_mb << 20,
+                                          queue=max(s.query_queue, 0), lane_seconds=s.query_lane_seconds), directory)
+        return self._here[0]
+
     def close(self) -> None:
-        """Nothing is held between requests (each opens its own connection)."""
+        """No connection is held between requests; the executors of the empty store, if any, are stopped."""
+        if self._here is not None and self._here[0].pid == os.getpid():
+            self._here[0].close()
+            shutil.rmtree(self._here[1], ignore_errors=True)
+        self._here = None
+
+
+def _target(url: str) -> str:
+    """The request target of ``url``: its path and query."""
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 def _batches(terms: Sequence[str], size: int = 500) -> Iterable[str]:
@@ -570,16 +651,19 @@ def _chains(node: str, var: str, then: str = "") -> str:
     with ``then`` (a pattern where ``{x}`` stands for that node), ``then``'s matches for each of them.
 
     One flat basic graph pattern per depth, its filter beside it: the engine looks up blank nodes only, hop by hop
-    (a group per hop, or a group joined to ``then``, made Oxigraph scan every quad)."""
+    (a group per hop, or a group joined to ``then``, made Oxigraph scan every quad). Without ``then`` the last hop
+    binds ``var`` itself: a ``BIND`` of a filtered variable made Virtuoso 7's compiler fail ("equiv replaces
+    filter")."""
     v = var[1:]
     branches = [f"{{ {then.format(x=node)} }}" if then else f"{{ BIND({node} AS {var}) }}"]
     for depth in range(1, MAX_BNODE_DEPTH + 1):
-        hops = " . ".join(f"{node if i == 1 else f'?{v}{i - 1}'} ?{v}p{i} ?{v}{i}" for i in range(1, depth + 1))
-        blank = " && ".join(f"isBlank(?{v}{i})" for i in range(1, depth + 1))
-        last = f"?{v}{depth}"
-        tail = f" . {then.format(x=last)}" if then else ""
-        bind = "" if then else f" BIND({last} AS {var})"
-        branches.append(f"{{ {hops}{tail} FILTER({blank}){bind} }}")
+        names = [f"?{v}{i}" for i in range(1, depth + 1)]
+        if not then:
+            names[-1] = var
+        hops = " . ".join(f"{node if i == 0 else names[i - 1]} ?{v}p{i + 1} {names[i]}" for i in range(depth))
+        blank = " && ".join(f"isBlank({name})" for name in names)
+        tail = f" . {then.format(x=names[-1])}" if then else ""
+        branches.append(f"{{ {hops}{tail} FILTER({blank}) }}")
     return " UNION ".join(branches)
 
 
@@ -692,16 +776,16 @@ class _RemoteQuery(ex.Executor):
         deadline = _Deadline(store._timeout())  # the thread's own bound; the reader enforces the query's limit
         self.connection, response = store._request(store.endpoints.query, "POST", self.form,
                                                    {"Content-Type": "application/x-www-form-urlencoded",
-                                                    "Accept": ACCEPT}, deadline)
+                                                    "Accept": store.accept(facts(job.query).form)}, deadline)
         if not 200 <= response.status < 300:
-            raise store._failure(store.endpoints.query, response)
+            raise store._failure(store.endpoints.query, response, job.query)
         fmt = by_media_type(response.getheader("Content-Type", ""))
         if fmt is None or fmt.engine is None:
             raise ex.EngineError(f"the SPARQL engine answered in {response.getheader('Content-Type')}, a format "
                                  "fmkg does not read")
         results: Any
         if isinstance(fmt.engine, ox.QueryResultsFormat):
-            results = ox.parse_query_results(response, format=fmt.engine)
+            results = ox.parse_query_results(relabel(response, store.dialect or STANDARD), format=fmt.engine)
         else:
             results = _Graph(q.triple for q in ox.parse(response, format=fmt.engine))
         kind = kind_of(results) if not isinstance(results, _Graph) else "graph"

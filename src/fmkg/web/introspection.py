@@ -13,6 +13,7 @@ from pathlib import Path
 
 from flask import Blueprint, Flask, Response, current_app, jsonify
 
+from fmkg.config import redact
 from fmkg.web.errors import public_path
 
 bp = Blueprint("introspection", __name__)
@@ -43,7 +44,9 @@ def settings() -> Response:
 def _json_value(value: object) -> object:
     if isinstance(value, Path):
         return public_path(value)  # relative to the project: the page shows no more of the machine
-    return value if isinstance(value, int | float | str) else str(value)
+    if isinstance(value, str):
+        return redact(value)  # a remote store's URL may carry the password it writes with
+    return value if isinstance(value, int | float) else str(value)
 
 
 def init_app(app: Flask) -> None:

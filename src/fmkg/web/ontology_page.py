@@ -119,7 +119,8 @@ def _ontology_term(index: Index, iri: str, kind: str, labeler: Labeler, scope: S
         children=[] if kind in CONCEPT_KINDS else sorted_terms(labeler.term(NamedNode(c)) for c in children),
         domains=[_alternatives(index, o, labeler) for o in own.get(RDFS + "domain", [])],
         ranges=[_alternatives(index, o, labeler) for o in own.get(RDFS + "range", [])],
-        alignments=[(labeler.term(NamedNode(p)), labeler.term(o)) for p in ALIGNMENTS for o in own.get(p, [])],
+        alignments=[(labeler.term(NamedNode(p)), labeler.term(o)) for p in ALIGNMENTS
+                    for o in sorted(own.get(p, []), key=str)],
         count=count,
     )
 
@@ -152,6 +153,8 @@ def _link_domains(terms: list[OntologyTerm]) -> None:
             for cls in {a.value for alts in alternatives for a in alts}:
                 if cls in by_iri:
                     getattr(by_iri[cls], attr).append(prop.term)
+    for term in terms:  # in label order, not in the order the store listed the properties (engines differ)
+        term.domain_of, term.range_of = sorted_terms(term.domain_of), sorted_terms(term.range_of)
 
 
 _COUNTS_CACHE: dict[object, dict[str, int]] = {}

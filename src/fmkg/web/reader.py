@@ -69,7 +69,9 @@ def reader_view(store: GraphStore, iri: str, documents: Path, vocab: str,
         if fact not in mark.facts and row["p"].value != RDF + "type":
             mark.facts.append(fact)
     for mark in spans.values():
-        mark.facts.sort(key=lambda f: (f[1].label.lower(), f[2].label.lower()))
+        # A total order: the page must not depend on the order the store lists its rows in (engines differ).
+        mark.facts.sort(key=lambda f: (f[1].label.lower(), f[2].label.lower(), f[0].label.lower(),
+                                       f[0].value, f[1].value, f[2].value))
     return _paragraphs(text, sorted(spans.values(), key=lambda m: (m.start, -m.end)))
 
 

@@ -228,7 +228,8 @@ def _evidence(index: Index, iri: str, labeler: Labeler, scope: Scope) -> list[Pa
             fact.sources.append(Source(quote_text, labeler.term(document) if document else None, start, end,
                                        labeler.term(span) if span is not None else None))
     for fact in facts.values():
-        fact.sources.sort(key=lambda src: (src.document.label if src.document else "", src.start or 0))
+        fact.sources.sort(key=lambda src: (src.document.label if src.document else "", src.start or 0, src.end or 0,
+                                           src.span.value if src.span else ""))
     # A total order (subjects last): the page must not depend on the order the store lists its quads in.
     return sorted(facts.values(), key=lambda f: (f.subject.value != iri, f.predicate.value != RDF_TYPE,
                                                  f.predicate.label.lower(), f.value.label.lower(),

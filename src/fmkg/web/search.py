@@ -212,6 +212,7 @@ class TextIndex:
             seen.add((node, row["text"].value))
             title = row["title"].value if row["title"] is not None else ""
             rows.append((row["text"].value, row["kind"].value, node, title))
+        rows.sort()  # equal ranks come out in insertion order: make it the text's, not the store's row order
         self.db.executemany("INSERT INTO text VALUES (?, ?, ?, ?)", rows)
 
     def search(self, text: str, limit: int) -> list[tuple[str, str, str, str]]:

@@ -55,7 +55,7 @@ WHERE {
   OPTIONAL { ?class <http://www.w3.org/2000/01/rdf-schema#label> ?l . FILTER(LANGMATCHES(LANG(?l), "en")) }
 }
 GROUP BY ?class
-ORDER BY DESC(?n)
+ORDER BY DESC(?n) ?class
 """
 
 # Provenance plumbing is counted in the triple total but would only clutter "what the graph holds".
