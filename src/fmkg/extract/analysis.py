@@ -172,11 +172,11 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
         end += 1
     if end == at + 1:
         return at
-    if end == at + 2 and any(t.text in ("of", "for") for t in doc[start:at]) and not (
-            end < len(doc) and doc[end].text in _INNER_WORDS):
+    has_of = any(t.text in ("of", "for") for t in doc[start:at])
+    if end == at + 2 and has_of and not (end < len(doc) and doc[end].text in _INNER_WORDS):
         return end
-    if end - at <= 4 and any(t.text in ("of", "for") for t in doc[start:at]) and end < len(doc) \
-            and doc[end].text == "(" and not any(t.text in _ORGANIZATION_WORDS for t in doc[at + 1:end]):
+    if end - at <= 4 and has_of and end < len(doc) and doc[end].text == "(" \
+            and not any(t.text in _ORGANIZATION_WORDS for t in doc[at + 1:end]):
         return end  # "... for Intelligent Analysis and Information Systems (Fraunhofer IAIS)": one name, its alias
     acronym = doc[end + 1].text if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else ""
     initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())

@@ -241,8 +241,7 @@ def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
     term = terms.get(head.lower())
     if term is None or term.lower() == head.lower():
         return role
-    label = f"{term} {rest}".strip()
-    return Role(re.compile(re.escape(label), re.IGNORECASE), label, role.systemic)
+    return _named_role(f"{term} {rest}".strip(), role.systemic)
 
 
 def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
@@ -261,8 +260,12 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     words += list(as_phrase.subtree) if as_phrase is not None else []  # "providers of infrastructure as a service"
     if not words or len(words) > 6:
         return []
-    label = f"{role.label} of {' '.join(t.text for t in words)}"
-    return [Role(re.compile(re.escape(label), re.IGNORECASE), label, role.systemic)]
+    return [_named_role(f"{role.label} of {' '.join(t.text for t in words)}", role.systemic)]
+
+
+def _named_role(label: str, systemic: bool = False) -> Role:
+    """A role the text names in its own words (no rule of ``[obligations]`` names it)."""
+    return Role(re.compile(re.escape(label), re.IGNORECASE), label, systemic)
 
 
 def _verb_phrase(verb: Token) -> str:

@@ -219,15 +219,16 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
 def _family_of_all(names: list[str], sink: Sink) -> str | None:
     """The one known model whose name begins every name given ("Code Llama" for "Code Llama 7B", "Code Llama
     13B"), if there is one."""
-    families = set()
-    for name in names:
-        words = name.split()
-        prefix = next((" ".join(words[:cut]) for cut in range(len(words) - 1, 0, -1)
-                       if (slug := sink.resolve(" ".join(words[:cut]))) and sink.group_of(slug) == "model"), None)
-        if prefix is None:
-            return None
-        families.add(prefix)
-    return families.pop() if len(families) == 1 else None
+    families = {_known_model_prefix(name, sink) for name in names}
+    return families.pop() if len(families) == 1 and None not in families else None
+
+
+def _known_model_prefix(name: str, sink: Sink) -> str | None:
+    """The longest known model's name that begins ``name`` and is shorter ("Llama Nemotron" in "Llama Nemotron
+    Ultra"), if any."""
+    words = name.split()
+    return next((" ".join(words[:cut]) for cut in range(len(words) - 1, 0, -1)
+                 if (slug := sink.resolve(" ".join(words[:cut]))) and sink.group_of(slug) == "model"), None)
 
 
 @dataclass(frozen=True)
@@ -647,17 +648,10 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
                    a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
                    for n in (a, *a.conjuncts) if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
         versioned = [subject] if subject._.is_name and (any(c.isdigit() for c in subject.text)
-                                                        or _extends_a_model(subject.text, sink)) else []
+                                                        or _known_model_prefix(subject.text, sink)) else []
         for name in (t.text for t in apposed or versioned):
             if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
-
-
-def _extends_a_model(name: str, sink: Sink) -> bool:
-    """"Llama Nemotron Ultra" after "the Llama Nemotron family": a known model's name and a word more."""
-    words = name.split()
-    return any(sink.group_of(slug) == "model" for cut in range(1, len(words))
-               if (slug := sink.resolve(" ".join(words[:cut]))))
 
 
 _APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint", "successor", "predecessor",
