@@ -53,8 +53,8 @@ def werkzeug_server(store: Path | str, env: dict[str, str]) -> Iterator[str]:
 
 
 @contextmanager
-def serving(store: Path | str, dist: Path) -> Iterator[str]:
-    env = {"FMKG_DIST": str(dist), "FMKG_REDIRECTS": str(FIXTURES / "ld_redirects.tsv")}
+def serving(store: Path | str, dist: Path, **settings: str) -> Iterator[str]:
+    env = {"FMKG_DIST": str(dist), "FMKG_REDIRECTS": str(FIXTURES / "ld_redirects.tsv"), **settings}
     runner = running_server(store, "--workers", "1", env=env) if serve_available() else werkzeug_server(store, env)
     with runner as url:
         yield url
