@@ -61,3 +61,10 @@ def test_a_word_list_that_does_not_exist_stops(ontology_copy):
     _edit(ontology_copy / "sentence-rules.toml", 'IN = "@make" }', 'IN = "@mkae" }')
     with pytest.raises(ValueError, match="no list \\[words\\] 'mkae'"):
         load_rules(ontology_copy)
+
+
+def test_a_table_sentence_naming_anything_but_the_term_and_the_cell_stops(ontology_copy):
+    _edit(ontology_copy / "sentence-rules.toml", 'says = "{term} was founded in {cell}."',
+          'says = "{organization} was founded in {cell}."')
+    with pytest.raises(ValueError, match="may name only {term} and {cell}"):
+        load_rules(ontology_copy)

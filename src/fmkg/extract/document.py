@@ -35,7 +35,8 @@ class Block:
     """One line of the document, classified.
 
     kind: ``heading``, ``item`` (``Term — definition``), ``term`` (``Term. text`` paragraph), ``bullet``
-    (a ``- `` line without a definition) or ``paragraph``.
+    (a ``- `` line without a definition), ``paragraph``, or in a table (cells between bars) ``columns`` (its
+    first row, the headers) and ``row`` (a row: ``term`` its first cell, ``header`` the table's headers).
     """
 
     kind: str
@@ -45,6 +46,8 @@ class Block:
     body: Span | None = None
     bulleted: bool = False
     intro: Span | None = None  # the line ending with ':' that this bulleted line belongs to
+    cells: tuple[Span, ...] = ()
+    header: tuple[str, ...] = ()
 
 
 @dataclass
@@ -130,7 +133,22 @@ def parse_blocks(text: str) -> list[Block]:
     """Classify every non-empty line, tracking the current section heading and list introduction."""
     blocks: list[Block] = []
     section, intro = "", None
+    header: tuple[str, ...] = ()  # the headers of the table being read
     for line in _lines(text):
+        cells = _cells(line)
+        if not header and not all(0 < len(cell.text.split()) <= _HEADING_WORDS for cell in cells):
+            cells = ()  # a table starts with a row of headers: short, none empty
+        if not cells:
+            header = ()
+        elif _TABLE_RULE.match(line.text):
+            continue  # "|---|---|" under a Markdown table's headers
+        elif not header:
+            header = tuple(cell.text for cell in cells)
+            blocks.append(Block("columns", line, section, cells=cells))
+            continue
+        else:
+            blocks.append(Block("row", line, section, cells[0], cells=cells, header=header))
+            continue
         bulleted = line.text.startswith(("- ", "• ", "* "))
         content = _strip_bullet(line) if bulleted else line
         block = _classify(content, section, bulleted, intro if bulleted else None, first=not blocks)
@@ -151,6 +169,26 @@ def _lines(text: str) -> list[Span]:
             start = match.start() + (len(raw) - len(raw.lstrip()))
             spans.append(Span(start, start + len(stripped), stripped))
     return spans
+
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+def _cells(line: Span) -> tuple[Span, ...]:
+    """The cells of a table row ("A | B | C", with or without outer bars), or () for a line that is not one."""
+    if "|" not in line.text:
+        return ()
+    cells, start = [], 0
+    for piece in line.text.split("|"):
+        stripped = piece.strip()
+        offset = line.start + start + (len(piece) - len(piece.lstrip()))
+        cells.append(Span(offset, offset + len(stripped), stripped))
+        start += len(piece) + 1
+    if line.text.startswith("|"):
+        cells = cells[1:]
+    if line.text.endswith("|"):
+        cells = cells[:-1]
+    return tuple(cells) if len(cells) >= 2 and cells[0].text else ()
 
 
 def _strip_bullet(line: Span) -> Span:

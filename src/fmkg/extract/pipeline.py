@@ -765,7 +765,10 @@ class _SectionDuties:
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     for block in document.blocks:
-        if block.kind == "heading":
+        if block.kind in ("heading", "columns"):
+            continue
+        if block.kind == "row":
+            yield from _row_units(block, rules, rec)
             continue
         if block.kind in ("item", "term") and block.term is not None and block.body \
                 and not rules.category_class(block.term.text):
@@ -809,6 +812,22 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                 evidence = sentence if ";" not in sentence.text else block.line
                 yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section,
                            paragraph=block.line.start)
+
+
+def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
+    """A table's row: what each cell says of the row's first cell, as its column's header tells
+    (``Talon 3 | Quorvex | March 2025`` under ``Model | Developer | Released``)."""
+    assert block.term is not None and rules.tables is not None  # a row has a first cell; the rules have tables
+    term = _clean_name(block.term.text)
+    first = block.header[0]
+    if rules.tables.models.search(first) and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
+        rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.term, rule="table-model")
+    elif rules.tables.organizations.search(first) and _looks_like_name(term) and rec.admissible(term, "Organization"):
+        rec.entity(term, "Organization", block.term, rule="table-organization")
+    for header, cell in zip(block.header[1:], block.cells[1:], strict=False):
+        said = rules.tables.sentence(header, term, cell.text)
+        if said:
+            yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
 
 
 def _looks_like_name(term: str) -> bool:

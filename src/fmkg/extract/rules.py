@@ -39,6 +39,35 @@ class ClassRule:
     cls: str
 
 
+@dataclass(frozen=True)
+class TableColumn:
+    header: re.Pattern
+    says: tuple[tuple[re.Pattern, str], ...]  # a pattern of the cell -> the sentence it says
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class TableRules:
+    """How a table's rows read as sentences (``[tables]`` in sentence-rules.toml)."""
+
+    models: re.Pattern
+    organizations: re.Pattern
+    empty: re.Pattern
+    columns: tuple[TableColumn, ...]
+
+    def sentence(self, header: str, term: str, cell: str) -> str | None:
+        """What the cell of this column says about the row's term, as a sentence; None if nothing."""
+        column = next((c for c in self.columns if c.header.search(header)), None)
+        if column is None or self.empty.match(cell):
+            return None
+        template = next((said for pattern, said in column.says if pattern.search(cell)), None)
+        if not template:  # no case matches, or the case says nothing ("Proprietary" is no licence's name)
+            return None
+        if column.unit and not re.search(rf"\b{re.escape(column.unit.split()[-1])}\b", cell, re.IGNORECASE):
+            cell = f"{cell} {column.unit}"
+        return template.format(term=term, cell=cell)
+
+
 @dataclass
 class Rules:
     sections: list[ClassRule]
@@ -78,6 +107,7 @@ class Rules:
     modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
     risk_tier: re.Pattern | None = None
+    tables: TableRules | None = None
 
     def architectures(self, phrase: str) -> list[str]:
         """The architectures a kind phrase names ("sparse mixture-of-experts transformer")."""
@@ -223,6 +253,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
                 convert_verbs=frozenset(sentence["modalities"]["verbs"]["convert"])),
             risk_tier_cue=re.compile(sentence["risk_tiers"]["cue"]),
             risk_tier=re.compile(sentence["risk_tiers"]["tier"]),
+            tables=_table_rules(sentence["tables"]),
         )
     except (KeyError, TypeError, re.error) as error:
         raise ValueError(f"malformed extraction rules in {ontology_dir}: {error!r}") from error
@@ -240,6 +271,22 @@ def _duty_rules(raw: dict) -> DutyRules:
         roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
         applies=frozenset(raw["applies"]["verbs"]),
         bearer=re.compile(raw["bearer"]),
+    )
+
+
+def _table_rules(raw: dict) -> TableRules:
+    def says(value: str | dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
+        cases = value if isinstance(value, dict) else {"": value}
+        for said in cases.values():
+            try:
+                said.format(term="", cell="")
+            except (KeyError, IndexError, ValueError):
+                raise ValueError(f"tables: the sentence {said!r} may name only {{term}} and {{cell}}") from None
+        return tuple((_compile(pattern), said) for pattern, said in cases.items())
+
+    return TableRules(
+        models=_compile(raw["models"]), organizations=_compile(raw["organizations"]), empty=_compile(raw["empty"]),
+        columns=tuple(TableColumn(_compile(c["header"]), says(c["says"]), c.get("unit", "")) for c in raw["column"]),
     )
 
 
