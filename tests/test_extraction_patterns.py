@@ -701,3 +701,19 @@ def test_a_tables_facts_have_their_row_as_evidence(read):
 def test_a_line_with_a_bar_in_prose_is_not_a_table(read):
     page = read("Notes\nQuorvex Systems released Talon 3 in March 2023, and its tokenizer splits words at | signs.\n")
     assert page.values("talon-3", "fm:developedBy") == {"quorvex-systems"}
+
+
+def test_a_category_lists_coordinated_providers_are_each_a_developer(read):
+    page = read("Models\nTabular models — Quill (Northwind Institute and Helios Labs) and Rook (Altamira University "
+                "and others). They predict missing values in tables.\n")
+    assert page.values("quill", "fm:developedBy") == {"northwind-institute", "helios-labs"}
+    assert page.values("rook", "fm:developedBy") == {"altamira-university"}
+
+
+@pytest.mark.parametrize("sentence, slug", [
+    ("They turn a written prompt into a 3D mesh.", "3d"),
+    ("They work on tabular data, the rows and columns of spreadsheets.", "tabular-data"),
+])
+def test_three_dimensional_and_tabular_data_are_modalities(read, sentence, slug):
+    page = read(f"Models\nSpecialist models — Vexel (Helios Labs) and Quill (Northwind Institute). {sentence}\n")
+    assert slug in page.values("vexel", "fm:hasModality")

@@ -419,11 +419,19 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             for model in models:
                 rec.relate(model, "fm:applicationDomain", slug, evidence)
         elif (entry and entry.cls in ORGANIZATION_CLASSES) or (index == len(parts) - 1 and not entry):
-            org = rec.entity(part, "Provider", evidence)
-            for model in models:
-                rec.relate(model, "fm:developedBy", org, evidence)
+            for name in [part] if entry else _coordinated_names(part):  # "(University of Freiburg and Prior Labs)"
+                org = rec.entity(name, "Provider", evidence)
+                for model in models:
+                    rec.relate(model, "fm:developedBy", org, evidence)
         elif len(models) == 1:
             rec.alias(models[0], part, evidence)
+
+
+def _coordinated_names(text: str) -> list[str]:
+    """``Stability AI and Tripo AI`` -> both names; a text whose parts are not all capitalised stays whole."""
+    text = re.sub(r",?\s+(?:and|&)\s+others$|,?\s+et al\.?$", "", text)  # "(UC Berkeley and others)"
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", text)]
+    return parts if all(p[:1].isupper() for p in parts) else [text]
 
 
 def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorder) -> None:
