@@ -59,7 +59,7 @@ def test_every_minted_iri_answers_in_html_and_rdf(server, built_settings):
         problems = []
         with requests.Session() as session:
             for accept, expected in ((BROWSER, "text/html"), ("text/turtle", "text/turtle")):
-                response = session.get(server + path, headers={"Accept": accept}, timeout=30)
+                response = session.get(server + path, headers={"Accept": accept}, timeout=90 if REMOTE else 30)
                 kind = response.headers.get("Content-Type", "")
                 download = path.startswith("/dumps/")  # a dump answers with itself whatever is asked
                 if response.status_code != 200 or not (download or kind.startswith(expected)):
