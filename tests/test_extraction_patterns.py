@@ -717,3 +717,13 @@ def test_a_category_lists_coordinated_providers_are_each_a_developer(read):
 def test_three_dimensional_and_tabular_data_are_modalities(read, sentence, slug):
     page = read(f"Models\nSpecialist models — Vexel (Helios Labs) and Quill (Northwind Institute). {sentence}\n")
     assert slug in page.values("vexel", "fm:hasModality")
+
+
+def test_a_bulleted_institution_with_commas_in_its_name_is_one_organization(read):
+    page = read("Research centres\n- Institute for Photonics, Robotics and Language (IPRL) — research institute "
+                "founded in 2020 in Trondheim; released Skarv-7B in 2024.\n")
+    institute = "institute-for-photonics-robotics-and-language"
+    assert page.values("skarv-7b", "fm:developedBy") == {institute}
+    assert page.values(institute, "fm:foundingDate") == {"2020"}
+    assert "IPRL" in page.values(institute, "skos:altLabel")
+    assert not {"robotics", "language"} & page.entities()

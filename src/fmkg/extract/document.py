@@ -68,6 +68,9 @@ class SourceDocument:
 
 # A term is a short phrase: at most six words, no comma (a sentence with a dash inside is not an item).
 _DASH_ITEM = re.compile(r"^(?P<term>[^—–,;\s]+(?:\s+[^—–,;\s]+){0,5}?)\s+(?:[—–]|--?)\s+(?P<body>.+)$")
+# A bulleted name with its acronym may be longer and hold commas ("- Institute for Computer Science, Artificial
+# Intelligence and Technology (INSAIT) — research institute ...").
+_ACRONYM_ITEM = re.compile(r"^(?P<term>[A-Z][^—–;()]{2,120}?\s\([A-Z][\w&.-]{1,15}\))\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -203,7 +206,8 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
     heading = _MARKDOWN_HEADING.match(line.text)
     if heading:
         return Block("heading", Span(line.start + heading.end(), line.end, line.text[heading.end():]), section)
-    item = _DASH_ITEM.match(line.text) or (_COLON_ITEM.match(line.text) if bulleted else None)
+    item = (_ACRONYM_ITEM.match(line.text) if bulleted else None) or _DASH_ITEM.match(line.text) \
+        or (_COLON_ITEM.match(line.text) if bulleted else None)
     if item:
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:

@@ -802,6 +802,12 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
+    acronym = re.fullmatch(r"(?P<long>[^()]+?)\s+\((?P<short>[A-Z][\w&.-]{1,15})\)", term)
+    if acronym and (cls := rules.organization_class(acronym["long"])):
+        # "Institute for Computer Science, Artificial Intelligence and Technology (INSAIT)": the clauses are said
+        # of the short name, which the parser cannot split at commas or mistake for two names
+        rec.alias(rec.entity(acronym["long"], cls, block.term, rule="item-acronym"), acronym["short"], block.term)
+        term = acronym["short"]
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
