@@ -727,3 +727,16 @@ def test_a_bulleted_institution_with_commas_in_its_name_is_one_organization(read
     assert page.values(institute, "fm:foundingDate") == {"2020"}
     assert "IPRL" in page.values(institute, "skos:altLabel")
     assert not {"robotics", "language"} & page.entities()
+
+
+def test_a_listed_model_named_again_after_or_is_one_model_with_an_alias(read):
+    page = read("Models\nOcean models — Tidewise (Helios Labs) and the Coastal Ocean Prediction Engine, or COPE "
+                "(Northwind Institute). They predict currents.\n")
+    assert page.values("coastal-ocean-prediction-engine", "fm:developedBy") == {"northwind-institute"}
+    assert "COPE" in page.values("coastal-ocean-prediction-engine", "skos:altLabel")
+    assert "cope" not in page.entities()
+
+
+def test_a_common_acronym_before_a_kind_noun_is_not_a_model_family(read):
+    page = read("Risks\n- Biosecurity misuse — the chance that protein or DNA design models help make a toxin.\n")
+    assert "dna" not in page.entities()

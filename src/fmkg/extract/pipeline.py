@@ -308,8 +308,12 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
     for group in _top_level_split(sentence.text):
         names_text, paren, complete = _split_group(group, rules)
         names = _names(names_text, rules)
-        slugs = [rec.entity(name, cls, evidence) for name in names]
-        models += slugs
+        if group.startswith("or ") and len(names) == 1 and models:  # "the Forecasting System, or AIFS (ECMWF)"
+            rec.alias(models[-1], names[0], evidence)
+            slugs = models[-1:]
+        else:
+            slugs = [rec.entity(name, cls, evidence) for name in names]
+            models += slugs
         if paren:
             _parenthetical(paren, slugs, rules, rec, evidence)
         if not complete:
