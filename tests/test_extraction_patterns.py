@@ -740,3 +740,17 @@ def test_a_listed_model_named_again_after_or_is_one_model_with_an_alias(read):
 def test_a_common_acronym_before_a_kind_noun_is_not_a_model_family(read):
     page = read("Risks\n- Biosecurity misuse — the chance that protein or DNA design models help make a toxin.\n")
     assert "dna" not in page.entities()
+
+
+def test_a_variant_joined_to_a_version_continues_the_models_name(read):
+    page = read("Models\nListen 2 was released by Helios Labs in 2022; its largest version, Listen 2 large-v3, "
+                "appeared in November 2023.\n")
+    assert page.values("listen-2-large-v3", "fm:releaseDate") == {"2023-11"}
+    assert "large-v3" not in page.entities()
+
+
+def test_a_listed_method_with_its_short_form_is_named_without_it(read):
+    page = read("Adaptation methods\n- Sparse side tuning (SST) — training a small side network next to a frozen "
+                "model.\n")
+    assert "AdaptationMethod" in _types(page, "sparse-side-tuning")
+    assert "SST" in page.values("sparse-side-tuning", "skos:altLabel")

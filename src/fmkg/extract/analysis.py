@@ -130,7 +130,7 @@ def _name_runs(doc: Doc) -> list[Span]:
             if _DATE.fullmatch(word):
                 break
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
-                    word in _VARIANT_WORDS and _has_version(doc[i:j])):
+                    word in _VARIANT_WORDS and _has_version(doc[i:j])) or _variant_version(word):
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)):
@@ -192,6 +192,12 @@ _ORGANIZATION_WORDS = frozenset({"Research", "Labs", "Lab", "University", "Inc",
                                  "Amazon", "IBM", "NVIDIA", "Nvidia", "OpenAI", "Anthropic", "Apple", "Samsung"})
 _INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau", "Commission", "Council",
                                 "Department", "Institute", "Ministry", "Office", "Service", "Directorate"})
+
+
+def _variant_version(word: str) -> bool:
+    """"large-v3" in "Whisper large-v3": a variant word joined to a version."""
+    head, _, rest = word.partition("-")
+    return head in _VARIANT_WORDS and bool(re.match(r"v?\d", rest))
 
 
 def _has_version(span: Span) -> bool:

@@ -470,7 +470,10 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         assert rules.risk_tier_cue is not None  # load_rules sets it
         if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
             continue  # a regulation's risk tiers (_risk_tiers), not risks
-        slug = rec.entity(block.term.text, cls, block.line, in_list=True)
+        named = re.fullmatch(r"(?P<name>[^()]+?)\s+\((?P<short>[A-Z][\w&.-]{1,15})\)", block.term.text)
+        slug = rec.entity(named["name"] if named else block.term.text, cls, block.line, in_list=True)
+        if named:  # "Low-rank adaptation (LoRA)": the name and its short form
+            rec.alias(slug, named["short"], block.line)
         rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
         if cls in ("Risk", "Challenge"):
             _kinds_listed(block, cls, rec)
