@@ -17,6 +17,7 @@ import shutil
 import signal
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -325,7 +326,10 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
                 refresh_union(fresh)
             fresh.flush()
             size = named_quad_count(fresh)
-        except BaseException:
+        except BaseException as error:
+            # the failed check's frames still hold the checkpoint (its RocksDB threads could write into the
+            # directory while it is removed, leaving it behind): drop them before removing it
+            traceback.clear_frames(error.__traceback__)
             del fresh
             shutil.rmtree(fresh_path, ignore_errors=True)
             raise
