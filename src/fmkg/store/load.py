@@ -24,7 +24,6 @@ from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from fmkg.config import Settings
 from fmkg.formats import by_file_suffix, rdf_file_suffixes
@@ -34,7 +33,7 @@ from fmkg.validate import ValidationResult
 from fmkg.vocab import RDF
 
 __all__ = ["LoadError", "LoadRejected", "LoadedFile", "Checker", "loaded_graph", "read_file", "load_files",
-           "check_xml_entities", "time_limit", "rdflib_graph", "LoadPlan", "read_files", "check_in_context"]
+           "check_xml_entities", "time_limit", "LoadPlan", "read_files", "check_in_context"]
 
 RDF_TYPE = ox.NamedNode(RDF + "type")
 # Validates the files' quads in their context (what the store says around them); LoadRejected when they fail.
@@ -208,11 +207,6 @@ def _context(quads: Sequence[ox.Quad], store: ox.Store) -> list[ox.Triple]:
     targets = {t.object for t in [*(q.triple for q in quads), *about] if isinstance(t.object, ox.NamedNode)}
     types = [q.triple for o in targets for q in store.quads_for_pattern(o, RDF_TYPE, None)]
     return about + types
-
-
-def rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
-    """Triples as an rdflib Graph (what pySHACL validates)."""
-    return Graph().parse(data=ox.serialize(list(dict.fromkeys(triples)), format=ox.RdfFormat.N_TRIPLES), format="nt")
 
 
 # --- writing -----------------------------------------------------------------------------------------

@@ -95,7 +95,9 @@ def run(checks: list[Check], store: ox.Store, focus: bool = False) -> Iterator[F
     """Run the checks over the store's default graph; ``focus``: only the nodes listed in ``FOCUS_GRAPH``."""
     restrict = f"GRAPH <{FOCUS_GRAPH}> {{ <{FOCUS_GRAPH}> <{FOCUS_MEMBER}> ?this }}" if focus else ""
     for check in checks:
-        for row in store.query(check.query.replace("#FOCUS#", restrict)):
+        solutions = store.query(check.query.replace("#FOCUS#", restrict))
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in solutions:
             path, message = row["path"], row["message"]
             yield Finding(check, row["this"], row["value"],
                           path.value if path is not None else check.path,
@@ -240,7 +242,7 @@ def _language_in(shapes: Graph, shape: Node, items: Node, v: str) -> str:
 
 
 def _length(op: str) -> ValueTest:
-    return lambda shapes, shape, n, v: f"(!isBlank({v}) && STRLEN(STR({v})) {op} {int(n)})"
+    return lambda shapes, shape, n, v: f"(!isBlank({v}) && STRLEN(STR({v})) {op} {_int(n)})"
 
 
 def _compare(op: str) -> ValueTest:
@@ -297,22 +299,22 @@ _VALUE_TESTS: dict[str, ValueTest] = {
 PerFocus = Iterator[tuple[str, str, str | None]]  # (component, query, the constraint's own message)
 
 
-def _count(shapes: Graph, shape: Node, n: Node, focus: str, path: Node | None, values: str, op: str,
-           test: str = "") -> str:
+def _count(n: int, focus: str, values: str, op: str, test: str = "") -> str:
+    """Focus nodes with fewer (``op`` "<") or more (">") than ``n`` distinct values (that pass ``test``)."""
     filtered = f"{values} FILTER ({test})" if test else values
-    if op == "<" and int(n) == 1:
+    if op == "<" and n == 1:
         return f"SELECT DISTINCT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ {filtered} }} }}"
     body = f"OPTIONAL {{ {filtered} }}" if op == "<" else filtered
-    return f"SELECT ?this WHERE {{ {focus} {body} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?value) {op} {int(n)})"
+    return f"SELECT ?this WHERE {{ {focus} {body} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?value) {op} {n})"
 
 
 def _min_count(shapes: Graph, shape: Node, n: Node, focus: str, path: Node | None, values: str) -> PerFocus:
-    if int(n) > 0:
-        yield "MinCount", _count(shapes, shape, n, focus, path, values, "<"), None
+    if _int(n) > 0:
+        yield "MinCount", _count(_int(n), focus, values, "<"), None
 
 
 def _max_count(shapes: Graph, shape: Node, n: Node, focus: str, path: Node | None, values: str) -> PerFocus:
-    yield "MaxCount", _count(shapes, shape, n, focus, path, values, ">")
+    yield "MaxCount", _count(_int(n), focus, values, ">"), None
 
 
 def _qualified(shapes: Graph, shape: Node, qualified: Node, focus: str, path: Node | None,
@@ -322,10 +324,10 @@ def _qualified(shapes: Graph, shape: Node, qualified: Node, focus: str, path: No
     test = _conforms(shapes, qualified, "?value")
     low = shapes.value(shape, URIRef(SH + "qualifiedMinCount"))
     high = shapes.value(shape, URIRef(SH + "qualifiedMaxCount"))
-    if low is not None and int(low) > 0:
-        yield "QualifiedMinCount", _count(shapes, shape, low, focus, path, values, "<", test), None
+    if low is not None and _int(low) > 0:
+        yield "QualifiedMinCount", _count(_int(low), focus, values, "<", test), None
     if high is not None:
-        yield "QualifiedMaxCount", _count(shapes, shape, high, focus, path, values, ">", test), None
+        yield "QualifiedMaxCount", _count(_int(high), focus, values, ">", test), None
 
 
 def _has_value_each(shapes: Graph, shape: Node, value: Node, focus: str, path: Node | None,
@@ -371,6 +373,12 @@ def _term(node: Node | None) -> str:
             return f"{_string(str(node))}@{node.language}"
         return f"{_string(str(node))}^^<{node.datatype or XSD + 'string'}>"
     raise Unsupported(f"a blank node or no value where a term is needed: {node!r}")
+
+
+def _int(node: Node) -> int:
+    if not isinstance(node, Literal) or not isinstance(node.toPython(), int):
+        raise Unsupported(f"an integer is needed, not {node!r}")
+    return int(node.toPython())
 
 
 def _string(text: str) -> str:
