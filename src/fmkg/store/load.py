@@ -28,7 +28,15 @@ import pyoxigraph as ox
 from fmkg.config import Settings
 from fmkg.formats import by_file_suffix, rdf_file_suffixes
 from fmkg.iri import Iris
-from fmkg.store import check_store, named_quad_count, refresh_union, store_failure, store_lock, swap_directory
+from fmkg.store import (
+    check_store,
+    named_quad_count,
+    record_size,
+    refresh_union,
+    store_failure,
+    store_lock,
+    swap_directory,
+)
 from fmkg.validate import ValidationResult
 from fmkg.vocab import RDF
 
@@ -324,6 +332,7 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             shutil.rmtree(fresh_path, ignore_errors=True)
             raise
         del fresh  # closed before the swap
+        record_size(fresh_path, size)
         swap_directory(fresh_path, store_path)
     return loaded, size
 
