@@ -182,3 +182,18 @@ def test_a_constraint_the_translator_does_not_know_falls_back_to_pyshacl(built, 
 def test_an_unknown_engine_is_refused(built, shapes, ontology):
     with pytest.raises(ValueError, match="unknown validation engine"):
         validate(built, shapes, ontology, engine="fast")
+
+
+def test_a_pattern_the_engine_cannot_compile_goes_to_pyshacl(built, shapes, ontology):
+    """Python's re has look-aheads, the engine's regex not: an error inside FILTER would let every value pass."""
+    more = Graph()
+    more += shapes
+    more.parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix fm: <https://w3id.org/fmkg/ontology#> .
+        <urn:test:LookAheadShape> a sh:NodeShape ; sh:targetClass fm:Organization ; sh:pattern "^(?!https:)" .
+        """, format="turtle")
+    with pytest.raises(Unsupported, match="cannot compile"):
+        compile_shapes(more)
+    result = validate(built, more, ontology)
+    assert result.engine == "pyshacl" and not result.conforms
+    assert {v.component for v in result.violations} == {"PatternConstraintComponent"}

@@ -239,7 +239,15 @@ def _node_kind(shapes: Graph, shape: Node, kind: Node, v: str) -> str:
 
 def _pattern(shapes: Graph, shape: Node, pattern: Node, v: str) -> str:
     flags = str(shapes.value(shape, URIRef(SH + "flags")) or "")
-    return f"(!isBlank({v}) && REGEX(STR({v}), {_string(str(pattern))}, {_string(flags)}))"
+    regex = f"{_string(str(pattern))}, {_string(flags)}"
+    # A regular expression the engine cannot compile is an error, and an error inside FILTER drops the row:
+    # every value would pass. Such a pattern (a look-ahead, say: Python's re has them, Rust's regex not) is
+    # refused here, and pySHACL checks it.
+    probe = ox.Store().query(f"SELECT (COALESCE(DATATYPE(REGEX('', {regex})), 'error') AS ?type) WHERE {{}}")
+    assert isinstance(probe, ox.QuerySolutions)
+    if next(iter(probe))["type"] != ox.NamedNode(XSD + "boolean"):
+        raise Unsupported(f"shape {shape}: the engine cannot compile the sh:pattern {str(pattern)!r}")
+    return f"(!isBlank({v}) && REGEX(STR({v}), {regex}))"
 
 
 def _in(shapes: Graph, shape: Node, items: Node, v: str) -> str:
