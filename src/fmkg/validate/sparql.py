@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from fmkg.vocab import RDF, RDFS, SH, XSD
+from fmkg.vocab import OWL, RDF, RDFS, SH, XSD
 
 __all__ = ["Unsupported", "Check", "Finding", "compile_shapes", "run", "FOCUS_GRAPH", "FOCUS_MEMBER"]
 
@@ -133,7 +133,8 @@ def _targeted(shapes: Graph) -> set[Node]:
 
 
 def _implicit_class(shapes: Graph, shape: Node) -> bool:
-    return any((shape, URIRef(RDF + "type"), URIRef(c)) in shapes for c in (RDFS + "Class", "http://www.w3.org/2002/07/owl#Class"))
+    """A shape that is also a class targets its instances (SHACL's implicit class target)."""
+    return any((shape, URIRef(RDF + "type"), URIRef(c)) in shapes for c in (RDFS + "Class", OWL + "Class"))
 
 
 def _deactivated(shapes: Graph, shape: Node) -> bool:
@@ -141,7 +142,7 @@ def _deactivated(shapes: Graph, shape: Node) -> bool:
 
 
 def _targets(shapes: Graph, shape: Node) -> str:
-    """A pattern binding ``?this`` to each focus node of the shape (with repeats: checks say DISTINCT)."""
+    """A pattern binding ``?this`` to each focus node of the shape (perhaps more than once: ``run`` keeps a set)."""
     parts = []
     for cls in shapes.objects(shape, URIRef(SH + "targetClass")):
         parts.append(f"?this <{RDF}type>/<{RDFS}subClassOf>* {_term(cls)} .")
