@@ -137,6 +137,11 @@ class Settings:
     extract_processes: int = field(default=min(2, os.cpu_count() or 1), metadata={
         "env": "FMKG_EXTRACT_PROCESSES",
         "doc": "Processes `fmkg build` extracts documents on (16 documents or more; 1 for one process)."})
+    validation_engine: str = field(default="auto", metadata={"env": "FMKG_VALIDATION_ENGINE",
+                                   "doc": "How `fmkg build`, `fmkg validate` and `fmkg load` check the SHACL "
+                                          "shapes: `sparql` (the shapes translated into SPARQL queries run by "
+                                          "Oxigraph), `pyshacl`, or `auto` (SPARQL whenever the shapes use only "
+                                          "what the translator evaluates, else pySHACL)."})
     access_log: str = field(default="-", metadata={"env": "FMKG_ACCESS_LOG",
                             "doc": "Access log of `fmkg serve`: a file, `-` for stdout, `none` for no log."})
 

@@ -28,7 +28,7 @@ from fmkg.extract import Extraction, Rules, extract, read_document
 from fmkg.extract.analysis import pipeline as language_pipeline
 from fmkg.formats import by_file_suffix
 from fmkg.graph import dataset as ds
-from fmkg.graph.serialize import native_quads, union_graph
+from fmkg.graph.serialize import native_quads, union_graph, union_triples
 from fmkg.graph.void import void_description
 from fmkg.iri import Iris
 from fmkg.schema import Schema, read_rdf
@@ -131,7 +131,7 @@ def validate_files(files: Iterable[Path], settings: Settings, schema: Schema | N
             data += union_graph(dataset)
         else:
             data += read_rdf(path, schema.iris)
-    return validate(data, schema.shapes, schema.ontology)
+    return validate(data, schema.shapes, schema.ontology, engine=settings.validation_engine)
 
 
 # --- build: every stage, then the dumps and the store ---------------------------------------------------------
@@ -141,7 +141,7 @@ def build(settings: Settings) -> BuildSummary:
     schema = Schema.read(settings)
     iris = schema.iris
     dataset = assemble(settings, schema)
-    result = validate(union_graph(dataset), schema.shapes, schema.ontology)
+    result = validate(union_triples(dataset), schema.shapes, schema.ontology, engine=settings.validation_engine)
     if not result.conforms:
         raise BuildFailed(result)
     inputs = [*document_paths(settings), *sorted(settings.documents.glob("*.meta.json")),
@@ -197,15 +197,17 @@ def _load_checker(settings: Settings) -> store_load.Checker:
     def check(quads: Sequence[ox.Quad], context: Sequence[ox.Triple]) -> ValidationResult:
         """The files' own subjects are the focus nodes; the stored data around them is their context (the
         stored data passed its own validation)."""
-        data = store_load.rdflib_graph([*(q.triple for q in quads), *context])
+        data = list(dict.fromkeys([*(q.triple for q in quads), *context]))
         own = {q.subject for q in quads if not isinstance(q.subject, ox.Triple)}
         focus = [URIRef(s.value) for s in own if isinstance(s, ox.NamedNode)]
         if any(isinstance(s, ox.BlankNode) for s in own):
             focus = []  # blank nodes cannot be named as focus nodes: validate everything, then keep their results
         shapes = schema.shapes if schema is not None else read_rdf(shapes_path, Iris.of(settings), "turtle")
-        result = validate(data, shapes, schema.ontology if schema else None, focus_nodes=focus or None)
+        result = validate(data, shapes, schema.ontology if schema else None, focus_nodes=focus or None,
+                          engine=settings.validation_engine)
         kept = [v for v in result.violations if v.focus_node in {s.value for s in own} or ":" not in v.focus_node]
         conforms = not any(v.severity == "Violation" for v in kept)
-        return ValidationResult(conforms=conforms, violations=kept, report_graph=result.report_graph)
+        return ValidationResult(conforms=conforms, violations=kept, report_graph=result.report_graph,
+                                engine=result.engine)
 
     return check

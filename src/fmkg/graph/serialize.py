@@ -18,7 +18,7 @@ from rdflib.term import Node
 from fmkg.formats import JSONLD, Format, by_name
 from fmkg.vocab import RDF, XSD, prefixes
 
-__all__ = ["serialize", "serialize_dataset", "union_graph", "native_quads", "compact_jsonld", "parse"]
+__all__ = ["serialize", "serialize_dataset", "union_graph", "union_triples", "native_quads", "compact_jsonld", "parse"]
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")  # a Turtle local name without escapes
 RDF_TYPE = RDF + "type"
@@ -44,6 +44,11 @@ def _oxigraph(dataset: Dataset) -> ox.Store:
     if not isinstance(store, ox.Store):
         raise TypeError("expected a Dataset(store='Oxigraph')")
     return store
+
+
+def union_triples(dataset: Dataset) -> set[ox.Triple]:
+    """Every triple of every named graph, once, as Oxigraph terms (what the SPARQL validator reads)."""
+    return {quad.triple for quad in _oxigraph(dataset)}
 
 
 def union_graph(dataset: Dataset) -> Graph:

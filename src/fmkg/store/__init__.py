@@ -11,6 +11,7 @@ default graph repeats a triple once per graph that holds it.)
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -22,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 __all__ = ["open_read_only", "StoreHandle", "replace_store", "StoreMissing", "store_lock", "swap_directory",
-           "refresh_union", "named_quad_count", "store_failure", "check_store"]
+           "refresh_union", "named_quad_count", "store_failure", "check_store", "record_size", "recorded_size"]
 
 # How RocksDB (through pyoxigraph, as RuntimeError or OSError) says a store's files cannot be read.
 _FAILURES = ("Corruption", "IO error", "Invalid argument", "Not implemented", "Incomplete")
@@ -163,6 +164,7 @@ def replace_store(path: Path | str, quads: Iterable[ox.Quad],
         store.flush()
         count = named_quad_count(store)
         del store
+        record_size(fresh, count)
         swap_directory(fresh, path)
     return count
 
@@ -186,3 +188,32 @@ def named_quad_count(store: ox.Store) -> int:
     result = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert isinstance(result, ox.QuerySolutions)  # a SELECT
     return int(next(iter(result))["n"].value)
+
+
+# The dataset's size, counted once by the command that wrote the store (`fmkg build`, `fmkg load`) and kept in
+# the store's directory, so that /health does not count 10M quads (more than its 5 s) on every new store.
+_SIZE_FILE = "fmkg-size.json"
+
+
+def record_size(path: Path | str, quads: int) -> None:
+    """Keep ``quads`` (``named_quad_count``) with the closed store at ``path``, before it is swapped in.
+
+    RocksDB leaves files it did not name alone. The record holds RocksDB's CURRENT file (the name of its
+    manifest): a store written by anything else afterwards has another one, and its record is not trusted.
+    """
+    path = Path(path)
+    current = (path / "CURRENT").read_text(encoding="utf-8")
+    (path / _SIZE_FILE).write_text(json.dumps({"quads": quads, "current": current}) + "\n", encoding="utf-8")
+
+
+def recorded_size(path: Path | str) -> int | None:
+    """The size ``record_size`` kept for the store at ``path``; None if there is none or it may be stale."""
+    path = Path(path)
+    try:
+        record = json.loads((path / _SIZE_FILE).read_text(encoding="utf-8"))
+        current = (path / "CURRENT").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("current") != current or not isinstance(record.get("quads"), int):
+        return None
+    return record["quads"]

@@ -37,7 +37,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from fmkg.iri import Iris
-from fmkg.store import StoreHandle, StoreMissing, named_quad_count, sandbox
+from fmkg.store import StoreHandle, StoreMissing, named_quad_count, recorded_size, sandbox
 from fmkg.store.describe import Scope, describe
 from fmkg.store.results import kind_of, write_results
 from fmkg.vocab import DCTERMS, OWL, PAV, SCHEMA
@@ -263,13 +263,19 @@ VERSION_QUERY = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (
 GRAPHS_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
 
 
-def _store_info(store: ox.Store, base: str, with_graphs: bool, info: dict[str, object]) -> dict[str, object]:
-    """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes."""
+def _store_info(store: ox.Store, path: str, base: str, with_graphs: bool,
+                info: dict[str, object]) -> dict[str, object]:
+    """Size, build version and (on demand) the named graphs with their sizes; cached until the store changes.
+
+    The size is the one the writing command recorded, when there is one (counting takes seconds per million
+    quads)."""
     if "quads" not in info:
         rows = _solutions(store, VERSION_QUERY % {"dataset": Iris(base).dataset, "ontology": Iris(base).ontology})
         row = next(iter(rows), None)
         values = {} if row is None else {v: row[v].value for v in ("dv", "ov", "modified") if row[v] is not None}
-        info.update(quads=named_quad_count(store), version=values.get("dv") or values.get("ov"),
+        recorded = recorded_size(path)
+        info.update(quads=named_quad_count(store) if recorded is None else recorded,
+                    version=values.get("dv") or values.get("ov"),
                     modified=values.get("modified"))
     if with_graphs and "graphs" not in info:
         info["graphs"] = [[row["g"].value, int(row["n"].value)] for row in _solutions(store, GRAPHS_QUERY)
@@ -286,7 +292,7 @@ def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
 def _run_info(conn, stores: _Stores, request: tuple[str, bool]) -> None:
     try:
         store = stores.get()
-        info = _store_info(store, request[0], request[1], stores.info)
+        info = _store_info(store, stores.path, request[0], request[1], stores.info)
     except (StoreMissing, OSError, RuntimeError) as error:  # RuntimeError: files RocksDB cannot read
         conn.send_bytes(b"M" + str(error).encode())
         return

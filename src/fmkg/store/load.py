@@ -25,17 +25,24 @@ from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from fmkg.config import Settings
 from fmkg.formats import by_file_suffix, rdf_file_suffixes
 from fmkg.iri import Iris
-from fmkg.store import check_store, named_quad_count, refresh_union, store_failure, store_lock, swap_directory
+from fmkg.store import (
+    check_store,
+    named_quad_count,
+    record_size,
+    refresh_union,
+    store_failure,
+    store_lock,
+    swap_directory,
+)
 from fmkg.validate import ValidationResult
 from fmkg.vocab import RDF
 
 __all__ = ["LoadError", "LoadRejected", "LoadedFile", "Checker", "loaded_graph", "read_file", "load_files",
-           "check_xml_entities", "time_limit", "rdflib_graph", "LoadPlan", "read_files", "check_in_context"]
+           "check_xml_entities", "time_limit", "LoadPlan", "read_files", "check_in_context"]
 
 RDF_TYPE = ox.NamedNode(RDF + "type")
 # Validates the files' quads in their context (what the store says around them); LoadRejected when they fail.
@@ -211,11 +218,6 @@ def _context(quads: Sequence[ox.Quad], store: ox.Store) -> list[ox.Triple]:
     return about + types
 
 
-def rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
-    """Triples as an rdflib Graph (what pySHACL validates)."""
-    return Graph().parse(data=ox.serialize(list(dict.fromkeys(triples)), format=ox.RdfFormat.N_TRIPLES), format="nt")
-
-
 # --- writing -----------------------------------------------------------------------------------------
 
 def _checkpoint(store_path: Path, target: Path) -> ox.Store:
@@ -334,6 +336,7 @@ def load_files(paths: Sequence[Path], settings: Settings, graph: str | None = No
             shutil.rmtree(fresh_path, ignore_errors=True)
             raise
         del fresh  # closed before the swap
+        record_size(fresh_path, size)
         swap_directory(fresh_path, store_path)
     return loaded, size
 
