@@ -419,11 +419,22 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             for model in models:
                 rec.relate(model, "fm:applicationDomain", slug, evidence)
         elif (entry and entry.cls in ORGANIZATION_CLASSES) or (index == len(parts) - 1 and not entry):
-            org = rec.entity(part, "Provider", evidence)
-            for model in models:
-                rec.relate(model, "fm:developedBy", org, evidence)
+            for name in _coordinated_organizations(part):
+                org = rec.entity(name, "Provider", evidence)
+                for model in models:
+                    rec.relate(model, "fm:developedBy", org, evidence)
         elif len(models) == 1:
             rec.alias(models[0], part, evidence)
+
+
+def _coordinated_organizations(text: str) -> list[str]:
+    """``Google DeepMind and Isomorphic Labs`` -> both; ``UC Berkeley and others`` -> UC Berkeley; but
+    ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase)."""
+    pieces = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", text)]
+    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(pieces[-1].split()) < 2
+                            and pieces[-1][:1].isupper()):
+        return [text]
+    return [p for p in pieces if p[:1].isupper()]
 
 
 def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorder) -> None:
