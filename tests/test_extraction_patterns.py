@@ -662,3 +662,31 @@ def test_a_one_word_conjunct_after_of_continues_the_institution_name(read):
     page = read("Models\nModels by Category\nWeather models — Kestrel-W3 (Institute of Brisa Science and Technology)."
                 " They forecast the weather.\n")
     assert page.values("kestrel-w3", "fm:developedBy") == {"institute-of-brisa-science-and-technology"}
+
+
+def test_a_model_a_company_publishes_on_a_platform_is_available_there(read):
+    page = read("Quorvex\nIn April 2024 Quorvex published Talon-4, a family of small language models, on Brisahub.\n")
+    assert page.values("talon-4", "fm:availableOn") == {"brisahub"}
+    assert "Platform" in _types(page, "brisahub")
+
+
+def test_each_platform_of_coordinated_prepositions_hosts_the_model(read):
+    page = read("Quorvex\nQuorvex released Talon-5 in 2025. Talon-5 was offered on Brisahub and on Kestrel Foundry.\n")
+    assert page.values("talon-5", "fm:availableOn") == {"brisahub", "kestrel-foundry"}
+
+
+def test_a_platform_called_its_platform_is_run_by_the_organization_the_clause_speaks_of(read):
+    page = read("Quorvex\nQuorvex is a Paris company founded in 2020. In May 2025 Quorvex added Talon-6 to Kestrel "
+                "Foundry, its cloud platform for AI models.\n")
+    assert page.values("kestrel-foundry", "fm:operatedBy") == {"quorvex"}
+
+
+def test_a_platform_called_the_service_of_an_organization_is_run_by_it(read):
+    page = read("Talon\nTalon-7 was also offered on Kestrel Foundry, the model service of Nordlicht Systems.\n")
+    assert page.values("kestrel-foundry", "fm:operatedBy") == {"nordlicht-systems"}
+
+
+def test_a_platform_that_an_organization_operates_is_run_by_it_under_its_acronym(read):
+    page = read("Talon\nQuorvex sells Talon through Nordlicht Web Systems (NWS). Customers reach Talon-8 only through an "
+                "API, mainly on Kestrel Foundry, the managed service for foundation models that NWS operates.\n")
+    assert page.values("kestrel-foundry", "fm:operatedBy") == {"nordlicht-web-systems"}

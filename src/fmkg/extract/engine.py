@@ -53,6 +53,7 @@ class SentenceRule:
     parser: str = ""
     datatype: str = ""
     subject_class: str = ""
+    object_class: str = ""  # a relation whose object is the sentence's topic of this class ("..., its platform")
     constant: str = ""  # the value a rule states by matching at all ("open weights" -> OpenWeightsAccess)
     conjuncts: bool = True  # "A and B released C": a node stands for its conjuncts too
     at: dict[str, int] = field(default_factory=dict)  # token rules: the node at each position of the match
@@ -447,6 +448,14 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
                 if s != o:
                     sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
         return
+    if rule.object not in nodes and rule.object_class:  # "Volcano Engine, its cloud platform": its topic's
+        owners = _topic(unit, rule.object_class, sink, nodes.get("value"))
+        for subject in _resolved(rule, rule.subject, nodes, unit, sink):
+            s = sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)
+            for o in owners:
+                if s != o:
+                    sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+        return
     subjects = _resolved(rule, rule.subject, nodes, unit, sink)
     objects = _resolved(rule, rule.object, nodes, unit, sink)
     for subject in subjects:
@@ -718,6 +727,9 @@ def _conjuncts(token: Token) -> list[Token]:
     whatever the parser says)."""
     if token.dep_ in ("nsubj", "nsubjpass", "meta") and token.head.pos_ in ("VERB", "AUX"):
         return [c for c in token.conjuncts if c.i < token.head.i]
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":  # "on A and on B": the objects of coordinated prepositions
+        return [*token.conjuncts, *(o for p in token.head.conjuncts if p.pos_ == "ADP" and p.lower_ == token.head.lower_
+                                    for o in p.children if o.dep_ == "pobj" and p.i > token.i)]
     return list(token.conjuncts)
 
 

@@ -920,6 +920,10 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if long_name and (cls := rules.organization_class(long_name)):
                 slug = rec.entity(long_name, cls, sentence)
                 rec.alias(slug, match.group("short"), sentence)
+            elif long_name and len(long_name.split()) > 1:  # "Amazon Web Services (AWS)": one entity, whatever
+                slug = rec.resolve(long_name) or slugify(long_name)  # a later step finds it to be
+                rec.spellings.setdefault(long_name, slug)
+                rec.spellings.setdefault(match.group("short"), slug)
 
 
 def _initials_match(words: list[str], short: str) -> str | None:
