@@ -687,6 +687,7 @@ def test_a_platform_called_the_service_of_an_organization_is_run_by_it(read):
 
 
 def test_a_platform_that_an_organization_operates_is_run_by_it_under_its_acronym(read):
-    page = read("Talon\nQuorvex sells Talon through Nordlicht Web Systems (NWS). Customers reach Talon-8 only through an "
-                "API, mainly on Kestrel Foundry, the managed service for foundation models that NWS operates.\n")
+    page = read("Talon\nQuorvex sells Talon through Nordlicht Web Systems (NWS). Customers reach Talon-8 only "
+                "through an API, mainly on Kestrel Foundry, the managed service for foundation models that NWS "
+                "operates.\n")
     assert page.values("kestrel-foundry", "fm:operatedBy") == {"nordlicht-web-systems"}
