@@ -691,3 +691,10 @@ def test_a_platform_that_an_organization_operates_is_run_by_it_under_its_acronym
                 "through an API, mainly on Kestrel Foundry, the managed service for foundation models that NWS "
                 "operates.\n")
     assert page.values("kestrel-foundry", "fm:operatedBy") == {"nordlicht-web-systems"}
+
+
+def test_a_model_named_after_its_organization_is_the_same_model_without_that_name(read):
+    page = read("Quorvex Kestrel\nQuorvex Kestrel is a family of language models built by Quorvex. In 2024 Quorvex "
+                "presented Kestrel Lite, and later Kestrel grew to five models.\n")
+    assert "kestrel" not in page.entities()
+    assert page.values("kestrel-lite", "fm:modelFamily") == {"quorvex-kestrel"}

@@ -40,7 +40,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _mentions, _families, _family_developers, _licensed_weights):
+                 _brand_names, _mentions, _families, _family_developers, _licensed_weights):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -88,6 +88,20 @@ class _Recorder:
             self.add(slug, "rdf:type", cls_name, "class", evidence)
         self.add(slug, "fm:mentionedIn", self.extraction.document.doc_id, "document", evidence)
         return slug
+
+    def merge(self, old: str, new: str) -> None:
+        """Every fact about (or pointing to) entity ``old`` is about ``new``; its label becomes a spelling of it."""
+        facts = self.extraction.facts
+        for index, fact in enumerate(facts):
+            subject = new if fact.subject == old else fact.subject
+            value = new if fact.kind == "entity" and fact.value == old else fact.value
+            predicate = "skos:altLabel" if subject != fact.subject and fact.predicate == "rdfs:label" else fact.predicate
+            if (subject, predicate, value) != (fact.subject, fact.predicate, fact.value):
+                facts[index] = Fact(subject, predicate, value, fact.kind, fact.evidence, fact.rule)
+        self.classes.setdefault(new, set()).update(self.classes.pop(old, set()))
+        self.labels.pop(old, None)
+        self.spellings = {spelling: new if slug == old else slug for spelling, slug in self.spellings.items()}
+        self.single_values = {(new if s == old else s, p): v for (s, p), v in self.single_values.items()}
 
     def alias(self, slug: str, name: str, evidence: Span) -> None:
         name = _clean_name(name)
@@ -1018,6 +1032,21 @@ def _family_cut(family: str, rest: str) -> bool:
     return not _SIZE.search(family) and "distill" not in rest.lower()
 
 
+def _brand_names(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Amazon Titan ... Amazon first presented Titan": a model named after its organization is the same model
+    when the text drops the organization's name; the shorter name becomes a spelling of the longer."""
+    models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
+    for label, slug in sorted(models.items()):
+        owner, _, short = label.partition(" ")
+        branded = rec.resolve(owner)
+        if not short or not branded or rec.group_of(branded) != "organization" or rules.lookup(short) is not None:
+            continue
+        if short in models and models[short] != slug:
+            rec.merge(models[short], slug)
+        elif rec.resolve(short) is None:
+            rec.spellings[short] = slug
+
+
 def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Who made a family made its members ("Meta released Llama 3.1 ..." -> Llama 3.1 70B), unless the text
     names a member's own developer. (Not the other way: a member may come from elsewhere, a distilled one.)"""
@@ -1057,13 +1086,14 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """``Claude 3.5`` belongs to the family ``Claude``, ``Llama 3.1 405B`` to ``Llama 3.1`` and ``Qwen2.5-72B`` to
     ``Qwen2.5``, when the document names both: the longest other model whose name begins this one's."""
     models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
+    spelled = {**{n: s for n, s in rec.spellings.items() if rec.is_a(s, MODEL_CLASSES)}, **models}  # "Titan" too
     for label, slug in models.items():
         parts = re.split(r"(?<=\S)(?=[ -])", label)
         for cut in range(len(parts) - 1, 0, -1):
             prefix = "".join(parts[:cut])
             if not _family_cut(prefix, "".join(parts[cut:])):
                 continue
-            family = models.get(prefix)
+            family = spelled.get(prefix)
             if family and family != slug:
                 evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
                 rec.relate(slug, "fm:modelFamily", family, evidence)
