@@ -95,7 +95,8 @@ class _Recorder:
         for index, fact in enumerate(facts):
             subject = new if fact.subject == old else fact.subject
             value = new if fact.kind == "entity" and fact.value == old else fact.value
-            predicate = "skos:altLabel" if subject != fact.subject and fact.predicate == "rdfs:label" else fact.predicate
+            relabelled = subject != fact.subject and fact.predicate == "rdfs:label"
+            predicate = "skos:altLabel" if relabelled else fact.predicate
             if (subject, predicate, value) != (fact.subject, fact.predicate, fact.value):
                 facts[index] = Fact(subject, predicate, value, fact.kind, fact.evidence, fact.rule)
         self.classes.setdefault(new, set()).update(self.classes.pop(old, set()))
