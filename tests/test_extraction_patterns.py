@@ -698,3 +698,15 @@ def test_a_model_named_after_its_organization_is_the_same_model_without_that_nam
                 "presented Kestrel Lite, and later Kestrel grew to five models.\n")
     assert "kestrel" not in page.entities()
     assert page.values("kestrel-lite", "fm:modelFamily") == {"quorvex-kestrel"}
+
+
+def test_a_model_fine_tuned_from_another_organizations_model_names_that_model(read):
+    page = read("Talon\nQuorvex is a Paris company. Talon 70B was fine-tuned from Nordlicht's Kestrel 3.1 70B.\n")
+    assert page.values("talon-70b", "fm:fineTunedFrom") == {"kestrel-3-1-70b"}
+
+
+def test_models_fine_tuned_from_coordinated_bases_each_come_from_their_own(read):
+    page = read("Talon\nQuorvex is a Paris company. Talon 8B and Talon 70B were fine-tuned from Nordlicht's "
+                "Kestrel 3.1 8B and Kestrel 3.1 70B with a recipe of three stages.\n")
+    assert page.values("talon-8b", "fm:fineTunedFrom") == {"kestrel-3-1-8b"}
+    assert page.values("talon-70b", "fm:fineTunedFrom") == {"kestrel-3-1-70b"}

@@ -442,11 +442,13 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
             or _topic(unit, rule.subject_class, sink, nodes.get("value")) \
             or _topic_as(unit, rule.subject_class, sink, rule.id)
-        for obj in _resolved(rule, rule.object, nodes, unit, sink):
-            o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
-            for s in topics:
-                if s != o:
-                    sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+        objects = [sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
+                   for obj in _resolved(rule, rule.object, nodes, unit, sink)]
+        # "A and B were fine-tuned from C and D": each from its own
+        pairs = zip(topics, objects) if len(topics) == len(objects) > 1 else ((s, o) for o in objects for s in topics)
+        for s, o in pairs:
+            if s != o:
+                sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
         return
     if rule.object not in nodes and rule.object_class:  # "Volcano Engine, its cloud platform": its topic's
         owners = _topic(unit, rule.object_class, sink, nodes.get("value"))
@@ -653,11 +655,12 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
     """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
     names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters")."""
     for subject in subjects[:1]:
+        together = [c for c in _conjuncts(subject) if c._.is_name]  # "A and B have ..."
         apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
                    a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
                    for n in (a, *a.conjuncts) if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
-        versioned = [subject] if subject._.is_name and (any(c.isdigit() for c in subject.text)
-                                                        or _known_model_prefix(subject.text, sink)) else []
+        versioned = [t for t in (subject, *together) if t._.is_name and (any(c.isdigit() for c in t.text)
+                                                                          or _known_model_prefix(t.text, sink))]
         for name in (t.text for t in apposed or versioned):
             if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
