@@ -445,7 +445,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         objects = [sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
                    for obj in _resolved(rule, rule.object, nodes, unit, sink)]
         # "A and B were fine-tuned from C and D": each from its own
-        pairs = zip(topics, objects) if len(topics) == len(objects) > 1 else ((s, o) for o in objects for s in topics)
+        pairs = zip(topics, objects, strict=True) if len(topics) == len(objects) > 1 \
+            else ((s, o) for o in objects for s in topics)
         for s, o in pairs:
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
