@@ -710,3 +710,10 @@ def test_models_fine_tuned_from_coordinated_bases_each_come_from_their_own(read)
                 "Kestrel 3.1 8B and Kestrel 3.1 70B with a recipe of three stages.\n")
     assert page.values("talon-8b", "fm:fineTunedFrom") == {"kestrel-3-1-8b"}
     assert page.values("talon-70b", "fm:fineTunedFrom") == {"kestrel-3-1-70b"}
+
+
+def test_a_name_apposed_to_a_version_of_a_model_is_a_model(read):
+    page = read("Talon\nQuorvex released Talon 3.5 Large, and Talon 3.5 Large Swift, a distilled version of it that "
+                "needs four steps. The weights of Talon 3 Compact, a version with 2 billion parameters, followed.\n")
+    assert "FoundationModel" in _types(page, "talon-3-5-large-swift")
+    assert "FoundationModel" in _types(page, "talon-3-compact")
