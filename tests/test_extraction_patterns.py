@@ -717,3 +717,10 @@ def test_a_name_apposed_to_a_version_of_a_model_is_a_model(read):
                 "needs four steps. The weights of Talon 3 Compact, a version with 2 billion parameters, followed.\n")
     assert "FoundationModel" in _types(page, "talon-3-5-large-swift")
     assert "FoundationModel" in _types(page, "talon-3-compact")
+
+
+def test_weights_not_released_but_offered_through_an_api_are_api_only(read):
+    page = read("Talon\nQuorvex released Talon-1B, Talon-3B and Talon-40B. None of the three was released for "
+                "download; they were offered only through the company's playground and partner APIs.\n")
+    assert page.values("talon-40b", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("talon-40b", "fm:openWeights") == {False}

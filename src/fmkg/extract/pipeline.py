@@ -116,6 +116,12 @@ class _Recorder:
     def value(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span, *,
               rule: str) -> None:
         """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value."""
+        if predicate == "fm:accessLevel" and value == "APIOnlyAccess" \
+                and self.single_values.get((subject, predicate)) == "ClosedAccess":
+            # "weights were not released ...; only through an API": closed weights, reached through an API
+            self.extraction.facts = [f for f in self.extraction.facts
+                                     if not (f.subject == subject and f.predicate == predicate)]
+            self.single_values[(subject, predicate)] = value
         if predicate in _SINGLE_VALUED:
             if self.single_values.setdefault((subject, predicate), value) != value:
                 if predicate == "fm:accessLevel" and value == "ClosedAccess":  # "only through an API; its
