@@ -724,3 +724,12 @@ def test_weights_not_released_but_offered_through_an_api_are_api_only(read):
                 "download; they were offered only through the company's playground and partner APIs.\n")
     assert page.values("talon-40b", "fm:accessLevel") == {"APIOnlyAccess"}
     assert page.values("talon-40b", "fm:openWeights") == {False}
+
+
+@pytest.mark.parametrize("subject", ["All are", "All of them were", "All three are", "All three models are"])
+def test_all_of_a_paragraphs_models_share_what_all_are_said_to_have(read, subject):
+    page = read("Talon\nQuorvex brought out the Talon 4.0 family of language models in 2025. The largest, Talon-4.0-H, "
+                f"has 32 billion parameters; Talon-4.0-M has 7 billion parameters. {subject} licensed under Apache "
+                "2.0.\n")
+    for slug in ("talon-4-0", "talon-4-0-h", "talon-4-0-m"):
+        assert page.values(slug, "fm:openWeights") == {True}

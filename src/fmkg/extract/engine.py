@@ -176,7 +176,11 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
         unit.antecedent = subjects[0].text if subjects else previous.antecedent
         referents.update(_referents(previous.doc, sink))
+    if same_section and previous is not None and previous.doc is not None and previous.paragraph == unit.paragraph:
+        named = [*referents.get("paragraph", []), *_paragraph_models(previous.doc, sink)]
+        referents["paragraph"] = list(dict.fromkeys(named))
     if previous is not None and previous.paragraph != unit.paragraph:
+        referents.pop("paragraph", None)
         referents.pop("models", None)  # "they" does not reach back past a paragraph's end
         referents.pop("family", None)
         if len(referents.get("topic", ())) > 1:
@@ -215,6 +219,24 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
                 if family:
                     found["family"] = [family]
     return found
+
+
+def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
+    """The models a sentence names as what it speaks of ("All of them" may stand for them later in the paragraph),
+    not those it names as a base ("built on Mistral 7B") or an owner."""
+    return [t.text for t in doc if t._.is_name and sink.group_of(sink.resolve(t.text) or "") == "model"
+            and not (t.dep_ in ("pobj", "poss") and t.head.lower_ in ("on", "from", "upon", "of", "than"))]
+
+
+def _all_of_them(token: Token) -> bool:
+    """"All are licensed ...", "All of them were ...", "All three ...", "All seven models from X ...": every model
+    the paragraph has named."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.lower_ == "all":
+        return all(c.dep_ != "prep" or any(o.lower_ == "them" for o in c.children) for c in token.children)
+    return any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
+        and (token.pos_ == "NUM" or token.lemma_.lower() in ("model", "member", "version", "variant", "size"))
 
 
 def _family_of_all(names: list[str], sink: Sink) -> str | None:
@@ -770,6 +792,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
+    if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
+        return unit.referents["paragraph"]
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
         if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both
