@@ -733,3 +733,17 @@ def test_all_of_a_paragraphs_models_share_what_all_are_said_to_have(read, subjec
                 "2.0.\n")
     for slug in ("talon-4-0", "talon-4-0-h", "talon-4-0-m"):
         assert page.values(slug, "fm:openWeights") == {True}
+
+
+def test_a_platform_named_like_a_web_address_is_a_platform_its_owner_runs(read):
+    page = read("Talon\nQuorvex released Talon 4.0 in 2025. It can be obtained from Nordlicht's brisax.ai platform "
+                "as well as from Kestrel Hub.\n")
+    assert page.values("talon-4-0", "fm:availableOn") == {"brisax-ai", "kestrel-hub"}
+    assert page.values("brisax-ai", "fm:operatedBy") == {"nordlicht"}
+
+
+def test_a_platform_whose_name_opens_with_a_foreign_article_keeps_it(read):
+    page = read("Talon\nQuorvex released Talon 7B in 2024. The model could also be called through la Passerelle, "
+                "Quorvex's API service.\n")
+    assert page.values("talon-7b", "fm:availableOn") == {"la-passerelle"}
+    assert page.values("la-passerelle", "fm:operatedBy") == {"quorvex"}

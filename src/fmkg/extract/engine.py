@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from fmkg.extract.analysis import based_place, pipeline
+from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -525,7 +525,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
-        return group == "platform" or (group is None and name[:1].isupper() and token.ent_type_ != "PERSON"
+        # a capitalised name, "watsonx.ai", "la Plateforme"
+        shaped = name[:1].isupper() or "." in name or name.split()[0] in FOREIGN_ARTICLES
+        return group == "platform" or (group is None and shaped and token.ent_type_ != "PERSON"
                                        and sink.kind_class(name) not in ORGANIZATION_CLASSES)
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
