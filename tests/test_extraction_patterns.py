@@ -747,3 +747,25 @@ def test_a_platform_whose_name_opens_with_a_foreign_article_keeps_it(read):
                 "Quorvex's API service.\n")
     assert page.values("talon-7b", "fm:availableOn") == {"la-passerelle"}
     assert page.values("la-passerelle", "fm:operatedBy") == {"quorvex"}
+
+
+def test_its_unit_named_beside_it_is_part_of_the_organization(read):
+    page = read("Quorvex\nQuorvex is a Lyon company founded in 2019. Its non-profit research lab, Quorvex For Science, "
+                "released Talon 23 in May 2024.\n")
+    assert page.values("quorvex-for-science", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_its_named_group_is_part_of_the_organization_named_before(read):
+    page = read("Talon\nOn 3 December 2024 Quorvex introduced Talon, a new generation of models developed by its "
+                "Quorvex Frontier group.\n")
+    assert page.values("quorvex-frontier", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_an_organization_founded_and_later_acquired_has_its_buyer_as_parent(read):
+    page = read("Labs\nKestrel Labs itself was founded in London in 2010 and acquired by Quorvex Inc. in 2014.\n")
+    assert page.values("kestrel-labs", "fm:parentOrganization") == {"quorvex-inc"}
+
+
+def test_a_spin_off_of_a_university_is_not_part_of_it(read):
+    page = read("Developers\n- Kestrel AI — Beijing company founded in 2019 as a spin-off of Brisa University.\n")
+    assert not page.values("kestrel-ai", "fm:parentOrganization")

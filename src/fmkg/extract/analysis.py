@@ -138,6 +138,9 @@ def _name_runs(doc: Doc) -> list[Span]:
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)):
                 j += 2
+            elif word in ("For", "Of") and j + 1 < len(doc) and _NAME_WORD.match(doc[j + 1].text) \
+                    and doc[j - 1].whitespace_:  # "Cohere For AI": a capitalised inner word before a name word
+                j += 2
             elif word == "and" and _ends_institution_name(doc, i, j):  # "Ministry of Science and ICT"
                 j = _institution_end(doc, i, j)
             elif word == "[" and j + 2 < len(doc) and doc[j + 2].text == "]":  # "FLUX.1 [schnell]"

@@ -803,6 +803,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
+        if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
+            # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
+            last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
+                    ("DATE", "GPE", "PERSON")}
+            if last:
+                return list(dict.fromkeys(last.values()))
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             return before if len(before) == 1 and word == "it" else None
         if word in _PLURAL_PRONOUNS and _plural(unit):  # the models named last, together
