@@ -769,3 +769,16 @@ def test_an_organization_founded_and_later_acquired_has_its_buyer_as_parent(read
 def test_a_spin_off_of_a_university_is_not_part_of_it(read):
     page = read("Developers\n- Kestrel AI — Beijing company founded in 2019 as a spin-off of Brisa University.\n")
     assert not page.values("kestrel-ai", "fm:parentOrganization")
+
+
+@pytest.mark.parametrize("when, date", [("on 21 October", "2024-10-21"), ("on October 21", "2024-10-21"),
+                                        ("in early October", "2024-10")])
+def test_a_news_page_gives_its_dates_the_year_its_title_names(read, when, date):
+    page = read(f"Model News: October 2024\nOctober\nQuorvex launched Talon 3.0 {when}, a family of language "
+                "models.\n")
+    assert page.values("talon-3-0", "fm:releaseDate") == {date}
+
+
+def test_a_page_whose_title_names_no_year_leaves_a_yearless_date_unread(read):
+    page = read("Model News\nQuorvex launched Talon 3.0 on 21 October, a family of language models.\n")
+    assert not page.values("talon-3-0", "fm:releaseDate")

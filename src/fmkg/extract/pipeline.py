@@ -749,6 +749,10 @@ def _listed_model_bullets(document: SourceDocument, rules: Rules, rec: _Recorder
 def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
+    year = _page_year(document)
+    if year:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page
+        for unit in units:
+            unit.text = _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), unit.text)
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
@@ -759,6 +763,25 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _cued_organizations(units, rules, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
+_YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
+                            rf"(?!\d)|(?<=\bin\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+
+
+def _with_year(date: str, year: str) -> str:
+    """"4 October" -> "4 October 2024", "October 21" -> "October 21, 2024", "early October" -> "October 2024"."""
+    date = re.sub(r"^(?:early|mid|late)-?\s*", "", date)
+    return f"{date}, {year}" if date[-1].isdigit() else f"{date} {year}"
+
+
+def _page_year(document: SourceDocument) -> str | None:
+    """The one year a page's title names ("Model News Roundup: October and November 2024"): the year of the dates
+    its items give without one."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", document.title))
+    return years.pop() if len(years) == 1 else None
 
 
 def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
