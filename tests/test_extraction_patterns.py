@@ -782,3 +782,10 @@ def test_a_news_page_gives_its_dates_the_year_its_title_names(read, when, date):
 def test_a_page_whose_title_names_no_year_leaves_a_yearless_date_unread(read):
     page = read("Model News\nQuorvex launched Talon 3.0 on 21 October, a family of language models.\n")
     assert not page.values("talon-3-0", "fm:releaseDate")
+
+
+def test_a_model_released_together_with_another_shares_its_maker_and_date(read):
+    page = read("Talon\nOn 9 July 2025 Quorvex released Talon 4, which it described as a reasoning model, together "
+                "with Talon 4 Heavy, a version of Talon 4 that runs several agents.\n")
+    assert page.values("talon-4-heavy", "fm:developedBy") == {"quorvex"}
+    assert page.values("talon-4-heavy", "fm:releaseDate") == {"2025-07-09"}
