@@ -789,3 +789,12 @@ def test_a_model_released_together_with_another_shares_its_maker_and_date(read):
                 "with Talon 4 Heavy, a version of Talon 4 that runs several agents.\n")
     assert page.values("talon-4-heavy", "fm:developedBy") == {"quorvex"}
     assert page.values("talon-4-heavy", "fm:releaseDate") == {"2025-07-09"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the Nordlicht Institute of Technology it released Talon 9B in 2024.",
+    "Quorvex developed Talon 9B together with the Nordlicht Institute of Technology.",
+])
+def test_a_partner_a_model_was_made_with_is_its_developer_too(read, sentence):
+    page = read(f"Developers\n- Quorvex — Lyon company founded in 2019; {sentence}\n")
+    assert page.values("talon-9b", "fm:developedBy") == {"quorvex", "nordlicht-institute-of-technology"}

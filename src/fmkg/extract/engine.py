@@ -802,7 +802,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i)]
         return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
-        before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
+        before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
+                  and not (t.dep_ == "pobj" and t.head.lower_ == "with")]  # "With AIST it released ...": not AIST
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
