@@ -798,3 +798,17 @@ def test_a_model_released_together_with_another_shares_its_maker_and_date(read):
 def test_a_partner_a_model_was_made_with_is_its_developer_too(read, sentence):
     page = read(f"Developers\n- Quorvex — Lyon company founded in 2019; {sentence}\n")
     assert page.values("talon-9b", "fm:developedBy") == {"quorvex", "nordlicht-institute-of-technology"}
+
+
+def test_the_base_model_of_a_versioned_model_is_that_model(read):
+    page = read("Talon\nIn March 2024 Quorvex published the weights of the Talon-1 base model under the Apache 2.0 "
+                "licence.\n")
+    assert "talon-1-base" not in page.entities()
+    assert page.values("talon-1", "fm:openWeights") == {True}
+
+
+def test_a_versioned_name_then_or_and_a_shorter_one_is_one_model(read):
+    page = read("Talon\nA month later Quorvex previewed Talon-1.5 Vision, or Talon-1.5V, its first vision-language "
+                "model. Talon-1.5V reads images.\n")
+    assert "talon-1-5v" not in page.entities()
+    assert "VisionLanguageModel" in _types(page, "talon-1-5-vision")

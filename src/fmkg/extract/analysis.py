@@ -132,6 +132,8 @@ def _name_runs(doc: Doc) -> list[Span]:
                 break  # "Alibaba's": the possessive ends the name
             if _DATE.fullmatch(word):
                 break
+            if word == "base" and j + 1 < len(doc) and doc[j + 1].lower_ in ("model", "models", "checkpoint"):
+                break  # "the Grok-1 base model": the base model of Grok-1, no model named "Grok-1 base"
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
                     word in _VARIANT_WORDS and _has_version(doc[i:j])):
                 j += 1

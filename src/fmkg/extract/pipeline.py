@@ -574,6 +574,16 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 slug = rec.resolve(long) or slugify(long)
                 rec.spellings.setdefault(long, slug)
                 rec.spellings.setdefault(short, slug)
+        for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
+            long, short = match.group("long"), match.group("short")
+            if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
+                slug = rec.resolve(long) or slugify(long)
+                rec.spellings.setdefault(long, slug)
+                rec.spellings.setdefault(short, slug)
+
+
+_OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
+                       r"(?P<short>[A-Z][\w.-]*\d[\w.-]*),")
 
 
 # --- Risk tiers ------------------------------------------------------------------------------------------------
