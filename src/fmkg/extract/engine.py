@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from fmkg.extract.analysis import based_place, pipeline
+from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -53,6 +53,7 @@ class SentenceRule:
     parser: str = ""
     datatype: str = ""
     subject_class: str = ""
+    object_class: str = ""  # a relation whose object is the sentence's topic of this class ("..., its platform")
     constant: str = ""  # the value a rule states by matching at all ("open weights" -> OpenWeightsAccess)
     conjuncts: bool = True  # "A and B released C": a node stands for its conjuncts too
     at: dict[str, int] = field(default_factory=dict)  # token rules: the node at each position of the match
@@ -175,7 +176,11 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
         unit.antecedent = subjects[0].text if subjects else previous.antecedent
         referents.update(_referents(previous.doc, sink))
+    if same_section and previous is not None and previous.doc is not None and previous.paragraph == unit.paragraph:
+        named = [*referents.get("paragraph", []), *_paragraph_models(previous.doc, sink)]
+        referents["paragraph"] = list(dict.fromkeys(named))
     if previous is not None and previous.paragraph != unit.paragraph:
+        referents.pop("paragraph", None)
         referents.pop("models", None)  # "they" does not reach back past a paragraph's end
         referents.pop("family", None)
         if len(referents.get("topic", ())) > 1:
@@ -214,6 +219,24 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
                 if family:
                     found["family"] = [family]
     return found
+
+
+def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
+    """The models a sentence names as what it speaks of ("All of them" may stand for them later in the paragraph),
+    not those it names as a base ("built on Mistral 7B") or an owner."""
+    return [t.text for t in doc if t._.is_name and sink.group_of(sink.resolve(t.text) or "") == "model"
+            and not (t.dep_ in ("pobj", "poss") and t.head.lower_ in ("on", "from", "upon", "of", "than"))]
+
+
+def _all_of_them(token: Token) -> bool:
+    """"All are licensed ...", "All of them were ...", "All three ...", "All seven models from X ...": every model
+    the paragraph has named."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.lower_ == "all":
+        return all(c.dep_ != "prep" or any(o.lower_ == "them" for o in c.children) for c in token.children)
+    return any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
+        and (token.pos_ == "NUM" or token.lemma_.lower() in ("model", "member", "version", "variant", "size"))
 
 
 def _family_of_all(names: list[str], sink: Sink) -> str | None:
@@ -441,9 +464,20 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
             or _topic(unit, rule.subject_class, sink, nodes.get("value")) \
             or _topic_as(unit, rule.subject_class, sink, rule.id)
-        for obj in _resolved(rule, rule.object, nodes, unit, sink):
-            o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
-            for s in topics:
+        objects = [sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
+                   for obj in _resolved(rule, rule.object, nodes, unit, sink)]
+        # "A and B were fine-tuned from C and D": each from its own
+        pairs = zip(topics, objects, strict=True) if len(topics) == len(objects) > 1 \
+            else ((s, o) for o in objects for s in topics)
+        for s, o in pairs:
+            if s != o:
+                sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+        return
+    if rule.object not in nodes and rule.object_class:  # "Volcano Engine, its cloud platform": its topic's
+        owners = _topic(unit, rule.object_class, sink, nodes.get("value"))
+        for subject in _resolved(rule, rule.subject, nodes, unit, sink):
+            s = sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)
+            for o in owners:
                 if s != o:
                     sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
         return
@@ -491,7 +525,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
-        return group == "platform" or (group is None and name[:1].isupper() and token.ent_type_ != "PERSON"
+        # a capitalised name, "watsonx.ai", "la Plateforme"
+        shaped = name[:1].isupper() or "." in name or name.split()[0] in FOREIGN_ARTICLES
+        return group == "platform" or (group is None and shaped and token.ent_type_ != "PERSON"
                                        and sink.kind_class(name) not in ORGANIZATION_CLASSES)
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
@@ -644,11 +680,12 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
     """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
     names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters")."""
     for subject in subjects[:1]:
+        together = [c for c in _conjuncts(subject) if c._.is_name]  # "A and B have ..."
         apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
                    a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
                    for n in (a, *a.conjuncts) if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
-        versioned = [subject] if subject._.is_name and (any(c.isdigit() for c in subject.text)
-                                                        or _known_model_prefix(subject.text, sink)) else []
+        versioned = [t for t in (subject, *together) if t._.is_name and (any(c.isdigit() for c in t.text)
+                                                                          or _known_model_prefix(t.text, sink))]
         for name in (t.text for t in apposed or versioned):
             if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
@@ -718,6 +755,9 @@ def _conjuncts(token: Token) -> list[Token]:
     whatever the parser says)."""
     if token.dep_ in ("nsubj", "nsubjpass", "meta") and token.head.pos_ in ("VERB", "AUX"):
         return [c for c in token.conjuncts if c.i < token.head.i]
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":  # "on A and on B": the objects of coordinated prepositions
+        return [*token.conjuncts, *(o for p in token.head.conjuncts if p.pos_ == "ADP" and p.lower_ == token.head.lower_
+                                    for o in p.children if o.dep_ == "pobj" and p.i > token.i)]
     return list(token.conjuncts)
 
 
@@ -754,13 +794,22 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
+    if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
+        return unit.referents["paragraph"]
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
         if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both
             return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i)]
         return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
-        before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")]
+        before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
+                  and not (t.dep_ == "pobj" and t.head.lower_ == "with")]  # "With AIST it released ...": not AIST
+        if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
+            # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
+            last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
+                    ("DATE", "GPE", "PERSON")}
+            if last:
+                return list(dict.fromkeys(last.values()))
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             return before if len(before) == 1 and word == "it" else None
         if word in _PLURAL_PRONOUNS and _plural(unit):  # the models named last, together

@@ -40,7 +40,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _mentions, _families, _family_developers, _licensed_weights):
+                 _brand_names, _mentions, _families, _family_developers, _licensed_weights):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -89,6 +89,21 @@ class _Recorder:
         self.add(slug, "fm:mentionedIn", self.extraction.document.doc_id, "document", evidence)
         return slug
 
+    def merge(self, old: str, new: str) -> None:
+        """Every fact about (or pointing to) entity ``old`` is about ``new``; its label becomes a spelling of it."""
+        facts = self.extraction.facts
+        for index, fact in enumerate(facts):
+            subject = new if fact.subject == old else fact.subject
+            value = new if fact.kind == "entity" and fact.value == old else fact.value
+            relabelled = subject != fact.subject and fact.predicate == "rdfs:label"
+            predicate = "skos:altLabel" if relabelled else fact.predicate
+            if (subject, predicate, value) != (fact.subject, fact.predicate, fact.value):
+                facts[index] = Fact(subject, predicate, value, fact.kind, fact.evidence, fact.rule)
+        self.classes.setdefault(new, set()).update(self.classes.pop(old, set()))
+        self.labels.pop(old, None)
+        self.spellings = {spelling: new if slug == old else slug for spelling, slug in self.spellings.items()}
+        self.single_values = {(new if s == old else s, p): v for (s, p), v in self.single_values.items()}
+
     def alias(self, slug: str, name: str, evidence: Span) -> None:
         name = _clean_name(name)
         if name and name != self.labels.get(slug):
@@ -101,6 +116,12 @@ class _Recorder:
     def value(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span, *,
               rule: str) -> None:
         """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value."""
+        if predicate == "fm:accessLevel" and value == "APIOnlyAccess" \
+                and self.single_values.get((subject, predicate)) == "ClosedAccess":
+            # "weights were not released ...; only through an API": closed weights, reached through an API
+            self.extraction.facts = [f for f in self.extraction.facts
+                                     if not (f.subject == subject and f.predicate == predicate)]
+            self.single_values[(subject, predicate)] = value
         if predicate in _SINGLE_VALUED:
             if self.single_values.setdefault((subject, predicate), value) != value:
                 if predicate == "fm:accessLevel" and value == "ClosedAccess":  # "only through an API; its
@@ -423,7 +444,7 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             for model in models:
                 rec.relate(model, "fm:applicationDomain", slug, evidence)
         elif (entry and entry.cls in ORGANIZATION_CLASSES) or (index == len(parts) - 1 and not entry):
-            for name in [part] if entry else _coordinated_names(part):  # "(University of Freiburg and Prior Labs)"
+            for name in [part] if entry else _coordinated_organizations(part):
                 org = rec.entity(name, "Provider", evidence)
                 for model in models:
                     rec.relate(model, "fm:developedBy", org, evidence)
@@ -431,11 +452,14 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             rec.alias(models[0], part, evidence)
 
 
-def _coordinated_names(text: str) -> list[str]:
-    """``Stability AI and Tripo AI`` -> both names; a text whose parts are not all capitalised stays whole."""
-    text = re.sub(r",?\s+(?:and|&)\s+others$|,?\s+et al\.?$", "", text)  # "(UC Berkeley and others)"
-    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", text)]
-    return parts if all(p[:1].isupper() for p in parts) else [text]
+def _coordinated_organizations(text: str) -> list[str]:
+    """``Google DeepMind and Isomorphic Labs`` -> both; ``UC Berkeley and others`` -> UC Berkeley; but
+    ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase)."""
+    pieces = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", text)]
+    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(pieces[-1].split()) < 2
+                            and pieces[-1][:1].isupper()):
+        return [text]
+    return [p for p in pieces if p[:1].isupper()]
 
 
 def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorder) -> None:
@@ -557,6 +581,16 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 slug = rec.resolve(long) or slugify(long)
                 rec.spellings.setdefault(long, slug)
                 rec.spellings.setdefault(short, slug)
+        for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
+            long, short = match.group("long"), match.group("short")
+            if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
+                slug = rec.resolve(long) or slugify(long)
+                rec.spellings.setdefault(long, slug)
+                rec.spellings.setdefault(short, slug)
+
+
+_OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
+                       r"(?P<short>[A-Z][\w.-]*\d[\w.-]*),")
 
 
 # --- Risk tiers ------------------------------------------------------------------------------------------------
@@ -732,6 +766,10 @@ def _listed_model_bullets(document: SourceDocument, rules: Rules, rec: _Recorder
 def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
+    year = _page_year(document)
+    if year:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page
+        for unit in units:
+            unit.text = _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), unit.text)
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
@@ -742,6 +780,25 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _cued_organizations(units, rules, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
+_YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
+                            rf"(?!\d)|(?<=\bin\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+
+
+def _with_year(date: str, year: str) -> str:
+    """"4 October" -> "4 October 2024", "October 21" -> "October 21, 2024", "early October" -> "October 2024"."""
+    date = re.sub(r"^(?:early|mid|late)-?\s*", "", date)
+    return f"{date}, {year}" if date[-1].isdigit() else f"{date} {year}"
+
+
+def _page_year(document: SourceDocument) -> str | None:
+    """The one year a page's title names ("Model News Roundup: October and November 2024"): the year of the dates
+    its items give without one."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", document.title))
+    return years.pop() if len(years) == 1 else None
 
 
 def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
@@ -949,6 +1006,10 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if long_name and (cls := rules.organization_class(long_name)):
                 slug = rec.entity(long_name, cls, sentence)
                 rec.alias(slug, match.group("short"), sentence)
+            elif long_name and len(long_name.split()) > 1:  # "Amazon Web Services (AWS)": one entity, whatever
+                slug = rec.resolve(long_name) or slugify(long_name)  # a later step finds it to be
+                rec.spellings.setdefault(long_name, slug)
+                rec.spellings.setdefault(match.group("short"), slug)
 
 
 def _initials_match(words: list[str], short: str) -> str | None:
@@ -1043,6 +1104,21 @@ def _family_cut(family: str, rest: str) -> bool:
     return not _SIZE.search(family) and "distill" not in rest.lower()
 
 
+def _brand_names(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Amazon Titan ... Amazon first presented Titan": a model named after its organization is the same model
+    when the text drops the organization's name; the shorter name becomes a spelling of the longer."""
+    models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
+    for label, slug in sorted(models.items()):
+        owner, _, short = label.partition(" ")
+        branded = rec.resolve(owner)
+        if not short or not branded or rec.group_of(branded) != "organization" or rules.lookup(short) is not None:
+            continue
+        if short in models and models[short] != slug:
+            rec.merge(models[short], slug)
+        elif rec.resolve(short) is None:
+            rec.spellings[short] = slug
+
+
 def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Who made a family made its members ("Meta released Llama 3.1 ..." -> Llama 3.1 70B), unless the text
     names a member's own developer. (Not the other way: a member may come from elsewhere, a distilled one.)"""
@@ -1082,13 +1158,14 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """``Claude 3.5`` belongs to the family ``Claude``, ``Llama 3.1 405B`` to ``Llama 3.1`` and ``Qwen2.5-72B`` to
     ``Qwen2.5``, when the document names both: the longest other model whose name begins this one's."""
     models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
+    spelled = {**{n: s for n, s in rec.spellings.items() if rec.is_a(s, MODEL_CLASSES)}, **models}  # "Titan" too
     for label, slug in models.items():
         parts = re.split(r"(?<=\S)(?=[ -])", label)
         for cut in range(len(parts) - 1, 0, -1):
             prefix = "".join(parts[:cut])
             if not _family_cut(prefix, "".join(parts[cut:])):
                 continue
-            family = models.get(prefix)
+            family = spelled.get(prefix)
             if family and family != slug:
                 evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
                 rec.relate(slug, "fm:modelFamily", family, evidence)

@@ -341,14 +341,16 @@ def check_against_ontology(rules: Rules, terms: frozenset[str]) -> None:
     named += [(f"lexicon entry {e.label!r}", e.cls) for e in rules.lexicon]
     for rule in rules.sentence_rules:
         named += [(f"rule {rule.id!r}", cls) for cls in rule.classes.values()]
-        named += [(f"rule {rule.id!r}", name) for name in (rule.subject_class, rule.constant) if name]
+        named += [(f"rule {rule.id!r}", name) for name in (rule.subject_class, rule.object_class, rule.constant)
+                  if name]
         if rule.predicate:
             if not rule.predicate.startswith("fm:"):
                 raise ValueError(f"rule {rule.id!r}: predicate {rule.predicate!r} must be an fm: property")
             named.append((f"rule {rule.id!r}", rule.predicate.removeprefix("fm:")))
         nodes = {node["RIGHT_ID"] for node in rule.pattern or []} | ({"value", *rule.at} if rule.tokens else set())
         for role in (rule.subject, rule.object) if rule.kind != "value" else ():
-            if role not in nodes and not (role == rule.subject and rule.subject_class):
+            if role not in nodes and not (role == rule.subject and rule.subject_class) \
+                    and not (role == rule.object and rule.object_class):
                 raise ValueError(f"rule {rule.id!r}: no pattern node named {role!r}")
     missing = [(where, term) for where, term in named if term not in terms]
     if missing:
