@@ -612,7 +612,14 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             name = _clean_name(match.group("name"))
             if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
                 found.append(rec.entity(name, rule.cls, sentence))
+                dated = _YEAR_OF_ENACTMENT.search(name)
+                if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
+                    rec.alias(found[-1], name[:dated.start()], sentence)
     return found
+
+
+# "Local Law 144 of 2021": a numbered instrument's year, without which it is still the same instrument
+_YEAR_OF_ENACTMENT = re.compile(r"(?<=\d) of (?:19|20)\d\d$")
 
 
 def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: _Recorder) -> None:
