@@ -699,3 +699,26 @@ def test_being_prohibited_from_doing_something_is_a_duty_not_to(read):
     duties = page.values("ashvale-data-act", "fm:imposesObligation")
     assert duties == {"ashvale-data-act-not-selling-biometric-profiles"}
     assert page.values(duties.pop(), "fm:obligationBearer") == {"broker"}
+
+
+def test_a_regulation_s_stated_purpose_to_expose_a_harm_addresses_that_risk(read):
+    page = read("Brackley Hiring Act\nThe Brackley Hiring Act is a state law on screening software. Its stated "
+                "purpose is to expose algorithmic bias in hiring.\n")
+    assert page.values("brackley-hiring-act", "fm:addressesRisk") == {"algorithmic-bias"}
+
+
+def test_the_act_on_a_page_about_an_act_is_that_act_not_an_older_one_named_before(read):
+    page = read("Dunmore Model Safety Act\nThe Dunmore Model Safety Act is a state law. It replaced the Dunmore "
+                "Compute Act.\nScope\nThe Act's central concern is catastrophic risk.\n")
+    assert page.values("dunmore-model-safety-act", "fm:addressesRisk") == {"catastrophic-risk"}
+    assert not page.values("dunmore-compute-act", "fm:addressesRisk")
+
+
+def test_listed_duties_take_the_date_a_later_sentence_of_their_section_gives(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\nDuties\n"
+                "Manufacturers of service robots must:\n- keep a safety log;\n- appoint a safety officer.\n"
+                "These obligations apply from 1 March 2027.\nLater Duties\n"
+                "Further duties under the Act apply from 1 June 2028.\n")
+    duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
+    assert len(duties) == 2
+    assert all(page.values(duty, "fm:appliesFrom") == {"2027-03-01"} for duty in duties)

@@ -71,8 +71,13 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     last_section = ""  # the section of the sentence that named last_role
     terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
+    listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+        block = listed.pop(unit.evidence.start, None)
+        if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
+            for label in _list_item_duties(block, unit, introduced, sink):
+                stated.setdefault(unit.section, []).append(label)
         extended = _extended_to(unit, rules)
         if extended:  # "These duties bind employment agencies in the same way as employers"
             for label in stated.get(unit.section, []):
@@ -127,13 +132,20 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if not labels and unit.text.rstrip().endswith(":"):
                 introduced[unit.evidence.start] = role
         _applies(unit, rules, sink)
-    by_start = {unit.evidence.start: unit for unit in units}
-    for block in blocks:
-        if block.intro is not None and block.kind in ("bullet", "item"):
-            role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
-            if role:
-                for label in _listed_duties(block, by_start.get(block.line.start)):
-                    sink.obligation(label, role, block.line, rule="duty-list-item")
+    for block in listed.values():  # an item no unit stands for
+        _list_item_duties(block, None, introduced, sink)
+
+
+def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Role], sink: DutySink) -> list[str]:
+    """The duties of a list item whose introducing sentence named their bearer; their labels."""
+    assert block.intro is not None  # only items of a list are given
+    role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+    if role is None:
+        return []
+    labels = _listed_duties(block, unit)
+    for label in labels:
+        sink.obligation(label, role, block.line, rule="duty-list-item")
+    return labels
 
 
 # "Duties of Employers and Employment Agencies", "Obligations for all frontier developers": a heading that names

@@ -649,7 +649,8 @@ def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder)
              and rec.is_a(fact.subject, frozenset({"Regulation"})) and head.search(rec.labels.get(fact.subject, ""))]
     if not named:
         return []
-    slug = max(named)[1]
+    titled = rec._regulation_named(rec.extraction.document.title)  # "The Act" on a page about an Act: that Act
+    slug = titled if titled in {s for _, s in named} else max(named)[1]
     return [rec.entity(rec.labels[slug], "Regulation", sentence)]
 
 
