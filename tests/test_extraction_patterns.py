@@ -683,7 +683,7 @@ def test_a_passive_duty_is_borne_by_the_roles_its_section_heading_names(read):
 
 def test_a_duty_of_a_thing_is_borne_by_the_roles_its_section_heading_names(read):
     page = read(_LENDING_LAW)
-    duty = "westmoor-local-law-52-of-2020-state-data-sources"
+    duty = "westmoor-local-law-52-of-2020-state-data-sources-tool-will-use"
     assert page.values(duty, "fm:obligationBearer") == {"lender", "credit-broker"}
 
 
@@ -722,3 +722,26 @@ def test_listed_duties_take_the_date_a_later_sentence_of_their_section_gives(rea
     duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
     assert len(duties) == 2
     assert all(page.values(duty, "fm:appliesFrom") == {"2027-03-01"} for duty in duties)
+
+
+def test_two_ways_to_meet_one_duty_joined_by_or_are_one_duty(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\n"
+                "Duties of Manufacturers\nSafety data shall be posted on the website or, if it is not, provided "
+                "within 30 days of a request.\n")
+    duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
+    assert duties == {"ostrava-robotics-act-post-safety-data-on-website"}
+
+
+def test_how_often_and_what_a_relative_clause_says_belong_to_the_duty(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\n"
+                "Manufacturers of service robots must review each robot annually and offer a repair service that "
+                "covers worn sensors.\n")
+    assert page.values("ostrava-robotics-act", "fm:imposesObligation") == {
+        "ostrava-robotics-act-review-robot-annually", "ostrava-robotics-act-offer-repair-service-covers-worn-sensors"}
+
+
+def test_a_thing_that_must_meet_a_duty_is_not_its_bearer(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\nDuties of Operators\n"
+                "Operators must register each robot. Robot content must respect the safety code.\n")
+    duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
+    assert {b for d in duties for b in page.values(d, "fm:obligationBearer")} == {"operator"}

@@ -226,7 +226,14 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
     """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own,
     unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
     return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # "secures" is not "write"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
+            and not _alternative(c)]
+
+
+def _alternative(verb: Token) -> bool:
+    """"shall be posted on the website or, if it is not, provided on request": another way to meet one duty."""
+    between = verb.doc[verb.head.i + 1:verb.i] if verb.head.i < verb.i else verb.doc[0:0]
+    return any(t.dep_ == "cc" and t.lower_ == "or" and t.head.i in (verb.head.i, verb.i) for t in between)
 
 
 def _form(verb: Token) -> str:
@@ -390,6 +397,8 @@ def _verb_phrase(verb: Token) -> str:
     if not any(c.dep_ == "dobj" for c in objects):
         objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "dative"]
     tokens = _verb_words(verb)
+    tokens += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i
+               and c.lower_ not in _EMPTY_WORDS]  # "review each deployment annually"
     if _is_passive(verb):  # "Candidates have to be notified": notify candidates
         subject = _subject_token(verb)
         tokens += _key_tokens(subject) if subject is not None else []
@@ -407,6 +416,8 @@ def _verb_phrase(verb: Token) -> str:
             tokens += [next(m for m in condition.children if m.lower_ == "unless")]
             tokens += [t for top in required for t in _key_tokens(top)]
     passive = _is_passive(verb)
+    head = _verb_words(verb)
+    tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: t.i)
     words = [t.lemma_ if passive and t.i == verb.i else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_
              for t in tokens]
     negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
@@ -423,9 +434,9 @@ _CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by",
                            "throughout", "through", "via", "under", "as"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period"})
 # Words that carry nothing of a duty's content
-_EMPTY_WORDS = frozenset({"also", "additionally", "further", "moreover", "then", "still", "any", "each", "every",
-                          "all", "such", "their", "its", "his", "her", "them", "it", "they", "this", "that", "these",
-                          "those"})
+_EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
+                          "moreover", "then", "still", "any", "each", "every", "all", "such", "their", "its", "his",
+                          "her", "them", "it", "they", "this", "that", "these", "those"})
 
 
 def _key_tokens(top: Token) -> list[Token]:
@@ -446,9 +457,9 @@ def _outside_phrase(token: Token, top: Token) -> bool:
     while token.i != top.i:
         if token.head.i == token.i:
             return False
-        if token.dep_ in ("advcl", "parataxis") or token.dep_ == "relcl" and not _infinitive(token) \
+        if token.dep_ in ("advcl", "parataxis") \
                 or token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "(":
-            return True  # "that explains ...", "(Cal OES)"; not "a policy to comply with ..."
+            return True  # "when a decision is adverse", "(Cal OES)"
         if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in _DURATIONS for c in token.children):
             return True  # "for at least two years": how long, not what
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -468,10 +479,6 @@ def _inside_clause(token: Token, top: Token) -> bool:
             return token.dep_ in ("advcl", "appos")
         token = token.head
     return False
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _trim(label: str) -> str:
