@@ -745,3 +745,8 @@ def test_a_thing_that_must_meet_a_duty_is_not_its_bearer(read):
                 "Operators must register each robot. Robot content must respect the safety code.\n")
     duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
     assert {b for d in duties for b in page.values(d, "fm:obligationBearer")} == {"operator"}
+
+
+def test_a_named_law_is_a_regulation(read):
+    page = read("Westmoor Lending\nUnfair lending remains unlawful under the Westmoor Fair Credit Law.\n")
+    assert "Regulation" in _types(page, "westmoor-fair-credit-law")
