@@ -750,3 +750,11 @@ def test_a_thing_that_must_meet_a_duty_is_not_its_bearer(read):
 def test_a_named_law_is_a_regulation(read):
     page = read("Westmoor Lending\nUnfair lending remains unlawful under the Westmoor Fair Credit Law.\n")
     assert "Regulation" in _types(page, "westmoor-fair-credit-law")
+
+
+def test_a_list_s_bearer_that_offers_something_is_named_in_the_law_s_terms_with_what_it_offers(read):
+    page = read("Brackley Robotics Act\nThe Brackley Robotics Act regulates robots.\nDuties\nAny robot service "
+                "operator must register its robots. Operators that offer care robots are required to:\n"
+                "- keep a maintenance log.\n")
+    duty = "brackley-robotics-act-keep-maintenance-log"
+    assert page.values(duty, "fm:obligationBearer") == {"robot-service-operator-of-care-robots"}

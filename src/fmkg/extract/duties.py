@@ -93,7 +93,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-            own = next(iter(_own_role(_subject_token(root), rules)), None) if root is not None else None
+            own = _list_bearer(_subject_token(root) if root is not None else None, rules, terms)
             role = rules.role(unit.text) or own or last_role
             if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
                 role = last_role
@@ -134,6 +134,15 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink)
+
+
+def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str]) -> Role | None:
+    """The bearer a list's introduction names in the law's own words ("Operators that offer high-impact AI are
+    required to:" -> "AI business operator of high-impact AI" after the law spoke of "AI business operators")."""
+    own = _own_role(subject, rules)
+    if not own:
+        return None
+    return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms)
 
 
 def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Role], sink: DutySink) -> list[str]:
@@ -363,6 +372,9 @@ def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
     return _named_role(f"{term} {rest}".strip(), role.systemic)
 
 
+_OFFERING_VERBS = frozenset({"offer", "provide", "develop", "deploy", "operate", "supply", "distribute"})
+
+
 def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     """"Providers of generation and synthesis services": a role no rule names more precisely than its head word
     ("provider") is named with what its "of" says, as the law does."""
@@ -370,6 +382,9 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
         return []
     of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    offering = next((c for c in subject.rights if c.dep_ == "relcl" and c.lemma_ in _OFFERING_VERBS), None)
+    if noun is None and offering is not None:  # "Operators that offer high-impact AI": operators of it
+        noun = next((c for c in offering.children if c.dep_ == "dobj"), None)
     if noun is None:
         return []
     end = next((c.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
