@@ -758,3 +758,12 @@ def test_a_list_s_bearer_that_offers_something_is_named_in_the_law_s_terms_with_
                 "- keep a maintenance log.\n")
     duty = "brackley-robotics-act-keep-maintenance-log"
     assert page.values(duty, "fm:obligationBearer") == {"robot-service-operator-of-care-robots"}
+
+
+def test_a_bearer_that_offers_a_single_thing_is_not_named_by_it(read):
+    page = read("Brackley Robotics Act\nThe Brackley Robotics Act regulates robots.\nDuties\nAny robot service "
+                "operator must register its robots. An operator that offers a product based on care robots has to "
+                "notify users in advance.\n")
+    bearers = {b for d in page.values("brackley-robotics-act", "fm:imposesObligation")
+               for b in page.values(d, "fm:obligationBearer")}
+    assert bearers == {"robot-service-operator"}

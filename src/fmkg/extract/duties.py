@@ -384,7 +384,8 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     offering = next((c for c in subject.rights if c.dep_ == "relcl" and c.lemma_ in _OFFERING_VERBS), None)
     if noun is None and offering is not None:  # "Operators that offer high-impact AI": operators of it
-        noun = next((c for c in offering.children if c.dep_ == "dobj"), None)
+        noun = next((c for c in offering.children if c.dep_ == "dobj"  # a kind, not "a product or service"
+                     and not any(d.dep_ == "det" for d in c.children)), None)
     if noun is None:
         return []
     end = next((c.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
