@@ -767,3 +767,17 @@ def test_a_bearer_that_offers_a_single_thing_is_not_named_by_it(read):
     bearers = {b for d in page.values("brackley-robotics-act", "fm:imposesObligation")
                for b in page.values(d, "fm:obligationBearer")}
     assert bearers == {"robot-service-operator"}
+
+
+def test_all_of_these_duties_dates_a_law_that_gives_no_date_of_its_own(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\nDuties\n"
+                "Manufacturers of service robots must keep a safety log.\n"
+                "All of these duties apply from 1 March 2027.\n")
+    assert page.values("ostrava-robotics-act", "fm:appliesFrom") == {"2027-03-01"}
+
+
+def test_all_of_these_duties_leaves_the_date_a_law_took_effect(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots. It took effect on "
+                "1 January 2026.\nDuties\nManufacturers of service robots must keep a safety log.\n"
+                "All of these duties apply from 1 March 2027.\n")
+    assert page.values("ostrava-robotics-act", "fm:appliesFrom") == {"2026-01-01"}

@@ -202,6 +202,9 @@ class _Recorder:
             targets = [regulation]
         else:
             targets = []
+        if every_section and regulation and not any(f.subject == regulation and f.predicate == "fm:appliesFrom"
+                                                    for f in self.extraction.facts):
+            targets.append(regulation)  # "All of these duties apply from ...": so does the law, if nothing else said
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
