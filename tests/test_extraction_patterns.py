@@ -781,3 +781,21 @@ def test_all_of_these_duties_leaves_the_date_a_law_took_effect(read):
                 "1 January 2026.\nDuties\nManufacturers of service robots must keep a safety log.\n"
                 "All of these duties apply from 1 March 2027.\n")
     assert page.values("ostrava-robotics-act", "fm:appliesFrom") == {"2026-01-01"}
+
+
+_DRONE_LAW = ("Harlow Drone Act\nThe Harlow Drone Act regulates delivery drones.\nDuties of Drone Operators\n"
+              "- Register each drone in the national registry.\n- Keep flight logs for two years.\nReports\n"
+              "Incident reports must be submitted by drone operators within 72 hours.\n")
+
+
+def test_an_order_in_a_bullet_under_a_duty_heading_is_a_duty_of_the_roles_it_names(read):
+    page = read(_DRONE_LAW)
+    duty = "harlow-drone-act-register-drone-in-national-registry"
+    assert duty in page.values("harlow-drone-act", "fm:imposesObligation")
+    assert page.values(duty, "fm:obligationBearer") == {"drone-operator"}
+
+
+def test_the_agent_of_a_passive_duty_bears_it(read):
+    page = read(_DRONE_LAW)
+    duty = "harlow-drone-act-submit-incident-reports"
+    assert page.values(duty, "fm:obligationBearer") == {"drone-operator"}

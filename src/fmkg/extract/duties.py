@@ -72,6 +72,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
+    bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
         block = listed.pop(unit.evidence.start, None)
@@ -102,8 +103,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
-            passive = _is_passive(verb)
-            bearers = [] if passive else rules.roles_of(subject) \
+            agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
+            bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject) \
                 or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
                 or _own_role(_subject_token(verb), rules)
             if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
@@ -131,9 +132,35 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 stated.setdefault(unit.section, []).append(label)
             if not labels and unit.text.rstrip().endswith(":"):
                 introduced[unit.evidence.start] = role
+        if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
+            for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink):
+                stated.setdefault(unit.section, []).append(label)
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink)
+
+
+def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink) -> list[str]:
+    """"- Register the system in the national database." under "Duties of Providers": a bullet that is an order
+    (a verb in its base form, no subject) states a duty of the roles the heading names."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if not roles or root is None or root.tag_ != "VB" or root.i != 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return []
+    labels = _duty_labels(root)
+    for label in labels:
+        for role in roles:
+            sink.obligation(label, role, unit.evidence, rule="duty-list-item")
+    return labels
+
+
+def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
+    """"Reports must be submitted by providers": the bearer is the passive verb's agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if noun is None:
+        return []
+    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules)
 
 
 def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str]) -> Role | None:
@@ -193,7 +220,11 @@ def _singular(word: str) -> str:
 
 def _is_passive(verb: Token) -> bool:
     """"... have to be notified", "shall be posted": the subject undergoes the duty, it does not bear it."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return _passive_form(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive_form(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 _EXTENDING_VERBS = frozenset({"bind", "apply", "extend", "cover"})
@@ -272,7 +303,7 @@ _OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in _OBJECTS for c in verb.children) or _is_passive(verb)
+    return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
 def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
@@ -415,12 +446,12 @@ def _verb_phrase(verb: Token) -> str:
     tokens = _verb_words(verb)
     tokens += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i
                and c.lower_ not in _EMPTY_WORDS]  # "review each deployment annually"
-    if _is_passive(verb):  # "Candidates have to be notified": notify candidates
+    if _passive_form(verb):  # "Candidates have to be notified": notify candidates
         subject = _subject_token(verb)
         tokens += _key_tokens(subject) if subject is not None else []
     objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
                 and not _outside_phrase(c, verb)]
-    if not objects and not _is_passive(verb):
+    if not objects and not _passive_form(verb):
         return ""
     for top in sorted(objects, key=lambda t: t.i):
         tokens += _key_tokens(top)
@@ -431,7 +462,7 @@ def _verb_phrase(verb: Token) -> str:
         if required:
             tokens += [next(m for m in condition.children if m.lower_ == "unless")]
             tokens += [t for top in required for t in _key_tokens(top)]
-    passive = _is_passive(verb)
+    passive = _passive_form(verb)
     head = _verb_words(verb)
     tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: t.i)
     words = [t.lemma_ if passive and t.i == verb.i else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_
