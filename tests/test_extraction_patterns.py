@@ -146,7 +146,7 @@ def test_a_duty_stated_with_a_modal_is_an_obligation_of_its_bearer(read, cue):
     page = read(f"Glenmoor AI Act\nUnder the Glenmoor AI Act, providers of general-purpose AI models {cue} "
                 "publish a summary of their training data.\n")
     duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
-    assert duties == {"glenmoor-ai-act-publish-a-summary-of-their-training-data"}
+    assert duties == {"glenmoor-ai-act-publish-summary-of-training-data"}  # the duty's key words
     assert page.values(duties.pop(), "fm:obligationBearer") == {"provider-of-general-purpose-ai-models"}
 
 
@@ -155,8 +155,7 @@ def test_duties_listed_after_an_introducing_sentence_are_systemic_risk_obligatio
                 "Providers of models with systemic risk must also:\n- evaluate their models;\n"
                 "- report serious incidents to the regulator.\nThese obligations apply from 2 August 2027.\n")
     duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
-    assert duties == {"glenmoor-ai-act-evaluate-their-models",
-                      "glenmoor-ai-act-report-serious-incidents-to-the-regulator"}
+    assert duties == {"glenmoor-ai-act-evaluate-models", "glenmoor-ai-act-report-serious-incidents-to-regulator"}
     for duty in duties:
         assert "SystemicRiskObligation" in _types(page, duty)
         assert page.values(duty, "fm:appliesFrom") == {"2027-08-02"}
@@ -917,3 +916,154 @@ def test_a_versioned_name_then_or_and_a_shorter_one_is_one_model(read):
                 "model. Talon-1.5V reads images.\n")
     assert "talon-1-5v" not in page.entities()
     assert "VisionLanguageModel" in _types(page, "talon-1-5-vision")
+
+
+_LENDING_LAW = ("Westmoor Local Law 52\n"
+                "Westmoor Local Law 52 of 2020, often called the scoring law, is a municipal law on automated credit "
+                "scoring tools.\n"
+                "Duties of Lenders and Credit Brokers\n"
+                "- A lender or credit broker may not use an automated scoring tool unless the tool has been the "
+                "subject of an accuracy review.\n"
+                "- Applicants have to be informed at least five days before the tool is used.\n"
+                "- The notice is required to state the data sources that the tool will use.\n"
+                "- Lenders must keep the scoring records for at least two years.\n"
+                "These duties bind credit brokers in the same way as lenders.\n")
+
+
+def test_a_numbered_law_named_with_its_year_is_one_regulation_with_the_title_s_name_as_an_alias(read):
+    page = read(_LENDING_LAW)
+    regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert regulations == {"westmoor-local-law-52-of-2020"}
+    assert page.values("westmoor-local-law-52-of-2020", "fm:imposesObligation")
+
+
+def test_a_prohibition_with_unless_is_a_duty_labelled_by_what_it_requires(read):
+    duties = read(_LENDING_LAW).values("westmoor-local-law-52-of-2020", "fm:imposesObligation")
+    assert "westmoor-local-law-52-of-2020-not-use-automated-scoring-tool-unless-subject-of-accuracy-review" in duties
+
+
+def test_a_passive_duty_is_borne_by_the_roles_its_section_heading_names(read):
+    page = read(_LENDING_LAW)
+    duty = "westmoor-local-law-52-of-2020-inform-applicants"
+    assert duty in page.values("westmoor-local-law-52-of-2020", "fm:imposesObligation")
+    assert page.values(duty, "fm:obligationBearer") == {"lender", "credit-broker"}
+
+
+def test_a_duty_of_a_thing_is_borne_by_the_roles_its_section_heading_names(read):
+    page = read(_LENDING_LAW)
+    duty = "westmoor-local-law-52-of-2020-state-data-sources-tool-will-use"
+    assert page.values(duty, "fm:obligationBearer") == {"lender", "credit-broker"}
+
+
+def test_these_duties_bind_extends_the_section_s_duties_to_another_role(read):
+    page = read(_LENDING_LAW)
+    duty = "westmoor-local-law-52-of-2020-keep-scoring-records"  # how long is when, not what
+    assert page.values(duty, "fm:obligationBearer") == {"lender", "credit-broker"}
+
+
+def test_being_prohibited_from_doing_something_is_a_duty_not_to(read):
+    page = read("Ashvale Data Act\nUnder the Ashvale Data Act, brokers are prohibited from selling biometric "
+                "profiles.\n")
+    duties = page.values("ashvale-data-act", "fm:imposesObligation")
+    assert duties == {"ashvale-data-act-not-selling-biometric-profiles"}
+    assert page.values(duties.pop(), "fm:obligationBearer") == {"broker"}
+
+
+def test_a_regulation_s_stated_purpose_to_expose_a_harm_addresses_that_risk(read):
+    page = read("Brackley Hiring Act\nThe Brackley Hiring Act is a state law on screening software. Its stated "
+                "purpose is to expose algorithmic bias in hiring.\n")
+    assert page.values("brackley-hiring-act", "fm:addressesRisk") == {"algorithmic-bias"}
+
+
+def test_the_act_on_a_page_about_an_act_is_that_act_not_an_older_one_named_before(read):
+    page = read("Dunmore Model Safety Act\nThe Dunmore Model Safety Act is a state law. It replaced the Dunmore "
+                "Compute Act.\nScope\nThe Act's central concern is catastrophic risk.\n")
+    assert page.values("dunmore-model-safety-act", "fm:addressesRisk") == {"catastrophic-risk"}
+    assert not page.values("dunmore-compute-act", "fm:addressesRisk")
+
+
+def test_listed_duties_take_the_date_a_later_sentence_of_their_section_gives(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\nDuties\n"
+                "Manufacturers of service robots must:\n- keep a safety log;\n- appoint a safety officer.\n"
+                "These obligations apply from 1 March 2027.\nLater Duties\n"
+                "Further duties under the Act apply from 1 June 2028.\n")
+    duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
+    assert len(duties) == 2
+    assert all(page.values(duty, "fm:appliesFrom") == {"2027-03-01"} for duty in duties)
+
+
+def test_two_ways_to_meet_one_duty_joined_by_or_are_one_duty(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\n"
+                "Duties of Manufacturers\nSafety data shall be posted on the website or, if it is not, provided "
+                "within 30 days of a request.\n")
+    duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
+    assert duties == {"ostrava-robotics-act-post-safety-data-on-website"}
+
+
+def test_how_often_and_what_a_relative_clause_says_belong_to_the_duty(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\n"
+                "Manufacturers of service robots must review each robot annually and offer a repair service that "
+                "covers worn sensors.\n")
+    assert page.values("ostrava-robotics-act", "fm:imposesObligation") == {
+        "ostrava-robotics-act-review-robot-annually", "ostrava-robotics-act-offer-repair-service-covers-worn-sensors"}
+
+
+def test_a_thing_that_must_meet_a_duty_is_not_its_bearer(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\nDuties of Operators\n"
+                "Operators must register each robot. Robot content must respect the safety code.\n")
+    duties = page.values("ostrava-robotics-act", "fm:imposesObligation")
+    assert {b for d in duties for b in page.values(d, "fm:obligationBearer")} == {"operator"}
+
+
+def test_a_named_law_is_a_regulation(read):
+    page = read("Westmoor Lending\nUnfair lending remains unlawful under the Westmoor Fair Credit Law.\n")
+    assert "Regulation" in _types(page, "westmoor-fair-credit-law")
+
+
+def test_a_list_s_bearer_that_offers_something_is_named_in_the_law_s_terms_with_what_it_offers(read):
+    page = read("Brackley Robotics Act\nThe Brackley Robotics Act regulates robots.\nDuties\nAny robot service "
+                "operator must register its robots. Operators that offer care robots are required to:\n"
+                "- keep a maintenance log.\n")
+    duty = "brackley-robotics-act-keep-maintenance-log"
+    assert page.values(duty, "fm:obligationBearer") == {"robot-service-operator-of-care-robots"}
+
+
+def test_a_bearer_that_offers_a_single_thing_is_not_named_by_it(read):
+    page = read("Brackley Robotics Act\nThe Brackley Robotics Act regulates robots.\nDuties\nAny robot service "
+                "operator must register its robots. An operator that offers a product based on care robots has to "
+                "notify users in advance.\n")
+    bearers = {b for d in page.values("brackley-robotics-act", "fm:imposesObligation")
+               for b in page.values(d, "fm:obligationBearer")}
+    assert bearers == {"robot-service-operator"}
+
+
+def test_all_of_these_duties_dates_a_law_that_gives_no_date_of_its_own(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots.\nDuties\n"
+                "Manufacturers of service robots must keep a safety log.\n"
+                "All of these duties apply from 1 March 2027.\n")
+    assert page.values("ostrava-robotics-act", "fm:appliesFrom") == {"2027-03-01"}
+
+
+def test_all_of_these_duties_leaves_the_date_a_law_took_effect(read):
+    page = read("Ostrava Robotics Act\nThe Ostrava Robotics Act regulates service robots. It took effect on "
+                "1 January 2026.\nDuties\nManufacturers of service robots must keep a safety log.\n"
+                "All of these duties apply from 1 March 2027.\n")
+    assert page.values("ostrava-robotics-act", "fm:appliesFrom") == {"2026-01-01"}
+
+
+_DRONE_LAW = ("Harlow Drone Act\nThe Harlow Drone Act regulates delivery drones.\nDuties of Drone Operators\n"
+              "- Register each drone in the national registry.\n- Keep flight logs for two years.\nReports\n"
+              "Incident reports must be submitted by drone operators within 72 hours.\n")
+
+
+def test_an_order_in_a_bullet_under_a_duty_heading_is_a_duty_of_the_roles_it_names(read):
+    page = read(_DRONE_LAW)
+    duty = "harlow-drone-act-register-drone-in-national-registry"
+    assert duty in page.values("harlow-drone-act", "fm:imposesObligation")
+    assert page.values(duty, "fm:obligationBearer") == {"drone-operator"}
+
+
+def test_the_agent_of_a_passive_duty_bears_it(read):
+    page = read(_DRONE_LAW)
+    duty = "harlow-drone-act-submit-incident-reports"
+    assert page.values(duty, "fm:obligationBearer") == {"drone-operator"}

@@ -21,7 +21,7 @@ from fmkg.extract.values import release_date
 
 __all__ = ["DutyRules", "Role", "duties"]
 
-_MAX_LABEL_WORDS = 10
+_MAX_LABEL_WORDS = 14
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class DutyRules:
     roles: tuple[Role, ...]
     applies: frozenset[str]
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
+    negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
+    prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -66,16 +68,33 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
     introduced: dict[int, Role] = {}  # start offset of an introducing sentence -> the bearer of its list
     last_role: Role | None = None
+    last_section = ""  # the section of the sentence that named last_role
     terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
+    stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
+    listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
+    bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
     for unit in units:
+        assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+        block = listed.pop(unit.evidence.start, None)
+        if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
+            for label in _list_item_duties(block, unit, introduced, sink):
+                stated.setdefault(unit.section, []).append(label)
+        extended = _extended_to(unit, rules)
+        if extended:  # "These duties bind employment agencies in the same way as employers"
+            for label in stated.get(unit.section, []):
+                for extra in extended:
+                    sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
+            _applies(unit, rules, sink)
+            continue
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
         if mentioned is not None and mentioned.label != "provider":
             last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
                 else last_role
+            last_section = unit.section
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-            own = next(iter(_own_role(_subject_token(root), rules)), None) if root is not None else None
+            own = _list_bearer(_subject_token(root) if root is not None else None, rules, terms)
             role = rules.role(unit.text) or own or last_role
             if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
                 role = last_role
@@ -84,8 +103,15 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
-            bearers = rules.roles_of(subject) or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
+            agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
+            bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject) \
+                or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
                 or _own_role(_subject_token(verb), rules)
+            if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
+                bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
+            if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
+                bearers = _heading_roles(unit.section, rules) \
+                    or ([last_role] if last_role and last_section == unit.section else [])  # bearer spoken of
             if not bearers:
                 continue
             if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
@@ -96,20 +122,132 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
                 bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
             role = last_role = bearers[0]
+            last_section = unit.section
             labels = _duty_labels(verb)
+            if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
+                labels = [f"not {label}" for label in labels]
             for label in labels:
                 for bearer in bearers:
                     sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                stated.setdefault(unit.section, []).append(label)
             if not labels and unit.text.rstrip().endswith(":"):
                 introduced[unit.evidence.start] = role
+        if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
+            for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink):
+                stated.setdefault(unit.section, []).append(label)
         _applies(unit, rules, sink)
-    by_start = {unit.evidence.start: unit for unit in units}
-    for block in blocks:
-        if block.intro is not None and block.kind in ("bullet", "item"):
-            role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
-            if role:
-                for label in _listed_duties(block, by_start.get(block.line.start)):
-                    sink.obligation(label, role, block.line, rule="duty-list-item")
+    for block in listed.values():  # an item no unit stands for
+        _list_item_duties(block, None, introduced, sink)
+
+
+def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink) -> list[str]:
+    """"- Register the system in the national database." under "Duties of Providers": a bullet that is an order
+    (a verb in its base form, no subject) states a duty of the roles the heading names."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if not roles or root is None or root.tag_ != "VB" or root.i != 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return []
+    labels = _duty_labels(root)
+    for label in labels:
+        for role in roles:
+            sink.obligation(label, role, unit.evidence, rule="duty-list-item")
+    return labels
+
+
+def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
+    """"Reports must be submitted by providers": the bearer is the passive verb's agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if noun is None:
+        return []
+    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules)
+
+
+def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str]) -> Role | None:
+    """The bearer a list's introduction names in the law's own words ("Operators that offer high-impact AI are
+    required to:" -> "AI business operator of high-impact AI" after the law spoke of "AI business operators")."""
+    own = _own_role(subject, rules)
+    if not own:
+        return None
+    return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms)
+
+
+def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Role], sink: DutySink) -> list[str]:
+    """The duties of a list item whose introducing sentence named their bearer; their labels."""
+    assert block.intro is not None  # only items of a list are given
+    role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+    if role is None:
+        return []
+    labels = _listed_duties(block, unit)
+    for label in labels:
+        sink.obligation(label, role, block.line, rule="duty-list-item")
+    return labels
+
+
+# "Duties of Employers and Employment Agencies", "Obligations for all frontier developers": a heading that names
+# who bears the duties under it
+_DUTY_HEADING = re.compile(r"^(?:(?:the|their|its|main|key|core|general|specific|additional)\s+)*"
+                           r"(?:duties|obligations|requirements|responsibilities)\s+(?:of|for|on)\s+(?P<who>.+)$",
+                           re.IGNORECASE)
+
+
+def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
+    """The bearers a section's heading names: the roles a duty stated there without a bearer binds."""
+    match = _DUTY_HEADING.match(section.strip())
+    return _roles_named(match.group("who"), rules) if match else []
+
+
+def _roles_named(words: str, rules: DutyRules) -> list[Role]:
+    """"Employers and Employment Agencies" -> employer, employment agency: each coordinated bearer, by a rule of
+    ``[obligations]`` or, when its last word is a bearer's, in the text's own words (singular, lower case)."""
+    roles = rules.roles_of(words)
+    if roles:
+        return roles
+    named = []
+    for part in re.split(r"\s+(?:and|or)\s+|,\s*", words.strip()):
+        kept = [w for w in part.split() if w.lower() not in _DETERMINERS]
+        if kept and rules.bearer.match(kept[-1]):
+            label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
+            named.append(_named_role(label))
+    return named
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_passive(verb: Token) -> bool:
+    """"... have to be notified", "shall be posted": the subject undergoes the duty, it does not bear it."""
+    return _passive_form(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive_form(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+_EXTENDING_VERBS = frozenset({"bind", "apply", "extend", "cover"})
+
+
+def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
+    """"These duties bind employment agencies in the same way as employers", "The same obligations apply to
+    importers": the duties stated before in the section also bind the roles the sentence names."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _EXTENDING_VERBS:
+        return []
+    subject = _subject_token(root)
+    if subject is None or not _DUTY_NOUNS.fullmatch(subject.lower_) \
+            or not any(c.lower_ in ("these", "those", "same", "such") for c in subject.subtree):
+        return []
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+    roles = []
+    for noun in (n for o in objects for n in (o, *o.conjuncts)):
+        words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "cc" and t not in noun.conjuncts)
+        roles += [r for r in _roles_named(words, rules) if r not in roles]
+    return roles
 
 
 _LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties)\b[^:]*:$",
@@ -127,37 +265,45 @@ def _is_duty(unit: Unit, rules: DutyRules) -> bool:
 def _conjoined_verbs(verb: Token) -> list[Token]:
     """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own,
     unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
-    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
+            and not _alternative(c)]
+
+
+def _alternative(verb: Token) -> bool:
+    """"shall be posted on the website or, if it is not, provided on request": another way to meet one duty."""
+    between = verb.doc[verb.head.i + 1:verb.i] if verb.head.i < verb.i else verb.doc[0:0]
+    return any(t.dep_ == "cc" and t.lower_ == "or" and t.head.i in (verb.head.i, verb.i) for t in between)
+
+
+def _form(verb: Token) -> str:
+    return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 
 def _duty_labels(verb: Token) -> list[str]:
-    """The duties a verb and its conjoined verbs state; verbs that share one object ("draw up and keep up to
-    date technical documentation") are one duty."""
+    """The duties a verb and its conjoined verbs state, each labelled by its verb and the key words of what it
+    acts on; verbs that share one object ("write, implement and publish a frontier AI framework") are one duty."""
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
     for v in verbs:
-        if _has_object(v):
-            if pending:  # "draw up and keep ... documentation": one duty from the first verb to the object
-                start = pending[0]
-                labels.append(_trim(" ".join(t.text for t in v.doc[start.i:_phrase_end(v)])))
-                pending = []
-            else:
-                labels.append(_verb_phrase(v))
+        if _has_object(v) or v is verbs[-1]:
+            phrase = _verb_phrase(v)
+            if phrase and pending:  # "write, implement and publish ... a framework": one duty
+                heads = ", ".join(" ".join(t.text for t in _verb_words(p)) for p in pending)
+                phrase = f"{heads} and {phrase}"
+            labels.append(phrase)
+            pending = []
         else:
             pending.append(v)
     return [label for label in labels if label]
 
 
+_OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
+
+
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
-
-
-def _phrase_end(verb: Token) -> int:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp", "prep")
-               and c.i > verb.i]
-    return max((t.i for c in objects for t in c.subtree if not _inside_clause(t, c)), default=verb.i) + 1
+    return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
 def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
@@ -191,15 +337,28 @@ def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
             subject = _subject(token)
             if subject is not None:
                 yield token, subject
-        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children):
+        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules):
             subject = _subject(token)
             if subject is not None:
                 yield token, subject
+        elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
+            what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                         if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            subject = _subject(token)
+            if what is not None and subject is not None:
+                yield what, subject
         elif token.lemma_ in rules.required | rules.have_to:
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             subject = _subject(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+def _negated(verb: Token, rules: DutyRules) -> bool:
+    """"may not use", "cannot retaliate": a prohibition."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in rules.negated_modal for c in children) \
+        and any(c.dep_ == "neg" for c in children)
 
 
 def _subject(verb: Token) -> str | None:
@@ -212,7 +371,7 @@ def _subject_token(verb: Token) -> Token | None:
         subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        if candidate.dep_ not in ("conj", "xcomp", "ROOT") and candidate.pos_ not in ("AUX",):
+        if candidate.dep_ not in ("conj", "xcomp", "ROOT", "pcomp", "prep") and candidate.pos_ not in ("AUX",):
             break
     return None
 
@@ -244,6 +403,9 @@ def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
     return _named_role(f"{term} {rest}".strip(), role.systemic)
 
 
+_OFFERING_VERBS = frozenset({"offer", "provide", "develop", "deploy", "operate", "supply", "distribute"})
+
+
 def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     """"Providers of generation and synthesis services": a role no rule names more precisely than its head word
     ("provider") is named with what its "of" says, as the law does."""
@@ -251,6 +413,10 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
         return []
     of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    offering = next((c for c in subject.rights if c.dep_ == "relcl" and c.lemma_ in _OFFERING_VERBS), None)
+    if noun is None and offering is not None:  # "Operators that offer high-impact AI": operators of it
+        noun = next((c for c in offering.children if c.dep_ == "dobj"  # a kind, not "a product or service"
+                     and not any(d.dep_ == "det" for d in c.children)), None)
     if noun is None:
         return []
     end = next((c.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
@@ -269,22 +435,92 @@ def _named_role(label: str, systemic: bool = False) -> Role:
 
 
 def _verb_phrase(verb: Token) -> str:
-    """"draw up technical documentation" from "must draw up technical documentation and keep it up to date"."""
-    keep = {"dobj", "prt", "attr", "acomp", "dative", "oprd", "advmod", "pobj", "prep", "neg", "xcomp", "ccomp",
-            "compound", "amod", "det", "nummod", "poss", "auxpass", "agent", "npadvmod"}
-    if not any(c.dep_ in ("dobj", "prt", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in verb.children):
+    """A duty's label: its verb and the key words of what it acts on, as a reader would name the duty ("report
+    critical safety incident" from "must report any critical safety incident to the office within 15 days of
+    discovering it"): what it acts on is its object (the subject of a passive verb: "notify candidates"), else
+    the complement a preposition gives ("comply with ..."); where, when and to whom are left out, and so are
+    determiners, relative and adverbial clauses. "may not use X unless Y" keeps what Y requires."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECTS]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "dative"]
+    tokens = _verb_words(verb)
+    tokens += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i
+               and c.lower_ not in _EMPTY_WORDS]  # "review each deployment annually"
+    if _passive_form(verb):  # "Candidates have to be notified": notify candidates
+        subject = _subject_token(verb)
+        tokens += _key_tokens(subject) if subject is not None else []
+    objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+                and not _outside_phrase(c, verb)]
+    if not objects and not _passive_form(verb):
         return ""
-    tokens = [verb]
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ in keep:
-            tokens += [t for t in child.subtree if t.dep_ != "punct" and not _inside_clause(t, child)]
-    tokens = sorted(set(tokens), key=lambda t: t.i)
-    words = [t.text for t in tokens if t.lower_ not in ("also", "additionally", "further", "moreover")]
-    return _trim(" ".join(words))
+    for top in sorted(objects, key=lambda t: t.i):
+        tokens += _key_tokens(top)
+    condition = next((c for c in verb.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+    if condition is not None:  # "may not use the tool unless it has been the subject of a bias audit"
+        required = [c for c in condition.children if c.dep_ in ("attr", "dobj", "acomp", "oprd")]
+        if required:
+            tokens += [next(m for m in condition.children if m.lower_ == "unless")]
+            tokens += [t for top in required for t in _key_tokens(top)]
+    passive = _passive_form(verb)
+    head = _verb_words(verb)
+    tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: t.i)
+    words = [t.lemma_ if passive and t.i == verb.i else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_
+             for t in tokens]
+    negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+    return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
+
+
+def _verb_words(verb: Token) -> list[Token]:
+    """"notify", "draw up": the verb (its lemma when passive: "be notified" -> "notify") and its particle."""
+    return [verb, *(c for c in verb.children if c.dep_ == "prt")]
+
+
+# Prepositions that say when, where or how long, not what a duty is about
+_CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by", "at", "every", "since", "upon",
+                           "throughout", "through", "via", "under", "as"})
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period"})
+# Words that carry nothing of a duty's content
+_EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
+                          "moreover", "then", "still", "any", "each", "every", "all", "such", "their", "its", "his",
+                          "her", "them", "it", "they", "this", "that", "these", "those"})
+
+
+def _key_tokens(top: Token) -> list[Token]:
+    """The words of the phrase under ``top`` that say what it is: no determiners, punctuation or clauses, no
+    "such as ..." examples, no prepositional phrase of time or place on a verb or adjective."""
+    kept = []
+    for token in top.subtree:
+        if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS \
+                or _outside_phrase(token, top):
+            continue
+        kept.append(token)
+    return kept
+
+
+def _outside_phrase(token: Token, top: Token) -> bool:
+    """Within a relative or adverbial clause, an apposition, an example ("such as"), or a circumstance ("within
+    15 days", "on the website") under ``top``: not part of what the duty is about."""
+    while token.i != top.i:
+        if token.head.i == token.i:
+            return False
+        if token.dep_ in ("advcl", "parataxis") \
+                or token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "(":
+            return True  # "when a decision is adverse", "(Cal OES)"
+        if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in _DURATIONS for c in token.children):
+            return True  # "for at least two years": how long, not what
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return True  # "... and distributors must check ...": another clause
+        if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
+                                     or token.head.pos_ in ("VERB", "AUX", "ADJ") and token.lower_ in _CIRCUMSTANCE
+                                     or token.lower_ in ("within", "before", "after", "until", "during")):
+            return True
+        token = token.head
+    return False
 
 
 def _inside_clause(token: Token, top: Token) -> bool:
-    """Within an adverbial clause or an apposition under ``top``: not part of the duty's words."""
+    """Within an adverbial clause or an apposition under ``top``: not part of a role's name."""
     while token.i != top.i:
         if token.dep_ in ("advcl", "appos") or token.head.i == token.i:
             return token.dep_ in ("advcl", "appos")

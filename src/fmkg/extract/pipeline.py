@@ -223,6 +223,9 @@ class _Recorder:
             targets = [regulation]
         else:
             targets = []
+        if every_section and regulation and not any(f.subject == regulation and f.predicate == "fm:appliesFrom"
+                                                    for f in self.extraction.facts):
+            targets.append(regulation)  # "All of these duties apply from ...": so does the law, if nothing else said
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
@@ -661,7 +664,14 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             name = _clean_name(match.group("name"))
             if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
                 found.append(rec.entity(name, rule.cls, sentence))
+                dated = _YEAR_OF_ENACTMENT.search(name)
+                if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
+                    rec.alias(found[-1], name[:dated.start()], sentence)
     return found
+
+
+# "Local Law 144 of 2021": a numbered instrument's year, without which it is still the same instrument
+_YEAR_OF_ENACTMENT = re.compile(r"(?<=\d) of (?:19|20)\d\d$")
 
 
 def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: _Recorder) -> None:
@@ -691,7 +701,8 @@ def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder)
              and rec.is_a(fact.subject, frozenset({"Regulation"})) and head.search(rec.labels.get(fact.subject, ""))]
     if not named:
         return []
-    slug = max(named)[1]
+    titled = rec._regulation_named(rec.extraction.document.title)  # "The Act" on a page about an Act: that Act
+    slug = titled if titled in {s for _, s in named} else max(named)[1]
     return [rec.entity(rec.labels[slug], "Regulation", sentence)]
 
 

@@ -271,6 +271,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
         applies=frozenset(raw["applies"]["verbs"]),
         bearer=re.compile(raw["bearer"]),
+        negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
     )
 
 
