@@ -1067,3 +1067,11 @@ def test_the_agent_of_a_passive_duty_bears_it(read):
     page = read(_DRONE_LAW)
     duty = "harlow-drone-act-submit-incident-reports"
     assert page.values(duty, "fm:obligationBearer") == {"drone-operator"}
+
+
+def test_a_bulleted_institution_with_a_two_word_short_name_is_one_item(read):
+    page = read("Research centres\n- Helios Institute for Photonics and Language Systems (Helios IPL) — an institute "
+                "in Trondheim; released Skarv-7B in 2024.\n")
+    institute = "helios-institute-for-photonics-and-language-systems"
+    assert page.values("skarv-7b", "fm:developedBy") == {institute}
+    assert "Helios IPL" in page.values(institute, "skos:altLabel")

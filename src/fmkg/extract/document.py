@@ -69,8 +69,9 @@ class SourceDocument:
 # A term is a short phrase: at most six words, no comma (a sentence with a dash inside is not an item).
 _DASH_ITEM = re.compile(r"^(?P<term>[^—–,;\s]+(?:\s+[^—–,;\s]+){0,5}?)\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # A bulleted name with its acronym may be longer and hold commas ("- Institute for Computer Science, Artificial
-# Intelligence and Technology (INSAIT) — research institute ...").
-_ACRONYM_ITEM = re.compile(r"^(?P<term>[A-Z][^—–;()]{2,120}?\s\([A-Z][\w&.-]{1,15}\))\s+(?:[—–]|--?)\s+(?P<body>.+)$")
+# Intelligence and Technology (INSAIT) — research institute ..."; "... Systems (Fraunhofer IAIS) — ...").
+_ACRONYM_ITEM = re.compile(r"^(?P<term>[A-Z][^—–;()]{2,120}?\s\((?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15}\))"
+                           r"\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")

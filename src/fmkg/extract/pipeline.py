@@ -877,7 +877,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
-    acronym = re.fullmatch(r"(?P<long>[^()]+?)\s+\((?P<short>[A-Z][\w&.-]{1,15})\)", term)
+    acronym = re.fullmatch(r"(?P<long>[^()]+?)\s+\((?P<short>(?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15})\)", term)
     if acronym and (cls := rules.organization_class(acronym["long"])):
         # "Institute for Computer Science, Artificial Intelligence and Technology (INSAIT)": the clauses are said
         # of the short name, which the parser cannot split at commas or mistake for two names
