@@ -1075,3 +1075,19 @@ def test_a_bulleted_institution_with_a_two_word_short_name_is_one_item(read):
     institute = "helios-institute-for-photonics-and-language-systems"
     assert page.values("skarv-7b", "fm:developedBy") == {institute}
     assert "Helios IPL" in page.values(institute, "skos:altLabel")
+
+
+def test_an_architecture_in_a_kind_phrase_after_a_date_is_the_models(read):
+    page = read("Models\nQuorvex released Talon-L in May 2024, an open-weight mixture-of-experts model with 90 billion "
+                "parameters.\n")
+    assert page.values("talon-l", "fm:hasArchitecture") == {"mixture-of-experts"}
+
+
+@pytest.mark.parametrize("sentence, architecture", [
+    ("Kestrel-V is a video model built as a diffusion transformer.", "diffusion-transformer"),
+    ("Kestrel-V is a latent diffusion model.", "latent-diffusion-model"),
+    ("Kestrel-V is a weather model, a graph neural network.", "graph-neural-network"),
+])
+def test_a_named_architecture_is_not_read_as_its_parts(read, sentence, architecture):
+    page = read(f"Models\n{sentence}\n")
+    assert page.values("kestrel-v", "fm:hasArchitecture") == {architecture}

@@ -309,7 +309,7 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
             if span is None:
                 continue
             models = (_clause_models(span.root, unit, sink) or _nearest_named(unit.doc, span, "model", sink)
-                      or _sentence_models(unit, sink))
+                      or _sentence_models(unit, sink) or _only_model_before(unit.doc, span, sink))
             if models:
                 target = sink.entity(label, "Architecture", unit.evidence, rule="architecture-named")
                 for model in models:
@@ -693,6 +693,13 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
 
 _APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint", "successor", "predecessor",
                                   "sibling"})
+
+
+def _only_model_before(doc: Doc, span, sink: Sink) -> list[str]:
+    """"Tencent released Hunyuan-Large in 2024, a mixture-of-experts model": the one model a sentence names,
+    before a kind phrase that stands apart from its subject."""
+    named = {s for t in doc[:span.start] if t._.is_name and (s := sink.resolve(t.text)) and sink.group_of(s) == "model"}
+    return sorted(named) if len(named) == 1 else []
 
 
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
