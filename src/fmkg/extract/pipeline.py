@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set
 
-from fmkg.extract.analysis import analyse
-from fmkg.extract.document import Block, SourceDocument, Span, sentences
+from fmkg.extract.analysis import MONTH_NAMES, analyse
+from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, duties
 from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_architectures, run_modalities, run_rules
 from fmkg.extract.facts import Extraction, Fact
@@ -497,10 +497,10 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         assert rules.risk_tier_cue is not None  # load_rules sets it
         if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
             continue  # a regulation's risk tiers (_risk_tiers), not risks
-        named = re.fullmatch(r"(?P<name>[^()]+?)\s+\((?P<short>[A-Z][\w&.-]{1,15})\)", block.term.text)
-        slug = rec.entity(named["name"] if named else block.term.text, cls, block.line, in_list=True)
+        named = short_form(block.term.text)
+        slug = rec.entity(named[0] if named else block.term.text, cls, block.line, in_list=True)
         if named:  # "Low-rank adaptation (LoRA)": the name and its short form
-            rec.alias(slug, named["short"], block.line)
+            rec.alias(slug, named[1], block.line)
         rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
         if cls in ("Risk", "Challenge"):
             _kinds_listed(block, cls, rec)
@@ -793,7 +793,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     rec.date_undated_duties()
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
                             rf"(?!\d)|(?<=\bin\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
@@ -877,12 +877,12 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
-    acronym = re.fullmatch(r"(?P<long>[^()]+?)\s+\((?P<short>(?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15})\)", term)
-    if acronym and (cls := rules.organization_class(acronym["long"])):
+    named = short_form(term)
+    if named and (cls := rules.organization_class(named[0])):
         # "Institute for Computer Science, Artificial Intelligence and Technology (INSAIT)": the clauses are said
         # of the short name, which the parser cannot split at commas or mistake for two names
-        rec.alias(rec.entity(acronym["long"], cls, block.term, rule="item-acronym"), acronym["short"], block.term)
-        term = acronym["short"]
+        rec.alias(rec.entity(named[0], cls, block.term, rule="item-acronym"), named[1], block.term)
+        term = named[1]
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
