@@ -18,7 +18,8 @@ from rdflib.term import Node
 from fmkg.formats import JSONLD, Format, by_name
 from fmkg.vocab import RDF, XSD, prefixes
 
-__all__ = ["serialize", "serialize_dataset", "union_graph", "union_triples", "native_quads", "compact_jsonld", "parse"]
+__all__ = ["serialize", "serialize_dataset", "union_graph", "union_triples", "rdflib_graph", "rdflib_term",
+           "native_quads", "compact_jsonld", "parse"]
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")  # a Turtle local name without escapes
 RDF_TYPE = RDF + "type"
@@ -52,29 +53,38 @@ def union_triples(dataset: Dataset) -> set[ox.Triple]:
 
 
 def union_graph(dataset: Dataset) -> Graph:
-    """Every triple of every named graph, once, as an in-memory rdflib Graph (for pySHACL).
+    """Every triple of every named graph, once, as an in-memory rdflib Graph (for pySHACL)."""
+    return rdflib_graph(union_triples(dataset))
 
-    Converted term by term (each IRI made once): several times faster than writing N-Triples and parsing them.
-    """
+
+def rdflib_graph(triples: Iterable[ox.Triple]) -> Graph:
+    """Oxigraph triples as an in-memory rdflib Graph, converted term by term (each IRI made once): several times
+    faster than writing N-Triples and parsing them."""
     iris: dict[str, URIRef] = {}
+    graph = Graph()
+    for triple in triples:
+        graph.add((rdflib_term(triple.subject, iris), rdflib_term(triple.predicate, iris),
+                   rdflib_term(triple.object, iris)))
+    return graph
 
-    def term(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-        if isinstance(node, ox.NamedNode):
-            iri = iris.get(node.value)
-            if iri is None:
-                iri = iris[node.value] = URIRef(node.value)
-            return iri
-        if isinstance(node, ox.Literal):
-            if node.language:
-                return Literal(node.value, lang=node.language)
-            datatype = node.datatype.value
-            return Literal(node.value) if datatype == XSD_STRING else Literal(node.value, datatype=datatype)
+
+def rdflib_term(node: object, iris: dict[str, URIRef] | None = None) -> Node:
+    """An Oxigraph term as rdflib's; ``iris`` keeps the URIRefs made so far, so that each IRI is made once."""
+    if isinstance(node, ox.NamedNode):
+        iri = iris.get(node.value) if iris is not None else None
+        if iri is None:
+            iri = URIRef(node.value)
+            if iris is not None:
+                iris[node.value] = iri
+        return iri
+    if isinstance(node, ox.BlankNode):
         return BNode(node.value)
-
-    union = Graph()
-    for triple in {quad.triple for quad in _oxigraph(dataset)}:
-        union.add((term(triple.subject), term(triple.predicate), term(triple.object)))
-    return union
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        return Literal(node.value) if datatype == XSD_STRING else Literal(node.value, datatype=datatype)
+    raise TypeError(f"not an RDF term of a triple: {node!r}")
 
 
 def serialize_dataset(dataset: Dataset, name: str, namespaces: dict[str, str] | None = None) -> str:

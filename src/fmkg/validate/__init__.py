@@ -18,6 +18,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
+from fmkg.graph.serialize import rdflib_graph, rdflib_term
 from fmkg.validate import sparql
 
 __all__ = ["Violation", "ValidationResult", "validate", "load_shapes", "ENGINES", "Unsupported"]
@@ -155,7 +156,7 @@ def _report_graph(findings: list[sparql.Finding]) -> Graph:
         result = BNode()
         report.add((root, SH.result, result))
         report.add((result, RDF.type, SH.ValidationResult))
-        report.add((result, SH.focusNode, _rdflib(finding.focus)))
+        report.add((result, SH.focusNode, rdflib_term(finding.focus)))
         report.add((result, SH.resultSeverity, SH[finding.check.severity]))
         report.add((result, SH.sourceConstraintComponent, SH[finding.check.component]))
         report.add((result, SH.sourceShape, URIRef(finding.check.shape) if ":" in finding.check.shape
@@ -164,7 +165,7 @@ def _report_graph(findings: list[sparql.Finding]) -> Graph:
         if finding.path:
             report.add((result, SH.resultPath, URIRef(finding.path)))
         if finding.value is not None:
-            report.add((result, SH.value, _rdflib(finding.value)))
+            report.add((result, SH.value, rdflib_term(finding.value)))
     conforms = not any(f.check.severity == "Violation" for f in findings)
     report.add((root, SH.conforms, Literal(conforms)))
     return report
@@ -179,12 +180,7 @@ def _triples(data: Data) -> Iterable[ox.Triple]:
 
 
 def _rdflib_graph(data: Data) -> Graph:
-    if isinstance(data, Graph):
-        return data
-    graph = Graph()
-    for triple in data:
-        graph.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
-    return graph
+    return data if isinstance(data, Graph) else rdflib_graph(data)
 
 
 def _oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -196,17 +192,4 @@ def _oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if term.language:
             return ox.Literal(str(term), language=term.language)
         return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise TypeError(f"not an RDF term of a triple: {term!r}")
-
-
-def _rdflib(term: object) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value) if datatype.endswith("#string") else Literal(term.value, datatype=datatype)
     raise TypeError(f"not an RDF term of a triple: {term!r}")
