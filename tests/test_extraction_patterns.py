@@ -1091,3 +1091,31 @@ def test_an_architecture_in_a_kind_phrase_after_a_date_is_the_models(read):
 def test_a_named_architecture_is_not_read_as_its_parts(read, sentence, architecture):
     page = read(f"Models\n{sentence}\n")
     assert page.values("kestrel-v", "fm:hasArchitecture") == {architecture}
+
+
+def test_a_model_named_with_its_kind_after_its_is_the_items_organizations(read):
+    page = read("Speech makers\n\n- Velmora — a Lisbon company founded in 2016. Its Oriel-4 model, released in May "
+                "2025, transcribes calls, and its Lumo models turn text into speech.\n")
+    assert page.values("oriel-4", "fm:developedBy") == {"velmora"}
+    assert page.values("lumo", "fm:developedBy") == {"velmora"}
+
+
+def test_the_companys_models_are_the_items_organizations(read):
+    page = read("Speech makers\n\n- Tessaly — founded in Ghent in 2009. The company's Brin models transcribe speech.\n")
+    assert page.values("brin", "fm:developedBy") == {"tessaly"}
+
+
+def test_it_after_a_misparsed_first_sentence_is_the_bulleted_organization(read):
+    page = read("Voice makers\n\n- Tessaly — founded in Bergen, Norway, in 2006 to commercialise research on speech "
+                "recognition carried out at the University of Bergen. The company's Brin models transcribe speech.\n"
+                "- Oriel Voice, a New York start-up founded in 2021, studies how voices express emotion. It released "
+                "the Halden Speech Interface (HSI) in 2024, a speech-language model that listens to a user and "
+                "replies in speech whose tone it adapts to the conversation.\n")
+    assert page.values("halden-speech-interface", "fm:developedBy") == {"oriel-voice"}
+
+
+@pytest.mark.parametrize("details", ["(Oslo, 2021)", "(Oslo, founded 2021)", "(Oslo, founded in 2021)"])
+def test_a_bulleted_organizations_parenthesised_place_and_year(read, details):
+    page = read(f"Developers\n\n- Quorvex Labs {details}: develops speech-to-text models sold through its API.\n")
+    assert page.values("quorvex-labs", "fm:headquarters") == {"oslo"}
+    assert page.values("quorvex-labs", "fm:foundingDate") == {"2021"}

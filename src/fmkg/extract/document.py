@@ -75,6 +75,8 @@ _SHORT_FORM = r"\((?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15}\)"  # "(INSAIT)", 
 _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FORM})\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
+# "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
+_DETAILED_ITEM = re.compile(r"^(?P<term>[A-Z][^:,;()—–]{0,50}?\s\([^()]{2,60}\))(?::|\s+(?:[—–]|--?))\s+(?P<body>.+)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
 _HEADING_WORDS = 8
@@ -215,7 +217,8 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
     if heading:
         return Block("heading", Span(line.start + heading.end(), line.end, line.text[heading.end():]), section)
     item = (_ACRONYM_ITEM.match(line.text) if bulleted else None) or _DASH_ITEM.match(line.text) \
-        or (_COLON_ITEM.match(line.text) if bulleted else None)
+        or (_COLON_ITEM.match(line.text) if bulleted else None) or (_DETAILED_ITEM.match(line.text) if bulleted
+                                                                     else None)
     if item:
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:

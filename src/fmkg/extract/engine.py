@@ -173,7 +173,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
-        subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name]
+        subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
+            or [t for t in previous.doc[:2] if t._.is_name  # "Hume AI, a ... start-up, studies ..." misparsed
+                and sink.group_of(sink.resolve(t.text) or "") in ("model", "organization")]
         unit.antecedent = subjects[0].text if subjects else previous.antecedent
         referents.update(_referents(previous.doc, sink))
     if same_section and previous is not None and previous.doc is not None and previous.paragraph == unit.paragraph:
@@ -815,6 +817,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
                     ("DATE", "GPE", "PERSON")}
+            if last and "organization" not in last and unit.topic:  # "- Maker — ... Its A model ..., and its
+                last["organization"] = unit.topic  # B models ...": the item's maker, not A
             if last:
                 return list(dict.fromkeys(last.values()))
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
@@ -857,7 +861,7 @@ def _name_of(token: Token) -> list[str]:
     beside = _apposed_name(token)
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
         return [beside]
-    built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c._.is_name]
+    built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod") and c._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
         return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and c.i > token.i))]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MODEL_NOUNS \

@@ -883,6 +883,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         # of the short name, which the parser cannot split at commas or mistake for two names
         rec.alias(rec.entity(named[0], cls, block.term, rule="item-acronym"), named[1], block.term)
         term = named[1]
+    details = _DETAILS.fullmatch(term) if not named else None
+    if details:  # "AssemblyAI (San Francisco, 2017)": said as sentences about the name
+        term = details.group("name")
+        yield from _detail_units(term, details.group("inside"), block, rec)
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
@@ -901,6 +905,27 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                 evidence = sentence if ";" not in sentence.text else block.line
                 yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section,
                            paragraph=block.line.start)
+
+
+_DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
+
+
+def _detail_units(term: str, inside: str, block: Block, rec: _Recorder) -> Iterator[Unit]:
+    """"(San Francisco, 2017)", "(Oslo, founded 2021)": a bulleted organization's place and year (a model's year is
+    its release)."""
+    assert block.term is not None  # only items have details
+    is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
+    placed = False
+    for part in (p.strip() for p in inside.split(",")):
+        year = re.fullmatch(r"(?:(?:founded|established|released|launched)\s+(?:in\s+)?)?(?P<year>(?:19|20)\d{2})",
+                            part, re.IGNORECASE)
+        if year:
+            said = f"{term} was {'released' if is_model else 'founded'} in {year.group('year')}."
+        elif not placed and not is_model and _looks_like_name(part) and not any(c.isdigit() for c in part):
+            said, placed = f"{term} is based in {part}.", True
+        else:
+            continue
+        yield Unit(said, block.term, topic=term, section=block.section, paragraph=block.line.start)
 
 
 def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
