@@ -1119,3 +1119,18 @@ def test_a_bulleted_organizations_parenthesised_place_and_year(read, details):
     page = read(f"Developers\n\n- Quorvex Labs {details}: develops speech-to-text models sold through its API.\n")
     assert page.values("quorvex-labs", "fm:headquarters") == {"oslo"}
     assert page.values("quorvex-labs", "fm:foundingDate") == {"2021"}
+
+
+def test_how_a_whole_family_is_reached_is_how_its_members_are(read):
+    page = read("Brisa models\n\nNordlicht released the Brisa family in 2024. Neither Brisa nor its successor has "
+                "published weights: customers reach the models only through an API.\n"
+                "Brisa Lite, a small language model, answers in Danish.\n")
+    assert page.values("brisa-lite", "fm:modelFamily") == {"brisa"}
+    assert page.values("brisa-lite", "fm:accessLevel") == page.values("brisa", "fm:accessLevel") != set()
+
+
+def test_a_licence_given_to_a_family_alone_is_not_its_members(read):
+    page = read("Brisa models\n\nNordlicht published Brisa under the MIT licence in 2024.\n"
+                "Brisa Lite, a small language model, answers in Danish.\n")
+    assert page.values("brisa-lite", "fm:modelFamily") == {"brisa"}
+    assert page.values("brisa-lite", "fm:accessLevel") == set()

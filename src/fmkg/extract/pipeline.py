@@ -40,7 +40,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _brand_names, _mentions, _families, _family_developers, _licensed_weights):
+                 _brand_names, _mentions, _families, _family_developers, _licensed_weights, _family_access):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -1188,6 +1188,27 @@ def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         if (fact.subject, "fm:accessLevel") not in rec.single_values:
             rec.value(fact.subject, "fm:accessLevel", "OpenWeightsAccess", "term", fact.evidence,
                       rule="licence-means-open-weights")
+
+
+_SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none|whole|series|line-?up)\b",
+                          re.IGNORECASE)
+
+
+def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """How a family is reached is how its members are ("Neither family has published weights" -> Titan Text Lite),
+    when the text says it of the whole family and says nothing of how a member is reached."""
+    access = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:accessLevel"}
+    closed = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
+    for fact in [f for f in rec.extraction.facts if f.predicate == "fm:modelFamily"]:
+        member, family = fact.subject, str(fact.value)
+        if member in access or family not in access:
+            continue
+        stated = access[family]
+        if not _SAID_OF_ALL.search(stated.evidence.text):  # "Qwen3 was published under Apache 2.0": not its members
+            continue
+        rec.value(member, "fm:accessLevel", str(stated.value), stated.kind, stated.evidence, rule="family-access")
+        if family in closed and member not in closed:
+            rec.add(member, "fm:openWeights", False, "bool", closed[family].evidence, "family-access")
 
 
 def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
