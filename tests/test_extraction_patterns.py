@@ -1134,3 +1134,26 @@ def test_a_licence_given_to_a_family_alone_is_not_its_members(read):
                 "Brisa Lite, a small language model, answers in Danish.\n")
     assert page.values("brisa-lite", "fm:modelFamily") == {"brisa"}
     assert page.values("brisa-lite", "fm:accessLevel") == set()
+
+
+def test_a_model_used_on_a_second_platform_is_available_on_both(read):
+    page = read("Notes\nOn 23 April 2024 Quorvex released Talon-3, a language model. From launch it could be "
+                "downloaded from Hugging Face and used on Brightlake Cloud.\n")
+    assert page.values("talon-3", "fm:availableOn") == {"hugging-face", "brightlake-cloud"}
+
+
+def test_weights_published_on_a_platform_make_the_model_available_there(read):
+    page = read("Notes\nQuorvex released Brin-4, a language model, on Brightlake Cloud in December 2024 and published "
+                "its weights on Hugging Face in January 2025.\n")
+    assert page.values("brin-4", "fm:availableOn") == {"brightlake-cloud", "hugging-face"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talon-3 could be used on Brightlake Studio, which was renamed Brightlake Foundry in November 2024.",
+    "Talon-3 is offered on Brightlake Foundry (formerly Brightlake Studio).",
+])
+def test_a_renamed_platform_is_one_entity_under_its_new_name(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("talon-3", "fm:availableOn") == {"brightlake-foundry"}
+    assert page.values("brightlake-foundry", "rdfs:label") == {"Brightlake Foundry"}
+    assert page.values("brightlake-foundry", "skos:altLabel") == {"Brightlake Studio"}

@@ -55,6 +55,8 @@ class _Recorder:
         self.labels: dict[str, str] = {}  # slug -> preferred label in this document
         self.classes: dict[str, set[str]] = {}
         self.spellings: dict[str, str] = {}  # every spelling seen -> slug
+        self.new_names: dict[str, str] = {}  # slug -> the name it was renamed to (its label, whichever comes first)
+        self.old_names: dict[str, list[tuple[str, Span]]] = {}  # slug -> its former names (its altLabels)
         self.single_values: dict[tuple[str, str], str | bool] = {}
         self.duties_by_section: dict[str, list[str]] = {}
         self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
@@ -76,10 +78,12 @@ class _Recorder:
         name = _clean_name(name)
         entry = self.rules.lookup(name, in_list=in_list)
         slug = self.spellings.get(name) or (entry.slug if entry else slugify(name))
-        label = entry.label if entry else self.labels.get(slug, name)
+        label = entry.label if entry else self.labels.get(slug, self.new_names.get(slug, name))
         if slug not in self.labels:
             self.labels[slug] = label
             self.add(slug, "rdfs:label", label, "text", evidence)
+            for old, said in self.old_names.get(slug, ()):
+                self.add(slug, "skos:altLabel", old, "text", said)
         if name.lower() != self.labels[slug].lower() and _is_spelling(name, entry):
             self.add(slug, "skos:altLabel", name, "text", evidence)
         self.spellings[name] = slug
@@ -584,6 +588,14 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 slug = rec.resolve(long) or slugify(long)
                 rec.spellings.setdefault(long, slug)
                 rec.spellings.setdefault(short, slug)
+        for match in (m for pattern in rules.renamed for m in pattern.finditer(sentence.text)):
+            old, new = _clean_name(match.group("old")), _clean_name(match.group("new"))
+            if old and new and old != new:  # one entity, under its new name
+                slug = rec.resolve(new) or rec.resolve(old) or slugify(new)
+                rec.spellings.setdefault(new, slug)
+                rec.spellings.setdefault(old, slug)
+                rec.new_names.setdefault(slug, new)
+                rec.old_names.setdefault(slug, []).append((old, sentence))
         for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:

@@ -95,6 +95,7 @@ class Rules:
     not_names: frozenset[str]
     provider_joiner: re.Pattern
     alias: re.Pattern
+    renamed: tuple[re.Pattern, ...]  # groups "old" and "new"
     version: re.Pattern
     lexicon: list[LexiconEntry] = field(default_factory=list)
     sentence_rules: list[SentenceRule] = field(default_factory=list)
@@ -236,6 +237,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             not_names=frozenset(raw["names"]["not_names"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
+            renamed=tuple(_compile(raw["alias"][key], case_sensitive=True) for key in ("renamed", "formerly")),
             version=re.compile(raw["names"]["version"]),
             lexicon=[_entry(item) for item in lexicon["entry"]],
             sentence_rules=_sentence_rules(sentence),
