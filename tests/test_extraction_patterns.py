@@ -1157,3 +1157,18 @@ def test_a_renamed_platform_is_one_entity_under_its_new_name(read, sentence):
     assert page.values("talon-3", "fm:availableOn") == {"brightlake-foundry"}
     assert page.values("brightlake-foundry", "rdfs:label") == {"Brightlake Foundry"}
     assert page.values("brightlake-foundry", "skos:altLabel") == {"Brightlake Studio"}
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_hangs_on(read):
+    page = read("Notes\nThat changed on 5 August 2025, when Quorvex published Talon-120b and Talon-20b, its first "
+                "open-weight language models.\n")
+    assert page.values("talon-120b", "fm:releaseDate") == page.values("talon-20b", "fm:releaseDate") == {"2025-08-05"}
+
+
+def test_models_announced_by_number_take_the_date_of_the_announcement(read):
+    page = read("Notes\nBrin-4 came first. Two smaller models joined it in February 2025. Brin-4-mini is a text-only "
+                "model with 3.8 billion parameters. Brin-4-multimodal, with 5.6 billion parameters, takes speech as "
+                "input. Brin-5 came later.\n")
+    assert page.values("brin-4-mini", "fm:releaseDate") == {"2025-02"}
+    assert page.values("brin-4-multimodal", "fm:releaseDate") == {"2025-02"}
+    assert page.values("brin-5", "fm:releaseDate") == set()

@@ -919,7 +919,13 @@ def _leading_date(unit: Unit) -> str | None:
 
 
 def _clause_date(verb: Token) -> str | None:
-    """The date a verb's own "in"/"on" phrase gives ("released ... on 23 July 2024")."""
+    """The date a verb's own "in"/"on" phrase gives ("released ... on 23 July 2024"), or the date its "when"
+    clause hangs on ("on 5 August 2025, when it published ...")."""
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in verb.children):
+        if verb.head._.is_date:
+            return PARSERS["date"](verb.head.text)
+        if verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:  # "That changed on 5 August, when ..."
+            return _clause_date(verb.head)
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
             for obj in prep.children:

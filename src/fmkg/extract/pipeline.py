@@ -40,7 +40,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _brand_names, _mentions, _families, _family_developers, _licensed_weights, _family_access):
+                 _brand_names, _mentions, _announced_models, _families, _family_developers, _licensed_weights,
+                 _family_access):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -815,6 +816,36 @@ def _with_year(date: str, year: str) -> str:
     """"4 October" -> "4 October 2024", "October 21" -> "October 21, 2024", "early October" -> "October 2024"."""
     date = re.sub(r"^(?:early|mid|late)-?\s*", "", date)
     return f"{date}, {year}" if date[-1].isdigit() else f"{date} {year}"
+
+
+# "Two smaller models joined it in February 2025.", "On 30 April 2025 Microsoft added three reasoning models"
+_ANNOUNCED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:models|versions|variants|members|sizes)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DATE_IN_TEXT = re.compile(rf"\b(?:in|on)\s+(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},\s+)?(?:19|20)\d{{2}}"
+                           rf"|(?:19|20)\d{{2}})\b")
+
+
+def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Two smaller models joined it in February 2025. A is ... B is ...": a sentence that announces a number of
+    models and a date, naming none, dates the models the next sentences of its paragraph open with."""
+    dated = {s for (s, p) in rec.single_values if p == "fm:releaseDate"}
+    models = sorted(((n, s) for n, s in rec.spellings.items() if rec.group_of(s) == "model"), key=lambda m: -len(m[0]))
+    pending: tuple[int, str, Block] | None = None
+    for block, sentence in _sentences(document):
+        opening = next((s for n, s in models if re.match(rf"{re.escape(n)}(?![\w-])", sentence.text)), None)
+        if pending is not None and pending[2] is block and opening is not None:
+            left, date, _ = pending
+            if opening not in dated:
+                rec.value(opening, "fm:releaseDate", date, "date", sentence, rule="announced-models")
+                dated.add(opening)
+            pending = (left - 1, date, block) if left > 1 else None
+            continue
+        announced, when = _ANNOUNCED.search(sentence.text), _DATE_IN_TEXT.search(sentence.text)
+        named = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.text) for n, _ in models)
+        if announced and when and not named and (date := release_date(when.group("date"))):
+            count = announced.group("count").lower()
+            pending = (_COUNTS.get(count) or int(count), date, block)
 
 
 def _page_year(document: SourceDocument) -> str | None:
