@@ -1172,3 +1172,11 @@ def test_models_announced_by_number_take_the_date_of_the_announcement(read):
     assert page.values("brin-4-mini", "fm:releaseDate") == {"2025-02"}
     assert page.values("brin-4-multimodal", "fm:releaseDate") == {"2025-02"}
     assert page.values("brin-5", "fm:releaseDate") == set()
+
+
+def test_a_name_apposed_to_the_first_of_them_is_the_subject(read):
+    page = read("Orel\n\n- Tessaly — Bangkok subsidiary; develops the Orel family of Thai language models. The first "
+                "of them, Orel-7B, was released in December 2023 and was built on Talon 7B.\n")
+    assert page.values("orel-7b", "fm:releaseDate") == {"2023-12"}
+    assert page.values("orel-7b", "fm:basedOn") == {"talon-7b"}
+    assert page.values("talon-7b", "fm:releaseDate") == set()

@@ -685,7 +685,8 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
         together = [c for c in _conjuncts(subject) if c._.is_name]  # "A and B have ..."
         apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
                    a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
-                   for n in (a, *a.conjuncts) if n._.is_name] if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS else []
+                   for n in (a, *a.conjuncts) if n._.is_name] \
+            if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS or subject.pos_ in ("ADJ", "NUM") else []  # "The first"
         versioned = [t for t in (subject, *together) if t._.is_name and (any(c.isdigit() for c in t.text)
                                                                           or _known_model_prefix(t.text, sink))]
         for name in (t.text for t in apposed or versioned):
@@ -850,6 +851,9 @@ def _name_of(token: Token) -> list[str]:
         return [place]
     if token._.is_name:
         return [token.text]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADJ", "NUM", "PRON") \
+            and (named := [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]):
+        return named  # "The first of them, Typhoon-7B, was released ...", "The largest, X, has ..."
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming
