@@ -1180,3 +1180,16 @@ def test_a_name_apposed_to_the_first_of_them_is_the_subject(read):
     assert page.values("orel-7b", "fm:releaseDate") == {"2023-12"}
     assert page.values("orel-7b", "fm:basedOn") == {"talon-7b"}
     assert page.values("talon-7b", "fm:releaseDate") == set()
+
+
+def test_an_items_clause_opening_with_its_has_its_own_subject(read):
+    page = read("Groups\n\n- Nordlicht Research — an open-source research group; its Brin 3 series, published in "
+                "August 2024, was fine-tuned from Quorvex's Talon 3.1.\n")
+    assert page.values("brin-3", "fm:fineTunedFrom") == {"talon-3-1"}
+
+
+@pytest.mark.parametrize("sizes", ["in sizes of 8, 70 and 405 billion parameters",
+                                   "from 111 million to 13 billion parameters"])
+def test_a_list_or_range_of_sizes_gives_no_one_parameter_count(read, sizes):
+    page = read(f"Notes\nQuorvex released the Brin family in 2024 {sizes}.\n")
+    assert page.values("brin", "fm:parameterCount") == set()

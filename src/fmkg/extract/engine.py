@@ -559,6 +559,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
+    if len(slugs) == 1 and rule.parser == "count" and value_node is not None and _SIZES_BEFORE.search(
+            unit.text[:value_node.idx if isinstance(value_node, Token) else value_node.start_char]):
+        return  # "in sizes of 8, 70 and 405 billion parameters", "from 111 million to 13 billion": no one count
     listed = _values_listed_before(value_node, rule, unit) if len(slugs) > 1 and value_node is not None else []
     if listed:  # "A and B have 8 billion and 2 billion parameters": each its own, in order
         if len(listed) + 1 == len(slugs):
@@ -569,6 +572,7 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
 
 
+_SIZES_BEFORE = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\s(?:and|or|to)\s)$")
 _LISTED_QUANTITIES = re.compile(r"((?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\sand\s))+)$")
 
 

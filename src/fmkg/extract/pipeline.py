@@ -1005,7 +1005,9 @@ _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES
 # "in July 2023 it released ...", "since 2024, the company has ...": a clause with a subject of its own
 _OWN_SUBJECT = re.compile(r"^[^,;]{3,80}?,?\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))"
                           r"\s+(?-i:[a-z]+)", re.IGNORECASE)
-_ITS_MODEL = re.compile(r"^(?:its|their)\s+[A-Z][\w.]*-?\d", re.IGNORECASE)
+# "its Krutrim-2, ..., was released"; "its Hermes 3 series, published in 2024, was fine-tuned from ...": a subject
+_ITS_MODEL = re.compile(r"^(?:its|their)\s+(?:[A-Z][\w.]*-?\d|.*\b(?:is|was|are|were|has|have|had)\b)",
+                        re.IGNORECASE)
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
