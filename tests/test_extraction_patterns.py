@@ -1193,3 +1193,15 @@ def test_an_items_clause_opening_with_its_has_its_own_subject(read):
 def test_a_list_or_range_of_sizes_gives_no_one_parameter_count(read, sizes):
     page = read(f"Notes\nQuorvex released the Brin family in 2024 {sizes}.\n")
     assert page.values("brin", "fm:parameterCount") == set()
+
+
+def test_a_subsidiary_of_a_described_group_has_that_group_as_parent(read):
+    page = read("Labs\n\n- Velmora Brain — an AI research company founded in 2017 as a subsidiary of the South Korean "
+                "internet group Velmora.\n")
+    assert page.values("velmora-brain", "fm:parentOrganization") == {"velmora"}
+
+
+def test_a_group_of_subscribers_is_no_parent(read):
+    page = read("Notes\nQuorvex released Brin-1 in November 2023, at first to a limited group of paying Tessaly "
+                "subscribers.\n")
+    assert page.values("quorvex", "fm:parentOrganization") == set()
