@@ -1205,3 +1205,15 @@ def test_a_group_of_subscribers_is_no_parent(read):
     page = read("Notes\nQuorvex released Brin-1 in November 2023, at first to a limited group of paying Tessaly "
                 "subscribers.\n")
     assert page.values("quorvex", "fm:parentOrganization") == set()
+
+
+@pytest.mark.parametrize("kind", ["a family of small open language models", "a family of open Danish language models"])
+def test_a_model_called_an_open_language_model_has_open_weights(read, kind):
+    page = read(f"Notes\nIn April 2024 Quorvex published Orel, {kind}, on Hugging Face.\n")
+    assert page.values("orel", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_the_open_members_of_a_family_do_not_open_the_family(read):
+    page = read("Notes\nBrin is a family of language models developed by Quorvex. The weights of the open Brin models "
+                "can be downloaded from Hugging Face.\n")
+    assert page.values("brin", "fm:accessLevel") == set()
