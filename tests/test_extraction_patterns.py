@@ -1217,3 +1217,9 @@ def test_the_open_members_of_a_family_do_not_open_the_family(read):
     page = read("Notes\nBrin is a family of language models developed by Quorvex. The weights of the open Brin models "
                 "can be downloaded from Hugging Face.\n")
     assert page.values("brin", "fm:accessLevel") == set()
+
+
+@pytest.mark.parametrize("noun", ["start-up", "startup", "company"])
+def test_a_city_start_up_is_headquartered_there(read, noun):
+    page = read(f"Developers\n\n- Nordlab — a Berlin {noun} founded in 2020; released Brin-2 in 2024.\n")
+    assert page.values("nordlab", "fm:headquarters") == {"berlin"}

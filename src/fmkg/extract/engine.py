@@ -101,9 +101,10 @@ _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "varia
                           "release", "suite", "architecture", "size", "member", "sibling", "successor",
                           "predecessor"})
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
-_REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "lab", "laboratory", "firm", "corporation", "organization",
-                                   "organisation", "institute", "university", "subsidiary", "nonprofit", "developer",
-                                   "maker", "platform", "service", "city", "group", "unit", "division", "venture"}
+_REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
+                                   "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
+                                   "developer", "maker", "platform", "service", "city", "group", "unit", "division",
+                                   "venture"}
 
 
 _INSTRUMENT_CLASSES = frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"})
