@@ -1223,3 +1223,21 @@ def test_the_open_members_of_a_family_do_not_open_the_family(read):
 def test_a_city_start_up_is_headquartered_there(read, noun):
     page = read(f"Developers\n\n- Nordlab — a Berlin {noun} founded in 2020; released Brin-2 in 2024.\n")
     assert page.values("nordlab", "fm:headquarters") == {"berlin"}
+
+
+def test_a_model_an_organizations_item_introduces_is_its(read):
+    page = read("Developers\n\n- Quorvex — enterprise software company founded in 2020; develops the Talon family of "
+                "large language models. Orla-2 and Fenn-2 are domain-specific models for medicine and finance.\n")
+    assert page.values("orla-2", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_model_an_item_names_as_a_base_is_not_the_items_organizations(read):
+    page = read("Developers\n\n- Nordlab — search company founded in 2022; in February 2025 it released Sela 1776, a "
+                "reasoning model fine-tuned from Talon-R1, and published its weights.\n")
+    assert "nordlab" not in page.values("talon-r1", "fm:developedBy")
+
+
+def test_a_family_member_in_an_item_keeps_its_familys_maker(read):
+    page = read("Developers\n\n- Velmora — founded in 2014 in Tokyo; its subsidiary Velmora Elements develops the Brin "
+                "family of language models, including Brin-100B, which has 100 billion parameters.\n")
+    assert page.values("brin-100b", "fm:developedBy") == {"velmora-elements"}

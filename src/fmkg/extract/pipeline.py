@@ -40,8 +40,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _brand_names, _mentions, _announced_models, _families, _family_developers, _licensed_weights,
-                 _family_access):
+                 _brand_names, _mentions, _announced_models, _families, _family_developers, _item_makers,
+                 _licensed_weights, _family_access):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -1043,6 +1043,9 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
     return f"{term}: {clause}"
 
 
+_LINEAGE = frozenset({"fm:basedOn", "fm:fineTunedFrom", "fm:distilledFrom", "fm:quantizedFrom"})
+
+
 def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Under a heading that names an organization ("DeepSeek"), a model the section introduces without saying
     who made it ("DeepSeek-V3, released on 26 December 2024, is ...") is that organization's."""
@@ -1052,15 +1055,37 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         heading = rec.resolve(block.section) if block.section else None
         if heading is None or rec.group_of(heading) != "organization":
             heading = page_maker
-        if heading is None or block.kind == "heading":
-            continue
-        introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
-                      and f.value in MODEL_CLASSES and block.line.start <= f.evidence.start < block.line.end
-                      and f.subject not in makers]
-        for fact in introduced:
-            if fact.subject not in makers and fact.subject != heading:
-                rec.relate(fact.subject, "fm:developedBy", heading, fact.evidence, rule="section-maker")
-                makers.add(fact.subject)
+        if heading is not None and block.kind != "heading":
+            _introduced_by(heading, block, makers, rec, rule="section-maker")
+
+
+def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """In an organization's bulleted item ("- Writer — ...; Palmyra-Med and Palmyra-Fin are ..."), a model the item
+    introduces that no sentence, family or heading gives a maker is the organization's; not one the item names as
+    another's base ("fine-tuned from DeepSeek-R1")."""
+    makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in _LINEAGE}
+    for block in document.blocks:
+        item = rec.resolve(_clean_name(block.term.text)) if block.kind == "item" and block.term else None
+        if item is not None and rec.group_of(item) == "organization":
+            based = {s for s, label in rec.labels.items() if _named_as_base(label, block.line.text)}
+            _introduced_by(item, block, makers | based, rec, rule="item-maker")
+
+
+def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *, rule: str) -> None:
+    """The models typed in ``block`` that are not in ``makers`` (which it extends) are ``maker``'s."""
+    introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
+                  and f.value in MODEL_CLASSES and block.line.start <= f.evidence.start < block.line.end]
+    for fact in introduced:
+        if fact.subject not in makers and fact.subject != maker:
+            rec.relate(fact.subject, "fm:developedBy", maker, fact.evidence, rule=rule)
+            makers.add(fact.subject)
+
+
+def _named_as_base(label: str, text: str) -> bool:
+    """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3": the text names the model as another's base."""
+    return bool(label) and re.search(rf"\b(?:from|on|upon|of|than)\s+(?:[\w.-]+['’]s\s+)?{re.escape(label)}(?![\w-])",
+                                     text) is not None
 
 
 def _only_organization_named(title: str, rec: _Recorder) -> str | None:
