@@ -1241,3 +1241,28 @@ def test_a_family_member_in_an_item_keeps_its_familys_maker(read):
     page = read("Developers\n\n- Velmora — founded in 2014 in Tokyo; its subsidiary Velmora Elements develops the Brin "
                 "family of language models, including Brin-100B, which has 100 billion parameters.\n")
     assert page.values("brin-100b", "fm:developedBy") == {"velmora-elements"}
+
+
+_COMPOUND_TABLE = ("Comparison\n\nModel | Maker | Parameters (total / active) | Access and licence\n"
+                   "- Talon 3 | Quorvex | 300 billion / 30 billion | open weights, Apache 2.0\n"
+                   "- Brin-2 | Nordlab | 12 billion | API only\n")
+
+
+def test_a_split_cell_under_a_header_of_two_things_gives_both(read):
+    page = read(_COMPOUND_TABLE)
+    assert page.values("talon-3", "fm:parameterCount") == {"300000000000"}
+    assert page.values("talon-3", "fm:activeParameterCount") == {"30000000000"}
+    assert page.values("talon-3", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert page.values("talon-3", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_an_unsplit_cell_under_a_header_of_two_things_is_its_first_thing(read):
+    page = read(_COMPOUND_TABLE)
+    assert page.values("brin-2", "fm:parameterCount") == {"12000000000"}
+    assert page.values("brin-2", "fm:activeParameterCount") == set()
+    assert page.values("brin-2", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_a_name_ending_in_a_capital_letter_is_one_name(read):
+    page = read("Notes\nCommand A was developed by Quorvex in March 2025.\n")
+    assert page.values("command-a", "fm:developedBy") == {"quorvex"}

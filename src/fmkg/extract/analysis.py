@@ -137,7 +137,8 @@ def _name_runs(doc: Doc) -> list[Span]:
             if word == "base" and j + 1 < len(doc) and doc[j + 1].lower_ in ("model", "models", "checkpoint"):
                 break  # "the Grok-1 base model": the base model of Grok-1, no model named "Grok-1 base"
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
-                    word in _VARIANT_WORDS and _has_version(doc[i:j])) or _variant_version(word):
+                    word in _VARIANT_WORDS and _has_version(doc[i:j])) or _variant_version(word) \
+                    or _letter_suffix(doc, j):
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)):
@@ -217,6 +218,18 @@ def _has_version(span: Span) -> bool:
 
 _STOP_WORDS = frozenset(STOP_WORDS) | {"the"}
 # Capitalised words that do not continue a name ("Segment Anything Model 2" does: "Anything" is not here).
+def _letter_suffix(doc: Doc, at: int) -> bool:
+    """"Command A was released ...": a capital letter after a name ends it, unless it is an article ("... Meta A
+    new model")."""
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    return doc[at].text == "A" and (nxt is None or not nxt.text[:1].islower() or nxt.lower_ in _AFTER_A_NAME)
+
+
+# words that follow a name, never an article's noun ("Command A was ...", "Command A and ...")
+_AFTER_A_NAME = frozenset({"is", "was", "has", "had", "can", "could", "will", "and", "or", "by", "in", "on", "with",
+                           "from", "for", "to", "of", "which", "that", "were", "are", "have"})
+
+
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "Or", "But", "Its", "Their", "This",
                              "That", "These", "Those", "It", "They", "With", "By", "From", "As", "To", "Of"})
 _QUANTITY = re.compile(r"^\d[\d.,]*[-\s]?(?:thousand|million|billion|trillion|[KMBT])?(?:-[a-z]+)*$")

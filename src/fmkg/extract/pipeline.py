@@ -843,9 +843,10 @@ def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) ->
             continue
         announced, when = _ANNOUNCED.search(sentence.text), _DATE_IN_TEXT.search(sentence.text)
         named = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.text) for n, _ in models)
-        if announced and when and not named and (date := release_date(when.group("date"))):
+        announced_on = release_date(when.group("date")) if announced and when and not named else None
+        if announced and announced_on:
             count = announced.group("count").lower()
-            pending = (_COUNTS.get(count) or int(count), date, block)
+            pending = (_COUNTS.get(count) or int(count), announced_on, block)
 
 
 def _page_year(document: SourceDocument) -> str | None:
@@ -982,8 +983,7 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     elif rules.tables.organizations.search(first) and _looks_like_name(term) and rec.admissible(term, "Organization"):
         rec.entity(term, "Organization", block.term, rule="table-organization")
     for header, cell in zip(block.header[1:], block.cells[1:], strict=False):
-        said = rules.tables.sentence(header, term, cell.text)
-        if said:
+        for said in rules.tables.sentences(header, term, cell.text):
             yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
 
 

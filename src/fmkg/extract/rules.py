@@ -55,6 +55,15 @@ class TableRules:
     empty: re.Pattern
     columns: tuple[TableColumn, ...]
 
+    def sentences(self, header: str, term: str, cell: str) -> list[str]:
+        """What a cell says about the row's term. A header that names several things ("Access and licence",
+        "Parameters (total / active)") reads each part of a cell split as it is ("open weights, MIT"; "456 billion /
+        45.9 billion"), and a cell that is not split as its first thing."""
+        headers = [h for h in re.split(r"\s*(?:/|,|\band\b)\s*", header) if h.strip()]
+        cells = [c.strip() for c in re.split(r"\s*/\s*|,\s+", cell)] if len(headers) > 1 else [cell]
+        pairs = list(zip(headers, cells, strict=True)) if len(cells) == len(headers) else [(headers[0], cell)]
+        return [said for h, c in pairs if (said := self.sentence(h, term, c))]
+
     def sentence(self, header: str, term: str, cell: str) -> str | None:
         """What the cell of this column says about the row's term, as a sentence; None if nothing."""
         column = next((c for c in self.columns if c.header.search(header)), None)
