@@ -1266,3 +1266,15 @@ def test_an_unsplit_cell_under_a_header_of_two_things_is_its_first_thing(read):
 def test_a_name_ending_in_a_capital_letter_is_one_name(read):
     page = read("Notes\nCommand A was developed by Quorvex in March 2025.\n")
     assert page.values("command-a", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_name_apposed_to_a_model_noun_is_a_model(read):
+    page = read("Notes\nA companion model, Talon-R1-Zero, was trained with reinforcement learning alone.\n")
+    assert "FoundationModel" in _types(page, "talon-r1-zero")
+
+
+def test_a_negated_release_is_said_of_the_subject_not_of_the_models_it_was_built_from(read):
+    page = read("Notes\nBrin-2, introduced in July 2023, was built from the vision-language models Orel-X and Sela-E "
+                "and was not released to the public.\n")
+    assert page.values("brin-2", "fm:accessLevel") == {"ClosedAccess"}
+    assert page.values("orel-x", "fm:accessLevel") == page.values("sela-e", "fm:accessLevel") == set()

@@ -718,12 +718,25 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     if len({s for _, s in named}) < 2:
         return []
     # not a name governed by a preposition or another noun ("built on Helium", "Meta's Llama"): it is no topic
-    before = [(t, s) for t, s in named if t.i < start and t.dep_ not in ("pobj", "poss", "compound")]
+    before = [(t, s) for t, s in named if t.i < start and not _governed(t)]
     if not before:
         return []
     token, slug = before[-1]
     together = [sink.resolve(c.text) for c in token.conjuncts if c.i < token.i]
     return [*(s for s in together if s and sink.group_of(s) == group), slug]
+
+
+def _governed(token: Token) -> bool:
+    """A name governed by a preposition or another noun, itself or through the phrase it is apposed or coordinated
+    in ("built on Helium", "Meta's Llama", "built from the models A and B")."""
+    for _ in range(6):
+        if token.dep_ in ("pobj", "poss", "compound"):
+            return True
+        if token.dep_ not in ("appos", "conj") or token.head.i == token.i \
+                or (token.i > 0 and token.doc[token.i - 1].text == ":"):  # "in two sizes: A, with ..., and B"
+            return False
+        token = token.head
+    return False
 
 
 def _clause_subject(span) -> Token | None:
