@@ -1278,3 +1278,14 @@ def test_a_negated_release_is_said_of_the_subject_not_of_the_models_it_was_built
                 "and was not released to the public.\n")
     assert page.values("brin-2", "fm:accessLevel") == {"ClosedAccess"}
     assert page.values("orel-x", "fm:accessLevel") == page.values("sela-e", "fm:accessLevel") == set()
+
+
+def test_an_untyped_name_that_turns_one_modality_into_another_is_a_model(read):
+    page = read("Notes\nBrinstone Video Diffusion turns a single still image into a short video clip.\n")
+    assert "FoundationModel" in _types(page, "brinstone-video-diffusion")
+    assert page.values("brinstone-video-diffusion", "fm:outputModality") == {"video"}
+
+
+def test_an_organization_that_turns_text_into_images_is_not_a_model(read):
+    page = read("Notes\nQuorvex turns written prompts into images.\n")
+    assert page.values("quorvex", "rdf:type") == set()

@@ -265,6 +265,7 @@ class ModalityRules:
     input_verbs: frozenset[str]
     output_verbs: frozenset[str]
     convert_verbs: frozenset[str]
+    model_name_words: frozenset[str] = frozenset()  # words that mark an untyped subject's name as a model's
 
 
 _NATIONALITY = re.compile(r"(?:ese|ish|ian|ean)$|\b(?:American|Korean|African|Mexican|Dominican|French|Dutch|Swiss|"
@@ -285,10 +286,27 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
         for direction, modality, word in _directions(unit.doc, rules):
             own = _clause_models(word, unit, sink)  # "..., and Nova Pro, which also accepts images"
             if not (own or models):
+                models = _model_named_by_its_subject(unit, rules, sink)
+            if not (own or models):
                 continue
             slug = sink.entity(modality, "Modality", unit.evidence, rule=f"modality-{direction}")
             for model in own or models:
                 sink.relate(model, f"fm:{direction}Modality", slug, unit.evidence, rule=f"modality-{direction}")
+
+
+def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) -> list[str]:
+    """"Stability AI's Stable Video Diffusion turns a still image into a video": the sentence's subject, a name
+    nothing has typed that a model's name would hold ("Video", "Diffusion", a digit), is a model."""
+    assert unit.doc is not None  # run_modalities reads analysed units only
+    root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c._.is_name), None) if root is not None else None
+    if subject is None or sink.resolve(subject.text) is not None \
+            or not sink.admissible(subject.text, "FoundationModel"):
+        return []
+    words = subject.text.replace("-", " ").split()
+    if not (any(c.isdigit() for c in subject.text) or rules.model_name_words & set(words)) or len(words) > 5:
+        return []
+    return [sink.entity(subject.text, "FoundationModel", unit.evidence, rule="modality-subject")]
 
 
 # "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
