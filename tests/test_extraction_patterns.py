@@ -1286,6 +1286,12 @@ def test_an_untyped_name_that_turns_one_modality_into_another_is_a_model(read):
     assert page.values("brinstone-video-diffusion", "fm:outputModality") == {"video"}
 
 
+def test_the_owner_of_a_model_named_by_what_it_does_is_its_developer(read):
+    page = read("Notes\nQuorvex is a London company.\nQuorvex's Brinstone Video turns a single still image into a "
+                "short video clip.\n")
+    assert page.values("brinstone-video", "fm:developedBy") == {"quorvex"}
+
+
 def test_an_organization_that_turns_text_into_images_is_not_a_model(read):
     page = read("Notes\nQuorvex turns written prompts into images.\n")
     assert page.values("quorvex", "rdf:type") == set()

@@ -306,7 +306,12 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
     words = subject.text.replace("-", " ").split()
     if not (any(c.isdigit() for c in subject.text) or rules.model_name_words & set(words)) or len(words) > 5:
         return []
-    return [sink.entity(subject.text, "FoundationModel", unit.evidence, rule="modality-subject")]
+    model = sink.entity(subject.text, "FoundationModel", unit.evidence, rule="modality-subject")
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c._.is_name), None)  # "Stability AI's ..."
+    maker = sink.resolve(owner.text) if owner is not None else None
+    if maker is not None and sink.group_of(maker) == "organization":
+        sink.relate(model, "fm:developedBy", maker, unit.evidence, rule="modality-subject")
+    return [model]
 
 
 # "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
