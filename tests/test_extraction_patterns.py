@@ -1295,3 +1295,10 @@ def test_the_owner_of_a_model_named_by_what_it_does_is_its_developer(read):
 def test_an_organization_that_turns_text_into_images_is_not_a_model(read):
     page = read("Notes\nQuorvex turns written prompts into images.\n")
     assert page.values("quorvex", "rdf:type") == set()
+
+
+@pytest.mark.parametrize("sentence", ["Brin-3 is a text-only model.",
+                                      "Quorvex released Brin-3, which handles text only."])
+def test_a_model_said_to_handle_one_modality_only_has_it(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert "text" in page.values("brin-3", "fm:hasModality") | page.values("brin-3", "fm:inputModality")

@@ -292,6 +292,21 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
             slug = sink.entity(modality, "Modality", unit.evidence, rule=f"modality-{direction}")
             for model in own or models:
                 sink.relate(model, f"fm:{direction}Modality", slug, unit.evidence, rule=f"modality-{direction}")
+        for modality in _only_modalities(unit.doc, rules) if models else ():  # "a text-only model"
+            slug = sink.entity(modality, "Modality", unit.evidence, rule="modality-only")
+            for model in models:
+                sink.relate(model, "fm:hasModality", slug, unit.evidence, rule="modality-only")
+
+
+def _only_modalities(doc: Doc, rules: ModalityRules) -> list[str]:
+    """"a text-only model", "handles text only": the one modality a model has, in no direction."""
+    found = []
+    for token in doc:
+        word = token.lower_[:-len("-only")] if token.lower_.endswith("-only") else (
+            doc[token.i - 1].lemma_.lower() if token.lower_ == "only" and token.i > 0 else "")
+        if word in rules.words:
+            found.append(rules.words[word])
+    return found
 
 
 def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) -> list[str]:
