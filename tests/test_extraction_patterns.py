@@ -1302,3 +1302,20 @@ def test_an_organization_that_turns_text_into_images_is_not_a_model(read):
 def test_a_model_said_to_handle_one_modality_only_has_it(read, sentence):
     page = read(f"Notes\n{sentence}\n")
     assert "text" in page.values("brin-3", "fm:hasModality") | page.values("brin-3", "fm:inputModality")
+
+
+_SET_OF_MODELS = ("Notes\nIn June 2024 Quorvex released Talon 340B, a set of three models with 340 billion parameters "
+                  "each: Talon 340B Base, Talon 340B Instruct and Talon 340B Reward. The base model was pre-trained on "
+                  "9 trillion tokens of text and has a context window of 4,096 tokens.\n")
+
+
+def test_versioned_names_listed_after_a_colon_about_models_are_models(read):
+    page = read(_SET_OF_MODELS)
+    assert {"talon-340b-base", "talon-340b-instruct", "talon-340b-reward"} <= {
+        f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "FoundationModel"}
+
+
+def test_the_base_model_is_the_one_named_base(read):
+    page = read(_SET_OF_MODELS)
+    assert page.values("talon-340b-base", "fm:contextWindow") == {"4096"}
+    assert page.values("talon-340b-reward", "fm:contextWindow") == set()

@@ -893,11 +893,25 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
         return unit.referents.get("organization")
     if lemma in ("model", "llm", "system", "version", "variant"):
+        named = _named_by_its_word(token, unit)
+        if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
+            return named
         plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those")
         if plural:  # "the models" after members of one family: the family ("they" stays the members named)
             return unit.referents.get("family") or _plural(unit)
         return unit.referents.get("model")
     return None
+
+
+def _named_by_its_word(noun: Token, unit: Unit) -> list[str]:
+    """"the instruct model", "the base model": the one model of the paragraph whose name ends with that word."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text.islower()]
+    recent = unit.referents.get("paragraph", [])
+    for word in words:
+        ending = [name for name in recent if name.lower().split()[-1] == word]
+        if len(ending) == 1:
+            return ending
+    return []
 
 
 def _name_of(token: Token) -> list[str]:

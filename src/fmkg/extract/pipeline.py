@@ -798,6 +798,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
+    _colon_model_lists(units, rec)
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
@@ -868,6 +869,34 @@ def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None
             cls = rules.organization_class(name) if token._.is_name and len(name.split()) > 1 else None
             if cls and rec.resolve(name) is None and rec.admissible(name, cls):
                 rec.entity(name, cls, unit.evidence, rule="organization-cue")
+
+
+_LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
+
+
+def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
+    """"... a set of three models with 340 billion parameters each: A, B and C.": versioned names listed after a
+    colon, to the end of a sentence that speaks of models before it, are models."""
+    for unit in units:
+        doc = unit.doc
+        for colon in (t for t in doc or () if t.text == ":"):
+            assert doc is not None  # the loop runs over analysed units
+            if not any(t.lemma_.lower() in _LISTING_NOUNS and t.tag_ == "NNS" for t in doc[:colon.i]):
+                continue
+            names, i = [], colon.i + 1
+            while i < len(doc) and doc[i]._.is_name:
+                names.append(doc[i].text)
+                i += 1
+                if i < len(doc) and doc[i].text in (",", "and", "or"):
+                    i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or") else 1
+                else:
+                    break
+            if len(names) < 2 or (i < len(doc) and doc[i].text not in (".", ";")):
+                continue  # not a whole list to the sentence's end
+            for name in names:
+                if rec.resolve(name) is None and re.search(r"[A-Za-z]{2}", name) and re.search(r"\d", name) \
+                        and rec.admissible(name, "FoundationModel"):  # versioned names: "Talon 340B Base"
+                    rec.entity(name, "FoundationModel", unit.evidence, rule="colon-model-list")
 
 
 class _SectionDuties:
