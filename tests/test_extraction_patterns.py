@@ -1319,3 +1319,9 @@ def test_the_base_model_is_the_one_named_base(read):
     page = read(_SET_OF_MODELS)
     assert page.values("talon-340b-base", "fm:contextWindow") == {"4096"}
     assert page.values("talon-340b-reward", "fm:contextWindow") == set()
+
+
+def test_models_added_to_a_platform_are_available_there(read):
+    page = read("Notes\nQuorvex added Talon 3 and Talon 3 mini to Brightlake Foundry, its cloud platform.\n")
+    assert page.values("talon-3", "fm:availableOn") == page.values("talon-3-mini", "fm:availableOn") == {
+        "brightlake-foundry"}
