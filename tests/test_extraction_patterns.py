@@ -1325,3 +1325,13 @@ def test_models_added_to_a_platform_are_available_there(read):
     page = read("Notes\nQuorvex added Talon 3 and Talon 3 mini to Brightlake Foundry, its cloud platform.\n")
     assert page.values("talon-3", "fm:availableOn") == page.values("talon-3-mini", "fm:availableOn") == {
         "brightlake-foundry"}
+
+
+def test_a_tagged_organization_that_does_what_organizations_do_is_one(read):
+    page = read("Notes\nIn August 2024 Microsoft hired the founders of the start-up and licensed its models.\n")
+    assert "Organization" in _types(page, "microsoft")
+
+
+def test_a_model_that_is_offered_is_no_organization(read):
+    page = read("Notes\nTalon-3 offers a context window of 8,192 tokens.\n")
+    assert "Organization" not in _types(page, "talon-3")

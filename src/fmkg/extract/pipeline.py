@@ -803,6 +803,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     run_modalities(units, rules.modality_rules, rec)
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
     _cued_organizations(units, rules, rec)
+    _acting_organizations(units, rules, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
 
@@ -869,6 +870,17 @@ def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None
             cls = rules.organization_class(name) if token._.is_name and len(name.split()) > 1 else None
             if cls and rec.resolve(name) is None and rec.admissible(name, cls):
                 rec.entity(name, cls, unit.evidence, rule="organization-cue")
+
+
+def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
+    """"Microsoft offered it on Azure AI Foundry", "Amazon hired its founders": a name nothing has typed, that the
+    tagger calls an organization and that does what organizations do, is one."""
+    for unit in units:
+        for token in unit.doc or ():
+            acts = token.dep_ == "nsubj" and token.head.lemma_.lower() in rules.organization_acts
+            if acts and token._.is_name and token.ent_type_ == "ORG" and not any(c.isdigit() for c in token.text) \
+                    and rec.resolve(token.text) is None and rec.admissible(token.text, "Organization"):
+                rec.entity(token.text, "Organization", unit.evidence, rule="organization-acts")
 
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})

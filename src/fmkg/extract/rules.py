@@ -113,6 +113,7 @@ class Rules:
     access_phrases: list[ClassRule] = field(default_factory=list)  # cls holds the fm:AccessLevel individual
     not_entities: frozenset[str] = frozenset()
     not_model_heads: frozenset[str] = frozenset()
+    organization_acts: frozenset[str] = frozenset()  # verbs whose named subject the tagger calls an ORG is one
     duties: DutyRules | None = None
     modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
@@ -256,6 +257,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
                             for level, p in sentence["access_phrases"].items()],
             not_entities=frozenset(sentence["not_entities"]["words"]),
             not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
+            organization_acts=frozenset(sentence["words"]["organization_acts"]),
             duties=_duty_rules(sentence["obligations"]),
             modality_rules=ModalityRules(
                 words={w: label for label, words in sentence["modalities"]["words"].items() for w in words},
