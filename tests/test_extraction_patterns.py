@@ -1335,3 +1335,12 @@ def test_a_tagged_organization_that_does_what_organizations_do_is_one(read):
 def test_a_model_that_is_offered_is_no_organization(read):
     page = read("Notes\nTalon-3 offers a context window of 8,192 tokens.\n")
     assert "Organization" not in _types(page, "talon-3")
+
+
+@pytest.mark.parametrize("page_text", [
+    "Developers\n\n- Nordlab — government-funded research centre in Abu Dhabi, established in 2020.\n",
+    "Developers\n\nNordlab, a non-profit research institute in Abu Dhabi, released Talon 3 in 2024.\n",
+])
+def test_an_organization_described_as_a_centre_in_a_city_is_headquartered_there(read, page_text):
+    page = read(page_text)
+    assert page.values("nordlab", "fm:headquarters") == {"abu-dhabi"}

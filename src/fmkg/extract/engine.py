@@ -104,7 +104,7 @@ _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "varia
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
                                    "developer", "maker", "platform", "service", "city", "group", "unit", "division",
-                                   "venture"}
+                                   "venture", "centre", "center"}
 
 
 _INSTRUMENT_CLASSES = frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"})

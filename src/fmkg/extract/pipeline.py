@@ -1070,7 +1070,8 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
     if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):
         return f"{term} was {clause}"
     if first[:1].islower():
-        verb = first.endswith("ed") or (first.endswith("s") and not first.endswith("ss"))
+        # "government-funded research centre": a hyphenated participle is an adjective, not the clause's verb
+        verb = (first.endswith("ed") and "-" not in first) or (first.endswith("s") and not first.endswith("ss"))
         if verb:
             return f"{term} {clause}"
         kind = _ORGANIZATION_NOUN.search(" ".join(clause.split()[:3]))  # "answer-engine company founded in ..."
