@@ -1344,3 +1344,10 @@ def test_a_model_that_is_offered_is_no_organization(read):
 def test_an_organization_described_as_a_centre_in_a_city_is_headquartered_there(read, page_text):
     page = read(page_text)
     assert page.values("nordlab", "fm:headquarters") == {"abu-dhabi"}
+
+
+@pytest.mark.parametrize("sentence", ["Orel-8B followed in October 2023.",
+                                      "Orel-8B, which followed in October 2023, is a vision-language model."])
+def test_a_model_that_followed_in_a_month_was_released_then(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("orel-8b", "fm:releaseDate") == {"2023-10"}

@@ -281,6 +281,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset())
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
+        _repair_dates(doc)
     return docs
 
 
@@ -297,3 +298,15 @@ def _repair_subjects(doc: Doc) -> None:
                 and first.dep_ in ("npadvmod", "dep", "nmod", "advmod", "compound") \
                 and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
             first.dep_ = "nsubj"
+
+
+def _repair_dates(doc: Doc) -> None:
+    """"Fuyu-8B followed in October 2023.": the parser sometimes hangs a date that ends a sentence on the verb
+    as punctuation; it is the object of the preposition before it."""
+    for token in doc:
+        before = doc[token.i - 1] if token.i > 0 else None
+        if token._.is_date and token.dep_ in ("punct", "dep") and before is not None \
+                and before.lower_ in ("in", "on", "since", "by", "from", "until") \
+                and not any(c.dep_ == "pobj" for c in before.children):
+            token.head = before
+            token.dep_ = "pobj"
