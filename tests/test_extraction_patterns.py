@@ -1351,3 +1351,10 @@ def test_an_organization_described_as_a_centre_in_a_city_is_headquartered_there(
 def test_a_model_that_followed_in_a_month_was_released_then(read, sentence):
     page = read(f"Notes\n{sentence}\n")
     assert page.values("orel-8b", "fm:releaseDate") == {"2023-10"}
+
+
+def test_each_model_released_with_its_own_date_takes_it(read):
+    page = read("Notes\nQuorvex released Nela in January 2023, a vision-language model, and Nela-7B in June 2023, a "
+                "language model.\n")
+    assert page.values("nela", "fm:releaseDate") == {"2023-01"}
+    assert page.values("nela-7b", "fm:releaseDate") == {"2023-06"}

@@ -532,7 +532,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
-            date = unit.date or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
+            date = unit.date or _own_date(subject, unit) \
+                or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
             if rule.dated and date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
@@ -990,6 +991,12 @@ def _leading_date(unit: Unit) -> str | None:
     if doc is not None and len(doc) > 2 and doc[0].lower_ in ("in", "on") and doc[1]._.is_date:
         return PARSERS["date"](doc[1].text)
     return None
+
+
+def _own_date(name: str, unit: Unit) -> str | None:
+    """"released A in January 2023 and B in June 2023": the date a name's own "in" phrase gives it."""
+    token = next((t for t in unit.doc or () if t.text == name and t.dep_ in ("conj", "appos")), None)
+    return _clause_date(token) if token is not None else None
 
 
 def _clause_date(verb: Token) -> str | None:
