@@ -1358,3 +1358,16 @@ def test_each_model_released_with_its_own_date_takes_it(read):
                 "language model.\n")
     assert page.values("nela", "fm:releaseDate") == {"2023-01"}
     assert page.values("nela-7b", "fm:releaseDate") == {"2023-06"}
+
+
+@pytest.mark.parametrize("gloss", ['("o" for "omni")', "(stylized as SELA-4O)", "(Chinese: 通义千问)"])
+def test_a_gloss_after_a_name_does_not_hide_the_sentence(read, gloss):
+    page = read(f"Notes\nSela-4o {gloss} is a multilingual, multimodal generative pre-trained transformer developed by "
+                "Tessaly and released in May 2024.\n")
+    assert page.values("sela-4o", "fm:developedBy") == {"tessaly"}
+    assert page.values("sela-4o", "fm:releaseDate") == {"2024-05"}
+
+
+def test_a_parenthesised_maker_is_no_gloss(read):
+    page = read("Notes\nBrin 2 (Quorvex) is a model.\n")
+    assert page.values("brin-2", "fm:developedBy") == {"quorvex"}

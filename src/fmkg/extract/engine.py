@@ -99,7 +99,7 @@ class Sink(Protocol):
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
                           "release", "suite", "architecture", "size", "member", "sibling", "successor",
-                          "predecessor"})
+                          "predecessor", "transformer"})
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",

@@ -794,6 +794,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     if year:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page
         for unit in units:
             unit.text = _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), unit.text)
+    for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse
+        unit.text = _GLOSS.sub("", unit.text)
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
@@ -808,6 +810,10 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     rec.date_undated_duties()
 
 
+# a parenthesis that glosses a name: quoted words, a pronunciation, a spelling, a name in another script
+_GLOSS = re.compile(r"\s*\((?:[^()]*[\"“”‘’][^()]*|(?:stylized|stylised|pronounced|short for|an acronym|abbreviated|"
+                    r"literally|lit\.|Chinese|Japanese|Korean|Arabic|French|German|Hebrew|from|/)[^()]*|[^()]*[^\x00-\u024f]"
+                    r"[^()]*)\)")
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
