@@ -1371,3 +1371,19 @@ def test_a_gloss_after_a_name_does_not_hide_the_sentence(read, gloss):
 def test_a_parenthesised_maker_is_no_gloss(read):
     page = read("Notes\nBrin 2 (Quorvex) is a model.\n")
     assert page.values("brin-2", "fm:developedBy") == {"quorvex"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orel 3 is a family of models comprising Orel 3 Haiku, Orel 3 Sonnet and Orel 3 Opus, released by Velmora in 2024.",
+    "The Orel 3 family includes Orel 3 Haiku, Orel 3 Sonnet and Orel 3 Opus.",
+])
+def test_the_names_a_family_is_said_to_include_are_its_members(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("orel-3-haiku", "fm:modelFamily") == page.values("orel-3-opus", "fm:modelFamily") == {"orel-3"}
+
+
+def test_a_family_released_with_its_members_named_keeps_its_date(read):
+    page = read("Notes\nOrel 3 is a family of models comprising Orel 3 Haiku, Orel 3 Sonnet and Orel 3 Opus, released "
+                "by Velmora on 4 March 2024.\n")
+    assert page.values("orel-3", "fm:releaseDate") == {"2024-03-04"}
+    assert page.values("orel-3-opus", "fm:releaseDate") == set()

@@ -769,8 +769,8 @@ def _governed(token: Token) -> bool:
     """A name governed by a preposition or another noun, itself or through the phrase it is apposed or coordinated
     in ("built on Helium", "Meta's Llama", "built from the models A and B")."""
     for _ in range(6):
-        if token.dep_ in ("pobj", "poss", "compound"):
-            return True
+        if token.dep_ in ("pobj", "poss", "compound") or (token.dep_ == "dobj" and token.head.dep_ == "acl"):
+            return True  # ... or the object of a participle: "a family of models comprising A, B and C"
         if token.dep_ not in ("appos", "conj") or token.head.i == token.i \
                 or (token.i > 0 and token.doc[token.i - 1].text == ":"):  # "in two sizes: A, with ..., and B"
             return False
