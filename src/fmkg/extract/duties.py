@@ -66,7 +66,7 @@ class DutySink(Protocol):
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
-    introduced: dict[int, Role] = {}  # start offset of an introducing sentence -> the bearer of its list
+    introduced: dict[int, list[Role]] = {}  # start offset of an introducing sentence -> the bearers of its list
     last_role: Role | None = None
     last_section = ""  # the section of the sentence that named last_role
     terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
@@ -99,7 +99,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
                 role = last_role
             if role is not None:
-                introduced[unit.evidence.start] = role
+                coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
+                introduced[unit.evidence.start] = coordinated if len(coordinated) > 1 else [role]
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
@@ -131,7 +132,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                     sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
                 stated.setdefault(unit.section, []).append(label)
             if not labels and unit.text.rstrip().endswith(":"):
-                introduced[unit.evidence.start] = role
+                introduced[unit.evidence.start] = bearers
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
             for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink):
                 stated.setdefault(unit.section, []).append(label)
@@ -172,15 +173,18 @@ def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str])
     return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms)
 
 
-def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Role], sink: DutySink) -> list[str]:
-    """The duties of a list item whose introducing sentence named their bearer; their labels."""
+def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, list[Role]],
+                      sink: DutySink) -> list[str]:
+    """The duties of a list item whose introducing sentence named their bearers ("Developers and deployers
+    must:": both); their labels."""
     assert block.intro is not None  # only items of a list are given
-    role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
-    if role is None:
+    roles = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), [])
+    if not roles:
         return []
     labels = _listed_duties(block, unit)
     for label in labels:
-        sink.obligation(label, role, block.line, rule="duty-list-item")
+        for role in roles:
+            sink.obligation(label, role, block.line, rule="duty-list-item")
     return labels
 
 

@@ -1,0 +1,55 @@
+"""How a regulation page's duties are read: each duty once, its bearers, its date and a label a reader would choose.
+
+Every law, role and duty here is invented; one behaviour per test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from fmkg.extract import Extraction, extract, load_rules, read_document
+from fmkg.graph.rdf import expand_classes, superclass_closure
+from fmkg.iri import Iris
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(ROOT / "ontology")
+
+
+@pytest.fixture(scope="module")
+def closure():
+    return superclass_closure(Graph().parse(ROOT / "ontology" / "fmkg.ttl"), Iris())
+
+
+@pytest.fixture
+def read(tmp_path, rules, closure):
+    def _read(text: str) -> Extraction:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        extraction = extract(read_document(path), rules)
+        expand_classes(extraction, closure)
+        return extraction
+    return _read
+
+
+def _duties(page: Extraction, law: str) -> set:
+    return page.values(law, "fm:imposesObligation")
+
+
+def _bearers(page: Extraction, law: str) -> dict[str, set]:
+    return {duty: page.values(duty, "fm:obligationBearer") for duty in _duties(page, law)}
+
+
+def test_a_list_introduced_by_two_coordinated_bearers_binds_both(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPractices\n"
+                "Developers and deployers of AI systems may not build or sell a robot:\n"
+                "- that deceives patients about its abilities;\n- that records patients without consent.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2
+    assert all(b == {"developer-of-ai-systems", "deployer"} for b in bearers.values())
