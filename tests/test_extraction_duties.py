@@ -53,3 +53,12 @@ def test_a_list_introduced_by_two_coordinated_bearers_binds_both(read):
     bearers = _bearers(page, "marrow-vale-robotics-act")
     assert len(bearers) == 2
     assert all(b == {"developer-of-ai-systems", "deployer"} for b in bearers.values())
+
+
+def test_a_date_the_duty_sentence_gives_after_since_is_the_duty_s_own(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators must register each robot. Since 3 March 2026, robot operators have been required "
+                "to train their staff.\nThese obligations apply from 1 June 2027.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert dates == {"marrow-vale-robotics-act-register-robot": {"2027-06-01"},
+                     "marrow-vale-robotics-act-train-staff": {"2026-03-03"}}

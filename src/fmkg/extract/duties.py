@@ -38,6 +38,7 @@ class DutyRules:
     have_to: frozenset[str]
     roles: tuple[Role, ...]
     applies: frozenset[str]
+    since: frozenset[str] = frozenset()  # "Since 2 February 2025, providers must ...": the duty's own date
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
@@ -62,6 +63,7 @@ class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False) -> None: ...
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
@@ -127,9 +129,12 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             labels = _duty_labels(verb)
             if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
                 labels = [f"not {label}" for label in labels]
+            since = _own_date(unit, rules)
             for label in labels:
                 for bearer in bearers:
-                    sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                    slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                    if slug is not None and since is not None:
+                        sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
                 stated.setdefault(unit.section, []).append(label)
             if not labels and unit.text.rstrip().endswith(":"):
                 introduced[unit.evidence.start] = bearers
@@ -539,6 +544,17 @@ def _trim(label: str) -> str:
         words.pop()
     label = " ".join(words)
     return label[:1].lower() + label[1:] if label[:2].isupper() is False else label
+
+
+def _own_date(unit: Unit, rules: DutyRules) -> str | None:
+    """"Since 2 February 2025, providers have been required to ...", "From 1 May 2026 operators must ...": the
+    date a duty sentence gives after one of the words of ``since`` is the date that duty applies from."""
+    assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+    for token in unit.doc:
+        before = unit.doc[max(token.i - 2, 0):token.i].text.lower()
+        if token._.is_date and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
+            return release_date(token.text)
+    return None
 
 
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:

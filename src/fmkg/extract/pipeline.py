@@ -229,6 +229,14 @@ class _Recorder:
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
+        """A duty its own sentence dates ("Since 2 February 2025, providers must ..."): that date, not one a
+        later sentence of its section gives the duties stated before it."""
+        for pending in self.duties_by_section.values():
+            while duty in pending:
+                pending.remove(duty)
+        self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
+
     def date_undated_duties(self) -> None:
         """Duties no sentence dated take the date their regulation's duties were said to apply from."""
         dated = {f.subject for f in self.extraction.facts if f.predicate == "fm:appliesFrom"}
@@ -839,6 +847,9 @@ class _SectionDuties:
                      every_section: bool = False) -> None:
         self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
                               every_section=every_section)
+
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
+        self.rec.dated(duty, date, evidence, rule=rule)
 
     def _section(self, evidence: Span) -> str:
         block = next((b for b in self.rec.extraction.document.blocks if b.line.start <= evidence.start < b.line.end

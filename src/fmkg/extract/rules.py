@@ -269,7 +269,7 @@ def _duty_rules(raw: dict) -> DutyRules:
     return DutyRules(
         modal=frozenset(raw["modal"]), required=frozenset(raw["required"]), have_to=frozenset(raw["have_to"]),
         roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
-        applies=frozenset(raw["applies"]["verbs"]),
+        applies=frozenset(raw["applies"]["verbs"]), since=frozenset(raw["applies"].get("since", ())),
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
     )
