@@ -274,9 +274,21 @@ def _is_duty(unit: Unit, rules: DutyRules) -> bool:
 def _conjoined_verbs(verb: Token) -> list[Token]:
     """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own,
     unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
-    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
-            and not _alternative(c)]
+    conjoined = [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
+                 and not _alternative(c)]
+    for series in _series_verbs(verb):
+        conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
+    return sorted(dict.fromkeys(conjoined), key=lambda t: t.i)
+
+
+def _series_verbs(verb: Token) -> list[Token]:
+    """"carry out an assessment, affix the marking and register the system": the parser may hang the second
+    order of a series under the first as a clause of its own; a bare verb (its base form, no subject, no "when"
+    or "so that") right after a comma is the next order all the same."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and c.pos_ == "VERB"
+            and c.lower_ == c.lemma_.lower() and c.doc[c.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
 
 
 def _alternative(verb: Token) -> bool:
