@@ -71,3 +71,17 @@ def test_each_order_of_a_series_in_a_list_item_is_a_duty(read):
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-carry-out-safety-assessment", "marrow-vale-robotics-act-affix-safety-seal",
         "marrow-vale-robotics-act-register-robot-in-state-registry"}
+
+
+def test_a_pronoun_object_stands_for_the_noun_the_verb_before_it_named(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators may not dismiss nurses who report faults, and may not threaten them.\n")
+    assert "marrow-vale-robotics-act-not-threaten-nurses" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_second_verb_acting_on_the_first_one_s_object_through_a_pronoun_is_the_same_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators must keep track of falls and report them to the health board without undue "
+                "delay.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-keep-track-of-and-report-falls-to-health-board"}

@@ -291,6 +291,19 @@ def _series_verbs(verb: Token) -> list[Token]:
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
 
 
+def _shared_object(before: Token, verb: Token, label: str) -> str | None:
+    """"keep track of serious incidents and report them": a verb whose object is a pronoun for what the verb
+    before it acts on does its act to the same thing: the words of that verb's label before the thing."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    antecedent = _antecedent(pronoun) if pronoun is not None else None
+    if antecedent is None or not before.i < antecedent.i < verb.i:
+        return None
+    words = " ".join(t.text for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
+                     and t.lower_ not in _EMPTY_WORDS)
+    at = label.rfind(words)
+    return label[:at].strip() or None if at > 0 else None
+
+
 def _alternative(verb: Token) -> bool:
     """"shall be posted on the website or, if it is not, provided on request": another way to meet one duty."""
     between = verb.doc[verb.head.i + 1:verb.i] if verb.head.i < verb.i else verb.doc[0:0]
@@ -307,12 +320,16 @@ def _duty_labels(verb: Token) -> list[str]:
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
-    for v in verbs:
+    for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
             if phrase and pending:  # "write, implement and publish ... a framework": one duty
                 heads = ", ".join(" ".join(t.text for t in _verb_words(p)) for p in pending)
                 phrase = f"{heads} and {phrase}"
+            shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
+            if shared is not None:  # "keep track of serious incidents and report them": one duty
+                labels[-1] = _trim(f"{shared} and {phrase}")
+                continue
             labels.append(phrase)
             pending = []
         else:
@@ -474,8 +491,9 @@ def _verb_phrase(verb: Token) -> str:
                 and not _outside_phrase(c, verb)]
     if not objects and not _passive_form(verb):
         return ""
+    placed: dict[int, float] = {}  # token -> where it stands in the label, when it stands for a pronoun
     for top in sorted(objects, key=lambda t: t.i):
-        tokens += _key_tokens(top)
+        tokens += _key_tokens(top, placed)
     condition = next((c for c in verb.children if c.dep_ == "advcl"
                       and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
     if condition is not None:  # "may not use the tool unless it has been the subject of a bias audit"
@@ -485,7 +503,7 @@ def _verb_phrase(verb: Token) -> str:
             tokens += [t for top in required for t in _key_tokens(top)]
     passive = _passive_form(verb)
     head = _verb_words(verb)
-    tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: t.i)
+    tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: placed.get(t.i, t.i))
     words = [t.lemma_ if passive and t.i == verb.i else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_
              for t in tokens]
     negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
@@ -500,23 +518,51 @@ def _verb_words(verb: Token) -> list[Token]:
 # Prepositions that say when, where or how long, not what a duty is about
 _CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by", "at", "every", "since", "upon",
                            "throughout", "through", "via", "under", "as"})
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period"})
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period", "delay"})
 # Words that carry nothing of a duty's content
 _EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
                           "moreover", "then", "still", "any", "each", "every", "all", "such", "their", "its", "his",
                           "her", "them", "it", "they", "this", "that", "these", "those"})
 
 
-def _key_tokens(top: Token) -> list[Token]:
+def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Token]:
     """The words of the phrase under ``top`` that say what it is: no determiners, punctuation or clauses, no
     "such as ..." examples, no prepositional phrase of time or place on a verb or adjective."""
     kept = []
     for token in top.subtree:
+        antecedent = _antecedent(token)
+        if antecedent is not None and not _outside_phrase(token, top):
+            words = [t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
+                     and t.lower_ not in _EMPTY_WORDS]
+            if placed is not None:  # the noun's words stand where the pronoun stood
+                placed.update({t.i: token.i + n / 100 for n, t in enumerate(words)})
+            kept += words
+            continue
         if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS \
                 or _outside_phrase(token, top):
             continue
         kept.append(token)
     return kept
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """"keep track of serious incidents and report them", "may not prevent employees ... and may not retaliate
+    against them": the noun a pronoun stands for when its verb is conjoined to one that named it (that verb's
+    object if the number agrees, else its nearest noun that does)."""
+    if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb.head
+    plural = pronoun.lower_ == "them"
+    nouns = [t for c in first.children if c.i > first.i and c.dep_ in (*_OBJECTS, "dative", "prep") for t in c.subtree
+             if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
+             and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == plural]
+    direct = [t for t in nouns if t.dep_ == "dobj"]
+    return direct[0] if direct else (nouns[-1] if nouns else None)
 
 
 def _outside_phrase(token: Token, top: Token) -> bool:
