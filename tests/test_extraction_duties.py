@@ -85,3 +85,21 @@ def test_a_second_verb_acting_on_the_first_one_s_object_through_a_pronoun_is_the
                 "delay.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-keep-track-of-and-report-falls-to-health-board"}
+
+
+def test_items_that_complete_a_prohibition_s_lead_are_prohibitions_labelled_with_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPractices\n"
+                "Robot makers may not build or sell a robot:\n"
+                "- with the intent to deceive patients about its abilities;\n"
+                "- in a manner that intends to frighten children.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-not-build-or-sell-robot-to-deceive-patients-about-its-abilities",
+        "marrow-vale-robotics-act-not-build-or-sell-robot-to-frighten-children"}
+
+
+def test_being_prohibited_from_doing_one_of_two_things_to_one_object_is_one_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A robot maker is prohibited from selling or leasing a robot that records patients.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert len(duties) == 1
+    assert duties.pop().startswith("marrow-vale-robotics-act-not-sell-or-lease-robot")

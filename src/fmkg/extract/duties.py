@@ -42,6 +42,7 @@ class DutyRules:
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
+    purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -68,7 +69,8 @@ class DutySink(Protocol):
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
-    introduced: dict[int, list[Role]] = {}  # start offset of an introducing sentence -> the bearers of its list
+    introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
+    # what its items complete
     last_role: Role | None = None
     last_section = ""  # the section of the sentence that named last_role
     terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
@@ -79,7 +81,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
-            for label in _list_item_duties(block, unit, introduced, sink):
+            for label in _list_item_duties(block, unit, introduced, sink, rules):
                 stated.setdefault(unit.section, []).append(label)
         extended = _extended_to(unit, rules)
         if extended:  # "These duties bind employment agencies in the same way as employers"
@@ -102,7 +104,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 role = last_role
             if role is not None:
                 coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
-                introduced[unit.evidence.start] = coordinated if len(coordinated) > 1 else [role]
+                introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
@@ -129,6 +131,11 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             labels = _duty_labels(verb)
             if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
                 labels = [f"not {label}" for label in labels]
+            if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
+                negated = any(c.dep_ == "neg" for c in verb.children) or labels[:1] and labels[0].startswith("not ")
+                introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
+                                                       bool(negated))
+                continue  # "Developers may not deploy a system:": its items say which duties
             since = _own_date(unit, rules)
             for label in labels:
                 for bearer in bearers:
@@ -136,14 +143,12 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                     if slug is not None and since is not None:
                         sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
                 stated.setdefault(unit.section, []).append(label)
-            if not labels and unit.text.rstrip().endswith(":"):
-                introduced[unit.evidence.start] = bearers
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
             for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink):
                 stated.setdefault(unit.section, []).append(label)
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
-        _list_item_duties(block, None, introduced, sink)
+        _list_item_duties(block, None, introduced, sink, rules)
 
 
 def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink) -> list[str]:
@@ -178,19 +183,46 @@ def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str])
     return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms)
 
 
-def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, list[Role]],
-                      sink: DutySink) -> list[str]:
+@dataclass(frozen=True)
+class Lead:
+    """What a sentence that introduces a list of duties says of its items: who bears them, the duty its items
+    complete ("may not develop or deploy a system:" then "- with the intent to ..."), and whether they are
+    prohibitions."""
+    roles: list[Role]
+    duty: str = ""
+    negated: bool = False
+
+
+def _lead_of(block: Block, unit: Unit) -> bool:
+    return block.intro is not None and block.intro.start <= unit.evidence.start < block.intro.end
+
+
+def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lead], sink: DutySink,
+                      rules: DutyRules) -> list[str]:
     """The duties of a list item whose introducing sentence named their bearers ("Developers and deployers
     must:": both); their labels."""
     assert block.intro is not None  # only items of a list are given
-    roles = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), [])
-    if not roles:
+    lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+    if lead is None or not lead.roles:
         return []
-    labels = _listed_duties(block, unit)
+    labels, orders = _listed_duties(block, unit)
+    if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
+        labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
+    if orders and lead.negated:  # "Providers may not:" then "- sell the data": not to sell it
+        labels = [label if label.startswith("not ") else f"not {label}" for label in labels]
+    elif not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
+        labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
     for label in labels:
-        for role in roles:
+        for role in lead.roles:
             sink.obligation(label, role, block.line, rule="duty-list-item")
     return labels
+
+
+def _completion(item: str, rules: DutyRules) -> str:
+    """"in a manner that intends to incite ..." -> "to incite ...": an item that completes a duty, without the
+    words that only say it is a purpose, and without articles."""
+    item = rules.purpose.sub(lambda m: "for " if m.group().rstrip().endswith(" of") else "to ", item, count=1)
+    return " ".join(w for w in item.split() if w.lower() not in ("a", "an", "the"))
 
 
 # "Duties of Employers and Employment Agencies", "Obligations for all frontier developers": a heading that names
@@ -276,7 +308,7 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
     unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
     conjoined = [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
-                 and not _alternative(c)]
+                 and not (_alternative(c) and _has_object(verb))]  # "use or deploy X": one duty
     for series in _series_verbs(verb):
         conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
     return sorted(dict.fromkeys(conjoined), key=lambda t: t.i)
@@ -289,6 +321,11 @@ def _series_verbs(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and c.pos_ == "VERB"
             and c.lower_ == c.lemma_.lower() and c.doc[c.i - 1].text == ","
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
+
+
+def _conjunction(before: Token, verb: Token) -> str:
+    """"write, implement and publish", "use or deploy": the word that joins two verbs of one duty."""
+    return next((t.lower_ for t in verb.doc[before.i + 1:verb.i] if t.dep_ == "cc"), "and")
 
 
 def _shared_object(before: Token, verb: Token, label: str) -> str | None:
@@ -324,8 +361,11 @@ def _duty_labels(verb: Token) -> list[str]:
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
             if phrase and pending:  # "write, implement and publish ... a framework": one duty
-                heads = ", ".join(" ".join(t.text for t in _verb_words(p)) for p in pending)
-                phrase = f"{heads} and {phrase}"
+                heads = ", ".join(" ".join(t.lemma_ if t.tag_ == "VBG" else t.text for t in _verb_words(p))
+                                  for p in pending)
+                phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
+                if any(c.dep_ == "neg" for p in pending for c in p.children) and not phrase.startswith("not "):
+                    phrase = f"not {phrase}"  # "may not develop or deploy a system"
             shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
             if shared is not None:  # "keep track of serious incidents and report them": one duty
                 labels[-1] = _trim(f"{shared} and {phrase}")
@@ -344,14 +384,15 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
-def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
-    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause."""
+def _listed_duties(block: Block, unit: Unit | None) -> tuple[list[str], bool]:
+    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause; and
+    whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
     if root is not None and root.pos_ == "VERB":
         labels = _duty_labels(root)
         if labels:
-            return labels
-    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])]
+            return labels, True
+    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
 
 
 def _is_pronoun(subject: str) -> bool:
@@ -504,8 +545,8 @@ def _verb_phrase(verb: Token) -> str:
     passive = _passive_form(verb)
     head = _verb_words(verb)
     tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: placed.get(t.i, t.i))
-    words = [t.lemma_ if passive and t.i == verb.i else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_
-             for t in tokens]
+    words = [t.lemma_ if (passive or t.tag_ == "VBG") and t.i == verb.i  # "be notified", "from selling": the verb
+             else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
     negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
 

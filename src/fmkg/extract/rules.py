@@ -272,6 +272,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         applies=frozenset(raw["applies"]["verbs"]), since=frozenset(raw["applies"].get("since", ())),
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
+        purpose=re.compile(raw.get("purpose", "(?!)")),
     )
 
 
