@@ -67,7 +67,8 @@ def test_a_date_the_duty_sentence_gives_after_since_is_the_duty_s_own(read):
 def test_each_order_of_a_series_in_a_list_item_is_a_duty(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Before a robot is sold, its maker must:\n"
-                "- carry out a safety assessment, affix the safety seal and register the robot in the state registry.\n")
+                "- carry out a safety assessment, affix the safety seal and register the robot in the state "
+                "registry.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-carry-out-safety-assessment", "marrow-vale-robotics-act-affix-safety-seal",
         "marrow-vale-robotics-act-register-robot-in-state-registry"}

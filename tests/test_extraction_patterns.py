@@ -1005,7 +1005,8 @@ def test_how_often_and_what_a_relative_clause_says_belong_to_the_duty(read):
                 "Manufacturers of service robots must review each robot annually and offer a repair service that "
                 "covers worn sensors.\n")
     assert page.values("ostrava-robotics-act", "fm:imposesObligation") == {
-        "ostrava-robotics-act-review-robot-annually", "ostrava-robotics-act-offer-repair-service-covers-worn-sensors"}
+        "ostrava-robotics-act-review-robot-annually",
+        "ostrava-robotics-act-offer-repair-service-that-covers-worn-sensors"}
 
 
 def test_a_thing_that_must_meet_a_duty_is_not_its_bearer(read):

@@ -579,7 +579,8 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
                 placed.update({t.i: token.i + n / 100 for n, t in enumerate(words)})
             kept += words
             continue
-        if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS \
+        relative = token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl"  # "a service that covers ..."
+        if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
             continue
         kept.append(token)
