@@ -104,3 +104,10 @@ def test_being_prohibited_from_doing_one_of_two_things_to_one_object_is_one_duty
     duties = _duties(page, "marrow-vale-robotics-act")
     assert len(duties) == 1
     assert duties.pop().startswith("marrow-vale-robotics-act-not-sell-or-lease-robot")
+
+
+def test_nor_may_states_a_prohibition(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A robot maker may not sell patient data. Nor may a robot maker deploy a robot to watch patients "
+                "at night.\n")
+    assert "marrow-vale-robotics-act-not-deploy-robot-to-watch-patients" in _duties(page, "marrow-vale-robotics-act")

@@ -132,7 +132,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
                 labels = [f"not {label}" for label in labels]
             if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
-                negated = any(c.dep_ == "neg" for c in verb.children) or labels[:1] and labels[0].startswith("not ")
+                negated = _denied(verb) or labels[:1] and labels[0].startswith("not ")
                 introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
                                                        bool(negated))
                 continue  # "Developers may not deploy a system:": its items say which duties
@@ -364,7 +364,7 @@ def _duty_labels(verb: Token) -> list[str]:
                 heads = ", ".join(" ".join(t.lemma_ if t.tag_ == "VBG" else t.text for t in _verb_words(p))
                                   for p in pending)
                 phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
-                if any(c.dep_ == "neg" for p in pending for c in p.children) and not phrase.startswith("not "):
+                if any(_denied(p) for p in pending) and not phrase.startswith("not "):
                     phrase = f"not {phrase}"  # "may not develop or deploy a system"
             shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
             if shared is not None:  # "keep track of serious incidents and report them": one duty
@@ -437,7 +437,12 @@ def _negated(verb: Token, rules: DutyRules) -> bool:
     """"may not use", "cannot retaliate": a prohibition."""
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ in rules.negated_modal for c in children) \
-        and any(c.dep_ == "neg" for c in children)
+        and _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """"may not use", "Nor may an entity deploy ...": the verb is denied."""
+    return any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.children)
 
 
 def _subject(verb: Token) -> str | None:
@@ -547,7 +552,7 @@ def _verb_phrase(verb: Token) -> str:
     tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: placed.get(t.i, t.i))
     words = [t.lemma_ if (passive or t.tag_ == "VBG") and t.i == verb.i  # "be notified", "from selling": the verb
              else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
-    negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+    negation = "not " if _denied(verb) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
 
 
