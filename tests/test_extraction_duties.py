@@ -111,3 +111,9 @@ def test_nor_may_states_a_prohibition(read):
                 "A robot maker may not sell patient data. Nor may a robot maker deploy a robot to watch patients "
                 "at night.\n")
     assert "marrow-vale-robotics-act-not-deploy-robot-to-watch-patients" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_pronoun_object_stands_for_what_the_bearer_s_own_clause_names(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Operators who lease a care robot must insure it.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-insure-care-robot"}

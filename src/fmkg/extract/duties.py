@@ -595,18 +595,22 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
 def _antecedent(pronoun: Token) -> Token | None:
     """"keep track of serious incidents and report them", "may not prevent employees ... and may not retaliate
     against them": the noun a pronoun stands for when its verb is conjoined to one that named it (that verb's
-    object if the number agrees, else its nearest noun that does)."""
+    object if the number agrees, else its nearest noun that does), or, for the object of a verb of its own,
+    the noun the subject's own clause names ("Users who publish content must declare it")."""
     if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in ("dobj", "pobj"):
         return None
     verb = pronoun.head
     while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    first = verb.head
     plural = pronoun.lower_ == "them"
-    nouns = [t for c in first.children if c.i > first.i and c.dep_ in (*_OBJECTS, "dative", "prep") for t in c.subtree
-             if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        first = verb.head
+        named = [t for c in first.children if c.i > first.i and c.dep_ in (*_OBJECTS, "dative", "prep")
+                 for t in c.subtree]
+    else:  # "Users who publish AI-generated content must declare it": what the bearer's own clause names
+        subject = _subject_token(verb) if pronoun.dep_ == "dobj" and pronoun.head.i == verb.i else None
+        named = [t for t in subject.subtree if t.i != subject.i] if subject is not None else []
+    nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
              and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == plural]
     direct = [t for t in nouns if t.dep_ == "dobj"]
     return direct[0] if direct else (nouns[-1] if nouns else None)
