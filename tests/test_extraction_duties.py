@@ -117,3 +117,9 @@ def test_a_pronoun_object_stands_for_what_the_bearer_s_own_clause_names(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Operators who lease a care robot must insure it.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-insure-care-robot"}
+
+
+def test_what_a_thing_must_be_is_how_a_duty_is_met_not_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties of Operators\n"
+                "Operators must label each robot. The label has to be legible and durable.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-label-robot"}

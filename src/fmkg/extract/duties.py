@@ -108,6 +108,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules):
+            if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
+                continue
             agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
             bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject) \
                 or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
@@ -149,6 +151,16 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+def _quality_of_a_thing(verb: Token, rules: DutyRules) -> bool:
+    """"The disclosure has to be clear and conspicuous": what a thing (no bearer) must be is how a duty stated
+    before is to be met, not a duty of its own."""
+    subject = _subject_token(verb)
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children) \
+        and subject is not None and subject.pos_ in ("NOUN", "PROPN") and not rules.bearer.match(subject.text) \
+        and rules.role(subject.text) is None
 
 
 def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink) -> list[str]:
