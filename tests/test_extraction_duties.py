@@ -123,3 +123,9 @@ def test_what_a_thing_must_be_is_how_a_duty_is_met_not_a_duty(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties of Operators\n"
                 "Operators must label each robot. The label has to be legible and durable.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-label-robot"}
+
+
+def test_the_agent_of_a_passive_duty_is_named_with_the_nouns_before_its_head(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nCare\n"
+                "Residents shall be informed of the robot's schedule by the care home provider.\n")
+    assert list(_bearers(page, "marrow-vale-robotics-act").values()) == [{"care-home-provider"}]

@@ -122,8 +122,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if not bearers:
                 continue
             if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
+                named = _agent_token(verb) or _subject_token(verb)
                 bearers = [_in_the_laws_terms(r, terms) for r in
-                           _role_with_complement(_subject_token(verb), bearers[0]) or bearers]
+                           _role_with_complement(named, bearers[0]) or _compound_role(named, bearers[0]) or bearers]
             terms.update({b.label.split()[-1].lower(): b.label for b in bearers
                           if " " in b.label and " of " not in b.label and " with " not in b.label})
             if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
@@ -184,6 +185,24 @@ def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
     if noun is None:
         return []
     return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules)
+
+
+def _agent_token(verb: Token) -> Token | None:
+    """"... shall be informed by the health care provider": the noun of a passive verb's agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _compound_role(noun: Token | None, role: Role) -> list[Role]:
+    """"the health care provider": a role no rule names more precisely than its head word, named by the nouns
+    before it as the text does."""
+    if noun is None or noun.lemma_.lower() != role.label.lower() \
+            or not any(c.dep_ == "compound" and c.i < noun.i for c in noun.children):
+        return []
+    words = [t for t in noun.subtree
+             if t.i < noun.i and t.dep_ in ("compound", "amod") and t.lower_ not in _DETERMINERS]
+    label = " ".join([*(t.text if t.text[:2].isupper() else t.lower_ for t in words), role.label])
+    return [_named_role(label, role.systemic)]
 
 
 def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str]) -> Role | None:
@@ -596,6 +615,10 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
                 placed.update({t.i: token.i + n / 100 for n, t in enumerate(words)})
             kept += words
             continue
+        if token.dep_ == "prep" and all(
+                c.lower_ in _EMPTY_WORDS and _antecedent(c) is None for c in token.children if c.dep_ == "pobj") \
+                and any(c.dep_ == "pobj" for c in token.children):
+            continue  # "informed of this": a preposition whose object says nothing
         relative = token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl"  # "a service that covers ..."
         if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
