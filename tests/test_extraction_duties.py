@@ -129,3 +129,12 @@ def test_the_agent_of_a_passive_duty_is_named_with_the_nouns_before_its_head(rea
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nCare\n"
                 "Residents shall be informed of the robot's schedule by the care home provider.\n")
     assert list(_bearers(page, "marrow-vale-robotics-act").values()) == [{"care-home-provider"}]
+
+
+def test_a_heading_names_a_bearer_by_the_word_the_text_calls_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties of Platforms\n"
+                "Operators of robot rental services must register each robot. The platform must train its staff. "
+                "The training has to cover emergency stops.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 3
+    assert all(b == {"operator-of-robot-rental-services"} for b in bearers.values())

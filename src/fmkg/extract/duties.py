@@ -75,6 +75,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     last_section = ""  # the section of the sentence that named last_role
     terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
+    aliases: dict[str, Role] = {}  # a word the text calls a bearer by ("the platform") -> that bearer
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
     for unit in units:
@@ -111,13 +112,16 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
                 continue
             agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
-            bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject) \
-                or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
-                or _own_role(_subject_token(verb), rules)
+            bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject)
+            if not bearers and not agent and not _is_passive(verb) and last_role and _is_anaphor(subject, rules):
+                bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
+                aliases[_singular(subject.split()[-1].lower())] = last_role
+            if not bearers and not agent and not _is_passive(verb):
+                bearers = _own_role(_subject_token(verb), rules)
             if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
                 bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
             if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
-                bearers = _heading_roles(unit.section, rules) \
+                bearers = [aliases.get(r.label.lower(), r) for r in _heading_roles(unit.section, rules)] \
                     or ([last_role] if last_role and last_section == unit.section else [])  # bearer spoken of
             if not bearers:
                 continue
