@@ -138,3 +138,14 @@ def test_a_heading_names_a_bearer_by_the_word_the_text_calls_it(read):
     bearers = _bearers(page, "marrow-vale-robotics-act")
     assert len(bearers) == 3
     assert all(b == {"operator-of-robot-rental-services"} for b in bearers.values())
+
+
+def test_a_listed_order_about_what_another_role_needs_binds_only_the_list_s_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Developers of care robots must:\n"
+                "- supply the information a care home needs to complete a safety review;\n"
+                "- keep a repair log.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert bearers["marrow-vale-robotics-act-supply-information-care-home-needs-to-complete-safety-review"] \
+        == {"developer-of-care-robots"}
+    assert len(bearers) == 2

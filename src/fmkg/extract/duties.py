@@ -108,7 +108,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
                 last_role = role
                 continue
-        for verb, subject in _duty_verbs(unit.doc, rules):
+        for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
             if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
                 continue
             agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
@@ -423,11 +423,23 @@ def _listed_duties(block: Block, unit: Unit | None) -> tuple[list[str], bool]:
     """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause; and
     whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
+    if unit is not None and _misparsed_order(unit):  # "supply the information a deployer needs to ...": the
+        words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
+        return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
     if root is not None and root.pos_ == "VERB":
         labels = _duty_labels(root)
         if labels:
             return labels, True
     return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
+
+
+def _misparsed_order(unit: Unit) -> bool:
+    """A list item that opens with an order (a verb in its base form) the parser hung under a later verb with a
+    subject of its own ("supply the information a deployer needs to complete ..." read as "a deployer needs"):
+    the order is the item's duty; the later verb says what the order is about, it binds no one."""
+    first = unit.doc[0] if unit.doc is not None and len(unit.doc) else None
+    return first is not None and first.tag_ == "VB" and first.dep_ != "ROOT" and first.head.dep_ == "ROOT" \
+        and first.head.i > first.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children)
 
 
 def _is_pronoun(subject: str) -> bool:
