@@ -149,3 +149,9 @@ def test_a_listed_order_about_what_another_role_needs_binds_only_the_list_s_bear
     assert bearers["marrow-vale-robotics-act-supply-information-care-home-needs-to-complete-safety-review"] \
         == {"developer-of-care-robots"}
     assert len(bearers) == 2
+
+
+def test_whom_a_duty_gives_something_to_belongs_to_its_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must give nurses clear notice of recalls.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-give-nurses-clear-notice-of-recalls"}

@@ -569,11 +569,11 @@ def _verb_phrase(verb: Token) -> str:
     """A duty's label: its verb and the key words of what it acts on, as a reader would name the duty ("report
     critical safety incident" from "must report any critical safety incident to the office within 15 days of
     discovering it"): what it acts on is its object (the subject of a passive verb: "notify candidates"), else
-    the complement a preposition gives ("comply with ..."); where, when and to whom are left out, and so are
-    determiners, relative and adverbial clauses. "may not use X unless Y" keeps what Y requires."""
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECTS]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "dative"]
+    the complement a preposition gives ("comply with ..."), and whom a verb gives it to ("give employees notice
+    of their rights"); where and when are left out, and so are determiners and adverbial clauses. "may not use
+    X unless Y" keeps what Y requires."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]  # "give employees
+    # notice of their rights": to whom, when the verb takes it as its own object, is part of what the duty is
     tokens = _verb_words(verb)
     tokens += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i
                and c.lower_ not in _EMPTY_WORDS]  # "review each deployment annually"
