@@ -155,3 +155,10 @@ def test_whom_a_duty_gives_something_to_belongs_to_its_label(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must give nurses clear notice of recalls.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-give-nurses-clear-notice-of-recalls"}
+
+
+def test_a_duty_to_report_when_something_happens_is_labelled_by_what_happens(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must report when a robot injures a resident.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-report-when-robot-injures-resident"}

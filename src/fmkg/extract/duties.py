@@ -582,6 +582,9 @@ def _verb_phrase(verb: Token) -> str:
         tokens += _key_tokens(subject) if subject is not None else []
     objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
                 and not _outside_phrase(c, verb)]
+    if not objects and not _passive_form(verb):  # "report when a foreign person uses their services to train
+        objects = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i  # a model": what is reported
+                   and any(m.lower_ in ("when", "whenever") and m.dep_ in ("advmod", "mark") for m in c.children)]
     if not objects and not _passive_form(verb):
         return ""
     placed: dict[int, float] = {}  # token -> where it stands in the label, when it stands for a pronoun
