@@ -162,3 +162,10 @@ def test_a_duty_to_report_when_something_happens_is_labelled_by_what_happens(rea
                 "Robot makers must report when a robot injures a resident.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-report-when-robot-injures-resident"}
+
+
+def test_what_a_duty_counts_as_belongs_to_its_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Every robot maker must check whether its robot counts as a medical device.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-check-whether-robot-counts-as-medical-device"}

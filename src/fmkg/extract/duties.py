@@ -613,7 +613,7 @@ def _verb_words(verb: Token) -> list[Token]:
 
 # Prepositions that say when, where or how long, not what a duty is about
 _CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by", "at", "every", "since", "upon",
-                           "throughout", "through", "via", "under", "as"})
+                           "throughout", "through", "via", "under"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period", "delay"})
 # Words that carry nothing of a duty's content
 _EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
