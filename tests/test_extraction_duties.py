@@ -169,3 +169,9 @@ def test_what_a_duty_counts_as_belongs_to_its_label(read):
                 "Every robot maker must check whether its robot counts as a medical device.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-check-whether-robot-counts-as-medical-device"}
+
+
+def test_a_sentence_that_says_who_carries_the_duties_names_the_bearer_of_such_operators(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nSafety\n"
+                "Operators of delivery robots carry extra safety duties. Such operators must insure each robot.\n")
+    assert list(_bearers(page, "marrow-vale-robotics-act").values()) == [{"operator-of-delivery-robots"}]

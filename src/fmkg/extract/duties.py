@@ -91,6 +91,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                     sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
             _applies(unit, rules, sink)
             continue
+        announced = _announced_bearer(unit, rules, terms)
+        if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
+            last_role, last_section = announced, unit.section
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
         if mentioned is not None and mentioned.label != "provider":
             last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
@@ -156,6 +159,26 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+_BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
+
+
+def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
+    """"Operators of AI systems trained with ... carry extra safety duties": a sentence that says who bears the
+    duties to come names the bearer that "such operators", "they" and the section's duties of things mean."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _BEARING_VERBS \
+            or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
+        return None
+    subject = _subject_token(root)
+    if subject is None:
+        return None
+    roles = rules.roles_of(" ".join(t.text for t in subject.subtree))
+    if len(roles) == 1 and " " in roles[0].label:
+        return roles[0]
+    own = _own_role(subject, rules)
+    return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms) if own else None
 
 
 def _quality_of_a_thing(verb: Token, rules: DutyRules) -> bool:
@@ -740,7 +763,7 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
                           every_section=bool(_ALL_DUTIES.search(subject)))
 
 
-_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|requirements)\b", re.IGNORECASE)
+_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies))\b", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
                          r"(?:obligations|duties|requirements)\b", re.IGNORECASE)
