@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -43,6 +43,7 @@ class DutyRules:
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
+    nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -138,7 +139,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
             role = last_role = bearers[0]
             last_section = unit.section
-            labels = _duty_labels(verb)
+            labels = _duty_labels(verb, rules)
             if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
                 labels = [f"not {label}" for label in labels]
             if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
@@ -154,7 +155,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                         sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
                 stated.setdefault(unit.section, []).append(label)
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
-            for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink):
+            for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink, rules):
                 stated.setdefault(unit.section, []).append(label)
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
@@ -191,14 +192,14 @@ def _quality_of_a_thing(verb: Token, rules: DutyRules) -> bool:
         and rules.role(subject.text) is None
 
 
-def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink) -> list[str]:
+def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink, rules: DutyRules) -> list[str]:
     """"- Register the system in the national database." under "Duties of Providers": a bullet that is an order
     (a verb in its base form, no subject) states a duty of the roles the heading names."""
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
     if not roles or root is None or root.tag_ != "VB" or root.i != 0 \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return []
-    labels = _duty_labels(root)
+    labels = _duty_labels(root, rules)
     for label in labels:
         for role in roles:
             sink.obligation(label, role, unit.evidence, rule="duty-list-item")
@@ -263,7 +264,7 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
     if lead is None or not lead.roles:
         return []
-    labels, orders = _listed_duties(block, unit)
+    labels, orders = _listed_duties(block, unit, rules)
     if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
         labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
     if orders and lead.negated:  # "Providers may not:" then "- sell the data": not to sell it
@@ -409,16 +410,21 @@ def _form(verb: Token) -> str:
     return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 
-def _duty_labels(verb: Token) -> list[str]:
+def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
     """The duties a verb and its conjoined verbs state, each labelled by its verb and the key words of what it
-    acts on; verbs that share one object ("write, implement and publish a frontier AI framework") are one duty."""
+    acts on, or by what it acts on and the verb's noun when the verb has one ("report serious incidents" ->
+    "serious incident reporting"); verbs that share one object ("write, implement and publish a frontier AI
+    framework") are one duty."""
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
     for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
-            if phrase and pending:  # "write, implement and publish ... a framework": one duty
+            nominal = _nominal_phrase(v, rules) if phrase and not pending else None
+            if nominal and not (k + 1 < len(verbs) and _shared_object(v, verbs[k + 1], phrase)):
+                phrase = nominal
+            elif phrase and pending:  # "write, implement and publish ... a framework": one duty
                 heads = ", ".join(" ".join(t.lemma_ if t.tag_ == "VBG" else t.text for t in _verb_words(p))
                                   for p in pending)
                 phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
@@ -438,11 +444,36 @@ def _duty_labels(verb: Token) -> list[str]:
 _OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
 
 
+def _nominal_phrase(verb: Token, rules: DutyRules) -> str | None:
+    """"report serious incidents" -> "serious incident reporting", "designate a Chief AI Officer" -> "Chief AI
+    Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``) and
+    whose object is a plain noun phrase; the preposition phrases the verb keeps follow ("system registration in
+    EU database"). A prohibition, or an object with words after its noun, keeps the verb's wording."""
+    noun = rules.nominal.get(verb.lemma_.lower())
+    if noun is None or _denied(verb) or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    subject = _subject_token(verb) if _passive_form(verb) else None
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]
+    thing = subject if subject is not None and not objects else objects[0] if len(objects) == 1 else None
+    if thing is None or thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or thing.pos_ not in ("NOUN", "PROPN") \
+            or any(True for _ in thing.rights) or thing.conjuncts \
+            or any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
+                   for c in verb.children):  # "review each deployment annually": how often is said by the verb
+        return None
+    words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
+             and t.lower_ not in _EMPTY_WORDS]
+    head = thing.text if thing.tag_ not in ("NNS", "NNPS") else thing.lemma_
+    kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+            and not _outside_phrase(c, verb) for t in _key_tokens(c)]
+    text = " ".join([*(t.text for t in words), head, noun, *(t.text for t in kept)])
+    return _trim(text)
+
+
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
-def _listed_duties(block: Block, unit: Unit | None) -> tuple[list[str], bool]:
+def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules) -> tuple[list[str], bool]:
     """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause; and
     whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
@@ -450,7 +481,7 @@ def _listed_duties(block: Block, unit: Unit | None) -> tuple[list[str], bool]:
         words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
         return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
     if root is not None and root.pos_ == "VERB":
-        labels = _duty_labels(root)
+        labels = _duty_labels(root, rules)
         if labels:
             return labels, True
     return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False

@@ -273,6 +273,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
         purpose=re.compile(raw.get("purpose", "(?!)")),
+        nominal=dict(raw.get("nominal", {})),
     )
 
 
