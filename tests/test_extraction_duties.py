@@ -70,7 +70,7 @@ def test_each_order_of_a_series_in_a_list_item_is_a_duty(read):
                 "- carry out a safety assessment, affix the safety seal and register the robot in the state "
                 "registry.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-carry-out-safety-assessment", "marrow-vale-robotics-act-affix-safety-seal",
+        "marrow-vale-robotics-act-safety-assessment", "marrow-vale-robotics-act-affix-safety-seal",
         "marrow-vale-robotics-act-robot-registration-in-state-registry"}
 
 
@@ -190,3 +190,11 @@ def test_a_prohibition_keeps_its_verb_even_when_the_verb_has_a_noun(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers may not publish patient records.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-not-publish-patient-records"}
+
+
+def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must establish and operate a fall prevention plan and use robots in line with their "
+                "manuals.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-fall-prevention-plan", "marrow-vale-robotics-act-use-robots-in-line-with-manuals"}

@@ -44,6 +44,7 @@ class DutyRules:
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
+    light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -422,7 +423,8 @@ def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
             nominal = _nominal_phrase(v, rules) if phrase and not pending else None
-            if nominal and not (k + 1 < len(verbs) and _shared_object(v, verbs[k + 1], phrase)):
+            last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
+            if nominal and last:
                 phrase = nominal
             elif phrase and pending:  # "write, implement and publish ... a framework": one duty
                 heads = ", ".join(" ".join(t.lemma_ if t.tag_ == "VBG" else t.text for t in _verb_words(p))
@@ -430,6 +432,8 @@ def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
                 phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
                 if any(_denied(p) for p in pending) and not phrase.startswith("not "):
                     phrase = f"not {phrase}"  # "may not develop or deploy a system"
+            if phrase and last and not nominal:
+                phrase = _without_light_verbs(phrase, [*pending, v], rules)
             shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
             if shared is not None:  # "keep track of serious incidents and report them": one duty
                 labels[-1] = _trim(f"{shared} and {phrase}")
@@ -442,6 +446,23 @@ def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
 
 
 _OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
+
+
+def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> str:
+    """"draw up technical documentation" -> "technical documentation", "establish and operate a risk management
+    plan" -> "risk management plan": when every verb of a duty only puts its object in place (``[obligations]
+    light``) and that object is a noun, the object is the duty's name."""
+    last = verbs[-1]
+    if phrase.startswith("not ") or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in last.children):
+        return phrase
+    rest = phrase
+    for verb in verbs:
+        light = next((w for w in sorted(rules.light, key=len, reverse=True)
+                      if re.match(rf"{re.escape(w)}\b", rest) and w.split()[0] == verb.lemma_.lower()), None)
+        if light is None:
+            return phrase
+        rest = re.sub(r"^(?:,\s*|\s*(?:and|or)\s+|\s+)", "", rest[len(light):])
+    return rest or phrase
 
 
 def _nominal_phrase(verb: Token, rules: DutyRules) -> str | None:
@@ -667,7 +688,7 @@ def _verb_words(verb: Token) -> list[Token]:
 
 # Prepositions that say when, where or how long, not what a duty is about
 _CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by", "at", "every", "since", "upon",
-                           "throughout", "through", "via", "under"})
+                           "via", "under"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period", "delay"})
 # Words that carry nothing of a duty's content
 _EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",

@@ -274,6 +274,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=dict(raw.get("nominal", {})),
+        light=frozenset(raw.get("light", ())),
     )
 
 
