@@ -198,3 +198,18 @@ def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(
                 "manuals.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-fall-prevention-plan", "marrow-vale-robotics-act-use-robots-in-line-with-manuals"}
+
+
+def test_what_a_duty_on_a_thing_named_before_is_for_tells_two_such_duties_apart(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must:\n- design the robot to stop on contact;\n"
+                "- design the robot so that nurses can switch it off.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-design-robot-to-stop-on-contact",
+        "marrow-vale-robotics-act-design-robot-so-that-nurses-can-switch-it-off"}
+
+
+def test_a_pronoun_that_is_the_subject_of_a_relative_clause_stays_in_the_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must archive the logs they collect.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-archive-logs-they-collect"}

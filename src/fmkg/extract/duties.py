@@ -672,6 +672,7 @@ def _verb_phrase(verb: Token) -> str:
         if required:
             tokens += [next(m for m in condition.children if m.lower_ == "unless")]
             tokens += [t for top in required for t in _key_tokens(top)]
+    tokens += _purpose(verb, objects)
     passive = _passive_form(verb)
     head = _verb_words(verb)
     tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: placed.get(t.i, t.i))
@@ -679,6 +680,20 @@ def _verb_phrase(verb: Token) -> str:
              else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
     negation = "not " if _denied(verb) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
+
+
+def _purpose(verb: Token, objects: list[Token]) -> list[Token]:
+    """"design the system so that it can be overseen by humans", "design the system to record events": what a
+    duty is for, when it says what the duty is: a "so that" clause always, an infinitive when the verb acts on a
+    thing named before ("the system"), which alone would make two such duties one."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        infinitive = not marks and any(m.dep_ == "aux" and m.tag_ == "TO" for m in clause.children)
+        definite = any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for o in objects
+                       for d in o.children)
+        if "so" in marks or infinitive and definite:
+            return [t for t in clause.subtree if t.dep_ != "punct" and not _outside_phrase(t, clause)]
+    return []
 
 
 def _verb_words(verb: Token) -> list[Token]:
@@ -713,7 +728,8 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
                 c.lower_ in _EMPTY_WORDS and _antecedent(c) is None for c in token.children if c.dep_ == "pobj") \
                 and any(c.dep_ == "pobj" for c in token.children):
             continue  # "informed of this": a preposition whose object says nothing
-        relative = token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl"  # "a service that covers ..."
+        relative = token.head.dep_ == "relcl" and (token.tag_ in ("WDT", "WP")  # "a service that covers ...",
+                                                   or token.dep_ == "nsubj" and token.pos_ == "PRON")  # "logs it keeps"
         if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
             continue
