@@ -213,3 +213,17 @@ def test_a_pronoun_that_is_the_subject_of_a_relative_clause_stays_in_the_label(r
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must archive the logs they collect.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-archive-logs-they-collect"}
+
+
+def test_a_role_a_list_item_names_in_passing_does_not_become_the_bearer_spoken_of(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Manufacturers of care robots are required to:\n- give manuals to deployers;\n- train their staff.\n"
+                "They must also appoint a safety officer.\n")
+    duty = "marrow-vale-robotics-act-safety-officer-appointment"
+    assert page.values(duty, "fm:obligationBearer") == {"manufacturer-of-care-robots"}
+
+
+def test_verbs_with_nouns_that_share_one_object_are_named_together(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must assess and mitigate fall risks.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-fall-risk-assessment-and-mitigation"}

@@ -97,7 +97,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
             last_role, last_section = announced, unit.section
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
-        if mentioned is not None and mentioned.label != "provider":
+        if mentioned is not None and mentioned.label != "provider" and block is None:  # an item's "downstream
+            # providers" are those its bearer serves
             last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
                 else last_role
             last_section = unit.section
@@ -422,7 +423,7 @@ def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
     for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
-            nominal = _nominal_phrase(v, rules) if phrase and not pending else None
+            nominal = _nominal_phrase(v, rules, pending) if phrase else None
             last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
             if nominal and last:
                 phrase = nominal
@@ -465,19 +466,24 @@ def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> s
     return rest or phrase
 
 
-def _nominal_phrase(verb: Token, rules: DutyRules) -> str | None:
+def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None) -> str | None:
     """"report serious incidents" -> "serious incident reporting", "designate a Chief AI Officer" -> "Chief AI
     Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``) and
     whose object is a plain noun phrase; the preposition phrases the verb keeps follow ("system registration in
-    EU database"). A prohibition, or an object with words after its noun, keeps the verb's wording."""
-    noun = rules.nominal.get(verb.lemma_.lower())
-    if noun is None or _denied(verb) or any(c.dep_ == "prt" for c in verb.children):
+    EU database"); verbs ``before`` it that share its object are named too ("assess and mitigate systemic
+    risks" -> "systemic risk assessment and mitigation"). A prohibition, or an object with words after its
+    noun, keeps the verbs' wording."""
+    verbs = [*(before or []), verb]
+    nouns = [rules.nominal.get(v.lemma_.lower()) for v in verbs]
+    if None in nouns or any(_denied(v) or any(c.dep_ == "prt" for c in v.children) for v in verbs):
         return None
+    noun = " and ".join(n for n in nouns if n) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" and {nouns[-1]}"
     subject = _subject_token(verb) if _passive_form(verb) else None
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]
     thing = subject if subject is not None and not objects else objects[0] if len(objects) == 1 else None
     if thing is None or thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or thing.pos_ not in ("NOUN", "PROPN") \
-            or any(True for _ in thing.rights) or thing.conjuncts \
+            or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE) for r in thing.rights) \
+            or thing.conjuncts \
             or any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
                    for c in verb.children):  # "review each deployment annually": how often is said by the verb
         return None
