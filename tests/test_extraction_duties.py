@@ -227,3 +227,10 @@ def test_verbs_with_nouns_that_share_one_object_are_named_together(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must assess and mitigate fall risks.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-fall-risk-assessment-and-mitigation"}
+
+
+def test_duties_no_sentence_dates_apply_from_when_their_law_took_effect(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It took effect on "
+                "4 May 2026.\nDuties\nRobot makers must register each robot.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and all(page.values(d, "fm:appliesFrom") == {"2026-05-04"} for d in duties)

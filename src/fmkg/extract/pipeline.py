@@ -238,13 +238,17 @@ class _Recorder:
         self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
     def date_undated_duties(self) -> None:
-        """Duties no sentence dated take the date their regulation's duties were said to apply from."""
+        """Duties no sentence dated take the date their regulation's duties were said to apply from, else the
+        date the regulation itself took effect (a law's duties bind from then unless it says otherwise)."""
         dated = {f.subject for f in self.extraction.facts if f.predicate == "fm:appliesFrom"}
+        in_effect = {f.subject: (str(f.value), f.evidence, "duty-applies-with-regulation")
+                     for f in reversed(self.extraction.facts) if f.predicate == "fm:appliesFrom"}
         for fact in list(self.extraction.facts):
             undated = fact.predicate == "fm:imposesObligation" and fact.value not in dated
-            if undated and fact.subject in self.default_dates:
+            default = self.default_dates.get(fact.subject) or in_effect.get(fact.subject)
+            if undated and default is not None:
                 duty = str(fact.value)  # an fm:imposesObligation fact's value is the duty's slug
-                date, evidence, rule = self.default_dates[fact.subject]
+                date, evidence, rule = default
                 self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
                 dated.add(duty)
 
