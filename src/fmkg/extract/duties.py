@@ -474,10 +474,10 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
     risks" -> "systemic risk assessment and mitigation"). A prohibition, or an object with words after its
     noun, keeps the verbs' wording."""
     verbs = [*(before or []), verb]
-    nouns = [rules.nominal.get(v.lemma_.lower()) for v in verbs]
-    if None in nouns or any(_denied(v) or any(c.dep_ == "prt" for c in v.children) for v in verbs):
+    nouns = [rules.nominal.get(v.lemma_.lower(), "") for v in verbs]
+    if "" in nouns or any(_denied(v) or any(c.dep_ == "prt" for c in v.children) for v in verbs):
         return None
-    noun = " and ".join(n for n in nouns if n) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" and {nouns[-1]}"
+    noun = " and ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" and {nouns[-1]}"
     subject = _subject_token(verb) if _passive_form(verb) else None
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]
     thing = subject if subject is not None and not objects else objects[0] if len(objects) == 1 else None
