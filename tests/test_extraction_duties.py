@@ -234,3 +234,9 @@ def test_duties_no_sentence_dates_apply_from_when_their_law_took_effect(read):
                 "4 May 2026.\nDuties\nRobot makers must register each robot.\n")
     duties = _duties(page, "marrow-vale-robotics-act")
     assert duties and all(page.values(d, "fm:appliesFrom") == {"2026-05-04"} for d in duties)
+
+
+def test_a_that_clause_a_duty_states_keeps_its_that_and_its_subject(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must check that it carries a safety seal.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-check-that-it-carries-safety-seal"}

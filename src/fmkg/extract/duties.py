@@ -695,10 +695,10 @@ def _purpose(verb: Token, objects: list[Token]) -> list[Token]:
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         infinitive = not marks and any(m.dep_ == "aux" and m.tag_ == "TO" for m in clause.children)
-        definite = any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for o in objects
+        definite = any(d.dep_ == "poss" or d.lower_ in ("the", "this", "that", "these", "those") for o in objects
                        for d in o.children)
         if "so" in marks or infinitive and definite:
-            return [t for t in clause.subtree if t.dep_ != "punct" and not _outside_phrase(t, clause)]
+            return [t for t in clause.subtree if t.dep_ not in ("punct", "det") and not _outside_phrase(t, clause)]
     return []
 
 
@@ -736,6 +736,8 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
             continue  # "informed of this": a preposition whose object says nothing
         relative = token.head.dep_ == "relcl" and (token.tag_ in ("WDT", "WP")  # "a service that covers ...",
                                                    or token.dep_ == "nsubj" and token.pos_ == "PRON")  # "logs it keeps"
+        relative = relative or token.head.dep_ == "ccomp" and token.dep_ in ("mark", "nsubj", "nsubjpass") \
+            and token.i < token.head.i  # "check that it bears the CE marking"
         if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
             continue
