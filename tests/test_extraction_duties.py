@@ -240,3 +240,18 @@ def test_a_that_clause_a_duty_states_keeps_its_that_and_its_subject(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must check that it carries a safety seal.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-check-that-it-carries-safety-seal"}
+
+
+def test_a_date_in_a_risk_tier_s_item_dates_that_tier(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nRisk Tiers\n"
+                "The Act sorts robots into three risk tiers.\n"
+                "- Unacceptable risk — robots that deceive patients are banned. These prohibitions apply from "
+                "1 March 2026.\n- High risk — robots that lift patients.\n- Minimal risk — all other robots.\n")
+    assert page.values("marrow-vale-robotics-act-unacceptable-risk", "fm:appliesFrom") == {"2026-03-01"}
+    assert not page.values("marrow-vale-robotics-act", "fm:appliesFrom")
+
+
+def test_a_law_that_entered_into_force_applies_from_that_date(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It was published on "
+                "2 May 2026 and entered into force on 22 May 2026.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2026-05-22"}

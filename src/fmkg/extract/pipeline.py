@@ -214,8 +214,11 @@ class _Recorder:
             pending = [*(pending or []), *(slug for duties in self.duties_by_section.values() for slug in duties)]
             self.duties_by_section.clear()
         regulation = self.regulation(evidence.start)
+        tier = self._tier_at(evidence)
         if pending:
             targets = pending
+        elif tier is not None:  # "Unacceptable risk — ... These prohibitions apply from 2 February 2025."
+            targets = [tier]
         elif regulation and about_duties:
             self.default_dates[regulation] = (date, evidence, rule)
             targets = []
@@ -228,6 +231,15 @@ class _Recorder:
             targets.append(regulation)  # "All of these duties apply from ...": so does the law, if nothing else said
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
+
+    def _tier_at(self, evidence: Span) -> str | None:
+        """The risk tier the list item holding ``evidence`` defines, if it defines one."""
+        block = next((b for b in self.extraction.document.blocks if b.kind in ("bullet", "item")
+                      and b.line.start <= evidence.start < b.line.end), None)
+        if block is None:
+            return None
+        return next((str(f.value) for f in self.extraction.facts if f.predicate == "fm:definesRiskTier"
+                     and block.line.start <= f.evidence.start < block.line.end), None)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         """A duty its own sentence dates ("Since 2 February 2025, providers must ..."): that date, not one a
