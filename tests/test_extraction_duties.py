@@ -255,3 +255,10 @@ def test_a_law_that_entered_into_force_applies_from_that_date(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It was published on "
                 "2 May 2026 and entered into force on 22 May 2026.\n")
     assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2026-05-22"}
+
+
+def test_two_bearers_sharing_a_relative_clause_both_bear_the_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Any developer or deployer that sells a robot must register it with the health board.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert list(bearers.values()) == [{"developer-of-ai-systems", "deployer"}]

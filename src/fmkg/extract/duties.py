@@ -51,12 +51,16 @@ class DutyRules:
 
     def roles_of(self, subject: str) -> list[Role]:
         """"Developers and deployers of high-risk AI systems": each coordinated bearer, the shared "of ..."
-        given to both."""
-        parts = re.split(r"\s+(?:and|or)\s+|,\s*", subject.strip())
+        given to both; so is a shared relative clause ("any developer or deployer that makes available an AI
+        system ...")."""
+        clause = re.search(r"\s(?:that|who|which)\s.*$", subject.strip())
+        named = subject.strip()[:clause.start()] if clause else subject.strip()
+        parts = re.split(r"\s+(?:and|or)\s+|,\s*", named)
         tail = next((m.group() for m in [re.search(r"\s(?:of|with)\s.*$", parts[-1])] if m), "")
         roles = []
         for part in parts:
-            role = self.role(part if re.search(r"\s(?:of|with)\s", part) else part + tail)
+            part = part if re.search(r"\s(?:of|with)\s", part) else part + tail
+            role = self.role(part + (clause.group() if clause else "")) or self.role(part)
             if role is not None and role not in roles:
                 roles.append(role)
         return roles if len(roles) > 1 else [r for r in [self.role(subject)] if r is not None]
