@@ -462,7 +462,7 @@ def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> s
         return phrase
     rest = phrase
     for verb in verbs:
-        light = next((w for w in sorted(rules.light, key=len, reverse=True)
+        light = next((w for w in sorted(rules.light, key=lambda w: (-len(w), w))
                       if re.match(rf"{re.escape(w)}\b", rest) and w.split()[0] == verb.lemma_.lower()), None)
         if light is None:
             return phrase
