@@ -262,3 +262,10 @@ def test_two_bearers_sharing_a_relative_clause_both_bear_the_duty(read):
                 "Any developer or deployer that sells a robot must register it with the health board.\n")
     bearers = _bearers(page, "marrow-vale-robotics-act")
     assert list(bearers.values()) == [{"developer-of-ai-systems", "deployer"}]
+
+
+def test_a_sentence_defining_a_tier_s_systems_defines_that_tier(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nScope\n"
+                "A high-risk AI system is one that lifts or feeds patients.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {"marrow-vale-robotics-act-high-risk"}
+    assert "RiskTier" in page.values("marrow-vale-robotics-act-high-risk", "rdf:type")

@@ -640,6 +640,8 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             for part in (p for item in items for p in re.split(r"\s+(?:and|or)\s+", item)):
                 if rules.risk_tier.match(part):
                     _tier(rec, part, sentence)
+        for defined in rules.risk_tier_definition.finditer(sentence.text):  # "A high-risk AI system is one that"
+            _tier(rec, defined.group("tier") or defined.group("tier2"), sentence)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span) -> None:

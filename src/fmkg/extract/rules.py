@@ -107,6 +107,7 @@ class Rules:
     modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
     risk_tier: re.Pattern | None = None
+    risk_tier_definition: re.Pattern = re.compile(r"(?!)")  # "A high-risk AI system is one that ...": a tier
     tables: TableRules | None = None
 
     def architectures(self, phrase: str) -> list[str]:
@@ -253,6 +254,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
                 convert_verbs=frozenset(sentence["modalities"]["verbs"]["convert"])),
             risk_tier_cue=re.compile(sentence["risk_tiers"]["cue"]),
             risk_tier=re.compile(sentence["risk_tiers"]["tier"]),
+            risk_tier_definition=re.compile(sentence["risk_tiers"].get("definition", "(?!)")),
             tables=_table_rules(sentence["tables"]),
         )
     except (KeyError, TypeError, re.error) as error:
