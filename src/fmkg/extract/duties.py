@@ -77,11 +77,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
-    last_role: Role | None = None
-    last_section = ""  # the section of the sentence that named last_role
-    terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
+    reading = _Reading()
+    terms = reading.terms
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
-    aliases: dict[str, Role] = {}  # a word the text calls a bearer by ("the platform") -> that bearer
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
     for unit in units:
@@ -99,52 +97,34 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             continue
         announced = _announced_bearer(unit, rules, terms)
         if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
-            last_role, last_section = announced, unit.section
+            reading.last_role, reading.last_section = announced, unit.section
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
         if mentioned is not None and mentioned.label != "provider" and block is None:  # an item's "downstream
             # providers" are those its bearer serves
-            last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
-                else last_role
-            last_section = unit.section
+            last_role = reading.last_role
+            reading.last_role = mentioned if last_role is None or last_role.label == "provider" \
+                or not _is_duty(unit, rules) else last_role
+            reading.last_section = unit.section
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
             own = _list_bearer(_subject_token(root) if root is not None else None, rules, terms)
-            role = rules.role(unit.text) or own or last_role
-            if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
-                role = last_role
+            role = rules.role(unit.text) or own or reading.last_role
+            if role is not None and role.label == "provider" and reading.last_role \
+                    and reading.last_role.label.startswith("provider"):
+                role = reading.last_role
             if role is not None:
                 coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
                 introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
-                last_role = role
+                reading.last_role = role
                 continue
         for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
             if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
                 continue
-            agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
-            bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject)
-            if not bearers and not agent and not _is_passive(verb) and last_role and _is_anaphor(subject, rules):
-                bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
-                aliases[_singular(subject.split()[-1].lower())] = last_role
-            if not bearers and not agent and not _is_passive(verb):
-                bearers = _own_role(_subject_token(verb), rules)
-            if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
-                bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
-            if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
-                bearers = [aliases.get(r.label.lower(), r) for r in _heading_roles(unit.section, rules)] \
-                    or ([last_role] if last_role and last_section == unit.section else [])  # bearer spoken of
+            bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
             if not bearers:
                 continue
-            if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
-                named = _agent_token(verb) or _subject_token(verb)
-                bearers = [_in_the_laws_terms(r, terms) for r in
-                           _role_with_complement(named, bearers[0]) or _compound_role(named, bearers[0]) or bearers]
-            terms.update({b.label.split()[-1].lower(): b.label for b in bearers
-                          if " " in b.label and " of " not in b.label and " with " not in b.label})
-            if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
-                bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
-            role = last_role = bearers[0]
-            last_section = unit.section
+            reading.last_role, reading.last_section = bearers[0], unit.section
             labels = _duty_labels(verb, rules)
             if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
                 labels = [f"not {label}" for label in labels]
@@ -166,6 +146,46 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+@dataclass
+class _Reading:
+    """What the reader remembers of the page so far: the bearer spoken of (and the section that named it), the
+    law's own terms for roles ("operator": "AI business operator") and the words the text calls a bearer by
+    ("platform": the providers of online content dissemination services it named before)."""
+    last_role: Role | None = None
+    last_section: str = ""
+    terms: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, Role] = field(default_factory=dict)
+
+
+def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules, reading: _Reading) -> list[Role]:
+    """Who bears the duty a verb states: a passive verb's agent, the roles its subject names (or the bearer spoken
+    of, for "they", "the platform"), the subject in the law's own words, else the roles the section's heading
+    names or the bearer the section spoke of; a bare role word is named as the text names it."""
+    last_role = reading.last_role
+    agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
+    active = not agent and not _is_passive(verb)
+    bearers = agent if not active else rules.roles_of(subject)
+    if not bearers and active and last_role and _is_anaphor(subject, rules):
+        bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
+        reading.aliases[_singular(subject.split()[-1].lower())] = last_role
+    if not bearers and active:
+        bearers = _own_role(_subject_token(verb), rules)
+    if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
+        bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
+    if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
+        bearers = [reading.aliases.get(r.label.lower(), r) for r in _heading_roles(section, rules)] \
+            or ([last_role] if last_role and reading.last_section == section else [])  # bearer spoken of
+    if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
+        named = _agent_token(verb) or _subject_token(verb)
+        bearers = [_in_the_laws_terms(r, reading.terms) for r in
+                   _role_with_complement(named, bearers[0]) or _compound_role(named, bearers[0]) or bearers]
+    reading.terms.update({b.label.split()[-1].lower(): b.label for b in bearers
+                          if " " in b.label and " of " not in b.label and " with " not in b.label})
+    if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
+        bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+    return bearers
 
 
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
