@@ -269,3 +269,9 @@ def test_a_sentence_defining_a_tier_s_systems_defines_that_tier(read):
                 "A high-risk AI system is one that lifts or feeds patients.\n")
     assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {"marrow-vale-robotics-act-high-risk"}
     assert "RiskTier" in page.values("marrow-vale-robotics-act-high-risk", "rdf:type")
+
+
+def test_a_month_after_since_is_no_day_a_duty_could_apply_from(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Since March 2026, robot operators have been required to train their staff.\n")
+    assert all(not page.values(d, "fm:appliesFrom") for d in _duties(page, "marrow-vale-robotics-act"))

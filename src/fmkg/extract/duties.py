@@ -838,8 +838,9 @@ def _own_date(unit: Unit, rules: DutyRules) -> str | None:
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     for token in unit.doc:
         before = unit.doc[max(token.i - 2, 0):token.i].text.lower()
-        if token._.is_date and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
-            return release_date(token.text)
+        date = release_date(token.text) if token._.is_date else None
+        if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
+            return date  # a day: fm:appliesFrom is an xsd:date
     return None
 
 
