@@ -68,3 +68,15 @@ def test_a_table_sentence_naming_anything_but_the_term_and_the_cell_stops(ontolo
           'says = "{organization} was founded in {cell}."')
     with pytest.raises(ValueError, match="may name only {term} and {cell}"):
         load_rules(ontology_copy)
+
+
+def test_a_duty_verb_s_noun_given_for_no_single_verb_stops(ontology_copy):
+    _edit(ontology_copy / "sentence-rules.toml", 'report = "reporting"', '"Report back" = "reporting"')
+    with pytest.raises(ValueError, match="obligations.nominal: Report back"):
+        load_rules(ontology_copy)
+
+
+def test_a_light_verb_not_in_lower_case_stops(ontology_copy):
+    _edit(ontology_copy / "sentence-rules.toml", '"draw up"', '"Draw up"')
+    with pytest.raises(ValueError, match="obligations: light lists 'Draw up'"):
+        load_rules(ontology_copy)

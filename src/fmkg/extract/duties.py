@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -38,21 +38,29 @@ class DutyRules:
     have_to: frozenset[str]
     roles: tuple[Role, ...]
     applies: frozenset[str]
+    since: frozenset[str] = frozenset()  # "Since 2 February 2025, providers must ...": the duty's own date
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
+    purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
+    nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
+    light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
 
     def roles_of(self, subject: str) -> list[Role]:
         """"Developers and deployers of high-risk AI systems": each coordinated bearer, the shared "of ..."
-        given to both."""
-        parts = re.split(r"\s+(?:and|or)\s+|,\s*", subject.strip())
+        given to both; so is a shared relative clause ("any developer or deployer that makes available an AI
+        system ...")."""
+        clause = re.search(r"\s(?:that|who|which)\s.*$", subject.strip())
+        named = subject.strip()[:clause.start()] if clause else subject.strip()
+        parts = re.split(r"\s+(?:and|or)\s+|,\s*", named)
         tail = next((m.group() for m in [re.search(r"\s(?:of|with)\s.*$", parts[-1])] if m), "")
         roles = []
         for part in parts:
-            role = self.role(part if re.search(r"\s(?:of|with)\s", part) else part + tail)
+            part = part if re.search(r"\s(?:of|with)\s", part) else part + tail
+            role = self.role(part + (clause.group() if clause else "")) or self.role(part)
             if role is not None and role not in roles:
                 roles.append(role)
         return roles if len(roles) > 1 else [r for r in [self.role(subject)] if r is not None]
@@ -62,14 +70,15 @@ class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False) -> None: ...
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
-    introduced: dict[int, Role] = {}  # start offset of an introducing sentence -> the bearer of its list
-    last_role: Role | None = None
-    last_section = ""  # the section of the sentence that named last_role
-    terms: dict[str, str] = {}  # a role's head word -> the law's own term for it ("operator": "AI business operator")
+    introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
+    # what its items complete
+    reading = _Reading()
+    terms = reading.terms
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
@@ -77,7 +86,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
-            for label in _list_item_duties(block, unit, introduced, sink):
+            for label in _list_item_duties(block, unit, introduced, sink, rules):
                 stated.setdefault(unit.section, []).append(label)
         extended = _extended_to(unit, rules)
         if extended:  # "These duties bind employment agencies in the same way as employers"
@@ -86,68 +95,137 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                     sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
             _applies(unit, rules, sink)
             continue
+        announced = _announced_bearer(unit, rules, terms)
+        if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
+            reading.last_role, reading.last_section = announced, unit.section
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
-        if mentioned is not None and mentioned.label != "provider":
-            last_role = mentioned if last_role is None or last_role.label == "provider" or not _is_duty(unit, rules) \
-                else last_role
-            last_section = unit.section
+        if mentioned is not None and mentioned.label != "provider" and block is None:  # an item's "downstream
+            # providers" are those its bearer serves
+            last_role = reading.last_role
+            reading.last_role = mentioned if last_role is None or last_role.label == "provider" \
+                or not _is_duty(unit, rules) else last_role
+            reading.last_section = unit.section
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
             own = _list_bearer(_subject_token(root) if root is not None else None, rules, terms)
-            role = rules.role(unit.text) or own or last_role
-            if role is not None and role.label == "provider" and last_role and last_role.label.startswith("provider"):
-                role = last_role
+            role = rules.role(unit.text) or own or reading.last_role
+            if role is not None and role.label == "provider" and reading.last_role \
+                    and reading.last_role.label.startswith("provider"):
+                role = reading.last_role
             if role is not None:
-                introduced[unit.evidence.start] = role
-                last_role = role
+                coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
+                introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
+                reading.last_role = role
                 continue
-        for verb, subject in _duty_verbs(unit.doc, rules):
-            agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
-            bearers = agent if agent or _is_passive(verb) else rules.roles_of(subject) \
-                or ([last_role] if last_role and _is_anaphor(subject, rules) else []) \
-                or _own_role(_subject_token(verb), rules)
-            if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
-                bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
-            if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
-                bearers = _heading_roles(unit.section, rules) \
-                    or ([last_role] if last_role and last_section == unit.section else [])  # bearer spoken of
+        for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
+            if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
+                continue
+            bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
             if not bearers:
                 continue
-            if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
-                bearers = [_in_the_laws_terms(r, terms) for r in
-                           _role_with_complement(_subject_token(verb), bearers[0]) or bearers]
-            terms.update({b.label.split()[-1].lower(): b.label for b in bearers
-                          if " " in b.label and " of " not in b.label and " with " not in b.label})
-            if bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
-                bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
-            role = last_role = bearers[0]
-            last_section = unit.section
-            labels = _duty_labels(verb)
+            reading.last_role, reading.last_section = bearers[0], unit.section
+            labels = _duty_labels(verb, rules)
             if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
                 labels = [f"not {label}" for label in labels]
+            if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
+                negated = _denied(verb) or labels[:1] and labels[0].startswith("not ")
+                introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
+                                                       bool(negated))
+                continue  # "Developers may not deploy a system:": its items say which duties
+            since = _own_date(unit, rules)
             for label in labels:
                 for bearer in bearers:
-                    sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                    slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                    if slug is not None and since is not None:
+                        sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
                 stated.setdefault(unit.section, []).append(label)
-            if not labels and unit.text.rstrip().endswith(":"):
-                introduced[unit.evidence.start] = role
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
-            for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink):
+            for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink, rules):
                 stated.setdefault(unit.section, []).append(label)
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
-        _list_item_duties(block, None, introduced, sink)
+        _list_item_duties(block, None, introduced, sink, rules)
 
 
-def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink) -> list[str]:
+@dataclass
+class _Reading:
+    """What the reader remembers of the page so far: the bearer spoken of (and the section that named it), the
+    law's own terms for roles ("operator": "AI business operator") and the words the text calls a bearer by
+    ("platform": the providers of online content dissemination services it named before)."""
+    last_role: Role | None = None
+    last_section: str = ""
+    terms: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, Role] = field(default_factory=dict)
+
+
+def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules, reading: _Reading) -> list[Role]:
+    """Who bears the duty a verb states: a passive verb's agent, the roles its subject names (or the bearer spoken
+    of, for "they", "the platform"), the subject in the law's own words, else the roles the section's heading
+    names or the bearer the section spoke of; a bare role word is named as the text names it."""
+    last_role = reading.last_role
+    agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
+    active = not agent and not _is_passive(verb)
+    bearers = agent if not active else rules.roles_of(subject)
+    if not bearers and active and last_role and _is_anaphor(subject, rules):
+        bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
+        reading.aliases[_singular(subject.split()[-1].lower())] = last_role
+    if not bearers and active:
+        bearers = _own_role(_subject_token(verb), rules)
+    if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
+        bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
+    if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
+        bearers = [reading.aliases.get(r.label.lower(), r) for r in _heading_roles(section, rules)] \
+            or ([last_role] if last_role and reading.last_section == section else [])  # bearer spoken of
+    if len(bearers) == 1 and " " not in bearers[0].label:  # "Providers of online content ... services"
+        named = _agent_token(verb) or _subject_token(verb)
+        bearers = [_in_the_laws_terms(r, reading.terms) for r in
+                   _role_with_complement(named, bearers[0]) or _compound_role(named, bearers[0]) or bearers]
+    reading.terms.update({b.label.split()[-1].lower(): b.label for b in bearers
+                          if " " in b.label and " of " not in b.label and " with " not in b.label})
+    if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
+        bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+    return bearers
+
+
+_BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
+
+
+def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
+    """"Operators of AI systems trained with ... carry extra safety duties": a sentence that says who bears the
+    duties to come names the bearer that "such operators", "they" and the section's duties of things mean."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _BEARING_VERBS \
+            or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
+        return None
+    subject = _subject_token(root)
+    if subject is None:
+        return None
+    roles = rules.roles_of(" ".join(t.text for t in subject.subtree))
+    if len(roles) == 1 and " " in roles[0].label:
+        return roles[0]
+    own = _own_role(subject, rules)
+    return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms) if own else None
+
+
+def _quality_of_a_thing(verb: Token, rules: DutyRules) -> bool:
+    """"The disclosure has to be clear and conspicuous": what a thing (no bearer) must be is how a duty stated
+    before is to be met, not a duty of its own."""
+    subject = _subject_token(verb)
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "attr") for c in verb.children) \
+        and subject is not None and subject.pos_ in ("NOUN", "PROPN") and not rules.bearer.match(subject.text) \
+        and rules.role(subject.text) is None
+
+
+def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink, rules: DutyRules) -> list[str]:
     """"- Register the system in the national database." under "Duties of Providers": a bullet that is an order
     (a verb in its base form, no subject) states a duty of the roles the heading names."""
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
     if not roles or root is None or root.tag_ != "VB" or root.i != 0 \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return []
-    labels = _duty_labels(root)
+    labels = _duty_labels(root, rules)
     for label in labels:
         for role in roles:
             sink.obligation(label, role, unit.evidence, rule="duty-list-item")
@@ -163,6 +241,24 @@ def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
     return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules)
 
 
+def _agent_token(verb: Token) -> Token | None:
+    """"... shall be informed by the health care provider": the noun of a passive verb's agent."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _compound_role(noun: Token | None, role: Role) -> list[Role]:
+    """"the health care provider": a role no rule names more precisely than its head word, named by the nouns
+    before it as the text does."""
+    if noun is None or noun.lemma_.lower() != role.label.lower() \
+            or not any(c.dep_ == "compound" and c.i < noun.i for c in noun.children):
+        return []
+    words = [t for t in noun.subtree
+             if t.i < noun.i and t.dep_ in ("compound", "amod") and t.lower_ not in _DETERMINERS]
+    label = " ".join([*(t.text if t.text[:2].isupper() else t.lower_ for t in words), role.label])
+    return [_named_role(label, role.systemic)]
+
+
 def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str]) -> Role | None:
     """The bearer a list's introduction names in the law's own words ("Operators that offer high-impact AI are
     required to:" -> "AI business operator of high-impact AI" after the law spoke of "AI business operators")."""
@@ -172,16 +268,46 @@ def _list_bearer(subject: Token | None, rules: DutyRules, terms: dict[str, str])
     return _in_the_laws_terms((_role_with_complement(subject, own[0]) or own)[0], terms)
 
 
-def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Role], sink: DutySink) -> list[str]:
-    """The duties of a list item whose introducing sentence named their bearer; their labels."""
+@dataclass(frozen=True)
+class Lead:
+    """What a sentence that introduces a list of duties says of its items: who bears them, the duty its items
+    complete ("may not develop or deploy a system:" then "- with the intent to ..."), and whether they are
+    prohibitions."""
+    roles: list[Role]
+    duty: str = ""
+    negated: bool = False
+
+
+def _lead_of(block: Block, unit: Unit) -> bool:
+    return block.intro is not None and block.intro.start <= unit.evidence.start < block.intro.end
+
+
+def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lead], sink: DutySink,
+                      rules: DutyRules) -> list[str]:
+    """The duties of a list item whose introducing sentence named their bearers ("Developers and deployers
+    must:": both); their labels."""
     assert block.intro is not None  # only items of a list are given
-    role = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
-    if role is None:
+    lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+    if lead is None or not lead.roles:
         return []
-    labels = _listed_duties(block, unit)
+    labels, orders = _listed_duties(block, unit, rules)
+    if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
+        labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
+    if orders and lead.negated:  # "Providers may not:" then "- sell the data": not to sell it
+        labels = [label if label.startswith("not ") else f"not {label}" for label in labels]
+    elif not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
+        labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
     for label in labels:
-        sink.obligation(label, role, block.line, rule="duty-list-item")
+        for role in lead.roles:
+            sink.obligation(label, role, block.line, rule="duty-list-item")
     return labels
+
+
+def _completion(item: str, rules: DutyRules) -> str:
+    """"in a manner that intends to incite ..." -> "to incite ...": an item that completes a duty, without the
+    words that only say it is a purpose, and without articles."""
+    item = rules.purpose.sub(lambda m: "for " if m.group().rstrip().endswith(" of") else "to ", item, count=1)
+    return " ".join(w for w in item.split() if w.lower() not in ("a", "an", "the"))
 
 
 # "Duties of Employers and Employment Agencies", "Obligations for all frontier developers": a heading that names
@@ -265,9 +391,39 @@ def _is_duty(unit: Unit, rules: DutyRules) -> bool:
 def _conjoined_verbs(verb: Token) -> list[Token]:
     """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own,
     unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
-    return [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
-            and not _alternative(c)]
+    conjoined = [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
+                 and not (_alternative(c) and _has_object(verb))]  # "use or deploy X": one duty
+    for series in _series_verbs(verb):
+        conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
+    return sorted(dict.fromkeys(conjoined), key=lambda t: t.i)
+
+
+def _series_verbs(verb: Token) -> list[Token]:
+    """"carry out an assessment, affix the marking and register the system": the parser may hang the second
+    order of a series under the first as a clause of its own; a bare verb (its base form, no subject, no "when"
+    or "so that") right after a comma is the next order all the same."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and c.pos_ == "VERB"
+            and c.lower_ == c.lemma_.lower() and c.doc[c.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
+
+
+def _conjunction(before: Token, verb: Token) -> str:
+    """"write, implement and publish", "use or deploy": the word that joins two verbs of one duty."""
+    return next((t.lower_ for t in verb.doc[before.i + 1:verb.i] if t.dep_ == "cc"), "and")
+
+
+def _shared_object(before: Token, verb: Token, label: str) -> str | None:
+    """"keep track of serious incidents and report them": a verb whose object is a pronoun for what the verb
+    before it acts on does its act to the same thing: the words of that verb's label before the thing."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    antecedent = _antecedent(pronoun) if pronoun is not None else None
+    if antecedent is None or not before.i < antecedent.i < verb.i:
+        return None
+    words = " ".join(t.text for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
+                     and t.lower_ not in _EMPTY_WORDS)
+    at = label.rfind(words)
+    return label[:at].strip() or None if at > 0 else None
 
 
 def _alternative(verb: Token) -> bool:
@@ -280,18 +436,33 @@ def _form(verb: Token) -> str:
     return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 
-def _duty_labels(verb: Token) -> list[str]:
+def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
     """The duties a verb and its conjoined verbs state, each labelled by its verb and the key words of what it
-    acts on; verbs that share one object ("write, implement and publish a frontier AI framework") are one duty."""
+    acts on, or by what it acts on and the verb's noun when the verb has one ("report serious incidents" ->
+    "serious incident reporting"); verbs that share one object ("write, implement and publish a frontier AI
+    framework") are one duty."""
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
-    for v in verbs:
+    for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
-            if phrase and pending:  # "write, implement and publish ... a framework": one duty
-                heads = ", ".join(" ".join(t.text for t in _verb_words(p)) for p in pending)
-                phrase = f"{heads} and {phrase}"
+            nominal = _nominal_phrase(v, rules, pending) if phrase else None
+            last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
+            if nominal and last:
+                phrase = nominal
+            elif phrase and pending:  # "write, implement and publish ... a framework": one duty
+                heads = ", ".join(" ".join(t.lemma_ if t.tag_ == "VBG" else t.text for t in _verb_words(p))
+                                  for p in pending)
+                phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
+                if any(_denied(p) for p in pending) and not phrase.startswith("not "):
+                    phrase = f"not {phrase}"  # "may not develop or deploy a system"
+            if phrase and last and not nominal:
+                phrase = _without_light_verbs(phrase, [*pending, v], rules)
+            shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
+            if shared is not None:  # "keep track of serious incidents and report them": one duty
+                labels[-1] = _trim(f"{shared} and {phrase}")
+                continue
             labels.append(phrase)
             pending = []
         else:
@@ -302,18 +473,78 @@ def _duty_labels(verb: Token) -> list[str]:
 _OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
 
 
+def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> str:
+    """"draw up technical documentation" -> "technical documentation", "establish and operate a risk management
+    plan" -> "risk management plan": when every verb of a duty only puts its object in place (``[obligations]
+    light``) and that object is a noun, the object is the duty's name."""
+    last = verbs[-1]
+    if phrase.startswith("not ") or not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in last.children):
+        return phrase
+    rest = phrase
+    for verb in verbs:
+        light = next((w for w in sorted(rules.light, key=lambda w: (-len(w), w))
+                      if re.match(rf"{re.escape(w)}\b", rest) and w.split()[0] == verb.lemma_.lower()), None)
+        if light is None:
+            return phrase
+        rest = re.sub(r"^(?:,\s*|\s*(?:and|or)\s+|\s+)", "", rest[len(light):])
+    return rest or phrase
+
+
+def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None) -> str | None:
+    """"report serious incidents" -> "serious incident reporting", "designate a Chief AI Officer" -> "Chief AI
+    Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``) and
+    whose object is a plain noun phrase; the preposition phrases the verb keeps follow ("system registration in
+    EU database"); verbs ``before`` it that share its object are named too ("assess and mitigate systemic
+    risks" -> "systemic risk assessment and mitigation"). A prohibition, or an object with words after its
+    noun, keeps the verbs' wording."""
+    verbs = [*(before or []), verb]
+    nouns = [rules.nominal.get(v.lemma_.lower(), "") for v in verbs]
+    if "" in nouns or any(_denied(v) or any(c.dep_ == "prt" for c in v.children) for v in verbs):
+        return None
+    noun = " and ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" and {nouns[-1]}"
+    subject = _subject_token(verb) if _passive_form(verb) else None
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]
+    thing = subject if subject is not None and not objects else objects[0] if len(objects) == 1 else None
+    if thing is None or thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or thing.pos_ not in ("NOUN", "PROPN") \
+            or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE) for r in thing.rights) \
+            or thing.conjuncts \
+            or any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
+                   for c in verb.children):  # "review each deployment annually": how often is said by the verb
+        return None
+    words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
+             and t.lower_ not in _EMPTY_WORDS]
+    head = thing.text if thing.tag_ not in ("NNS", "NNPS") else thing.lemma_
+    kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+            and not _outside_phrase(c, verb) for t in _key_tokens(c)]
+    text = " ".join([*(t.text for t in words), head, noun, *(t.text for t in kept)])
+    return _trim(text)
+
+
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
-def _listed_duties(block: Block, unit: Unit | None) -> list[str]:
-    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause."""
+def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules) -> tuple[list[str], bool]:
+    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause; and
+    whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
+    if unit is not None and _misparsed_order(unit):  # "supply the information a deployer needs to ...": the
+        words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
+        return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
     if root is not None and root.pos_ == "VERB":
-        labels = _duty_labels(root)
+        labels = _duty_labels(root, rules)
         if labels:
-            return labels
-    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])]
+            return labels, True
+    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
+
+
+def _misparsed_order(unit: Unit) -> bool:
+    """A list item that opens with an order (a verb in its base form) the parser hung under a later verb with a
+    subject of its own ("supply the information a deployer needs to complete ..." read as "a deployer needs"):
+    the order is the item's duty; the later verb says what the order is about, it binds no one."""
+    first = unit.doc[0] if unit.doc is not None and len(unit.doc) else None
+    return first is not None and first.tag_ == "VB" and first.dep_ != "ROOT" and first.head.dep_ == "ROOT" \
+        and first.head.i > first.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children)
 
 
 def _is_pronoun(subject: str) -> bool:
@@ -358,7 +589,12 @@ def _negated(verb: Token, rules: DutyRules) -> bool:
     """"may not use", "cannot retaliate": a prohibition."""
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ in rules.negated_modal for c in children) \
-        and any(c.dep_ == "neg" for c in children)
+        and _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """"may not use", "Nor may an entity deploy ...": the verb is denied."""
+    return any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.children)
 
 
 def _subject(verb: Token) -> str | None:
@@ -438,11 +674,11 @@ def _verb_phrase(verb: Token) -> str:
     """A duty's label: its verb and the key words of what it acts on, as a reader would name the duty ("report
     critical safety incident" from "must report any critical safety incident to the office within 15 days of
     discovering it"): what it acts on is its object (the subject of a passive verb: "notify candidates"), else
-    the complement a preposition gives ("comply with ..."); where, when and to whom are left out, and so are
-    determiners, relative and adverbial clauses. "may not use X unless Y" keeps what Y requires."""
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECTS]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "dative"]
+    the complement a preposition gives ("comply with ..."), and whom a verb gives it to ("give employees notice
+    of their rights"); where and when are left out, and so are determiners and adverbial clauses. "may not use
+    X unless Y" keeps what Y requires."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]  # "give employees
+    # notice of their rights": to whom, when the verb takes it as its own object, is part of what the duty is
     tokens = _verb_words(verb)
     tokens += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i
                and c.lower_ not in _EMPTY_WORDS]  # "review each deployment annually"
@@ -451,10 +687,14 @@ def _verb_phrase(verb: Token) -> str:
         tokens += _key_tokens(subject) if subject is not None else []
     objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
                 and not _outside_phrase(c, verb)]
+    if not objects and not _passive_form(verb):  # "report when a foreign person uses their services to train
+        objects = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i  # a model": what is reported
+                   and any(m.lower_ in ("when", "whenever") and m.dep_ in ("advmod", "mark") for m in c.children)]
     if not objects and not _passive_form(verb):
         return ""
+    placed: dict[int, float] = {}  # token -> where it stands in the label, when it stands for a pronoun
     for top in sorted(objects, key=lambda t: t.i):
-        tokens += _key_tokens(top)
+        tokens += _key_tokens(top, placed)
     condition = next((c for c in verb.children if c.dep_ == "advcl"
                       and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
     if condition is not None:  # "may not use the tool unless it has been the subject of a bias audit"
@@ -462,13 +702,28 @@ def _verb_phrase(verb: Token) -> str:
         if required:
             tokens += [next(m for m in condition.children if m.lower_ == "unless")]
             tokens += [t for top in required for t in _key_tokens(top)]
+    tokens += _purpose(verb, objects)
     passive = _passive_form(verb)
     head = _verb_words(verb)
-    tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: t.i)
-    words = [t.lemma_ if passive and t.i == verb.i else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_
-             for t in tokens]
-    negation = "not " if any(c.dep_ == "neg" for c in verb.children) else ""
+    tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: placed.get(t.i, t.i))
+    words = [t.lemma_ if (passive or t.tag_ == "VBG") and t.i == verb.i  # "be notified", "from selling": the verb
+             else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
+    negation = "not " if _denied(verb) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
+
+
+def _purpose(verb: Token, objects: list[Token]) -> list[Token]:
+    """"design the system so that it can be overseen by humans", "design the system to record events": what a
+    duty is for, when it says what the duty is: a "so that" clause always, an infinitive when the verb acts on a
+    thing named before ("the system"), which alone would make two such duties one."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        infinitive = not marks and any(m.dep_ == "aux" and m.tag_ == "TO" for m in clause.children)
+        definite = any(d.dep_ == "poss" or d.lower_ in ("the", "this", "that", "these", "those") for o in objects
+                       for d in o.children)
+        if "so" in marks or infinitive and definite:
+            return [t for t in clause.subtree if t.dep_ not in ("punct", "det") and not _outside_phrase(t, clause)]
+    return []
 
 
 def _verb_words(verb: Token) -> list[Token]:
@@ -478,24 +733,64 @@ def _verb_words(verb: Token) -> list[Token]:
 
 # Prepositions that say when, where or how long, not what a duty is about
 _CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by", "at", "every", "since", "upon",
-                           "throughout", "through", "via", "under", "as"})
-_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period"})
+                           "via", "under"})
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period", "delay"})
 # Words that carry nothing of a duty's content
 _EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
                           "moreover", "then", "still", "any", "each", "every", "all", "such", "their", "its", "his",
                           "her", "them", "it", "they", "this", "that", "these", "those"})
 
 
-def _key_tokens(top: Token) -> list[Token]:
+def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Token]:
     """The words of the phrase under ``top`` that say what it is: no determiners, punctuation or clauses, no
     "such as ..." examples, no prepositional phrase of time or place on a verb or adjective."""
     kept = []
     for token in top.subtree:
-        if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS \
+        antecedent = _antecedent(token)
+        if antecedent is not None and not _outside_phrase(token, top):
+            words = [t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
+                     and t.lower_ not in _EMPTY_WORDS]
+            if placed is not None:  # the noun's words stand where the pronoun stood
+                placed.update({t.i: token.i + n / 100 for n, t in enumerate(words)})
+            kept += words
+            continue
+        if token.dep_ == "prep" and all(
+                c.lower_ in _EMPTY_WORDS and _antecedent(c) is None for c in token.children if c.dep_ == "pobj") \
+                and any(c.dep_ == "pobj" for c in token.children):
+            continue  # "informed of this": a preposition whose object says nothing
+        relative = token.head.dep_ == "relcl" and (token.tag_ in ("WDT", "WP")  # "a service that covers ...",
+                                                   or token.dep_ == "nsubj" and token.pos_ == "PRON")  # "logs it keeps"
+        relative = relative or token.head.dep_ == "ccomp" and token.dep_ in ("mark", "nsubj", "nsubjpass") \
+            and token.i < token.head.i  # "check that it bears the CE marking"
+        if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
             continue
         kept.append(token)
     return kept
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """"keep track of serious incidents and report them", "may not prevent employees ... and may not retaliate
+    against them": the noun a pronoun stands for when its verb is conjoined to one that named it (that verb's
+    object if the number agrees, else its nearest noun that does), or, for the object of a verb of its own,
+    the noun the subject's own clause names ("Users who publish content must declare it")."""
+    if pronoun.lower_ not in ("it", "them") or pronoun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    plural = pronoun.lower_ == "them"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        first = verb.head
+        named = [t for c in first.children if c.i > first.i and c.dep_ in (*_OBJECTS, "dative", "prep")
+                 for t in c.subtree]
+    else:  # "Users who publish AI-generated content must declare it": what the bearer's own clause names
+        subject = _subject_token(verb) if pronoun.dep_ == "dobj" and pronoun.head.i == verb.i else None
+        named = [t for t in subject.subtree if t.i != subject.i] if subject is not None else []
+    nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
+             and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == plural]
+    direct = [t for t in nouns if t.dep_ == "dobj"]
+    return direct[0] if direct else (nouns[-1] if nouns else None)
 
 
 def _outside_phrase(token: Token, top: Token) -> bool:
@@ -537,6 +832,18 @@ def _trim(label: str) -> str:
     return label[:1].lower() + label[1:] if label[:2].isupper() is False else label
 
 
+def _own_date(unit: Unit, rules: DutyRules) -> str | None:
+    """"Since 2 February 2025, providers have been required to ...", "From 1 May 2026 operators must ...": the
+    date a duty sentence gives after one of the words of ``since`` is the date that duty applies from."""
+    assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+    for token in unit.doc:
+        before = unit.doc[max(token.i - 2, 0):token.i].text.lower()
+        date = release_date(token.text) if token._.is_date else None
+        if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
+            return date  # a day: fm:appliesFrom is an xsd:date
+    return None
+
+
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
     """"These obligations apply from 2 August 2025"; "The Interim Measures took effect on 15 August 2023": the
     date the duties (or, when the sentence is about the regulation itself, the regulation) apply from."""
@@ -557,7 +864,7 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
                           every_section=bool(_ALL_DUTIES.search(subject)))
 
 
-_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|requirements)\b", re.IGNORECASE)
+_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies))\b", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
                          r"(?:obligations|duties|requirements)\b", re.IGNORECASE)

@@ -219,8 +219,11 @@ class _Recorder:
             pending = [*(pending or []), *(slug for duties in self.duties_by_section.values() for slug in duties)]
             self.duties_by_section.clear()
         regulation = self.regulation(evidence.start)
+        tier = self._tier_at(evidence)
         if pending:
             targets = pending
+        elif tier is not None:  # "Unacceptable risk — ... These prohibitions apply from 2 February 2025."
+            targets = [tier]
         elif regulation and about_duties:
             self.default_dates[regulation] = (date, evidence, rule)
             targets = []
@@ -234,14 +237,35 @@ class _Recorder:
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
 
+    def _tier_at(self, evidence: Span) -> str | None:
+        """The risk tier the list item holding ``evidence`` defines, if it defines one."""
+        block = next((b for b in self.extraction.document.blocks if b.kind in ("bullet", "item")
+                      and b.line.start <= evidence.start < b.line.end), None)
+        if block is None:
+            return None
+        return next((str(f.value) for f in self.extraction.facts if f.predicate == "fm:definesRiskTier"
+                     and block.line.start <= f.evidence.start < block.line.end), None)
+
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
+        """A duty its own sentence dates ("Since 2 February 2025, providers must ..."): that date, not one a
+        later sentence of its section gives the duties stated before it."""
+        for pending in self.duties_by_section.values():
+            while duty in pending:
+                pending.remove(duty)
+        self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
+
     def date_undated_duties(self) -> None:
-        """Duties no sentence dated take the date their regulation's duties were said to apply from."""
+        """Duties no sentence dated take the date their regulation's duties were said to apply from, else the
+        date the regulation itself took effect (a law's duties bind from then unless it says otherwise)."""
         dated = {f.subject for f in self.extraction.facts if f.predicate == "fm:appliesFrom"}
+        in_effect = {f.subject: (str(f.value), f.evidence, "duty-applies-with-regulation")
+                     for f in reversed(self.extraction.facts) if f.predicate == "fm:appliesFrom"}
         for fact in list(self.extraction.facts):
             undated = fact.predicate == "fm:imposesObligation" and fact.value not in dated
-            if undated and fact.subject in self.default_dates:
+            default = self.default_dates.get(fact.subject) or in_effect.get(fact.subject)
+            if undated and default is not None:
                 duty = str(fact.value)  # an fm:imposesObligation fact's value is the duty's slug
-                date, evidence, rule = self.default_dates[fact.subject]
+                date, evidence, rule = default
                 self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
                 dated.add(duty)
 
@@ -629,6 +653,8 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             for part in (p for item in items for p in re.split(r"\s+(?:and|or)\s+", item)):
                 if rules.risk_tier.match(part):
                     _tier(rec, part, sentence)
+        for defined in rules.risk_tier_definition.finditer(sentence.text):  # "A high-risk AI system is one that"
+            _tier(rec, defined.group("tier") or defined.group("tier2"), sentence)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
@@ -930,6 +956,9 @@ class _SectionDuties:
                      every_section: bool = False) -> None:
         self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
                               every_section=every_section)
+
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
+        self.rec.dated(duty, date, evidence, rule=rule)
 
     def _section(self, evidence: Span) -> str:
         block = next((b for b in self.rec.extraction.document.blocks if b.line.start <= evidence.start < b.line.end

@@ -118,6 +118,7 @@ class Rules:
     modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
     risk_tier: re.Pattern | None = None
+    risk_tier_definition: re.Pattern = re.compile(r"(?!)")  # "A high-risk AI system is one that ...": a tier
     tables: TableRules | None = None
 
     def architectures(self, phrase: str) -> list[str]:
@@ -267,6 +268,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
                 model_name_words=frozenset(sentence["modalities"]["model_names"]["words"])),
             risk_tier_cue=re.compile(sentence["risk_tiers"]["cue"]),
             risk_tier=re.compile(sentence["risk_tiers"]["tier"]),
+            risk_tier_definition=re.compile(sentence["risk_tiers"].get("definition", "(?!)")),
             tables=_table_rules(sentence["tables"]),
         )
     except (KeyError, TypeError, re.error) as error:
@@ -283,10 +285,30 @@ def _duty_rules(raw: dict) -> DutyRules:
     return DutyRules(
         modal=frozenset(raw["modal"]), required=frozenset(raw["required"]), have_to=frozenset(raw["have_to"]),
         roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
-        applies=frozenset(raw["applies"]["verbs"]),
+        applies=frozenset(raw["applies"]["verbs"]), since=_lower_words(raw["applies"], "since"),
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
+        purpose=re.compile(raw.get("purpose", "(?!)")),
+        nominal=_nominal_nouns(raw.get("nominal", {})),
+        light=_lower_words(raw, "light"),
     )
+
+
+def _lower_words(raw: dict, key: str) -> frozenset[str]:
+    """A list of words or phrases the duties reading compares with lower-cased text: each in lower case."""
+    words = raw.get(key, [])
+    for word in words:
+        if not isinstance(word, str) or not word.strip() or word != word.lower():
+            raise ValueError(f"obligations: {key} lists {word!r}; give words in lower case")
+    return frozenset(words)
+
+
+def _nominal_nouns(raw: dict) -> dict[str, str]:
+    """[obligations.nominal]: a verb's lemma (one word, lower case) -> the noun that names its duty."""
+    for verb, noun in raw.items():
+        if not re.fullmatch(r"[a-z]+", verb) or not isinstance(noun, str) or not noun.strip():
+            raise ValueError(f"obligations.nominal: {verb} = {noun!r}; give a verb in lower case and its noun")
+    return dict(raw)
 
 
 def _table_rules(raw: dict) -> TableRules:

@@ -1,0 +1,277 @@
+"""How a regulation page's duties are read: each duty once, its bearers, its date and a label a reader would choose.
+
+Every law, role and duty here is invented; one behaviour per test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from fmkg.extract import Extraction, extract, load_rules, read_document
+from fmkg.graph.rdf import expand_classes, superclass_closure
+from fmkg.iri import Iris
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(ROOT / "ontology")
+
+
+@pytest.fixture(scope="module")
+def closure():
+    return superclass_closure(Graph().parse(ROOT / "ontology" / "fmkg.ttl"), Iris())
+
+
+@pytest.fixture
+def read(tmp_path, rules, closure):
+    def _read(text: str) -> Extraction:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        extraction = extract(read_document(path), rules)
+        expand_classes(extraction, closure)
+        return extraction
+    return _read
+
+
+def _duties(page: Extraction, law: str) -> set:
+    return page.values(law, "fm:imposesObligation")
+
+
+def _bearers(page: Extraction, law: str) -> dict[str, set]:
+    return {duty: page.values(duty, "fm:obligationBearer") for duty in _duties(page, law)}
+
+
+def test_a_list_introduced_by_two_coordinated_bearers_binds_both(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPractices\n"
+                "Developers and deployers of AI systems may not build or sell a robot:\n"
+                "- that deceives patients about its abilities;\n- that records patients without consent.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2
+    assert all(b == {"developer-of-ai-systems", "deployer"} for b in bearers.values())
+
+
+def test_a_date_the_duty_sentence_gives_after_since_is_the_duty_s_own(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators must register each robot. Since 3 March 2026, robot operators have been required "
+                "to train their staff.\nThese obligations apply from 1 June 2027.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert dates == {"marrow-vale-robotics-act-robot-registration": {"2027-06-01"},
+                     "marrow-vale-robotics-act-train-staff": {"2026-03-03"}}
+
+
+def test_each_order_of_a_series_in_a_list_item_is_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Before a robot is sold, its maker must:\n"
+                "- carry out a safety assessment, affix the safety seal and register the robot in the state "
+                "registry.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-safety-assessment", "marrow-vale-robotics-act-affix-safety-seal",
+        "marrow-vale-robotics-act-robot-registration-in-state-registry"}
+
+
+def test_a_pronoun_object_stands_for_the_noun_the_verb_before_it_named(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators may not dismiss nurses who report faults, and may not threaten them.\n")
+    assert "marrow-vale-robotics-act-not-threaten-nurses" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_second_verb_acting_on_the_first_one_s_object_through_a_pronoun_is_the_same_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators must keep track of falls and report them to the health board without undue "
+                "delay.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-keep-track-of-and-report-falls-to-health-board"}
+
+
+def test_items_that_complete_a_prohibition_s_lead_are_prohibitions_labelled_with_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPractices\n"
+                "Robot makers may not build or sell a robot:\n"
+                "- with the intent to deceive patients about its abilities;\n"
+                "- in a manner that intends to frighten children.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-not-build-or-sell-robot-to-deceive-patients-about-its-abilities",
+        "marrow-vale-robotics-act-not-build-or-sell-robot-to-frighten-children"}
+
+
+def test_being_prohibited_from_doing_one_of_two_things_to_one_object_is_one_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A robot maker is prohibited from selling or leasing a robot that records patients.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert len(duties) == 1
+    assert duties.pop().startswith("marrow-vale-robotics-act-not-sell-or-lease-robot")
+
+
+def test_nor_may_states_a_prohibition(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A robot maker may not sell patient data. Nor may a robot maker deploy a robot to watch patients "
+                "at night.\n")
+    assert "marrow-vale-robotics-act-not-deploy-robot-to-watch-patients" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_pronoun_object_stands_for_what_the_bearer_s_own_clause_names(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Operators who lease a care robot must insure it.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-insure-care-robot"}
+
+
+def test_what_a_thing_must_be_is_how_a_duty_is_met_not_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties of Operators\n"
+                "Operators must label each robot. The label has to be legible and durable.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-robot-labelling"}
+
+
+def test_the_agent_of_a_passive_duty_is_named_with_the_nouns_before_its_head(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nCare\n"
+                "Residents shall be informed of the robot's schedule by the care home provider.\n")
+    assert list(_bearers(page, "marrow-vale-robotics-act").values()) == [{"care-home-provider"}]
+
+
+def test_a_heading_names_a_bearer_by_the_word_the_text_calls_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties of Platforms\n"
+                "Operators of robot rental services must register each robot. The platform must train its staff. "
+                "The training has to cover emergency stops.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 3
+    assert all(b == {"operator-of-robot-rental-services"} for b in bearers.values())
+
+
+def test_a_listed_order_about_what_another_role_needs_binds_only_the_list_s_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Developers of care robots must:\n"
+                "- supply the information a care home needs to complete a safety review;\n"
+                "- keep a repair log.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert bearers["marrow-vale-robotics-act-supply-information-care-home-needs-to-complete-safety-review"] \
+        == {"developer-of-care-robots"}
+    assert len(bearers) == 2
+
+
+def test_whom_a_duty_gives_something_to_belongs_to_its_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must give nurses clear notice of recalls.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-give-nurses-clear-notice-of-recalls"}
+
+
+def test_a_duty_to_report_when_something_happens_is_labelled_by_what_happens(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must report when a robot injures a resident.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-report-when-robot-injures-resident"}
+
+
+def test_what_a_duty_counts_as_belongs_to_its_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Every robot maker must check whether its robot counts as a medical device.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-check-whether-robot-counts-as-medical-device"}
+
+
+def test_a_sentence_that_says_who_carries_the_duties_names_the_bearer_of_such_operators(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nSafety\n"
+                "Operators of delivery robots carry extra safety duties. Such operators must insure each robot.\n")
+    assert list(_bearers(page, "marrow-vale-robotics-act").values()) == [{"operator-of-delivery-robots"}]
+
+
+def test_a_duty_whose_verb_has_a_noun_is_named_by_its_object_and_that_noun(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must report serious malfunctions to the health board.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-serious-malfunction-reporting-to-health-board"}
+    assert page.values("marrow-vale-robotics-act-serious-malfunction-reporting-to-health-board", "rdfs:label") \
+        == {"Serious malfunction reporting to health board"}
+
+
+def test_a_prohibition_keeps_its_verb_even_when_the_verb_has_a_noun(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers may not publish patient records.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-not-publish-patient-records"}
+
+
+def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must establish and operate a fall prevention plan and use robots in line with their "
+                "manuals.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-fall-prevention-plan", "marrow-vale-robotics-act-use-robots-in-line-with-manuals"}
+
+
+def test_what_a_duty_on_a_thing_named_before_is_for_tells_two_such_duties_apart(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must:\n- design the robot to stop on contact;\n"
+                "- design the robot so that nurses can switch it off.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-design-robot-to-stop-on-contact",
+        "marrow-vale-robotics-act-design-robot-so-that-nurses-can-switch-it-off"}
+
+
+def test_a_pronoun_that_is_the_subject_of_a_relative_clause_stays_in_the_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must archive the logs they collect.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-archive-logs-they-collect"}
+
+
+def test_a_role_a_list_item_names_in_passing_does_not_become_the_bearer_spoken_of(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Manufacturers of care robots are required to:\n- give manuals to deployers;\n- train their staff.\n"
+                "They must also appoint a safety officer.\n")
+    duty = "marrow-vale-robotics-act-safety-officer-appointment"
+    assert page.values(duty, "fm:obligationBearer") == {"manufacturer-of-care-robots"}
+
+
+def test_verbs_with_nouns_that_share_one_object_are_named_together(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must assess and mitigate fall risks.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-fall-risk-assessment-and-mitigation"}
+
+
+def test_duties_no_sentence_dates_apply_from_when_their_law_took_effect(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It took effect on "
+                "4 May 2026.\nDuties\nRobot makers must register each robot.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and all(page.values(d, "fm:appliesFrom") == {"2026-05-04"} for d in duties)
+
+
+def test_a_that_clause_a_duty_states_keeps_its_that_and_its_subject(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must check that it carries a safety seal.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-check-that-it-carries-safety-seal"}
+
+
+def test_a_date_in_a_risk_tier_s_item_dates_that_tier(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nRisk Tiers\n"
+                "The Act sorts robots into three risk tiers.\n"
+                "- Unacceptable risk — robots that deceive patients are banned. These prohibitions apply from "
+                "1 March 2026.\n- High risk — robots that lift patients.\n- Minimal risk — all other robots.\n")
+    assert page.values("marrow-vale-robotics-act-unacceptable-risk", "fm:appliesFrom") == {"2026-03-01"}
+    assert not page.values("marrow-vale-robotics-act", "fm:appliesFrom")
+
+
+def test_a_law_that_entered_into_force_applies_from_that_date(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It was published on "
+                "2 May 2026 and entered into force on 22 May 2026.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2026-05-22"}
+
+
+def test_two_bearers_sharing_a_relative_clause_both_bear_the_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Any developer or deployer that sells a robot must register it with the health board.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert list(bearers.values()) == [{"developer-of-ai-systems", "deployer"}]
+
+
+def test_a_sentence_defining_a_tier_s_systems_defines_that_tier(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nScope\n"
+                "A high-risk AI system is one that lifts or feeds patients.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {"marrow-vale-robotics-act-high-risk"}
+    assert "RiskTier" in page.values("marrow-vale-robotics-act-high-risk", "rdf:type")
+
+
+def test_a_month_after_since_is_no_day_a_duty_could_apply_from(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Since March 2026, robot operators have been required to train their staff.\n")
+    assert all(not page.values(d, "fm:appliesFrom") for d in _duties(page, "marrow-vale-robotics-act"))
