@@ -1388,3 +1388,19 @@ def test_a_family_released_with_its_members_named_keeps_its_date(read):
                 "by Velmora on 4 March 2024.\n")
     assert page.values("orel-3", "fm:releaseDate") == {"2024-03-04"}
     assert page.values("orel-3-opus", "fm:releaseDate") == set()
+
+
+_ANNOUNCED_FAMILY = ("Notes\nDecember 2024: Quorvex announces its Talon models, including Quorvex Talon Micro, "
+                     "a text-only model, and Quorvex Talon Pro, which also accepts images and video.\n")
+
+
+def test_the_models_a_family_is_said_to_include_are_its_members(read):
+    page = read(_ANNOUNCED_FAMILY)
+    assert page.values("quorvex-talon-micro", "fm:modelFamily") == {"talon"}
+    assert page.values("quorvex-talon-pro", "fm:developedBy") == {"quorvex"}
+
+
+def test_which_after_a_second_name_described_apart_from_the_first_is_the_second(read):
+    page = read(_ANNOUNCED_FAMILY)
+    assert page.values("quorvex-talon-pro", "fm:inputModality") == {"image", "video"}
+    assert page.values("quorvex-talon-micro", "fm:inputModality") == set()

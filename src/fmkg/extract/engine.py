@@ -865,8 +865,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return unit.referents["paragraph"]
     if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
-        if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both
-            return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i)]
+        if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both; not A in "A, a
+            return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i  # ... model, and B,
+                                  and not any(a.dep_ == "appos" and a.i < prior.i for a in c.children))]  # which
+            # ...": A is described apart
         return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
