@@ -1404,3 +1404,9 @@ def test_which_after_a_second_name_described_apart_from_the_first_is_the_second(
     page = read(_ANNOUNCED_FAMILY)
     assert page.values("quorvex-talon-pro", "fm:inputModality") == {"image", "video"}
     assert page.values("quorvex-talon-micro", "fm:inputModality") == set()
+
+
+def test_they_after_models_listed_in_its_sentence_are_those_models(read):
+    page = read(_ANNOUNCED_FAMILY.rstrip("\n").rstrip(".") + "; they are offered only through Brightlake Cloud.\n")
+    assert page.values("quorvex-talon-micro", "fm:availableOn") == {"brightlake-cloud"}
+    assert page.values("quorvex-talon-pro", "fm:availableOn") == {"brightlake-cloud"}

@@ -881,6 +881,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
             if last:
                 return list(dict.fromkeys(last.values()))
+        if before and word == "they":  # "... A, a text-only model, and B, ...; they are offered ...": the
+            together = _last_named_together(token, unit)  # models named together last, in this sentence
+            return together or None
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             return before if len(before) == 1 and word == "it" else None
         if word in _PLURAL_PRONOUNS and _plural(unit):  # the models named last, together
@@ -904,6 +907,21 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return unit.referents.get("family") or _plural(unit)
         return unit.referents.get("model")
     return None
+
+
+def _last_named_together(pronoun: Token, unit: Unit) -> list[str]:
+    """The last two or more models a sentence names together before a plural pronoun ("A and B")."""
+    models = [t for t in pronoun.doc[:pronoun.i] if unit.groups.get(t.text) == "model"]
+    if not models:
+        return []
+    last = models[-1]
+    together = [c.text for c in last.conjuncts if c.i < last.i and unit.groups.get(c.text) == "model"]
+    if together:
+        return [*together, last.text]
+    # "its models, including A, a ..., and B, which ...; they are ...": the models listed after "including"
+    start = max((t.i for t in pronoun.doc[:pronoun.i] if t.lower_ in ("including", "such", ":")), default=-1)
+    listed = [t.text for t in models if t.i > start] if start >= 0 else []
+    return listed if len(listed) > 1 else []
 
 
 def _named_by_its_word(noun: Token, unit: Unit) -> list[str]:
