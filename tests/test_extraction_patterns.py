@@ -1410,3 +1410,17 @@ def test_they_after_models_listed_in_its_sentence_are_those_models(read):
     page = read(_ANNOUNCED_FAMILY.rstrip("\n").rstrip(".") + "; they are offered only through Brightlake Cloud.\n")
     assert page.values("quorvex-talon-micro", "fm:availableOn") == {"brightlake-cloud"}
     assert page.values("quorvex-talon-pro", "fm:availableOn") == {"brightlake-cloud"}
+
+
+def test_what_customers_reach_only_through_an_api_is_api_only(read):
+    page = read("Notes\nQuorvex Talon and Quorvex Nova are two families of foundation models built by Quorvex. "
+                "Customers reach the models only through an API.\n")
+    assert page.values("quorvex-talon", "fm:accessLevel") == page.values("quorvex-nova", "fm:accessLevel") == {
+        "APIOnlyAccess"}
+
+
+def test_a_date_goes_to_what_its_own_clause_released(read):
+    page = read("Developers\n\n- Quorvex — Oslo company founded in 2019; develops the Talon family of language models "
+                "and released Talon-4 in January 2024.\n")
+    assert page.values("talon-4", "fm:releaseDate") == {"2024-01"}
+    assert page.values("talon", "fm:releaseDate") == set()

@@ -657,6 +657,13 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     topic = sink.resolve(unit.topic) if unit.topic else None
     if topic and sink.group_of(topic) == group:
         return [topic]
+    if group == "model" and candidates:  # "customers reach the models only through an API", "Amazon offers
+        # them only ...": what the value's clause acts on when its subject is no model
+        verb = _clause_verb(value_span) if value_span is not None else root
+        for obj in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "dobj"):
+            slugs = [s for s in (sink.resolve(n) for n in _names(obj, unit)) if s and sink.group_of(s) == group]
+            if slugs:
+                return slugs
     named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name) if s and sink.group_of(s) == group}
     if len(named) == 1:
         return list(named)
@@ -763,6 +770,18 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     token, slug = before[-1]
     together = [sink.resolve(c.text) for c in token.conjuncts if c.i < token.i]
     return [*(s for s in together if s and sink.group_of(s) == group), slug]
+
+
+def _clause_verb(span) -> Token | None:
+    """The verb of the clause a matched span sits in."""
+    token = span.root if hasattr(span, "root") else span
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _governed(token: Token) -> bool:
