@@ -1424,3 +1424,18 @@ def test_a_date_goes_to_what_its_own_clause_released(read):
                 "and released Talon-4 in January 2024.\n")
     assert page.values("talon-4", "fm:releaseDate") == {"2024-01"}
     assert page.values("talon", "fm:releaseDate") == set()
+
+
+_SIBLINGS = ("Notes\nTalon-3-small, with 7 billion parameters, and Talon-3-medium, with 14 billion, were made "
+             "available in May 2024, together with Talon-3-vision, a 4.2-billion-parameter vision-language model.\n")
+
+
+def test_a_name_after_anothers_with_phrase_is_coordinated_with_it(read):
+    page = read(_SIBLINGS)
+    assert page.values("talon-3-medium", "fm:releaseDate") == {"2024-05"}
+
+
+def test_a_value_in_a_phrase_apposed_to_a_name_is_that_names(read):
+    page = read(_SIBLINGS)
+    assert page.values("talon-3-vision", "fm:parameterCount") == {"4200000000"}
+    assert page.values("talon-3-medium", "fm:parameterCount") == set()

@@ -282,6 +282,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset())
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
         _repair_dates(doc)
+        _repair_coordinated_names(doc)
     return docs
 
 
@@ -310,3 +311,20 @@ def _repair_dates(doc: Doc) -> None:
                 and not any(c.dep_ == "pobj" for c in before.children):
             token.head = before
             token.dep_ = "pobj"
+
+
+def _repair_coordinated_names(doc: Doc) -> None:
+    """"A, with 7 billion parameters, and B, with 14 billion, were ...": the parser joins B to the last noun of A's
+    phrase ("parameters"); B is coordinated with A."""
+    for token in doc:
+        if not (token._.is_name and token.dep_ == "conj") or token.head._.is_name:
+            continue
+        node = token.head
+        for _ in range(3):  # up through "parameters" <- "with" <- A
+            node = node.head
+            if node._.is_name and node.i < token.i and node.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
+                if node.head.i != token.i:
+                    token.head = node
+                break
+            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                break

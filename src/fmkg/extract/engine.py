@@ -645,6 +645,9 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         near_organization = _organization_named_before(value_span, unit, sink)  # 2018": G42 was founded then
         if near_organization:
             return near_organization
+    owner = _apposed_owner(value_span) if value_span is not None else None  # "..., together with C, a
+    if owner is not None and (slug := sink.resolve(owner.text)) and sink.group_of(slug) == group:  # 4.2-billion-
+        return [slug]  # parameter model": the name the value's phrase is apposed to
     if value_span is not None:  # "A has 117 billion parameters; B has 21 billion": B's, whatever the parse says
         near = _nearest_named(doc, value_span, group, sink)
         if near:
@@ -770,6 +773,18 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     token, slug = before[-1]
     together = [sink.resolve(c.text) for c in token.conjuncts if c.i < token.i]
     return [*(s for s in together if s and sink.group_of(s) == group), slug]
+
+
+def _apposed_owner(span) -> Token | None:
+    """The name a value's noun phrase is apposed to ("C, a 4.2-billion-parameter model": C)."""
+    token = span.root if hasattr(span, "root") else span
+    for _ in range(3):
+        if token.dep_ == "appos" and token.head._.is_name:
+            return token.head
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return None
+        token = token.head
+    return None
 
 
 def _clause_verb(span) -> Token | None:
