@@ -148,14 +148,14 @@ def build_table(size: dict, rate: float | None = None) -> list[str]:
                      f"{rate:,.0f} quads/s measured on the largest corpus of this run |")
     build = size.get("build", {})
     if generated and "generate (bench/generate.py)" in build:
-        for name, option in (("validation (SHACL as SPARQL)", "--validate-max"), ("validation (pySHACL)", "--shacl-max"),
-                             ("dump writing", "--dumps-max")):
+        for name, option in (("validation (SHACL as SPARQL)", "--validate-max"),
+                             ("validation (pySHACL)", "--shacl-max"), ("dump writing", "--dumps-max")):
             if name not in build:
                 lines.append(f"| {name} | (not run: above {option}) | – |  |")
     for name, row in build.items():
         notes = []
-        for key in ("documents", "quads", "triples", "engine", "parse_s", "shacl_s", "conforms", "violations", "assemble_s",
-                    "write_s", "extract_s", "stdout"):
+        for key in ("documents", "quads", "triples", "engine", "parse_s", "shacl_s", "conforms", "violations",
+                    "assemble_s", "write_s", "extract_s", "stdout"):
             if key in row:
                 notes.append(f"{key}: {row[key]}")
         if row.get("timed_out"):
