@@ -216,8 +216,11 @@ def targets(results: dict) -> list[str]:
                         f"{_num(load['peak_rss_mib'])} MiB | {verdict(load['returncode'] == 0)} |")
         fmkg = size["servers"].get("fmkg") or {}
         if label.lower() == "10m" and fmkg.get("startup_s") is not None:
-            rows.append(f"| server starts on 10M in < 10 s (until /health answers) | 10M | {fmkg['startup_s']} s | "
-                        f"{verdict(fmkg['startup_s'] < 10)} |")
+            # startup_s is until /sparql answers ASK {} (the suite's ready request); /health is asked right after
+            health = fmkg.get("health_at_start") or {}
+            then = f"; then /health: HTTP {health['status']} in {health['seconds']} s" if health else ""
+            rows.append(f"| server starts on 10M in < 10 s (until it answers `ASK {{}}`) | 10M | {fmkg['startup_s']} s"
+                        f"{then} | {verdict(fmkg['startup_s'] < 10)} |")
         stream = fmkg.get("stream")
         if stream and stream["rows"] >= 1_000_000:
             growth = stream["peak_mib"] - stream["start_mib"]
