@@ -7,8 +7,9 @@
     .venv/bin/python bench/phases.py extract QUADS WORK_DIR     # extraction of a text corpus of about QUADS
 
 Prints one JSON line with what was done (counts, seconds of the phase's own parts). Only fmkg's public functions
-are called: ``fmkg.validate`` (``load_shapes``, ``validate`` with its ``engine``), ``fmkg.graph.serialize.serialize_dataset`` and
-``fmkg.pipeline.extract_documents``; the dump-writing lines mirror ``fmkg.graph.dataset.write_dumps``.
+are called: ``fmkg.validate`` (``load_shapes``, ``validate`` with its ``engine``),
+``fmkg.graph.serialize.serialize_dataset`` and ``fmkg.pipeline.extract_documents``; the dump-writing lines mirror
+``fmkg.graph.dataset.write_dumps``.
 """
 
 from __future__ import annotations

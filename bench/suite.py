@@ -244,9 +244,12 @@ def oxigraph_server(store: Path) -> Server:
 
 
 def rdflib_server(nquads: Path, workers: int) -> Server:
+    # uvicorn's supervisor kills a worker that does not answer its ping within --timeout-worker-healthcheck
+    # (default 5 s); a worker parsing the 1M file is held for longer than that by the collector's full passes over
+    # millions of rdflib objects, so at 1M it restarted both workers about every 40 s and never became ready.
     return Server("rdflib-endpoint", [str(BIN / "uvicorn"), "--factory", "rdflib_app:create", "--host", "127.0.0.1",
                                       "--port", "{port}", "--workers", str(workers), "--log-level", "warning",
-                                      "--no-access-log"],
+                                      "--no-access-log", "--timeout-worker-healthcheck", "600"],
                   "/", "/?query=ASK%7B%7D", {"BENCH_RDFLIB_DATA": str(nquads), "PYTHONPATH": str(ROOT / "bench")})
 
 
