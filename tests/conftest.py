@@ -1,12 +1,19 @@
-"""Shared fixtures: the real graph, built once per test session from the repository's own inputs."""
+"""Shared fixtures: the real graph, built once per test session from the repository's own inputs; and for the
+extraction tests, the rules loaded once and ``read``, which extracts a page of text as ``fmkg build`` does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from fmkg.config import Settings
+from fmkg.extract import Extraction, extract, load_rules, read_document
+from fmkg.extract.rules import Rules
+from fmkg.graph.rdf import expand_classes, superclass_closure
+from fmkg.iri import Iris
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,3 +63,25 @@ def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     settings = repository_settings(tmp, store_url=remote_engine(tmp / "store") if REMOTE else "")
     build(settings)
     return settings
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return load_rules(ROOT / "ontology")
+
+
+@pytest.fixture(scope="module")
+def closure() -> dict[str, set[str]]:
+    return superclass_closure(Graph().parse(ROOT / "ontology" / "fmkg.ttl"), Iris())
+
+
+@pytest.fixture
+def read(tmp_path: Path, rules: Rules, closure: dict[str, set[str]]) -> Callable[[str], Extraction]:
+    """Extract a page of text (its first line the title) with the repository's rules."""
+    def _read(text: str) -> Extraction:
+        path = tmp_path / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        extraction = extract(read_document(path), rules)
+        expand_classes(extraction, closure)
+        return extraction
+    return _read

@@ -6,37 +6,9 @@ the old extractor produced (versions collapsed into families, generic phrases as
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from rdflib import Graph
 
-from fmkg.extract import Extraction, extract, load_rules, read_document
-from fmkg.graph.rdf import expand_classes, superclass_closure
-from fmkg.iri import Iris
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(ROOT / "ontology")
-
-
-@pytest.fixture(scope="module")
-def closure():
-    return superclass_closure(Graph().parse(ROOT / "ontology" / "fmkg.ttl"), Iris())
-
-
-@pytest.fixture
-def read(tmp_path, rules, closure):
-    def _read(text: str) -> Extraction:
-        path = tmp_path / "page.txt"
-        path.write_text(text, encoding="utf-8")
-        extraction = extract(read_document(path), rules)
-        expand_classes(extraction, closure)
-        return extraction
-    return _read
+from fmkg.extract import Extraction
 
 
 def _types(extraction: Extraction, slug: str) -> set:
