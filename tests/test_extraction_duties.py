@@ -245,3 +245,11 @@ def test_a_month_after_since_is_no_day_a_duty_could_apply_from(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Since March 2026, robot operators have been required to train their staff.\n")
     assert all(not page.values(d, "fm:appliesFrom") for d in _duties(page, "marrow-vale-robotics-act"))
+
+
+def test_a_role_named_with_one_thing_is_named_for_the_kind_of_thing(read):
+    page = read("Talon Safety Act\n\nThe Talon Safety Act is a law of Quorvex State.\n\nDuties\n\n"
+                "A supplier of a companion chatbot must disclose to users that the chatbot is not a human.\n")
+    bearers = {b for duty in page.values("talon-safety-act", "fm:imposesObligation")
+               for b in page.values(duty, "fm:obligationBearer")}
+    assert bearers == {"supplier-of-companion-chatbots"}

@@ -662,7 +662,21 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     words += list(as_phrase.subtree) if as_phrase is not None else []  # "providers of infrastructure as a service"
     if not words or len(words) > 6:
         return []
-    return [_named_role(f"{role.label} of {' '.join(t.text for t in words)}", role.systemic)]
+    # "a supplier of a mental health chatbot": the role of suppliers of mental health chatbots, as roles are named
+    singular = noun.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "each", "every")
+                                         for t in noun.children)
+    named = " ".join(_plural(t.text) if singular and t.i == noun.i else t.text for t in words
+                     if not (t.dep_ == "det" and t.head.i == noun.i))
+    return [_named_role(f"{role.label} of {named}", role.systemic)] if named else []
+
+
+def _plural(noun: str) -> str:
+    """"chatbot" -> "chatbots", "service" -> "services", "agency" -> "agencies", "business" -> "businesses"."""
+    if re.search(r"(?:s|sh|ch|x|z)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _named_role(label: str, systemic: bool = False) -> Role:
