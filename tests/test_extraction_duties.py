@@ -253,3 +253,11 @@ def test_a_role_named_with_one_thing_is_named_for_the_kind_of_thing(read):
     bearers = {b for duty in page.values("talon-safety-act", "fm:imposesObligation")
                for b in page.values(duty, "fm:obligationBearer")}
     assert bearers == {"supplier-of-companion-chatbots"}
+
+
+def test_a_second_law_named_in_a_paragraph_owns_the_duties_that_follow_it(read):
+    page = read("Talon Safety Act\n\nThe Talon Safety Act is a law of Quorvex State.\n\nAmendments\n\n"
+                "A separate law passed in the same session, House Bill 452, deals with companion chatbots. "
+                "A supplier of a companion chatbot shall disclose to users that the chatbot is not a human.\n")
+    assert page.values("house-bill-452", "fm:imposesObligation")
+    assert not page.values("talon-safety-act", "fm:imposesObligation")

@@ -150,10 +150,15 @@ class _Recorder:
         document = self.extraction.document
         if before is not None:
             block = next((b for b in document.blocks if b.line.start <= before < b.line.end), None)
-            for heading in ((block.section,) if block is not None else ()) + (document.title,):
-                named = self._regulation_named(heading)
-                if named:
-                    return named
+            named = self._regulation_named(block.section) if block is not None else None
+            if named:
+                return named
+            titled = self._regulation_named(document.title)
+            in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
+            if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
+                return in_paragraph[-1]  # shall ...": the law the paragraph names, not the page's
+            if titled:
+                return titled
         counts: dict[str, int] = {}
         latest: tuple[int, str] | None = None
         for fact in self.extraction.facts:
@@ -165,6 +170,12 @@ class _Recorder:
         if latest:
             return latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def _regulations_in(self, start: int, end: int) -> list[str]:
+        """The regulations named between two offsets, in the order they are first named."""
+        named = sorted((f.evidence.start, f.subject) for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
+                       and start <= f.evidence.start <= end and self.is_a(f.subject, frozenset({"Regulation"})))
+        return list(dict.fromkeys(subject for _, subject in named))
 
     def _regulation_named(self, heading: str) -> str | None:
         """The regulation whose label or other spelling a heading contains (the longest such spelling)."""
