@@ -1411,3 +1411,10 @@ def test_a_value_in_a_phrase_apposed_to_a_name_is_that_names(read):
     page = read(_SIBLINGS)
     assert page.values("talon-3-vision", "fm:parameterCount") == {"4200000000"}
     assert page.values("talon-3-medium", "fm:parameterCount") == set()
+
+
+def test_an_organization_listed_under_a_markets_heading_is_no_economic_impact(read):
+    page = read("Developers\n\nNational Markets\n\n- QUORVEX (Bergen, founded 1997): a Norwegian video game company. "
+                "Its AI division introduced Talon, a family of language models, in August 2023.\n")
+    assert "EconomicImpact" not in {v for f in page.facts if f.predicate == "rdf:type" for v in (f.value,)}
+    assert page.values("quorvex", "fm:headquarters") == {"bergen"}

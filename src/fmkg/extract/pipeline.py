@@ -537,6 +537,8 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         assert rules.risk_tier_cue is not None  # load_rules sets it
         if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
             continue  # a regulation's risk tiers (_risk_tiers), not risks
+        if _ORGANIZATION_NOUN.search(" ".join(block.body.text.split()[:6])) or _FOUNDED.search(block.line.text):
+            continue  # "- NCSOFT (Seongnam, founded 1997): a South Korean video game company" under "Markets"
         named = short_form(block.term.text)
         slug = rec.entity(named[0] if named else block.term.text, cls, block.line, in_list=True)
         if named:  # "Low-rank adaptation (LoRA)": the name and its short form
@@ -1084,6 +1086,7 @@ def _looks_like_name(term: str) -> bool:
 _INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large", "base", "pro", "instruct", "chat"})
 
 
+_FOUNDED = re.compile(r"\b(?:founded|established|headquartered)\b", re.IGNORECASE)
 _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
                                 r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn)\b", re.I)
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
