@@ -1418,3 +1418,11 @@ def test_an_organization_listed_under_a_markets_heading_is_no_economic_impact(re
                 "Its AI division introduced Talon, a family of language models, in August 2023.\n")
     assert "EconomicImpact" not in {v for f in page.facts if f.predicate == "rdf:type" for v in (f.value,)}
     assert page.values("quorvex", "fm:headquarters") == {"bergen"}
+
+
+def test_it_is_a_model_means_the_model_named_last_not_its_maker(read):
+    page = read("Timeline\n\n3 December 2024 — Velmora releases Talonvid, a text-to-video model with 13 billion "
+                "parameters, and publishes its weights and inference code. At the time it is the largest video "
+                "generation model whose weights anyone can download.\n")
+    assert page.values("talonvid", "fm:developedBy") == {"velmora"}
+    assert not {"VideoGenerationModel", "FoundationModel"} & _types(page, "velmora")

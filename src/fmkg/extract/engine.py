@@ -484,6 +484,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
         beside = _apposed_name(kind)  # "Vantablue released Korin-2 in 2024, a family of ...": Korin-2's kind
         names = [beside] if beside else []
+    elif subject.lower_ == "it" and cls in MODEL_CLASSES:  # "Tencent releases X, ... At the time it is the largest
+        names = unit.referents.get("model", [])  # video model ...": "it" is the model named last, not Tencent
     else:
         names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
                                           and kind.dep_ == "attr" else [])
