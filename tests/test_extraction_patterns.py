@@ -1426,3 +1426,8 @@ def test_it_is_a_model_means_the_model_named_last_not_its_maker(read):
                 "generation model whose weights anyone can download.\n")
     assert page.values("talonvid", "fm:developedBy") == {"velmora"}
     assert not {"VideoGenerationModel", "FoundationModel"} & _types(page, "velmora")
+
+
+def test_who_adapts_a_model_is_no_adaptation_method(read):
+    page = read("Notes\nThe open models could be adapted by others, as Talon-V1 showed.\n")
+    assert not {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "AdaptationMethod"}
