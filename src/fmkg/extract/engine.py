@@ -26,15 +26,15 @@ from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["ModalityRules", "SentenceRule", "Sink", "Unit", "run_architectures", "run_modalities", "run_rules",
-           "MODEL_CLASSES",
-           "ORGANIZATION_CLASSES"]
+__all__ = ["LINEAGE_PREDICATES", "MODEL_CLASSES", "ORGANIZATION_CLASSES", "ModalityRules", "SentenceRule", "Sink",
+           "Unit", "run_architectures", "run_modalities", "run_rules"]
 
 MODEL_CLASSES = frozenset({
     "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
     "ImageGenerationModel", "VideoGenerationModel", "SpeechModel", "EmbeddingModel", "VisionLanguageModel",
     "ReasoningModel"})
 ORGANIZATION_CLASSES = frozenset({"Organization", "Provider", "ResearchOrganization", "PublicAuthority"})
+LINEAGE_PREDICATES = frozenset({"fm:basedOn", "fm:fineTunedFrom", "fm:distilledFrom", "fm:quantizedFrom"})
 
 
 @dataclass(frozen=True)
@@ -526,8 +526,10 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         return
     subjects = _resolved(rule, rule.subject, nodes, unit, sink)
     objects = _resolved(rule, rule.object, nodes, unit, sink)
-    for subject in subjects:
-        for obj in objects:
+    # "A and B are based on C and D": A on C, B on D
+    respectively = rule.predicate in LINEAGE_PREDICATES and len(subjects) == len(objects) > 1
+    for index, subject in enumerate(subjects):
+        for obj in (objects[index:index + 1] if respectively else objects):
             if subject == obj:
                 continue
             s = sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)

@@ -17,7 +17,15 @@ from collections.abc import Iterator, Set
 from fmkg.extract.analysis import MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, duties
-from fmkg.extract.engine import MODEL_CLASSES, ORGANIZATION_CLASSES, Unit, run_architectures, run_modalities, run_rules
+from fmkg.extract.engine import (
+    LINEAGE_PREDICATES,
+    MODEL_CLASSES,
+    ORGANIZATION_CLASSES,
+    Unit,
+    run_architectures,
+    run_modalities,
+    run_rules,
+)
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
 from fmkg.extract.values import release_date
@@ -1134,9 +1142,6 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
     return f"{term}: {clause}"
 
 
-_LINEAGE = frozenset({"fm:basedOn", "fm:fineTunedFrom", "fm:distilledFrom", "fm:quantizedFrom"})
-
-
 def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Under a heading that names an organization ("DeepSeek"), a model the section introduces without saying
     who made it ("DeepSeek-V3, released on 26 December 2024, is ...") is that organization's."""
@@ -1155,7 +1160,7 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
     introduces that no sentence, family or heading gives a maker is the organization's; not one the item names as
     another's base ("fine-tuned from DeepSeek-R1")."""
     makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
-    makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in _LINEAGE}
+    makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}
     for block in document.blocks:
         item = rec.resolve(_clean_name(block.term.text)) if block.kind == "item" and block.term else None
         if item is not None and rec.group_of(item) == "organization":
