@@ -1431,3 +1431,10 @@ def test_it_is_a_model_means_the_model_named_last_not_its_maker(read):
 def test_who_adapts_a_model_is_no_adaptation_method(read):
     page = read("Notes\nThe open models could be adapted by others, as Talon-V1 showed.\n")
     assert not {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "AdaptationMethod"}
+
+
+def test_two_models_based_on_two_models_are_based_on_them_in_order(read):
+    page = read("Notes\nTalon 7B and Talon 34B are based on Brin Code 7B and Brin Code 34B, two code models made by "
+                "Quorvex.\n")
+    assert page.values("talon-7b", "fm:basedOn") == {"brin-code-7b"}
+    assert page.values("talon-34b", "fm:basedOn") == {"brin-code-34b"}
