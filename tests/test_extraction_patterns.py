@@ -1438,3 +1438,16 @@ def test_two_models_based_on_two_models_are_based_on_them_in_order(read):
                 "Quorvex.\n")
     assert page.values("talon-7b", "fm:basedOn") == {"brin-code-7b"}
     assert page.values("talon-34b", "fm:basedOn") == {"brin-code-34b"}
+
+
+def test_sizes_listed_with_the_verb_left_out_are_each_models_size(read):
+    page = read("Notes\nQuorvex published five sizes of Talon. Talon-Small has about 60 million parameters and "
+                "Talon-Base about 220 million; Talon-Large has 770 million, Talon-3B roughly 3 billion and Talon-11B, "
+                "the largest, about 11 billion.\n")
+    assert page.values("talon-base", "fm:parameterCount") == {"220000000"}
+    assert page.values("talon-11b", "fm:parameterCount") == {"11000000000"}
+
+
+def test_a_quantity_of_tokens_after_a_name_is_no_parameter_count(read):
+    page = read("Notes\nTalon-7B has 7 billion parameters, and Brin-2 2 trillion tokens of training data.\n")
+    assert page.values("brin-2", "fm:parameterCount") == set()

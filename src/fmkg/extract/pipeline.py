@@ -28,7 +28,7 @@ from fmkg.extract.engine import (
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
-from fmkg.extract.values import release_date
+from fmkg.extract.values import count, release_date
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
@@ -853,6 +853,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
     _cued_organizations(units, rules, rec)
     _acting_organizations(units, rules, rec)
+    _gapped_parameter_counts(units, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
 
@@ -934,6 +935,31 @@ def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> No
             if acts and token._.is_name and token.ent_type_ == "ORG" and not any(c.isdigit() for c in token.text) \
                     and rec.resolve(token.text) is None and rec.admissible(token.text, "Organization"):
                 rec.entity(token.text, "Organization", unit.evidence, rule="organization-acts")
+
+
+# "T5-Small has about 60 million parameters and T5-Base about 220 million; T5-Large has 770 million": a name, then
+# (has/with) a quantity in a clause whose verb or noun the parser cannot see (elided after the first)
+_GAPPED_COUNT = re.compile(r"(?P<name>[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w.-]*-[A-Z][\w.-]*)(?:,[^,;]{1,30},)?\s+"
+                           r"(?:has\s+|with\s+)?(?:about|roughly|around|nearly|some|approximately|over|just over)?\s*"
+                           r"(?P<count>\d[\d.,]*\s+(?:million|billion|trillion))\b(?!\s+(?:tokens|words|hours|images|"
+                           r"users|dollars|documents|examples|samples|steps|pages|lines|clips|videos))")
+
+
+def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
+    """Parameter counts of models a sentence about parameters lists with the verb or the noun left out after the
+    first ("... and T5-Base about 220 million"): each versioned name right before a quantity is a model of that
+    size."""
+    for unit in units:
+        if not re.search(r"\bparameters?\b", unit.text):
+            continue
+        for match in _GAPPED_COUNT.finditer(unit.text):
+            name, value = match.group("name"), count(match.group("count"))
+            slug = rec.resolve(name)
+            if slug is None and value and rec.admissible(name, "FoundationModel"):  # a versioned name given a size
+                slug = rec.entity(name, "FoundationModel", unit.evidence, rule="gapped-parameter-count")
+            if slug is not None and rec.group_of(slug) == "model" and value \
+                    and (slug, "fm:parameterCount") not in rec.single_values:
+                rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
 
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
