@@ -529,16 +529,18 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
     # "A and B are based on C and D": A on C, B on D
     respectively = rule.predicate in LINEAGE_PREDICATES and len(subjects) == len(objects) > 1
     for index, subject in enumerate(subjects):
-        for obj in (objects[index:index + 1] if respectively else objects):
-            if subject == obj:
-                continue
-            s = sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)
+        paired = [obj for obj in (objects[index:index + 1] if respectively else objects) if obj != subject]
+        if not paired:
+            continue
+        s = sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)
+        for obj in paired:
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+        if rule.dated:  # the subject's date, once (only rules that date their subject look for one)
             date = unit.date or _own_date(subject, unit) \
                 or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
-            if rule.dated and date:
+            if date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
 
