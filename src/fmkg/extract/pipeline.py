@@ -886,10 +886,15 @@ def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) ->
     """"Two smaller models joined it in February 2025. A is ... B is ...": a sentence that announces a number of
     models and a date, naming none, dates the models the next sentences of its paragraph open with."""
     dated = {s for (s, p) in rec.single_values if p == "fm:releaseDate"}
-    models = sorted(((n, s) for n, s in rec.spellings.items() if rec.group_of(s) == "model"), key=lambda m: -len(m[0]))
+    models = dict(sorted(((n, s) for n, s in rec.spellings.items() if rec.group_of(s) == "model"),
+                         key=lambda m: -len(m[0])))  # longest spelling first, so the alternation prefers it
+    if not models:
+        return
+    spelled = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, models))})(?![\w-])")
     pending: tuple[int, str, Block] | None = None
     for block, sentence in _sentences(document):
-        opening = next((s for n, s in models if re.match(rf"{re.escape(n)}(?![\w-])", sentence.text)), None)
+        first = spelled.match(sentence.text)
+        opening = models[first.group()] if first else None
         if pending is not None and pending[2] is block and opening is not None:
             left, date, _ = pending
             if opening not in dated:
@@ -898,11 +903,11 @@ def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) ->
             pending = (left - 1, date, block) if left > 1 else None
             continue
         announced, when = _ANNOUNCED.search(sentence.text), _DATE_IN_TEXT.search(sentence.text)
-        named = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.text) for n, _ in models)
+        named = spelled.search(sentence.text) is not None
         announced_on = release_date(when.group("date")) if announced and when and not named else None
         if announced and announced_on:
-            count = announced.group("count").lower()
-            pending = (_COUNTS.get(count) or int(count), announced_on, block)
+            number = announced.group("count").lower()
+            pending = (_COUNTS.get(number) or int(number), announced_on, block)
 
 
 def _page_year(document: SourceDocument) -> str | None:
