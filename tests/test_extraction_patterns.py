@@ -1451,3 +1451,9 @@ def test_sizes_listed_with_the_verb_left_out_are_each_models_size(read):
 def test_a_quantity_of_tokens_after_a_name_is_no_parameter_count(read):
     page = read("Notes\nTalon-7B has 7 billion parameters, and Brin-2 2 trillion tokens of training data.\n")
     assert page.values("brin-2", "fm:parameterCount") == set()
+
+
+def test_the_weights_in_a_section_naming_no_model_are_of_the_model_the_title_names(read):
+    page = read("Veltra Coder\nVeltra Coder is a family of code models released by Ombrine Labs in 2024.\n"
+                "Availability\nThe weights can be downloaded from Tessaract Hub.\n")
+    assert page.values("veltra-coder", "fm:availableOn") == {"tessaract-hub"}

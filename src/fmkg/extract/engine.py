@@ -679,6 +679,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     weights = any(c.lemma_.lower() in ("weight", "checkpoint") for c in candidates)
     if weights and not named and group == "model" and unit.referents.get("topic"):  # "The weights can be ..."
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
+    if group == "model" and not weights:  # only "The weights" of a section naming no model are the title's model
+        return []
     default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
 

@@ -205,7 +205,9 @@ class _Recorder:
     def default_subject(self, cls: str, at: int | None = None) -> str | None:
         """What a sentence (at offset ``at``) that names no subject of ``cls`` speaks of: for a regulation, the
         one the document speaks of there."""
-        return self.regulation(at) if cls in ("Regulation", "GovernanceInstrument") else None
+        if cls in ("Regulation", "GovernanceInstrument"):
+            return self.regulation(at)
+        return _only_model_named(self.extraction.document.title, self) if cls in MODEL_CLASSES else None
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str, section: str = "") -> str | None:
         """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation."""
@@ -1223,6 +1225,13 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     organizations = [s for s in named if rec.group_of(s) == "organization"]
     others = [s for s in named if rec.group_of(s) == "model"]
     return organizations[0] if len(organizations) == 1 and not others else None
+
+
+def _only_model_named(title: str, rec: _Recorder) -> str | None:
+    """The one model a title names ("Code Llama"), which "The weights" of a section that names none are of."""
+    named = {slug for slug, label in rec.labels.items() if len(label) > 2 and rec.group_of(slug) == "model"
+             and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
