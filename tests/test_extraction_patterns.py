@@ -1457,3 +1457,14 @@ def test_the_weights_in_a_section_naming_no_model_are_of_the_model_the_title_nam
     page = read("Veltra Coder\nVeltra Coder is a family of code models released by Ombrine Labs in 2024.\n"
                 "Availability\nThe weights can be downloaded from Tessaract Hub.\n")
     assert page.values("veltra-coder", "fm:availableOn") == {"tessaract-hub"}
+
+
+def test_a_second_platform_coordinated_after_an_aside_also_offers_the_model(read):
+    page = read("Notes\nKestrel 2 could be called through Amazon Bedrock, run by Amazon Web Services, "
+                "and through Vertex AI on Google Cloud.\n")
+    assert page.values("kestrel-2", "fm:availableOn") == {"amazon-bedrock", "vertex-ai"}
+
+
+def test_a_model_sold_through_a_platform_is_available_on_it(read):
+    page = read("Notes\nTarnow Labs releases Oriel 1.0. The model is sold to businesses through Pellam Cloud.\n")
+    assert page.values("oriel-1-0", "fm:availableOn") == {"pellam-cloud"}
