@@ -1468,3 +1468,9 @@ def test_a_second_platform_coordinated_after_an_aside_also_offers_the_model(read
 def test_a_model_sold_through_a_platform_is_available_on_it(read):
     page = read("Notes\nTarnow Labs releases Oriel 1.0. The model is sold to businesses through Pellam Cloud.\n")
     assert page.values("oriel-1-0", "fm:availableOn") == {"pellam-cloud"}
+
+
+def test_a_member_spelled_without_its_familys_space_is_in_that_family(read):
+    page = read("Notes\nQuillon released Brava 3.5 in May 2025. The release contains Brava3.5-T2V-9B, a video model.\n")
+    assert page.values("brava3-5-t2v-9b", "fm:modelFamily") == {"brava-3-5"}
+    assert page.values("brava3-5-t2v-9b", "fm:developedBy") == {"quillon"}

@@ -1340,6 +1340,10 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
 _SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]$", re.IGNORECASE)
 
 
+def _squeezed(name: str) -> str:
+    return re.sub(r"[\s-]", "", name).lower()
+
+
 def _family_cut(family: str, rest: str) -> bool:
     """May ``family`` + ``rest`` be a member of the family ``family``? Not when the "family" is itself one sized
     model ("MPT-7B-Chat" is tuned from MPT-7B, not its member), nor a distillation ("DeepSeek-R1-Distill-...")."""
@@ -1422,13 +1426,14 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     ``Qwen2.5``, when the document names both: the longest other model whose name begins this one's."""
     models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
     spelled = {**{n: s for n, s in rec.spellings.items() if rec.is_a(s, MODEL_CLASSES)}, **models}  # "Titan" too
-    for label, slug in models.items():
+    squeezed = {_squeezed(n): s for n, s in spelled.items()}  # "Wan2.1-T2V-14B" of "Wan 2.1", "Granite-4.0-H" of
+    for label, slug in models.items():  # "Granite 4.0": a family's name written without its space or hyphen
         parts = re.split(r"(?<=\S)(?=[ -])", label)
         for cut in range(len(parts) - 1, 0, -1):
             prefix = "".join(parts[:cut])
             if not _family_cut(prefix, "".join(parts[cut:])):
                 continue
-            family = spelled.get(prefix)
+            family = spelled.get(prefix) or squeezed.get(_squeezed(prefix))
             if family and family != slug:
                 evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
                 rec.relate(slug, "fm:modelFamily", family, evidence)
