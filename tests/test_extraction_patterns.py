@@ -1474,3 +1474,10 @@ def test_a_member_spelled_without_its_familys_space_is_in_that_family(read):
     page = read("Notes\nQuillon released Brava 3.5 in May 2025. The release contains Brava3.5-T2V-9B, a video model.\n")
     assert page.values("brava3-5-t2v-9b", "fm:modelFamily") == {"brava-3-5"}
     assert page.values("brava3-5-t2v-9b", "fm:developedBy") == {"quillon"}
+
+
+def test_its_weights_after_a_base_model_are_the_subject_models_not_the_bases(read):
+    page = read("Notes\nTarnow Labs released Oriel 2 in May 2025. It is a language model fine-tuned from Pellam-XL, "
+                "a model by Quillon. Its weights were published under the Apache 2.0 licence.\n")
+    assert page.values("oriel-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("pellam-xl", "fm:license") == set()

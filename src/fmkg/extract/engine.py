@@ -214,6 +214,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue
         found[group] = [token.text]
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
+        if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
+            continue
         if group == "model" and token.dep_ != "conj":  # what the text is about now: the last model(s) named
             found["topic"] = [token.text, *together]
             if together:
@@ -224,11 +226,16 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     return found
 
 
+def _named_as_base(token: Token) -> bool:
+    """"fine-tuned from A", "built on A", "A's successor": A is named as what the sentence's model comes from."""
+    return token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than")
+
+
 def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
     """The models a sentence names as what it speaks of ("All of them" may stand for them later in the paragraph),
     not those it names as a base ("built on Mistral 7B") or an owner."""
     return [t.text for t in doc if t._.is_name and sink.group_of(sink.resolve(t.text) or "") == "model"
-            and not (t.dep_ in ("pobj", "poss") and t.head.lower_ in ("on", "from", "upon", "of", "than"))]
+            and not _named_as_base(t)]
 
 
 def _all_of_them(token: Token) -> bool:
