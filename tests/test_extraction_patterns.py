@@ -1481,3 +1481,18 @@ def test_its_weights_after_a_base_model_are_the_subject_models_not_the_bases(rea
                 "a model by Quillon. Its weights were published under the Apache 2.0 licence.\n")
     assert page.values("oriel-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("pellam-xl", "fm:license") == set()
+
+
+def test_names_apposed_to_the_sizes_a_model_came_in_are_its_members(read):
+    page = read("Notes\nOrvel 2, developed by Quillon Research, followed in June 2024 in two sizes, Orvel 2 5B and "
+                "Orvel 2 11B.\n")
+    assert page.values("orvel-2-5b", "fm:modelFamily") == {"orvel-2"}
+    assert page.values("orvel-2-11b", "fm:modelFamily") == {"orvel-2"}
+    assert page.values("orvel-2-11b", "fm:releaseDate") == {"2024-06"}
+    assert page.values("orvel-2-11b", "fm:developedBy") == {"quillon-research"}
+
+
+def test_it_after_a_sentence_with_no_named_subject_is_the_model_that_sentence_named(read):
+    page = read("Notes\nTarnow Labs makes language models.\nIn May 2024, the lab released Brisk 4, which covers ten "
+                "languages. It was published in two sizes, Brisk 4 3B and Brisk 4 9B.\n")
+    assert page.values("brisk-4-3b", "fm:modelFamily") == {"brisk-4"}

@@ -177,8 +177,12 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
             or [t for t in previous.doc[:2] if t._.is_name  # "Hume AI, a ... start-up, studies ..." misparsed
                 and sink.group_of(sink.resolve(t.text) or "") in ("model", "organization")]
-        unit.antecedent = subjects[0].text if subjects else previous.antecedent
-        referents.update(_referents(previous.doc, sink))
+        found = _referents(previous.doc, sink)
+        # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
+        # it named no subject
+        named = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
+        unit.antecedent = subjects[0].text if subjects else named or previous.antecedent
+        referents.update(found)
     if same_section and previous is not None and previous.doc is not None and previous.paragraph == unit.paragraph:
         named = [*referents.get("paragraph", []), *_paragraph_models(previous.doc, sink)]
         referents["paragraph"] = list(dict.fromkeys(named))
@@ -497,7 +501,7 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
                                           and kind.dep_ == "attr" else [])
     for name in names:
-        if sink.admissible(name, cls):
+        if sink.admissible(name, cls) and _meets(rule.require.get(rule.subject), name, subject, sink):
             slug = sink.entity(name, cls, unit.evidence, rule=rule.id)
             for architecture in architectures:
                 target = sink.entity(architecture, "Architecture", unit.evidence, rule=rule.id)
