@@ -1496,3 +1496,21 @@ def test_it_after_a_sentence_with_no_named_subject_is_the_model_that_sentence_na
     page = read("Notes\nTarnow Labs makes language models.\nIn May 2024, the lab released Brisk 4, which covers ten "
                 "languages. It was published in two sizes, Brisk 4 3B and Brisk 4 9B.\n")
     assert page.values("brisk-4-3b", "fm:modelFamily") == {"brisk-4"}
+
+
+def test_an_entry_under_its_own_heading_describing_a_company_makes_the_heading_an_organization(read):
+    page = read("Developers\nAsia\nOrvant Group\nThe Hangzhou company behind the Pexo payment app trains the Lumen "
+                "family of language models. Its largest, Lumen-1T, came out in October 2025.\n")
+    assert "Organization" in _types(page, "orvant-group")
+    assert page.values("lumen-1t", "fm:developedBy") == {"orvant-group"}
+    assert page.values("orvant-group", "fm:headquarters") == {"hangzhou"}
+
+
+def test_a_section_word_heading_before_a_company_description_is_no_organization(read):
+    page = read("Orvant Group\nOrvant Group is a company in Hangzhou.\nHistory\nThe company was founded in 2014.\n")
+    assert _types(page, "history") == set()
+
+
+def test_a_heading_before_a_paragraph_on_a_model_release_is_no_organization(read):
+    page = read("Lumen Models\nLumen 2\nThree months later, in May 2024, the lab released Lumen 2.\n")
+    assert "Organization" not in _types(page, "lumen-2")

@@ -560,7 +560,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     cls = rule.classes[node]
     if _quantified(nodes[node]):
         return []
-    names = _names(nodes[node], unit) if rule.conjuncts else _name_of(nodes[node])
+    names = _names(nodes[node], unit) if rule.conjuncts else (_name_of(nodes[node]) or _referent(nodes[node], unit)
+                                                               or [])  # "The Hangzhou company ...": the company
     requirement = rule.require.get(node)
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
 
@@ -945,10 +946,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner not in ("the", "this", "these", "both", "all", "those", "each") or token._.is_name:
         return None
-    if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and (c._.is_name or c.lower_ == "of")
-           for c in token.children):
-        return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
     lemma = token.lemma_.lower()
+    placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
+    if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and (c._.is_name or c.lower_ == "of")
+           and not (placed and c.ent_type_ in ("GPE", "LOC", "NORP")) for c in token.children):
+        return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
         return unit.referents.get("organization")
     if lemma in ("model", "llm", "system", "version", "variant"):

@@ -1021,8 +1021,14 @@ class _SectionDuties:
 
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
+    entries = _heading_organizations(document, rules, rec)
     for block in document.blocks:
         if block.kind in ("heading", "columns"):
+            continue
+        if block.kind == "paragraph" and block.section in entries:  # "Ant Group" / "The Hangzhou company ...":
+            for sentence in sentences(block.line):  # each sentence speaks of the heading's organization
+                yield Unit(sentence.text, sentence, topic=entries[block.section], section=block.section,
+                           paragraph=block.line.start)
             continue
         if block.kind == "row":
             yield from _row_units(block, rules, rec)
@@ -1040,6 +1046,45 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
+
+
+# "The Hangzhou company behind ...", "Founded in 2023 by ..., the start-up makes ...": a paragraph that opens by
+# describing an organization it does not name
+_DESCRIBED_ORGANIZATION = re.compile(
+    r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off)\b[^.;]*?,\s+)?"
+    r"the\s+(?:[\w.-]+\s+){0,6}?(?:company|start-?up|lab|laboratory|firm|developer|maker|"
+    r"institute|organi[sz]ation|non-?profit|subsidiary)\b", re.IGNORECASE)
+
+
+def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[str, str]:
+    """An organization page's entry under its own heading ("Voyage AI", then "Founded in 2023 ..., the start-up
+    makes ..."): the heading is an organization, and the section's sentences speak of it."""
+    entries: dict[str, str] = {}
+    for heading, first in zip(document.blocks, document.blocks[1:], strict=False):
+        if heading.kind != "heading" or first.kind != "paragraph" or first.section != heading.line.text:
+            continue
+        name = heading.line.text.strip()
+        opening = next(iter(sentences(first.line)), None)
+        if opening is None or not _DESCRIBED_ORGANIZATION.match(opening.text) or not _organization_shaped(name, rec):
+            continue
+        known = rec.resolve(name)
+        if known is None and rec.admissible(name, "Organization"):
+            rec.entity(name, rules.organization_class(name) or "Organization", heading.line, rule="heading-organization")
+        if rec.group_of(rec.resolve(name) or "") == "organization":
+            entries[first.section] = name
+    return entries
+
+
+def _organization_shaped(name: str, rec: _Recorder) -> bool:
+    """"Ant Group", "Voyage AI", "SambaNova": a name, not a section word ("History") or a place ("China")."""
+    if (slug := rec.resolve(name)) is not None:
+        return rec.group_of(slug) == "organization"
+    words = name.split()
+    if not _looks_like_name(name) or len(words) > 4 or name == rec.extraction.document.title:
+        return False
+    if words[-1].endswith("s") and rec.rules.organization_class(name) is None:
+        return False  # "Tasks for Agencies", "Open Models"; not "Cerebras Systems"
+    return len(words) > 1 or any(c.isupper() or c.isdigit() for c in name[1:])
 
 
 # "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
