@@ -1514,3 +1514,18 @@ def test_a_section_word_heading_before_a_company_description_is_no_organization(
 def test_a_heading_before_a_paragraph_on_a_model_release_is_no_organization(read):
     page = read("Lumen Models\nLumen 2\nThree months later, in May 2024, the lab released Lumen 2.\n")
     assert "Organization" not in _types(page, "lumen-2")
+
+
+def test_a_leading_date_without_a_comma_does_not_make_the_maker_a_platform(read):
+    page = read("Notes\nOn 3 May 2024 Quillon released Brava, a language model.\n")
+    assert page.values("brava", "fm:developedBy") == {"quillon"}
+    assert page.values("brava", "fm:availableOn") == set()
+    assert page.values("brava", "fm:releaseDate") == {"2024-05-03"}
+
+
+def test_open_sourced_after_an_apposed_maker_is_a_release_with_open_weights(read):
+    page = read("Notes\nOn 30 June 2025, Tarnow, the Lyon equipment company, open-sourced Brava Pro MoE, a "
+                "mixture-of-experts language model with 72 billion parameters in total.\n")
+    assert page.values("brava-pro-moe", "fm:developedBy") == {"tarnow"}
+    assert page.values("brava-pro-moe", "fm:openWeights") == {True}
+    assert "Organization" not in _types(page, "brava-pro-moe")

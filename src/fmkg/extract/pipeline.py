@@ -844,7 +844,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         for unit in units:
             unit.text = _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), unit.text)
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse
-        unit.text = _GLOSS.sub("", unit.text)
+        unit.text = _for_the_parser(_GLOSS.sub("", unit.text))
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
         unit.doc = doc
@@ -865,6 +865,18 @@ _GLOSS = re.compile(r"\s*\((?:[^()]*[\"“”‘’][^()]*|(?:stylized|stylised|
                     r"literally|lit\.|Chinese|Japanese|Korean|Arabic|French|German|Hebrew|from|/)[^()]*|[^()]*[^\x00-\u024f]"
                     r"[^()]*)\)")
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+# "On 30 June 2025 Huawei released ...": without the comma the parser makes the name the date's object
+_LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{{1,2}}\s+)?{_MONTH}"
+                                  rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|In\s+(?:19|20)\d{{2}})\s+(?=[A-Z])")
+# The parser reads "open-sourced" as an adjective ("Huawei, the ... company, open-sourced X" becomes one noun phrase);
+# "openly released" says the same in words it parses as a verb
+_OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
+
+
+def _for_the_parser(text: str) -> str:
+    text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
+    return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
+
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
                             rf"(?!\d)|(?<=\bin\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
