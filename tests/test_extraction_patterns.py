@@ -1529,3 +1529,10 @@ def test_open_sourced_after_an_apposed_maker_is_a_release_with_open_weights(read
     assert page.values("brava-pro-moe", "fm:developedBy") == {"tarnow"}
     assert page.values("brava-pro-moe", "fm:openWeights") == {True}
     assert "Organization" not in _types(page, "brava-pro-moe")
+
+
+def test_a_new_name_built_on_a_known_models_name_that_followed_on_a_date_is_a_model(read):
+    page = read("Lumen\nLumen is a family of language models developed by Orvant.\nLumen Expanse\n"
+                "Lumen Expanse followed on 24 October 2024.\n")
+    assert "FoundationModel" in _types(page, "lumen-expanse")
+    assert page.values("lumen-expanse", "fm:releaseDate") == {"2024-10-24"}

@@ -579,8 +579,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "organization"
     if requirement == "known-architecture":
         return group == "architecture"
-    if requirement == "model-like":
-        return group == "model" or (group is None and (any(c.isdigit() for c in name)
+    if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
+        return group == "model" or (group is None and (any(c.isdigit() for c in name) or _known_model_prefix(name, sink)
                                                        or token.lemma_.lower() in ("model", "family", "series")))
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
