@@ -1536,3 +1536,18 @@ def test_a_new_name_built_on_a_known_models_name_that_followed_on_a_date_is_a_mo
                 "Lumen Expanse followed on 24 October 2024.\n")
     assert "FoundationModel" in _types(page, "lumen-expanse")
     assert page.values("lumen-expanse", "fm:releaseDate") == {"2024-10-24"}
+
+
+def test_a_known_models_name_with_a_size_is_a_model_of_that_family(read):
+    page = read("Notes\nOrvant released Lumen Vision, a pair of vision-language models with 8 billion and 32 billion "
+                "parameters, called Lumen Vision 8B and Lumen Vision 32B.\n")
+    assert page.values("lumen-vision-32b", "fm:modelFamily") == {"lumen-vision"}
+    assert page.values("lumen-vision-8b", "fm:developedBy") == {"orvant"}
+
+
+def test_the_model_after_a_base_named_by_its_weights_is_the_subject_model(read):
+    page = read("Notes\nLumen is a family of language models by Orvant.\n- Quillon — Korean company; released Brava 9B "
+                "in 2023, a language model initialised with the weights of Lumen 7B. The base model is licensed under "
+                "Apache 2.0.\n")
+    assert page.values("brava-9b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("lumen-7b", "fm:license") == set()

@@ -201,6 +201,7 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         referents["topic"] = referents["models"] = list(unit.subjects)
     unit.referents = referents
     if unit.doc is not None:
+        _sized_members(unit, sink)
         unit.groups = {t.text: g for t in unit.doc if t._.is_name
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
 
@@ -216,10 +217,10 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         group = sink.group_of(slug) if slug else None
         if group not in ("model", "organization"):
             continue
-        found[group] = [token.text]
-        together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
         if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
             continue
+        found[group] = [token.text]
+        together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
         if group == "model" and token.dep_ != "conj":  # what the text is about now: the last model(s) named
             found["topic"] = [token.text, *together]
             if together:
@@ -258,6 +259,22 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
     13B"), if there is one."""
     families = {_known_model_prefix(name, sink) for name in names}
     return families.pop() if len(families) == 1 and None not in families else None
+
+
+# "8B", "1.3B", "8x7B", "70B-Instruct": what a size adds to a model's name
+_SIZE_SUFFIX = re.compile(r"(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT](?:-(?:Instruct|Chat|Base))?", re.IGNORECASE)
+
+
+def _sized_members(unit: Unit, sink: Sink) -> None:
+    """"Lumen Vision 8B" on a page that names Lumen Vision: a name that is a known model's and a size is a model."""
+    assert unit.doc is not None  # linked units are analysed
+    for token in unit.doc:
+        if not token._.is_name or sink.resolve(token.text) is not None:
+            continue
+        prefix = _known_model_prefix(token.text, sink)
+        if prefix and _SIZE_SUFFIX.fullmatch(token.text[len(prefix):].strip()) \
+                and sink.admissible(token.text, "FoundationModel"):
+            sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
 
 
 def _known_model_prefix(name: str, sink: Sink) -> str | None:
