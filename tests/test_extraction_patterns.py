@@ -1551,3 +1551,17 @@ def test_the_model_after_a_base_named_by_its_weights_is_the_subject_model(read):
                 "Apache 2.0.\n")
     assert page.values("brava-9b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("lumen-7b", "fm:license") == set()
+
+
+def test_sizes_listed_with_respectively_go_to_the_sized_models_in_order(read):
+    page = read("Notes\nTarnow Labs makes language models. The lab released Brisk 4. It was published in two sizes, "
+                "Brisk 4 3B and Brisk 4 9B, with 3 billion and 9 billion parameters respectively.\n")
+    assert page.values("brisk-4-3b", "fm:parameterCount") == {"3000000000"}
+    assert page.values("brisk-4-9b", "fm:parameterCount") == {"9000000000"}
+
+
+def test_sizes_listed_before_the_names_they_are_called_go_in_order(read):
+    page = read("Notes\nOrvant released Lumen Vision, a pair of vision-language models with 8 billion and 32 billion "
+                "parameters, called Lumen Vision 8B and Lumen Vision 32B.\n")
+    assert page.values("lumen-vision-32b", "fm:parameterCount") == {"32000000000"}
+    assert page.values("lumen-vision", "fm:parameterCount") == set()

@@ -856,6 +856,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _cued_organizations(units, rules, rec)
     _acting_organizations(units, rules, rec)
     _gapped_parameter_counts(units, rec)
+    _respective_parameter_counts(units, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
 
@@ -979,6 +980,32 @@ def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
             if slug is not None and rec.group_of(slug) == "model" and value \
                     and (slug, "fm:parameterCount") not in rec.single_values:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
+
+
+# "8 billion and 32 billion parameters", "7, 13 and 70 billion parameters": sizes listed together
+_LISTED_COUNTS = re.compile(r"(?P<counts>(?:\d[\d.,]*(?:\s(?:million|billion|trillion))?(?:,\s|,?\sand\s))+"
+                            r"\d[\d.,]*\s(?:million|billion|trillion))\sparameters\b")
+
+
+def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
+    """"... in two sizes, A and B, with 8 billion and 35 billion parameters respectively"; "a pair of models with 8
+    billion and 32 billion parameters, called A and B": as many sizes as the sentence names sized models, in order."""
+    for unit in units:
+        match = _LISTED_COUNTS.search(unit.text)
+        if match is None or unit.doc is None:
+            continue
+        pieces = [p for p in re.split(r",\s(?:and\s)?|\sand\s", match.group("counts")) if p.strip()]
+        unit_word = re.search(r"(?:million|billion|trillion)$", pieces[-1])
+        values = [count(p if re.search(r"[a-z]$", p) or unit_word is None else f"{p} {unit_word.group(0)}")
+                  for p in pieces]
+        models = list(dict.fromkeys(slug for t in unit.doc if t._.is_name and (slug := rec.resolve(t.text))
+                                    and rec.group_of(slug) == "model" and _SIZE.search(rec.labels[slug])))
+        if len(models) != len(values) or not all(values):
+            continue
+        for slug, value in zip(models, values, strict=True):
+            if (slug, "fm:parameterCount") not in rec.single_values:
+                rec.value(slug, "fm:parameterCount", str(value), "decimal", unit.evidence,
+                          rule="respective-parameter-counts")
 
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
