@@ -1565,3 +1565,9 @@ def test_sizes_listed_before_the_names_they_are_called_go_in_order(read):
                 "parameters, called Lumen Vision 8B and Lumen Vision 32B.\n")
     assert page.values("lumen-vision-32b", "fm:parameterCount") == {"32000000000"}
     assert page.values("lumen-vision", "fm:parameterCount") == set()
+
+
+def test_a_maker_reaches_the_members_of_a_members_family(read):
+    page = read("Notes\nLumen is a family of language models developed by Orvant.\nIn May 2024 Lumen 23 followed. It was "
+                "published in two sizes, Lumen 23 8B and Lumen 23 35B.\n")
+    assert page.values("lumen-23-35b", "fm:developedBy") == {"orvant"}

@@ -1467,11 +1467,13 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
                    key=lambda b: len(b[0]), default=None)
         if base is not None and slug not in members.get(base[1], []):
             members.setdefault(base[1], []).append(slug)
-    for family, slugs in sorted(members.items()):
-        for member in slugs:
-            if member not in developers:
-                for made in developers.get(family, []):
-                    rec.relate(member, "fm:developedBy", str(made.value), made.evidence, rule="family-developer")
+    for _ in range(3):  # "Aya 23 8B" of "Aya 23" of "Aya": down the generations
+        for family, slugs in sorted(members.items()):
+            for member in slugs:
+                if member not in developers and family in developers:
+                    for made in developers[family]:
+                        rec.relate(member, "fm:developedBy", str(made.value), made.evidence, rule="family-developer")
+                    developers[member] = developers[family]
 
 
 def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
