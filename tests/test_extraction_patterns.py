@@ -1571,3 +1571,16 @@ def test_a_maker_reaches_the_members_of_a_members_family(read):
     page = read("Notes\nLumen is a family of language models developed by Orvant.\nIn May 2024 Lumen 23 followed. It was "
                 "published in two sizes, Lumen 23 8B and Lumen 23 35B.\n")
     assert page.values("lumen-23-35b", "fm:developedBy") == {"orvant"}
+
+
+def test_their_weights_released_on_a_platform_reach_the_members_the_paragraph_names(read):
+    page = read("Notes\nOrvant released Lumen Vision, a pair of vision-language models, called Lumen Vision 8B and "
+                "Lumen Vision 32B. Their weights were released on Tessaract Hub under the MIT License.\n")
+    assert page.values("lumen-vision-8b", "fm:availableOn") == {"tessaract-hub"}
+    assert page.values("lumen-vision-32b", "fm:license") == {"http://spdx.org/licenses/MIT"}
+
+
+def test_a_licence_said_of_a_family_by_name_alone_is_not_its_members(read):
+    page = read("Notes\nLumen 3 is a family of language models by Orvant, in two sizes, Lumen 3 8B and Lumen 3 32B. "
+                "Lumen 3 was published under the MIT License.\n")
+    assert page.values("lumen-3-8b", "fm:license") == set()

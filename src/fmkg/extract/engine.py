@@ -919,7 +919,8 @@ def _listed_after(token: Token) -> list[Token]:
             break
         after = doc[j + 1] if j + 1 < len(doc) else None
         if (after is not None and after.pos_ in ("VERB", "AUX")) or doc[j].dep_ in ("nsubj", "nsubjpass") \
-                or (doc[j].dep_ == "conj" and doc[j].head.pos_ in ("VERB", "AUX")):
+                or (doc[j].dep_ == "conj" and doc[j].head.pos_ in ("VERB", "AUX")
+                    and not (after is None or after.text in (".", ";"))):  # "called A and B." ends with B
             break  # "A and B released C", "..., and B, a model ..., is ...": B begins a clause of its own
         listed.append(doc[j])
         if last:  # a list ends with "and" ("Sunnyvale, California" is no list)
@@ -957,7 +958,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return together or None
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             return before if len(before) == 1 and word == "it" else None
-        if word in _PLURAL_PRONOUNS and _plural(unit):  # the models named last, together
+        if (word in _PLURAL_PRONOUNS or word == "their") and _plural(unit):  # the models named last, together
             return _plural(unit)
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")

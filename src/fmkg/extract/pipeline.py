@@ -49,7 +49,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
                  _brand_names, _mentions, _announced_models, _families, _family_developers, _item_makers,
-                 _licensed_weights, _family_access):
+                 _family_facts, _licensed_weights, _family_access):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -1488,6 +1488,33 @@ def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) ->
 
 _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none|whole|series|line-?up)\b",
                           re.IGNORECASE)
+
+
+# What a sentence says of the models of a family, in so many words: "the models", "their weights", "they", "both"
+_SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all)\b",
+                                 re.IGNORECASE)
+_SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn")
+
+
+def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Their weights were released on Hugging Face under CC BY-NC 4.0", said of a family: its members' too, when
+    the sentence speaks of the models (not "Qwen3 was published under Apache 2.0") and the member has none of its
+    own."""
+    facts = rec.extraction.facts
+    own = {(f.subject, f.predicate) for f in facts}
+    members: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.predicate == "fm:modelFamily":
+            members.setdefault(str(fact.value), []).append(fact.subject)
+    shared = [f for f in facts if f.predicate in _SHARED_BY_MEMBERS and f.subject in members
+              and _SAID_OF_THE_MODELS.search(f.evidence.text)]
+    for fact in shared:
+        block = next((b for b in document.blocks if b.line.start <= fact.evidence.start < b.line.end), None)
+        near = {f.subject for f in facts if f.predicate == "rdf:type" and block is not None
+                and block.line.start <= f.evidence.start < block.line.end}  # the members this paragraph names
+        for member in members[fact.subject]:
+            if member in near and (member, fact.predicate) not in own:
+                rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
 
 
 def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
