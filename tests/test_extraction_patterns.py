@@ -1584,3 +1584,15 @@ def test_a_licence_said_of_a_family_by_name_alone_is_not_its_members(read):
     page = read("Notes\nLumen 3 is a family of language models by Orvant, in two sizes, Lumen 3 8B and Lumen 3 32B. "
                 "Lumen 3 was published under the MIT License.\n")
     assert page.values("lumen-3-8b", "fm:license") == set()
+
+
+def test_a_method_named_inside_a_longer_methods_name_is_not_named_too(read):
+    page = read("Challenges\n- Drift — models stray from what users intend. Reinforcement learning from human feedback "
+                "is the current approach, but drift remains an open problem.\n")
+    assert "AdaptationMethod" in _types(page, "reinforcement-learning-from-human-feedback")
+    assert _types(page, "reinforcement-learning") == set()
+
+
+def test_reinforcement_learning_is_an_adaptation_method(read):
+    page = read("Notes\nQuillon trained Brava-R1 with reinforcement learning on mathematics problems.\n")
+    assert "AdaptationMethod" in _types(page, "reinforcement-learning")

@@ -1369,17 +1369,20 @@ def _approaches(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 
 def _lexicon_mentions(sentence: Span, rules: Rules, rec: _Recorder, cls: str) -> list[str]:
+    """The lexicon's entities of ``cls`` a sentence names; the longest spelling wins where two overlap
+    ("reinforcement learning from human feedback", not also "reinforcement learning")."""
+    matches = sorted(((m.start(), m.end(), entry) for entry in rules.lexicon if entry.cls == cls
+                      for m in _spelling_pattern(entry).finditer(sentence.text)), key=lambda m: m[0] - m[1])
+    taken: list[tuple[int, int]] = []
     found = []
-    for entry in rules.lexicon:
-        if entry.cls == cls and _scan(entry, sentence.text):
+    for start, end, entry in matches:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
             found.append(rec.entity(entry.label, cls, sentence))
-    return found
+    return list(dict.fromkeys(found))
 
 
 # --- Mentions anywhere, open weights, families ---------------------------------------------------------------
-
-def _scan(entry: LexiconEntry, text: str) -> bool:
-    return any(True for _ in _spelling_pattern(entry).finditer(text))
 
 
 def _spelling_pattern(entry: LexiconEntry) -> re.Pattern:
