@@ -1596,3 +1596,12 @@ def test_a_method_named_inside_a_longer_methods_name_is_not_named_too(read):
 def test_reinforcement_learning_is_an_adaptation_method(read):
     page = read("Notes\nQuillon trained Brava-R1 with reinforcement learning on mathematics problems.\n")
     assert "AdaptationMethod" in _types(page, "reinforcement-learning")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orvant brought the design to enterprise software with the Lumen 4.0 family of language models.",
+    "Orvant extended the family to images with Lumen 4.0, a vision-language model.",
+])
+def test_a_maker_that_brings_or_extends_something_with_a_model_made_it(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("lumen-4-0", "fm:developedBy") == {"orvant"}
