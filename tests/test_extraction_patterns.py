@@ -1605,3 +1605,10 @@ def test_reinforcement_learning_is_an_adaptation_method(read):
 def test_a_maker_that_brings_or_extends_something_with_a_model_made_it(read, sentence):
     page = read(f"Notes\n{sentence}\n")
     assert page.values("lumen-4-0", "fm:developedBy") == {"orvant"}
+
+
+def test_a_maker_that_published_several_of_a_familys_models_made_them(read):
+    page = read("Notes\n- Quillon — a Tokyo company. In 2024 it published several Brava2 models with open weights on "
+                "Tessaract Hub.\n")
+    assert page.values("brava2", "fm:developedBy") == {"quillon"}
+    assert page.values("brava2", "fm:availableOn") == {"tessaract-hub"}

@@ -575,8 +575,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
-    if _quantified(nodes[node]):
-        return []
+    if nodes[node].dep_ in ("nsubj", "nsubjpass") and _quantified(nodes[node]):
+        return []  # "Most Nemotron models are open": some members; but "it published several Sarashina2 models"
     names = _names(nodes[node], unit) if rule.conjuncts else (_name_of(nodes[node]) or _referent(nodes[node], unit)
                                                                or [])  # "The Hangzhou company ...": the company
     requirement = rule.require.get(node)
