@@ -1612,3 +1612,10 @@ def test_a_maker_that_published_several_of_a_familys_models_made_them(read):
                 "Tessaract Hub.\n")
     assert page.values("brava2", "fm:developedBy") == {"quillon"}
     assert page.values("brava2", "fm:availableOn") == {"tessaract-hub"}
+
+
+def test_a_developer_of_models_apposed_after_the_founding_place_describes_the_organization(read):
+    page = read("Developers\n- Quillon AI — founded in Berlin in 2020, a developer of search foundation models.\n")
+    assert "Provider" in _types(page, "quillon-ai")
+    assert page.values("quillon-ai", "fm:headquarters") == {"berlin"}
+    assert "Provider" not in _types(page, "berlin")

@@ -509,6 +509,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     kind = nodes[rule.object]
     if _generic_plural(subject):
         return  # "Generative media models are foundation models": a definition, not a name
+    if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and cls in ORGANIZATION_CLASSES:
+        return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place
     if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
         beside = _apposed_name(kind)  # "Vantablue released Korin-2 in 2024, a family of ...": Korin-2's kind
         names = [beside] if beside else []
@@ -1075,6 +1077,8 @@ def _apposed_name(noun: Token) -> str | None:
     before = start - 2
     if before >= 2 and doc[before]._.is_date and doc[before - 1].lower_ in ("in", "on"):
         before -= 2
+    if doc[before].ent_type_ in ("GPE", "LOC") and doc[before].dep_ == "pobj" and noun.head._.is_name:
+        return noun.head.text  # "X was founded in Berlin in 2020, a developer of ...": X, as parsed
     return doc[before].text if doc[before]._.is_name else None
 
 
