@@ -1619,3 +1619,18 @@ def test_a_developer_of_models_apposed_after_the_founding_place_describes_the_or
     assert "Provider" in _types(page, "quillon-ai")
     assert page.values("quillon-ai", "fm:headquarters") == {"berlin"}
     assert "Provider" not in _types(page, "berlin")
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("- Quillon AI — founded in Berlin in 2020. In October 2025 the company was acquired by Pellam.",
+     "quillon-ai", "pellam"),
+    ("- Tarnow Telecom (Seoul, founded 1984) is the country's largest mobile operator and part of the Tarn Group.",
+     "tarnow-telecom", "tarn-group"),
+    ("- Vessa, a Rome company that belongs to the Italian IT group Vessaviva, works on speech analytics.",
+     "vessa", "vessaviva"),
+    ("- Orvant — founded in 2014 in Tunis; acquired in 2023 by Brixon, the German biotechnology company.",
+     "orvant", "brixon"),
+])
+def test_a_parent_named_by_acquisition_part_or_belonging(read, text, child, parent):
+    page = read(f"Developers\n{text}\n")
+    assert page.values(child, "fm:parentOrganization") == {parent}
