@@ -1568,8 +1568,8 @@ def test_sizes_listed_before_the_names_they_are_called_go_in_order(read):
 
 
 def test_a_maker_reaches_the_members_of_a_members_family(read):
-    page = read("Notes\nLumen is a family of language models developed by Orvant.\nIn May 2024 Lumen 23 followed. It was "
-                "published in two sizes, Lumen 23 8B and Lumen 23 35B.\n")
+    page = read("Notes\nLumen is a family of language models developed by Orvant.\nIn May 2024 Lumen 23 followed. "
+                "It was published in two sizes, Lumen 23 8B and Lumen 23 35B.\n")
     assert page.values("lumen-23-35b", "fm:developedBy") == {"orvant"}
 
 
@@ -1634,3 +1634,9 @@ def test_a_developer_of_models_apposed_after_the_founding_place_describes_the_or
 def test_a_parent_named_by_acquisition_part_or_belonging(read, text, child, parent):
     page = read(f"Developers\n{text}\n")
     assert page.values(child, "fm:parentOrganization") == {parent}
+
+
+def test_a_bulleted_name_made_of_common_words_stays_one_name(read):
+    page = read("Developers\n- Together Labs AI — a San Francisco company founded in 2022 that runs a cloud service.\n")
+    assert page.values("together-labs-ai", "fm:headquarters") == {"san-francisco"}
+    assert page.values("together-labs-ai", "fm:foundingDate") == {"2022"}

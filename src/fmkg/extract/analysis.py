@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from functools import lru_cache
 
 import spacy
@@ -78,11 +79,22 @@ def _plain_capitalised(text: str) -> bool:
     return text[1:].lower() == text[1:] and not any(c.isdigit() for c in text)
 
 
+# Names the document itself gives as names (its bulleted terms), merged whatever words they are made of ("Together
+# AI": "Together" is a stop word, so no run of name words starts there)
+_KNOWN_NAMES: ContextVar[re.Pattern | None] = ContextVar("known_names", default=None)
+_SEVERAL_NAME_WORDS = re.compile(r"[A-Z0-9][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|for|and|de|la))*"
+                                 r" [A-Z0-9][\w.&'’-]*")  # "Together AI", "Bank of Tarnow"; not "Visual grounding"
+
+
 @Language.component("fmkg_names")
 def _join_names(doc: Doc) -> Doc:
     """Merge hyphenated words, dates and runs of name words into single tokens, before tagging."""
     _merge(doc, _word_spans(doc))
     _merge(doc, _date_spans(doc))  # dates first: "In September 2023 TII published ..." is no name "September 2023 TII"
+    known = _KNOWN_NAMES.get()
+    if known is not None:
+        _merge(doc, [span for m in known.finditer(doc.text)
+                     if (span := doc.char_span(m.start(), m.end(), alignment_mode="strict")) is not None])
     _merge(doc, _name_runs(doc))
     return doc
 
@@ -269,10 +281,18 @@ def pipeline() -> Language:
     return nlp
 
 
-def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset()) -> list[Doc]:
+def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
+            names: Iterable[str] = ()) -> list[Doc]:
     """Tokens, parts of speech, a dependency parse and entities for each text. ``lowercase_words``: the words
-    the document writes in lower case somewhere, so a capitalised one at a sentence start is not a name."""
-    docs = list(pipeline().pipe(texts, batch_size=256))
+    the document writes in lower case somewhere, so a capitalised one at a sentence start is not a name;
+    ``names``: names the document gives as such (of several words), each kept one token."""
+    spelled = sorted({n for n in names if _SEVERAL_NAME_WORDS.fullmatch(n)}, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in spelled)) if spelled else None
+    context = _KNOWN_NAMES.set(pattern)
+    try:
+        docs = list(pipeline().pipe(texts, batch_size=256))
+    finally:
+        _KNOWN_NAMES.reset(context)
     for doc in docs:
         doc.user_data["lowercase_words"] = lowercase_words
         for token in doc:

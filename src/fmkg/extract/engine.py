@@ -180,8 +180,8 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         found = _referents(previous.doc, sink)
         # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
         # it named no subject
-        named = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
-        unit.antecedent = subjects[0].text if subjects else named or previous.antecedent
+        mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
+        unit.antecedent = subjects[0].text if subjects else mentioned or previous.antecedent
         referents.update(found)
     if same_section and previous is not None and previous.doc is not None and previous.paragraph == unit.paragraph:
         named = [*referents.get("paragraph", []), *_paragraph_models(previous.doc, sink)]
@@ -599,7 +599,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "known-architecture":
         return group == "architecture"
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
-        return group == "model" or (group is None and (any(c.isdigit() for c in name) or _known_model_prefix(name, sink)
+        return group == "model" or (group is None and (any(c.isdigit() for c in name)
+                                                       or _known_model_prefix(name, sink) is not None
                                                        or token.lemma_.lower() in ("model", "family", "series")))
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):

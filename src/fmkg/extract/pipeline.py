@@ -846,7 +846,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse
         unit.text = _for_the_parser(_GLOSS.sub("", unit.text))
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
-    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase), strict=True):
+    terms = {unit.topic for unit in units if unit.topic}  # "- Together AI — ...": the item's name is one name
+    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
     _colon_model_lists(units, rec)
@@ -1108,7 +1109,8 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
             continue
         known = rec.resolve(name)
         if known is None and rec.admissible(name, "Organization"):
-            rec.entity(name, rules.organization_class(name) or "Organization", heading.line, rule="heading-organization")
+            rec.entity(name, rules.organization_class(name) or "Organization", heading.line,
+                       rule="heading-organization")
         if rec.group_of(rec.resolve(name) or "") == "organization":
             entries[first.section] = name
     return entries
