@@ -1640,3 +1640,18 @@ def test_a_bulleted_name_made_of_common_words_stays_one_name(read):
     page = read("Developers\n- Together Labs AI — a San Francisco company founded in 2022 that runs a cloud service.\n")
     assert page.values("together-labs-ai", "fm:headquarters") == {"san-francisco"}
     assert page.values("together-labs-ai", "fm:foundingDate") == {"2022"}
+
+
+def test_a_term_paragraph_opening_with_the_maker_of_something_is_about_the_term(read):
+    page = read("Developers\nBrixelworks. The maker of programming tools such as Quill IDE was founded in Prague in "
+                "2000. It sells tools.\n")
+    assert "Organization" in _types(page, "brixelworks")
+    assert page.values("brixelworks", "fm:headquarters") == {"prague"}
+    assert page.values("brixelworks", "fm:foundingDate") == {"2000"}
+
+
+def test_a_fronted_founded_clause_gives_the_seat_and_year_of_the_subject(read):
+    page = read("Developers\nVidmora. Founded in London in 2017, the company makes software that turns a script into "
+                "a video.\n")
+    assert page.values("vidmora", "fm:headquarters") == {"london"}
+    assert page.values("vidmora", "fm:foundingDate") == {"2017"}

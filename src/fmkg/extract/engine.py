@@ -970,7 +970,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
     if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and (c._.is_name or c.lower_ == "of")
-           and not (placed and c.ent_type_ in ("GPE", "LOC", "NORP")) for c in token.children):
+           and not (placed and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.lower_ == "of"))  # "The maker of
+           for c in token.children):  # programming tools such as X was founded ...": the company
         return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
         return unit.referents.get("organization")

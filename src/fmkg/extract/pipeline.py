@@ -1116,15 +1116,20 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
     return entries
 
 
-def _organization_shaped(name: str, rec: _Recorder) -> bool:
-    """"Ant Group", "Voyage AI", "SambaNova": a name, not a section word ("History") or a place ("China")."""
+def _organization_shaped(name: str, rec: _Recorder, *, item: bool = False) -> bool:
+    """"Ant Group", "Voyage AI", "SambaNova": a name, not a section word ("History") or a place ("China"); an
+    item's one word ("Synthesia. Founded in London ...") too, if the document never writes it in lower case."""
     if (slug := rec.resolve(name)) is not None:
         return rec.group_of(slug) == "organization"
     words = name.split()
     if not _looks_like_name(name) or len(words) > 4 or name == rec.extraction.document.title:
         return False
-    if words[-1].endswith("s") and rec.rules.organization_class(name) is None:
+    if len(words) > 1 and words[-1].endswith("s") and words[-1][1:].islower() \
+            and rec.rules.organization_class(name) is None:
         return False  # "Tasks for Agencies", "Open Models"; not "Cerebras Systems"
+    if item and len(words) == 1 and name[:1].isupper() \
+            and not re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", rec.extraction.document.text):
+        return True
     return len(words) > 1 or any(c.isupper() or c.isdigit() for c in name[1:])
 
 
@@ -1157,6 +1162,12 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     for index, sentence in enumerate(sentences(block.body)):
+        if index == 0 and sentence.text[:1].isupper() and _DESCRIBED_ORGANIZATION.match(sentence.text) \
+                and not is_model and _organization_shaped(term, rec, item=True):  # "JetBrains. The maker of ...
+            if rec.resolve(term) is None and rec.admissible(term, "Organization"):  # was founded in Prague"
+                rec.entity(term, rules.organization_class(term) or "Organization", block.term, rule="item-organization")
+            yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
+            continue
         if index > 0 and sentence.text[:1].isupper():  # a whole sentence after the item's clauses
             yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
             continue
