@@ -1655,3 +1655,9 @@ def test_a_fronted_founded_clause_gives_the_seat_and_year_of_the_subject(read):
                 "a video.\n")
     assert page.values("vidmora", "fm:headquarters") == {"london"}
     assert page.values("vidmora", "fm:foundingDate") == {"2017"}
+
+
+def test_a_bulleted_sentence_opening_with_a_name_and_its_seat_and_year(read):
+    page = read("Developers\n- Quorvex (Mountain View, founded 2016) designs processors for running language models.\n")
+    assert page.values("quorvex", "fm:headquarters") == {"mountain-view"}
+    assert page.values("quorvex", "fm:foundingDate") == {"2016"}

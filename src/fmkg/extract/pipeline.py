@@ -1082,6 +1082,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
         for index, sentence in enumerate(sentences(text)):
             if listed is not None and index == 0:
                 continue  # a category list itself is read by _category_lists
+            details = _NAME_DETAILS.match(sentence.text) if index == 0 else None
+            if details and block.bulleted:  # "- Groq (Mountain View, founded 2016) designs ...": its seat and year
+                yield from _detail_units(details.group("name"), details.group("inside"), block, rec, sentence)
             dated = _LEADING_DATE.match(sentence.text)
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
@@ -1179,12 +1182,16 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 
 
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
+# "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
+_NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) \((?P<inside>[A-Z][^()]{1,40}, "
+                           r"(?:founded |established )?(?:in )?(?:19|20)\d{2})\) (?=[a-z])")
 
 
-def _detail_units(term: str, inside: str, block: Block, rec: _Recorder) -> Iterator[Unit]:
+def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence: Span | None = None) -> Iterator[Unit]:
     """"(San Francisco, 2017)", "(Oslo, founded 2021)": a bulleted organization's place and year (a model's year is
     its release)."""
-    assert block.term is not None  # only items have details
+    evidence = evidence or block.term
+    assert evidence is not None  # items have a term; other blocks pass their sentence
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     placed = False
     for part in (p.strip() for p in inside.split(",")):
@@ -1196,7 +1203,7 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder) -> Itera
             said, placed = f"{term} is based in {part}.", True
         else:
             continue
-        yield Unit(said, block.term, topic=term, section=block.section, paragraph=block.line.start)
+        yield Unit(said, evidence, topic=term, section=block.section, paragraph=block.line.start)
 
 
 def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
