@@ -1661,3 +1661,10 @@ def test_a_bulleted_sentence_opening_with_a_name_and_its_seat_and_year(read):
     page = read("Developers\n- Quorvex (Mountain View, founded 2016) designs processors for running language models.\n")
     assert page.values("quorvex", "fm:headquarters") == {"mountain-view"}
     assert page.values("quorvex", "fm:foundingDate") == {"2016"}
+
+
+def test_neither_family_has_published_weights_closes_both_families(read):
+    page = read("Notes\nBrava and Lumen are two families of foundation models built by Orvant. Neither family "
+                "has published weights: customers reach the models only through an API.\n")
+    assert page.values("brava", "fm:openWeights") == {False}
+    assert page.values("lumen", "fm:accessLevel") == {"APIOnlyAccess"}

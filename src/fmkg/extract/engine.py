@@ -965,7 +965,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return _plural(unit)
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
-    if determiner not in ("the", "this", "these", "both", "all", "those", "each") or token._.is_name:
+    if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
         return None
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
@@ -975,6 +975,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
         return unit.referents.get("organization")
+    if lemma == "family" and determiner in ("both", "neither", "each") and len(unit.referents.get("models", ())) > 1:
+        return unit.referents["models"]  # "Neither family has published weights": the two named together
     if lemma in ("model", "llm", "system", "version", "variant"):
         named = _named_by_its_word(token, unit)
         if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
