@@ -1668,3 +1668,11 @@ def test_neither_family_has_published_weights_closes_both_families(read):
                 "has published weights: customers reach the models only through an API.\n")
     assert page.values("brava", "fm:openWeights") == {False}
     assert page.values("lumen", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_checkpoints_published_under_a_licence_are_of_the_model_the_sentence_released(read):
+    page = read("Notes\nBrava is a family of language models developed by Orvant. The company released it in October "
+                "2019, together with a long paper, and published both the code and the trained checkpoints under the "
+                "Apache 2.0 licence.\n")
+    assert page.values("brava", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("brava", "fm:openWeights") == {True}

@@ -705,16 +705,30 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
             slugs = [s for s in (sink.resolve(n) for n in _names(obj, unit)) if s and sink.group_of(s) == group]
             if slugs:
                 return slugs
+    if group == "model" and value_span is not None and _publishes_weights(_clause_verb(value_span)):
+        released = [s for t in doc if t.dep_ == "dobj" and t.lemma_.lower() not in _WEIGHT_WORDS
+                    for s in (sink.resolve(n) for n in _names(t, unit)) if s and sink.group_of(s) == group]
+        if released:  # "The company released it in 2019 ... and published the trained checkpoints under L": its
+            return list(dict.fromkeys(released))
     named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name) if s and sink.group_of(s) == group}
     if len(named) == 1:
         return list(named)
-    weights = any(c.lemma_.lower() in ("weight", "checkpoint") for c in candidates)
+    weights = any(c.lemma_.lower() in _WEIGHT_WORDS for c in candidates)
     if weights and not named and group == "model" and unit.referents.get("topic"):  # "The weights can be ..."
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
     if group == "model" and not weights:  # only "The weights" of a section naming no model are the title's model
         return []
     default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
+
+
+_WEIGHT_WORDS = frozenset({"weight", "checkpoint"})
+
+
+def _publishes_weights(verb: Token | None) -> bool:
+    """"published both the code and the trained checkpoints": a verb whose objects include a model's weights."""
+    objects = [o for c in (verb.children if verb is not None else ()) if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in _WEIGHT_WORDS for o in objects)
 
 
 _SOME = frozenset({"most", "many", "some", "several", "few", "certain"})
