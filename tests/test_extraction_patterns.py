@@ -1676,3 +1676,10 @@ def test_checkpoints_published_under_a_licence_are_of_the_model_the_sentence_rel
                 "Apache 2.0 licence.\n")
     assert page.values("brava", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("brava", "fm:openWeights") == {True}
+
+
+def test_a_known_models_name_with_a_hyphenated_size_word_is_a_member(read):
+    page = read("Notes\nIn October 2022 Orvant released Brava-T5, a set of language models. Brava-T5 comes in five "
+                "sizes, from Brava-T5-Small to Brava-T5-XXL, which has 11 billion parameters.\n")
+    assert page.values("brava-t5-small", "fm:modelFamily") == {"brava-t5"}
+    assert page.values("brava-t5-xxl", "fm:developedBy") == {"orvant"}

@@ -261,8 +261,9 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
     return families.pop() if len(families) == 1 and None not in families else None
 
 
-# "8B", "1.3B", "8x7B", "70B-Instruct": what a size adds to a model's name
-_SIZE_SUFFIX = re.compile(r"(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT](?:-(?:Instruct|Chat|Base))?", re.IGNORECASE)
+# "8B", "1.3B", "8x7B", "70B-Instruct", "-Small", "XXL": what a size adds to a model's name
+_SIZE_SUFFIX = re.compile(r"-?(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT](?:-(?:Instruct|Chat|Base))?"
+                          r"|(?:Small|Base|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light))", re.IGNORECASE)
 
 
 def _sized_members(unit: Unit, sink: Sink) -> None:
@@ -280,9 +281,9 @@ def _sized_members(unit: Unit, sink: Sink) -> None:
 def _known_model_prefix(name: str, sink: Sink) -> str | None:
     """The longest known model's name that begins ``name`` and is shorter ("Llama Nemotron" in "Llama Nemotron
     Ultra"), if any."""
-    words = name.split()
-    return next((" ".join(words[:cut]) for cut in range(len(words) - 1, 0, -1)
-                 if (slug := sink.resolve(" ".join(words[:cut]))) and sink.group_of(slug) == "model"), None)
+    parts = re.split(r"(?<=\S)(?=[ -])", name)  # "Flan-T5-Small": "Flan-T5" too
+    return next(("".join(parts[:cut]) for cut in range(len(parts) - 1, 0, -1)
+                 if (slug := sink.resolve("".join(parts[:cut]))) and sink.group_of(slug) == "model"), None)
 
 
 @dataclass(frozen=True)
