@@ -1683,3 +1683,11 @@ def test_a_known_models_name_with_a_hyphenated_size_word_is_a_member(read):
                 "sizes, from Brava-T5-Small to Brava-T5-XXL, which has 11 billion parameters.\n")
     assert page.values("brava-t5-small", "fm:modelFamily") == {"brava-t5"}
     assert page.values("brava-t5-xxl", "fm:developedBy") == {"orvant"}
+
+
+def test_a_maker_announcing_a_number_of_models_makes_the_ones_the_next_sentences_open_with(read):
+    page = read("Roundup of 2025\nOrvant Labs, the consumer division of Orvant, announced two models of its own on 28 "
+                "August. Brava-Voice-1 is a speech generation model. Brava-1-preview is a language model.\n")
+    assert page.values("brava-voice-1", "fm:developedBy") == {"orvant-labs"}
+    assert page.values("brava-1-preview", "fm:developedBy") == {"orvant-labs"}
+    assert page.values("brava-1-preview", "fm:releaseDate") == set()  # announced, not released

@@ -900,30 +900,53 @@ _DATE_IN_TEXT = re.compile(rf"\b(?:in|on)\s+(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\s
 
 def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"Two smaller models joined it in February 2025. A is ... B is ...": a sentence that announces a number of
-    models and a date, naming none, dates the models the next sentences of its paragraph open with."""
+    models, naming none, dates the models the next sentences of its paragraph open with; "Microsoft AI ...
+    announced two models of its own on 28 August" also gives them the maker it opens with."""
     dated = {s for (s, p) in rec.single_values if p == "fm:releaseDate"}
-    models = dict(sorted(((n, s) for n, s in rec.spellings.items() if rec.group_of(s) == "model"),
-                         key=lambda m: -len(m[0])))  # longest spelling first, so the alternation prefers it
-    if not models:
+    made = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    models = _spelling_pattern_of(rec, "model")
+    organizations = _spelling_pattern_of(rec, "organization")
+    if models is None:
         return
-    spelled = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, models))})(?![\w-])")
-    pending: tuple[int, str, Block] | None = None
+    year = _page_year(document)
+    pending: tuple[int, str | None, str | None, Block] | None = None
     for block, sentence in _sentences(document):
-        first = spelled.match(sentence.text)
-        opening = models[first.group()] if first else None
-        if pending is not None and pending[2] is block and opening is not None:
-            left, date, _ = pending
-            if opening not in dated:
+        first = models[0].match(sentence.text)
+        opening = models[1][first.group()] if first else None
+        if pending is not None and pending[3] is block and opening is not None:
+            left, date, maker, _ = pending
+            if date and opening not in dated:
                 rec.value(opening, "fm:releaseDate", date, "date", sentence, rule="announced-models")
                 dated.add(opening)
-            pending = (left - 1, date, block) if left > 1 else None
+            if maker and opening not in made:
+                rec.relate(opening, "fm:developedBy", maker, sentence, rule="announced-models")
+                made.add(opening)
+            pending = (left - 1, date, maker, block) if left > 1 else None
             continue
-        announced, when = _ANNOUNCED.search(sentence.text), _DATE_IN_TEXT.search(sentence.text)
-        named = spelled.search(sentence.text) is not None
-        announced_on = release_date(when.group("date")) if announced and when and not named else None
-        if announced and announced_on:
+        announced = _ANNOUNCED.search(sentence.text)
+        if not announced or models[0].search(sentence.text) is not None:
+            continue
+        text = _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), sentence.text) if year else sentence.text
+        when = _DATE_IN_TEXT.search(text)
+        by = organizations[0].match(sentence.text) if organizations else None
+        date = release_date(when.group("date")) if when and not _ONLY_SHOWN.search(text) else None
+        maker = organizations[1][by.group()] if by and organizations else None
+        if date or maker:
             number = announced.group("count").lower()
-            pending = (_COUNTS.get(number) or int(number), announced_on, block)
+            pending = (_COUNTS.get(number) or int(number), date, maker, block)
+
+
+# "announced two models of its own": shown, not yet released, so no release date
+_ONLY_SHOWN = re.compile(r"\b(?:announc|unveil|preview|show|tease)\w*", re.IGNORECASE)
+
+
+def _spelling_pattern_of(rec: _Recorder, group: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """A pattern of every spelling of the entities of one group (longest first), and the slug of each."""
+    spellings = dict(sorted(((n, s) for n, s in rec.spellings.items() if rec.group_of(s) == group),
+                            key=lambda m: -len(m[0])))
+    if not spellings:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, spellings))})(?![\w-])"), spellings
 
 
 def _page_year(document: SourceDocument) -> str | None:
