@@ -1691,3 +1691,9 @@ def test_a_maker_announcing_a_number_of_models_makes_the_ones_the_next_sentences
     assert page.values("brava-voice-1", "fm:developedBy") == {"orvant-labs"}
     assert page.values("brava-1-preview", "fm:developedBy") == {"orvant-labs"}
     assert page.values("brava-1-preview", "fm:releaseDate") == set()  # announced, not released
+
+
+def test_the_models_after_one_set_of_models_are_that_set(read):
+    page = read("Notes\nQuillon, a Lyon start-up, announced Brava v1 Preview in April, a set of open-weight language "
+                "models in five sizes. The models were fine-tuned from Orvant's Lumen and Tarnow's Vela models.\n")
+    assert page.values("brava-v1-preview", "fm:fineTunedFrom") == {"lumen", "vela"}

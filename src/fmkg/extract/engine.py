@@ -997,8 +997,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
             return named
         plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those")
-        if plural:  # "the models" after members of one family: the family ("they" stays the members named)
-            return unit.referents.get("family") or _plural(unit)
+        if plural:  # "the models" after members of one family: the family ("they" stays the members named); after
+            # one set of models ("X, a set of open-weight models"), that set
+            named_before = any(unit.groups.get(t.text) == "model" for t in token.doc[:token.i])
+            return unit.referents.get("family") or _plural(unit) or (
+                None if named_before else unit.referents.get("topic"))
         return unit.referents.get("model")
     return None
 
