@@ -1601,6 +1601,7 @@ def test_reinforcement_learning_is_an_adaptation_method(read):
 @pytest.mark.parametrize("sentence", [
     "Orvant brought the design to enterprise software with the Lumen 4.0 family of language models.",
     "Orvant extended the family to images with Lumen 4.0, a vision-language model.",
+    "Orvant, a start-up founded by a Stanford scientist, came out of stealth on 26 February 2025 with Lumen 4.0.",
 ])
 def test_a_maker_that_brings_or_extends_something_with_a_model_made_it(read, sentence):
     page = read(f"Notes\n{sentence}\n")
