@@ -1698,3 +1698,16 @@ def test_the_models_after_one_set_of_models_are_that_set(read):
     page = read("Notes\nQuillon, a Lyon start-up, announced Brava v1 Preview in April, a set of open-weight language "
                 "models in five sizes. The models were fine-tuned from Orvant's Lumen and Tarnow's Vela models.\n")
     assert page.values("brava-v1-preview", "fm:fineTunedFrom") == {"lumen", "vela"}
+
+
+def test_a_name_after_a_leading_phrase_misread_as_the_root_is_the_verbs_subject(read):
+    page = read("Roundup of 2024\nFive days later, on 26 November, Tarnow followed with Brava 2, a family of fully "
+                "open language models.\n")
+    assert page.values("brava-2", "fm:developedBy") == {"tarnow"}
+    assert page.values("brava-2", "fm:releaseDate") == {"2024-11-26"}
+
+
+def test_a_short_name_in_parentheses_after_an_organizations_name_is_its_alias(read):
+    page = read("Notes\nThe Tarnow Institute for AI (Ta2), a non-profit institute in Seattle, released Brava 3. "
+                "In 2025 Ta2 released Brava 4.\n")
+    assert page.values("brava-4", "fm:developedBy") == {"tarnow-institute-for-ai"}

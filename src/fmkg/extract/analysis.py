@@ -301,6 +301,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
+        _repair_misread_roots(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
     return docs
@@ -319,6 +320,24 @@ def _repair_subjects(doc: Doc) -> None:
                 and first.dep_ in ("npadvmod", "dep", "nmod", "advmod", "compound") \
                 and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
             first.dep_ = "nsubj"
+
+
+def _repair_misread_roots(doc: Doc) -> None:
+    """"Five days later, on 26 November, Ai2 followed with OLMo 2": after a leading phrase, the parser may make the
+    name the sentence's root and its verb a clause hanging on it; the name is the verb's subject."""
+    for sentence in doc.sents:
+        root = sentence.root
+        verb = doc[root.i + 1] if root.i + 1 < sentence.end else None
+        if verb is None or not root._.is_name or root.pos_ not in ("NOUN", "PROPN") or root.i == sentence.start \
+                or verb.head.i != root.i or verb.dep_ not in ("acl", "relcl") \
+                or verb.tag_ not in ("VBD", "VBZ", "VBN") \
+                or any(c.dep_ in (*_SUBJECT_DEPS, "agent", "auxpass") for c in verb.children):  # not "X, made by Y"
+            continue
+        leading = [c for c in root.children if c.i < root.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for child in leading:  # "on 26 November", the commas: the verb's
+            child.head = verb
 
 
 def _repair_dates(doc: Doc) -> None:

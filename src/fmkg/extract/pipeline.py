@@ -1367,9 +1367,20 @@ _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|b
                       r"\((?P<short>[A-Z]{2,8})\)")
 
 
+# "The Allen Institute for AI (Ai2)": a short name that is no acronym of the words before it
+_SHORT_NAME = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|de)\s+)?){1,8})"
+                         r"\((?P<short>[A-Z](?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{1,7})\)")
+
+
 def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """``Center for Research on Foundation Models (CRFM)``: an organization and its short name."""
+    """``Center for Research on Foundation Models (CRFM)``: an organization and its short name; ``Allen Institute
+    for AI (Ai2)``: an organization its words name as one, and the short name it is given."""
     for _, sentence in _sentences(document):
+        for match in _SHORT_NAME.finditer(sentence.text):
+            full = re.sub(r"^The\s+", "", match.group("long").strip())
+            if full[:1] == match.group("short")[:1] and len(full.split()) > 1 \
+                    and (cls := rules.organization_class(full)):
+                rec.alias(rec.entity(full, cls, sentence), match.group("short"), sentence)
         for match in _ACRONYM.finditer(sentence.text):
             long_name = _initials_match(match.group("long").split(), match.group("short"))
             if long_name and (cls := rules.organization_class(long_name)):
