@@ -1711,3 +1711,12 @@ def test_a_short_name_in_parentheses_after_an_organizations_name_is_its_alias(re
     page = read("Notes\nThe Tarnow Institute for AI (Ta2), a non-profit institute in Seattle, released Brava 3. "
                 "In 2025 Ta2 released Brava 4.\n")
     assert page.values("brava-4", "fm:developedBy") == {"tarnow-institute-for-ai"}
+
+
+def test_two_names_opening_a_sentence_are_both_its_subjects(read):
+    page = read("Notes\nBrava-Neo 1.3B and Brava-Neo 2.7B are decoder-only transformer language models, named for "
+                "their sizes of 1.3 billion and 2.7 billion parameters, and both were published under the MIT "
+                "License.\n")
+    assert "LanguageModel" in _types(page, "brava-neo-1-3b")
+    assert page.values("brava-neo-1-3b", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert page.values("brava-neo-2-7b", "fm:parameterCount") == {"2700000000"}

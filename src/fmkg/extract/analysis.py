@@ -302,6 +302,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
         _repair_misread_roots(doc)
+        _repair_opening_pairs(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
     return docs
@@ -350,6 +351,27 @@ def _repair_dates(doc: Doc) -> None:
                 and not any(c.dep_ == "pobj" for c in before.children):
             token.head = before
             token.dep_ = "pobj"
+
+
+def _repair_opening_pairs(doc: Doc) -> None:
+    """"GPT-Neo 1.3B and GPT-Neo 2.7B are decoder-only ...": the parser may make the first name the root and the
+    second the verb's only subject; both are its subjects, coordinated."""
+    for sentence in doc.sents:
+        first = sentence[0]
+        if len(sentence) < 4 or not first._.is_name or first.dep_ in (*_SUBJECT_DEPS, "conj") \
+                or sentence[1].lower_ != "and":
+            continue
+        second = sentence[2]
+        verb = second.head
+        if not second._.is_name or second.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+                or not (verb.head.i == first.i or first.head.i == verb.i):
+            continue
+        for child in [c for c in first.children if c.i > second.i or c.i == verb.i]:
+            child.head = verb  # the rest of the sentence hangs on the verb, not on the name
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head, first.dep_ = verb, second.dep_
+        second.head, second.dep_ = first, "conj"
+        sentence[1].head = first
 
 
 def _repair_coordinated_names(doc: Doc) -> None:
