@@ -1720,3 +1720,11 @@ def test_two_names_opening_a_sentence_are_both_its_subjects(read):
     assert "LanguageModel" in _types(page, "brava-neo-1-3b")
     assert page.values("brava-neo-1-3b", "fm:license") == {"http://spdx.org/licenses/MIT"}
     assert page.values("brava-neo-2-7b", "fm:parameterCount") == {"2700000000"}
+
+
+def test_two_models_apposed_as_a_pair_made_by_a_maker_are_both_its(read):
+    page = read("Notes\nTarnow makes models.\nBrava 7B and Brava 34B are based on Vela 7B and Vela 34B, two code "
+                "models made by Tarnow.\n")
+    assert page.values("vela-7b", "fm:developedBy") == {"tarnow"}
+    assert page.values("vela-34b", "fm:developedBy") == {"tarnow"}
+    assert page.values("brava-7b", "fm:developedBy") == set()

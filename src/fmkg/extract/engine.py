@@ -1050,9 +1050,10 @@ def _name_of(token: Token) -> list[str]:
     named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
     if named:  # "its research lab, Cohere For AI, ..."
         return named
-    beside = _apposed_name(token)
+    beside = _apposed_token(token)
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
-        return [beside]
+        together = [c.text for c in beside.conjuncts if c._.is_name] if token.tag_ == "NNS" else []
+        return [*together, beside.text]  # "A and B, two code models made by Meta": both
     built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod") and c._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
         return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and c.i > token.i))]
@@ -1092,16 +1093,25 @@ def _stands_beside(name: Token, noun: Token) -> bool:
 def _apposed_name(noun: Token) -> str | None:
     """The name a noun phrase stands beside: "<name>, a/an ... <noun>" (an apposition, whatever the parse),
     also past the date of its release ("released Korin-2 in 2024, a family of ...")."""
+    token = _apposed_token(noun)
+    return token.text if token is not None else None
+
+
+def _apposed_token(noun: Token) -> Token | None:
     start = noun.left_edge.i
     doc = noun.doc
-    if start < 2 or doc[start].lower_ not in ("a", "an") or doc[start - 1].text != ",":
+    counted = doc[start].lower_ in _COUNT_WORDS and noun.tag_ == "NNS"  # "A and B, two code models made by X"
+    if start < 2 or (doc[start].lower_ not in ("a", "an") and not counted) or doc[start - 1].text != ",":
         return None
     before = start - 2
     if before >= 2 and doc[before]._.is_date and doc[before - 1].lower_ in ("in", "on"):
         before -= 2
     if doc[before].ent_type_ in ("GPE", "LOC") and doc[before].dep_ == "pobj" and noun.head._.is_name:
-        return noun.head.text  # "X was founded in Berlin in 2020, a developer of ...": X, as parsed
-    return doc[before].text if doc[before]._.is_name else None
+        return noun.head  # "X was founded in Berlin in 2020, a developer of ...": X, as parsed
+    return doc[before] if doc[before]._.is_name else None
+
+
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
 
 
 def _leading_date(unit: Unit) -> str | None:
