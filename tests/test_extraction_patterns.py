@@ -1728,3 +1728,11 @@ def test_two_models_apposed_as_a_pair_made_by_a_maker_are_both_its(read):
     assert page.values("vela-7b", "fm:developedBy") == {"tarnow"}
     assert page.values("vela-34b", "fm:developedBy") == {"tarnow"}
     assert page.values("brava-7b", "fm:developedBy") == set()
+
+
+def test_a_known_platform_deeper_in_the_offering_clause_offers_the_model(read):
+    page = read("Notes\nBrava 3 is a video model by Tarnow. Brava 3 is offered to subscribers of the Lumen plan and to "
+                "businesses through Vertex AI; its weights are not published.\n")
+    assert page.values("brava-3", "fm:availableOn") == {"vertex-ai"}
+    assert page.values("brava-3", "fm:openWeights") == {False}
+    assert page.values("lumen", "fm:openWeights") == set()

@@ -599,6 +599,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "organization"
     if requirement == "known-architecture":
         return group == "architecture"
+    if requirement == "known-platform":
+        return group == "platform"
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
@@ -966,7 +968,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
-                    ("DATE", "GPE", "PERSON")}
+                    ("DATE", "GPE", "PERSON") and not (t.dep_ == "compound" and not t.head._.is_name)}  # not the
+            # Gemini of "the Gemini plan"
             if last and "organization" not in last and unit.topic:  # "- Maker — ... Its A model ..., and its
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
             if last:
