@@ -1736,3 +1736,8 @@ def test_a_known_platform_deeper_in_the_offering_clause_offers_the_model(read):
     assert page.values("brava-3", "fm:availableOn") == {"vertex-ai"}
     assert page.values("brava-3", "fm:openWeights") == {False}
     assert page.values("lumen", "fm:openWeights") == set()
+
+
+def test_a_name_apposed_to_a_larger_version_is_a_model(read):
+    page = read("Notes\nQuillon releases Brava-2B, a video model. A larger version, Brava-5B, follows in May 2025.\n")
+    assert "FoundationModel" in _types(page, "brava-5b")
