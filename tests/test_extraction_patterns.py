@@ -1741,3 +1741,8 @@ def test_a_known_platform_deeper_in_the_offering_clause_offers_the_model(read):
 def test_a_name_apposed_to_a_larger_version_is_a_model(read):
     page = read("Notes\nQuillon releases Brava-2B, a video model. A larger version, Brava-5B, follows in May 2025.\n")
     assert "FoundationModel" in _types(page, "brava-5b")
+
+
+def test_a_kind_of_models_for_a_domain_gives_the_domain(read):
+    page = read("Notes\nBrava is a pair of language models for mathematics that Quillon released in October 2023.\n")
+    assert page.values("brava", "fm:applicationDomain") == {"mathematics"}

@@ -505,7 +505,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
     access = sink.access(phrase) if cls in MODEL_CLASSES else None
-    domain = sink.domain(phrase) if cls in MODEL_CLASSES else None  # "a protein language model": biology
+    # "a protein language model", "a pair of language models for mathematics": the domain
+    domain = sink.domain(f"{phrase} {_purpose(nodes[rule.object])}") if cls in MODEL_CLASSES else None
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
     if _generic_plural(subject):
@@ -1149,6 +1150,13 @@ def _clause_date(verb: Token) -> str | None:
 
 def _capitalised_word(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_stop and token.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _purpose(token: Token) -> str:
+    """"for mathematics" in "a pair of language models for mathematics": what a kind is for."""
+    nouns = [token, *(o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return " ".join(o.text for noun in nouns for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj")
 
 
 def _kind_phrase(token: Token) -> str:
