@@ -261,3 +261,9 @@ def test_a_second_law_named_in_a_paragraph_owns_the_duties_that_follow_it(read):
                 "A supplier of a companion chatbot shall disclose to users that the chatbot is not a human.\n")
     assert page.values("house-bill-452", "fm:imposesObligation")
     assert not page.values("talon-safety-act", "fm:imposesObligation")
+
+
+def test_a_duty_label_names_artificial_intelligence_by_its_short_form(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must disclose the use of artificial intelligence to patients.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-disclose-use-of-ai-to-patients"}

@@ -45,6 +45,7 @@ class DutyRules:
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
+    short: dict[str, str] = field(default_factory=dict)  # "artificial intelligence" -> "AI": a reader's short form
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -75,6 +76,7 @@ class DutySink(Protocol):
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
+    sink = _ShortLabels(sink, rules)
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
     reading = _Reading()
@@ -146,6 +148,27 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+@dataclass(frozen=True)
+class _ShortLabels:
+    """Every duty's label in a reader's short forms ("disclose the use of artificial intelligence" -> "disclose use
+    of AI", ``[obligations.short]``): a reader names duties briefly, whichever spelling the text uses."""
+    sink: DutySink
+    rules: DutyRules
+
+    def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
+        for long, short in self.rules.short.items():
+            label = re.sub(rf"\b{re.escape(long)}\b", short, label, flags=re.IGNORECASE)
+        return self.sink.obligation(label, role, evidence, rule=rule)
+
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
+                     every_section: bool = False) -> None:
+        self.sink.applies_from(date, section, evidence, rule=rule, about_duties=about_duties,
+                               every_section=every_section)
+
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
+        self.sink.dated(duty, date, evidence, rule=rule)
 
 
 @dataclass

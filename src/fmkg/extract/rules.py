@@ -291,6 +291,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
         light=_lower_words(raw, "light"),
+        short=_short_forms(raw.get("short", {})),
     )
 
 
@@ -308,6 +309,14 @@ def _nominal_nouns(raw: dict) -> dict[str, str]:
     for verb, noun in raw.items():
         if not re.fullmatch(r"[a-z]+", verb) or not isinstance(noun, str) or not noun.strip():
             raise ValueError(f"obligations.nominal: {verb} = {noun!r}; give a verb in lower case and its noun")
+    return dict(raw)
+
+
+def _short_forms(raw: dict) -> dict[str, str]:
+    """[obligations.short]: words of a duty's label (lower case) -> the short form a reader names the duty with."""
+    for long, short in raw.items():
+        if long != long.lower() or not long.strip() or not isinstance(short, str) or not short.strip():
+            raise ValueError(f"obligations.short: {long} = {short!r}; give words in lower case and their short form")
     return dict(raw)
 
 
