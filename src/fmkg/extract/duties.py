@@ -46,6 +46,9 @@ class DutyRules:
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
     short: dict[str, str] = field(default_factory=dict)  # "artificial intelligence" -> "AI": a reader's short form
+    recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
+    to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
+    authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -76,7 +79,7 @@ class DutySink(Protocol):
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
-    sink = _ShortLabels(sink, rules)
+    sink = _ReaderLabels(sink, rules)
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
     reading = _Reading()
@@ -107,6 +110,12 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             reading.last_role = mentioned if last_role is None or last_role.label == "provider" \
                 or not _is_duty(unit, rules) else last_role
             reading.last_section = unit.section
+        bare = _bare_lead_roles(unit, rules) if any(_lead_of(b, unit) for b in listed.values()) else []
+        if bare:  # "With effect from 1 January 2027, an operator:" then "- may not ...": each item states its duty
+            introduced[unit.evidence.start] = Lead(bare, modal_items=True)
+            reading.last_role, reading.last_section = bare[0], unit.section
+            _applies(unit, rules, sink)
+            continue
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
@@ -127,11 +136,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if not bearers:
                 continue
             reading.last_role, reading.last_section = bearers[0], unit.section
-            labels = _duty_labels(verb, rules)
-            if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
-                labels = [f"not {label}" for label in labels]
+            prohibited = verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit  # "prohibited from
+            labels = _duty_labels(verb, rules, forbidden=prohibited)  # selling X": the duty not to sell it
             if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
-                negated = _denied(verb) or labels[:1] and labels[0].startswith("not ")
+                negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
                 introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
                                                        bool(negated))
                 continue  # "Developers may not deploy a system:": its items say which duties
@@ -151,13 +159,16 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
 
 
 @dataclass(frozen=True)
-class _ShortLabels:
-    """Every duty's label in a reader's short forms ("disclose the use of artificial intelligence" -> "disclose use
-    of AI", ``[obligations.short]``): a reader names duties briefly, whichever spelling the text uses."""
+class _ReaderLabels:
+    """Every duty's label as a reader names it: a prohibition so ("not sell data" -> "prohibition to sell data"),
+    and in a reader's short forms ("disclose the use of artificial intelligence" -> "disclose use of AI",
+    ``[obligations.short]``), whichever spelling the text uses."""
     sink: DutySink
     rules: DutyRules
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
+        if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
+            label = f"{_PROHIBITION} to {label[4:]}"
         for long, short in self.rules.short.items():
             label = re.sub(rf"\b{re.escape(long)}\b", short, label, flags=re.IGNORECASE)
         return self.sink.obligation(label, role, evidence, rule=rule)
@@ -299,6 +310,7 @@ class Lead:
     roles: list[Role]
     duty: str = ""
     negated: bool = False
+    modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
 
 
 def _lead_of(block: Block, unit: Unit) -> bool:
@@ -313,12 +325,12 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
     if lead is None or not lead.roles:
         return []
-    labels, orders = _listed_duties(block, unit, rules)
+    if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
+        return []
+    labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
     if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
         labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
-    if orders and lead.negated:  # "Providers may not:" then "- sell the data": not to sell it
-        labels = [label if label.startswith("not ") else f"not {label}" for label in labels]
-    elif not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
+    if not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
         labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
     for label in labels:
         for role in lead.roles:
@@ -338,6 +350,19 @@ def _completion(item: str, rules: DutyRules) -> str:
 _DUTY_HEADING = re.compile(r"^(?:(?:the|their|its|main|key|core|general|specific|additional)\s+)*"
                            r"(?:duties|obligations|requirements|responsibilities)\s+(?:of|for|on)\s+(?P<who>.+)$",
                            re.IGNORECASE)
+
+
+def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
+    """"With effect from 1 January 2027, an operator:", "Under the Act, a deployer:": a list's lead that only
+    names who bears its items (no verb after its last comma) -> those roles."""
+    text = unit.text.rstrip()
+    if not text.endswith(":") or unit.doc is None:
+        return []
+    start = max((t.i + 1 for t in unit.doc if t.text == ","), default=0)
+    words = [t for t in unit.doc[start:] if t.text != ":"]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return []
+    return _roles_named(" ".join(t.text for t in words), rules)
 
 
 def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
@@ -407,8 +432,10 @@ def _introduces_list(text: str) -> bool:
     return bool(_LIST_CUE.search(text.rstrip()))
 
 
-def _is_duty(unit: Unit, rules: DutyRules) -> bool:
-    return any(True for _ in _duty_verbs(unit.doc, rules))
+def _is_duty(unit: Unit, rules: DutyRules, *, bare: bool = False) -> bool:
+    """Whether the unit states a duty; ``bare``: also without a subject ("- may not sell the data" after a lead
+    that names the bearer)."""
+    return any(True for _ in _duty_verbs(unit.doc, rules, bare=bare))
 
 
 def _conjoined_verbs(verb: Token) -> list[Token]:
@@ -459,18 +486,19 @@ def _form(verb: Token) -> str:
     return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 
-def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
+def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> list[str]:
     """The duties a verb and its conjoined verbs state, each labelled by its verb and the key words of what it
     acts on, or by what it acts on and the verb's noun when the verb has one ("report serious incidents" ->
     "serious incident reporting"); verbs that share one object ("write, implement and publish a frontier AI
-    framework") are one duty."""
+    framework") are one duty. ``forbidden``: what the verbs say is prohibited ("prohibited from selling X",
+    "may not:" before the item), as a denied verb is."""
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
     for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
-            nominal = _nominal_phrase(v, rules, pending) if phrase else None
+            nominal = _nominal_phrase(v, rules, pending, forbidden=forbidden) if phrase else None
             last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
             if nominal and last:
                 phrase = nominal
@@ -480,6 +508,8 @@ def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
                 phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
                 if any(_denied(p) for p in pending) and not phrase.startswith("not "):
                     phrase = f"not {phrase}"  # "may not develop or deploy a system"
+            if phrase and forbidden and not nominal and not phrase.startswith("not "):
+                phrase = f"not {phrase}"
             if phrase and last and not nominal:
                 phrase = _without_light_verbs(phrase, [*pending, v], rules)
             shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
@@ -513,49 +543,105 @@ def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> s
     return rest or phrase
 
 
-def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None) -> str | None:
+def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None, *,
+                    forbidden: bool = False) -> str | None:
     """"report serious incidents" -> "serious incident reporting", "designate a Chief AI Officer" -> "Chief AI
-    Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``) and
-    whose object is a plain noun phrase; the preposition phrases the verb keeps follow ("system registration in
-    EU database"); verbs ``before`` it that share its object are named too ("assess and mitigate systemic
-    risks" -> "systemic risk assessment and mitigation"). A prohibition, or an object with words after its
-    noun, keeps the verbs' wording."""
+    Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``): a
+    plain noun phrase it acts on goes before that noun, one with words after its noun follows it ("publish a
+    summary of the results" -> "publication of summary of results"; "notice to" whom a verb tells); the
+    preposition phrases the verb keeps follow ("system registration in EU database"); verbs ``before`` it that
+    share its object are named too ("assess and mitigate systemic risks" -> "systemic risk assessment and
+    mitigation"). A prohibition is named so, its verb by its noun or gerund ("may not share patient records" ->
+    "prohibition of patient record sharing")."""
     verbs = [*(before or []), verb]
-    nouns = [rules.nominal.get(v.lemma_.lower(), "") for v in verbs]
-    if "" in nouns or any(_denied(v) or any(c.dep_ == "prt" for c in v.children) for v in verbs):
+    forbidden = forbidden or any(_denied(v) for v in verbs)
+    thing = _acted_on(verb)
+    nouns = [_noun_of(v, thing, rules, forbidden) for v in verbs]
+    if "" in nouns or any(any(c.dep_ == "prt" for c in v.children) for v in verbs):
         return None
-    noun = " and ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" and {nouns[-1]}"
-    subject = _subject_token(verb) if _passive_form(verb) else None
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]
-    thing = subject if subject is not None and not objects else objects[0] if len(objects) == 1 else None
+    joined = _conjunction(verbs[-2], verbs[-1]) if len(verbs) > 1 else "and"  # "build or sell": "building or sale"
+    noun = f" {joined} ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" {joined} {nouns[-1]}"
     if thing is None or thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or thing.pos_ not in ("NOUN", "PROPN") \
-            or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE) for r in thing.rights) \
-            or thing.conjuncts \
             or any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
-                   for c in verb.children):  # "review each deployment annually": how often is said by the verb
-        return None
-    words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
-             and t.lower_ not in _EMPTY_WORDS]
-    head = thing.text if thing.tag_ not in ("NNS", "NNPS") else thing.lemma_
+                   for c in verb.children) \
+            or _condition(verb) is not None:  # "review each deployment annually", "use X unless Y": the verb says
+        return None  # how often, or on what condition
     kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
-    text = " ".join([*(t.text for t in words), head, noun, *(t.text for t in kept)])
-    return _trim(text)
+    if thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE)
+                              for r in thing.rights):  # "a summary of the results": the noun, then what
+        gerunds = all(v.lemma_.lower() not in rules.nominal for v in verbs)  # "deploying a robot that ..."
+        link = "to" if verb.lemma_.lower() in rules.recipient else "" if gerunds else "of"
+        text = " ".join([noun, link, *(t.text for t in _key_tokens(thing)), *(t.text for t in kept)])
+    else:
+        words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
+                 and t.lower_ not in _EMPTY_WORDS]
+        text = " ".join([*(t.text for t in words), _singular_noun(thing), noun, *(t.text for t in kept)])
+    return _trim(f"{_PROHIBITION} of {text}" if forbidden else text)
+
+
+def _singular_noun(noun: Token) -> str:
+    """"records" -> "record" before the noun that names a duty ("patient record publication"); "data" stays
+    ("datum" is no reader's word)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.endswith("um") and noun.lower_.endswith("a"):
+        return noun.text
+    return noun.lemma_
+
+
+def _acted_on(verb: Token) -> Token | None:
+    """What a duty's verb acts on: its one object ("make the report available": the report), else a passive
+    verb's subject."""
+    complement = _complement(verb)
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative") and c != complement]
+    if complement is not None and not objects:  # "make the report available" parsed as a clause
+        objects = [c for c in complement.children if c.dep_ in ("nsubj", "dobj")]
+    if objects:
+        return objects[0] if len(objects) == 1 else None
+    return _subject_token(verb) if _passive_form(verb) else None
+
+
+def _complement(verb: Token) -> Token | None:
+    """"make X available": the word that completes the verb's meaning ("make available" is publish)."""
+    return next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ"), None)
+
+
+def _noun_of(verb: Token, thing: Token | None, rules: DutyRules, forbidden: bool) -> str:
+    """The noun a reader names a verb's duty by (``[obligations.nominal]``; "make available" as its two words;
+    ``[obligations.to_authority]`` when the verb acts on an authority: "notify the regulator" is a
+    notification, "notify consumers" a notice); for a prohibited verb with none, its gerund; else ""."""
+    lemma = verb.lemma_.lower()
+    complement = _complement(verb)
+    key = f"{lemma} {complement.lower_}" if complement is not None else lemma
+    authority = thing is not None and (thing.pos_ == "PROPN" or bool(rules.authority.match(thing.lower_)))
+    if authority and key in rules.to_authority:
+        return rules.to_authority[key]
+    return rules.nominal.get(key) or (_gerund(lemma) if forbidden and complement is None else "")
+
+
+_PROHIBITION = "prohibition"  # what a reader calls a duty not to do something
+
+
+def _gerund(verb: str) -> str:
+    """"share" -> "sharing", "tamper" -> "tampering": the noun of a prohibited verb that has none of its own."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb) + "ing"
 
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
-def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules) -> tuple[list[str], bool]:
-    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause; and
-    whether they are orders (verbs)."""
+def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
+                   forbidden: bool = False) -> tuple[list[str], bool]:
+    """The duties of one list item: its verbs' phrases when it parses as verbs (prohibitions when ``forbidden``),
+    else its first clause; and whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
     if unit is not None and _misparsed_order(unit):  # "supply the information a deployer needs to ...": the
         words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
         return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
     if root is not None and root.pos_ == "VERB":
-        labels = _duty_labels(root, rules)
+        labels = _duty_labels(root, rules, forbidden=forbidden)
         if labels:
             return labels, True
     return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
@@ -582,28 +668,33 @@ def _is_anaphor(subject: str, rules: DutyRules) -> bool:
     return _is_pronoun(subject) or bool(definite and rules.bearer.match(definite.group(1)))
 
 
-def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
+def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[Token, str]]:
+    """Each verb that states a duty, with its subject's words (``bare``: "" for a duty stated without one)."""
+    def subject_of(verb: Token) -> str | None:
+        subject = _subject(verb)
+        return "" if subject is None and bare else subject
+
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
         if token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
-            subject = _subject(token)
+            subject = subject_of(token)
             if subject is not None:
                 yield token, subject
         elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules):
-            subject = _subject(token)
+            subject = subject_of(token)
             if subject is not None:
                 yield token, subject
         elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
             what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
-            subject = _subject(token)
+            subject = subject_of(token)
             if what is not None and subject is not None:
                 yield what, subject
         elif token.lemma_ in rules.required | rules.have_to:
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            subject = _subject(token)
+            subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
 
@@ -732,8 +823,7 @@ def _verb_phrase(verb: Token) -> str:
     placed: dict[int, float] = {}  # token -> where it stands in the label, when it stands for a pronoun
     for top in sorted(objects, key=lambda t: t.i):
         tokens += _key_tokens(top, placed)
-    condition = next((c for c in verb.children if c.dep_ == "advcl"
-                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+    condition = _condition(verb)
     if condition is not None:  # "may not use the tool unless it has been the subject of a bias audit"
         required = [c for c in condition.children if c.dep_ in ("attr", "dobj", "acomp", "oprd")]
         if required:
@@ -747,6 +837,12 @@ def _verb_phrase(verb: Token) -> str:
              else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
     negation = "not " if _denied(verb) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
+
+
+def _condition(verb: Token) -> Token | None:
+    """"may not use the tool unless it has been audited": the clause a duty's verb depends on."""
+    return next((c for c in verb.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
 
 
 def _purpose(verb: Token, objects: list[Token]) -> list[Token]:

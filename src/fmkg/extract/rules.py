@@ -292,6 +292,9 @@ def _duty_rules(raw: dict) -> DutyRules:
         nominal=_nominal_nouns(raw.get("nominal", {})),
         light=_lower_words(raw, "light"),
         short=_short_forms(raw.get("short", {})),
+        recipient=_lower_words(raw, "recipient"),
+        to_authority=_nominal_nouns(raw.get("to_authority", {})),
+        authority=re.compile(raw.get("authority", "(?!)")),
     )
 
 
@@ -305,9 +308,10 @@ def _lower_words(raw: dict, key: str) -> frozenset[str]:
 
 
 def _nominal_nouns(raw: dict) -> dict[str, str]:
-    """[obligations.nominal]: a verb's lemma (one word, lower case) -> the noun that names its duty."""
+    """[obligations.nominal]: a verb's lemma (lower case; "make available": with its complement) -> the noun
+    that names its duty."""
     for verb, noun in raw.items():
-        if not re.fullmatch(r"[a-z]+", verb) or not isinstance(noun, str) or not noun.strip():
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", verb) or not isinstance(noun, str) or not noun.strip():
             raise ValueError(f"obligations.nominal: {verb} = {noun!r}; give a verb in lower case and its noun")
     return dict(raw)
 
