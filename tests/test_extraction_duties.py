@@ -132,7 +132,7 @@ def test_a_duty_to_report_when_something_happens_is_labelled_by_what_happens(rea
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must report when a robot injures a resident.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-report-when-robot-injures-resident"}
+        "marrow-vale-robotics-act-reporting-when-robot-injures-resident"}
 
 
 def test_what_a_duty_counts_as_belongs_to_its_label(read):
@@ -168,7 +168,7 @@ def test_a_prohibited_verb_with_no_noun_of_its_own_is_named_by_its_gerund(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers may not tamper with safety seals. Robot makers may not share patient records.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-prohibition-to-tamper-with-safety-seals",
+        "marrow-vale-robotics-act-prohibition-of-tampering-with-safety-seals",
         "marrow-vale-robotics-act-prohibition-of-patient-record-sharing"}
 
 
@@ -309,3 +309,10 @@ def test_what_a_duty_acts_on_follows_the_duty_s_noun_when_words_follow_its_own_n
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-reporting-of-results-of-fall-test",
         "marrow-vale-robotics-act-notice-to-nurses-who-work"}
+
+
+def test_a_notice_of_a_that_clause_is_named_with_whom_it_tells_and_what(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must notify each patient that a robot may lift them.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-notice-to-patient-that-robot-may-lift"}

@@ -498,7 +498,7 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
     for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
-            nominal = _nominal_phrase(v, rules, pending, forbidden=forbidden) if phrase else None
+            nominal = _nominal_phrase(v, rules, pending, forbidden=forbidden, phrase=phrase) if phrase else None
             last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
             if nominal and last:
                 phrase = nominal
@@ -544,15 +544,16 @@ def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> s
 
 
 def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None, *,
-                    forbidden: bool = False) -> str | None:
+                    forbidden: bool = False, phrase: str = "") -> str | None:
     """"report serious incidents" -> "serious incident reporting", "designate a Chief AI Officer" -> "Chief AI
     Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``): a
     plain noun phrase it acts on goes before that noun, one with words after its noun follows it ("publish a
-    summary of the results" -> "publication of summary of results"; "notice to" whom a verb tells); the
-    preposition phrases the verb keeps follow ("system registration in EU database"); verbs ``before`` it that
-    share its object are named too ("assess and mitigate systemic risks" -> "systemic risk assessment and
-    mitigation"). A prohibition is named so, its verb by its noun or gerund ("may not share patient records" ->
-    "prohibition of patient record sharing")."""
+    summary of the results" -> "publication of summary of results"; "notice to" whom a verb tells), and so does
+    the rest of the verb's ``phrase`` when it acts on a clause or on two things ("check that it bears the
+    marking" -> "verification that it bears marking"); the preposition phrases the verb keeps follow ("system
+    registration in EU database"); verbs ``before`` it that share its object are named too ("assess and
+    mitigate systemic risks" -> "systemic risk assessment and mitigation"). A prohibition is named so, its verb
+    by its noun or gerund ("may not share patient records" -> "prohibition of patient record sharing")."""
     verbs = [*(before or []), verb]
     forbidden = forbidden or any(_denied(v) for v in verbs)
     thing = _acted_on(verb)
@@ -561,23 +562,35 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
         return None
     joined = _conjunction(verbs[-2], verbs[-1]) if len(verbs) > 1 else "and"  # "build or sell": "building or sale"
     noun = f" {joined} ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" {joined} {nouns[-1]}"
-    if thing is None or thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or thing.pos_ not in ("NOUN", "PROPN") \
-            or any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
-                   for c in verb.children) \
-            or _condition(verb) is not None:  # "review each deployment annually", "use X unless Y": the verb says
-        return None  # how often, or on what condition
+    gerunds = all(v.lemma_.lower() not in rules.nominal for v in verbs)  # "deploying a robot that ...": no "of"
+    link = "to" if verb.lemma_.lower() in rules.recipient else "" if gerunds else "of"
+    if thing is not None and thing.pos_ == "PRON":  # "keep track of X and report them": one duty, as worded
+        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _condition(verb) is not None:
+        rest = _after_verb(phrase, verb)  # "notify the applicant that ...", "use X unless Y": all it says
+        text = " ".join([noun, "" if re.match(r"(?:that|whether|how|what|when|to|of|about)\b", rest) else link,
+                         rest])
+        return _trim(f"{_PROHIBITION} of {text}" if forbidden else text) if rest else None
+    if thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or any(
+            c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
+            for c in verb.children):  # "review each deployment annually": how often is said by the verb
+        return None
     kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
     if thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE)
                               for r in thing.rights):  # "a summary of the results": the noun, then what
-        gerunds = all(v.lemma_.lower() not in rules.nominal for v in verbs)  # "deploying a robot that ..."
-        link = "to" if verb.lemma_.lower() in rules.recipient else "" if gerunds else "of"
         text = " ".join([noun, link, *(t.text for t in _key_tokens(thing)), *(t.text for t in kept)])
     else:
         words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
                  and t.lower_ not in _EMPTY_WORDS]
         text = " ".join([*(t.text for t in words), _singular_noun(thing), noun, *(t.text for t in kept)])
     return _trim(f"{_PROHIBITION} of {text}" if forbidden else text)
+
+
+def _after_verb(phrase: str, verb: Token) -> str:
+    """What a duty's verb phrase says after its verb ("notify applicant that ..." -> "applicant that ...")."""
+    words = phrase.removeprefix("not ").split()
+    return " ".join(words[len(_verb_words(verb)):])
 
 
 def _singular_noun(noun: Token) -> str:
