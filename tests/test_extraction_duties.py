@@ -316,3 +316,30 @@ def test_a_notice_of_a_that_clause_is_named_with_whom_it_tells_and_what(read):
                 "Robot makers must notify each patient that a robot may lift them.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-notice-to-patient-that-robot-may-lift"}
+
+
+def test_not_being_allowed_to_do_something_is_a_prohibition(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers are not allowed to sell patient records.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-prohibition-of-patient-record-sale"}
+
+
+def test_a_duty_to_refrain_from_doing_something_is_a_prohibition(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must refrain from making false claims about robot safety.\nRobot sellers must:\n"
+                "- refrain from lying to nurses.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-making-false-claims-about-robot-safety",
+        "marrow-vale-robotics-act-prohibition-of-lying-to-nurses"}
+
+
+def test_a_duty_owed_when_someone_asks_is_owed_on_request(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "When a patient asks for it, a robot maker is obliged to delete the recording.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-recording-deletion-on-request"}
+
+
+def test_measures_to_do_something_are_named_by_what_they_do(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must:\n- put in place measures to protect patients;\n- train their staff.\n")
+    assert "marrow-vale-robotics-act-patient-protection" in _duties(page, "marrow-vale-robotics-act")

@@ -42,6 +42,10 @@ class DutyRules:
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
+    refrain: frozenset[str] = frozenset()  # "must refrain from": the duty not to do what follows
+    permit: frozenset[str] = frozenset()  # "are not allowed to": the duty not to do what follows
+    on_request: frozenset[str] = frozenset()  # "when the consumer asks": a duty owed on request
+    generic: frozenset[str] = frozenset()  # "take measures to protect users": objects that only lead to the duty
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
@@ -136,8 +140,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if not bearers:
                 continue
             reading.last_role, reading.last_section = bearers[0], unit.section
-            prohibited = verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit  # "prohibited from
-            labels = _duty_labels(verb, rules, forbidden=prohibited)  # selling X": the duty not to sell it
+            labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
             if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
                 negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
                 introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
@@ -491,7 +494,10 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
     acts on, or by what it acts on and the verb's noun when the verb has one ("report serious incidents" ->
     "serious incident reporting"); verbs that share one object ("write, implement and publish a frontier AI
     framework") are one duty. ``forbidden``: what the verbs say is prohibited ("prohibited from selling X",
-    "may not:" before the item), as a denied verb is."""
+    "may not:" before the item), as a denied verb is. A duty owed when someone asks says so ("on request")."""
+    refrained = _refrained(verb, rules)  # "refrain from making false claims": not to make them
+    forbidden = forbidden or refrained is not None
+    verb = _intended(verb, rules) or refrained or verb
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
@@ -520,7 +526,29 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
             pending = []
         else:
             pending.append(v)
+    if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
+        labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
+
+
+_REQUEST_MARKS = frozenset({"when", "whenever", "if", "once", "upon", "after"})
+
+
+def _on_request(verb: Token, rules: DutyRules) -> bool:
+    """"is obliged to delete the video when the applicant asks for it", "disclose X only if a consumer requests it":
+    a clause of the duty (or of the verb that binds it) saying someone asks."""
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "pcomp") else [verb]
+    clauses = [t for head in heads for t in head.subtree if t.dep_ == "advcl" and t.lemma_.lower() in rules.on_request]
+    return any(m.lower_ in _REQUEST_MARKS for c in clauses for m in c.children if m.dep_ in ("mark", "advmod"))
+
+
+def _intended(verb: Token, rules: DutyRules) -> Token | None:
+    """"take measures to protect users": the duty is what the measures are to do ("protect users")."""
+    if not any(light.split()[0] == verb.lemma_.lower() for light in rules.light):  # "take", "put in place"
+        return None
+    means = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.generic), None)
+    return next((c for c in means.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                 and any(a.tag_ == "TO" for a in c.children)), None) if means is not None else None
 
 
 _OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
@@ -705,11 +733,27 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if what is not None and subject is not None:
                 yield what, subject
-        elif token.lemma_ in rules.required | rules.have_to:
+        elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+def _refrained(verb: Token, rules: DutyRules) -> Token | None:
+    """"refrain from making false statements": the verb of what is not to be done."""
+    if verb.lemma_ not in rules.refrain:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+
+
+def _prohibited(verb: Token, rules: DutyRules) -> bool:
+    """"prohibited from selling X", "must refrain from selling X", "are not allowed to sell X": the duty is not
+    to sell X."""
+    if verb.dep_ == "pcomp":
+        return verb.head.head.lemma_ in rules.prohibit
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in rules.permit and _denied(verb.head)
 
 
 def _negated(verb: Token, rules: DutyRules) -> bool:

@@ -288,6 +288,8 @@ def _duty_rules(raw: dict) -> DutyRules:
         applies=frozenset(raw["applies"]["verbs"]), since=_lower_words(raw["applies"], "since"),
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
+        refrain=_lower_words(raw, "refrain"), permit=_lower_words(raw, "permit"),
+        on_request=_lower_words(raw, "on_request"), generic=_lower_words(raw, "generic"),
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
         light=_lower_words(raw, "light"),
