@@ -343,3 +343,12 @@ def test_measures_to_do_something_are_named_by_what_they_do(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must:\n- put in place measures to protect patients;\n- train their staff.\n")
     assert "marrow-vale-robotics-act-patient-protection" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_duty_a_dated_amendment_added_applies_from_that_date_and_not_those_before_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It has been in force "
+                "since 1 May 2026.\nDuties\nRobot makers must register each robot. An amendment that took effect on "
+                "1 March 2028 added a training duty. Robot makers are required to train their staff.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert dates == {"marrow-vale-robotics-act-robot-registration": {"2026-05-01"},
+                     "marrow-vale-robotics-act-train-staff": {"2028-03-01"}}

@@ -146,7 +146,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
                                                        bool(negated))
                 continue  # "Developers may not deploy a system:": its items say which duties
-            since = _own_date(unit, rules)
+            since = _own_date(unit, rules) or reading.added_date(unit.section)
             for label in labels:
                 for bearer in bearers:
                     slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
@@ -156,7 +156,11 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
             for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink, rules):
                 stated.setdefault(unit.section, []).append(label)
-        _applies(unit, rules, sink)
+        added = _added_duty_date(unit)
+        if added is not None:  # "An amendment that took effect on 1 January 2022 added a reporting duty": the
+            reading.added = (added, unit.section)  # date of the duty to come, not of those stated before
+        else:
+            _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
 
@@ -194,6 +198,12 @@ class _Reading:
     last_section: str = ""
     terms: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, Role] = field(default_factory=dict)
+    added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
+
+    def added_date(self, section: str) -> str | None:
+        """The date of the duty a sentence before said was added, for the next duty stated in its section."""
+        added, self.added = self.added, None
+        return added[0] if added is not None and added[1] == section else None
 
 
 def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules, reading: _Reading) -> list[Role]:
@@ -1032,6 +1042,19 @@ def _own_date(unit: Unit, rules: DutyRules) -> str | None:
         if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
             return date  # a day: fm:appliesFrom is an xsd:date
     return None
+
+
+_ADDING_VERBS = frozenset({"add", "introduce", "insert", "create", "impose"})
+
+
+def _added_duty_date(unit: Unit) -> str | None:
+    """"An amendment that took effect on 1 January 2022 added a reporting duty": the day the sentence gives, when
+    it says a duty was added (the duty it then states applies from that day)."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _ADDING_VERBS \
+            or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
+        return None
+    return next((d for t in unit.doc or () if t._.is_date and (d := release_date(t.text)) and len(d) == 10), None)
 
 
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
