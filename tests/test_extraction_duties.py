@@ -352,3 +352,9 @@ def test_a_duty_a_dated_amendment_added_applies_from_that_date_and_not_those_bef
     dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
     assert dates == {"marrow-vale-robotics-act-robot-registration": {"2026-05-01"},
                      "marrow-vale-robotics-act-train-staff": {"2028-03-01"}}
+
+
+def test_the_body_that_passed_a_law_in_the_active_voice_issued_it(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The Quorvex State "
+                "Legislature passed it in 2025 as Senate Bill 7.\n")
+    assert page.values("talon-safety-act", "fm:issuedBy") == {"quorvex-state-legislature"}
