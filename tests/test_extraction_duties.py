@@ -358,3 +358,11 @@ def test_the_body_that_passed_a_law_in_the_active_voice_issued_it(read):
     page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The Quorvex State "
                 "Legislature passed it in 2025 as Senate Bill 7.\n")
     assert page.values("talon-safety-act", "fm:issuedBy") == {"quorvex-state-legislature"}
+
+
+def test_a_division_or_committee_of_a_state_is_a_public_authority(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots.\nEnforcement\n"
+                "The Quorvex Division of Robot Safety enforces the Act. The Quorvex Robot Ethics Committee advises "
+                "it.\n")
+    assert "PublicAuthority" in page.values("quorvex-division-of-robot-safety", "rdf:type")
+    assert "PublicAuthority" in page.values("quorvex-robot-ethics-committee", "rdf:type")
