@@ -366,3 +366,16 @@ def test_a_division_or_committee_of_a_state_is_a_public_authority(read):
                 "it.\n")
     assert "PublicAuthority" in page.values("quorvex-division-of-robot-safety", "rdf:type")
     assert "PublicAuthority" in page.values("quorvex-robot-ethics-committee", "rdf:type")
+
+
+def test_the_number_a_legislature_passed_the_page_s_law_as_is_another_name_for_it(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The Quorvex State "
+                "Legislature passed it as Senate Bill 7 in 2025. The harm it is aimed at is patient deception.\n")
+    assert page.values("talon-safety-act", "fm:addressesRisk") == {"patient-deception"}
+    assert not page.values("senate-bill-7", "rdf:type")
+
+
+def test_an_addressed_risk_keeps_the_word_that_says_which_kind_it_is(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The risks the Act "
+                "addresses are covert manipulation and racial bias.\n")
+    assert page.values("talon-safety-act", "fm:addressesRisk") == {"covert-manipulation", "racial-bias"}

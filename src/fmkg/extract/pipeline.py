@@ -642,12 +642,30 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(old, slug)
                 rec.new_names.setdefault(slug, new)
                 rec.old_names.setdefault(slug, []).append((old, sentence))
+        for match in _IT_AS_ALIAS.finditer(sentence.text):  # "The Legislature passed it as Senate Bill 9": the law
+            titled = _titled_instrument(document, rules)  # the page is about, by another name
+            if titled and match.group("short") != titled:
+                rec.spellings.setdefault(titled, rec.resolve(titled) or slugify(titled))
+                rec.spellings.setdefault(match.group("short"), rec.spellings[titled])
         for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
                 slug = rec.resolve(long) or slugify(long)
                 rec.spellings.setdefault(long, slug)
                 rec.spellings.setdefault(short, slug)
+
+
+_IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|introduced|signed)\s+it\s+(?:into\s+law\s+)?"
+                          r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
+
+
+def _titled_instrument(document: SourceDocument, rules: Rules) -> str | None:
+    """The regulation a page's title is the name of ("Quorvex Robot Safety Act"), if it is one."""
+    for rule in rules.instruments:
+        match = rule.pattern.fullmatch(document.title.strip())
+        if match and rule.cls == "Regulation":
+            return _clean_name(match.group("name"))
+    return None
 
 
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
@@ -743,9 +761,27 @@ def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: 
     for risk in rules.addressed_risks:
         at = re.search(rf"\b{re.escape(risk)}\b", rest)
         if at:
+            named = _risk_as_named(rest, at, rules)
             rest = rest[:at.start()] + " " * len(risk) + rest[at.end():]  # "discrimination" inside "algorithmic ..."
-            slug = rec.entity(risk, "Risk", sentence, rule="regulation-addresses-risk")
+            slug = rec.entity(named, "Risk", sentence, rule="regulation-addresses-risk")
             rec.relate(instrument, "fm:addressesRisk", slug, sentence, rule="regulation-addresses-risk")
+
+
+# Words before a risk's name that are not part of it ("is to prevent discrimination", "are manipulation")
+_NOT_A_MODIFIER = frozenset({"a", "an", "the", "is", "are", "was", "be", "been", "at", "to", "of", "and", "or", "as",
+                             "its", "their", "by", "from", "against", "such", "in", "on", "with", "for", "that"})
+
+
+def _risk_as_named(rest: str, at: re.Match, rules: Rules) -> str:
+    """"unlawful discrimination", "racial bias": a known risk with the word the text puts before it that says
+    which kind it is (not a function word or a cue: "to prevent discrimination" is discrimination)."""
+    if " " in at.group():  # "chemical, biological ... weapons" names its kind already
+        return at.group()
+    before = re.search(r"([a-z][a-z-]*)\s+$", rest[:at.start()])
+    word = before.group(1) if before else ""
+    if not word or word in _NOT_A_MODIFIER or rules.risk_cue.fullmatch(word):
+        return at.group()
+    return f"{word} {at.group()}"
 
 
 def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
