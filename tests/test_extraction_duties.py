@@ -169,7 +169,7 @@ def test_a_prohibited_verb_with_no_noun_of_its_own_is_named_by_its_gerund(read):
                 "Robot makers may not tamper with safety seals. Robot makers may not share patient records.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-prohibition-of-tampering-with-safety-seals",
-        "marrow-vale-robotics-act-prohibition-of-patient-record-sharing"}
+        "marrow-vale-robotics-act-prohibition-of-sharing-patient-records"}
 
 
 def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(read):
@@ -293,7 +293,7 @@ def test_telling_people_is_a_notice_and_telling_an_authority_a_notification(read
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must notify patients. Robot makers must notify the regulator.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-patient-notice", "marrow-vale-robotics-act-regulator-notification"}
+        "marrow-vale-robotics-act-notice-to-patients", "marrow-vale-robotics-act-notification-to-regulator"}
 
 
 def test_making_a_thing_available_is_its_publication(read):
@@ -379,3 +379,10 @@ def test_an_addressed_risk_keeps_the_word_that_says_which_kind_it_is(read):
     page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The risks the Act "
                 "addresses are covert manipulation and racial bias.\n")
     assert page.values("talon-safety-act", "fm:addressesRisk") == {"covert-manipulation", "racial-bias"}
+
+
+def test_what_a_described_means_of_a_duty_may_not_do_is_no_duty_of_the_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must label each robot. The label has to be legible, and it may not hide the maker's "
+                "name.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-robot-labelling"}

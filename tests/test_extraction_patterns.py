@@ -917,7 +917,7 @@ def test_a_prohibition_with_unless_is_a_duty_labelled_by_what_it_requires(read):
 
 def test_a_passive_duty_is_borne_by_the_roles_its_section_heading_names(read):
     page = read(_LENDING_LAW)
-    duty = "westmoor-local-law-52-of-2020-inform-applicants"
+    duty = "westmoor-local-law-52-of-2020-information-to-applicants"
     assert duty in page.values("westmoor-local-law-52-of-2020", "fm:imposesObligation")
     assert page.values(duty, "fm:obligationBearer") == {"lender", "credit-broker"}
 

@@ -133,9 +133,13 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
                 reading.last_role = role
                 continue
+        described = False  # a thing this sentence says how a duty's means must be
         for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
             if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
+                described = True
                 continue
+            if described and subject.lower() == "it":  # "..., and it may not rely on a dark pattern": the same
+                continue  # thing, not a bearer
             bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
             if not bearers:
                 continue
@@ -600,7 +604,7 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
         return None
     joined = _conjunction(verbs[-2], verbs[-1]) if len(verbs) > 1 else "and"  # "build or sell": "building or sale"
     noun = f" {joined} ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" {joined} {nouns[-1]}"
-    gerunds = all(v.lemma_.lower() not in rules.nominal for v in verbs)  # "deploying a robot that ...": no "of"
+    gerunds = not any(_verb_key(v) in rules.nominal for v in verbs)  # "deploying a robot that ...": no "of"
     link = "to" if verb.lemma_.lower() in rules.recipient else "" if gerunds else "of"
     if thing is not None and thing.pos_ == "PRON":  # "keep track of X and report them": one duty, as worded
         return None
@@ -608,21 +612,24 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
         rest = _after_verb(phrase, verb)  # "notify the applicant that ...", "use X unless Y": all it says
         text = " ".join([noun, "" if re.match(r"(?:that|whether|how|what|when|to|of|about)\b", rest) else link,
                          rest])
-        return _trim(f"{_PROHIBITION} of {text}" if forbidden else text) if rest else None
+        return (f"{_PROHIBITION} of {_trim(text)}" if forbidden else _trim(text)) if rest else None
     if thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or any(
             c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
             for c in verb.children):  # "review each deployment annually": how often is said by the verb
         return None
     kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
-    if thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE)
-                              for r in thing.rights):  # "a summary of the results": the noun, then what
+    if link == "to" or thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in
+                                                                      _CIRCUMSTANCE) for r in thing.rights):
+        # "a summary of the results": the noun, then what; "notice to patients": whom it tells
         text = " ".join([noun, link, *(t.text for t in _key_tokens(thing)), *(t.text for t in kept)])
-    else:
+    else:  # a plain noun phrase
         words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
                  and t.lower_ not in _EMPTY_WORDS]
-        text = " ".join([*(t.text for t in words), _singular_noun(thing), noun, *(t.text for t in kept)])
-    return _trim(f"{_PROHIBITION} of {text}" if forbidden else text)
+        named = [t.text for t in words]  # "patient record publication"; a gerund reads before its object as the
+        text = " ".join([noun, *named, thing.text] if gerunds else [*named, _singular_noun(thing), noun])  # verb
+        text = " ".join([text, *(t.text for t in kept)])
+    return f"{_PROHIBITION} of {_trim(text)}" if forbidden else _trim(text)
 
 
 def _after_verb(phrase: str, verb: Token) -> str:
@@ -651,6 +658,12 @@ def _acted_on(verb: Token) -> Token | None:
     return _subject_token(verb) if _passive_form(verb) else None
 
 
+def _verb_key(verb: Token) -> str:
+    """A verb as ``[obligations.nominal]`` names it: its lemma, with its complement ("make available")."""
+    complement = _complement(verb)
+    return f"{verb.lemma_.lower()} {complement.lower_}" if complement is not None else verb.lemma_.lower()
+
+
 def _complement(verb: Token) -> Token | None:
     """"make X available": the word that completes the verb's meaning ("make available" is publish)."""
     return next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ"), None)
@@ -660,9 +673,8 @@ def _noun_of(verb: Token, thing: Token | None, rules: DutyRules, forbidden: bool
     """The noun a reader names a verb's duty by (``[obligations.nominal]``; "make available" as its two words;
     ``[obligations.to_authority]`` when the verb acts on an authority: "notify the regulator" is a
     notification, "notify consumers" a notice); for a prohibited verb with none, its gerund; else ""."""
-    lemma = verb.lemma_.lower()
+    lemma, key = verb.lemma_.lower(), _verb_key(verb)
     complement = _complement(verb)
-    key = f"{lemma} {complement.lower_}" if complement is not None else lemma
     authority = thing is not None and (thing.pos_ == "PROPN" or bool(rules.authority.match(thing.lower_)))
     if authority and key in rules.to_authority:
         return rules.to_authority[key]
