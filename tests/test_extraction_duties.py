@@ -386,3 +386,9 @@ def test_what_a_described_means_of_a_duty_may_not_do_is_no_duty_of_the_bearer(re
                 "Robot makers must label each robot. The label has to be legible, and it may not hide the maker's "
                 "name.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-robot-labelling"}
+
+
+def test_a_duty_that_recurs_once_a_year_is_named_annual(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must write a safety plan. The plan has to be reviewed at least once a year.\n")
+    assert "marrow-vale-robotics-act-annual-plan-review" in _duties(page, "marrow-vale-robotics-act")

@@ -46,6 +46,7 @@ class DutyRules:
     permit: frozenset[str] = frozenset()  # "are not allowed to": the duty not to do what follows
     on_request: frozenset[str] = frozenset()  # "when the consumer asks": a duty owed on request
     generic: frozenset[str] = frozenset()  # "take measures to protect users": objects that only lead to the duty
+    frequency: dict[str, re.Pattern] = field(default_factory=dict)  # "annual": "once a year", "every year"
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
@@ -536,13 +537,28 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
             if shared is not None:  # "keep track of serious incidents and report them": one duty
                 labels[-1] = _trim(f"{shared} and {phrase}")
                 continue
-            labels.append(phrase)
+            often = _how_often(v, rules) if phrase and nominal and last else None  # "has to be reviewed at
+            # least once a year": "annual framework review" (a verb's wording keeps its own "annually")
+            labels.append(phrase if not often or often in phrase else _prefixed(often, phrase))
             pending = []
         else:
             pending.append(v)
     if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
         labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
+
+
+def _how_often(verb: Token, rules: DutyRules) -> str | None:
+    """"at least once a year", "every year": how often a duty recurs, as a reader names it (``[obligations.
+    frequency]``), from what the verb says beside what it acts on."""
+    said = " ".join(t.text for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
+    return next((name for name, pattern in rules.frequency.items() if pattern.search(said)), None)
+
+
+def _prefixed(word: str, label: str) -> str:
+    """"annual" before a duty's label, after "prohibition of" ("prohibition of annual ...")."""
+    head = f"{_PROHIBITION} of " if label.startswith(f"{_PROHIBITION} of ") else ""
+    return f"{head}{word} {label.removeprefix(head)}"
 
 
 _REQUEST_MARKS = frozenset({"when", "whenever", "if", "once", "upon", "after"})
