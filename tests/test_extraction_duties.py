@@ -392,3 +392,10 @@ def test_a_duty_that_recurs_once_a_year_is_named_annual(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must write a safety plan. The plan has to be reviewed at least once a year.\n")
     assert "marrow-vale-robotics-act-annual-plan-review" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_what_a_thing_a_duty_produces_must_state_is_named_by_that_thing(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\n"
+                "Duties of Robot Makers\nPatients have to be notified before a robot is used. The notice is required "
+                "to state the tasks the robot will perform.\n")
+    assert "marrow-vale-robotics-act-notice-of-tasks-robot-will-perform" in _duties(page, "marrow-vale-robotics-act")

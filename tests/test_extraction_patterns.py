@@ -924,7 +924,7 @@ def test_a_passive_duty_is_borne_by_the_roles_its_section_heading_names(read):
 
 def test_a_duty_of_a_thing_is_borne_by_the_roles_its_section_heading_names(read):
     page = read(_LENDING_LAW)
-    duty = "westmoor-local-law-52-of-2020-state-data-sources-tool-will-use"
+    duty = "westmoor-local-law-52-of-2020-notice-of-data-sources-tool-will-use"
     assert page.values(duty, "fm:obligationBearer") == {"lender", "credit-broker"}
 
 

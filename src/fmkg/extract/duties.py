@@ -47,6 +47,7 @@ class DutyRules:
     on_request: frozenset[str] = frozenset()  # "when the consumer asks": a duty owed on request
     generic: frozenset[str] = frozenset()  # "take measures to protect users": objects that only lead to the duty
     frequency: dict[str, re.Pattern] = field(default_factory=dict)  # "annual": "once a year", "every year"
+    content: frozenset[str] = frozenset()  # "The notice must state X": verbs that say what a thing holds
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
@@ -510,6 +511,9 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
     "serious incident reporting"); verbs that share one object ("write, implement and publish a frontier AI
     framework") are one duty. ``forbidden``: what the verbs say is prohibited ("prohibited from selling X",
     "may not:" before the item), as a denied verb is. A duty owed when someone asks says so ("on request")."""
+    content = _content_of(verb, rules)
+    if content:  # "The notice is required to state the qualifications ...": "notice of qualifications ..."
+        return [content]
     refrained = _refrained(verb, rules)  # "refrain from making false claims": not to make them
     forbidden = forbidden or refrained is not None
     verb = _intended(verb, rules) or refrained or verb
@@ -546,6 +550,17 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
     if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
         labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
+
+
+def _content_of(verb: Token, rules: DutyRules) -> str | None:
+    """"The notice is required to state the job qualifications it will assess": what a thing the duty produces
+    must say is a duty named by that thing ("notice of job qualifications ..."), not by its verb."""
+    subject = _subject_token(verb)
+    if verb.lemma_.lower() not in rules.content or subject is None or subject.pos_ != "NOUN" \
+            or rules.bearer.match(subject.text) or rules.role(subject.text) is not None:
+        return None
+    rest = _after_verb(_verb_phrase(verb), verb)
+    return _trim(" ".join([_singular_noun(subject), _link(rest, "of"), rest])) if rest else None
 
 
 def _how_often(verb: Token, rules: DutyRules) -> str | None:
@@ -626,8 +641,7 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _condition(verb) is not None:
         rest = _after_verb(phrase, verb)  # "notify the applicant that ...", "use X unless Y": all it says
-        text = " ".join([noun, "" if re.match(r"(?:that|whether|how|what|when|to|of|about)\b", rest) else link,
-                         rest])
+        text = " ".join([noun, _link(rest, link), rest])
         return (f"{_PROHIBITION} of {_trim(text)}" if forbidden else _trim(text)) if rest else None
     if thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or any(
             c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
@@ -646,6 +660,12 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
         text = " ".join([noun, *named, thing.text] if gerunds else [*named, _singular_noun(thing), noun])  # verb
         text = " ".join([text, *(t.text for t in kept)])
     return f"{_PROHIBITION} of {_trim(text)}" if forbidden else _trim(text)
+
+
+def _link(rest: str, link: str) -> str:
+    """The word between a duty's noun and what follows it: none before a clause or a preposition ("notice that
+    ...", "reporting when ...")."""
+    return "" if re.match(r"(?:that|whether|how|what|when|to|of|about)\b", rest) else link
 
 
 def _after_verb(phrase: str, verb: Token) -> str:
