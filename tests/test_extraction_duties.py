@@ -399,3 +399,17 @@ def test_what_a_thing_a_duty_produces_must_state_is_named_by_that_thing(read):
                 "Duties of Robot Makers\nPatients have to be notified before a robot is used. The notice is required "
                 "to state the tasks the robot will perform.\n")
     assert "marrow-vale-robotics-act-notice-of-tasks-robot-will-perform" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_bearer_opening_the_sentence_before_a_participle_bears_the_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Companies developing, or intending to develop, care robots had to report their planned field "
+                "trials.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-planned-field-trial-reporting": {"company"}}
+
+
+def test_what_a_duty_covers_by_way_of_example_is_left_out_of_its_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must report their field trials, including where the trials take place.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-field-trial-reporting"}

@@ -224,7 +224,7 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
-        bearers = _own_role(_subject_token(verb), rules)
+        bearers = _own_role(_subject_token(verb), rules) or _own_role(_leading_bearer(verb, rules), rules)
     if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
         bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
@@ -242,6 +242,16 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
 
 
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
+
+
+def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
+    """"Companies developing, or intending to develop, foundation models had to report ...": the parser may take
+    the participle's object for the subject; a bearer's noun that opens the sentence, before the verb, and is the
+    subject of a clause of its own is who bears the duty."""
+    first = next((t for t in verb.sent if t.dep_ not in ("det", "punct")), None)
+    if first is None or first.i >= verb.i or first.pos_ != "NOUN" or not rules.bearer.match(first.text):
+        return None
+    return first if first.dep_ == "nsubj" and first.head.tag_ == "VBG" else None
 
 
 def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
@@ -649,13 +659,15 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
         return None
     kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
-    if link == "to" or thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in
-                                                                      _CIRCUMSTANCE) for r in thing.rights):
+    if link == "to" or thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and (
+            r.lower_ in _CIRCUMSTANCE or _outside_phrase(r, thing))) for r in thing.rights):
         # "a summary of the results": the noun, then what; "notice to patients": whom it tells
         text = " ".join([noun, link, *(t.text for t in _key_tokens(thing)), *(t.text for t in kept)])
     else:  # a plain noun phrase
-        words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
-                 and t.lower_ not in _EMPTY_WORDS]
+        words: list[Token] = []
+        for t in (t for t in thing.subtree if t.i < thing.i and t.lower_ not in _EMPTY_WORDS):
+            if t.dep_ in ("compound", "amod", "nummod", "npadvmod") or t.dep_ in ("cc", "conj") and t.head in words:
+                words.append(t)  # "ongoing or planned training activities"
         named = [t.text for t in words]  # "patient record publication"; a gerund reads before its object as the
         text = " ".join([noun, *named, thing.text] if gerunds else [*named, _singular_noun(thing), noun])  # verb
         text = " ".join([text, *(t.text for t in kept)])
@@ -1054,6 +1066,8 @@ def _outside_phrase(token: Token, top: Token) -> bool:
             return True  # "for at least two years": how long, not what
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return True  # "... and distributors must check ...": another clause
+        if token.dep_ == "prep" and token.lower_ in ("including", "excluding"):
+            return True  # "training activities, including who owns the weights": an example of what, not what
         if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
                                      or token.head.pos_ in ("VERB", "AUX", "ADJ") and token.lower_ in _CIRCUMSTANCE
                                      or token.lower_ in ("within", "before", "after", "until", "during")):
