@@ -413,3 +413,25 @@ def test_what_a_duty_covers_by_way_of_example_is_left_out_of_its_label(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must report their field trials, including where the trials take place.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-field-trial-reporting"}
+
+
+def test_no_bearer_may_states_a_prohibition_of_that_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "No robot maker shall sell patient records.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-patient-record-sale": {"robot-maker"}}
+
+
+def test_it_is_unlawful_for_a_bearer_to_do_something_states_a_prohibition_of_that_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "It is unlawful for a robot maker to sell patient records. It shall be illegal for a deployer to "
+                "lock patients in.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-patient-record-sale": {"robot-maker"},
+        "marrow-vale-robotics-act-prohibition-to-lock-in-patients": {"deployer"}}
+
+
+def test_what_no_one_at_all_may_do_binds_no_regulated_role(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "No organization or individual may remove a safety seal.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")

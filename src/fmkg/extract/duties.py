@@ -48,6 +48,8 @@ class DutyRules:
     generic: frozenset[str] = frozenset()  # "take measures to protect users": objects that only lead to the duty
     frequency: dict[str, re.Pattern] = field(default_factory=dict)  # "annual": "once a year", "every year"
     content: frozenset[str] = frozenset()  # "The notice must state X": verbs that say what a thing holds
+    unlawful: frozenset[str] = frozenset()  # "It is unlawful for X to ...": the words that make it a prohibition
+    everyone: frozenset[str] = frozenset()  # "No organization or individual may ...": nouns for anyone at all
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
@@ -143,8 +145,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if described and subject.lower() == "it":  # "..., and it may not rely on a dark pattern": the same
                 continue  # thing, not a bearer
             bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
-            if not bearers:
-                continue
+            if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
+                continue  # may ...": everyone, no role the law regulates
             reading.last_role, reading.last_section = bearers[0], unit.section
             labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
             if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
@@ -225,6 +227,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
         bearers = _own_role(_subject_token(verb), rules) or _own_role(_leading_bearer(verb, rules), rules)
+    if not bearers and active and _subject_token(verb) is None:  # "It is unlawful for an employer to ...": the
+        bearers = _roles_named(subject, rules)  # words the duty's reading gave
     if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
         bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
@@ -525,7 +529,7 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
     if content:  # "The notice is required to state the qualifications ...": "notice of qualifications ..."
         return [content]
     refrained = _refrained(verb, rules)  # "refrain from making false claims": not to make them
-    forbidden = forbidden or refrained is not None
+    forbidden = forbidden or refrained is not None or _no_one(verb)  # "No one may A or B": neither
     verb = _intended(verb, rules) or refrained or verb
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
@@ -789,7 +793,9 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         if token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
-        if token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
+        if _unlawful(token, rules):  # "It is unlawful for an employer to use ...": the duty not to use it
+            yield from _unlawful_for(token)
+        elif token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
             subject = subject_of(token)
             if subject is not None:
                 yield token, subject
@@ -818,9 +824,30 @@ def _refrained(verb: Token, rules: DutyRules) -> Token | None:
                  if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
 
 
+def _unlawful(verb: Token, rules: DutyRules) -> bool:
+    """"It is unlawful / shall be illegal for X to ...": a prohibition stated of "it"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.unlawful for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def _unlawful_for(verb: Token) -> list[tuple[Token, str]]:
+    """The verbs "for X to ..." states after "it is unlawful", with X's words (the parser hangs the infinitive
+    under the verb, or under X as a clause of its own)."""
+    found = []
+    for clause in (c for c in verb.subtree if c.dep_ in ("advcl", "relcl", "acl") and c.pos_ == "VERB"
+                   and any(a.tag_ == "TO" for a in c.children)):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = subject if subject is not None else clause.head if clause.dep_ in ("relcl", "acl") else None
+        if subject is not None:
+            found.append((clause, " ".join(t.text for t in subject.subtree if t.i < clause.i and t.dep_ != "relcl")))
+    return found
+
+
 def _prohibited(verb: Token, rules: DutyRules) -> bool:
     """"prohibited from selling X", "must refrain from selling X", "are not allowed to sell X": the duty is not
     to sell X."""
+    if verb.dep_ in ("advcl", "relcl", "acl") and any(_unlawful(t, rules) for t in verb.ancestors):
+        return True  # "It is unlawful for an employer to use ..."
     if verb.dep_ == "pcomp":
         return verb.head.head.lemma_ in rules.prohibit
     return verb.dep_ == "xcomp" and verb.head.lemma_ in rules.permit and _denied(verb.head)
@@ -834,8 +861,15 @@ def _negated(verb: Token, rules: DutyRules) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """"may not use", "Nor may an entity deploy ...": the verb is denied."""
-    return any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.children)
+    """"may not use", "Nor may an entity deploy ...", "No employer shall use ...": the verb is denied."""
+    return _no_one(verb) or any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                for c in verb.children)
+
+
+def _no_one(verb: Token) -> bool:
+    """"No employer shall use ...": the verb's subject says no one of its kind may do it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _subject(verb: Token) -> str | None:
@@ -853,7 +887,8 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
-_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other"})
+_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other",
+                          "no"})
 
 
 def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
