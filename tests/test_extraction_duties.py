@@ -435,3 +435,9 @@ def test_what_no_one_at_all_may_do_binds_no_regulated_role(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "No organization or individual may remove a safety seal.\n")
     assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_law_that_becomes_effective_on_a_day_applies_from_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It becomes effective "
+                "on 1 July 2027.\nDuties\nRobot makers must register each robot.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2027-07-01"}
