@@ -441,3 +441,9 @@ def test_a_law_that_becomes_effective_on_a_day_applies_from_it(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It becomes effective "
                 "on 1 July 2027.\nDuties\nRobot makers must register each robot.\n")
     assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2027-07-01"}
+
+
+def test_a_tier_of_another_kind_of_thing_defined_in_apposition_is_named_with_that_thing(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. Nurses must be told "
+                "in a high-risk robot encounter, one in which a robot lifts a patient.\n")
+    assert page.values("talon-safety-act", "fm:definesRiskTier") == {"talon-safety-act-high-risk-robot-encounter"}

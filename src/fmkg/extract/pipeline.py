@@ -693,7 +693,7 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 if rules.risk_tier.match(part):
                     _tier(rec, part, sentence)
         for defined in rules.risk_tier_definition.finditer(sentence.text):  # "A high-risk AI system is one that"
-            _tier(rec, defined.group("tier") or defined.group("tier2"), sentence)
+            _tier(rec, defined.group("tier") or defined.group("tier2") or defined.group("tier3"), sentence)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
