@@ -447,3 +447,9 @@ def test_a_tier_of_another_kind_of_thing_defined_in_apposition_is_named_with_tha
     page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. Nurses must be told "
                 "in a high-risk robot encounter, one in which a robot lifts a patient.\n")
     assert page.values("talon-safety-act", "fm:definesRiskTier") == {"talon-safety-act-high-risk-robot-encounter"}
+
+
+def test_a_relative_clause_that_only_says_whose_a_thing_is_leaves_the_duty_s_name(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must keep the logs they generate.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-log-retention"}

@@ -664,7 +664,7 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
     kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
     if link == "to" or thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and (
-            r.lower_ in _CIRCUMSTANCE or _outside_phrase(r, thing))) for r in thing.rights):
+            r.lower_ in _CIRCUMSTANCE or _outside_phrase(r, thing))) and not _its_own(r) for r in thing.rights):
         # "a summary of the results": the noun, then what; "notice to patients": whom it tells
         text = " ".join([noun, link, *(t.text for t in _key_tokens(thing)), *(t.text for t in kept)])
     else:  # a plain noun phrase
@@ -682,6 +682,15 @@ def _link(rest: str, link: str) -> str:
     """The word between a duty's noun and what follows it: none before a clause or a preposition ("notice that
     ...", "reporting when ...")."""
     return "" if re.match(r"(?:that|whether|how|what|when|to|of|about)\b", rest) else link
+
+
+def _its_own(clause: Token) -> bool:
+    """"the logs it generates", "the records they keep": a relative clause that only says whose the thing is
+    (its subject a pronoun for the bearer or the system) adds nothing to a duty's name ("log retention")."""
+    children = list(clause.children)
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in children) \
+        and not any(c.dep_ in ("advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+                    and not any(g.lemma_ in _DURATIONS for g in c.children) for c in children)  # "for six months"
 
 
 def _after_verb(phrase: str, verb: Token) -> str:
