@@ -453,3 +453,16 @@ def test_a_relative_clause_that_only_says_whose_a_thing_is_leaves_the_duty_s_nam
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must keep the logs they generate.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-log-retention"}
+
+
+def test_the_last_words_of_a_law_named_before_are_that_law(read):
+    page = read("Talon Robot Safety Act\nThe Talon Robot Safety Act is a law of Quorvex State on care robots. "
+                "The Robot Safety Act also covers lifting aids.\n")
+    assert not page.values("robot-safety-act", "rdf:type")
+    assert "Robot Safety Act" in page.values("talon-robot-safety-act", "skos:altLabel")
+
+
+def test_the_number_a_law_was_enacted_as_is_another_name_for_it(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act, enacted as House Bill 12, is a law of Quorvex State on "
+                "care robots.\n")
+    assert not page.values("house-bill-12", "rdf:type")

@@ -642,7 +642,7 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(old, slug)
                 rec.new_names.setdefault(slug, new)
                 rec.old_names.setdefault(slug, []).append((old, sentence))
-        for match in _IT_AS_ALIAS.finditer(sentence.text):  # "The Legislature passed it as Senate Bill 9": the law
+        for match in _IT_AS_ALIAS.finditer(sentence.text):  # "passed it as Senate Bill 9", "enacted as ...": the law
             titled = _titled_instrument(document, rules)  # the page is about, by another name
             if titled and match.group("short") != titled:
                 rec.spellings.setdefault(titled, rec.resolve(titled) or slugify(titled))
@@ -655,7 +655,7 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(short, slug)
 
 
-_IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|introduced|signed)\s+it\s+(?:into\s+law\s+)?"
+_IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|introduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
                           r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
 
 
@@ -741,6 +741,7 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
         for match in rule.pattern.finditer(sentence.text):
             name = _clean_name(match.group("name"))
             if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
+                _shortened(name, rule.cls, rec)
                 found.append(rec.entity(name, rule.cls, sentence))
                 dated = _YEAR_OF_ENACTMENT.search(name)
                 if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
@@ -782,6 +783,17 @@ def _risk_as_named(rest: str, at: re.Match, rules: Rules) -> str:
     if not word or word in _NOT_A_MODIFIER or rules.risk_cue.fullmatch(word):
         return at.group()
     return f"{word} {at.group()}"
+
+
+def _shortened(name: str, cls: str, rec: _Recorder) -> None:
+    """"The Video Interview Act" after "the Artificial Intelligence Video Interview Act", "the Human Rights Act"
+    after "the Illinois Human Rights Act": the last words of an instrument named before are that instrument."""
+    if rec.resolve(name) is not None:
+        return
+    fuller = sorted(slug for slug, label in rec.labels.items() if label.endswith(f" {name}")
+                    and cls in rec.classes.get(slug, set()))
+    if len(fuller) == 1:  # one instrument it can stand for
+        rec.spellings[name] = fuller[0]
 
 
 def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
