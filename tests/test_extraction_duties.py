@@ -466,3 +466,23 @@ def test_the_number_a_law_was_enacted_as_is_another_name_for_it(read):
     page = read("Talon Safety Act\nThe Talon Safety Act, enacted as House Bill 12, is a law of Quorvex State on "
                 "care robots.\n")
     assert not page.values("house-bill-12", "rdf:type")
+
+
+def test_a_law_that_requires_a_bearer_to_do_something_states_its_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Act requires robot makers to register each robot.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}
+
+
+def test_a_list_led_by_a_law_requiring_a_bearer_to_is_that_bearer_s(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Act requires robot makers to:\n- register each robot;\n- train their staff.\n")
+    assert set(map(frozenset, _bearers(page, "marrow-vale-robotics-act").values())) == {frozenset({"robot-maker"})}
+    assert len(_duties(page, "marrow-vale-robotics-act")) == 2
+
+
+def test_what_a_law_requires_said_in_a_relative_clause_about_it_is_no_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a state law that requires robot makers to "
+                "register their robots.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")

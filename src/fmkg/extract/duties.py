@@ -127,7 +127,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
             root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-            own = _list_bearer(_subject_token(root) if root is not None else None, rules, terms)
+            required = _required_of(root, rules) if root is not None else None  # "The Act requires X to:"
+            own = _list_bearer(required or (_subject_token(root) if root is not None else None), rules, terms)
             role = rules.role(unit.text) or own or reading.last_role
             if role is not None and role.label == "provider" and reading.last_role \
                     and reading.last_role.label.startswith("provider"):
@@ -221,7 +222,10 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     last_role = reading.last_role
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
-    bearers = agent if not active else rules.roles_of(subject)
+    required = _required_of(verb.head if verb.dep_ == "xcomp" else verb, rules)  # "The Act requires employers to"
+    if required is not None:
+        subject = " ".join(t.text for t in required.subtree)
+    bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
     if not bearers and active and last_role and _is_anaphor(subject, rules):
         bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
@@ -246,6 +250,14 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
 
 
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
+
+
+def _required_of(verb: Token, rules: DutyRules) -> Token | None:
+    """"The Act requires employers to notify candidates", "The law obliges platforms to:": whom a law's active
+    verb of requiring binds (its object)."""
+    if verb.lemma_.lower() not in rules.required or _passive_form(verb) or verb.dep_ in ("relcl", "acl"):
+        return None  # "a state law that requires businesses to ...": what the law is, said in passing
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
@@ -457,7 +469,8 @@ def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     return roles
 
 
-_LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties)\b[^:]*:$",
+_LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties|requires|"
+                       r"obliges)\b[^:]*:$",
                        re.IGNORECASE)
 
 
