@@ -486,3 +486,18 @@ def test_what_a_law_requires_said_in_a_relative_clause_about_it_is_no_duty(read)
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a state law that requires robot makers to "
                 "register their robots.\n")
     assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_bearer_responsible_for_doing_something_has_the_duty_to_do_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers are responsible for registering each robot. The Quorvex Department of Health is "
+                "responsible for investigating complaints.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}
+
+
+def test_a_bearer_that_has_an_obligation_to_do_something_has_that_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Each robot maker has an obligation to register each robot.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}

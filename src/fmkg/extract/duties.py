@@ -50,6 +50,7 @@ class DutyRules:
     content: frozenset[str] = frozenset()  # "The notice must state X": verbs that say what a thing holds
     unlawful: frozenset[str] = frozenset()  # "It is unlawful for X to ...": the words that make it a prohibition
     everyone: frozenset[str] = frozenset()  # "No organization or individual may ...": nouns for anyone at all
+    responsible: frozenset[str] = frozenset()  # "are responsible for registering X": the duty to register it
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
@@ -817,6 +818,10 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         children = list(token.children)
         if _unlawful(token, rules):  # "It is unlawful for an employer to use ...": the duty not to use it
             yield from _unlawful_for(token)
+        elif (charged := _charged_with(token, rules)) is not None:  # "are responsible for registering X", "has
+            subject = subject_of(token)  # an obligation to register X"
+            if subject is not None:
+                yield charged, subject
         elif token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
             subject = subject_of(token)
             if subject is not None:
@@ -844,6 +849,23 @@ def _refrained(verb: Token, rules: DutyRules) -> Token | None:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                  if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+
+
+def _charged_with(verb: Token, rules: DutyRules) -> Token | None:
+    """"Deployers are responsible for registering each system", "Each provider has a duty to register it": the
+    verb of what a bearer is charged with. A named body's responsibilities ("The Department is responsible for
+    investigating charges") are its tasks as an authority, not a regulated role's duties."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject._.is_name:
+        return None
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.responsible for c in verb.children):
+        return next((g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.lower_ in
+                     rules.responsible for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    if verb.lemma_ == "have":
+        return next((g for c in verb.children if c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_)
+                     for g in c.children if g.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in g.children)),
+                    None)
+    return None
 
 
 def _unlawful(verb: Token, rules: DutyRules) -> bool:

@@ -291,7 +291,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         refrain=_lower_words(raw, "refrain"), permit=_lower_words(raw, "permit"),
         on_request=_lower_words(raw, "on_request"), generic=_lower_words(raw, "generic"),
         content=_lower_words(raw, "content"), unlawful=_lower_words(raw, "unlawful"),
-        everyone=_lower_words(raw, "everyone"),
+        everyone=_lower_words(raw, "everyone"), responsible=_lower_words(raw, "responsible"),
         frequency={name: re.compile(pattern, re.IGNORECASE) for name, pattern in raw.get("frequency", {}).items()},
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
