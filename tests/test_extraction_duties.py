@@ -501,3 +501,12 @@ def test_a_bearer_that_has_an_obligation_to_do_something_has_that_duty(read):
                 "Each robot maker has an obligation to register each robot.\n")
     assert _bearers(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}
+
+
+def test_a_list_of_duties_said_to_apply_to_bearers_binds_them(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The following duties apply to importers and robot sellers:\n- register each robot;\n"
+                "- train their staff.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2
+    assert all(b == {"importer", "robot-seller"} for b in bearers.values())

@@ -126,18 +126,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink)
             continue
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
-            assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
-            root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-            required = _required_of(root, rules) if root is not None else None  # "The Act requires X to:"
-            own = _list_bearer(required or (_subject_token(root) if root is not None else None), rules, terms)
-            role = rules.role(unit.text) or own or reading.last_role
-            if role is not None and role.label == "provider" and reading.last_role \
-                    and reading.last_role.label.startswith("provider"):
-                role = reading.last_role
-            if role is not None:
-                coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
-                introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
-                reading.last_role = role
+            lead = _lead_roles(unit, rules, reading)
+            if lead is not None:
+                introduced[unit.evidence.start] = Lead(lead[0])
+                reading.last_role = lead[1]
                 continue
         described = False  # a thing this sentence says how a duty's means must be
         for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
@@ -173,6 +165,26 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[Role], Role] | None:
+    """Who bears the duties a list's lead introduces ("Providers of general-purpose AI models are required to:",
+    "The Act requires robot makers to:", "The following duties apply to importers and distributors:"): every
+    bearer it names, and the one the page then speaks of."""
+    assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+    root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+    bound = _duties_bind(root, rules) if root is not None else []
+    required = _required_of(root, rules) if root is not None else None
+    own = _list_bearer(required or (_subject_token(root) if root is not None else None), rules, reading.terms)
+    role = rules.role(unit.text) or own or next(iter(bound), None) or reading.last_role
+    if role is not None and role.label == "provider" and reading.last_role \
+            and reading.last_role.label.startswith("provider"):
+        role = reading.last_role
+    if role is None:
+        return None
+    coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
+    coordinated = coordinated if len(coordinated) > 1 else bound
+    return (coordinated if len(coordinated) > 1 else [role]), role
 
 
 @dataclass(frozen=True)
@@ -450,6 +462,22 @@ def _passive_form(verb: Token) -> bool:
 _EXTENDING_VERBS = frozenset({"bind", "apply", "extend", "cover"})
 
 
+def _duties_bind(root: Token, rules: DutyRules) -> list[Role]:
+    """"The following duties apply to robot makers:", "These obligations bind importers": the roles duties are
+    said to bind."""
+    subject = _subject_token(root)
+    if root.lemma_.lower() not in _EXTENDING_VERBS or subject is None or not _DUTY_NOUNS.fullmatch(subject.lower_):
+        return []
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+    roles: list[Role] = []
+    for noun in (n for o in objects for n in (o, *o.conjuncts)):
+        words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "cc" and t not in noun.conjuncts)
+        roles += [r for r in _roles_named(words, rules) if r not in roles]
+    return roles
+
+
 def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     """"These duties bind employment agencies in the same way as employers", "The same obligations apply to
     importers": the duties stated before in the section also bind the roles the sentence names."""
@@ -457,17 +485,9 @@ def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     if root is None or root.lemma_.lower() not in _EXTENDING_VERBS:
         return []
     subject = _subject_token(root)
-    if subject is None or not _DUTY_NOUNS.fullmatch(subject.lower_) \
-            or not any(c.lower_ in ("these", "those", "same", "such") for c in subject.subtree):
+    if subject is None or not any(c.lower_ in ("these", "those", "same", "such") for c in subject.subtree):
         return []
-    objects = [c for c in root.children if c.dep_ == "dobj"]
-    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                if g.dep_ == "pobj"]
-    roles = []
-    for noun in (n for o in objects for n in (o, *o.conjuncts)):
-        words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "cc" and t not in noun.conjuncts)
-        roles += [r for r in _roles_named(words, rules) if r not in roles]
-    return roles
+    return _duties_bind(root, rules)
 
 
 _LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties|requires|"
