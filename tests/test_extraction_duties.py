@@ -510,3 +510,10 @@ def test_a_list_of_duties_said_to_apply_to_bearers_binds_them(read):
     bearers = _bearers(page, "marrow-vale-robotics-act")
     assert len(bearers) == 2
     assert all(b == {"importer", "robot-seller"} for b in bearers.values())
+
+
+def test_the_public_act_a_bill_became_is_that_bill(read):
+    page = read("Quorvex Robot Laws\nQuorvex has two robot laws.\nHouse Bill 812\nThe second law was signed in "
+                "2025 and became Public Act 104-0017. Its aim is to prevent covert manipulation.\n")
+    assert page.values("house-bill-812", "fm:addressesRisk") == {"covert-manipulation"}
+    assert not page.values("public-act-104-0017", "rdf:type")

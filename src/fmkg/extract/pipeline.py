@@ -627,7 +627,13 @@ def _common_noun_list(text: str) -> list[str]:
 
 def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"X, often called Y": every later spelling Y resolves to X's entity (which the later steps type)."""
-    for _, sentence in _sentences(document):
+    for block, sentence in _sentences(document):
+        for match in _BECAME_ALIAS.finditer(sentence.text):  # "The second law ... became Public Act 103-0804"
+            named = _instrument_named(sentence.text[:match.start()], rules) or _instrument_named(block.section, rules) \
+                or _titled_instrument(document, rules)
+            if named and named != match.group("short"):
+                rec.spellings.setdefault(named, rec.resolve(named) or slugify(named))
+                rec.spellings.setdefault(match.group("short"), rec.spellings[named])
         for match in rules.alias.finditer(sentence.text):
             long, short = _clean_name(match.group("long")), _clean_name(match.group("short"))
             if long and short and long != short:
@@ -666,6 +672,17 @@ def _titled_instrument(document: SourceDocument, rules: Rules) -> str | None:
         if match and rule.cls == "Regulation":
             return _clean_name(match.group("name"))
     return None
+
+
+# "became Public Act 103-0804", "became Public Law 118-5": the number a bill took as an enacted law
+_BECAME_ALIAS = re.compile(r"\bbecame\s+(?P<short>Public\s+(?:Act|Law)\s+\d+-\d+)")
+
+
+def _instrument_named(text: str, rules: Rules) -> str | None:
+    """The last regulation a text (a sentence's start, a heading) names, if any."""
+    names = [_clean_name(m.group("name")) for rule in rules.instruments if rule.cls == "Regulation"
+             for m in rule.pattern.finditer(text)]
+    return max(names, key=lambda n: (text.rfind(n), len(n))) if names else None
 
 
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
