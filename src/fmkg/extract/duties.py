@@ -126,34 +126,14 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink)
             continue
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
-            lead = _lead_roles(unit, rules, reading)
-            if lead is not None:
-                introduced[unit.evidence.start] = Lead(lead[0])
-                reading.last_role = lead[1]
+            leading = _lead_roles(unit, rules, reading)
+            if leading is not None:
+                introduced[unit.evidence.start] = Lead(leading[0])
+                reading.last_role = leading[1]
                 continue
-        described = False  # a thing this sentence says how a duty's means must be
-        for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
-            if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
-                described = True
-                continue
-            if described and subject.lower() == "it":  # "..., and it may not rely on a dark pattern": the same
-                continue  # thing, not a bearer
-            bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
-            if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
-                continue  # may ...": everyone, no role the law regulates
-            reading.last_role, reading.last_section = bearers[0], unit.section
-            labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
-            if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
-                negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
-                introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
-                                                       bool(negated))
-                continue  # "Developers may not deploy a system:": its items say which duties
-            since = _own_date(unit, rules) or reading.added_date(unit.section)
-            for label in labels:
-                for bearer in bearers:
-                    slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
-                    if slug is not None and since is not None:
-                        sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
+        if block is None or not _misparsed_order(unit):
+            leads = any(_lead_of(b, unit) for b in listed.values())
+            for label in _sentence_duties(unit, leads, introduced, rules, reading, sink):
                 stated.setdefault(unit.section, []).append(label)
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
             for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink, rules):
@@ -165,6 +145,38 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules: DutyRules, reading: _Reading,
+                     sink: DutySink) -> list[str]:
+    """The duties a sentence states, recorded with their bearers (and the date it gives them); a sentence that
+    ends with ':' before a list (``lead``) only says what its items are ("Developers may not deploy a system:").
+    Their labels."""
+    stated: list[str] = []
+    described = False  # a thing this sentence says how a duty's means must be
+    for verb, subject in _duty_verbs(unit.doc, rules):
+        if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
+            described = True
+            continue
+        if described and subject.lower() == "it":  # "..., and it may not rely on a dark pattern": the same
+            continue  # thing, not a bearer
+        bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
+        if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
+            continue  # may ...": everyone, no role the law regulates
+        reading.last_role, reading.last_section = bearers[0], unit.section
+        labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
+        if lead and unit.text.rstrip().endswith(":"):
+            negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
+            introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "", bool(negated))
+            continue  # "Developers may not deploy a system:": its items say which duties
+        since = _own_date(unit, rules) or reading.added_date(unit.section)
+        for label in labels:
+            for bearer in bearers:
+                slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                if slug is not None and since is not None:
+                    sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
+            stated.append(label)
+    return stated
 
 
 def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[Role], Role] | None:
