@@ -517,3 +517,17 @@ def test_the_public_act_a_bill_became_is_that_bill(read):
                 "2025 and became Public Act 104-0017. Its aim is to prevent covert manipulation.\n")
     assert page.values("house-bill-812", "fm:addressesRisk") == {"covert-manipulation"}
     assert not page.values("public-act-104-0017", "rdf:type")
+
+
+def test_noun_items_complete_the_verb_of_their_list_s_lead_named_by_its_noun(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must keep:\n- a fall log;\n- a list of repairs.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-fall-log-retention", "marrow-vale-robotics-act-retention-of-list-of-repairs"}
+
+
+def test_noun_items_after_a_lead_whose_verb_only_puts_them_in_place_are_named_by_themselves(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must carry out:\n- a safety assessment;\n- a fire drill.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-safety-assessment", "marrow-vale-robotics-act-fire-drill"}

@@ -128,7 +128,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
             if leading is not None:
-                introduced[unit.evidence.start] = Lead(leading[0])
+                introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules))
                 reading.last_role = leading[1]
                 continue
         if block is None or not _misparsed_order(unit):
@@ -177,6 +177,15 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
                     sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
             stated.append(label)
     return stated
+
+
+def _lead_verb(unit: Unit, rules: DutyRules) -> str:
+    """"Robot makers must keep:" then "- a fall log": the verb a list's lead leaves its items to complete."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in root.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in rules.modal for c in root.children):
+        return ""
+    return " ".join(t.lemma_.lower() for t in _verb_words(root))
 
 
 def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[Role], Role] | None:
@@ -400,12 +409,24 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
     if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
         labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
-    if not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
+    if not orders and not lead.negated and (lead.duty in rules.nominal or lead.duty in rules.light):
+        labels = [_completed_by_name(lead.duty, _completion(label, rules), rules) for label in labels]
+    elif not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
         labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
     for label in labels:
         for role in lead.roles:
             sink.obligation(label, role, block.line, rule="duty-list-item")
     return labels
+
+
+def _completed_by_name(verb: str, item: str, rules: DutyRules) -> str:
+    """"must keep:" then "- a fall log": "fall log retention" (the lead's verb by its noun, after a plain item,
+    before one with words after its noun: "publication of list of incidents"); "must carry out:" then "- a safety
+    assessment": "safety assessment" (a verb that only puts its object in place)."""
+    noun = rules.nominal.get(verb)
+    if noun is None:
+        return _trim(item)
+    return _trim(f"{noun} of {item}" if " of " in f" {item} " else f"{item} {noun}")
 
 
 def _completion(item: str, rules: DutyRules) -> str:
