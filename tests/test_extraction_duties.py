@@ -531,3 +531,9 @@ def test_noun_items_after_a_lead_whose_verb_only_puts_them_in_place_are_named_by
                 "Robot makers must carry out:\n- a safety assessment;\n- a fire drill.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-safety-assessment", "marrow-vale-robotics-act-fire-drill"}
+
+
+def test_a_sentence_defining_a_tier_of_systems_of_some_kind_defines_that_tier(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nScope\n"
+                "A high-risk lifting system is one that lifts patients.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {"marrow-vale-robotics-act-high-risk"}
