@@ -537,3 +537,16 @@ def test_a_sentence_defining_a_tier_of_systems_of_some_kind_defines_that_tier(re
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nScope\n"
                 "A high-risk lifting system is one that lifts patients.\n")
     assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {"marrow-vale-robotics-act-high-risk"}
+
+
+def test_a_named_decree_or_ordinance_is_a_regulation(read):
+    page = read("Talon Robot Decree\nThe Talon Robot Decree regulates care robots. The Quorvex Robot Ordinance "
+                "regulates lifting aids.\n")
+    assert "Regulation" in page.values("talon-robot-decree", "rdf:type")
+    assert "Regulation" in page.values("quorvex-robot-ordinance", "rdf:type")
+
+
+def test_a_duty_to_act_with_someone_is_named_without_of(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers have to register with the health board.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-registration-with-health-board"}

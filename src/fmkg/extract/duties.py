@@ -748,7 +748,8 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
 def _link(rest: str, link: str) -> str:
     """The word between a duty's noun and what follows it: none before a clause or a preposition ("notice that
     ...", "reporting when ...")."""
-    return "" if re.match(r"(?:that|whether|how|what|when|to|of|about)\b", rest) else link
+    return "" if re.match(r"(?:that|whether|how|what|when|to|of|about|with|for|in|on|at|from|into|against|"
+                          r"through)\b", rest) else link
 
 
 def _its_own(clause: Token) -> bool:
