@@ -550,3 +550,9 @@ def test_a_duty_to_act_with_someone_is_named_without_of(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers have to register with the health board.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-registration-with-health-board"}
+
+
+def test_a_plural_bearer_opening_a_sentence_is_named_in_the_singular(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Vendors may not conceal known defects from operators.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"vendor"}

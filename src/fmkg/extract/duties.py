@@ -998,6 +998,8 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
     head = subject.lemma_ if subject.tag_ in ("NNS", "NNPS") else subject.text
+    if subject.is_sent_start and subject.tag_ == "NNP" and not words:  # "Vendors may not ...": a common noun the
+        head = _singular(subject.lower_)  # tagger took for a name because it opens the sentence
     label = " ".join([*(t.text for t in words), head])
     label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return [Role(re.compile(re.escape(label)), label)]
