@@ -556,3 +556,9 @@ def test_a_plural_bearer_opening_a_sentence_is_named_in_the_singular(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Vendors may not conceal known defects from operators.\n")
     assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"vendor"}
+
+
+def test_a_duty_owed_upon_request_is_owed_on_request(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must delete the recording upon request.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-recording-deletion-on-request"}

@@ -661,11 +661,13 @@ _REQUEST_MARKS = frozenset({"when", "whenever", "if", "once", "upon", "after"})
 
 
 def _on_request(verb: Token, rules: DutyRules) -> bool:
-    """"is obliged to delete the video when the applicant asks for it", "disclose X only if a consumer requests it":
-    a clause of the duty (or of the verb that binds it) saying someone asks."""
+    """"is obliged to delete the video when the applicant asks for it", "disclose X only if a consumer requests it",
+    "provide a copy upon request": a clause (or "on request") of the duty or of the verb that binds it."""
     heads = [verb, verb.head] if verb.dep_ in ("xcomp", "pcomp") else [verb]
-    clauses = [t for head in heads for t in head.subtree if t.dep_ == "advcl" and t.lemma_.lower() in rules.on_request]
-    return any(m.lower_ in _REQUEST_MARKS for c in clauses for m in c.children if m.dep_ in ("mark", "advmod"))
+    said = [t for head in heads for t in head.subtree if t.lemma_.lower() in rules.on_request]
+    return any(t.dep_ == "advcl" and m.dep_ in ("mark", "advmod") and m.lower_ in _REQUEST_MARKS
+               for t in said for m in t.children) \
+        or any(t.dep_ == "pobj" and t.head.lower_ in ("on", "upon") for t in said)  # "upon request"
 
 
 def _intended(verb: Token, rules: DutyRules) -> Token | None:
