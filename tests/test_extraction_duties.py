@@ -47,7 +47,7 @@ def test_each_order_of_a_series_in_a_list_item_is_a_duty(read):
 def test_a_pronoun_object_stands_for_the_noun_the_verb_before_it_named(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot operators may not dismiss nurses who report faults, and may not threaten them.\n")
-    assert "marrow-vale-robotics-act-not-threaten-nurses" in _duties(page, "marrow-vale-robotics-act")
+    assert "marrow-vale-robotics-act-prohibition-to-threaten-nurses" in _duties(page, "marrow-vale-robotics-act")
 
 
 def test_a_second_verb_acting_on_the_first_one_s_object_through_a_pronoun_is_the_same_duty(read):
@@ -64,8 +64,8 @@ def test_items_that_complete_a_prohibition_s_lead_are_prohibitions_labelled_with
                 "- with the intent to deceive patients about its abilities;\n"
                 "- in a manner that intends to frighten children.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-not-build-or-sell-robot-to-deceive-patients-about-its-abilities",
-        "marrow-vale-robotics-act-not-build-or-sell-robot-to-frighten-children"}
+        "marrow-vale-robotics-act-prohibition-of-robot-building-or-sale-to-deceive-patients-about-its-abilities",
+        "marrow-vale-robotics-act-prohibition-of-robot-building-or-sale-to-frighten-children"}
 
 
 def test_being_prohibited_from_doing_one_of_two_things_to_one_object_is_one_duty(read):
@@ -73,14 +73,15 @@ def test_being_prohibited_from_doing_one_of_two_things_to_one_object_is_one_duty
                 "A robot maker is prohibited from selling or leasing a robot that records patients.\n")
     duties = _duties(page, "marrow-vale-robotics-act")
     assert len(duties) == 1
-    assert duties.pop().startswith("marrow-vale-robotics-act-not-sell-or-lease-robot")
+    assert duties.pop().startswith("marrow-vale-robotics-act-prohibition-of-sale-or-leasing-of-robot")
 
 
 def test_nor_may_states_a_prohibition(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "A robot maker may not sell patient data. Nor may a robot maker deploy a robot to watch patients "
                 "at night.\n")
-    assert "marrow-vale-robotics-act-not-deploy-robot-to-watch-patients" in _duties(page, "marrow-vale-robotics-act")
+    duty = "marrow-vale-robotics-act-prohibition-of-deploying-robot-to-watch-patients"
+    assert duty in _duties(page, "marrow-vale-robotics-act")
 
 
 def test_a_pronoun_object_stands_for_what_the_bearer_s_own_clause_names(read):
@@ -131,7 +132,7 @@ def test_a_duty_to_report_when_something_happens_is_labelled_by_what_happens(rea
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must report when a robot injures a resident.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-report-when-robot-injures-resident"}
+        "marrow-vale-robotics-act-reporting-when-robot-injures-resident"}
 
 
 def test_what_a_duty_counts_as_belongs_to_its_label(read):
@@ -156,10 +157,19 @@ def test_a_duty_whose_verb_has_a_noun_is_named_by_its_object_and_that_noun(read)
         == {"Serious malfunction reporting to health board"}
 
 
-def test_a_prohibition_keeps_its_verb_even_when_the_verb_has_a_noun(read):
+def test_a_prohibition_is_named_a_prohibition_of_what_its_verb_s_noun_names(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers may not publish patient records.\n")
-    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-not-publish-patient-records"}
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-patient-record-publication"}
+
+
+def test_a_prohibited_verb_with_no_noun_of_its_own_is_named_by_its_gerund(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers may not tamper with safety seals. Robot makers may not share patient records.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-tampering-with-safety-seals",
+        "marrow-vale-robotics-act-prohibition-of-sharing-patient-records"}
 
 
 def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(read):
@@ -167,7 +177,7 @@ def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(
                 "Robot makers must establish and operate a fall prevention plan and use robots in line with their "
                 "manuals.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-fall-prevention-plan", "marrow-vale-robotics-act-use-robots-in-line-with-manuals"}
+        "marrow-vale-robotics-act-fall-prevention-plan", "marrow-vale-robotics-act-robot-use-in-line-with-manuals"}
 
 
 def test_what_a_duty_on_a_thing_named_before_is_for_tells_two_such_duties_apart(read):
@@ -261,3 +271,294 @@ def test_a_second_law_named_in_a_paragraph_owns_the_duties_that_follow_it(read):
                 "A supplier of a companion chatbot shall disclose to users that the chatbot is not a human.\n")
     assert page.values("house-bill-452", "fm:imposesObligation")
     assert not page.values("talon-safety-act", "fm:imposesObligation")
+
+
+def test_a_duty_label_names_artificial_intelligence_by_its_short_form(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must disclose the use of artificial intelligence to patients.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-disclosure-of-use-of-ai-to-patients"}
+
+
+def test_a_list_lead_that_only_names_the_bearer_makes_its_modal_items_duties_of_that_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "With effect from 1 May 2027, a robot operator:\n"
+                "- may not lock patients in their rooms;\n- must log each fall.\n"
+                "Its members:\n- the health board;\n- the patients' council.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2
+    assert all(b == {"robot-operator"} for b in bearers.values())
+
+
+def test_telling_people_is_a_notice_and_telling_an_authority_a_notification(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must notify patients. Robot makers must notify the regulator.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-notice-to-patients", "marrow-vale-robotics-act-notification-to-regulator"}
+
+
+def test_making_a_thing_available_is_its_publication(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must make publicly available a safety summary.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-safety-summary-publication"}
+
+
+def test_what_a_duty_acts_on_follows_the_duty_s_noun_when_words_follow_its_own_noun(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must report the results of each fall test. Robot makers must notify nurses who "
+                "work at night.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-reporting-of-results-of-fall-test",
+        "marrow-vale-robotics-act-notice-to-nurses-who-work"}
+
+
+def test_a_notice_of_a_that_clause_is_named_with_whom_it_tells_and_what(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must notify each patient that a robot may lift them.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-notice-to-patient-that-robot-may-lift"}
+
+
+def test_not_being_allowed_to_do_something_is_a_prohibition(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers are not allowed to sell patient records.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-prohibition-of-patient-record-sale"}
+
+
+def test_a_duty_to_refrain_from_doing_something_is_a_prohibition(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must refrain from making false claims about robot safety.\nRobot sellers must:\n"
+                "- refrain from lying to nurses.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-making-false-claims-about-robot-safety",
+        "marrow-vale-robotics-act-prohibition-of-lying-to-nurses"}
+
+
+def test_a_duty_owed_when_someone_asks_is_owed_on_request(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "When a patient asks for it, a robot maker is obliged to delete the recording.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-recording-deletion-on-request"}
+
+
+def test_measures_to_do_something_are_named_by_what_they_do(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must:\n- put in place measures to protect patients;\n- train their staff.\n")
+    assert "marrow-vale-robotics-act-patient-protection" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_duty_a_dated_amendment_added_applies_from_that_date_and_not_those_before_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It has been in force "
+                "since 1 May 2026.\nDuties\nRobot makers must register each robot. An amendment that took effect on "
+                "1 March 2028 added a training duty. Robot makers are required to train their staff.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert dates == {"marrow-vale-robotics-act-robot-registration": {"2026-05-01"},
+                     "marrow-vale-robotics-act-train-staff": {"2028-03-01"}}
+
+
+def test_the_body_that_passed_a_law_in_the_active_voice_issued_it(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The Quorvex State "
+                "Legislature passed it in 2025 as Senate Bill 7.\n")
+    assert page.values("talon-safety-act", "fm:issuedBy") == {"quorvex-state-legislature"}
+
+
+def test_a_division_or_committee_of_a_state_is_a_public_authority(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots.\nEnforcement\n"
+                "The Quorvex Division of Robot Safety enforces the Act. The Quorvex Robot Ethics Committee advises "
+                "it.\n")
+    assert "PublicAuthority" in page.values("quorvex-division-of-robot-safety", "rdf:type")
+    assert "PublicAuthority" in page.values("quorvex-robot-ethics-committee", "rdf:type")
+
+
+def test_the_number_a_legislature_passed_the_page_s_law_as_is_another_name_for_it(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The Quorvex State "
+                "Legislature passed it as Senate Bill 7 in 2025. The harm it is aimed at is patient deception.\n")
+    assert page.values("talon-safety-act", "fm:addressesRisk") == {"patient-deception"}
+    assert not page.values("senate-bill-7", "rdf:type")
+
+
+def test_an_addressed_risk_keeps_the_word_that_says_which_kind_it_is(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. The risks the Act "
+                "addresses are covert manipulation and racial bias.\n")
+    assert page.values("talon-safety-act", "fm:addressesRisk") == {"covert-manipulation", "racial-bias"}
+
+
+def test_what_a_described_means_of_a_duty_may_not_do_is_no_duty_of_the_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must label each robot. The label has to be legible, and it may not hide the maker's "
+                "name.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-robot-labelling"}
+
+
+def test_a_duty_that_recurs_once_a_year_is_named_annual(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must write a safety plan. The plan has to be reviewed at least once a year.\n")
+    assert "marrow-vale-robotics-act-annual-plan-review" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_what_a_thing_a_duty_produces_must_state_is_named_by_that_thing(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\n"
+                "Duties of Robot Makers\nPatients have to be notified before a robot is used. The notice is required "
+                "to state the tasks the robot will perform.\n")
+    assert "marrow-vale-robotics-act-notice-of-tasks-robot-will-perform" in _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_bearer_opening_the_sentence_before_a_participle_bears_the_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Companies developing, or intending to develop, care robots had to report their planned field "
+                "trials.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-planned-field-trial-reporting": {"company"}}
+
+
+def test_what_a_duty_covers_by_way_of_example_is_left_out_of_its_label(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must report their field trials, including where the trials take place.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-field-trial-reporting"}
+
+
+def test_no_bearer_may_states_a_prohibition_of_that_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "No robot maker shall sell patient records.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-patient-record-sale": {"robot-maker"}}
+
+
+def test_it_is_unlawful_for_a_bearer_to_do_something_states_a_prohibition_of_that_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "It is unlawful for a robot maker to sell patient records. It shall be illegal for a deployer to "
+                "lock patients in.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-prohibition-of-patient-record-sale": {"robot-maker"},
+        "marrow-vale-robotics-act-prohibition-to-lock-in-patients": {"deployer"}}
+
+
+def test_what_no_one_at_all_may_do_binds_no_regulated_role(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "No organization or individual may remove a safety seal.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_law_that_becomes_effective_on_a_day_applies_from_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It becomes effective "
+                "on 1 July 2027.\nDuties\nRobot makers must register each robot.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2027-07-01"}
+
+
+def test_a_tier_of_another_kind_of_thing_defined_in_apposition_is_named_with_that_thing(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act is a law of Quorvex State on care robots. Nurses must be told "
+                "in a high-risk robot encounter, one in which a robot lifts a patient.\n")
+    assert page.values("talon-safety-act", "fm:definesRiskTier") == {"talon-safety-act-high-risk-robot-encounter"}
+
+
+def test_a_relative_clause_that_only_says_whose_a_thing_is_leaves_the_duty_s_name(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must keep the logs they generate.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-log-retention"}
+
+
+def test_the_last_words_of_a_law_named_before_are_that_law(read):
+    page = read("Talon Robot Safety Act\nThe Talon Robot Safety Act is a law of Quorvex State on care robots. "
+                "The Robot Safety Act also covers lifting aids.\n")
+    assert not page.values("robot-safety-act", "rdf:type")
+    assert "Robot Safety Act" in page.values("talon-robot-safety-act", "skos:altLabel")
+
+
+def test_the_number_a_law_was_enacted_as_is_another_name_for_it(read):
+    page = read("Talon Safety Act\nThe Talon Safety Act, enacted as House Bill 12, is a law of Quorvex State on "
+                "care robots.\n")
+    assert not page.values("house-bill-12", "rdf:type")
+
+
+def test_a_law_that_requires_a_bearer_to_do_something_states_its_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Act requires robot makers to register each robot.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}
+
+
+def test_a_list_led_by_a_law_requiring_a_bearer_to_is_that_bearer_s(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Act requires robot makers to:\n- register each robot;\n- train their staff.\n")
+    assert set(map(frozenset, _bearers(page, "marrow-vale-robotics-act").values())) == {frozenset({"robot-maker"})}
+    assert len(_duties(page, "marrow-vale-robotics-act")) == 2
+
+
+def test_what_a_law_requires_said_in_a_relative_clause_about_it_is_no_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a state law that requires robot makers to "
+                "register their robots.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_bearer_responsible_for_doing_something_has_the_duty_to_do_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers are responsible for registering each robot. The Quorvex Department of Health is "
+                "responsible for investigating complaints.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}
+
+
+def test_a_bearer_that_has_an_obligation_to_do_something_has_that_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Each robot maker has an obligation to register each robot.\n")
+    assert _bearers(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-robot-registration": {"robot-maker"}}
+
+
+def test_a_list_of_duties_said_to_apply_to_bearers_binds_them(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The following duties apply to importers and robot sellers:\n- register each robot;\n"
+                "- train their staff.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2
+    assert all(b == {"importer", "robot-seller"} for b in bearers.values())
+
+
+def test_the_public_act_a_bill_became_is_that_bill(read):
+    page = read("Quorvex Robot Laws\nQuorvex has two robot laws.\nHouse Bill 812\nThe second law was signed in "
+                "2025 and became Public Act 104-0017. Its aim is to prevent covert manipulation.\n")
+    assert page.values("house-bill-812", "fm:addressesRisk") == {"covert-manipulation"}
+    assert not page.values("public-act-104-0017", "rdf:type")
+
+
+def test_noun_items_complete_the_verb_of_their_list_s_lead_named_by_its_noun(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must keep:\n- a fall log;\n- a list of repairs.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-fall-log-retention", "marrow-vale-robotics-act-retention-of-list-of-repairs"}
+
+
+def test_noun_items_after_a_lead_whose_verb_only_puts_them_in_place_are_named_by_themselves(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must carry out:\n- a safety assessment;\n- a fire drill.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-safety-assessment", "marrow-vale-robotics-act-fire-drill"}
+
+
+def test_a_sentence_defining_a_tier_of_systems_of_some_kind_defines_that_tier(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nScope\n"
+                "A high-risk lifting system is one that lifts patients.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {"marrow-vale-robotics-act-high-risk"}
+
+
+def test_a_named_decree_or_ordinance_is_a_regulation(read):
+    page = read("Talon Robot Decree\nThe Talon Robot Decree regulates care robots. The Quorvex Robot Ordinance "
+                "regulates lifting aids.\n")
+    assert "Regulation" in page.values("talon-robot-decree", "rdf:type")
+    assert "Regulation" in page.values("quorvex-robot-ordinance", "rdf:type")
+
+
+def test_a_duty_to_act_with_someone_is_named_without_of(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers have to register with the health board.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-registration-with-health-board"}
+
+
+def test_a_plural_bearer_opening_a_sentence_is_named_in_the_singular(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Vendors may not conceal known defects from operators.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"vendor"}
+
+
+def test_a_duty_owed_upon_request_is_owed_on_request(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must delete the recording upon request.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-recording-deletion-on-request"}

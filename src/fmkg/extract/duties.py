@@ -42,9 +42,22 @@ class DutyRules:
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
+    refrain: frozenset[str] = frozenset()  # "must refrain from": the duty not to do what follows
+    permit: frozenset[str] = frozenset()  # "are not allowed to": the duty not to do what follows
+    on_request: frozenset[str] = frozenset()  # "when the consumer asks": a duty owed on request
+    generic: frozenset[str] = frozenset()  # "take measures to protect users": objects that only lead to the duty
+    frequency: dict[str, re.Pattern] = field(default_factory=dict)  # "annual": "once a year", "every year"
+    content: frozenset[str] = frozenset()  # "The notice must state X": verbs that say what a thing holds
+    unlawful: frozenset[str] = frozenset()  # "It is unlawful for X to ...": the words that make it a prohibition
+    everyone: frozenset[str] = frozenset()  # "No organization or individual may ...": nouns for anyone at all
+    responsible: frozenset[str] = frozenset()  # "are responsible for registering X": the duty to register it
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
+    short: dict[str, str] = field(default_factory=dict)  # "artificial intelligence" -> "AI": a reader's short form
+    recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
+    to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
+    authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -75,6 +88,7 @@ class DutySink(Protocol):
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
+    sink = _ReaderLabels(sink, rules)
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
     reading = _Reading()
@@ -105,47 +119,117 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             reading.last_role = mentioned if last_role is None or last_role.label == "provider" \
                 or not _is_duty(unit, rules) else last_role
             reading.last_section = unit.section
+        bare = _bare_lead_roles(unit, rules) if any(_lead_of(b, unit) for b in listed.values()) else []
+        if bare:  # "With effect from 1 January 2027, an operator:" then "- may not ...": each item states its duty
+            introduced[unit.evidence.start] = Lead(bare, modal_items=True)
+            reading.last_role, reading.last_section = bare[0], unit.section
+            _applies(unit, rules, sink)
+            continue
         if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
-            assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
-            root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-            own = _list_bearer(_subject_token(root) if root is not None else None, rules, terms)
-            role = rules.role(unit.text) or own or reading.last_role
-            if role is not None and role.label == "provider" and reading.last_role \
-                    and reading.last_role.label.startswith("provider"):
-                role = reading.last_role
-            if role is not None:
-                coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
-                introduced[unit.evidence.start] = Lead(coordinated if len(coordinated) > 1 else [role])
-                reading.last_role = role
+            leading = _lead_roles(unit, rules, reading)
+            if leading is not None:
+                introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules))
+                reading.last_role = leading[1]
                 continue
-        for verb, subject in _duty_verbs(unit.doc, rules) if block is None or not _misparsed_order(unit) else ():
-            if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
-                continue
-            bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
-            if not bearers:
-                continue
-            reading.last_role, reading.last_section = bearers[0], unit.section
-            labels = _duty_labels(verb, rules)
-            if verb.dep_ == "pcomp" and verb.head.head.lemma_ in rules.prohibit:  # "prohibited from selling X"
-                labels = [f"not {label}" for label in labels]
-            if unit.text.rstrip().endswith(":") and any(_lead_of(b, unit) for b in listed.values()):
-                negated = _denied(verb) or labels[:1] and labels[0].startswith("not ")
-                introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "",
-                                                       bool(negated))
-                continue  # "Developers may not deploy a system:": its items say which duties
-            since = _own_date(unit, rules)
-            for label in labels:
-                for bearer in bearers:
-                    slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
-                    if slug is not None and since is not None:
-                        sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
+        if block is None or not _misparsed_order(unit):
+            leads = any(_lead_of(b, unit) for b in listed.values())
+            for label in _sentence_duties(unit, leads, introduced, rules, reading, sink):
                 stated.setdefault(unit.section, []).append(label)
         if block is None and unit.evidence.start in bullets and not _is_duty(unit, rules):
             for label in _imperative_duties(unit, _heading_roles(unit.section, rules), sink, rules):
                 stated.setdefault(unit.section, []).append(label)
-        _applies(unit, rules, sink)
+        added = _added_duty_date(unit)
+        if added is not None:  # "An amendment that took effect on 1 January 2022 added a reporting duty": the
+            reading.added = (added, unit.section)  # date of the duty to come, not of those stated before
+        else:
+            _applies(unit, rules, sink)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
+
+
+def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules: DutyRules, reading: _Reading,
+                     sink: DutySink) -> list[str]:
+    """The duties a sentence states, recorded with their bearers (and the date it gives them); a sentence that
+    ends with ':' before a list (``lead``) only says what its items are ("Developers may not deploy a system:").
+    Their labels."""
+    stated: list[str] = []
+    described = False  # a thing this sentence says how a duty's means must be
+    for verb, subject in _duty_verbs(unit.doc, rules):
+        if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
+            described = True
+            continue
+        if described and subject.lower() == "it":  # "..., and it may not rely on a dark pattern": the same
+            continue  # thing, not a bearer
+        bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
+        if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
+            continue  # may ...": everyone, no role the law regulates
+        reading.last_role, reading.last_section = bearers[0], unit.section
+        labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
+        if lead and unit.text.rstrip().endswith(":"):
+            negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
+            introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "", bool(negated))
+            continue  # "Developers may not deploy a system:": its items say which duties
+        since = _own_date(unit, rules) or reading.added_date(unit.section)
+        for label in labels:
+            for bearer in bearers:
+                slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
+                if slug is not None and since is not None:
+                    sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
+            stated.append(label)
+    return stated
+
+
+def _lead_verb(unit: Unit, rules: DutyRules) -> str:
+    """"Robot makers must keep:" then "- a fall log": the verb a list's lead leaves its items to complete."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in root.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in rules.modal for c in root.children):
+        return ""
+    return " ".join(t.lemma_.lower() for t in _verb_words(root))
+
+
+def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[Role], Role] | None:
+    """Who bears the duties a list's lead introduces ("Providers of general-purpose AI models are required to:",
+    "The Act requires robot makers to:", "The following duties apply to importers and distributors:"): every
+    bearer it names, and the one the page then speaks of."""
+    assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+    root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+    bound = _duties_bind(root, rules) if root is not None else []
+    required = _required_of(root, rules) if root is not None else None
+    own = _list_bearer(required or (_subject_token(root) if root is not None else None), rules, reading.terms)
+    role = rules.role(unit.text) or own or next(iter(bound), None) or reading.last_role
+    if role is not None and role.label == "provider" and reading.last_role \
+            and reading.last_role.label.startswith("provider"):
+        role = reading.last_role
+    if role is None:
+        return None
+    coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
+    coordinated = coordinated if len(coordinated) > 1 else bound
+    return (coordinated if len(coordinated) > 1 else [role]), role
+
+
+@dataclass(frozen=True)
+class _ReaderLabels:
+    """Every duty's label as a reader names it: a prohibition so ("not sell data" -> "prohibition to sell data"),
+    and in a reader's short forms ("disclose the use of artificial intelligence" -> "disclose use of AI",
+    ``[obligations.short]``), whichever spelling the text uses."""
+    sink: DutySink
+    rules: DutyRules
+
+    def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
+        if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
+            label = f"{_PROHIBITION} to {label[4:]}"
+        for long, short in self.rules.short.items():
+            label = re.sub(rf"\b{re.escape(long)}\b", short, label, flags=re.IGNORECASE)
+        return self.sink.obligation(label, role, evidence, rule=rule)
+
+    def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
+                     every_section: bool = False) -> None:
+        self.sink.applies_from(date, section, evidence, rule=rule, about_duties=about_duties,
+                               every_section=every_section)
+
+    def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
+        self.sink.dated(duty, date, evidence, rule=rule)
 
 
 @dataclass
@@ -157,6 +241,12 @@ class _Reading:
     last_section: str = ""
     terms: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, Role] = field(default_factory=dict)
+    added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
+
+    def added_date(self, section: str) -> str | None:
+        """The date of the duty a sentence before said was added, for the next duty stated in its section."""
+        added, self.added = self.added, None
+        return added[0] if added is not None and added[1] == section else None
 
 
 def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules, reading: _Reading) -> list[Role]:
@@ -166,12 +256,17 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     last_role = reading.last_role
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
-    bearers = agent if not active else rules.roles_of(subject)
+    required = _required_of(verb.head if verb.dep_ == "xcomp" else verb, rules)  # "The Act requires employers to"
+    if required is not None:
+        subject = " ".join(t.text for t in required.subtree)
+    bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
     if not bearers and active and last_role and _is_anaphor(subject, rules):
         bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
-        bearers = _own_role(_subject_token(verb), rules)
+        bearers = _own_role(_subject_token(verb), rules) or _own_role(_leading_bearer(verb, rules), rules)
+    if not bearers and active and _subject_token(verb) is None:  # "It is unlawful for an employer to ...": the
+        bearers = _roles_named(subject, rules)  # words the duty's reading gave
     if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
         bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
@@ -189,6 +284,24 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
 
 
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
+
+
+def _required_of(verb: Token, rules: DutyRules) -> Token | None:
+    """"The Act requires employers to notify candidates", "The law obliges platforms to:": whom a law's active
+    verb of requiring binds (its object)."""
+    if verb.lemma_.lower() not in rules.required or _passive_form(verb) or verb.dep_ in ("relcl", "acl"):
+        return None  # "a state law that requires businesses to ...": what the law is, said in passing
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
+    """"Companies developing, or intending to develop, foundation models had to report ...": the parser may take
+    the participle's object for the subject; a bearer's noun that opens the sentence, before the verb, and is the
+    subject of a clause of its own is who bears the duty."""
+    first = next((t for t in verb.sent if t.dep_ not in ("det", "punct")), None)
+    if first is None or first.i >= verb.i or first.pos_ != "NOUN" or not rules.bearer.match(first.text):
+        return None
+    return first if first.dep_ == "nsubj" and first.head.tag_ == "VBG" else None
 
 
 def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
@@ -276,6 +389,7 @@ class Lead:
     roles: list[Role]
     duty: str = ""
     negated: bool = False
+    modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
 
 
 def _lead_of(block: Block, unit: Unit) -> bool:
@@ -290,17 +404,29 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
     if lead is None or not lead.roles:
         return []
-    labels, orders = _listed_duties(block, unit, rules)
+    if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
+        return []
+    labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
     if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
         labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
-    if orders and lead.negated:  # "Providers may not:" then "- sell the data": not to sell it
-        labels = [label if label.startswith("not ") else f"not {label}" for label in labels]
+    if not orders and not lead.negated and (lead.duty in rules.nominal or lead.duty in rules.light):
+        labels = [_completed_by_name(lead.duty, _completion(label, rules), rules) for label in labels]
     elif not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
         labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
     for label in labels:
         for role in lead.roles:
             sink.obligation(label, role, block.line, rule="duty-list-item")
     return labels
+
+
+def _completed_by_name(verb: str, item: str, rules: DutyRules) -> str:
+    """"must keep:" then "- a fall log": "fall log retention" (the lead's verb by its noun, after a plain item,
+    before one with words after its noun: "publication of list of incidents"); "must carry out:" then "- a safety
+    assessment": "safety assessment" (a verb that only puts its object in place)."""
+    noun = rules.nominal.get(verb)
+    if noun is None:
+        return _trim(item)
+    return _trim(f"{noun} of {item}" if " of " in f" {item} " else f"{item} {noun}")
 
 
 def _completion(item: str, rules: DutyRules) -> str:
@@ -315,6 +441,19 @@ def _completion(item: str, rules: DutyRules) -> str:
 _DUTY_HEADING = re.compile(r"^(?:(?:the|their|its|main|key|core|general|specific|additional)\s+)*"
                            r"(?:duties|obligations|requirements|responsibilities)\s+(?:of|for|on)\s+(?P<who>.+)$",
                            re.IGNORECASE)
+
+
+def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
+    """"With effect from 1 January 2027, an operator:", "Under the Act, a deployer:": a list's lead that only
+    names who bears its items (no verb after its last comma) -> those roles."""
+    text = unit.text.rstrip()
+    if not text.endswith(":") or unit.doc is None:
+        return []
+    start = max((t.i + 1 for t in unit.doc if t.text == ","), default=0)
+    words = [t for t in unit.doc[start:] if t.text != ":"]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return []
+    return _roles_named(" ".join(t.text for t in words), rules)
 
 
 def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
@@ -356,6 +495,22 @@ def _passive_form(verb: Token) -> bool:
 _EXTENDING_VERBS = frozenset({"bind", "apply", "extend", "cover"})
 
 
+def _duties_bind(root: Token, rules: DutyRules) -> list[Role]:
+    """"The following duties apply to robot makers:", "These obligations bind importers": the roles duties are
+    said to bind."""
+    subject = _subject_token(root)
+    if root.lemma_.lower() not in _EXTENDING_VERBS or subject is None or not _DUTY_NOUNS.fullmatch(subject.lower_):
+        return []
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+    roles: list[Role] = []
+    for noun in (n for o in objects for n in (o, *o.conjuncts)):
+        words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "cc" and t not in noun.conjuncts)
+        roles += [r for r in _roles_named(words, rules) if r not in roles]
+    return roles
+
+
 def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     """"These duties bind employment agencies in the same way as employers", "The same obligations apply to
     importers": the duties stated before in the section also bind the roles the sentence names."""
@@ -363,20 +518,13 @@ def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     if root is None or root.lemma_.lower() not in _EXTENDING_VERBS:
         return []
     subject = _subject_token(root)
-    if subject is None or not _DUTY_NOUNS.fullmatch(subject.lower_) \
-            or not any(c.lower_ in ("these", "those", "same", "such") for c in subject.subtree):
+    if subject is None or not any(c.lower_ in ("these", "those", "same", "such") for c in subject.subtree):
         return []
-    objects = [c for c in root.children if c.dep_ == "dobj"]
-    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                if g.dep_ == "pobj"]
-    roles = []
-    for noun in (n for o in objects for n in (o, *o.conjuncts)):
-        words = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "cc" and t not in noun.conjuncts)
-        roles += [r for r in _roles_named(words, rules) if r not in roles]
-    return roles
+    return _duties_bind(root, rules)
 
 
-_LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties)\b[^:]*:$",
+_LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties|requires|"
+                       r"obliges)\b[^:]*:$",
                        re.IGNORECASE)
 
 
@@ -384,8 +532,10 @@ def _introduces_list(text: str) -> bool:
     return bool(_LIST_CUE.search(text.rstrip()))
 
 
-def _is_duty(unit: Unit, rules: DutyRules) -> bool:
-    return any(True for _ in _duty_verbs(unit.doc, rules))
+def _is_duty(unit: Unit, rules: DutyRules, *, bare: bool = False) -> bool:
+    """Whether the unit states a duty; ``bare``: also without a subject ("- may not sell the data" after a lead
+    that names the bearer)."""
+    return any(True for _ in _duty_verbs(unit.doc, rules, bare=bare))
 
 
 def _conjoined_verbs(verb: Token) -> list[Token]:
@@ -436,18 +586,25 @@ def _form(verb: Token) -> str:
     return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 
-def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
+def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> list[str]:
     """The duties a verb and its conjoined verbs state, each labelled by its verb and the key words of what it
     acts on, or by what it acts on and the verb's noun when the verb has one ("report serious incidents" ->
     "serious incident reporting"); verbs that share one object ("write, implement and publish a frontier AI
-    framework") are one duty."""
+    framework") are one duty. ``forbidden``: what the verbs say is prohibited ("prohibited from selling X",
+    "may not:" before the item), as a denied verb is. A duty owed when someone asks says so ("on request")."""
+    content = _content_of(verb, rules)
+    if content:  # "The notice is required to state the qualifications ...": "notice of qualifications ..."
+        return [content]
+    refrained = _refrained(verb, rules)  # "refrain from making false claims": not to make them
+    forbidden = forbidden or refrained is not None or _no_one(verb)  # "No one may A or B": neither
+    verb = _intended(verb, rules) or refrained or verb
     verbs = [verb, *_conjoined_verbs(verb)]
     labels: list[str] = []
     pending: list[Token] = []
     for k, v in enumerate(verbs):
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
-            nominal = _nominal_phrase(v, rules, pending) if phrase else None
+            nominal = _nominal_phrase(v, rules, pending, forbidden=forbidden, phrase=phrase) if phrase else None
             last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
             if nominal and last:
                 phrase = nominal
@@ -457,17 +614,69 @@ def _duty_labels(verb: Token, rules: DutyRules) -> list[str]:
                 phrase = f"{heads} {_conjunction(pending[-1], v)} {phrase}"
                 if any(_denied(p) for p in pending) and not phrase.startswith("not "):
                     phrase = f"not {phrase}"  # "may not develop or deploy a system"
+            if phrase and forbidden and not nominal and not phrase.startswith("not "):
+                phrase = f"not {phrase}"
             if phrase and last and not nominal:
                 phrase = _without_light_verbs(phrase, [*pending, v], rules)
             shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
             if shared is not None:  # "keep track of serious incidents and report them": one duty
                 labels[-1] = _trim(f"{shared} and {phrase}")
                 continue
-            labels.append(phrase)
+            often = _how_often(v, rules) if phrase and nominal and last else None  # "has to be reviewed at
+            # least once a year": "annual framework review" (a verb's wording keeps its own "annually")
+            labels.append(phrase if not often or often in phrase else _prefixed(often, phrase))
             pending = []
         else:
             pending.append(v)
+    if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
+        labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
+
+
+def _content_of(verb: Token, rules: DutyRules) -> str | None:
+    """"The notice is required to state the job qualifications it will assess": what a thing the duty produces
+    must say is a duty named by that thing ("notice of job qualifications ..."), not by its verb."""
+    subject = _subject_token(verb)
+    if verb.lemma_.lower() not in rules.content or subject is None or subject.pos_ != "NOUN" \
+            or rules.bearer.match(subject.text) or rules.role(subject.text) is not None:
+        return None
+    rest = _after_verb(_verb_phrase(verb), verb)
+    return _trim(" ".join([_singular_noun(subject), _link(rest, "of"), rest])) if rest else None
+
+
+def _how_often(verb: Token, rules: DutyRules) -> str | None:
+    """"at least once a year", "every year": how often a duty recurs, as a reader names it (``[obligations.
+    frequency]``), from what the verb says beside what it acts on."""
+    said = " ".join(t.text for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
+    return next((name for name, pattern in rules.frequency.items() if pattern.search(said)), None)
+
+
+def _prefixed(word: str, label: str) -> str:
+    """"annual" before a duty's label, after "prohibition of" ("prohibition of annual ...")."""
+    head = f"{_PROHIBITION} of " if label.startswith(f"{_PROHIBITION} of ") else ""
+    return f"{head}{word} {label.removeprefix(head)}"
+
+
+_REQUEST_MARKS = frozenset({"when", "whenever", "if", "once", "upon", "after"})
+
+
+def _on_request(verb: Token, rules: DutyRules) -> bool:
+    """"is obliged to delete the video when the applicant asks for it", "disclose X only if a consumer requests it",
+    "provide a copy upon request": a clause (or "on request") of the duty or of the verb that binds it."""
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "pcomp") else [verb]
+    said = [t for head in heads for t in head.subtree if t.lemma_.lower() in rules.on_request]
+    return any(t.dep_ == "advcl" and m.dep_ in ("mark", "advmod") and m.lower_ in _REQUEST_MARKS
+               for t in said for m in t.children) \
+        or any(t.dep_ == "pobj" and t.head.lower_ in ("on", "upon") for t in said)  # "upon request"
+
+
+def _intended(verb: Token, rules: DutyRules) -> Token | None:
+    """"take measures to protect users": the duty is what the measures are to do ("protect users")."""
+    if not any(light.split()[0] == verb.lemma_.lower() for light in rules.light):  # "take", "put in place"
+        return None
+    means = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.generic), None)
+    return next((c for c in means.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                 and any(a.tag_ == "TO" for a in c.children)), None) if means is not None else None
 
 
 _OBJECTS = ("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp")
@@ -490,49 +699,143 @@ def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> s
     return rest or phrase
 
 
-def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None) -> str | None:
+def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = None, *,
+                    forbidden: bool = False, phrase: str = "") -> str | None:
     """"report serious incidents" -> "serious incident reporting", "designate a Chief AI Officer" -> "Chief AI
-    Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``) and
-    whose object is a plain noun phrase; the preposition phrases the verb keeps follow ("system registration in
-    EU database"); verbs ``before`` it that share its object are named too ("assess and mitigate systemic
-    risks" -> "systemic risk assessment and mitigation"). A prohibition, or an object with words after its
-    noun, keeps the verbs' wording."""
+    Officer designation": the name a reader gives a duty whose verb has a noun (``[obligations] nominal``): a
+    plain noun phrase it acts on goes before that noun, one with words after its noun follows it ("publish a
+    summary of the results" -> "publication of summary of results"; "notice to" whom a verb tells), and so does
+    the rest of the verb's ``phrase`` when it acts on a clause or on two things ("check that it bears the
+    marking" -> "verification that it bears marking"); the preposition phrases the verb keeps follow ("system
+    registration in EU database"); verbs ``before`` it that share its object are named too ("assess and
+    mitigate systemic risks" -> "systemic risk assessment and mitigation"). A prohibition is named so, its verb
+    by its noun or gerund ("may not share patient records" -> "prohibition of patient record sharing")."""
     verbs = [*(before or []), verb]
-    nouns = [rules.nominal.get(v.lemma_.lower(), "") for v in verbs]
-    if "" in nouns or any(_denied(v) or any(c.dep_ == "prt" for c in v.children) for v in verbs):
+    forbidden = forbidden or any(_denied(v) for v in verbs)
+    thing = _acted_on(verb)
+    nouns = [_noun_of(v, thing, rules, forbidden) for v in verbs]
+    if "" in nouns or any(any(c.dep_ == "prt" for c in v.children) for v in verbs):
         return None
-    noun = " and ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" and {nouns[-1]}"
-    subject = _subject_token(verb) if _passive_form(verb) else None
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]
-    thing = subject if subject is not None and not objects else objects[0] if len(objects) == 1 else None
-    if thing is None or thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or thing.pos_ not in ("NOUN", "PROPN") \
-            or any(r.dep_ != "punct" and not (r.dep_ == "prep" and r.lower_ in _CIRCUMSTANCE) for r in thing.rights) \
-            or thing.conjuncts \
-            or any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
-                   for c in verb.children):  # "review each deployment annually": how often is said by the verb
+    joined = _conjunction(verbs[-2], verbs[-1]) if len(verbs) > 1 else "and"  # "build or sell": "building or sale"
+    noun = f" {joined} ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" {joined} {nouns[-1]}"
+    gerunds = not any(_verb_key(v) in rules.nominal for v in verbs)  # "deploying a robot that ...": no "of"
+    link = "to" if verb.lemma_.lower() in rules.recipient else "" if gerunds else "of"
+    if thing is not None and thing.pos_ == "PRON":  # "keep track of X and report them": one duty, as worded
         return None
-    words = [t for t in thing.subtree if t.i < thing.i and t.dep_ in ("compound", "amod", "nummod", "npadvmod")
-             and t.lower_ not in _EMPTY_WORDS]
-    head = thing.text if thing.tag_ not in ("NNS", "NNPS") else thing.lemma_
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _condition(verb) is not None:
+        rest = _after_verb(phrase, verb)  # "notify the applicant that ...", "use X unless Y": all it says
+        text = " ".join([noun, _link(rest, link), rest])
+        return (f"{_PROHIBITION} of {_trim(text)}" if forbidden else _trim(text)) if rest else None
+    if thing.dep_ not in ("dobj", "nsubjpass", "nsubj") or any(
+            c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
+            for c in verb.children):  # "review each deployment annually": how often is said by the verb
+        return None
     kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
-    text = " ".join([*(t.text for t in words), head, noun, *(t.text for t in kept)])
-    return _trim(text)
+    if link == "to" or thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and (
+            r.lower_ in _CIRCUMSTANCE or _outside_phrase(r, thing))) and not _its_own(r) for r in thing.rights):
+        # "a summary of the results": the noun, then what; "notice to patients": whom it tells
+        text = " ".join([noun, link, *(t.text for t in _key_tokens(thing)), *(t.text for t in kept)])
+    else:  # a plain noun phrase
+        words: list[Token] = []
+        for t in (t for t in thing.subtree if t.i < thing.i and t.lower_ not in _EMPTY_WORDS):
+            if t.dep_ in ("compound", "amod", "nummod", "npadvmod") or t.dep_ in ("cc", "conj") and t.head in words:
+                words.append(t)  # "ongoing or planned training activities"
+        named = [t.text for t in words]  # "patient record publication"; a gerund reads before its object as the
+        text = " ".join([noun, *named, thing.text] if gerunds else [*named, _singular_noun(thing), noun])  # verb
+        text = " ".join([text, *(t.text for t in kept)])
+    return f"{_PROHIBITION} of {_trim(text)}" if forbidden else _trim(text)
+
+
+def _link(rest: str, link: str) -> str:
+    """The word between a duty's noun and what follows it: none before a clause or a preposition ("notice that
+    ...", "reporting when ...")."""
+    return "" if re.match(r"(?:that|whether|how|what|when|to|of|about|with|for|in|on|at|from|into|against|"
+                          r"through)\b", rest) else link
+
+
+def _its_own(clause: Token) -> bool:
+    """"the logs it generates", "the records they keep": a relative clause that only says whose the thing is
+    (its subject a pronoun for the bearer or the system) adds nothing to a duty's name ("log retention")."""
+    children = list(clause.children)
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in children) \
+        and not any(c.dep_ in ("advcl", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+                    and not any(g.lemma_ in _DURATIONS for g in c.children) for c in children)  # "for six months"
+
+
+def _after_verb(phrase: str, verb: Token) -> str:
+    """What a duty's verb phrase says after its verb ("notify applicant that ..." -> "applicant that ...")."""
+    words = phrase.removeprefix("not ").split()
+    return " ".join(words[len(_verb_words(verb)):])
+
+
+def _singular_noun(noun: Token) -> str:
+    """"records" -> "record" before the noun that names a duty ("patient record publication"); "data" stays
+    ("datum" is no reader's word)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.endswith("um") and noun.lower_.endswith("a"):
+        return noun.text
+    return noun.lemma_
+
+
+def _acted_on(verb: Token) -> Token | None:
+    """What a duty's verb acts on: its one object ("make the report available": the report), else a passive
+    verb's subject."""
+    complement = _complement(verb)
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative") and c != complement]
+    if complement is not None and not objects:  # "make the report available" parsed as a clause
+        objects = [c for c in complement.children if c.dep_ in ("nsubj", "dobj")]
+    if objects:
+        return objects[0] if len(objects) == 1 else None
+    return _subject_token(verb) if _passive_form(verb) else None
+
+
+def _verb_key(verb: Token) -> str:
+    """A verb as ``[obligations.nominal]`` names it: its lemma, with its complement ("make available")."""
+    complement = _complement(verb)
+    return f"{verb.lemma_.lower()} {complement.lower_}" if complement is not None else verb.lemma_.lower()
+
+
+def _complement(verb: Token) -> Token | None:
+    """"make X available": the word that completes the verb's meaning ("make available" is publish)."""
+    return next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ"), None)
+
+
+def _noun_of(verb: Token, thing: Token | None, rules: DutyRules, forbidden: bool) -> str:
+    """The noun a reader names a verb's duty by (``[obligations.nominal]``; "make available" as its two words;
+    ``[obligations.to_authority]`` when the verb acts on an authority: "notify the regulator" is a
+    notification, "notify consumers" a notice); for a prohibited verb with none, its gerund; else ""."""
+    lemma, key = verb.lemma_.lower(), _verb_key(verb)
+    complement = _complement(verb)
+    authority = thing is not None and (thing.pos_ == "PROPN" or bool(rules.authority.match(thing.lower_)))
+    if authority and key in rules.to_authority:
+        return rules.to_authority[key]
+    return rules.nominal.get(key) or (_gerund(lemma) if forbidden and complement is None else "")
+
+
+_PROHIBITION = "prohibition"  # what a reader calls a duty not to do something
+
+
+def _gerund(verb: str) -> str:
+    """"share" -> "sharing", "tamper" -> "tampering": the noun of a prohibited verb that has none of its own."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb) + "ing"
 
 
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in _OBJECTS for c in verb.children) or _passive_form(verb)
 
 
-def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules) -> tuple[list[str], bool]:
-    """The duties of one list item: its verbs' phrases when it parses as verbs, else its first clause; and
-    whether they are orders (verbs)."""
+def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
+                   forbidden: bool = False) -> tuple[list[str], bool]:
+    """The duties of one list item: its verbs' phrases when it parses as verbs (prohibitions when ``forbidden``),
+    else its first clause; and whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
     if unit is not None and _misparsed_order(unit):  # "supply the information a deployer needs to ...": the
         words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
         return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
     if root is not None and root.pos_ == "VERB":
-        labels = _duty_labels(root, rules)
+        labels = _duty_labels(root, rules, forbidden=forbidden)
         if labels:
             return labels, True
     return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
@@ -559,30 +862,95 @@ def _is_anaphor(subject: str, rules: DutyRules) -> bool:
     return _is_pronoun(subject) or bool(definite and rules.bearer.match(definite.group(1)))
 
 
-def _duty_verbs(doc, rules: DutyRules) -> Iterable[tuple[Token, str]]:
+def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[Token, str]]:
+    """Each verb that states a duty, with its subject's words (``bare``: "" for a duty stated without one)."""
+    def subject_of(verb: Token) -> str | None:
+        subject = _subject(verb)
+        return "" if subject is None and bare else subject
+
     for token in doc:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
-        if token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
-            subject = _subject(token)
+        if _unlawful(token, rules):  # "It is unlawful for an employer to use ...": the duty not to use it
+            yield from _unlawful_for(token)
+        elif (charged := _charged_with(token, rules)) is not None:  # "are responsible for registering X", "has
+            subject = subject_of(token)  # an obligation to register X"
+            if subject is not None:
+                yield charged, subject
+        elif token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
+            subject = subject_of(token)
             if subject is not None:
                 yield token, subject
         elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules):
-            subject = _subject(token)
+            subject = subject_of(token)
             if subject is not None:
                 yield token, subject
         elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
             what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
-            subject = _subject(token)
+            subject = subject_of(token)
             if what is not None and subject is not None:
                 yield what, subject
-        elif token.lemma_ in rules.required | rules.have_to:
+        elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            subject = _subject(token)
+            subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+def _refrained(verb: Token, rules: DutyRules) -> Token | None:
+    """"refrain from making false statements": the verb of what is not to be done."""
+    if verb.lemma_ not in rules.refrain:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+
+
+def _charged_with(verb: Token, rules: DutyRules) -> Token | None:
+    """"Deployers are responsible for registering each system", "Each provider has a duty to register it": the
+    verb of what a bearer is charged with. A named body's responsibilities ("The Department is responsible for
+    investigating charges") are its tasks as an authority, not a regulated role's duties."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject._.is_name:
+        return None
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.responsible for c in verb.children):
+        return next((g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "for" and c.head.lower_ in
+                     rules.responsible for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    if verb.lemma_ == "have":
+        return next((g for c in verb.children if c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_)
+                     for g in c.children if g.dep_ in ("acl", "relcl") and any(a.tag_ == "TO" for a in g.children)),
+                    None)
+    return None
+
+
+def _unlawful(verb: Token, rules: DutyRules) -> bool:
+    """"It is unlawful / shall be illegal for X to ...": a prohibition stated of "it"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.unlawful for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def _unlawful_for(verb: Token) -> list[tuple[Token, str]]:
+    """The verbs "for X to ..." states after "it is unlawful", with X's words (the parser hangs the infinitive
+    under the verb, or under X as a clause of its own)."""
+    found = []
+    for clause in (c for c in verb.subtree if c.dep_ in ("advcl", "relcl", "acl") and c.pos_ == "VERB"
+                   and any(a.tag_ == "TO" for a in c.children)):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = subject if subject is not None else clause.head if clause.dep_ in ("relcl", "acl") else None
+        if subject is not None:
+            found.append((clause, " ".join(t.text for t in subject.subtree if t.i < clause.i and t.dep_ != "relcl")))
+    return found
+
+
+def _prohibited(verb: Token, rules: DutyRules) -> bool:
+    """"prohibited from selling X", "must refrain from selling X", "are not allowed to sell X": the duty is not
+    to sell X."""
+    if verb.dep_ in ("advcl", "relcl", "acl") and any(_unlawful(t, rules) for t in verb.ancestors):
+        return True  # "It is unlawful for an employer to use ..."
+    if verb.dep_ == "pcomp":
+        return verb.head.head.lemma_ in rules.prohibit
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in rules.permit and _denied(verb.head)
 
 
 def _negated(verb: Token, rules: DutyRules) -> bool:
@@ -593,8 +961,15 @@ def _negated(verb: Token, rules: DutyRules) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """"may not use", "Nor may an entity deploy ...": the verb is denied."""
-    return any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i for c in verb.children)
+    """"may not use", "Nor may an entity deploy ...", "No employer shall use ...": the verb is denied."""
+    return _no_one(verb) or any(c.dep_ == "neg" or c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                for c in verb.children)
+
+
+def _no_one(verb: Token) -> bool:
+    """"No employer shall use ...": the verb's subject says no one of its kind may do it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _subject(verb: Token) -> str | None:
@@ -612,7 +987,8 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
-_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other"})
+_DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other",
+                          "no"})
 
 
 def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
@@ -624,6 +1000,8 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
     head = subject.lemma_ if subject.tag_ in ("NNS", "NNPS") else subject.text
+    if subject.is_sent_start and subject.tag_ == "NNP" and not words:  # "Vendors may not ...": a common noun the
+        head = _singular(subject.lower_)  # tagger took for a name because it opens the sentence
     label = " ".join([*(t.text for t in words), head])
     label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return [Role(re.compile(re.escape(label)), label)]
@@ -709,8 +1087,7 @@ def _verb_phrase(verb: Token) -> str:
     placed: dict[int, float] = {}  # token -> where it stands in the label, when it stands for a pronoun
     for top in sorted(objects, key=lambda t: t.i):
         tokens += _key_tokens(top, placed)
-    condition = next((c for c in verb.children if c.dep_ == "advcl"
-                      and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+    condition = _condition(verb)
     if condition is not None:  # "may not use the tool unless it has been the subject of a bias audit"
         required = [c for c in condition.children if c.dep_ in ("attr", "dobj", "acomp", "oprd")]
         if required:
@@ -724,6 +1101,12 @@ def _verb_phrase(verb: Token) -> str:
              else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
     negation = "not " if _denied(verb) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
+
+
+def _condition(verb: Token) -> Token | None:
+    """"may not use the tool unless it has been audited": the clause a duty's verb depends on."""
+    return next((c for c in verb.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
 
 
 def _purpose(verb: Token, objects: list[Token]) -> list[Token]:
@@ -820,6 +1203,8 @@ def _outside_phrase(token: Token, top: Token) -> bool:
             return True  # "for at least two years": how long, not what
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return True  # "... and distributors must check ...": another clause
+        if token.dep_ == "prep" and token.lower_ in ("including", "excluding"):
+            return True  # "training activities, including who owns the weights": an example of what, not what
         if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
                                      or token.head.pos_ in ("VERB", "AUX", "ADJ") and token.lower_ in _CIRCUMSTANCE
                                      or token.lower_ in ("within", "before", "after", "until", "during")):
@@ -856,6 +1241,19 @@ def _own_date(unit: Unit, rules: DutyRules) -> str | None:
         if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
             return date  # a day: fm:appliesFrom is an xsd:date
     return None
+
+
+_ADDING_VERBS = frozenset({"add", "introduce", "insert", "create", "impose"})
+
+
+def _added_duty_date(unit: Unit) -> str | None:
+    """"An amendment that took effect on 1 January 2022 added a reporting duty": the day the sentence gives, when
+    it says a duty was added (the duty it then states applies from that day)."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in _ADDING_VERBS \
+            or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
+        return None
+    return next((d for t in unit.doc or () if t._.is_date and (d := release_date(t.text)) and len(d) == 10), None)
 
 
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:

@@ -629,7 +629,13 @@ def _common_noun_list(text: str) -> list[str]:
 
 def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"X, often called Y": every later spelling Y resolves to X's entity (which the later steps type)."""
-    for _, sentence in _sentences(document):
+    for block, sentence in _sentences(document):
+        for match in _BECAME_ALIAS.finditer(sentence.text):  # "The second law ... became Public Act 103-0804"
+            named = _instrument_named(sentence.text[:match.start()], rules) or _instrument_named(block.section, rules) \
+                or _titled_instrument(document, rules)
+            if named and named != match.group("short"):
+                rec.spellings.setdefault(named, rec.resolve(named) or slugify(named))
+                rec.spellings.setdefault(match.group("short"), rec.spellings[named])
         for match in rules.alias.finditer(sentence.text):
             long, short = _clean_name(match.group("long")), _clean_name(match.group("short"))
             if long and short and long != short:
@@ -644,12 +650,41 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(old, slug)
                 rec.new_names.setdefault(slug, new)
                 rec.old_names.setdefault(slug, []).append((old, sentence))
+        for match in _IT_AS_ALIAS.finditer(sentence.text):  # "passed it as Senate Bill 9", "enacted as ...": the law
+            titled = _titled_instrument(document, rules)  # the page is about, by another name
+            if titled and match.group("short") != titled:
+                rec.spellings.setdefault(titled, rec.resolve(titled) or slugify(titled))
+                rec.spellings.setdefault(match.group("short"), rec.spellings[titled])
         for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
                 slug = rec.resolve(long) or slugify(long)
                 rec.spellings.setdefault(long, slug)
                 rec.spellings.setdefault(short, slug)
+
+
+_IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|introduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
+                          r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
+
+
+def _titled_instrument(document: SourceDocument, rules: Rules) -> str | None:
+    """The regulation a page's title is the name of ("Quorvex Robot Safety Act"), if it is one."""
+    for rule in rules.instruments:
+        match = rule.pattern.fullmatch(document.title.strip())
+        if match and rule.cls == "Regulation":
+            return _clean_name(match.group("name"))
+    return None
+
+
+# "became Public Act 103-0804", "became Public Law 118-5": the number a bill took as an enacted law
+_BECAME_ALIAS = re.compile(r"\bbecame\s+(?P<short>Public\s+(?:Act|Law)\s+\d+-\d+)")
+
+
+def _instrument_named(text: str, rules: Rules) -> str | None:
+    """The last regulation a text (a sentence's start, a heading) names, if any."""
+    names = [_clean_name(m.group("name")) for rule in rules.instruments if rule.cls == "Regulation"
+             for m in rule.pattern.finditer(text)]
+    return max(names, key=lambda n: (text.rfind(n), len(n))) if names else None
 
 
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
@@ -677,7 +712,7 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 if rules.risk_tier.match(part):
                     _tier(rec, part, sentence)
         for defined in rules.risk_tier_definition.finditer(sentence.text):  # "A high-risk AI system is one that"
-            _tier(rec, defined.group("tier") or defined.group("tier2"), sentence)
+            _tier(rec, defined.group("tier") or defined.group("tier2") or defined.group("tier3"), sentence)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
@@ -725,6 +760,7 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
         for match in rule.pattern.finditer(sentence.text):
             name = _clean_name(match.group("name"))
             if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
+                _shortened(name, rule.cls, rec)
                 found.append(rec.entity(name, rule.cls, sentence))
                 dated = _YEAR_OF_ENACTMENT.search(name)
                 if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
@@ -745,9 +781,38 @@ def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: 
     for risk in rules.addressed_risks:
         at = re.search(rf"\b{re.escape(risk)}\b", rest)
         if at:
+            named = _risk_as_named(rest, at, rules)
             rest = rest[:at.start()] + " " * len(risk) + rest[at.end():]  # "discrimination" inside "algorithmic ..."
-            slug = rec.entity(risk, "Risk", sentence, rule="regulation-addresses-risk")
+            slug = rec.entity(named, "Risk", sentence, rule="regulation-addresses-risk")
             rec.relate(instrument, "fm:addressesRisk", slug, sentence, rule="regulation-addresses-risk")
+
+
+# Words before a risk's name that are not part of it ("is to prevent discrimination", "are manipulation")
+_NOT_A_MODIFIER = frozenset({"a", "an", "the", "is", "are", "was", "be", "been", "at", "to", "of", "and", "or", "as",
+                             "its", "their", "by", "from", "against", "such", "in", "on", "with", "for", "that"})
+
+
+def _risk_as_named(rest: str, at: re.Match, rules: Rules) -> str:
+    """"unlawful discrimination", "racial bias": a known risk with the word the text puts before it that says
+    which kind it is (not a function word or a cue: "to prevent discrimination" is discrimination)."""
+    if " " in at.group():  # "chemical, biological ... weapons" names its kind already
+        return at.group()
+    before = re.search(r"([a-z][a-z-]*)\s+$", rest[:at.start()])
+    word = before.group(1) if before else ""
+    if not word or word in _NOT_A_MODIFIER or rules.risk_cue.fullmatch(word):
+        return at.group()
+    return f"{word} {at.group()}"
+
+
+def _shortened(name: str, cls: str, rec: _Recorder) -> None:
+    """"The Video Interview Act" after "the Artificial Intelligence Video Interview Act", "the Human Rights Act"
+    after "the Illinois Human Rights Act": the last words of an instrument named before are that instrument."""
+    if rec.resolve(name) is not None:
+        return
+    fuller = sorted(slug for slug, label in rec.labels.items() if label.endswith(f" {name}")
+                    and cls in rec.classes.get(slug, set()))
+    if len(fuller) == 1:  # one instrument it can stand for
+        rec.spellings[name] = fuller[0]
 
 
 def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:

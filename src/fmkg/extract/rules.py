@@ -288,9 +288,18 @@ def _duty_rules(raw: dict) -> DutyRules:
         applies=frozenset(raw["applies"]["verbs"]), since=_lower_words(raw["applies"], "since"),
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
+        refrain=_lower_words(raw, "refrain"), permit=_lower_words(raw, "permit"),
+        on_request=_lower_words(raw, "on_request"), generic=_lower_words(raw, "generic"),
+        content=_lower_words(raw, "content"), unlawful=_lower_words(raw, "unlawful"),
+        everyone=_lower_words(raw, "everyone"), responsible=_lower_words(raw, "responsible"),
+        frequency={name: re.compile(pattern, re.IGNORECASE) for name, pattern in raw.get("frequency", {}).items()},
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
         light=_lower_words(raw, "light"),
+        short=_short_forms(raw.get("short", {})),
+        recipient=_lower_words(raw, "recipient"),
+        to_authority=_nominal_nouns(raw.get("to_authority", {})),
+        authority=re.compile(raw.get("authority", "(?!)")),
     )
 
 
@@ -304,10 +313,19 @@ def _lower_words(raw: dict, key: str) -> frozenset[str]:
 
 
 def _nominal_nouns(raw: dict) -> dict[str, str]:
-    """[obligations.nominal]: a verb's lemma (one word, lower case) -> the noun that names its duty."""
+    """[obligations.nominal]: a verb's lemma (lower case; "make available": with its complement) -> the noun
+    that names its duty."""
     for verb, noun in raw.items():
-        if not re.fullmatch(r"[a-z]+", verb) or not isinstance(noun, str) or not noun.strip():
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", verb) or not isinstance(noun, str) or not noun.strip():
             raise ValueError(f"obligations.nominal: {verb} = {noun!r}; give a verb in lower case and its noun")
+    return dict(raw)
+
+
+def _short_forms(raw: dict) -> dict[str, str]:
+    """[obligations.short]: words of a duty's label (lower case) -> the short form a reader names the duty with."""
+    for long, short in raw.items():
+        if long != long.lower() or not long.strip() or not isinstance(short, str) or not short.strip():
+            raise ValueError(f"obligations.short: {long} = {short!r}; give words in lower case and their short form")
     return dict(raw)
 
 
