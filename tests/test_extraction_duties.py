@@ -562,3 +562,12 @@ def test_a_duty_owed_upon_request_is_owed_on_request(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Robot makers must delete the recording upon request.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-recording-deletion-on-request"}
+
+
+def test_a_list_of_what_a_duty_s_object_covers_states_no_duties(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A robot maker has to post documentation on its website. The documentation must include a summary of "
+                "the datasets, covering among other things:\n- the sources of the datasets;\n- whether the datasets "
+                "include personal information.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and not any("sources" in duty or "personal-information" in duty for duty in duties)

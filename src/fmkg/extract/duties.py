@@ -125,7 +125,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             reading.last_role, reading.last_section = bare[0], unit.section
             _applies(unit, rules, sink)
             continue
-        if _introduces_list(unit.text):  # "Providers of general-purpose AI models are required to:"
+        root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+        if _introduces_list(unit.text) and not (root is not None and _lists_contents(root, unit)):
+            # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
             if leading is not None:
                 introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules))
@@ -165,7 +167,7 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
             continue  # may ...": everyone, no role the law regulates
         reading.last_role, reading.last_section = bearers[0], unit.section
         labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
-        if lead and unit.text.rstrip().endswith(":"):
+        if lead and unit.text.rstrip().endswith(":") and not _lists_contents(verb, unit):
             negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
             introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "", bool(negated))
             continue  # "Developers may not deploy a system:": its items say which duties
@@ -177,6 +179,17 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
                     sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
             stated.append(label)
     return stated
+
+
+# "... must include a summary of the datasets, covering among other things:": a list of what the object holds
+_CONTENTS_LEAD = re.compile(r"\b(?:covering|including|containing|listing|stating|describing|such as|namely|"
+                            r"in particular)\b[^:;]*:\s*$", re.IGNORECASE)
+
+
+def _lists_contents(verb: Token, unit: Unit) -> bool:
+    """A lead whose duty is whole ("must include a summary") and whose list says what its object holds: the items
+    are contents, not duties, and the sentence states its one duty."""
+    return any(c.dep_ in _OBJECTS for c in verb.children) and _CONTENTS_LEAD.search(unit.text) is not None
 
 
 def _lead_verb(unit: Unit, rules: DutyRules) -> str:
