@@ -1747,3 +1747,20 @@ def test_a_name_apposed_to_a_larger_version_is_a_model(read):
 def test_a_kind_of_models_for_a_domain_gives_the_domain(read):
     page = read("Notes\nBrava is a pair of language models for mathematics that Quillon released in October 2023.\n")
     assert page.values("brava", "fm:applicationDomain") == {"mathematics"}
+
+
+def test_a_model_obtained_by_fine_tuning_another_is_fine_tuned_from_it(read):
+    page = read("Notes\nBrava and Brava-Base are code models by Orvant, released in May 2023. Brava was then "
+                "obtained by fine-tuning Brava-Base on Python code.\n")
+    assert page.values("brava", "fm:fineTunedFrom") == {"brava-base"}
+
+
+def test_a_name_apposed_to_the_second_generation_is_a_model(read):
+    page = read("Notes\nThe second generation, Brava2, was released on 28 February 2024.\n")
+    assert page.values("brava2", "fm:releaseDate") == {"2024-02-28"}
+
+
+def test_the_collaboration_stands_for_the_collaboration_named_before(read):
+    page = read("Notes\nBrava is a family of code models developed by Vantacode, an open scientific collaboration. "
+                "The collaboration's first model, Santa-1B, appeared in December 2022.\n")
+    assert page.values("santa-1b", "fm:developedBy") == {"vantacode"}

@@ -161,7 +161,8 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
-                                    "institute", "organisation", "organization", "group", "maker"})
+                                    "institute", "organisation", "organization", "group", "maker", "collaboration",
+                                    "consortium"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
 
 
