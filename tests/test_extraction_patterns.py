@@ -1764,3 +1764,10 @@ def test_the_collaboration_stands_for_the_collaboration_named_before(read):
     page = read("Notes\nBrava is a family of code models developed by Vantacode, an open scientific collaboration. "
                 "The collaboration's first model, Santa-1B, appeared in December 2022.\n")
     assert page.values("santa-1b", "fm:developedBy") == {"vantacode"}
+
+
+def test_an_entry_whose_name_opens_in_lower_case_gives_its_details(read):
+    page = read("Developers\n- iQuorvex (Milan, founded 2016): the company built Brava 9B, a language model.\n")
+    assert page.values("iquorvex", "fm:headquarters") == {"milan"}
+    assert page.values("iquorvex", "fm:foundingDate") == {"2016"}
+    assert page.values("brava-9b", "fm:developedBy") == {"iquorvex"}

@@ -76,7 +76,8 @@ _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FOR
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
-_DETAILED_ITEM = re.compile(r"^(?P<term>[A-Z][^:,;()—–]{0,50}?\s\([^()]{2,60}\))(?::|\s+(?:[—–]|--?))\s+(?P<body>.+)$")
+_DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z])[^:,;()—–]{0,50}?\s\([^()]{2,60}\))(?::|\s+(?:[—–]|--?))"
+                            r"\s+(?P<body>.+)$")  # "iGenius (Milan, founded 2016): ..." too
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
 _HEADING_WORDS = 8
