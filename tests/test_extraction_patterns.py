@@ -1771,3 +1771,10 @@ def test_an_entry_whose_name_opens_in_lower_case_gives_its_details(read):
     assert page.values("iquorvex", "fm:headquarters") == {"milan"}
     assert page.values("iquorvex", "fm:foundingDate") == {"2016"}
     assert page.values("brava-9b", "fm:developedBy") == {"iquorvex"}
+
+
+def test_a_line_that_is_only_a_year_gives_that_year_to_the_dates_under_it(read):
+    page = read("Start-up Releases, 2024-2025\n2024\nQuillon ships Brava\nIn late July Quillon published Brava-70B.\n"
+                "2025\nTarnow ships Vela\nIn March Tarnow released Vela-3B.\n")
+    assert page.values("brava-70b", "fm:releaseDate") == {"2024-07"}
+    assert page.values("vela-3b", "fm:releaseDate") == {"2025-03"}

@@ -904,10 +904,14 @@ def _listed_model_bullets(document: SourceDocument, rules: Rules, rec: _Recorder
 def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
-    year = _page_year(document)
-    if year:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page
-        for unit in units:
-            unit.text = _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), unit.text)
+    page_year = _page_year(document)
+    year_lines = [(b.line.start, b.line.text.strip()) for b in document.blocks  # a line that is only a year
+                  if re.fullmatch(r"(?:19|20)\d{2}", b.line.text.strip())]
+    for unit in units:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page, or by the
+        # year heading the item is under
+        year = next((y for start, y in reversed(year_lines) if start < unit.evidence.start), page_year)
+        if year:
+            unit.text = _with_years(unit.text, year)
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse
         unit.text = _for_the_parser(_GLOSS.sub("", unit.text))
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
@@ -946,7 +950,11 @@ def _for_the_parser(text: str) -> str:
 
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
-                            rf"(?!\d)|(?<=\bin\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+                            rf"(?!\d)|(?<=\b[Ii]n\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+
+
+def _with_years(text: str, year: str) -> str:
+    return _YEARLESS_DATE.sub(lambda m: _with_year(m.group("date"), year), text)
 
 
 def _with_year(date: str, year: str) -> str:
