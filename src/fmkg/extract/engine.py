@@ -263,19 +263,19 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
 
 
 # "8B", "1.3B", "8x7B", "70B-Instruct", "-Small", "XXL": what a size adds to a model's name
-_SIZE_SUFFIX = re.compile(r"-?(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT](?:-(?:Instruct|Chat|Base))?"
-                          r"|(?:Small|Base|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light))", re.IGNORECASE)
+_SIZE_SUFFIX = re.compile(r"[ -](?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT](?:-(?:Instruct|Chat|Base))?"
+                          r"|(?:Small|Base|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light))$", re.IGNORECASE)
 
 
 def _sized_members(unit: Unit, sink: Sink) -> None:
     """"Lumen Vision 8B" on a page that names Lumen Vision: a name that is a known model's and a size is a model."""
     assert unit.doc is not None  # linked units are analysed
     for token in unit.doc:
-        if not token._.is_name or sink.resolve(token.text) is not None:
+        size = _SIZE_SUFFIX.search(token.text)  # cheap first: most names end in no size
+        if size is None or not token._.is_name or sink.resolve(token.text) is not None:
             continue
-        prefix = _known_model_prefix(token.text, sink)
-        if prefix and _SIZE_SUFFIX.fullmatch(token.text[len(prefix):].strip()) \
-                and sink.admissible(token.text, "FoundationModel"):
+        base = sink.resolve(token.text[:size.start()])
+        if base is not None and sink.group_of(base) == "model" and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
 
 
