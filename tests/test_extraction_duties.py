@@ -5,6 +5,8 @@ Every law, role and duty here is invented; one behaviour per test.
 
 from __future__ import annotations
 
+import pytest
+
 from fmkg.extract import Extraction
 
 
@@ -571,3 +573,14 @@ def test_a_list_of_what_a_duty_s_object_covers_states_no_duties(read):
                 "include personal information.\n")
     duties = _duties(page, "marrow-vale-robotics-act")
     assert duties and not any("sources" in duty or "personal-information" in duty for duty in duties)
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Professionals who use AI systems", "professional"),
+    ("Public administrations", "public-administration"),
+    ("A third-party licensee", "third-party-licensee"),
+])
+def test_a_law_s_own_bearer_words_name_the_role(read, subject, role):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                f"{subject} must tell clients in clear language which robots are used.\n")
+    assert {role} in _bearers(page, "marrow-vale-robotics-act").values()
