@@ -579,6 +579,7 @@ def test_a_list_of_what_a_duty_s_object_covers_states_no_duties(read):
     ("Professionals who use AI systems", "professional"),
     ("Public administrations", "public-administration"),
     ("A third-party licensee", "third-party-licensee"),
+    ("A covered provider", "covered-provider"),
 ])
 def test_a_law_s_own_bearer_words_name_the_role(read, subject, role):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
