@@ -1417,21 +1417,23 @@ def _named_as_base(label: str, text: str) -> bool:
                                      text) is not None
 
 
+def _named_in(title: str, rec: _Recorder, group: str) -> list[str]:
+    """The entities of one group whose label a title contains."""
+    return sorted(slug for slug, label in rec.labels.items() if len(label) > 2 and rec.group_of(slug) == group
+                  and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title))
+
+
 def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     """The one organization a title names, when it names no model ("Stability AI Models"; not "DeepSeek and
     Qwen")."""
-    named = {slug for slug, label in rec.labels.items() if len(label) > 2
-             and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title)}
-    organizations = [s for s in named if rec.group_of(s) == "organization"]
-    others = [s for s in named if rec.group_of(s) == "model"]
-    return organizations[0] if len(organizations) == 1 and not others else None
+    organizations = _named_in(title, rec, "organization")
+    return organizations[0] if len(organizations) == 1 and not _named_in(title, rec, "model") else None
 
 
 def _only_model_named(title: str, rec: _Recorder) -> str | None:
     """The one model a title names ("Code Llama"), which "The weights" of a section that names none are of."""
-    named = {slug for slug, label in rec.labels.items() if len(label) > 2 and rec.group_of(slug) == "model"
-             and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title)}
-    return next(iter(named)) if len(named) == 1 else None
+    models = _named_in(title, rec, "model")
+    return models[0] if len(models) == 1 else None
 
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
