@@ -20,7 +20,7 @@ from pathlib import Path
 BIN = Path(sys.executable).parent
 # Layers of the request path, outermost first: the inclusive share of each is reported.
 LAYERS = {
-    "granian event loop and the ASGI front (fmkg/front.py, on the loop)": "AsgiFront.__call__ (fmkg/front.py)",
+    "granian event loop and the front (fmkg/front.py, on the loop)": "Front.__rsgi__ (fmkg/front.py)",
     "request thread (the front's thread pool running the WSGI app)": "_WorkItem.run (concurrent/futures/thread.py)",
     "Flask (wsgi_app, all of it)": "Flask.wsgi_app (flask/app.py)",
     "the /sparql view (fmkg/web/sparql.py endpoint)": "endpoint (fmkg/web/sparql.py)",

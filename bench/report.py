@@ -378,7 +378,7 @@ def render(results: dict, directory: Path) -> None:
                       "| layer | share |", "| --- | --- |",
                       *[f"| {name} | {share} % |" for name, share in spy["layers"].items()], "",
                       "Most self time (the function on top of the stack; native code called from it counts "
-                      "there, so granian's Rust runtime shows as `_spawn_asgi_lifespan_worker`):", "",
+                      "there, so granian's Rust runtime shows as `_spawn_rsgi_worker`):", "",
                       "| function | share |", "| --- | --- |",
                       *[f"| `{name}` | {share} % |" for name, share in spy["self"]], ""]
         cache = cache_table(size, first_count)

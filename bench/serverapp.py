@@ -18,9 +18,9 @@ def _empty() -> Response:
 
 
 def front():
-    """The same app behind fmkg's ASGI front, as ``fmkg serve`` runs it (granian --interface asgi --factory)."""
+    """The same app behind fmkg's front, as ``fmkg serve`` runs it (granian --interface rsgi --factory)."""
     from fmkg.config import Settings
-    from fmkg.front import AsgiFront
+    from fmkg.front import Front
 
     settings = Settings.from_env()
-    return AsgiFront(app, settings.threads, settings.body_timeout, settings.send_timeout, settings.max_body_bytes)
+    return Front(app, settings.threads, settings.body_timeout, settings.send_timeout, settings.max_body_bytes)

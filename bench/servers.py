@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Which HTTP server for fmkg: gunicorn gthread, granian WSGI, and granian with fmkg's ASGI front (``fmkg serve``).
+"""Which HTTP server for fmkg: gunicorn gthread, granian WSGI, and granian with fmkg's front (RSGI) (``fmkg serve``).
 
     .venv/bin/python bench/servers.py [--seconds 8] [--only NAME]
 
@@ -41,8 +41,8 @@ SERVERS = {
     "granian-wsgi": lambda port: [str(BIN / "granian"), "--interface", "wsgi", "--host", "127.0.0.1", "--port",
                                   str(port), "--workers", "2", "--blocking-threads", "8", "--log-level", "error",
                                   "serverapp:app"],
-    "fmkg-serve (granian asgi + front)": lambda port: [
-        str(BIN / "granian"), "--interface", "asgi", "--factory", "--host", "127.0.0.1", "--port", str(port),
+    "fmkg-serve (granian rsgi + front)": lambda port: [
+        str(BIN / "granian"), "--interface", "rsgi", "--factory", "--host", "127.0.0.1", "--port", str(port),
         "--workers", "2", "--runtime-threads", "1", "--runtime-mode", "st", "--loop", "uvloop", "--http", "1",
         "--http1-header-read-timeout", "10000",
         "--log-level", "error", "serverapp:front"],

@@ -1,40 +1,77 @@
-"""The ASGI front of ``fmkg serve`` (``fmkg.front``) and its start-up checks, without a server."""
+"""The front of ``fmkg serve`` (``fmkg.front``, granian's RSGI interface) and its start-up checks, without a server."""
 
 from __future__ import annotations
 
 import asyncio
 import os
+from types import SimpleNamespace
 
 import pytest
 
 from fmkg.config import Settings
-from fmkg.front import AsgiFront, _environ
+from fmkg.front import Front, _environ
 
 
-def test_path_info_is_the_percent_decoded_bytes_as_latin_1():
-    scope = {"method": "GET", "path": "/document/\ufffd", "raw_path": b"/document/%ff%2F", "query_string": b"a=%ff",
-             "headers": [(b"content-type", b"text/plain"), (b"accept", b"a"), (b"accept", b"b")],
-             "client": ("127.0.0.5", 4000), "server": ("127.0.0.1", 8000)}
+class _Headers:
+    """What granian's RSGI scope gives as headers: a list of pairs, duplicates kept, names in lower case."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = pairs
+
+    def items(self) -> list[tuple[str, str]]:
+        return list(self.pairs)
+
+    def get(self, name: str, default=None):
+        return next((v for k, v in self.pairs if k == name), default)
+
+    def __contains__(self, name: str) -> bool:
+        return any(k == name for k, _ in self.pairs)
+
+
+def _scope(method: str = "POST", path: str = "/", query: str = "", headers=(), client: str = "127.0.0.5:4000"):
+    return SimpleNamespace(proto="http", http_version="1.1", scheme="http", method=method, path=path,
+                           query_string=query, server="127.0.0.1:8000", client=client, headers=_Headers(list(headers)))
+
+
+class _Protocol:
+    """granian's RSGI HTTP protocol as the front uses it: the body in chunks, then one response."""
+
+    def __init__(self, chunks: list[bytes], forever: bool = False) -> None:
+        self.chunks, self.forever = chunks, forever
+        self.status: int | None = None
+        self.headers: list[tuple[str, str]] = []
+        self.body = b""
+
+    def __aiter__(self):
+        return self._chunks()
+
+    async def _chunks(self):
+        for chunk in self.chunks:
+            yield chunk
+        if self.forever:
+            await asyncio.sleep(3600)
+
+    def response_bytes(self, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
+        self.status, self.headers, self.body = status, headers, body
+
+    def response_empty(self, status: int, headers: list[tuple[str, str]]) -> None:
+        self.status, self.headers = status, headers
+
+
+def test_path_info_is_the_decoded_path_as_latin_1_text():
+    scope = _scope("GET", "/document/caf\u00e9/x", "a=%ff",
+                   [("content-type", "text/plain"), ("accept", "a"), ("accept", "b")])
     environ = _environ(scope, b"body")
-    assert environ["PATH_INFO"] == "/document/\xff/"
+    assert environ["PATH_INFO"] == "/document/caf\u00e9/x".encode().decode("latin-1")
     assert environ["QUERY_STRING"] == "a=%ff" and environ["REMOTE_ADDR"] == "127.0.0.5"
+    assert environ["REMOTE_PORT"] == "4000" and environ["SERVER_PORT"] == "8000"
     assert environ["CONTENT_TYPE"] == "text/plain" and environ["CONTENT_LENGTH"] == "4"
     assert environ["HTTP_ACCEPT"] == "a,b" and environ["wsgi.input"].read() == b"body"
 
 
-def _run(front: AsgiFront, scope: dict, messages: list[dict]) -> list[dict]:
-    sent: list[dict] = []
-
-    async def receive():
-        if messages:
-            return messages.pop(0)
-        await asyncio.sleep(3600)
-
-    async def send(message):
-        sent.append(message)
-
-    asyncio.run(front(scope, receive, send))
-    return sent
+def test_an_ipv6_client_address_is_split_from_its_port():
+    environ = _environ(_scope("GET", client="[::1]:5000"), b"")
+    assert environ["REMOTE_ADDR"] == "::1" and environ["REMOTE_PORT"] == "5000"
 
 
 def _app(environ, start_response):
@@ -43,24 +80,42 @@ def _app(environ, start_response):
     return [body]
 
 
-HTTP = {"type": "http", "method": "POST", "path": "/", "raw_path": b"/", "query_string": b"", "headers": []}
+def _run(front: Front, scope, protocol: _Protocol) -> _Protocol:
+    asyncio.run(front.__rsgi__(scope, protocol))
+    return protocol
 
 
 def test_the_body_is_read_whole_before_the_app_runs_and_counted_against_the_limit():
-    front = AsgiFront(_app, 2, body_timeout=5, send_timeout=5, max_body_bytes=10)
-    sent = _run(front, HTTP, [{"type": "http.request", "body": b"abc", "more_body": True},
-                              {"type": "http.request", "body": b"def", "more_body": False}])
-    assert sent[0]["status"] == 200 and sent[1]["body"] == b"abcdef"
-    sent = _run(front, HTTP, [{"type": "http.request", "body": b"x" * 8, "more_body": True},
-                              {"type": "http.request", "body": b"x" * 8, "more_body": False}])  # no length given
-    assert sent[0]["status"] == 413 and b"10 bytes" in sent[1]["body"]
+    front = Front(_app, 2, body_timeout=5, send_timeout=5, max_body_bytes=10)
+    sent = _run(front, _scope(headers=[("content-length", "6")]), _Protocol([b"abc", b"def"]))
+    assert sent.status == 200 and sent.body == b"abcdef"
+    chunked = _scope(headers=[("transfer-encoding", "chunked")])  # no length given
+    sent = _run(front, chunked, _Protocol([b"x" * 8, b"x" * 8]))
+    assert sent.status == 413 and b"10 bytes" in sent.body
+    front.close()
+
+
+def test_a_declared_length_over_the_limit_is_refused_before_the_body_is_read():
+    front = Front(_app, 2, body_timeout=5, send_timeout=5, max_body_bytes=10)
+    sent = _run(front, _scope(headers=[("content-length", "11")]), _Protocol([], forever=True))
+    assert sent.status == 413
+    sent = _run(front, _scope(headers=[("content-length", "ten")]), _Protocol([]))
+    assert sent.status == 400 and b"Content-Length" in sent.body
     front.close()
 
 
 def test_a_body_that_does_not_arrive_in_time_gets_408():
-    front = AsgiFront(_app, 2, body_timeout=0.2, send_timeout=5, max_body_bytes=10)
-    sent = _run(front, HTTP, [{"type": "http.request", "body": b"abc", "more_body": True}])
-    assert sent[0]["status"] == 408 and b"FMKG_BODY_TIMEOUT" in sent[1]["body"]
+    front = Front(_app, 2, body_timeout=0.2, send_timeout=5, max_body_bytes=10)
+    sent = _run(front, _scope(headers=[("content-length", "6")]), _Protocol([b"abc"], forever=True))
+    assert sent.status == 408 and b"FMKG_BODY_TIMEOUT" in sent.body
+    front.close()
+
+
+def test_a_head_answer_keeps_the_length_of_the_get_answer_and_names_no_server():
+    front = Front(_app, 2, body_timeout=5, send_timeout=5, max_body_bytes=10)
+    sent = _run(front, _scope("HEAD", headers=[("content-length", "3")]), _Protocol([b"abc"]))
+    assert sent.status == 200 and sent.body == b""
+    assert ("Content-Length", "3") in sent.headers and ("server", "") in sent.headers
     front.close()
 
 
@@ -85,7 +140,7 @@ def test_serve_warns_when_query_processes_cannot_be_kept_off_the_network(monkeyp
     assert server.serve(Settings(store=tmp_path / "store")) == 0
     err = capsys.readouterr().err
     assert "cannot be kept off the network" in err and "no seccomp on this test machine" in err
-    assert started and started[0]["interface"] == "asgi"
+    assert started and started[0]["interface"] == "rsgi"
 
 
 @pytest.mark.skipif(os.uname().sysname != "Linux", reason="seccomp is Linux's")

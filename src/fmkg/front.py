@@ -1,7 +1,7 @@
-"""The event-driven front of ``fmkg serve``: the Flask app behind an ASGI adapter, run by granian.
+"""The event-driven front of ``fmkg serve``: the Flask app behind granian's own interface (RSGI).
 
 A slow client must cost nothing (issue 8). granian (Rust, hyper, tokio) reads request headers without a Python
-thread and stops at ``header_timeout``. This adapter then reads the whole body on the event loop, with its own
+thread and stops at ``header_timeout``. This front then reads the whole body on the event loop, with its own
 limit (``body_timeout``) and size bound (``max_body_bytes``, chunked bodies included), and only then hands the
 request to one of ``threads`` threads, which run the WSGI app. The response goes back the same way: each chunk
 is produced on a thread and sent from the event loop, and a client that does not take a chunk within
@@ -10,6 +10,11 @@ what it buffered for the client), which closes the response.
 
 So a request holds a thread only while Flask or the query engine works for it, never while a client dribbles
 its headers or body or stops reading.
+
+RSGI, not ASGI: the same front over granian's ASGI interface answered an empty Flask route about 1.7 times
+slower (a dict per message, two awaited sends, a scope of bytes to decode); RSGI hands a whole answer to granian
+in one call. Its ``scope.path`` is already percent-decoded as UTF-8 (``%ff`` arrives as U+FFFD), so a path that is
+not UTF-8 reaches the app as the replacement character, not as the bytes (a 404, not the app's 400).
 """
 
 from __future__ import annotations
@@ -23,14 +28,13 @@ import stat
 import struct
 import sys
 import threading
-import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from fmkg.config import Settings
 
-__all__ = ["AsgiFront", "create"]
+__all__ = ["Front", "create"]
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "upgrade"}
 _BUFFER = 1 << 20  # a response up to this size is produced in one go on a thread, then written by the loop
@@ -42,14 +46,18 @@ class _Abort(Exception):
         self.status, self.message = status, message
 
 
-def _plain(status: int, message: str) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+def _plain(status: int, message: str) -> tuple[int, list[tuple[str, str]], bytes]:
     body = (message.rstrip("\n") + "\n").encode()
-    return status, [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
-                    (b"cache-control", b"no-store"), (b"connection", b"close")], body
+    return status, [("content-type", "text/plain; charset=utf-8"), ("content-length", str(len(body))),
+                    ("cache-control", "no-store"), ("connection", "close")], body
 
 
-class AsgiFront:
-    """An ASGI application that runs a WSGI application on a bounded thread pool, reading and writing on the loop."""
+class _ClientGone(Exception):
+    """The client closed the connection while its request was read."""
+
+
+class Front:
+    """An RSGI application that runs a WSGI application on a bounded thread pool, reading and writing on the loop."""
 
     def __init__(self, wsgi_app: Callable, threads: int, body_timeout: float, send_timeout: float,
                  max_body_bytes: int, on_shutdown: Callable[[], None] | None = None) -> None:
@@ -68,21 +76,16 @@ class AsgiFront:
                     self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="fmkg-request")
         return self._pool
 
-    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
-        if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
-        elif scope["type"] == "http":
-            await self._http(scope, receive, send)
+    def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        """granian's start-up hook: nothing to do (the app and its query processes are made in ``create``)."""
 
-    async def _lifespan(self, receive: Callable, send: Callable) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                self.close()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
+    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
+        """granian's shutdown hook."""
+        self.close()
+
+    async def __rsgi__(self, scope: Any, protocol: Any) -> None:
+        if scope.proto == "http":
+            await self._http(scope, protocol)
 
     def close(self) -> None:
         if self.on_shutdown is not None:
@@ -90,45 +93,45 @@ class AsgiFront:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
-    async def _read_body(self, scope: dict[str, Any], receive: Callable) -> bytes:
-        declared = None
-        for name, value in scope["headers"]:
-            if name.lower() == b"content-length":
-                try:
-                    declared = int(value)
-                except ValueError:
-                    raise _Abort(400, "The Content-Length header is not a number.") from None
-        if declared is not None and declared > self.max_body_bytes:
-            raise _Abort(413, f"The request body is larger than {self.max_body_bytes} bytes, the limit "
-                              "(FMKG_MAX_BODY_BYTES).")
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                raise asyncio.CancelledError
-            body = message.get("body", b"")
-            size += len(body)
+    async def _read_body(self, scope: Any, protocol: Any) -> bytes:
+        declared = scope.headers.get("content-length")
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                raise _Abort(400, "The Content-Length header is not a number.") from None
             if size > self.max_body_bytes:
                 raise _Abort(413, f"The request body is larger than {self.max_body_bytes} bytes, the limit "
                                   "(FMKG_MAX_BODY_BYTES).")
-            chunks.append(body)
-            if not message.get("more_body", False):
-                return b"".join(chunks)
-
-    async def _http(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        chunks, size = [], 0
         try:
+            async for chunk in protocol:
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    raise _Abort(413, f"The request body is larger than {self.max_body_bytes} bytes, the limit "
+                                      "(FMKG_MAX_BODY_BYTES).")
+                chunks.append(chunk)
+        except RuntimeError as error:  # granian's ProtocolClosed: the client left
+            raise _ClientGone from error
+        return b"".join(chunks)
+
+    async def _http(self, scope: Any, protocol: Any) -> None:
+        body = b""
+        if "content-length" in scope.headers or "transfer-encoding" in scope.headers:
+            # (HTTP/1.1: a request with neither header has no body, RFC 9112 6.3; most GETs skip the timer)
             try:
-                async with asyncio.timeout(self.body_timeout):  # a timer, not a task per request as wait_for
-                    body = await self._read_body(scope, receive)
-            except TimeoutError:
-                raise _Abort(408, f"The request body did not arrive within {self.body_timeout:g} s, the limit "
-                                  "(FMKG_BODY_TIMEOUT).") from None
-        except _Abort as abort:
-            status, headers, data = _plain(abort.status, abort.message)
-            await self._send_all(send, status, headers, [data])
-            return
-        except asyncio.CancelledError:
-            return
+                try:
+                    async with asyncio.timeout(self.body_timeout):  # a timer, not a task per request as wait_for
+                        body = await self._read_body(scope, protocol)
+                except TimeoutError:
+                    raise _Abort(408, f"The request body did not arrive within {self.body_timeout:g} s, the "
+                                      "limit (FMKG_BODY_TIMEOUT).") from None
+            except _Abort as abort:
+                status, headers, data = _plain(abort.status, abort.message)
+                protocol.response_bytes(status, [*headers, _NO_BANNER], data)
+                return
+            except (_ClientGone, asyncio.CancelledError):
+                return
         environ = _environ(scope, body)
         started: dict[str, Any] = {}
 
@@ -154,38 +157,39 @@ class AsgiFront:
             return result, iterator, chunks, True
 
         result, iterator, chunks, complete = await self._in_thread(call)
-        headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in started["headers"]
-                   if k.lower() not in _HOP_BY_HOP] + [_NO_BANNER]
-        head = scope.get("method") == "HEAD"
-        if complete:  # the common case: one hop to a thread, then the loop writes
+        headers = [(k, v) for k, v in started["headers"] if k.lower() not in _HOP_BY_HOP] + [_NO_BANNER]
+        head = scope.method == "HEAD"
+        if complete:  # the common case: one hop to a thread, then granian writes the whole answer
             try:
-                await self._timed(send({"type": "http.response.start", "status": started["status"],
-                                        "headers": headers}))
-                await self._timed(send({"type": "http.response.body", "body": b"" if head else b"".join(chunks),
-                                        "more_body": False}))
-            except (TimeoutError, OSError, asyncio.CancelledError):
-                pass
+                if head:
+                    protocol.response_empty(started["status"], headers)
+                else:
+                    protocol.response_bytes(started["status"], headers, b"".join(chunks))
+            except RuntimeError:
+                pass  # the client left
             return
         stalled = False
+        delivery = _Delivery(_address(scope.client))
         try:
-            await self._timed(send({"type": "http.response.start", "status": started["status"],
-                                    "headers": headers}))
+            transport = protocol.response_stream(started["status"], headers)
             chunk = None if head else b"".join(chunks)
             while chunk is not None:
-                await self._timed(send({"type": "http.response.body", "body": chunk, "more_body": True}))
+                await self._timed(delivery.room())
+                await transport.send_bytes(chunk)
+                delivery.handed += len(chunk)
                 chunk = await self._in_thread(_next_chunk, iterator)
-            await self._timed(send({"type": "http.response.body", "body": b"", "more_body": False}))
         except TimeoutError:
             stalled = True  # the client stopped reading: close the response (below), then drop the connection
-        except (OSError, asyncio.CancelledError):
-            pass  # the client left
+        except (OSError, RuntimeError, asyncio.CancelledError):
+            pass  # the client left (granian's ProtocolClosed is a RuntimeError)
         finally:
             close = getattr(result, "close", None)
             if close is not None:
                 await self._in_thread(close)
-        if stalled:
-            # granian would keep the connection, and what it has buffered for it, until the client reads: cut it
-            _drop_connection(scope.get("client"))
+            if stalled:
+                # granian would keep the connection, and what it has buffered for it, until the client reads
+                delivery.drop()
+            delivery.close()
 
     async def _timed(self, awaitable) -> None:
         async with asyncio.timeout(self.send_timeout):
@@ -208,33 +212,71 @@ class AsgiFront:
         self.pool.submit(run)
         return await future
 
-    async def _send_all(self, send: Callable, status: int, headers: list, chunks: list[bytes]) -> None:
-        headers = [*headers, _NO_BANNER]
-        try:
-            await self._timed(send({"type": "http.response.start", "status": status, "headers": headers}))
-            await self._timed(send({"type": "http.response.body", "body": b"".join(chunks), "more_body": False}))
-        except (TimeoutError, OSError):
-            pass
-
 
 # granian writes "server: granian" unless the response has a Server header of its own, and cannot be told not
 # to: an empty one names no software (OWASP: "remove this header or set non-informative values").
-_NO_BANNER = (b"server", b"")
+_NO_BANNER = ("server", "")
 
 
-def _drop_connection(peer: tuple[str, int] | None) -> bool:
-    """Reset the TCP connection to ``peer``, found among this process's sockets; whether it was found.
+class _Delivery:
+    """How much of a streamed answer the client has taken, from its TCP socket's ``tcpi_bytes_acked`` (Linux).
 
-    The server owns the socket, so it is found by its peer address (unique while the connection lives), shut
-    down through a duplicate of its descriptor, with linger 0 so that the kernel frees its buffers at once. The
-    server's next write fails and it drops the connection with what it had buffered for it.
+    granian's RSGI stream has no backpressure: ``send_bytes`` returns at once and granian buffers whatever it is
+    given (its ASGI and WSGI streams wait; issue 885 of granian). So before each chunk the front waits until the
+    client has acknowledged all but ``WINDOW`` bytes of what it was handed: a client that reads slowly costs at
+    most that much memory, and one that stops reading is dropped after ``send_timeout``. The socket is found by
+    the client's address among this process's descriptors (unique while the connection lives) and read through a
+    duplicate of its descriptor; where it cannot be found or read, chunks go out unpaced.
     """
-    if not peer or not str(peer[1]).isdigit():
-        return False
+
+    WINDOW = 1 << 20
+    _ACKED = struct.Struct("=Q")  # struct tcp_info's tcpi_bytes_acked, a u64 at byte 120 (Linux 4.1 and later)
+    _ACKED_AT = 120
+
+    def __init__(self, peer: tuple[str, int] | None) -> None:
+        self.sock = _client_socket(peer)
+        self.handed = 0  # bytes handed to granian; the headers and chunk sizes it adds make this an underestimate
+        self.start = self._acked()
+
+    def _acked(self) -> int | None:
+        if self.sock is None:
+            return None
+        try:
+            info = self.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 232)
+        except OSError:
+            return None
+        if len(info) < self._ACKED_AT + self._ACKED.size:
+            return None
+        return self._ACKED.unpack_from(info, self._ACKED_AT)[0]
+
+    async def room(self) -> None:
+        """Return once the client holds all but ``WINDOW`` of the bytes handed so far (call under a timeout)."""
+        while self.start is not None and (acked := self._acked()) is not None \
+                and self.handed - (acked - self.start) > self.WINDOW:
+            await asyncio.sleep(0.01)
+
+    def drop(self) -> None:
+        """Reset the connection: granian's next write fails and it drops what it had buffered for the client."""
+        if self.sock is not None:
+            try:
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()  # the duplicate only: the server's descriptor stays as it is
+
+
+def _client_socket(peer: tuple[str, int] | None) -> socket.socket | None:
+    """A duplicate of this process's TCP socket connected to ``peer``, or ``None``."""
+    if not peer:
+        return None
     try:
         names = os.listdir("/proc/self/fd")
     except OSError:
-        return False
+        return None
     for name in names:
         try:
             fd = int(name)
@@ -246,14 +288,11 @@ def _drop_connection(peer: tuple[str, int] | None) -> bool:
         try:
             if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM \
                     and tuple(sock.getpeername()[:2]) == (str(peer[0]), int(peer[1])):
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                sock.shutdown(socket.SHUT_RDWR)
-                return True
+                return sock
         except OSError:
             pass
-        finally:
-            sock.close()  # the duplicate only: the server's descriptor stays as it is
-    return False
+        sock.close()
+    return None
 
 
 def _settle(future: asyncio.Future, result: Any, error: BaseException | None) -> None:
@@ -276,31 +315,32 @@ def _next_chunk(iterator) -> bytes | None:
     return None
 
 
-def _environ(scope: dict[str, Any], body: bytes) -> dict[str, Any]:
-    """A PEP 3333 environ for an ASGI HTTP scope, with the body already read."""
-    server = scope.get("server") or ("127.0.0.1", 80)
-    client = scope.get("client") or ("", 0)
-    # PEP 3333: PATH_INFO is the percent-decoded bytes as latin-1, as gunicorn and werkzeug give it (granian's
-    # decoded ``path`` would have replaced invalid UTF-8 such as %ff).
-    raw = scope.get("raw_path")
-    path = (urllib.parse.unquote_to_bytes(raw).decode("latin-1") if raw is not None
-            else scope.get("path", "/").encode("utf-8", "surrogateescape").decode("latin-1"))
-    root = scope.get("root_path", "")
-    if root and path.startswith(root):
-        path = path[len(root):]
+def _address(text: str | None) -> tuple[str, int] | None:
+    """RSGI's ``"host:port"`` (``"[::1]:port"`` for IPv6) as a pair, or ``None``."""
+    host, _, port = (text or "").rpartition(":")
+    if not host or not port.isdigit():
+        return None
+    return host.strip("[]"), int(port)
+
+
+def _environ(scope: Any, body: bytes) -> dict[str, Any]:
+    """A PEP 3333 environ for an RSGI HTTP scope, with the body already read."""
+    server = _address(scope.server) or ("127.0.0.1", 80)
+    client = _address(scope.client) or ("", 0)
     environ: dict[str, Any] = {
-        "REQUEST_METHOD": scope["method"],
-        "SCRIPT_NAME": root.encode("utf-8").decode("latin-1"),
-        "PATH_INFO": path,
-        "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
-        "SERVER_NAME": str(server[0]),
+        "REQUEST_METHOD": scope.method,
+        "SCRIPT_NAME": "",
+        # PEP 3333: PATH_INFO is the decoded path's bytes as latin-1; RSGI gives the path decoded as UTF-8
+        "PATH_INFO": scope.path.encode("utf-8", "surrogateescape").decode("latin-1"),
+        "QUERY_STRING": scope.query_string,
+        "SERVER_NAME": server[0],
         "SERVER_PORT": str(server[1]),
-        "SERVER_PROTOCOL": f"HTTP/{scope.get('http_version', '1.1')}",
-        "REMOTE_ADDR": str(client[0]),
+        "SERVER_PROTOCOL": f"HTTP/{scope.http_version}",
+        "REMOTE_ADDR": client[0],
         "REMOTE_PORT": str(client[1]),
         "CONTENT_LENGTH": str(len(body)),
         "wsgi.version": (1, 0),
-        "wsgi.url_scheme": scope.get("scheme", "http"),
+        "wsgi.url_scheme": scope.scheme,
         "wsgi.input": io.BytesIO(body),
         "wsgi.input_terminated": True,
         "wsgi.errors": sys.stderr,
@@ -308,20 +348,19 @@ def _environ(scope: dict[str, Any], body: bytes) -> dict[str, Any]:
         "wsgi.multiprocess": True,
         "wsgi.run_once": False,
     }
-    for name, value in scope.get("headers", []):
-        key = name.decode("latin-1").upper().replace("-", "_")
-        text = value.decode("latin-1")
+    for name, value in scope.headers.items():
+        key = name.upper().replace("-", "_")
         if key == "CONTENT_TYPE":
-            environ["CONTENT_TYPE"] = text
+            environ["CONTENT_TYPE"] = value
         elif key == "CONTENT_LENGTH":
             continue  # the body's real length (a chunked body has none declared)
         else:
             key = "HTTP_" + key
-            environ[key] = f"{environ[key]},{text}" if key in environ else text
+            environ[key] = f"{environ[key]},{value}" if key in environ else value
     return environ
 
 
-def create() -> AsgiFront:
+def create() -> Front:
     """The app for one granian worker, from the ``FMKG_*`` variables ``fmkg serve`` set."""
     from fmkg.web import create_app
     from fmkg.web.store_access import close_store, get_store
@@ -333,5 +372,5 @@ def create() -> AsgiFront:
     # (fewer and shorter collections under load, and so a lower p99).
     gc.collect()
     gc.freeze()
-    return AsgiFront(app, max(settings.threads, 1), settings.body_timeout,
+    return Front(app, max(settings.threads, 1), settings.body_timeout,
                      settings.send_timeout, settings.max_body_bytes, on_shutdown=lambda: close_store(app))

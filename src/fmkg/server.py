@@ -1,10 +1,11 @@
 """``fmkg serve``: the web application behind granian, an event-driven HTTP server written in Rust.
 
 granian runs ``workers`` processes; each reads requests on its event loop (headers with ``header_timeout``,
-then the body and the response through ``fmkg.front``, with ``body_timeout`` and ``send_timeout``) and runs the
-Flask app on ``threads`` threads, so slow clients hold no thread. Each worker starts, on first use, its query
-executor processes (``fmkg.store.executor``), which open the store read-only and sandbox themselves; nothing opens
-the store in the master. SIGTERM and SIGINT stop gracefully (requests in flight get ``query_timeout`` + 5 s).
+then the body and the response through ``fmkg.front``, on granian's own interface RSGI, with ``body_timeout``
+and ``send_timeout``) and runs the Flask app on ``threads`` threads, so slow clients hold no thread. Each worker
+starts, on first use, its query executor processes (``fmkg.store.executor``), which open the store read-only and
+sandbox themselves; nothing opens the store in the master. SIGTERM and SIGINT stop gracefully (requests in flight
+get ``query_timeout`` + 5 s).
 
 Chosen over gunicorn's ``gthread`` workers (measured in ``bench/servers.py``, figures in the README): there a
 request takes a thread before its headers are read, so 200 connections sending a header line every few seconds
@@ -38,12 +39,13 @@ def granian_options(settings: Settings) -> dict[str, Any]:
         "factory": True,
         "address": settings.host,
         "port": settings.port,
-        "interface": Interfaces.ASGI,
+        "interface": Interfaces.RSGI,
         "workers": settings.workers,
         "runtime_threads": 1,
         "runtime_mode": RuntimeModes.st,  # one I/O thread per worker: measured faster on 2 cores
         "loop": Loops.uvloop,  # a third more requests/s than asyncio's loop on an empty route
         "http": HTTPModes.http1,
+        "websockets": False,  # no route of ours upgrades; granian answers an upgrade request as plain HTTP
         "http1_settings": HTTP1Settings(header_read_timeout=max(int(settings.header_timeout * 1000), 1),
                                         keep_alive=True, max_buffer_size=max(settings.max_header_bytes, 8192)),
         "backlog": 1024,
