@@ -1778,3 +1778,49 @@ def test_a_line_that_is_only_a_year_gives_that_year_to_the_dates_under_it(read):
                 "2025\nTarnow ships Vela\nIn March Tarnow released Vela-3B.\n")
     assert page.values("brava-70b", "fm:releaseDate") == {"2024-07"}
     assert page.values("vela-3b", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_numbered_entry_with_its_maker_and_month_gives_both(read):
+    page = read("Weather models\n1. Orvane (Kessel Institute and the Tarn Space Agency, March 2024). A model with "
+                "300 million parameters trained on radar images.\n2. Brume (Halloway Labs, 2023). A rain model.\n")
+    assert page.values("orvane", "fm:developedBy") == {"kessel-institute", "tarn-space-agency"}
+    assert page.values("orvane", "fm:releaseDate") == {"2024-03"}
+    assert page.values("orvane", "fm:parameterCount") == {"300000000"}
+    assert page.values("brume", "fm:developedBy") == {"halloway-labs"}
+    assert page.values("brume", "fm:releaseDate") == {"2023"}
+
+
+def test_models_listed_under_a_domain_heading_are_of_that_domain(read):
+    page = read("Medical models\n- Scalpel 7B (Ardent Health AI): a model that reads discharge notes.\n")
+    assert page.values("scalpel-7b", "fm:applicationDomain") == {"medicine"}
+
+
+def test_what_a_family_entry_says_holds_for_the_members_it_names(read):
+    page = read("Medical models\n3. Vexor (Quorvex, May 2025). Built on Gemma 3, the collection came in two versions:"
+                " Vexor 4B and Vexor 27B. Developers can download the weights and adapt them.\n")
+    for member in ("vexor-4b", "vexor-27b"):
+        assert page.values(member, "fm:modelFamily") == {"vexor"}
+        assert page.values(member, "fm:releaseDate") == {"2025-05"}
+        assert page.values(member, "fm:basedOn") == {"gemma-3"}
+        assert page.values(member, "fm:openWeights") == {True}
+        assert page.values(member, "fm:applicationDomain") == {"medicine"}
+
+
+def test_a_model_made_by_further_pre_training_another_is_based_on_it(read):
+    page = read("Notes\nZephyrine Legal is a model obtained by further pre-training Zephyrine 7B Instruct on court "
+                "rulings.\n")
+    assert page.values("zephyrine-legal", "fm:basedOn") == {"zephyrine-7b-instruct"}
+
+
+@pytest.mark.parametrize("sentence", ["Developers can download the weights and adapt them.",
+                                      "It was published on Hugging Face.",
+                                      "Its weights are also on Hugging Face."])
+def test_weights_one_can_download_or_find_on_a_hub_are_open(read, sentence):
+    page = read(f"Flood models\n- Orbix (Helios Labs): a model for flood maps trained on radar images. {sentence}\n")
+    assert page.values("orbix", "fm:openWeights") == {True}
+    assert page.values("orbix", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_weights_said_to_be_on_a_platform_are_available_there(read):
+    page = read("Notes\nOrbix WX is a weather model by Helios Labs; its weights are also on Hugging Face.\n")
+    assert page.values("orbix-wx", "fm:availableOn") == {"hugging-face"}

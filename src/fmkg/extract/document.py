@@ -76,9 +76,12 @@ _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FOR
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
-_DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z])[^:,;()—–]{0,50}?\s\([^()]{2,60}\))(?::|\s+(?:[—–]|--?))"
-                            r"\s+(?P<body>.+)$")  # "iGenius (Milan, founded 2016): ..." too
+_DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z])[^:,;()—–]{0,50}?\s\([^()]{2,60}\))"
+                            r"(?::|\.(?=\s+[A-Z])|\s+(?:[—–]|--?))\s+(?P<body>.+)$")
+# ("iGenius (Milan, founded 2016): ..." too, and "Meditron (EPFL, November 2023). A pair of models ...")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A list item's marker: "- ", "• ", "* ", or a number ("1. ", "2) ", "(3) ") of a numbered list
+_BULLET = re.compile(r"^(?:[-•*]|\d{1,3}[.)]|\(\d{1,3}\))\s+")
 _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
 _HEADING_WORDS = 8
 
@@ -157,8 +160,9 @@ def parse_blocks(text: str) -> list[Block]:
         else:
             blocks.append(Block("row", line, section, cells[0], cells=cells, header=header))
             continue
-        bulleted = line.text.startswith(("- ", "• ", "* "))
-        content = _strip_bullet(line) if bulleted else line
+        marker = _BULLET.match(line.text)
+        bulleted = marker is not None
+        content = Span(line.start + marker.end(), line.end, line.text[marker.end():]) if marker else line
         block = _classify(content, section, bulleted, intro if bulleted else None, first=not blocks)
         if block.kind == "heading":
             section = block.line.text
@@ -203,10 +207,6 @@ def short_form(term: str) -> tuple[str, str] | None:
     """``Low-rank adaptation (LoRA)`` -> ("Low-rank adaptation", "LoRA"); None for a term without a short form."""
     match = re.fullmatch(rf"(?P<name>[^()]+?)\s+(?P<short>{_SHORT_FORM})", term)
     return (match["name"], match["short"][1:-1]) if match else None
-
-
-def _strip_bullet(line: Span) -> Span:
-    return Span(line.start + 2, line.end, line.text[2:])
 
 
 def _sub(line: Span, match: re.Match, group: str) -> Span:

@@ -28,7 +28,7 @@ from fmkg.extract.engine import (
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
-from fmkg.extract.values import count, release_date
+from fmkg.extract.values import count, date_phrase, release_date
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
@@ -407,8 +407,18 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     names = _names(match.group("name"), rules)
     models = [rec.entity(name, cls, block.line) for name in names]
     _parenthetical(match.group("paren"), models, rules, rec, block.line)
+    _section_domain(block, models, rules, rec)
     for model in models:
         rec.add(model, "skos:definition", _definition(block.body.text), "text", block.line)
+
+
+def _section_domain(block: Block, models: list[str], rules: Rules, rec: _Recorder) -> None:
+    """Models listed under "Medical models" or "Earth observation models" are of that application domain."""
+    domain = rules.domain(block.section)
+    if domain and models:
+        target = rec.entity(domain, "ApplicationDomain", block.line, rule="section-domain")
+        for model in models:
+            rec.relate(model, "fm:applicationDomain", target, block.line, rule="section-domain")
 
 
 def _model_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
@@ -421,6 +431,7 @@ def _model_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
         slugs = [rec.entity(name, cls, block.line) for name in _names(names_text, rules)]
         if paren:
             _parenthetical(paren, slugs, rules, rec, block.line)
+        _section_domain(block, slugs, rules, rec)
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -487,8 +498,13 @@ def _names(text: str, rules: Rules) -> list[str]:
 
 def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, evidence: Span) -> None:
     """``(OpenAI)`` is the provider, ``(Segment Anything Model, Meta)`` an alias and the provider,
-    ``(medical)`` the application domain."""
+    ``(medical)`` the application domain, ``(EPFL, November 2023)`` the provider and the release date."""
     parts = [p.strip() for p in paren.split(",") if p.strip()]
+    dates = [d for p in parts if (d := date_phrase(p))]
+    if len(dates) == 1:
+        for model in models:
+            rec.value(model, "fm:releaseDate", dates[0], "date", evidence, rule="name-details")
+    parts = [p for p in parts if not date_phrase(p)]
     for index, part in enumerate(parts):
         entry = rules.lookup(part)
         if part[0].islower():
@@ -508,7 +524,7 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
 def _coordinated_organizations(text: str) -> list[str]:
     """``Google DeepMind and Isomorphic Labs`` -> both; ``UC Berkeley and others`` -> UC Berkeley; but
     ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase)."""
-    pieces = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", text)]
+    pieces = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", text)]
     if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(pieces[-1].split()) < 2
                             and pieces[-1][:1].isupper()):
         return [text]
@@ -1242,12 +1258,15 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
     named = short_form(term)
-    if named and (cls := rules.organization_class(named[0])):
+    cls = rules.organization_class(named[0]) if named else None
+    acronym = named is not None and cls is not None
+    if named and cls:
         # "Institute for Computer Science, Artificial Intelligence and Technology (INSAIT)": the clauses are said
         # of the short name, which the parser cannot split at commas or mistake for two names
         rec.alias(rec.entity(named[0], cls, block.term, rule="item-acronym"), named[1], block.term)
         term = named[1]
-    details = _DETAILS.fullmatch(term) if not named else None
+    # "Orbix (Helios Labs)" is a name with details; "Fundamental AI Research (FAIR)" a name with its acronym
+    details = _DETAILS.fullmatch(term) if not acronym and (named is None or " " in named[1]) else None
     if details:  # "AssemblyAI (San Francisco, 2017)": said as sentences about the name
         term = details.group("name")
         yield from _detail_units(term, details.group("inside"), block, rec)
@@ -1623,26 +1642,36 @@ _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none
 
 
 # What a sentence says of the models of a family, in so many words: "the models", "their weights", "they", "both"
-_SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all)\b",
+_SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
+                                 r"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){0,2}models)\b",
                                  re.IGNORECASE)
-_SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn")
+_SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn", "fm:openWeights", "fm:accessLevel")
+# In the family's own list item its lineage is its members' too (elsewhere each size may have its own base)
+_SHARED_IN_OWN_ITEM = (*_SHARED_BY_MEMBERS, "fm:basedOn", "fm:fineTunedFrom")
+_FAMILY_ITEM_RULES = ("name-details", "section-domain")
 
 
 def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"Their weights were released on Hugging Face under CC BY-NC 4.0", said of a family: its members' too, when
-    the sentence speaks of the models (not "Qwen3 was published under Apache 2.0") and the member has none of its
-    own."""
+    the sentence speaks of the models (not "Qwen3 was published under Apache 2.0") or sits in the family's own list
+    item ("3. Vexor (Quorvex, May 2025). ... two versions, Vexor 4B and Vexor 27B. ..."), and the member has none
+    of its own."""
     facts = rec.extraction.facts
     own = {(f.subject, f.predicate) for f in facts}
     members: dict[str, list[str]] = {}
     for fact in facts:
         if fact.predicate == "fm:modelFamily":
             members.setdefault(str(fact.value), []).append(fact.subject)
-    shared = [f for f in facts if f.predicate in _SHARED_BY_MEMBERS and f.subject in members
-              and _SAID_OF_THE_MODELS.search(f.evidence.text)]
-    for fact in shared:
+    for fact in [f for f in facts if f.subject in members]:
         block = next((b for b in document.blocks if b.line.start <= fact.evidence.start < b.line.end), None)
-        near = {f.subject for f in facts if f.predicate == "rdf:type" and block is not None
+        if block is None:
+            continue
+        in_own_item = block.kind == "item" and block.term is not None \
+            and rec.resolve(_clean_name(re.sub(r"\s*\(.*", "", block.term.text))) == fact.subject
+        if not (fact.rule in _FAMILY_ITEM_RULES or (in_own_item and fact.predicate in _SHARED_IN_OWN_ITEM)
+                or (fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_THE_MODELS.search(fact.evidence.text))):
+            continue
+        near = {f.subject for f in facts if f.predicate == "rdf:type"
                 and block.line.start <= f.evidence.start < block.line.end}  # the members this paragraph names
         for member in members[fact.subject]:
             if member in near and (member, fact.predicate) not in own:

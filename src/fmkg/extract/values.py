@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["PARSERS", "count", "flop", "release_date", "tokens"]
+__all__ = ["PARSERS", "count", "date_phrase", "flop", "release_date", "tokens"]
 
 _MONTHS = {name: index for index, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -44,6 +44,21 @@ def release_date(text: str) -> str | None:
     if month is None:
         return year if len(words) == 1 or day is None else None
     return f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def date_phrase(text: str) -> str | None:
+    """The ISO date of words that are a date and nothing else ("November 2023", "released 2021", "5 May 2024"),
+    or None ("EPFL", "Paris 2023").
+
+    >>> date_phrase("November 2023"), date_phrase("released in 2021"), date_phrase("Paris 2023")
+    ('2023-11', '2021', None)
+    """
+    words = [w.strip(".,").lower() for w in text.split()]
+    while words and words[0] in ("released", "launched", "published", "introduced", "announced", "in"):
+        words.pop(0)
+    if not words or not all(w in _MONTHS or re.fullmatch(r"\d{1,4}", w) for w in words):
+        return None
+    return release_date(" ".join(words))
 
 
 def _number(text: str) -> Decimal | None:
