@@ -1824,3 +1824,39 @@ def test_weights_one_can_download_or_find_on_a_hub_are_open(read, sentence):
 def test_weights_said_to_be_on_a_platform_are_available_there(read):
     page = read("Notes\nOrbix WX is a weather model by Helios Labs; its weights are also on Hugging Face.\n")
     assert page.values("orbix-wx", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_company_apposed_before_its_verb_releases_a_model_the_parser_misread(read):
+    page = read("Notes\n- Morrow, a Leeds games company founded in 2004, released Cube 3D in March 2025.\n")
+    assert page.values("cube-3d", "fm:developedBy") == {"morrow"}
+    assert page.values("cube-3d", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_heading_in_lower_case_names_the_organization_described_under_it(read):
+    page = read("Phones\nzenta\nThe smartphone maker, founded in 2011 and based in Suzhou, presented its Kestrel "
+                "family of language models in May 2024.\n")
+    assert "Organization" in _types(page, "zenta")
+    assert page.values("kestrel", "fm:developedBy") == {"zenta"}
+    assert page.values("zenta", "fm:headquarters") == {"suzhou"}
+
+
+def test_an_entry_that_began_as_a_project_was_founded_then(read):
+    page = read("Transport\nRovan\nBegun in 2012 as a robotics project at Quorvex and based in Lund, the company has "
+                "been a subsidiary of Halvard Group since 2018.\n")
+    assert page.values("rovan", "fm:foundingDate") == {"2012"}
+    assert page.values("rovan", "fm:parentOrganization") == {"halvard-group"}
+    assert "begun" not in page.entities()
+
+
+@pytest.mark.parametrize("clause", ["the financial data company built PellGPT, a language model for finance",
+                                    "a team from its laboratory presented PellGPT, a language model for finance"])
+def test_an_entry_whose_clause_describes_its_maker_made_the_model(read, clause):
+    page = read(f"Developers\n- Pellworth (Boston, founded 1981): {clause}.\n")
+    assert page.values("pellgpt", "fm:developedBy") == {"pellworth"}
+
+
+def test_published_the_weights_of_a_member_opens_that_member_not_its_family(read):
+    page = read("Phones\nzenta\nThe smartphone maker presented its Kestrel family of language models in May 2024. "
+                "At the same time it published the weights of Kestrel-7B, a member with 7 billion parameters.\n")
+    assert page.values("kestrel-7b", "fm:openWeights") == {True}
+    assert page.values("kestrel", "fm:openWeights") == set()

@@ -68,9 +68,16 @@ def is_name(token: Token) -> bool:
         return False
     if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
         # "Training frontier models ...": a capitalised word the document also writes in lower case is a word;
-        # one it never does ("Anthropic releases ...") is a name, whatever the tagger guessed
+        # one it never does ("Anthropic releases ...") is a name, whatever the tagger guessed; but not a
+        # participle that opens the sentence ("Begun in 2009 as a project ...", "Formed by two labs, ...")
+        if _OPENING_PARTICIPLE.fullmatch(text) and token.i + 1 < len(token.doc) \
+                and token.nbor(1).lower_ in ("in", "as", "by", "at", "on", "from", "under", "with"):
+            return False
         return text.lower() not in token.doc.user_data.get("lowercase_words", ())
     return token.pos_ == "PROPN"
+
+
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
 
 
 def _plain_capitalised(text: str) -> bool:
@@ -302,6 +309,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
         _repair_misread_roots(doc)
+        _repair_apposed_subjects(doc)
         _repair_opening_pairs(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
@@ -339,6 +347,33 @@ def _repair_misread_roots(doc: Doc) -> None:
         root.head, root.dep_ = verb, "nsubj"
         for child in leading:  # "on 26 November", the commas: the verb's
             child.head = verb
+
+
+def _repair_apposed_subjects(doc: Doc) -> None:
+    """"Morrow, a Leeds games company founded in 2004, released Cube 3D in March 2025": the parser may make the
+    opening name the root, the verb after the apposition a clause hanging on it, and an unknown name after the verb
+    a modifier; the name is the verb's subject and the name after it its object."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.i != sentence.start or not root._.is_name or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        apposed = next((c for c in root.children if c.dep_ == "appos"), None)
+        verb = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN")
+                     and apposed is not None and c.i > apposed.i
+                     and doc[c.i - 1].text == ","), None)
+        if verb is None or any(c.dep_ in (*_SUBJECT_DEPS, "agent", "auxpass", "dobj") for c in verb.children):
+            continue
+        after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+        named_after = after is not None and after.head.i == verb.i and after._.is_name \
+            and after.dep_ in ("advmod", "npadvmod", "dep", "attr", "oprd", "nsubj")
+        if verb.tag_ == "VBN" and not named_after:  # "X, a company founded in 2004, based in Paris": a participle
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for child in [c for c in sentence if c.head.i == root.i and c.i > verb.i]:  # the full stop: the verb's
+            child.head = verb
+        if named_after and after is not None:
+            after.dep_ = "dobj"
 
 
 def _repair_dates(doc: Doc) -> None:

@@ -233,8 +233,10 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
 
 
 def _is_heading(text: str) -> bool:
+    """A short line without a final stop; in lower case only a name of one or two words ("vivo", "deepset")."""
     words = text.split()
-    return (len(words) <= _HEADING_WORDS and text[-1] not in ".:;,!?" and text[0].isupper()
+    return (len(words) <= _HEADING_WORDS and text[-1] not in ".:;,!?"
+            and (text[0].isupper() or (len(words) <= 2 and text[0].isalnum()))
             and not re.search(r"\b(is|are|was|were)\b", text))
 
 

@@ -962,7 +962,12 @@ _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
 
 def _for_the_parser(text: str) -> str:
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
+    # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
+    text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
     return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
+
+
+_OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorporated)(?= (?:in|as|by) )")
 
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
@@ -1206,7 +1211,8 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
 # "The Hangzhou company behind ...", "Founded in 2023 by ..., the start-up makes ...": a paragraph that opens by
 # describing an organization it does not name
 _DESCRIBED_ORGANIZATION = re.compile(
-    r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off)\b[^.;]*?,\s+)?"
+    r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off|begun|formed|"
+    r"incorporated)\b[^.;]*?,\s+)?"
     r"the\s+(?:[\w.-]+\s+){0,6}?(?:company|start-?up|lab|laboratory|firm|developer|maker|"
     r"institute|organi[sz]ation|non-?profit|subsidiary)\b", re.IGNORECASE)
 
@@ -1220,7 +1226,8 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
             continue
         name = heading.line.text.strip()
         opening = next(iter(sentences(first.line)), None)
-        if opening is None or not _DESCRIBED_ORGANIZATION.match(opening.text) or not _organization_shaped(name, rec):
+        if opening is None or not _DESCRIBED_ORGANIZATION.match(opening.text) or name.lower() in rules.section_words \
+                or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
             continue
         known = rec.resolve(name)
         if known is None and rec.admissible(name, "Organization"):
@@ -1246,6 +1253,11 @@ def _organization_shaped(name: str, rec: _Recorder, *, item: bool = False) -> bo
             and not re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", rec.extraction.document.text):
         return True
     return len(words) > 1 or any(c.isupper() or c.isdigit() for c in name[1:])
+
+
+def _lower_case_brand(name: str) -> bool:
+    """"vivo", "deepset": a heading in lower case is a name written so (the genre capitalises its headings)."""
+    return re.fullmatch(r"[a-z][\w.-]*(?: [\w.-]+)?", name) is not None
 
 
 # "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
@@ -1369,11 +1381,22 @@ def _indefinite(phrase: str) -> str:
     return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
 
 
+# An entry's clause whose subject describes the entry, or its people, before a verb in the past or present: "the
+# financial data company built ...", "a team from its language laboratory presented ...", "its researchers released"
+_DESCRIBED_DOER = re.compile(
+    r"^(?:(?:the|this)\s+(?:[\w-]+\s+){0,4}?(?:company|maker|lab|laboratory|firm|group|start-?up|developer|"
+    r"institute|university|organi[sz]ation)|(?:a|the)\s+team\s+(?:from|at|of|in)\s+(?:its|the)\s+[^,;]{1,60}?|"
+    r"its\s+(?:researchers|engineers|scientists|team|lab|laboratory))\s+(?=(?:[a-z]+ed|built|made|began|"
+    r"[a-z]+s)\b)", re.IGNORECASE)
+
+
 def _said_of(term: str, clause: str, is_model: bool) -> str:
     """A clause without its subject, given the item's term as subject, so the parser reads it whole."""
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
         return clause[:1].upper() + clause[1:]  # a language model, was released": the term is "it"
+    if (described := _DESCRIBED_DOER.match(clause)) is not None:  # "the financial data company built PellGPT"
+        return f"{term} {clause[described.end():]}"
     if re.match(r"^(?:a|an|the|one|part|home)$", first, re.IGNORECASE):
         return f"{term} is {clause}"
     if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):

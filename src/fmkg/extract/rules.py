@@ -102,6 +102,7 @@ class Rules:
     addressed_risks: tuple[str, ...]  # longest first
     name_inner_words: frozenset[str]
     not_names: frozenset[str]
+    section_words: frozenset[str]
     provider_joiner: re.Pattern
     alias: re.Pattern
     renamed: tuple[re.Pattern, ...]  # groups "old" and "new"
@@ -246,6 +247,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             addressed_risks=tuple(sorted(raw["addressed_risks"]["risks"], key=len, reverse=True)),
             name_inner_words=frozenset(raw["names"]["inner_words"]),
             not_names=frozenset(raw["names"]["not_names"]),
+            section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
             renamed=tuple(_compile(raw["alias"][key], case_sensitive=True) for key in ("renamed", "formerly")),
