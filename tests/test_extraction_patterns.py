@@ -1860,3 +1860,13 @@ def test_published_the_weights_of_a_member_opens_that_member_not_its_family(read
                 "At the same time it published the weights of Kestrel-7B, a member with 7 billion parameters.\n")
     assert page.values("kestrel-7b", "fm:openWeights") == {True}
     assert page.values("kestrel", "fm:openWeights") == set()
+
+
+def test_both_models_are_the_two_listed_after_a_plural_noun_not_a_model_named_to_compare(read):
+    page = read("Notes\nThe company's first models, Vexa-6B and Vexa-34B, were released by Quorvex in November 2023. "
+                "Vexa-34B has a context window of 4,096 tokens. It uses the same transformer architecture as Meta's "
+                "Llama models. Both base models were published on Hugging Face under the Apache 2.0 licence.\n")
+    for model in ("vexa-6b", "vexa-34b"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+    assert page.values("llama", "fm:license") == set()

@@ -222,8 +222,9 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue
         found[group] = [token.text]
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
-        if group == "model" and token.dep_ != "conj":  # what the text is about now: the last model(s) named
-            found["topic"] = [token.text, *together]
+        # what the text is about now: the last model(s) named ("first models, A and B": A heads the list too)
+        if group == "model" and (token.dep_ != "conj" or (not token.head._.is_name and token.head.pos_ == "NOUN")):
+            found["topic"] = list(dict.fromkeys([token.text, *together]))
             if together:
                 found["models"] = found["topic"]
                 family = _family_of_all(found["topic"], sink)  # "Code Llama 7B, 13B and 34B. ... The models"
@@ -233,8 +234,13 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
 
 
 def _named_as_base(token: Token) -> bool:
-    """"fine-tuned from A", "built on A", "A's successor": A is named as what the sentence's model comes from."""
-    return token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than")
+    """"fine-tuned from A", "built on A", "A's successor": A is named as what the sentence's model comes from;
+    "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
+    if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
+        return True
+    noun = token.head if token.dep_ in ("compound", "poss") else token
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like") \
+        and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
 
 
 def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
@@ -1005,6 +1011,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if plural:  # "the models" after members of one family: the family ("they" stays the members named); after
             # one set of models ("X, a set of open-weight models"), that set
             named_before = any(unit.groups.get(t.text) == "model" for t in token.doc[:token.i])
+            if determiner == "both" and len(_plural(unit) or ()) == 2:  # "Both base models": the two, not their family
+                return _plural(unit)
             return unit.referents.get("family") or _plural(unit) or (
                 None if named_before else unit.referents.get("topic"))
         return unit.referents.get("model")
