@@ -1870,3 +1870,28 @@ def test_both_models_are_the_two_listed_after_a_plural_noun_not_a_model_named_to
         assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
         assert page.values(model, "fm:availableOn") == {"hugging-face"}
     assert page.values("llama", "fm:license") == set()
+
+
+def test_a_platform_said_of_its_weights_reaches_a_model_known_only_from_a_date(read):
+    page = read("Notes\nVexa 2 was released in May 2023. Its weights were published on Hugging Face.\n")
+    assert page.values("vexa-2", "fm:availableOn") == {"hugging-face"}
+
+
+@pytest.mark.parametrize(("name", "spdx"), [("CC BY-SA 4.0", "CC-BY-SA-4.0"), ("CC BY-NC-ND 3.0", "CC-BY-NC-ND-3.0")])
+def test_a_creative_commons_licence_gets_its_spdx_identifier(read, name, spdx):
+    page = read(f"Notes\nVexa 2 was released by Quorvex in May 2023 under the {name} licence.\n")
+    assert page.values("vexa-2", "fm:license") == {f"http://spdx.org/licenses/{spdx}"}
+
+
+def test_members_named_where_their_family_is_dated_share_its_date(read):
+    page = read("Timeline\nDecember 2024: Quorvex announces its Vexa models, including Vexa Micro, a text-only model, "
+                "and Vexa Pro, which also reads images.\n")
+    assert page.values("vexa-micro", "fm:releaseDate") == {"2024-12"}
+    assert page.values("vexa-pro", "fm:releaseDate") == {"2024-12"}
+
+
+def test_a_member_named_after_the_clause_that_dates_its_family_keeps_no_date(read):
+    page = read("Notes\nQuorvex released Vexa in 2023, a family of language models; its successor, Vexa-2, is offered "
+                "only through an API.\n")
+    assert page.values("vexa", "fm:releaseDate") == {"2023"}
+    assert page.values("vexa-2", "fm:releaseDate") == set()

@@ -66,6 +66,7 @@ def test_granian_options_follow_the_settings():
     options = granian_options(Settings(host="::1", port=9000, workers=3, threads=5, query_timeout=20,
                                        access_log="none", header_timeout=7))
     assert (options["address"], options["port"], options["workers"]) == ("::1", 9000, 3)
-    assert options["interface"] == "asgi" and options["target"] == "fmkg.front:create" and options["factory"]
+    assert options["interface"] == "rsgi" and options["websockets"] is False
+    assert options["target"] == "fmkg.front:create" and options["factory"]
     assert options["http1_settings"].header_read_timeout == 7000
     assert options["workers_kill_timeout"] >= 20 and options["log_access"] is False

@@ -148,12 +148,15 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     """Match every rule on every analysed unit; kinds first, so relations can rely on what is a model."""
     compiled = _compiled(rules)
     found_in = {id(unit): list(_matches(unit, compiled)) for unit in units if unit.doc is not None}
-    for wanted in ("kind", "relation", "value"):
+    # Relations said of a sentence's topic run once more after the values: "Vexa 2 was released in May 2023. Its
+    # weights were published on P": Vexa 2 is known as a model only once the value rules have read its date.
+    for wanted in ("kind", "relation", "value", "topic relation"):
         previous: Unit | None = None
         for unit in units:  # each sentence linked just before its rules run, so it sees what those before found
             _link(previous, unit, sink)
             for rule, nodes in found_in.get(id(unit), ()):
-                if rule.kind == wanted:
+                if rule.kind == wanted or (wanted == "topic relation" and rule.kind == "relation"
+                                           and rule.subject not in nodes and rule.subject_class):
                     _apply(rule, nodes, unit, sink)
             previous = unit
 

@@ -1691,6 +1691,15 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             continue
         in_own_item = block.kind == "item" and block.term is not None \
             and rec.resolve(_clean_name(re.sub(r"\s*\(.*", "", block.term.text))) == fact.subject
+        if fact.predicate == "fm:releaseDate" and not in_own_item:
+            # "In May 2024 Cohere released Aya 23 in two sizes, Aya 23 8B and Aya 23 35B": the members the
+            # sentence of the family's date names came with it (not those released another time)
+            clause = next((c for c in re.split(r";|(?<=\.)\s+(?=[A-Z])", fact.evidence.text)
+                           if _names_entity(c, fact.subject, rec)), "")
+            for member in members[fact.subject]:  # (in the clause that dates the family: not "...; a small
+                if (member, fact.predicate) not in own and _names_entity(clause, member, rec):  # version, X, ...")
+                    rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
+            continue
         if not (fact.rule in _FAMILY_ITEM_RULES or (in_own_item and fact.predicate in _SHARED_IN_OWN_ITEM)
                 or (fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_THE_MODELS.search(fact.evidence.text))):
             continue

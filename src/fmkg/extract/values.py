@@ -101,12 +101,26 @@ def flop(text: str) -> str | None:
 SPDX_LICENSES: dict[str, str] = {}  # filled from sentence-rules.toml's [licenses] when the rules are loaded
 
 
+def _creative_commons(name: str) -> str | None:
+    """"CC BY-SA 4.0", "CC-BY-NC-ND 4.0", "CC0 1.0": the SPDX identifier of a Creative Commons licence, which
+    spells its parts with hyphens ("CC-BY-SA-4.0").
+
+    >>> _creative_commons("CC BY-SA 4.0"), _creative_commons("CC BY-NC-ND 3.0"), _creative_commons("CC0 1.0")
+    ('CC-BY-SA-4.0', 'CC-BY-NC-ND-3.0', 'CC0-1.0')
+    """
+    match = re.fullmatch(r"CC[- ]?(?P<parts>BY(?:[- ](?:NC|SA|ND))*|0)[- ](?P<version>\d\.\d)", name.strip())
+    if match is None:
+        return None
+    parts = match["parts"].replace(" ", "-")
+    return f"CC0-{match['version']}" if parts == "0" else f"CC-{parts}-{match['version']}"
+
+
 def license_id(text: str) -> str | None:
     """The SPDX IRI of a licence the words name; else the name of a licence of its own ("Llama 3.1 Community
     License", "Gemma Terms of Use"), which becomes an fm:License entity."""
     text = re.sub(r"^(?:under\s+)?(?:(?:the|a|an|its)\s+)?", "", text.strip(), flags=re.IGNORECASE)
     key = re.sub(r"\s+(?:licen[cs]e)$", "", text, flags=re.IGNORECASE)
-    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text)
+    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text) or _creative_commons(key)
     if spdx:
         return f"http://spdx.org/licenses/{spdx}"
     if re.search(r"\b(?:Licen[cs]e|Terms of Use|Agreement)$", text) and text[:1].isupper():
