@@ -1895,3 +1895,10 @@ def test_a_member_named_after_the_clause_that_dates_its_family_keeps_no_date(rea
                 "only through an API.\n")
     assert page.values("vexa", "fm:releaseDate") == {"2023"}
     assert page.values("vexa-2", "fm:releaseDate") == set()
+
+
+def test_both_after_a_model_released_together_with_another_means_the_two(read):
+    page = read("Notes\nIn August 2024 Quorvex released Vexa-2 together with Vexa-2 mini, a smaller version of it. "
+                "Both were later added to the Quorvex API.\n")
+    assert page.values("vexa-2", "fm:availableOn") == {"quorvex-api"}
+    assert page.values("vexa-2-mini", "fm:availableOn") == {"quorvex-api"}

@@ -224,7 +224,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
             continue
         found[group] = [token.text]
-        together = [c.text for c in (*_conjuncts(token), *_listed_after(token)) if c._.is_name]
+        together = [c.text for c in (*_conjuncts(token), *_listed_after(token), *_released_with(token)) if c._.is_name]
         # what the text is about now: the last model(s) named ("first models, A and B": A heads the list too)
         if group == "model" and (token.dep_ != "conj" or (not token.head._.is_name and token.head.pos_ == "NOUN")):
             found["topic"] = list(dict.fromkeys([token.text, *together]))
@@ -234,6 +234,16 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
                 if family:
                     found["family"] = [family]
     return found
+
+
+def _released_with(token: Token) -> list[Token]:
+    """"released A together with B", "A alongside B": B came with A, and "both" after it means the two."""
+    if token.dep_ != "dobj":
+        return []
+    return [o for p in token.head.children if p.dep_ == "prep" and p.i > token.i
+            and (p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in ("together", "along")
+                                                                          for c in p.children)))
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _named_as_base(token: Token) -> bool:
