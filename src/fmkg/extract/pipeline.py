@@ -1668,6 +1668,7 @@ _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none
 _SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
                                  r"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){0,2}models)\b",
                                  re.IGNORECASE)
+_COMPOSED = re.compile(r"\b(?:compris\w*|consist\w*|made up of|composed of)\b", re.IGNORECASE)
 _SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn", "fm:openWeights", "fm:accessLevel")
 # In the family's own list item its lineage is its members' too (elsewhere each size may have its own base)
 _SHARED_IN_OWN_ITEM = (*_SHARED_BY_MEMBERS, "fm:basedOn", "fm:fineTunedFrom")
@@ -1696,6 +1697,9 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             # sentence of the family's date names came with it (not those released another time)
             clause = next((c for c in re.split(r";|(?<=\.)\s+(?=[A-Z])", fact.evidence.text)
                            if _names_entity(c, fact.subject, rec)), "")
+            if _COMPOSED.search(clause):  # "a family comprising A, B and C, released on ...": its members may
+                continue  # have come at other times; only a release that names them dates them
+
             for member in members[fact.subject]:  # (in the clause that dates the family: not "...; a small
                 if (member, fact.predicate) not in own and _names_entity(clause, member, rec):  # version, X, ...")
                     rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
