@@ -408,7 +408,7 @@ def test_a_bearer_opening_the_sentence_before_a_participle_bears_the_duty(read):
                 "Companies developing, or intending to develop, care robots had to report their planned field "
                 "trials.\n")
     assert _bearers(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-planned-field-trial-reporting": {"company"}}
+        "marrow-vale-robotics-act-planned-field-trial-reporting": {"developer-of-care-robots"}}
 
 
 def test_what_a_duty_covers_by_way_of_example_is_left_out_of_its_label(read):
@@ -585,3 +585,64 @@ def test_a_law_s_own_bearer_words_name_the_role(read, subject, role):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 f"{subject} must tell clients in clear language which robots are used.\n")
     assert {role} in _bearers(page, "marrow-vale-robotics-act").values()
+
+
+_LAW = "Brannock Harbour Automation Law"
+_SLUG = "brannock-harbour-automation-law"
+_OPENING = f"{_LAW}\nThe {_LAW} regulates automated port services. It was passed by the Brannock Harbour Council.\n"
+
+
+def _all_bearers(page: Extraction) -> set:
+    return set().union(*_bearers(page, _SLUG).values())
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Schools", "school"),
+    ("Online marketplaces", "online-marketplace"),
+    ("An app store", "app-store"),
+    ("Search engines", "search-engine"),
+    ("Landlords", "landlord"),
+    ("Physicians", "physician"),
+])
+def test_an_institution_or_trade_a_law_binds_by_name_bears_its_duty(read, subject, role):
+    page = read(f"{_OPENING}Duties\nHarbour pilots must log every berth change.\n"
+                f"{subject} must publish a list of the automated tools they use.\n")
+    assert {role} in _bearers(page, _SLUG).values()
+
+
+def test_a_limit_on_a_thing_stated_with_may_not_binds_no_one(read):
+    page = read(f"{_OPENING}Duties\nHarbour pilots must log every berth change.\n"
+                "Fines may not exceed two million crowns.\n")
+    assert not any("exceed" in duty for duty in _duties(page, _SLUG))
+
+
+def test_a_role_restated_with_of_is_named_in_its_own_words_once(read):
+    page = read(f"{_OPENING}Duties\nCrane sensor makers must calibrate every sensor each month.\n"
+                "Makers of crane sensors must keep the calibration records for three years.\n")
+    assert _all_bearers(page) == {"crane-sensor-maker", "maker-of-crane-sensors"}
+
+
+def test_such_a_person_is_the_bearer_named_before_even_in_another_section(read):
+    page = read(f"{_OPENING}Registration\nAny person that operates a drone fleet must register each drone.\n"
+                "Insurance\nSuch a person has to insure every drone.\n")
+    bearers = _bearers(page, _SLUG)
+    assert len(bearers) == 2
+    assert all(b == {"operator-of-drone-fleets"} for b in bearers.values())
+
+
+def test_companies_qualified_by_what_they_develop_are_its_developers(read):
+    page = read(f"{_OPENING}Duties\nCompanies developing, or planning to develop, potential berth scheduling "
+                "models had to report their planned training runs.\n")
+    assert _all_bearers(page) == {"developer-of-berth-scheduling-models"}
+
+
+def test_anyone_who_does_several_things_to_a_thing_is_named_by_the_last(read):
+    page = read(f"{_OPENING}Duties\nAny company or person that leases, builds or owns a tugboat fleet had to "
+                "disclose the fleet's size and location.\n")
+    assert _all_bearers(page) == {"owner-of-tugboat-fleets"}
+
+
+def test_a_qualified_noun_for_anyone_is_the_law_s_own_term(read):
+    page = read(f"{_OPENING}Duties\nA municipal entity that makes available a chatbot must disclose to each "
+                "visitor that the visitor is talking to a machine.\n")
+    assert _all_bearers(page) == {"municipal-entity"}

@@ -58,6 +58,8 @@ class DutyRules:
     recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
     to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
     authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
+    doers: frozenset[str] = frozenset()  # "company", "person": nouns a law qualifies by what the bearer does
+    doer: dict[str, str] = field(default_factory=dict)  # "develop" -> "developer": who does what a verb says
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -282,6 +284,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = _roles_named(subject, rules)  # words the duty's reading gave
     if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
         bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
+    if not bearers and active and _negated(verb, rules) and _thing_does_it(verb, rules):  # "Fines may not
+        return []  # exceed 5 million euros": a limit on a thing, no one's prohibition ("Generated content must
+    # uphold ...", with "must", is a duty of whoever the page spoke of)
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
         bearers = [reading.aliases.get(r.label.lower(), r) for r in _heading_roles(section, rules)] \
             or ([last_role] if last_role and reading.last_section == section else [])  # bearer spoken of
@@ -294,6 +299,16 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
     return bearers
+
+
+def _thing_does_it(verb: Token, rules: DutyRules) -> bool:
+    """An active duty verb whose subject is a common noun that names no bearer ("Fines may not exceed ...")."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in rules.everyone:
+        return False
+    return not rules.bearer.match(subject.text) and rules.role(subject.text) is None \
+        and rules.role(" ".join(t.text for t in subject.subtree)) is None \
+        and verb.lemma_.lower() not in rules.content and not _is_anaphor(_subject(verb) or "", rules)
 
 
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
@@ -865,8 +880,8 @@ def _misparsed_order(unit: Unit) -> bool:
 
 def _is_pronoun(subject: str) -> bool:
     """"They", "these providers", "the same companies": the bearer named before."""
-    return subject.lower() in ("they", "they also") or bool(re.match(r"(?i)^(?:these|those|such|the same)\s+\w+$",
-                                                                      subject.strip()))
+    return subject.lower() in ("they", "they also") or bool(re.match(
+        r"(?i)^(?:these|those|such(?:\s+an?)?|the same)(?:\s+[\w-]+){1,3}$", subject.strip()))
 
 
 def _is_anaphor(subject: str, rules: DutyRules) -> bool:
@@ -1008,6 +1023,9 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     """The role a subject names in the law's own words ("Any AI business operator", "Foreign AI business
     operators that have no address in Korea" -> "foreign AI business operator"): its head noun, singular, with
     the words before it; its relative clause and prepositions are what the law says of it, not its name."""
+    doer = _doer_role(subject, rules)
+    if doer:
+        return doer
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not rules.bearer.match(subject.text):
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
@@ -1020,12 +1038,55 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     return [Role(re.compile(re.escape(label)), label)]
 
 
+_HEDGES = frozenset({"potential", "possible", "prospective", "future", "certain"})  # say whether, not what
+
+
+def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """"Companies developing dual-use foundation models", "Any person that acquires, develops or possesses a
+    large computing cluster": a noun for anyone (``[obligations] doers``) qualified by what it does names the
+    role by its doer (``[obligations.doer]``; the last of coordinated verbs) and what it acts on, in the plural,
+    as a reader names roles ("developer of dual-use foundation models", "owner of large computing clusters"),
+    in its own words even where a rule reads them as another role. Read in the order of the words
+    up to the duty's verb, since the parser often breaks such a subject apart."""
+    if subject is None or subject.lemma_.lower() not in rules.doers \
+            or any(c.dep_ in ("amod", "compound") for c in subject.children):  # "a governmental entity that
+        return []  # ...": the law's own term
+    doer, words, opened = "", [], False
+    for token in subject.doc[subject.i + 1:]:
+        if token.tag_ == "MD" or token.lemma_ in ("have", "be", "need") and token.pos_ in ("AUX", "VERB"):
+            break  # "must", "had to": the duty's verb
+        opened = opened or token.tag_ in ("WDT", "WP", "VBG")  # "that develops", "developing": what it does
+        if token.pos_ == "VERB" and not opened:
+            return []  # "Nor may a company develop ...": the duty's own verb
+        if token.pos_ == "VERB" and token.lemma_.lower() in rules.doer \
+                and not any(c.dep_ in ("acomp", "oprd", "ccomp") and c.pos_ == "ADJ" for c in token.children):
+            doer, words = rules.doer[token.lemma_.lower()], []
+        elif doer and token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.text == "-":
+            words.append(token)
+        elif doer and words:
+            break  # "a service in the state": what it acts on ends before where
+        elif token.pos_ not in ("VERB", "PRON", "CCONJ", "PUNCT", "PART", "NOUN") or token.lemma_ in ("be", "have"):
+            return []  # no verb of doing right after the noun: not qualified by what it does
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if not doer or not nouns:
+        return []
+    thing = nouns[-1]
+    named = [t.text for t in words if t.i < thing.i and t.pos_ != "DET" and t.lower_ not in _HEDGES]
+    noun = _plural(thing.text) if thing.tag_ in ("NN", "NNP") else thing.text
+    label = " ".join([doer, "of", *named, noun])
+    known = rules.role(label)  # the rules' own role when they name it so (keeping whether it is systemic)
+    return [known if known is not None and known.label.lower() == label.lower() else _named_role(label)]
+
+
 def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
     """"Operators of generative AI" after the law spoke of "AI business operators": "AI business operator of
     generative AI"."""
     head, _, rest = role.label.partition(" ")
     term = terms.get(head.lower())
     if term is None or term.lower() == head.lower():
+        return role
+    said = {_singular(w) for w in rest.lower().split()}  # "Manufacturers of capture devices" after "capture
+    if {_singular(w) for w in term.lower().split()[:-1]} <= said:  # device manufacturers": said already
         return role
     return _named_role(f"{term} {rest}".strip(), role.systemic)
 
