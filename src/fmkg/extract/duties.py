@@ -1051,7 +1051,8 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     if subject is None or subject.lemma_.lower() not in rules.doers \
             or any(c.dep_ in ("amod", "compound") for c in subject.children):  # "a governmental entity that
         return []  # ...": the law's own term
-    doer, words, opened = "", [], False
+    doer, opened = "", False
+    words: list[Token] = []
     for token in subject.doc[subject.i + 1:]:
         if token.tag_ == "MD" or token.lemma_ in ("have", "be", "need") and token.pos_ in ("AUX", "VERB"):
             break  # "must", "had to": the duty's verb
