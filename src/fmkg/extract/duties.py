@@ -334,10 +334,17 @@ def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
 
 def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
     """"Operators of AI systems trained with ... carry extra safety duties": a sentence that says who bears the
-    duties to come names the bearer that "such operators", "they" and the section's duties of things mean."""
+    duties to come names the bearer that "such operators", "they" and the section's duties of things mean; so
+    does one that says duties are added for or imposed on a bearer ("adds duties for large platforms")."""
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_.lower() not in _BEARING_VERBS \
-            or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
+    duties = [c for c in root.children if c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_)] if root else []
+    if root is None or not duties:
+        return None
+    owed = [g for t in (root, *duties) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+            for g in c.children if g.dep_ == "pobj"]  # "The amendment adds duties for large platforms"
+    if owed:
+        return next((_in_the_laws_terms(r, terms) for r in _own_role(owed[0], rules)), None)
+    if root.lemma_.lower() not in _BEARING_VERBS:
         return None
     subject = _subject_token(root)
     if subject is None:
