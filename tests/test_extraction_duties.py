@@ -605,13 +605,13 @@ def _all_bearers(page: Extraction) -> set:
     ("Physicians", "physician"),
 ])
 def test_an_institution_or_trade_a_law_binds_by_name_bears_its_duty(read, subject, role):
-    page = read(f"{_OPENING}Duties\nHarbour pilots must log every berth change.\n"
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
                 f"{subject} must publish a list of the automated tools they use.\n")
     assert {role} in _bearers(page, _SLUG).values()
 
 
 def test_a_limit_on_a_thing_stated_with_may_not_binds_no_one(read):
-    page = read(f"{_OPENING}Duties\nHarbour pilots must log every berth change.\n"
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
                 "Fines may not exceed two million crowns.\n")
     assert not any("exceed" in duty for duty in _duties(page, _SLUG))
 
@@ -646,3 +646,45 @@ def test_a_qualified_noun_for_anyone_is_the_law_s_own_term(read):
     page = read(f"{_OPENING}Duties\nA municipal entity that makes available a chatbot must disclose to each "
                 "visitor that the visitor is talking to a machine.\n")
     assert _all_bearers(page) == {"municipal-entity"}
+
+
+def test_a_sentence_that_adds_duties_for_a_bearer_is_who_such_bearers_are(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\nLarge terminals\n"
+                "The 2027 amendment adds duties for large container terminals. Such terminals must publish their "
+                "crane schedules.\n")
+    assert _bearers(page, _SLUG)[f"{_SLUG}-crane-schedule-publication"] == {"large-container-terminal"}
+
+
+def test_a_ministry_bears_the_duty_a_law_gives_it(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "Ministries of transport are required to keep a public register of automated cranes.\n")
+    assert {"ministry-of-transport"} in _bearers(page, _SLUG).values()
+
+
+def test_the_definite_name_of_another_role_is_that_role_not_the_one_named_before(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "The dock supervisor must tell each crew that a scoring tool is used.\n")
+    assert {"dock-supervisor"} in _bearers(page, _SLUG).values()
+
+
+def test_the_definite_word_the_heading_uses_is_the_bearer_named_before(read):
+    page = read(f"{_OPENING}Duties of Carriers\nProviders of towing services must weigh every barge. "
+                "Where a barge is overweight, the carrier must notify the harbour master.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"provider-of-towing-services"}
+
+
+def test_a_permission_only_within_a_scope_is_the_duty_to_stay_within_it(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters may use a docking assistant only to check their own "
+                "manoeuvres.\n")
+    assert _bearers(page, _SLUG) == {
+        f"{_SLUG}-use-of-docking-assistant-only-to-check-own-manoeuvres": {"harbour-master"}}
+
+
+def test_a_permission_on_a_condition_is_no_duty(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters may skip the tug, but only after the harbour master agrees.\n")
+    assert not _duties(page, _SLUG)
+
+
+def test_a_heading_that_says_whose_duties_follow_names_a_bearer_of_any_noun(read):
+    page = read(f"{_OPENING}Duties of Terminals\nEvery container has to be weighed before loading.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"terminal"}

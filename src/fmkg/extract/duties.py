@@ -275,7 +275,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
     bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
-    if not bearers and active and last_role and _is_anaphor(subject, rules):
+    if not bearers and active and last_role and _is_anaphor(subject, rules) \
+            and (_is_pronoun(subject) or _called_so(subject, last_role, section)):
         bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
@@ -343,7 +344,7 @@ def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Ro
     owed = [g for t in (root, *duties) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
             for g in c.children if g.dep_ == "pobj"]  # "The amendment adds duties for large platforms"
     if owed:
-        return next((_in_the_laws_terms(r, terms) for r in _own_role(owed[0], rules)), None)
+        return next((_in_the_laws_terms(r, terms) for r in _own_role(owed[0], rules, any_noun=True)), None)
     if root.lemma_.lower() not in _BEARING_VERBS:
         return None
     subject = _subject_token(root)
@@ -494,19 +495,20 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
 def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
     """The bearers a section's heading names: the roles a duty stated there without a bearer binds."""
     match = _DUTY_HEADING.match(section.strip())
-    return _roles_named(match.group("who"), rules) if match else []
+    return _roles_named(match.group("who"), rules, any_noun=True) if match else []
 
 
-def _roles_named(words: str, rules: DutyRules) -> list[Role]:
+def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:
     """"Employers and Employment Agencies" -> employer, employment agency: each coordinated bearer, by a rule of
-    ``[obligations]`` or, when its last word is a bearer's, in the text's own words (singular, lower case)."""
+    ``[obligations]`` or, when its last word is a bearer's (``any_noun``: a heading that says whose duties
+    follow, "Duties of Terminals"), in the text's own words (singular, lower case)."""
     roles = rules.roles_of(words)
     if roles:
         return roles
     named = []
     for part in re.split(r"\s+(?:and|or)\s+|,\s*", words.strip()):
         kept = [w for w in part.split() if w.lower() not in _DETERMINERS]
-        if kept and rules.bearer.match(kept[-1]):
+        if kept and (rules.bearer.match(kept[-1]) or any_noun and kept[-1].isalpha()):
             label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
             named.append(_named_role(label))
     return named
@@ -663,6 +665,13 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
             pending = []
         else:
             pending.append(v)
+    only = _restricted(verb, rules)
+    if only is not None:  # "may use the system only to support their judgement": the limit is the duty
+        scope = _trim(" ".join(t.text for t in only.head.subtree if t.i >= only.i
+                               and t.dep_ not in ("det", "punct") and t.lower_ not in _EMPTY_WORDS - {"only"}))
+        rest = scope.removeprefix("only ")  # the label may have the scope already, without its "only"
+        labels = [label.replace(rest, scope, 1) if rest and rest in label else _trim(f"{label} {scope}")
+                  for label in labels]
     if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
         labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
@@ -891,6 +900,13 @@ def _is_pronoun(subject: str) -> bool:
         r"(?i)^(?:these|those|such(?:\s+an?)?|the same)(?:\s+[\w-]+){1,3}$", subject.strip()))
 
 
+def _called_so(subject: str, role: Role, section: str) -> bool:
+    """"the platform" for the bearer named before, when its label or the section's heading ("Duties of Platforms")
+    uses the word; else "The employer must ..." names a role of its own."""
+    word = _singular(subject.split()[-1].lower())
+    return word in {_singular(w) for w in re.findall(r"\w+", f"{role.label} {section}".lower())}
+
+
 def _is_anaphor(subject: str, rules: DutyRules) -> bool:
     """A pronoun, or "the platform" (a bare definite bearer noun no role names): the bearer named before."""
     definite = re.match(r"(?i)^the\s+(\w+)$", subject.strip())
@@ -917,7 +933,8 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if subject is not None:
                 yield token, subject
-        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules):
+        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules) \
+                or _restricted(token, rules) is not None:
             subject = subject_of(token)
             if subject is not None:
                 yield token, subject
@@ -932,6 +949,22 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+_CONDITIONS = frozenset({"after", "if", "when", "once", "where", "while", "until", "upon"})
+
+
+def _restricted(verb: Token, rules: DutyRules) -> Token | None:
+    """"Teachers may use the system only to support their judgement", "may rely on it only for preparatory
+    work": a permission only within a purpose or scope is the duty to stay within it; its "only". ("may supply
+    it, but only after ..." is a permission on a condition, no duty.)"""
+    if not any(c.dep_ == "aux" and c.lower_ in rules.negated_modal for c in verb.children) or _denied(verb):
+        return None
+    for token in verb.subtree:
+        if token.lower_ == "only" and token.dep_ == "advmod" and token.i > verb.i and token.i + 1 < len(token.doc) \
+                and token.doc[token.i + 1].lower_ not in _CONDITIONS and token.doc[token.i - 1].text != ",":
+            return token
+    return None
 
 
 def _refrained(verb: Token, rules: DutyRules) -> Token | None:
@@ -1026,14 +1059,15 @@ _DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such
                           "no"})
 
 
-def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
+def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:
     """The role a subject names in the law's own words ("Any AI business operator", "Foreign AI business
     operators that have no address in Korea" -> "foreign AI business operator"): its head noun, singular, with
-    the words before it; its relative clause and prepositions are what the law says of it, not its name."""
+    the words before it; its relative clause and prepositions are what the law says of it, not its name.
+    ``any_noun``: the sentence says the noun bears duties, whatever it is ("adds duties for large terminals")."""
     doer = _doer_role(subject, rules)
     if doer:
         return doer
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not rules.bearer.match(subject.text):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not (any_noun or rules.bearer.match(subject.text)):
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
