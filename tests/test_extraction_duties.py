@@ -688,3 +688,10 @@ def test_a_permission_on_a_condition_is_no_duty(read):
 def test_a_heading_that_says_whose_duties_follow_names_a_bearer_of_any_noun(read):
     page = read(f"{_OPENING}Duties of Terminals\nEvery container has to be weighed before loading.\n")
     assert set().union(*_bearers(page, _SLUG).values()) == {"terminal"}
+
+
+def test_a_bearer_s_bare_head_word_is_the_bearer_named_before_with_its_complement(read):
+    page = read(f"{_OPENING}Duties\nSuppliers of berthing software shall:\n- test each release with harbour "
+                "masters;\n- report faults to the harbour office.\nA supplier must also keep a record of every "
+                "update.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"supplier-of-berthing-software"}

@@ -299,6 +299,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
                           if " " in b.label and " of " not in b.label and " with " not in b.label})
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+    if len(bearers) == 1 and last_role and last_role.label.startswith(f"{bearers[0].label} of "):
+        bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
+        # same suppliers, by their head word
     return bearers
 
 
