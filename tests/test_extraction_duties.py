@@ -695,3 +695,19 @@ def test_a_bearer_s_bare_head_word_is_the_bearer_named_before_with_its_complemen
                 "masters;\n- report faults to the harbour office.\nA supplier must also keep a record of every "
                 "update.\n")
     assert set().union(*_bearers(page, _SLUG).values()) == {"supplier-of-berthing-software"}
+
+
+def test_one_duty_said_again_in_another_role_s_list_is_one_obligation_with_two_bearers(read):
+    page = read(f"{_OPENING}Duties of Crane Makers\nCrane makers must:\n- publish on their website a statement "
+                "summarising the cranes they sell and how they test them;\n- train harbour masters.\n"
+                "Duties of Crane Operators\nCrane operators must:\n- publish on their website a statement "
+                "summarising the cranes they run and how they test them;\n- keep a lifting log.\n")
+    bearers = _bearers(page, _SLUG)
+    assert len(bearers) == 3
+    assert {"crane-maker", "crane-operator"} in bearers.values()
+
+
+def test_two_duties_of_one_role_with_similar_words_stay_two(read):
+    page = read(f"{_OPENING}Duties\nCrane makers must publish a statement summarising the cranes they sell. "
+                "Crane makers must also publish a statement summarising the cranes they recall.\n")
+    assert len(_duties(page, _SLUG)) == 2

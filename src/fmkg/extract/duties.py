@@ -223,20 +223,36 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
     return (coordinated if len(coordinated) > 1 else [role]), role
 
 
-@dataclass(frozen=True)
+@dataclass
 class _ReaderLabels:
     """Every duty's label as a reader names it: a prohibition so ("not sell data" -> "prohibition to sell data"),
     and in a reader's short forms ("disclose the use of artificial intelligence" -> "disclose use of AI",
     ``[obligations.short]``), whichever spelling the text uses."""
     sink: DutySink
     rules: DutyRules
+    borne: dict[str, set[str]] = field(default_factory=dict)  # each label -> the roles that bear it
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
         if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
             label = f"{_PROHIBITION} to {label[4:]}"
         for long, short in self.rules.short.items():
             label = re.sub(rf"\b{re.escape(long)}\b", short, label, flags=re.IGNORECASE)
+        label = self._parallel(label, role)
+        self.borne.setdefault(label, set()).add(role.label)
         return self.sink.obligation(label, role, evidence, rule=rule)
+
+    def _parallel(self, label: str, role: Role) -> str:
+        """"publish a statement summarising the systems they make available" for developers and "... the systems
+        they deploy" for deployers: one duty of two roles, said twice in their own lists, is one obligation
+        with two bearers: a duty of another role with the same first word and most of the same words."""
+        words = _content_stems(label)
+        for earlier, roles in self.borne.items():
+            if role.label in roles or earlier == label or earlier.split()[0] != label.split()[0]:
+                continue
+            said = _content_stems(earlier)
+            if len(words & said) >= _PARALLEL * len(words | said):
+                return earlier
+        return label
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False) -> None:
@@ -245,6 +261,16 @@ class _ReaderLabels:
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
+
+
+_PARALLEL = 0.6  # the share of their words two roles' duties have in common to be one duty
+_LINK_WORDS = frozenset({"of", "to", "and", "or", "on", "in", "for", "with", "that", "they", "their", "it", "its",
+                         "the", "a", "an", "by", "from"})
+
+
+def _content_stems(label: str) -> set[str]:
+    """A label's words that say something, by their first five letters ("summarising" is "summarise")."""
+    return {w[:5] for w in re.findall(r"[\w-]+", label.lower()) if w not in _LINK_WORDS}
 
 
 @dataclass
