@@ -711,3 +711,12 @@ def test_two_duties_of_one_role_with_similar_words_stay_two(read):
     page = read(f"{_OPENING}Duties\nCrane makers must publish a statement summarising the cranes they sell. "
                 "Crane makers must also publish a statement summarising the cranes they recall.\n")
     assert len(_duties(page, _SLUG)) == 2
+
+
+def test_a_long_item_completing_a_prohibition_keeps_what_it_is_about(read):
+    page = read(f"{_OPENING}Practices\nCrane makers and crane operators may not build or run a crane:\n"
+                "- with the sole intent of endangering, frightening or otherwise harming a worker's safety "
+                "guaranteed under the Brannock Dockworkers Charter.\n")
+    duties = _duties(page, _SLUG)
+    assert len(duties) == 1
+    assert "dockworkers-charter" in duties.pop()

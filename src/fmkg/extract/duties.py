@@ -21,7 +21,7 @@ from fmkg.extract.values import release_date
 
 __all__ = ["DutyRules", "Role", "duties"]
 
-_MAX_LABEL_WORDS = 14
+_MAX_LABEL_WORDS = 20  # a duty completing a list's lead ("may not develop or deploy a system:") keeps its item
 
 
 @dataclass(frozen=True)
