@@ -720,3 +720,20 @@ def test_a_long_item_completing_a_prohibition_keeps_what_it_is_about(read):
     duties = _duties(page, _SLUG)
     assert len(duties) == 1
     assert "dockworkers-charter" in duties.pop()
+
+
+def test_a_named_authority_s_task_is_no_duty_of_the_role_spoken_of(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "The Brannock Port Office must publish annual guidance.\n")
+    assert not any("guidance" in duty for duty in _duties(page, _SLUG))
+
+
+def test_coordinated_subjects_in_the_law_s_own_words_each_bear_the_duty(read):
+    page = read(f"{_OPENING}Duties\nCargo brokers and customs bureaus shall each appoint a compliance officer.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-compliance-officer-appointment": {"cargo-broker", "customs-bureau"}}
+
+
+def test_it_is_the_responsibility_of_a_role_to_do_something_is_its_duty(read):
+    page = read(f"{_OPENING}Duties\nIt is the responsibility of each harbour master to correct inaccurate berth "
+                "records within 30 days.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-inaccurate-berth-record-correction": {"harbour-master"}}

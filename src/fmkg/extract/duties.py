@@ -306,14 +306,18 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
-        bearers = _own_role(_subject_token(verb), rules) or _own_role(_leading_bearer(verb, rules), rules)
-    if not bearers and active and _subject_token(verb) is None:  # "It is unlawful for an employer to ...": the
-        bearers = _roles_named(subject, rules)  # words the duty's reading gave
+        bearers = _coordinated_own_roles(_subject_token(verb), rules) \
+            or _own_role(_leading_bearer(verb, rules), rules)
+    said = _subject_token(verb)
+    if not bearers and active and (said is None or said.lower_ == "it" and subject.lower() != "it"):  # "It is
+        bearers = _roles_named(subject, rules)  # unlawful for an employer to ...": the words the reading gave
     if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
         bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
     if not bearers and active and _negated(verb, rules) and _thing_does_it(verb, rules):  # "Fines may not
         return []  # exceed 5 million euros": a limit on a thing, no one's prohibition ("Generated content must
     # uphold ...", with "must", is a duty of whoever the page spoke of)
+    if not bearers and active and _named_body(verb):  # "The Harbour Office must publish guidance": a named
+        return []  # authority's task, no regulated role's duty
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
         bearers = [reading.aliases.get(r.label.lower(), r) for r in _heading_roles(section, rules)] \
             or ([last_role] if last_role and reading.last_section == section else [])  # bearer spoken of
@@ -329,6 +333,21 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
     return bearers
+
+
+def _coordinated_own_roles(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """"Data brokers and credit bureaus shall each ...": the role each coordinated subject names in the law's
+    own words."""
+    roles = _own_role(subject, rules)
+    for other in subject.conjuncts if subject is not None and roles else ():
+        roles += [r for r in _own_role(other, rules) if r not in roles]
+    return roles
+
+
+def _named_body(verb: Token) -> bool:
+    """An active duty verb whose subject is a name ("The Dunmore Finance Office must publish ...")."""
+    subject = _subject_token(verb)
+    return subject is not None and bool(subject._.is_name)
 
 
 def _thing_does_it(verb: Token, rules: DutyRules) -> bool:
@@ -954,6 +973,8 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         children = list(token.children)
         if _unlawful(token, rules):  # "It is unlawful for an employer to use ...": the duty not to use it
             yield from _unlawful_for(token)
+        elif (charged_of := _its_duty(token)) is not None:  # "It is the responsibility of each bureau to ..."
+            yield charged_of
         elif (charged := _charged_with(token, rules)) is not None:  # "are responsible for registering X", "has
             subject = subject_of(token)  # an obligation to register X"
             if subject is not None:
@@ -994,6 +1015,21 @@ def _restricted(verb: Token, rules: DutyRules) -> Token | None:
                 and token.doc[token.i + 1].lower_ not in _CONDITIONS and token.doc[token.i - 1].text != ",":
             return token
     return None
+
+
+def _its_duty(verb: Token) -> tuple[Token, str] | None:
+    """"It is the responsibility / duty / obligation of each bureau to correct records": the verb of the duty and
+    the words of whose it is."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return None
+    duty = next((c for c in verb.children if c.dep_ == "attr" and _DUTY_NOUNS.fullmatch(c.lower_)), None)
+    whose = next((g for c in duty.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None) if duty is not None else None
+    what = next((c for t in (verb, duty) if t is not None for c in t.children if c.dep_ in ("xcomp", "acl")
+                 and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)), None)
+    if whose is None or what is None:
+        return None
+    return what, " ".join(t.text for t in whose.subtree if t.dep_ != "relcl")
 
 
 def _refrained(verb: Token, rules: DutyRules) -> Token | None:
