@@ -737,3 +737,19 @@ def test_it_is_the_responsibility_of_a_role_to_do_something_is_its_duty(read):
     page = read(f"{_OPENING}Duties\nIt is the responsibility of each harbour master to correct inaccurate berth "
                 "records within 30 days.\n")
     assert _bearers(page, _SLUG) == {f"{_SLUG}-inaccurate-berth-record-correction": {"harbour-master"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Small crane operators shall not be required to publish a lifting report.",
+    "Small crane operators are not obliged to publish a lifting report.",
+    "Nothing in this law requires crane operators to publish a lifting report.",
+])
+def test_an_exemption_states_no_duty(read, sentence):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n{sentence}\n")
+    assert not any("lifting-report" in duty for duty in _duties(page, _SLUG))
+
+
+def test_a_listed_noun_phrase_duty_is_named_without_its_article(read):
+    page = read(f"{_OPENING}Cranes\nThe following duties apply to crane operators:\n- a yearly load test;\n"
+                "- a lifting log for each crane.\n")
+    assert f"{_SLUG}-yearly-load-test" in _duties(page, _SLUG)

@@ -930,7 +930,8 @@ def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
         labels = _duty_labels(root, rules, forbidden=forbidden)
         if labels:
             return labels, True
-    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
+    item = re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0]
+    return [_trim(re.sub(r"(?i)^\s*(?:an?|the)\s+", "", item))], False  # "- a yearly report": "yearly report"
 
 
 def _misparsed_order(unit: Unit) -> bool:
@@ -971,6 +972,9 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         if token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
+        if token.lemma_ in rules.required | rules.have_to and _denied(token) \
+                or token.lemma_ in rules.required and _exempting(token):  # "shall not be required to",
+            continue  # "are not obliged to", "Nothing in this Act requires X to": no duty
         if _unlawful(token, rules):  # "It is unlawful for an employer to use ...": the duty not to use it
             yield from _unlawful_for(token)
         elif (charged_of := _its_duty(token)) is not None:  # "It is the responsibility of each bureau to ..."
@@ -1015,6 +1019,13 @@ def _restricted(verb: Token, rules: DutyRules) -> Token | None:
                 and token.doc[token.i + 1].lower_ not in _CONDITIONS and token.doc[token.i - 1].text != ",":
             return token
     return None
+
+
+def _exempting(verb: Token) -> bool:
+    """"Nothing in this Act requires X to ...", "No provision obliges X to ...": a verb of requiring that binds
+    no one."""
+    subject = _subject_token(verb)
+    return subject is not None and (subject.lower_ in ("nothing", "none") or _no_one(verb))
 
 
 def _its_duty(verb: Token) -> tuple[Token, str] | None:
