@@ -753,3 +753,21 @@ def test_a_listed_noun_phrase_duty_is_named_without_its_article(read):
     page = read(f"{_OPENING}Cranes\nThe following duties apply to crane operators:\n- a yearly load test;\n"
                 "- a lifting log for each crane.\n")
     assert f"{_SLUG}-yearly-load-test" in _duties(page, _SLUG)
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Those who deploy berth cameras", "deployer-of-berth-cameras"),
+    ("Anyone who sells crane remotes", "seller-of-crane-remotes"),
+])
+def test_those_or_anyone_who_does_something_is_named_by_the_doer(read, subject, role):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                f"{subject} must keep a register of buyers.\n")
+    assert {role} in _bearers(page, _SLUG).values()
+
+
+def test_those_with_a_bearer_s_head_word_are_that_bearer_not_the_last_one(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "Crane operators must test each crane weekly.\nThose harbour masters must also keep the logs for "
+                "two years.\n")
+    bearers = _bearers(page, _SLUG)
+    assert bearers[f"{_SLUG}-log-retention"] == {"harbour-master"}

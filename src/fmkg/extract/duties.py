@@ -278,10 +278,29 @@ class _Reading:
     """What the reader remembers of the page so far: the bearer spoken of (and the section that named it), the
     law's own terms for roles ("operator": "AI business operator") and the words the text calls a bearer by
     ("platform": the providers of online content dissemination services it named before)."""
-    last_role: Role | None = None
     last_section: str = ""
     terms: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, Role] = field(default_factory=dict)
+    named: list[Role] = field(default_factory=list)  # every bearer spoken of, in order
+    _last_role: Role | None = None
+
+    @property
+    def last_role(self) -> Role | None:
+        return self._last_role
+
+    @last_role.setter
+    def last_role(self, role: Role | None) -> None:
+        self._last_role = role
+        if role is not None:
+            self.named.append(role)
+
+    def spoken_of(self, subject: str) -> Role | None:
+        """"Those landlords", "such platforms": the latest bearer spoken of whose head word the subject uses,
+        else the last one."""
+        word = _singular(subject.split()[-1].lower())
+        return next((r for r in reversed(self.named)
+                     if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word),
+                    self._last_role)
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
 
     def added_date(self, section: str) -> str | None:
@@ -303,7 +322,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or _called_so(subject, last_role, section)):
-        bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
+        bearers = [reading.spoken_of(subject) or last_role]  # "the platform", "these platforms": the bearer
+        # named before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
         bearers = _coordinated_own_roles(_subject_token(verb), rules) \
@@ -946,7 +966,8 @@ def _misparsed_order(unit: Unit) -> bool:
 def _is_pronoun(subject: str) -> bool:
     """"They", "these providers", "the same companies": the bearer named before."""
     return subject.lower() in ("they", "they also") or bool(re.match(
-        r"(?i)^(?:these|those|such(?:\s+an?)?|the same)(?:\s+[\w-]+){1,3}$", subject.strip()))
+        r"(?i)^(?:these|those|such(?:\s+an?)?|the same)(?!\s+(?:who|that|which)\b)(?:\s+[\w-]+){1,3}$",
+        subject.strip()))  # not "those who deploy chatbots": a doer
 
 
 def _called_so(subject: str, role: Role, section: str) -> bool:
@@ -1155,6 +1176,7 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     return [Role(re.compile(re.escape(label)), label)]
 
 
+_ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "someone"})  # "Those who deploy X must ..."
 _HEDGES = frozenset({"potential", "possible", "prospective", "future", "certain"})  # say whether, not what
 
 
@@ -1165,7 +1187,7 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     as a reader names roles ("developer of dual-use foundation models", "owner of large computing clusters"),
     in its own words even where a rule reads them as another role. Read in the order of the words
     up to the duty's verb, since the parser often breaks such a subject apart."""
-    if subject is None or subject.lemma_.lower() not in rules.doers \
+    if subject is None or subject.lemma_.lower() not in rules.doers | _ANYONE \
             or any(c.dep_ in ("amod", "compound") for c in subject.children):  # "a governmental entity that
         return []  # ...": the law's own term
     doer, opened = "", False
