@@ -771,3 +771,15 @@ def test_those_with_a_bearer_s_head_word_are_that_bearer_not_the_last_one(read):
                 "two years.\n")
     bearers = _bearers(page, _SLUG)
     assert bearers[f"{_SLUG}-log-retention"] == {"harbour-master"}
+
+
+def test_any_noun_that_does_what_a_duty_says_bears_it_in_the_law_s_words(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\nMarinas\n"
+                "Every marina must offer boat owners a paper ticket.\n")
+    assert {"marina"} in _bearers(page, _SLUG).values()
+
+
+def test_a_thing_that_does_what_a_duty_says_is_no_bearer(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change. The system must record "
+                "every override.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"harbour-master"}

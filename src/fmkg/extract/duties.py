@@ -58,6 +58,7 @@ class DutyRules:
     recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
     to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
     authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
+    things: frozenset[str] = frozenset()  # "system", "content": what a law regulates, never who bears a duty
     doers: frozenset[str] = frozenset()  # "company", "person": nouns a law qualifies by what the bearer does
     doer: dict[str, str] = field(default_factory=dict)  # "develop" -> "developer": who does what a verb says
 
@@ -327,7 +328,7 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
         bearers = _coordinated_own_roles(_subject_token(verb), rules) \
-            or _own_role(_leading_bearer(verb, rules), rules)
+            or _own_role(_leading_bearer(verb, rules), rules) or _acting_noun(verb, rules)
     said = _subject_token(verb)
     if not bearers and active and (said is None or said.lower_ == "it" and subject.lower() != "it"):  # "It is
         bearers = _roles_named(subject, rules)  # unlawful for an employer to ...": the words the reading gave
@@ -353,6 +354,20 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
     return bearers
+
+
+def _acting_noun(verb: Token, rules: DutyRules) -> list[Role]:
+    """"A gym that scans fingerprints must offer members a key card": a common noun no bearer word names, that
+    does to something what the duty says, is a bearer in the law's own words; a thing a law speaks of
+    (``[obligations] things``: "Generated content must uphold ...") is not, nor is the name of an act ("The
+    training has to cover ...", "The disclosure must ...")."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject._.is_name or subject.lemma_.lower() in rules.things \
+            or re.search(r"(?:tion|sion|ment|ing|ance|ence|ure|sis)s?$", subject.lower_) \
+            or subject.lower_ in rules.everyone or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or subject.left_edge.i != verb.sent.start:  # "A provider whose model crosses the threshold must":
+        return []  # a noun inside the subject the parser took for it
+    return _own_role(subject, rules, any_noun=True)
 
 
 def _coordinated_own_roles(subject: Token | None, rules: DutyRules) -> list[Role]:
