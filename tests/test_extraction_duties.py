@@ -783,3 +783,20 @@ def test_a_thing_that_does_what_a_duty_says_is_no_bearer(read):
     page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change. The system must record "
                 "every override.\n")
     assert set().union(*_bearers(page, _SLUG).values()) == {"harbour-master"}
+
+
+def test_how_often_a_duty_recurs_is_said_once_by_its_first_word(read):
+    page = read(f"{_OPENING}Duties\nCrane operators are required to report yearly to the Brannock Port Office.\n")
+    assert _duties(page, _SLUG) == {f"{_SLUG}-annual-reporting-to-brannock-port-office"}
+
+
+def test_a_pronoun_object_stands_for_what_the_sentence_acted_on_before(read):
+    page = read(f"{_OPENING}Duties\nCrane operators must weigh every barge.\nOwners\nOwners may ask an operator "
+                "to destroy their barge's weight record; the operator then has to destroy it within 14 days.\n")
+    assert any("weight-record" in duty for duty in _duties(page, _SLUG))
+
+
+def test_the_definite_head_word_of_a_bearer_named_sections_before_is_that_bearer(read):
+    page = read(f"{_OPENING}Cranes\nOperators of floating cranes must weigh every barge.\nCustoms\n"
+                "Customs brokers must file every manifest.\nOwners\nThe operator has to keep the weight record.\n")
+    assert _bearers(page, _SLUG)[f"{_SLUG}-weight-record-retention"] == {"operator-of-floating-cranes"}

@@ -296,12 +296,10 @@ class _Reading:
             self.named.append(role)
 
     def spoken_of(self, subject: str) -> Role | None:
-        """"Those landlords", "such platforms": the latest bearer spoken of whose head word the subject uses,
-        else the last one."""
+        """"Those landlords", "the operator": the latest bearer spoken of whose head word the subject uses."""
         word = _singular(subject.split()[-1].lower())
         return next((r for r in reversed(self.named)
-                     if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word),
-                    self._last_role)
+                     if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word), None)
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
 
     def added_date(self, section: str) -> str | None:
@@ -321,10 +319,11 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
     bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
+    earlier = reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
-            and (_is_pronoun(subject) or _called_so(subject, last_role, section)):
-        bearers = [reading.spoken_of(subject) or last_role]  # "the platform", "these platforms": the bearer
-        # named before, so called
+            and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
+        bearers = [earlier or last_role]  # "the platform", "these platforms", "the operator": the bearer named
+        # before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
         bearers = _coordinated_own_roles(_subject_token(verb), rules) \
@@ -744,7 +743,8 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
                 continue
             often = _how_often(v, rules) if phrase and nominal and last else None  # "has to be reviewed at
             # least once a year": "annual framework review" (a verb's wording keeps its own "annually")
-            labels.append(phrase if not often or often in phrase else _prefixed(often, phrase))
+            labels.append(phrase if not often or often in phrase
+                          else _prefixed(often, _unsaid(often, phrase, rules)))
             pending = []
         else:
             pending.append(v)
@@ -776,6 +776,13 @@ def _how_often(verb: Token, rules: DutyRules) -> str | None:
     frequency]``), from what the verb says beside what it acts on."""
     said = " ".join(t.text for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
     return next((name for name, pattern in rules.frequency.items() if pattern.search(said)), None)
+
+
+def _unsaid(often: str, label: str, rules: DutyRules) -> str:
+    """"reporting of yearly to the office" -> "reporting to the office": the words of how often, which the
+    label's first word will say ("annual")."""
+    left = rules.frequency[often].sub("", label)
+    return _trim(re.sub(r"\b(?:of|to)\s+(?=(?:to|with|for|in|on|of)\b)", "", left))
 
 
 def _prefixed(word: str, label: str) -> str:
@@ -1416,6 +1423,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
              and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == plural]
     direct = [t for t in nouns if t.dep_ == "dobj"]
+    if not nouns and pronoun.dep_ == "dobj":  # "Parents may ask an operator to delete the account; the operator
+        direct = [t for t in pronoun.sent if t.i < verb.i and t.dep_ == "dobj" and t.pos_ == "NOUN"  # then has
+                  and (t.tag_ == "NNS") == plural][-1:]  # to delete it": what the sentence acted on before
     return direct[0] if direct else (nouns[-1] if nouns else None)
 
 
