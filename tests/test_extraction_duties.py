@@ -800,3 +800,10 @@ def test_the_definite_head_word_of_a_bearer_named_sections_before_is_that_bearer
     page = read(f"{_OPENING}Cranes\nOperators of floating cranes must weigh every barge.\nCustoms\n"
                 "Customs brokers must file every manifest.\nOwners\nThe operator has to keep the weight record.\n")
     assert _bearers(page, _SLUG)[f"{_SLUG}-weight-record-retention"] == {"operator-of-floating-cranes"}
+
+
+def test_items_after_comply_with_the_following_are_duties_of_their_own(read):
+    page = read(f"{_OPENING}Cranes\nCrane operators that use remote control must comply with the following:\n"
+                "- announce each remote lift 10 minutes in advance;\n- cap wind speed for lifts at 40 knots.\n")
+    assert not any("comply" in duty for duty in _duties(page, _SLUG))
+    assert set().union(*_bearers(page, _SLUG).values()) == {"crane-operator"}

@@ -199,8 +199,9 @@ def _lead_verb(unit: Unit, rules: DutyRules) -> str:
     """"Robot makers must keep:" then "- a fall log": the verb a list's lead leaves its items to complete."""
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in root.children) \
-            or not any(c.dep_ == "aux" and c.lower_ in rules.modal for c in root.children):
-        return ""
+            or not any(c.dep_ == "aux" and c.lower_ in rules.modal for c in root.children) \
+            or any(t.lower_ in ("following", "these", "this") for t in root.subtree if t.i > root.i):
+        return ""  # "must comply with the following:": each item is a duty of its own
     return " ".join(t.lemma_.lower() for t in _verb_words(root))
 
 
