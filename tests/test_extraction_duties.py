@@ -807,3 +807,20 @@ def test_items_after_comply_with_the_following_are_duties_of_their_own(read):
                 "- announce each remote lift 10 minutes in advance;\n- cap wind speed for lifts at 40 knots.\n")
     assert not any("comply" in duty for duty in _duties(page, _SLUG))
     assert set().union(*_bearers(page, _SLUG).values()) == {"crane-operator"}
+
+
+def test_a_law_that_bars_a_role_from_doing_something_prohibits_it(read):
+    page = read(f"{_OPENING}Duties\nThe law bars port agencies from using automated scores to rank "
+                "dockworkers.\n")
+    assert _bearers(page, _SLUG) == {
+        f"{_SLUG}-prohibition-of-use-of-automated-scores-to-rank-dockworkers": {"port-agency"}}
+
+
+def test_a_law_that_forbids_a_role_to_do_something_prohibits_it(read):
+    page = read(f"{_OPENING}Duties\nThe law forbids brokers to sell cargo manifests.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-prohibition-of-cargo-manifest-sale": {"broker"}}
+
+
+def test_a_role_named_with_a_gerund_the_parser_reads_as_a_verb_keeps_it(read):
+    page = read(f"{_OPENING}Duties\nThe law also requires towing firms to correct errors within 10 days.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-error-correction": {"towing-firm"}}

@@ -316,10 +316,17 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     last_role = reading.last_role
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
-    required = _required_of(verb.head if verb.dep_ == "xcomp" else verb, rules)  # "The Act requires employers to"
+    binding = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" else verb
+    gerund = verb.head if verb.dep_ == "advcl" and _misread_gerund(verb.head) == verb else None
+    required = _required_of(gerund.head if gerund is not None else binding, rules)  # "The Act requires
+    # employers to", "The Act bars landlords from"
+    misread: list[Role] = []
+    if gerund is not None and required is None and gerund.head.lemma_.lower() in rules.required | rules.prohibit:
+        noun = next(c for c in gerund.children if c.dep_ == "dobj")  # "requires screening firms to": the
+        misread = [_named_role(f"{gerund.lower_} {_singular(noun.lower_)}")]  # role "screening firm"
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
-    bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
+    bearers = misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
     earlier = reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
@@ -398,10 +405,20 @@ def _thing_does_it(verb: Token, rules: DutyRules) -> bool:
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
 
 
+def _misread_gerund(complement: Token | None) -> Token | None:
+    """"The law requires screening firms to correct errors": the parser may read "screening firms" as a verb and
+    its object; the infinitive after them is the duty's verb."""
+    if complement is None or complement.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in complement.children):
+        return None
+    return next((c for c in complement.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+
+
 def _required_of(verb: Token, rules: DutyRules) -> Token | None:
     """"The Act requires employers to notify candidates", "The law obliges platforms to:": whom a law's active
     verb of requiring binds (its object)."""
-    if verb.lemma_.lower() not in rules.required or _passive_form(verb) or verb.dep_ in ("relcl", "acl"):
+    if verb.lemma_.lower() not in rules.required | rules.prohibit or _passive_form(verb) \
+            or verb.dep_ in ("relcl", "acl"):
         return None  # "a state law that requires businesses to ...": what the law is, said in passing
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -1039,11 +1056,15 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
             what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            if what is None and not _passive_form(token):  # "The law forbids firms to sell X"
+                what = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                what = _misread_gerund(what) or what
             subject = subject_of(token)
             if what is not None and subject is not None:
                 yield what, subject
         elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            complement = _misread_gerund(complement) or complement
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
@@ -1138,7 +1159,10 @@ def _prohibited(verb: Token, rules: DutyRules) -> bool:
         return True  # "It is unlawful for an employer to use ..."
     if verb.dep_ == "pcomp":
         return verb.head.head.lemma_ in rules.prohibit
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in rules.permit and _denied(verb.head)
+    if verb.dep_ == "advcl" and _misread_gerund(verb.head) == verb:  # "forbids screening firms to sell X"
+        verb = verb.head
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in rules.permit and _denied(verb.head)
+                                     or verb.head.lemma_ in rules.prohibit)  # "forbids firms to sell X"
 
 
 def _negated(verb: Token, rules: DutyRules) -> bool:
