@@ -824,3 +824,10 @@ def test_a_law_that_forbids_a_role_to_do_something_prohibits_it(read):
 def test_a_role_named_with_a_gerund_the_parser_reads_as_a_verb_keeps_it(read):
     page = read(f"{_OPENING}Duties\nThe law also requires towing firms to correct errors within 10 days.\n")
     assert _bearers(page, _SLUG) == {f"{_SLUG}-error-correction": {"towing-firm"}}
+
+
+def test_a_list_of_those_a_duty_binds_names_its_bearers(read):
+    page = read(f"{_OPENING}Registration\nThe following must register with the harbour office:\n"
+                "- crane operators;\n- towing firms that use remote control;\n- pilot stations.\n")
+    assert _bearers(page, _SLUG) == {
+        f"{_SLUG}-registration-with-harbour-office": {"crane-operator", "towing-firm", "pilot-station"}}

@@ -129,6 +129,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink)
             continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+        bearing = _duty_of_those_listed(unit, rules) if _introduces_list(unit.text) else ""
+        if bearing:  # "The following must register with the office:" then "- fleet operators;"
+            introduced[unit.evidence.start] = Lead([], bearing, bearer_items=True)
+            continue
         if _introduces_list(unit.text) and not (root is not None and _lists_contents(root, unit)):
             # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
@@ -526,6 +530,20 @@ class Lead:
     duty: str = ""
     negated: bool = False
     modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
+    bearer_items: bool = False  # "The following must register:": each item names a bearer of the lead's duty
+
+
+_THOSE_LISTED = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?the\s+following(?:\s+\w+)?$")
+
+
+def _duty_of_those_listed(unit: Unit, rules: DutyRules) -> str:
+    """"The following must register with the transport office:": a duty whose subject is the list that follows;
+    its label ("" when the lead says no such thing)."""
+    for verb, subject in _duty_verbs(unit.doc, rules):
+        if _THOSE_LISTED.match(subject.strip()):
+            labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
+            return labels[0] if len(labels) == 1 else ""
+    return ""
 
 
 def _lead_of(block: Block, unit: Unit) -> bool:
@@ -538,6 +556,11 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     must:": both); their labels."""
     assert block.intro is not None  # only items of a list are given
     lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+    if lead is not None and lead.bearer_items:
+        item = re.split(r"[;:.(]|\s[—–-]\s|\s(?:who|that|which)\s", block.line.text, maxsplit=1)[0]
+        for role in _roles_named(item, rules, any_noun=True):
+            sink.obligation(lead.duty, role, block.line, rule="duty-list-item")
+        return [lead.duty]
     if lead is None or not lead.roles:
         return []
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
