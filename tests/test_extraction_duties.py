@@ -831,3 +831,8 @@ def test_a_list_of_those_a_duty_binds_names_its_bearers(read):
                 "- crane operators;\n- towing firms that use remote control;\n- pilot stations.\n")
     assert _bearers(page, _SLUG) == {
         f"{_SLUG}-registration-with-harbour-office": {"crane-operator", "towing-firm", "pilot-station"}}
+
+
+def test_the_agent_of_a_passive_duty_bears_it_whatever_noun_names_it(read):
+    page = read(f"{_OPENING}Marinas\nBoat owners have to be told by the marina before a hull is scanned.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-information-to-boat-owners": {"marina"}}

@@ -486,12 +486,16 @@ def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink, rules: Dut
 
 
 def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
-    """"Reports must be submitted by providers": the bearer is the passive verb's agent."""
+    """"Reports must be submitted by providers", "Members have to be told by the gym": the bearer is the passive
+    verb's agent, whatever common noun names it, unless it is a thing ("by the system") or a named body."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if noun is None:
         return []
-    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules)
+    anyone = noun.pos_ == "NOUN" and not noun._.is_name and noun.lemma_.lower() not in rules.things \
+        and noun.lower_ not in rules.everyone
+    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules,
+                        any_noun=anyone)
 
 
 def _agent_token(verb: Token) -> Token | None:
