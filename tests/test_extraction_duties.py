@@ -836,3 +836,16 @@ def test_a_list_of_those_a_duty_binds_names_its_bearers(read):
 def test_the_agent_of_a_passive_duty_bears_it_whatever_noun_names_it(read):
     page = read(f"{_OPENING}Marinas\nBoat owners have to be told by the marina before a hull is scanned.\n")
     assert _bearers(page, _SLUG) == {f"{_SLUG}-information-to-boat-owners": {"marina"}}
+
+
+def test_they_after_two_coordinated_bearers_is_both(read):
+    page = read(f"{_OPENING}Duties\nCrane operators and towing firms must audit each remote control. They must "
+                "also publish the audit results.\n")
+    assert all(b == {"crane-operator", "towing-firm"} for b in _bearers(page, _SLUG).values())
+
+
+@pytest.mark.parametrize("subject", ["Both", "Each of them"])
+def test_both_or_each_of_them_is_the_two_bearers_named_last(read, subject):
+    page = read(f"{_OPENING}Duties\nCrane operators must weigh every barge.\nTowing firms must log every tow.\n"
+                f"{subject} must designate a safety officer.\n")
+    assert _bearers(page, _SLUG)[f"{_SLUG}-safety-officer-designation"] == {"crane-operator", "towing-firm"}

@@ -173,6 +173,8 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
         if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
             continue  # may ...": everyone, no role the law regulates
         reading.last_role, reading.last_section = bearers[0], unit.section
+        reading.named += bearers[1:]
+        reading.last_bearers = bearers
         labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
         if lead and unit.text.rstrip().endswith(":") and not _lists_contents(verb, unit):
             negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
@@ -288,6 +290,7 @@ class _Reading:
     terms: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, Role] = field(default_factory=dict)
     named: list[Role] = field(default_factory=list)  # every bearer spoken of, in order
+    last_bearers: list[Role] = field(default_factory=list)  # the bearers of the last duty stated
     _last_role: Role | None = None
 
     @property
@@ -299,6 +302,17 @@ class _Reading:
         self._last_role = role
         if role is not None:
             self.named.append(role)
+
+    def group(self, subject: str) -> list[Role]:
+        """"They" after a sentence with two bearers: both; "Both", "each of them", "all of them": the two (or
+        all the) distinct bearers spoken of last."""
+        said = subject.strip().lower()
+        if said in ("they", "they also", "they all", "they both") and len(self.last_bearers) > 1:
+            return list(self.last_bearers)
+        if said not in ("both", "both of them", "each of them", "all of them", "either of them"):
+            return []
+        distinct = list(dict.fromkeys(reversed(self.named)))
+        return list(reversed(distinct[:2])) if len(distinct) > 1 else []
 
     def spoken_of(self, subject: str) -> Role | None:
         """"Those landlords", "the operator": the latest bearer spoken of whose head word the subject uses."""
@@ -331,6 +345,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
     bearers = misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
+    group = reading.group(subject) if active else []
+    if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
+        bearers = group  # the bearers just named
     earlier = reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
