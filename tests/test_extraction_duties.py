@@ -849,3 +849,9 @@ def test_both_or_each_of_them_is_the_two_bearers_named_last(read, subject):
     page = read(f"{_OPENING}Duties\nCrane operators must weigh every barge.\nTowing firms must log every tow.\n"
                 f"{subject} must designate a safety officer.\n")
     assert _bearers(page, _SLUG)[f"{_SLUG}-safety-officer-designation"] == {"crane-operator", "towing-firm"}
+
+
+def test_a_heading_naming_a_role_with_of_names_it_as_a_sentence_would(read):
+    page = read(f"{_OPENING}Duties of Providers of Towing Services\n- Publish a yearly report on towing "
+                "incidents.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"provider-of-towing-services"}

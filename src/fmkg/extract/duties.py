@@ -639,7 +639,13 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
 def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
     """The bearers a section's heading names: the roles a duty stated there without a bearer binds."""
     match = _DUTY_HEADING.match(section.strip())
-    return _roles_named(match.group("who"), rules, any_noun=True) if match else []
+    roles = _roles_named(match.group("who"), rules, any_noun=True) if match else []
+    if len(roles) == 1 and " " not in roles[0].label:  # "Duties of Providers of Companion Chatbots": named with
+        of = re.search(rf"(?i)\b{re.escape(roles[0].label)}s?\s+of\s+(.+)$", match.group("who") if match else "")
+        if of:  # what their "of" says, as in a sentence
+            words = [w if w[:2].isupper() else w.lower() for w in of.group(1).split()]
+            return [_named_role(f"{roles[0].label} of {' '.join(words)}", roles[0].systemic)]
+    return roles
 
 
 def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:
