@@ -408,7 +408,7 @@ def test_a_bearer_opening_the_sentence_before_a_participle_bears_the_duty(read):
                 "Companies developing, or intending to develop, care robots had to report their planned field "
                 "trials.\n")
     assert _bearers(page, "marrow-vale-robotics-act") == {
-        "marrow-vale-robotics-act-planned-field-trial-reporting": {"company"}}
+        "marrow-vale-robotics-act-planned-field-trial-reporting": {"developer-of-care-robots"}}
 
 
 def test_what_a_duty_covers_by_way_of_example_is_left_out_of_its_label(read):
@@ -585,3 +585,273 @@ def test_a_law_s_own_bearer_words_name_the_role(read, subject, role):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 f"{subject} must tell clients in clear language which robots are used.\n")
     assert {role} in _bearers(page, "marrow-vale-robotics-act").values()
+
+
+_LAW = "Brannock Harbour Automation Law"
+_SLUG = "brannock-harbour-automation-law"
+_OPENING = f"{_LAW}\nThe {_LAW} regulates automated port services. It was passed by the Brannock Harbour Council.\n"
+
+
+def _all_bearers(page: Extraction) -> set:
+    return set().union(*_bearers(page, _SLUG).values())
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Schools", "school"),
+    ("Online marketplaces", "online-marketplace"),
+    ("An app store", "app-store"),
+    ("Search engines", "search-engine"),
+    ("Landlords", "landlord"),
+    ("Physicians", "physician"),
+])
+def test_an_institution_or_trade_a_law_binds_by_name_bears_its_duty(read, subject, role):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                f"{subject} must publish a list of the automated tools they use.\n")
+    assert {role} in _bearers(page, _SLUG).values()
+
+
+def test_a_limit_on_a_thing_stated_with_may_not_binds_no_one(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "Fines may not exceed two million crowns.\n")
+    assert not any("exceed" in duty for duty in _duties(page, _SLUG))
+
+
+def test_a_role_restated_with_of_is_named_in_its_own_words_once(read):
+    page = read(f"{_OPENING}Duties\nCrane sensor makers must calibrate every sensor each month.\n"
+                "Makers of crane sensors must keep the calibration records for three years.\n")
+    assert _all_bearers(page) == {"crane-sensor-maker", "maker-of-crane-sensors"}
+
+
+def test_such_a_person_is_the_bearer_named_before_even_in_another_section(read):
+    page = read(f"{_OPENING}Registration\nAny person that operates a drone fleet must register each drone.\n"
+                "Insurance\nSuch a person has to insure every drone.\n")
+    bearers = _bearers(page, _SLUG)
+    assert len(bearers) == 2
+    assert all(b == {"operator-of-drone-fleets"} for b in bearers.values())
+
+
+def test_companies_qualified_by_what_they_develop_are_its_developers(read):
+    page = read(f"{_OPENING}Duties\nCompanies developing, or planning to develop, potential berth scheduling "
+                "models had to report their planned training runs.\n")
+    assert _all_bearers(page) == {"developer-of-berth-scheduling-models"}
+
+
+def test_anyone_who_does_several_things_to_a_thing_is_named_by_the_last(read):
+    page = read(f"{_OPENING}Duties\nAny company or person that leases, builds or owns a tugboat fleet had to "
+                "disclose the fleet's size and location.\n")
+    assert _all_bearers(page) == {"owner-of-tugboat-fleets"}
+
+
+def test_a_qualified_noun_for_anyone_is_the_law_s_own_term(read):
+    page = read(f"{_OPENING}Duties\nA municipal entity that makes available a chatbot must disclose to each "
+                "visitor that the visitor is talking to a machine.\n")
+    assert _all_bearers(page) == {"municipal-entity"}
+
+
+def test_a_sentence_that_adds_duties_for_a_bearer_is_who_such_bearers_are(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\nLarge terminals\n"
+                "The 2027 amendment adds duties for large container terminals. Such terminals must publish their "
+                "crane schedules.\n")
+    assert _bearers(page, _SLUG)[f"{_SLUG}-crane-schedule-publication"] == {"large-container-terminal"}
+
+
+def test_a_ministry_bears_the_duty_a_law_gives_it(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "Ministries of transport are required to keep a public register of automated cranes.\n")
+    assert {"ministry-of-transport"} in _bearers(page, _SLUG).values()
+
+
+def test_the_definite_name_of_another_role_is_that_role_not_the_one_named_before(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "The dock supervisor must tell each crew that a scoring tool is used.\n")
+    assert {"dock-supervisor"} in _bearers(page, _SLUG).values()
+
+
+def test_the_definite_word_the_heading_uses_is_the_bearer_named_before(read):
+    page = read(f"{_OPENING}Duties of Carriers\nProviders of towing services must weigh every barge. "
+                "Where a barge is overweight, the carrier must notify the harbour master.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"provider-of-towing-services"}
+
+
+def test_a_permission_only_within_a_scope_is_the_duty_to_stay_within_it(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters may use a docking assistant only to check their own "
+                "manoeuvres.\n")
+    assert _bearers(page, _SLUG) == {
+        f"{_SLUG}-use-of-docking-assistant-only-to-check-own-manoeuvres": {"harbour-master"}}
+
+
+def test_a_permission_on_a_condition_is_no_duty(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters may skip the tug, but only after the harbour master agrees.\n")
+    assert not _duties(page, _SLUG)
+
+
+def test_a_heading_that_says_whose_duties_follow_names_a_bearer_of_any_noun(read):
+    page = read(f"{_OPENING}Duties of Terminals\nEvery container has to be weighed before loading.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"terminal"}
+
+
+def test_a_bearer_s_bare_head_word_is_the_bearer_named_before_with_its_complement(read):
+    page = read(f"{_OPENING}Duties\nSuppliers of berthing software shall:\n- test each release with harbour "
+                "masters;\n- report faults to the harbour office.\nA supplier must also keep a record of every "
+                "update.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"supplier-of-berthing-software"}
+
+
+def test_one_duty_said_again_in_another_role_s_list_is_one_obligation_with_two_bearers(read):
+    page = read(f"{_OPENING}Duties of Crane Makers\nCrane makers must:\n- publish on their website a statement "
+                "summarising the cranes they sell and how they test them;\n- train harbour masters.\n"
+                "Duties of Crane Operators\nCrane operators must:\n- publish on their website a statement "
+                "summarising the cranes they run and how they test them;\n- keep a lifting log.\n")
+    bearers = _bearers(page, _SLUG)
+    assert len(bearers) == 3
+    assert {"crane-maker", "crane-operator"} in bearers.values()
+
+
+def test_two_duties_of_one_role_with_similar_words_stay_two(read):
+    page = read(f"{_OPENING}Duties\nCrane makers must publish a statement summarising the cranes they sell. "
+                "Crane makers must also publish a statement summarising the cranes they recall.\n")
+    assert len(_duties(page, _SLUG)) == 2
+
+
+def test_a_long_item_completing_a_prohibition_keeps_what_it_is_about(read):
+    page = read(f"{_OPENING}Practices\nCrane makers and crane operators may not build or run a crane:\n"
+                "- with the sole intent of endangering, frightening or otherwise harming a worker's safety "
+                "guaranteed under the Brannock Dockworkers Charter.\n")
+    duties = _duties(page, _SLUG)
+    assert len(duties) == 1
+    assert "dockworkers-charter" in duties.pop()
+
+
+def test_a_named_authority_s_task_is_no_duty_of_the_role_spoken_of(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "The Brannock Port Office must publish annual guidance.\n")
+    assert not any("guidance" in duty for duty in _duties(page, _SLUG))
+
+
+def test_coordinated_subjects_in_the_law_s_own_words_each_bear_the_duty(read):
+    page = read(f"{_OPENING}Duties\nCargo brokers and customs bureaus shall each appoint a compliance officer.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-compliance-officer-appointment": {"cargo-broker", "customs-bureau"}}
+
+
+def test_it_is_the_responsibility_of_a_role_to_do_something_is_its_duty(read):
+    page = read(f"{_OPENING}Duties\nIt is the responsibility of each harbour master to correct inaccurate berth "
+                "records within 30 days.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-inaccurate-berth-record-correction": {"harbour-master"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Small crane operators shall not be required to publish a lifting report.",
+    "Small crane operators are not obliged to publish a lifting report.",
+    "Nothing in this law requires crane operators to publish a lifting report.",
+])
+def test_an_exemption_states_no_duty(read, sentence):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n{sentence}\n")
+    assert not any("lifting-report" in duty for duty in _duties(page, _SLUG))
+
+
+def test_a_listed_noun_phrase_duty_is_named_without_its_article(read):
+    page = read(f"{_OPENING}Cranes\nThe following duties apply to crane operators:\n- a yearly load test;\n"
+                "- a lifting log for each crane.\n")
+    assert f"{_SLUG}-yearly-load-test" in _duties(page, _SLUG)
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Those who deploy berth cameras", "deployer-of-berth-cameras"),
+    ("Anyone who sells crane remotes", "seller-of-crane-remotes"),
+])
+def test_those_or_anyone_who_does_something_is_named_by_the_doer(read, subject, role):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                f"{subject} must keep a register of buyers.\n")
+    assert {role} in _bearers(page, _SLUG).values()
+
+
+def test_those_with_a_bearer_s_head_word_are_that_bearer_not_the_last_one(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\n"
+                "Crane operators must test each crane weekly.\nThose harbour masters must also keep the logs for "
+                "two years.\n")
+    bearers = _bearers(page, _SLUG)
+    assert bearers[f"{_SLUG}-log-retention"] == {"harbour-master"}
+
+
+def test_any_noun_that_does_what_a_duty_says_bears_it_in_the_law_s_words(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change.\nMarinas\n"
+                "Every marina must offer boat owners a paper ticket.\n")
+    assert {"marina"} in _bearers(page, _SLUG).values()
+
+
+def test_a_thing_that_does_what_a_duty_says_is_no_bearer(read):
+    page = read(f"{_OPENING}Duties\nHarbour masters must log every berth change. The system must record "
+                "every override.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"harbour-master"}
+
+
+def test_how_often_a_duty_recurs_is_said_once_by_its_first_word(read):
+    page = read(f"{_OPENING}Duties\nCrane operators are required to report yearly to the Brannock Port Office.\n")
+    assert _duties(page, _SLUG) == {f"{_SLUG}-annual-reporting-to-brannock-port-office"}
+
+
+def test_a_pronoun_object_stands_for_what_the_sentence_acted_on_before(read):
+    page = read(f"{_OPENING}Duties\nCrane operators must weigh every barge.\nOwners\nOwners may ask an operator "
+                "to destroy their barge's weight record; the operator then has to destroy it within 14 days.\n")
+    assert any("weight-record" in duty for duty in _duties(page, _SLUG))
+
+
+def test_the_definite_head_word_of_a_bearer_named_sections_before_is_that_bearer(read):
+    page = read(f"{_OPENING}Cranes\nOperators of floating cranes must weigh every barge.\nCustoms\n"
+                "Customs brokers must file every manifest.\nOwners\nThe operator has to keep the weight record.\n")
+    assert _bearers(page, _SLUG)[f"{_SLUG}-weight-record-retention"] == {"operator-of-floating-cranes"}
+
+
+def test_items_after_comply_with_the_following_are_duties_of_their_own(read):
+    page = read(f"{_OPENING}Cranes\nCrane operators that use remote control must comply with the following:\n"
+                "- announce each remote lift 10 minutes in advance;\n- cap wind speed for lifts at 40 knots.\n")
+    assert not any("comply" in duty for duty in _duties(page, _SLUG))
+    assert set().union(*_bearers(page, _SLUG).values()) == {"crane-operator"}
+
+
+def test_a_law_that_bars_a_role_from_doing_something_prohibits_it(read):
+    page = read(f"{_OPENING}Duties\nThe law bars port agencies from using automated scores to rank "
+                "dockworkers.\n")
+    assert _bearers(page, _SLUG) == {
+        f"{_SLUG}-prohibition-of-use-of-automated-scores-to-rank-dockworkers": {"port-agency"}}
+
+
+def test_a_law_that_forbids_a_role_to_do_something_prohibits_it(read):
+    page = read(f"{_OPENING}Duties\nThe law forbids brokers to sell cargo manifests.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-prohibition-of-cargo-manifest-sale": {"broker"}}
+
+
+def test_a_role_named_with_a_gerund_the_parser_reads_as_a_verb_keeps_it(read):
+    page = read(f"{_OPENING}Duties\nThe law also requires towing firms to correct errors within 10 days.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-error-correction": {"towing-firm"}}
+
+
+def test_a_list_of_those_a_duty_binds_names_its_bearers(read):
+    page = read(f"{_OPENING}Registration\nThe following must register with the harbour office:\n"
+                "- crane operators;\n- towing firms that use remote control;\n- pilot stations.\n")
+    assert _bearers(page, _SLUG) == {
+        f"{_SLUG}-registration-with-harbour-office": {"crane-operator", "towing-firm", "pilot-station"}}
+
+
+def test_the_agent_of_a_passive_duty_bears_it_whatever_noun_names_it(read):
+    page = read(f"{_OPENING}Marinas\nBoat owners have to be told by the marina before a hull is scanned.\n")
+    assert _bearers(page, _SLUG) == {f"{_SLUG}-information-to-boat-owners": {"marina"}}
+
+
+def test_they_after_two_coordinated_bearers_is_both(read):
+    page = read(f"{_OPENING}Duties\nCrane operators and towing firms must audit each remote control. They must "
+                "also publish the audit results.\n")
+    assert all(b == {"crane-operator", "towing-firm"} for b in _bearers(page, _SLUG).values())
+
+
+@pytest.mark.parametrize("subject", ["Both", "Each of them"])
+def test_both_or_each_of_them_is_the_two_bearers_named_last(read, subject):
+    page = read(f"{_OPENING}Duties\nCrane operators must weigh every barge.\nTowing firms must log every tow.\n"
+                f"{subject} must designate a safety officer.\n")
+    assert _bearers(page, _SLUG)[f"{_SLUG}-safety-officer-designation"] == {"crane-operator", "towing-firm"}
+
+
+def test_a_heading_naming_a_role_with_of_names_it_as_a_sentence_would(read):
+    page = read(f"{_OPENING}Duties of Providers of Towing Services\n- Publish a yearly report on towing "
+                "incidents.\n")
+    assert set().union(*_bearers(page, _SLUG).values()) == {"provider-of-towing-services"}

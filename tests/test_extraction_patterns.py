@@ -374,7 +374,7 @@ def test_a_numbered_executive_order_is_a_regulation_that_owns_its_duties(read):
                 "- The same companies were required to share the results of their safety tests.\n")
     duties = page.values("executive-order-20451", "fm:imposesObligation")
     assert len(duties) == 2
-    assert all(page.values(d, "fm:obligationBearer") == {"company"} for d in duties)
+    assert all(page.values(d, "fm:obligationBearer") == {"developer-of-frontier-models"} for d in duties)
 
 
 def test_a_sentence_opening_with_a_date_dates_the_release_it_states(read):

@@ -21,7 +21,7 @@ from fmkg.extract.values import release_date
 
 __all__ = ["DutyRules", "Role", "duties"]
 
-_MAX_LABEL_WORDS = 14
+_MAX_LABEL_WORDS = 20  # a duty completing a list's lead ("may not develop or deploy a system:") keeps its item
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,9 @@ class DutyRules:
     recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
     to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
     authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
+    things: frozenset[str] = frozenset()  # "system", "content": what a law regulates, never who bears a duty
+    doers: frozenset[str] = frozenset()  # "company", "person": nouns a law qualifies by what the bearer does
+    doer: dict[str, str] = field(default_factory=dict)  # "develop" -> "developer": who does what a verb says
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -126,6 +129,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink)
             continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+        bearing = _duty_of_those_listed(unit, rules) if _introduces_list(unit.text) else ""
+        if bearing:  # "The following must register with the office:" then "- fleet operators;"
+            introduced[unit.evidence.start] = Lead([], bearing, bearer_items=True)
+            continue
         if _introduces_list(unit.text) and not (root is not None and _lists_contents(root, unit)):
             # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
@@ -166,6 +173,8 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
         if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
             continue  # may ...": everyone, no role the law regulates
         reading.last_role, reading.last_section = bearers[0], unit.section
+        reading.named += bearers[1:]
+        reading.last_bearers = bearers
         labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
         if lead and unit.text.rstrip().endswith(":") and not _lists_contents(verb, unit):
             negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
@@ -196,8 +205,9 @@ def _lead_verb(unit: Unit, rules: DutyRules) -> str:
     """"Robot makers must keep:" then "- a fall log": the verb a list's lead leaves its items to complete."""
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or any(c.dep_ in _OBJECTS for c in root.children) \
-            or not any(c.dep_ == "aux" and c.lower_ in rules.modal for c in root.children):
-        return ""
+            or not any(c.dep_ == "aux" and c.lower_ in rules.modal for c in root.children) \
+            or any(t.lower_ in ("following", "these", "this") for t in root.subtree if t.i > root.i):
+        return ""  # "must comply with the following:": each item is a duty of its own
     return " ".join(t.lemma_.lower() for t in _verb_words(root))
 
 
@@ -221,20 +231,36 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
     return (coordinated if len(coordinated) > 1 else [role]), role
 
 
-@dataclass(frozen=True)
+@dataclass
 class _ReaderLabels:
     """Every duty's label as a reader names it: a prohibition so ("not sell data" -> "prohibition to sell data"),
     and in a reader's short forms ("disclose the use of artificial intelligence" -> "disclose use of AI",
     ``[obligations.short]``), whichever spelling the text uses."""
     sink: DutySink
     rules: DutyRules
+    borne: dict[str, set[str]] = field(default_factory=dict)  # each label -> the roles that bear it
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
         if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
             label = f"{_PROHIBITION} to {label[4:]}"
         for long, short in self.rules.short.items():
             label = re.sub(rf"\b{re.escape(long)}\b", short, label, flags=re.IGNORECASE)
+        label = self._parallel(label, role)
+        self.borne.setdefault(label, set()).add(role.label)
         return self.sink.obligation(label, role, evidence, rule=rule)
+
+    def _parallel(self, label: str, role: Role) -> str:
+        """"publish a statement summarising the systems they make available" for developers and "... the systems
+        they deploy" for deployers: one duty of two roles, said twice in their own lists, is one obligation
+        with two bearers: a duty of another role with the same first word and most of the same words."""
+        words = _content_stems(label)
+        for earlier, roles in self.borne.items():
+            if role.label in roles or earlier == label or earlier.split()[0] != label.split()[0]:
+                continue
+            said = _content_stems(earlier)
+            if len(words & said) >= _PARALLEL * len(words | said):
+                return earlier
+        return label
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False) -> None:
@@ -245,15 +271,54 @@ class _ReaderLabels:
         self.sink.dated(duty, date, evidence, rule=rule)
 
 
+_PARALLEL = 0.6  # the share of their words two roles' duties have in common to be one duty
+_LINK_WORDS = frozenset({"of", "to", "and", "or", "on", "in", "for", "with", "that", "they", "their", "it", "its",
+                         "the", "a", "an", "by", "from"})
+
+
+def _content_stems(label: str) -> set[str]:
+    """A label's words that say something, by their first five letters ("summarising" is "summarise")."""
+    return {w[:5] for w in re.findall(r"[\w-]+", label.lower()) if w not in _LINK_WORDS}
+
+
 @dataclass
 class _Reading:
     """What the reader remembers of the page so far: the bearer spoken of (and the section that named it), the
     law's own terms for roles ("operator": "AI business operator") and the words the text calls a bearer by
     ("platform": the providers of online content dissemination services it named before)."""
-    last_role: Role | None = None
     last_section: str = ""
     terms: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, Role] = field(default_factory=dict)
+    named: list[Role] = field(default_factory=list)  # every bearer spoken of, in order
+    last_bearers: list[Role] = field(default_factory=list)  # the bearers of the last duty stated
+    _last_role: Role | None = None
+
+    @property
+    def last_role(self) -> Role | None:
+        return self._last_role
+
+    @last_role.setter
+    def last_role(self, role: Role | None) -> None:
+        self._last_role = role
+        if role is not None:
+            self.named.append(role)
+
+    def group(self, subject: str) -> list[Role]:
+        """"They" after a sentence with two bearers: both; "Both", "each of them", "all of them": the two (or
+        all the) distinct bearers spoken of last."""
+        said = subject.strip().lower()
+        if said in ("they", "they also", "they all", "they both") and len(self.last_bearers) > 1:
+            return list(self.last_bearers)
+        if said not in ("both", "both of them", "each of them", "all of them", "either of them"):
+            return []
+        distinct = list(dict.fromkeys(reversed(self.named)))
+        return list(reversed(distinct[:2])) if len(distinct) > 1 else []
+
+    def spoken_of(self, subject: str) -> Role | None:
+        """"Those landlords", "the operator": the latest bearer spoken of whose head word the subject uses."""
+        word = _singular(subject.split()[-1].lower())
+        return next((r for r in reversed(self.named)
+                     if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word), None)
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
 
     def added_date(self, section: str) -> str | None:
@@ -269,19 +334,39 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     last_role = reading.last_role
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
-    required = _required_of(verb.head if verb.dep_ == "xcomp" else verb, rules)  # "The Act requires employers to"
+    binding = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" else verb
+    gerund = verb.head if verb.dep_ == "advcl" and _misread_gerund(verb.head) == verb else None
+    required = _required_of(gerund.head if gerund is not None else binding, rules)  # "The Act requires
+    # employers to", "The Act bars landlords from"
+    misread: list[Role] = []
+    if gerund is not None and required is None and gerund.head.lemma_.lower() in rules.required | rules.prohibit:
+        noun = next(c for c in gerund.children if c.dep_ == "dobj")  # "requires screening firms to": the
+        misread = [_named_role(f"{gerund.lower_} {_singular(noun.lower_)}")]  # role "screening firm"
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
-    bearers = agent if not active else rules.roles_of(subject) or _own_role(required, rules)
-    if not bearers and active and last_role and _is_anaphor(subject, rules):
-        bearers = [last_role]  # "the platform", "these platforms": the bearer named before, so called
+    bearers = misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
+    group = reading.group(subject) if active else []
+    if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
+        bearers = group  # the bearers just named
+    earlier = reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None
+    if not bearers and active and last_role and _is_anaphor(subject, rules) \
+            and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
+        bearers = [earlier or last_role]  # "the platform", "these platforms", "the operator": the bearer named
+        # before, so called
         reading.aliases[_singular(subject.split()[-1].lower())] = last_role
     if not bearers and active:
-        bearers = _own_role(_subject_token(verb), rules) or _own_role(_leading_bearer(verb, rules), rules)
-    if not bearers and active and _subject_token(verb) is None:  # "It is unlawful for an employer to ...": the
-        bearers = _roles_named(subject, rules)  # words the duty's reading gave
+        bearers = _coordinated_own_roles(_subject_token(verb), rules) \
+            or _own_role(_leading_bearer(verb, rules), rules) or _acting_noun(verb, rules)
+    said = _subject_token(verb)
+    if not bearers and active and (said is None or said.lower_ == "it" and subject.lower() != "it"):  # "It is
+        bearers = _roles_named(subject, rules)  # unlawful for an employer to ...": the words the reading gave
     if len(bearers) == 1 and re.search(r"\s(?:and|or)\s", bearers[0].label):
         bearers = _roles_named(bearers[0].label, rules) or bearers  # "An employer or employment agency"
+    if not bearers and active and _negated(verb, rules) and _thing_does_it(verb, rules):  # "Fines may not
+        return []  # exceed 5 million euros": a limit on a thing, no one's prohibition ("Generated content must
+    # uphold ...", with "must", is a duty of whoever the page spoke of)
+    if not bearers and active and _named_body(verb):  # "The Harbour Office must publish guidance": a named
+        return []  # authority's task, no regulated role's duty
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
         bearers = [reading.aliases.get(r.label.lower(), r) for r in _heading_roles(section, rules)] \
             or ([last_role] if last_role and reading.last_section == section else [])  # bearer spoken of
@@ -293,16 +378,68 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
                           if " " in b.label and " of " not in b.label and " with " not in b.label})
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+    if len(bearers) == 1 and last_role and last_role.label.startswith(f"{bearers[0].label} of "):
+        bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
+        # same suppliers, by their head word
     return bearers
+
+
+def _acting_noun(verb: Token, rules: DutyRules) -> list[Role]:
+    """"A gym that scans fingerprints must offer members a key card": a common noun no bearer word names, that
+    does to something what the duty says, is a bearer in the law's own words; a thing a law speaks of
+    (``[obligations] things``: "Generated content must uphold ...") is not, nor is the name of an act ("The
+    training has to cover ...", "The disclosure must ...")."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject._.is_name or subject.lemma_.lower() in rules.things \
+            or re.search(r"(?:tion|sion|ment|ing|ance|ence|ure|sis)s?$", subject.lower_) \
+            or subject.lower_ in rules.everyone or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or subject.left_edge.i != verb.sent.start:  # "A provider whose model crosses the threshold must":
+        return []  # a noun inside the subject the parser took for it
+    return _own_role(subject, rules, any_noun=True)
+
+
+def _coordinated_own_roles(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """"Data brokers and credit bureaus shall each ...": the role each coordinated subject names in the law's
+    own words."""
+    roles = _own_role(subject, rules)
+    for other in subject.conjuncts if subject is not None and roles else ():
+        roles += [r for r in _own_role(other, rules) if r not in roles]
+    return roles
+
+
+def _named_body(verb: Token) -> bool:
+    """An active duty verb whose subject is a name ("The Dunmore Finance Office must publish ...")."""
+    subject = _subject_token(verb)
+    return subject is not None and bool(subject._.is_name)
+
+
+def _thing_does_it(verb: Token, rules: DutyRules) -> bool:
+    """An active duty verb whose subject is a common noun that names no bearer ("Fines may not exceed ...")."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ in rules.everyone:
+        return False
+    return not rules.bearer.match(subject.text) and rules.role(subject.text) is None \
+        and rules.role(" ".join(t.text for t in subject.subtree)) is None \
+        and verb.lemma_.lower() not in rules.content and not _is_anaphor(_subject(verb) or "", rules)
 
 
 _BEARING_VERBS = frozenset({"carry", "have", "bear", "face", "shoulder", "assume"})
 
 
+def _misread_gerund(complement: Token | None) -> Token | None:
+    """"The law requires screening firms to correct errors": the parser may read "screening firms" as a verb and
+    its object; the infinitive after them is the duty's verb."""
+    if complement is None or complement.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in complement.children):
+        return None
+    return next((c for c in complement.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                 and any(a.tag_ == "TO" for a in c.children)), None)
+
+
 def _required_of(verb: Token, rules: DutyRules) -> Token | None:
     """"The Act requires employers to notify candidates", "The law obliges platforms to:": whom a law's active
     verb of requiring binds (its object)."""
-    if verb.lemma_.lower() not in rules.required or _passive_form(verb) or verb.dep_ in ("relcl", "acl"):
+    if verb.lemma_.lower() not in rules.required | rules.prohibit or _passive_form(verb) \
+            or verb.dep_ in ("relcl", "acl"):
         return None  # "a state law that requires businesses to ...": what the law is, said in passing
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -319,10 +456,17 @@ def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
 
 def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
     """"Operators of AI systems trained with ... carry extra safety duties": a sentence that says who bears the
-    duties to come names the bearer that "such operators", "they" and the section's duties of things mean."""
+    duties to come names the bearer that "such operators", "they" and the section's duties of things mean; so
+    does one that says duties are added for or imposed on a bearer ("adds duties for large platforms")."""
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_.lower() not in _BEARING_VERBS \
-            or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
+    duties = [c for c in root.children if c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_)] if root else []
+    if root is None or not duties:
+        return None
+    owed = [g for t in (root, *duties) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+            for g in c.children if g.dep_ == "pobj"]  # "The amendment adds duties for large platforms"
+    if owed:
+        return next((_in_the_laws_terms(r, terms) for r in _own_role(owed[0], rules, any_noun=True)), None)
+    if root.lemma_.lower() not in _BEARING_VERBS:
         return None
     subject = _subject_token(root)
     if subject is None:
@@ -359,12 +503,16 @@ def _imperative_duties(unit: Unit, roles: list[Role], sink: DutySink, rules: Dut
 
 
 def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
-    """"Reports must be submitted by providers": the bearer is the passive verb's agent."""
+    """"Reports must be submitted by providers", "Members have to be told by the gym": the bearer is the passive
+    verb's agent, whatever common noun names it, unless it is a thing ("by the system") or a named body."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if noun is None:
         return []
-    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules)
+    anyone = noun.pos_ == "NOUN" and not noun._.is_name and noun.lemma_.lower() not in rules.things \
+        and noun.lower_ not in rules.everyone
+    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules,
+                        any_noun=anyone)
 
 
 def _agent_token(verb: Token) -> Token | None:
@@ -403,6 +551,20 @@ class Lead:
     duty: str = ""
     negated: bool = False
     modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
+    bearer_items: bool = False  # "The following must register:": each item names a bearer of the lead's duty
+
+
+_THOSE_LISTED = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?the\s+following(?:\s+\w+)?$")
+
+
+def _duty_of_those_listed(unit: Unit, rules: DutyRules) -> str:
+    """"The following must register with the transport office:": a duty whose subject is the list that follows;
+    its label ("" when the lead says no such thing)."""
+    for verb, subject in _duty_verbs(unit.doc, rules):
+        if _THOSE_LISTED.match(subject.strip()):
+            labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
+            return labels[0] if len(labels) == 1 else ""
+    return ""
 
 
 def _lead_of(block: Block, unit: Unit) -> bool:
@@ -415,6 +577,11 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     must:": both); their labels."""
     assert block.intro is not None  # only items of a list are given
     lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
+    if lead is not None and lead.bearer_items:
+        item = re.split(r"[;:.(]|\s[—–-]\s|\s(?:who|that|which)\s", block.line.text, maxsplit=1)[0]
+        for role in _roles_named(item, rules, any_noun=True):
+            sink.obligation(lead.duty, role, block.line, rule="duty-list-item")
+        return [lead.duty]
     if lead is None or not lead.roles:
         return []
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
@@ -472,19 +639,26 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
 def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
     """The bearers a section's heading names: the roles a duty stated there without a bearer binds."""
     match = _DUTY_HEADING.match(section.strip())
-    return _roles_named(match.group("who"), rules) if match else []
+    roles = _roles_named(match.group("who"), rules, any_noun=True) if match else []
+    if len(roles) == 1 and " " not in roles[0].label:  # "Duties of Providers of Companion Chatbots": named with
+        of = re.search(rf"(?i)\b{re.escape(roles[0].label)}s?\s+of\s+(.+)$", match.group("who") if match else "")
+        if of:  # what their "of" says, as in a sentence
+            words = [w if w[:2].isupper() else w.lower() for w in of.group(1).split()]
+            return [_named_role(f"{roles[0].label} of {' '.join(words)}", roles[0].systemic)]
+    return roles
 
 
-def _roles_named(words: str, rules: DutyRules) -> list[Role]:
+def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:
     """"Employers and Employment Agencies" -> employer, employment agency: each coordinated bearer, by a rule of
-    ``[obligations]`` or, when its last word is a bearer's, in the text's own words (singular, lower case)."""
+    ``[obligations]`` or, when its last word is a bearer's (``any_noun``: a heading that says whose duties
+    follow, "Duties of Terminals"), in the text's own words (singular, lower case)."""
     roles = rules.roles_of(words)
     if roles:
         return roles
     named = []
     for part in re.split(r"\s+(?:and|or)\s+|,\s*", words.strip()):
         kept = [w for w in part.split() if w.lower() not in _DETERMINERS]
-        if kept and rules.bearer.match(kept[-1]):
+        if kept and (rules.bearer.match(kept[-1]) or any_noun and kept[-1].isalpha()):
             label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
             named.append(_named_role(label))
     return named
@@ -637,10 +811,18 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
                 continue
             often = _how_often(v, rules) if phrase and nominal and last else None  # "has to be reviewed at
             # least once a year": "annual framework review" (a verb's wording keeps its own "annually")
-            labels.append(phrase if not often or often in phrase else _prefixed(often, phrase))
+            labels.append(phrase if not often or often in phrase
+                          else _prefixed(often, _unsaid(often, phrase, rules)))
             pending = []
         else:
             pending.append(v)
+    only = _restricted(verb, rules)
+    if only is not None:  # "may use the system only to support their judgement": the limit is the duty
+        scope = _trim(" ".join(t.text for t in only.head.subtree if t.i >= only.i
+                               and t.dep_ not in ("det", "punct") and t.lower_ not in _EMPTY_WORDS - {"only"}))
+        rest = scope.removeprefix("only ")  # the label may have the scope already, without its "only"
+        labels = [label.replace(rest, scope, 1) if rest and rest in label else _trim(f"{label} {scope}")
+                  for label in labels]
     if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
         labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
@@ -662,6 +844,13 @@ def _how_often(verb: Token, rules: DutyRules) -> str | None:
     frequency]``), from what the verb says beside what it acts on."""
     said = " ".join(t.text for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
     return next((name for name, pattern in rules.frequency.items() if pattern.search(said)), None)
+
+
+def _unsaid(often: str, label: str, rules: DutyRules) -> str:
+    """"reporting of yearly to the office" -> "reporting to the office": the words of how often, which the
+    label's first word will say ("annual")."""
+    left = rules.frequency[often].sub("", label)
+    return _trim(re.sub(r"\b(?:of|to)\s+(?=(?:to|with|for|in|on|of)\b)", "", left))
 
 
 def _prefixed(word: str, label: str) -> str:
@@ -851,7 +1040,8 @@ def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
         labels = _duty_labels(root, rules, forbidden=forbidden)
         if labels:
             return labels, True
-    return [_trim(re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0])], False
+    item = re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0]
+    return [_trim(re.sub(r"(?i)^\s*(?:an?|the)\s+", "", item))], False  # "- a yearly report": "yearly report"
 
 
 def _misparsed_order(unit: Unit) -> bool:
@@ -865,8 +1055,16 @@ def _misparsed_order(unit: Unit) -> bool:
 
 def _is_pronoun(subject: str) -> bool:
     """"They", "these providers", "the same companies": the bearer named before."""
-    return subject.lower() in ("they", "they also") or bool(re.match(r"(?i)^(?:these|those|such|the same)\s+\w+$",
-                                                                      subject.strip()))
+    return subject.lower() in ("they", "they also") or bool(re.match(
+        r"(?i)^(?:these|those|such(?:\s+an?)?|the same)(?!\s+(?:who|that|which)\b)(?:\s+[\w-]+){1,3}$",
+        subject.strip()))  # not "those who deploy chatbots": a doer
+
+
+def _called_so(subject: str, role: Role, section: str) -> bool:
+    """"the platform" for the bearer named before, when its label or the section's heading ("Duties of Platforms")
+    uses the word; else "The employer must ..." names a role of its own."""
+    word = _singular(subject.split()[-1].lower())
+    return word in {_singular(w) for w in re.findall(r"\w+", f"{role.label} {section}".lower())}
 
 
 def _is_anaphor(subject: str, rules: DutyRules) -> bool:
@@ -885,8 +1083,13 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         if token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
+        if token.lemma_ in rules.required | rules.have_to and _denied(token) \
+                or token.lemma_ in rules.required and _exempting(token):  # "shall not be required to",
+            continue  # "are not obliged to", "Nothing in this Act requires X to": no duty
         if _unlawful(token, rules):  # "It is unlawful for an employer to use ...": the duty not to use it
             yield from _unlawful_for(token)
+        elif (charged_of := _its_duty(token)) is not None:  # "It is the responsibility of each bureau to ..."
+            yield charged_of
         elif (charged := _charged_with(token, rules)) is not None:  # "are responsible for registering X", "has
             subject = subject_of(token)  # an obligation to register X"
             if subject is not None:
@@ -895,21 +1098,64 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if subject is not None:
                 yield token, subject
-        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules):
+        elif any(c.dep_ == "aux" and c.lower_ in rules.modal for c in children) or _negated(token, rules) \
+                or _restricted(token, rules) is not None:
             subject = subject_of(token)
             if subject is not None:
                 yield token, subject
         elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
             what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            if what is None and not _passive_form(token):  # "The law forbids firms to sell X"
+                what = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                what = _misread_gerund(what) or what
             subject = subject_of(token)
             if what is not None and subject is not None:
                 yield what, subject
         elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            complement = _misread_gerund(complement) or complement
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+_CONDITIONS = frozenset({"after", "if", "when", "once", "where", "while", "until", "upon"})
+
+
+def _restricted(verb: Token, rules: DutyRules) -> Token | None:
+    """"Teachers may use the system only to support their judgement", "may rely on it only for preparatory
+    work": a permission only within a purpose or scope is the duty to stay within it; its "only". ("may supply
+    it, but only after ..." is a permission on a condition, no duty.)"""
+    if not any(c.dep_ == "aux" and c.lower_ in rules.negated_modal for c in verb.children) or _denied(verb):
+        return None
+    for token in verb.subtree:
+        if token.lower_ == "only" and token.dep_ == "advmod" and token.i > verb.i and token.i + 1 < len(token.doc) \
+                and token.doc[token.i + 1].lower_ not in _CONDITIONS and token.doc[token.i - 1].text != ",":
+            return token
+    return None
+
+
+def _exempting(verb: Token) -> bool:
+    """"Nothing in this Act requires X to ...", "No provision obliges X to ...": a verb of requiring that binds
+    no one."""
+    subject = _subject_token(verb)
+    return subject is not None and (subject.lower_ in ("nothing", "none") or _no_one(verb))
+
+
+def _its_duty(verb: Token) -> tuple[Token, str] | None:
+    """"It is the responsibility / duty / obligation of each bureau to correct records": the verb of the duty and
+    the words of whose it is."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return None
+    duty = next((c for c in verb.children if c.dep_ == "attr" and _DUTY_NOUNS.fullmatch(c.lower_)), None)
+    whose = next((g for c in duty.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), None) if duty is not None else None
+    what = next((c for t in (verb, duty) if t is not None for c in t.children if c.dep_ in ("xcomp", "acl")
+                 and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)), None)
+    if whose is None or what is None:
+        return None
+    return what, " ".join(t.text for t in whose.subtree if t.dep_ != "relcl")
 
 
 def _refrained(verb: Token, rules: DutyRules) -> Token | None:
@@ -963,7 +1209,10 @@ def _prohibited(verb: Token, rules: DutyRules) -> bool:
         return True  # "It is unlawful for an employer to use ..."
     if verb.dep_ == "pcomp":
         return verb.head.head.lemma_ in rules.prohibit
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in rules.permit and _denied(verb.head)
+    if verb.dep_ == "advcl" and _misread_gerund(verb.head) == verb:  # "forbids screening firms to sell X"
+        verb = verb.head
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in rules.permit and _denied(verb.head)
+                                     or verb.head.lemma_ in rules.prohibit)  # "forbids firms to sell X"
 
 
 def _negated(verb: Token, rules: DutyRules) -> bool:
@@ -1004,11 +1253,15 @@ _DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such
                           "no"})
 
 
-def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
+def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:
     """The role a subject names in the law's own words ("Any AI business operator", "Foreign AI business
     operators that have no address in Korea" -> "foreign AI business operator"): its head noun, singular, with
-    the words before it; its relative clause and prepositions are what the law says of it, not its name."""
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not rules.bearer.match(subject.text):
+    the words before it; its relative clause and prepositions are what the law says of it, not its name.
+    ``any_noun``: the sentence says the noun bears duties, whatever it is ("adds duties for large terminals")."""
+    doer = _doer_role(subject, rules)
+    if doer:
+        return doer
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not (any_noun or rules.bearer.match(subject.text)):
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
@@ -1020,12 +1273,57 @@ def _own_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     return [Role(re.compile(re.escape(label)), label)]
 
 
+_ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "someone"})  # "Those who deploy X must ..."
+_HEDGES = frozenset({"potential", "possible", "prospective", "future", "certain"})  # say whether, not what
+
+
+def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """"Companies developing dual-use foundation models", "Any person that acquires, develops or possesses a
+    large computing cluster": a noun for anyone (``[obligations] doers``) qualified by what it does names the
+    role by its doer (``[obligations.doer]``; the last of coordinated verbs) and what it acts on, in the plural,
+    as a reader names roles ("developer of dual-use foundation models", "owner of large computing clusters"),
+    in its own words even where a rule reads them as another role. Read in the order of the words
+    up to the duty's verb, since the parser often breaks such a subject apart."""
+    if subject is None or subject.lemma_.lower() not in rules.doers | _ANYONE \
+            or any(c.dep_ in ("amod", "compound") for c in subject.children):  # "a governmental entity that
+        return []  # ...": the law's own term
+    doer, opened = "", False
+    words: list[Token] = []
+    for token in subject.doc[subject.i + 1:]:
+        if token.tag_ == "MD" or token.lemma_ in ("have", "be", "need") and token.pos_ in ("AUX", "VERB"):
+            break  # "must", "had to": the duty's verb
+        opened = opened or token.tag_ in ("WDT", "WP", "VBG")  # "that develops", "developing": what it does
+        if token.pos_ == "VERB" and not opened:
+            return []  # "Nor may a company develop ...": the duty's own verb
+        if token.pos_ == "VERB" and token.lemma_.lower() in rules.doer \
+                and not any(c.dep_ in ("acomp", "oprd", "ccomp") and c.pos_ == "ADJ" for c in token.children):
+            doer, words = rules.doer[token.lemma_.lower()], []
+        elif doer and token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or token.text == "-":
+            words.append(token)
+        elif doer and words:
+            break  # "a service in the state": what it acts on ends before where
+        elif token.pos_ not in ("VERB", "PRON", "CCONJ", "PUNCT", "PART", "NOUN") or token.lemma_ in ("be", "have"):
+            return []  # no verb of doing right after the noun: not qualified by what it does
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if not doer or not nouns:
+        return []
+    thing = nouns[-1]
+    named = [t.text for t in words if t.i < thing.i and t.pos_ != "DET" and t.lower_ not in _HEDGES]
+    noun = _plural(thing.text) if thing.tag_ in ("NN", "NNP") else thing.text
+    label = " ".join([doer, "of", *named, noun])
+    known = rules.role(label)  # the rules' own role when they name it so (keeping whether it is systemic)
+    return [known if known is not None and known.label.lower() == label.lower() else _named_role(label)]
+
+
 def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
     """"Operators of generative AI" after the law spoke of "AI business operators": "AI business operator of
     generative AI"."""
     head, _, rest = role.label.partition(" ")
     term = terms.get(head.lower())
     if term is None or term.lower() == head.lower():
+        return role
+    said = {_singular(w) for w in rest.lower().split()}  # "Manufacturers of capture devices" after "capture
+    if {_singular(w) for w in term.lower().split()[:-1]} <= said:  # device manufacturers": said already
         return role
     return _named_role(f"{term} {rest}".strip(), role.systemic)
 
@@ -1200,6 +1498,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
              and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == plural]
     direct = [t for t in nouns if t.dep_ == "dobj"]
+    if not nouns and pronoun.dep_ == "dobj":  # "Parents may ask an operator to delete the account; the operator
+        direct = [t for t in pronoun.sent if t.i < verb.i and t.dep_ == "dobj" and t.pos_ == "NOUN"  # then has
+                  and (t.tag_ == "NNS") == plural][-1:]  # to delete it": what the sentence acted on before
     return direct[0] if direct else (nouns[-1] if nouns else None)
 
 

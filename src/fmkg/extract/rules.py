@@ -302,6 +302,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         recipient=_lower_words(raw, "recipient"),
         to_authority=_nominal_nouns(raw.get("to_authority", {})),
         authority=re.compile(raw.get("authority", "(?!)")),
+        things=_lower_words(raw, "things"), doers=_lower_words(raw, "doers"), doer=_nominal_nouns(raw.get("doer", {})),
     )
 
 
