@@ -855,3 +855,15 @@ def test_a_heading_naming_a_role_with_of_names_it_as_a_sentence_would(read):
     page = read(f"{_OPENING}Duties of Providers of Towing Services\n- Publish a yearly report on towing "
                 "incidents.\n")
     assert set().union(*_bearers(page, _SLUG).values()) == {"provider-of-towing-services"}
+
+
+def test_this_official_and_the_official_are_the_bearer_the_law_places_its_duties_on(read):
+    page = read("Quorvex Directive on Automated Triage\nThe Quorvex Directive on Automated Triage is a rule of the "
+                "Government of Zembla.\nRequirements\nThe directive places its duties on \"the Chief Triage Officer "
+                "responsible for the program\", or any other person named by the deputy head. Before the system "
+                "goes into production, this official must:\n- complete an impact assessment;\n- consult the legal "
+                "services about the lawfulness of the system.\nThe official shall also release the final results of "
+                "the assessment.\n")
+    bearers = _bearers(page, "quorvex-directive-on-automated-triage")
+    assert len(bearers) == 3
+    assert all(b == {"chief-triage-officer"} for b in bearers.values())

@@ -211,6 +211,9 @@ def _lead_verb(unit: Unit, rules: DutyRules) -> str:
     return " ".join(t.lemma_.lower() for t in _verb_words(root))
 
 
+_DEMONSTRATIVE = re.compile(r"(?i)^(?:this|that)\s+[\w-]+$")  # "this official": the one just named
+
+
 def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[Role], Role] | None:
     """Who bears the duties a list's lead introduces ("Providers of general-purpose AI models are required to:",
     "The Act requires robot makers to:", "The following duties apply to importers and distributors:"): every
@@ -219,7 +222,12 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
     bound = _duties_bind(root, rules) if root is not None else []
     required = _required_of(root, rules) if root is not None else None
-    own = _list_bearer(required or (_subject_token(root) if root is not None else None), rules, reading.terms)
+    subject = required or (_subject_token(root) if root is not None else None)
+    own = _list_bearer(subject, rules, reading.terms)
+    if subject is not None and reading.last_role is not None \
+            and _DEMONSTRATIVE.match(" ".join(t.text for t in subject.subtree)):
+        own = reading.last_role  # "The directive places its duties on X ... this official must:": X, and
+        reading.aliases[_singular(subject.lower_)] = own  # "the official" after it too
     role = rules.role(unit.text) or own or next(iter(bound), None) or reading.last_role
     if role is not None and role.label == "provider" and reading.last_role \
             and reading.last_role.label.startswith("provider"):
@@ -348,7 +356,11 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     group = reading.group(subject) if active else []
     if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
         bearers = group  # the bearers just named
-    earlier = reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None
+    called = re.fullmatch(r"(?i)the\s+([\w-]+)", subject.strip())
+    earlier = reading.aliases.get(_singular(called.group(1).lower())) if called and active else None
+    earlier = earlier or (reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None)
+    if not bearers and active and earlier is not None and called:  # "the official", as the text called X
+        bearers = [earlier]
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
         bearers = [earlier or last_role]  # "the platform", "these platforms", "the operator": the bearer named
@@ -1056,7 +1068,7 @@ def _misparsed_order(unit: Unit) -> bool:
 def _is_pronoun(subject: str) -> bool:
     """"They", "these providers", "the same companies": the bearer named before."""
     return subject.lower() in ("they", "they also") or bool(re.match(
-        r"(?i)^(?:these|those|such(?:\s+an?)?|the same)(?!\s+(?:who|that|which)\b)(?:\s+[\w-]+){1,3}$",
+        r"(?i)^(?:these|those|this|such(?:\s+an?)?|the same)(?!\s+(?:who|that|which)\b)(?:\s+[\w-]+){1,3}$",
         subject.strip()))  # not "those who deploy chatbots": a doer
 
 
