@@ -1902,3 +1902,19 @@ def test_both_after_a_model_released_together_with_another_means_the_two(read):
                 "Both were later added to the Quorvex API.\n")
     assert page.values("vexa-2", "fm:availableOn") == {"quorvex-api"}
     assert page.values("vexa-2-mini", "fm:availableOn") == {"quorvex-api"}
+
+
+def test_a_name_apposed_to_its_makers_release_is_a_model_of_that_maker(read):
+    page = read("Notes\nLumora is a start-up founded in 2021 in Oslo. Its best-known release, Lumora Vision 2, is a "
+                "small model fine-tuned from Phi-1.5.\n")
+    assert "FoundationModel" in _types(page, "lumora-vision-2")
+    assert page.values("lumora-vision-2", "fm:developedBy") == {"lumora"}
+    assert page.values("lumora-vision-2", "fm:fineTunedFrom") == {"phi-1-5"}
+
+
+def test_a_language_model_paired_with_an_encoder_is_the_base_not_what_the_weights_are_of(read):
+    page = read("Notes\nLumora released Lumora Vision 2 in 2024. It pairs a SigLIP image encoder with Microsoft's "
+                "Phi-1.5 language model. The weights are published on Hugging Face under the Apache 2.0 licence.\n")
+    assert page.values("lumora-vision-2", "fm:basedOn") == {"phi-1-5"}
+    assert page.values("lumora-vision-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("phi-1-5", "fm:license") == set()
