@@ -867,3 +867,11 @@ def test_this_official_and_the_official_are_the_bearer_the_law_places_its_duties
     bearers = _bearers(page, "quorvex-directive-on-automated-triage")
     assert len(bearers) == 3
     assert all(b == {"chief-triage-officer"} for b in bearers.values())
+
+
+def test_a_long_instrument_name_opening_a_sentence_is_one_subject(read):
+    page = read("Zembla Provisions\nThe Provisions on the Management of Automated Ranking for Online Services are a "
+                "Zemblan regulation on ranking algorithms. They were issued by the Zembla Data Office.\n")
+    law = "provisions-on-the-management-of-automated-ranking-for-online-services"
+    assert page.values(law, "fm:issuedBy") == {"zembla-data-office"}
+    assert "provisions" not in page.entities()

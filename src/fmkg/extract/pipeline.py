@@ -932,6 +932,9 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         unit.text = _for_the_parser(_GLOSS.sub("", unit.text))
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     terms = {unit.topic for unit in units if unit.topic}  # "- Together AI — ...": the item's name is one name
+    # "The Provisions on the Management of Automated Ranking ... are ...": an instrument's long name, found by its
+    # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
+    terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
