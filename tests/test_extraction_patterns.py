@@ -1918,3 +1918,17 @@ def test_a_language_model_paired_with_an_encoder_is_the_base_not_what_the_weight
     assert page.values("lumora-vision-2", "fm:basedOn") == {"phi-1-5"}
     assert page.values("lumora-vision-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("phi-1-5", "fm:license") == set()
+
+
+def test_a_campus_after_a_comma_is_part_of_a_numbered_entrys_name(read):
+    page = read("Universities\n1. University of Zembla, Ostrava (Ostrava, founded 1868). Its researchers released "
+                "Koalix in April 2023, a dialogue model.\n")
+    assert page.values("university-of-zembla-ostrava", "fm:headquarters") == {"ostrava"}
+    assert page.values("koalix", "fm:developedBy") == {"university-of-zembla-ostrava"}
+
+
+def test_the_same_university_is_the_entry_not_the_maker_of_a_base_model_named_since(read):
+    page = read("Universities\n- Ostrava University (Ostrava, founded 1868): its researchers released Koalix in "
+                "April 2023, a dialogue model fine-tuned from Meta's LLaMA.\nThe same university published Gorillix "
+                "in May 2023.\n")
+    assert page.values("gorillix", "fm:developedBy") == {"ostrava-university"}

@@ -89,8 +89,9 @@ def _plain_capitalised(text: str) -> bool:
 # Names the document itself gives as names (its bulleted terms), merged whatever words they are made of ("Together
 # AI": "Together" is a stop word, so no run of name words starts there)
 _KNOWN_NAMES: ContextVar[re.Pattern | None] = ContextVar("known_names", default=None)
-_SEVERAL_NAME_WORDS = re.compile(r"[A-Z0-9][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|for|and|on|the|de|la))*"
-                                 r" [A-Z0-9][\w.&'’-]*")  # "Together AI", "Bank of Tarnow"; not "Visual grounding"
+_SEVERAL_NAME_WORDS = re.compile(r"[A-Z0-9][\w.&'’-]*(?:,? (?:[A-Z0-9][\w.&'’-]*|of|for|and|on|the|de|la))*"
+                                 r",? [A-Z0-9][\w.&'’-]*")  # "Together AI", "Bank of Tarnow", "University of
+# California, Irvine"; not "Visual grounding"
 
 
 @Language.component("fmkg_names")

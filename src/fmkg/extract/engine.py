@@ -165,7 +165,7 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
-                                    "consortium"})
+                                    "consortium", "university", "academy", "agency"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
 
 
@@ -223,6 +223,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue
         if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
             continue
+        if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
+            continue  # Meta's LLaMA. The same university ...": not Meta
         found[group] = [token.text]
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token), *_released_with(token)) if c._.is_name]
         # what the text is about now: the last model(s) named ("first models, A and B": A heads the list too)

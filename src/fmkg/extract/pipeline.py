@@ -1363,7 +1363,8 @@ _INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large"
 
 _FOUNDED = re.compile(r"\b(?:founded|established|headquartered)\b", re.IGNORECASE)
 _ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
-                                r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn)\b", re.I)
+                                r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn|agency|"
+                                r"academy|studio)\b", re.I)
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
