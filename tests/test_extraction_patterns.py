@@ -1932,3 +1932,15 @@ def test_the_same_university_is_the_entry_not_the_maker_of_a_base_model_named_si
                 "April 2023, a dialogue model fine-tuned from Meta's LLaMA.\nThe same university published Gorillix "
                 "in May 2023.\n")
     assert page.values("gorillix", "fm:developedBy") == {"ostrava-university"}
+
+
+def test_a_bsd_licence_spelled_with_a_space_gets_its_spdx_identifier(read):
+    page = read("Notes\nVexa 2 was released by Quorvex in 2024 under the BSD 3-Clause licence.\n")
+    assert page.values("vexa-2", "fm:license") == {"http://spdx.org/licenses/BSD-3-Clause"}
+
+
+def test_all_of_the_models_are_every_model_the_paragraph_named(read):
+    page = read("Notes\nVexa-NL is a language model trained on English text. Vexa-Multi is a code model "
+                "initialised from Vexa-NL. All of the models read a context window of 2,048 tokens.\n")
+    assert page.values("vexa-nl", "fm:contextWindow") == {"2048"}
+    assert page.values("vexa-multi", "fm:contextWindow") == {"2048"}

@@ -271,15 +271,20 @@ def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
             and not _named_as_base(t)]
 
 
+_MEMBER_WORDS = frozenset({"model", "member", "version", "variant", "size"})
+
+
 def _all_of_them(token: Token) -> bool:
     """"All are licensed ...", "All of them were ...", "All three ...", "All seven models from X ...": every model
     the paragraph has named."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if token.lower_ == "all":
-        return all(c.dep_ != "prep" or any(o.lower_ == "them" for o in c.children) for c in token.children)
+    if token.lower_ == "all":  # "All", "All of them", "All of the models"
+        return all(c.dep_ != "prep" or any(o.lower_ == "them" or (o.lemma_.lower() in _MEMBER_WORDS and any(
+            d.lower_ in ("the", "these", "its", "their") for d in o.children)) for o in c.children)
+            for c in token.children)
     return any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
-        and (token.pos_ == "NUM" or token.lemma_.lower() in ("model", "member", "version", "variant", "size"))
+        and (token.pos_ == "NUM" or token.lemma_.lower() in _MEMBER_WORDS)
 
 
 def _family_of_all(names: list[str], sink: Sink) -> str | None:

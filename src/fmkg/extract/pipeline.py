@@ -28,7 +28,7 @@ from fmkg.extract.engine import (
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
-from fmkg.extract.values import count, date_phrase, release_date
+from fmkg.extract.values import SPDX_LICENSES, count, date_phrase, release_date
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
@@ -935,6 +935,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     # "The Provisions on the Management of Automated Ranking ... are ...": an instrument's long name, found by its
     # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
     terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
+    terms |= {name for name in SPDX_LICENSES if " " in name}  # "BSD 3-Clause": one name, not "BSD" and a number
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them

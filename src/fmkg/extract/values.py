@@ -120,7 +120,8 @@ def license_id(text: str) -> str | None:
     License", "Gemma Terms of Use"), which becomes an fm:License entity."""
     text = re.sub(r"^(?:under\s+)?(?:(?:the|a|an|its)\s+)?", "", text.strip(), flags=re.IGNORECASE)
     key = re.sub(r"\s+(?:licen[cs]e)$", "", text, flags=re.IGNORECASE)
-    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text) or _creative_commons(key)
+    spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text) or SPDX_LICENSES.get(key.replace(" ", "-")) \
+        or _creative_commons(key)  # "BSD 3-Clause" is spelled "BSD-3-Clause" too
     if spdx:
         return f"http://spdx.org/licenses/{spdx}"
     if re.search(r"\b(?:Licen[cs]e|Terms of Use|Agreement)$", text) and text[:1].isupper():
