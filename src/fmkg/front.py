@@ -76,9 +76,6 @@ class Front:
                     self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="fmkg-request")
         return self._pool
 
-    def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        """granian's start-up hook: nothing to do (the app and its query processes are made in ``create``)."""
-
     def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
         """granian's shutdown hook."""
         self.close()

@@ -66,6 +66,10 @@ class SourceDocument:
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
+    def block_at(self, offset: int) -> Block | None:
+        """The block whose line holds the character at ``offset`` (lines never overlap)."""
+        return next((b for b in self.blocks if b.line.start <= offset < b.line.end), None)
+
 
 # A term is a short phrase: at most six words, no comma (a sentence with a dash inside is not an item).
 _DASH_ITEM = re.compile(r"^(?P<term>[^—–,;\s]+(?:\s+[^—–,;\s]+){0,5}?)\s+(?:[—–]|--?)\s+(?P<body>.+)$")

@@ -157,7 +157,7 @@ class _Recorder:
         (a page about several), else the one it states most facts of."""
         document = self.extraction.document
         if before is not None:
-            block = next((b for b in document.blocks if b.line.start <= before < b.line.end), None)
+            block = document.block_at(before)
             named = self._regulation_named(block.section) if block is not None else None
             if named:
                 return named
@@ -260,9 +260,8 @@ class _Recorder:
 
     def _tier_at(self, evidence: Span) -> str | None:
         """The risk tier the list item holding ``evidence`` defines, if it defines one."""
-        block = next((b for b in self.extraction.document.blocks if b.kind in ("bullet", "item")
-                      and b.line.start <= evidence.start < b.line.end), None)
-        if block is None:
+        block = self.extraction.document.block_at(evidence.start)
+        if block is None or block.kind not in ("bullet", "item"):
             return None
         return next((str(f.value) for f in self.extraction.facts if f.predicate == "fm:definesRiskTier"
                      and block.line.start <= f.evidence.start < block.line.end), None)
@@ -367,11 +366,7 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if access:
             for model in models:
                 rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
-        domain = rules.domain(block.term.text)  # "Robot foundation models — ..."
-        if domain:
-            target = rec.entity(domain, "ApplicationDomain", block.line, rule="category-domain")
-            for model in models:
-                rec.relate(model, "fm:applicationDomain", target, block.line, rule="category-domain")
+        _phrase_domain(block.term.text, models, block, rules, rec, "category-domain")  # "Robot foundation models — ..."
         _modalities(body_sentences, models, rules, rec)
 
 
@@ -414,11 +409,17 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
 
 def _section_domain(block: Block, models: list[str], rules: Rules, rec: _Recorder) -> None:
     """Models listed under "Medical models" or "Earth observation models" are of that application domain."""
-    domain = rules.domain(block.section)
-    if domain and models:
-        target = rec.entity(domain, "ApplicationDomain", block.line, rule="section-domain")
+    if models:
+        _phrase_domain(block.section, models, block, rules, rec, "section-domain")
+
+
+def _phrase_domain(phrase: str, models: list[str], block: Block, rules: Rules, rec: _Recorder, rule: str) -> None:
+    """The application domain a category's or a heading's words state, given to the models listed there."""
+    domain = rules.domain(phrase)
+    if domain:
+        target = rec.entity(domain, "ApplicationDomain", block.line, rule=rule)
         for model in models:
-            rec.relate(model, "fm:applicationDomain", target, block.line, rule="section-domain")
+            rec.relate(model, "fm:applicationDomain", target, block.line, rule=rule)
 
 
 def _model_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
@@ -1176,8 +1177,7 @@ class _SectionDuties:
         self.rec.dated(duty, date, evidence, rule=rule)
 
     def _section(self, evidence: Span) -> str:
-        block = next((b for b in self.rec.extraction.document.blocks if b.line.start <= evidence.start < b.line.end
-                      or b.line.start == evidence.start), None)
+        block = self.rec.extraction.document.block_at(evidence.start)
         return block.section if block else ""
 
 
@@ -1692,7 +1692,7 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
         if fact.predicate == "fm:modelFamily":
             members.setdefault(str(fact.value), []).append(fact.subject)
     for fact in [f for f in facts if f.subject in members]:
-        block = next((b for b in document.blocks if b.line.start <= fact.evidence.start < b.line.end), None)
+        block = document.block_at(fact.evidence.start)
         if block is None:
             continue
         in_own_item = block.kind == "item" and block.term is not None \
