@@ -253,15 +253,14 @@ def _named_as_base(token: Token) -> bool:
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
     if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
         return True
-    owner = token  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part, not what is spoken of
-    while owner.dep_ in ("compound", "poss") and owner.head.i != owner.i:
-        owner = owner.head
-    if owner.dep_ == "pobj" and owner.head.lower_ == "with" \
-            and owner.head.head.lemma_.lower() in ("pair", "combine", "couple", "connect"):
-        return True
-    noun = token.head if token.dep_ in ("compound", "poss") else token
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like") \
-        and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
+    noun = token  # the noun phrase the name sits in ("Microsoft's Phi-1.5 language model")
+    while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ == "with":  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part
+        return noun.head.head.lemma_.lower() in ("pair", "combine", "couple", "connect")
+    return noun.head.lower_ in ("as", "like") and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
 
 
 def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
