@@ -1944,3 +1944,16 @@ def test_all_of_the_models_are_every_model_the_paragraph_named(read):
                 "initialised from Vexa-NL. All of the models read a context window of 2,048 tokens.\n")
     assert page.values("vexa-nl", "fm:contextWindow") == {"2048"}
     assert page.values("vexa-multi", "fm:contextWindow") == {"2048"}
+
+
+def test_a_name_set_off_by_commas_after_a_noun_and_read_as_an_interjection_is_its_apposition():
+    # The parser read "Its best-known release, OpenChat 3.5, is ..." so on a page of the corpus; the same misreading
+    # is set here on an analysed sentence of invented names, and the analysis's repair must undo it.
+    from fmkg.extract.analysis import _repair_apposed_names, analyse
+
+    doc = analyse(["Its best-known release, OpenVexa 3.5, is a language model."])[0]
+    name = next(t for t in doc if t.text == "OpenVexa 3.5")
+    verb = next(t for t in doc if t.text == "is")
+    name.head, name.dep_ = verb, "intj"
+    _repair_apposed_names(doc)
+    assert (name.dep_, name.head.text) == ("appos", "release")

@@ -311,6 +311,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_subjects(doc)
         _repair_misread_roots(doc)
         _repair_apposed_subjects(doc)
+        _repair_apposed_names(doc)
         _repair_opening_pairs(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
@@ -375,6 +376,18 @@ def _repair_apposed_subjects(doc: Doc) -> None:
             child.head = verb
         if named_after and after is not None:
             after.dep_ = "dobj"
+
+
+def _repair_apposed_names(doc: Doc) -> None:
+    """"Its best-known release, OpenChat 3.5, is ...": the parser may read an unknown name set off by commas right
+    after a noun as an interjection or a loose dependent; it is the noun's apposition."""
+    for token in doc:
+        if not token._.is_name or token.dep_ not in ("intj", "dep", "npadvmod") or token.i < 2 \
+                or token.i + 1 >= len(doc) or doc[token.i - 1].text != "," or doc[token.i + 1].text != ",":
+            continue
+        noun = doc[token.i - 2]
+        if noun.pos_ in ("NOUN", "PROPN") and noun.head.i == token.head.i:
+            token.head, token.dep_ = noun, "appos"
 
 
 def _repair_dates(doc: Doc) -> None:
