@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from fmkg.extract import Extraction
+from fmkg.iri import slugify
 
 
 def _duties(page: Extraction, law: str) -> set:
@@ -875,3 +876,41 @@ def test_a_long_instrument_name_opening_a_sentence_is_one_subject(read):
     law = "provisions-on-the-management-of-automated-ranking-for-online-services"
     assert page.values(law, "fm:issuedBy") == {"zembla-data-office"}
     assert "provisions" not in page.entities()
+
+
+def test_a_numbered_resolution_is_a_regulation_issued_by_the_court_it_is_a_regulation_of(read):
+    page = read("Notes\nResolution No. 41,207/2023 is a binding regulation of Veldmark's Supreme Electoral Court on "
+                "artificial intelligence in campaigns.\n")
+    assert "Regulation" in page.values("resolution-no-41-207-2023", "rdf:type")
+    assert page.values("resolution-no-41-207-2023", "fm:issuedBy") == {"supreme-electoral-court"}
+
+
+@pytest.mark.parametrize("name", ["Memorandum M-23-11", "Circular No. 17/2024", "Bill 5512/2022"])
+def test_numbered_memoranda_circulars_and_bills_are_instruments(read, name):
+    page = read(f"Notes\n{name} sets rules on artificial intelligence for agencies.\n")
+    assert "Regulation" in page.values(slugify(name), "rdf:type")
+
+
+def test_guidelines_named_with_capitalised_words_are_an_instrument(read):
+    page = read("Notes\nThe Interim Guidelines on Synthetic Media took effect in 2024.\n")
+    assert "Regulation" in page.values("interim-guidelines-on-synthetic-media", "rdf:type")
+
+
+def test_the_opening_paragraph_is_about_the_law_it_names_first_not_the_one_it_amends(read):
+    page = read("Veldmark's electoral AI rules\n"
+                "Resolution No. 41,207/2023 is a regulation of Veldmark's Supreme Electoral Court. It amends "
+                "Resolution No. 18,400/2019, the court's rulebook on propaganda. The new provisions target deepfakes.\n"
+                "Duties of platforms\n"
+                "Internet application providers are required to keep a public repository of political ads.\n")
+    law = "resolution-no-41-207-2023"
+    assert page.values(law, "fm:addressesRisk") == {"deepfakes"}
+    assert page.values("resolution-no-18-400-2019", "fm:imposesObligation") == set()
+    assert page.values(law, "fm:imposesObligation")
+
+
+def test_a_list_of_the_cases_a_duty_covers_is_no_list_of_duties(read):
+    page = read("Notes\nThe Platform Act binds providers.\n"
+                "During elections, providers have to remove content that falls into any of these cases of risk:\n"
+                "- hate speech;\n- threats of violence against officials.\n")
+    duties = page.values("platform-act", "fm:imposesObligation")
+    assert len(duties) == 1 and "remov" in next(iter(duties))

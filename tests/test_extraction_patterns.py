@@ -1957,3 +1957,84 @@ def test_a_name_set_off_by_commas_after_a_noun_and_read_as_an_interjection_is_it
     name.head, name.dep_ = verb, "intj"
     _repair_apposed_names(doc)
     assert (name.dep_, name.head.text) == ("appos", "release")
+
+
+def test_a_relative_clause_whose_pronoun_the_parser_made_a_subject_names_the_maker(read):
+    page = read("Notes\nTarsel-2, which Quillon Labs made available in June 2024, is a large language model.\n")
+    assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("tarsel-2", "fm:releaseDate") == {"2024-06"}
+
+
+@pytest.mark.parametrize("sentence", ["Developed by Quillon Labs, Tarsel-2 debuted in 2024.",
+                                      "Built by Quillon Labs, Tarsel-2 is a large language model."])
+def test_an_opening_participle_with_its_agent_names_the_maker(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}
+
+
+def test_a_model_that_comes_from_a_company(read):
+    page = read("Notes\nTarsel-2 comes from Quillon Labs, a Ghent start-up founded in 2021.\n")
+    assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}
+
+
+def test_a_second_object_with_the_verb_left_out_is_released_too_with_its_own_date(read):
+    page = read("Notes\nQuillon Labs released Tarsel-2 in 2024 and Tarsel-3 in 2025.\n")
+    assert page.values("tarsel-3", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("tarsel-3", "fm:releaseDate") == {"2025"}
+    assert page.values("tarsel-2", "fm:releaseDate") == {"2024"}
+
+
+def test_a_second_object_dated_relative_to_the_first_does_not_take_its_date(read):
+    page = read("Notes\nQuillon Labs launched Tarsel-2 in March 2024 and Tarsel-3 a year later.\n")
+    assert page.values("tarsel-3", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("tarsel-3", "fm:releaseDate") == set()
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("Tarsel-2 Mini, a distilled version of Tarsel-2, came out a month later.", "fm:distilledFrom"),
+    ("Tarsel-2 Mini is a distilled version of Tarsel-2.", "fm:distilledFrom"),
+    ("Tarsel-2 Mini, an instruction-tuned version of Tarsel-2, came out a month later.", "fm:fineTunedFrom"),
+    ("Tarsel-2 Mini is a quantized version of Tarsel-2.", "fm:quantizedFrom"),
+])
+def test_a_version_of_a_model_says_how_it_was_derived(read, sentence, predicate):
+    page = read(f"Notes\nQuillon Labs released Tarsel-2 in 2024. {sentence}\n")
+    assert page.values("tarsel-2-mini", predicate) == {"tarsel-2"}
+
+
+def test_a_model_that_builds_on_another_is_based_on_it(read):
+    page = read("Notes\nQuillon Labs released Tarsel-2 in 2024. Tarsel-2 builds on Meridian 4 8B.\n")
+    assert page.values("tarsel-2", "fm:basedOn") == {"meridian-4-8b"}
+
+
+def test_the_first_model_a_company_trained_was_a_named_model_of_that_company(read):
+    page = read("Notes\nQuillon Labs makes analytics software. The first model it trained from scratch was Tarsel-2, "
+                "which came out at the end of January 2024.\n")
+    assert "FoundationModel" in _types(page, "tarsel-2")
+    assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("tarsel-2", "fm:releaseDate") == {"2024-01"}
+
+
+@pytest.mark.parametrize(("sentence", "count"), [("Tarsel-4B, with about four billion parameters, is small.", "4000000000"),
+                                                 ("Tarsel-4B has twelve billion parameters.", "12000000000")])
+def test_a_parameter_count_in_words(read, sentence, count):
+    page = read(f"Notes\nQuillon Labs released Tarsel-4B in 2024. {sentence}\n")
+    assert page.values("tarsel-4b", "fm:parameterCount") == {count}
+
+
+def test_a_total_and_an_active_count_given_together(read):
+    page = read("Notes\nQuillon Labs released Tarsel-4B in 2024. It is a mixture-of-experts model with 40 billion "
+                "total and 6 billion active parameters.\n")
+    assert page.values("tarsel-4b", "fm:parameterCount") == {"40000000000"}
+    assert page.values("tarsel-4b", "fm:activeParameterCount") == {"6000000000"}
+
+
+def test_a_bound_on_the_parameter_count_is_no_count(read):
+    page = read("Notes\nQuillon Labs announced Tarsel-X, a model with more than one trillion parameters.\n")
+    assert page.values("tarsel-x", "fm:parameterCount") == set()
+
+
+def test_a_version_derived_from_a_model_by_fine_tuning_is_fine_tuned_from_it(read):
+    page = read("Notes\nQuillon Labs released Tarsel-2 in 2024. A chat version, Tarsel-Chat, was derived from it by "
+                "supervised fine-tuning.\n")
+    assert page.values("tarsel-chat", "fm:fineTunedFrom") == {"tarsel-2"}
+    assert page.values("tarsel-chat", "fm:basedOn") == {"tarsel-2"}

@@ -20,6 +20,7 @@ from functools import lru_cache
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -89,9 +90,10 @@ def _plain_capitalised(text: str) -> bool:
 # Names the document itself gives as names (its bulleted terms), merged whatever words they are made of ("Together
 # AI": "Together" is a stop word, so no run of name words starts there)
 _KNOWN_NAMES: ContextVar[re.Pattern | None] = ContextVar("known_names", default=None)
-_SEVERAL_NAME_WORDS = re.compile(r"[A-Z0-9][\w.&'’-]*(?:,? (?:[A-Z0-9][\w.&'’-]*|of|for|and|on|the|de|la))*"
-                                 r",? [A-Z0-9][\w.&'’-]*")  # "Together AI", "Bank of Tarnow", "University of
-# California, Irvine"; not "Visual grounding"
+_NAME_PART = r"[A-Z0-9][\w.&'’/-]*(?:,\d[\w./-]*)?"  # "Labs", "No.", "23,732/2024"
+_SEVERAL_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:,? (?:{_NAME_PART}|of|for|and|on|the|de|la))*,? {_NAME_PART}")
+# "Together AI", "Bank of Tarnow", "University of California, Irvine", "Resolution No. 23,732/2024"; not "Visual
+# grounding"
 
 
 @Language.component("fmkg_names")
@@ -104,7 +106,49 @@ def _join_names(doc: Doc) -> Doc:
         _merge(doc, [span for m in known.finditer(doc.text)
                      if (span := doc.char_span(m.start(), m.end(), alignment_mode="strict")) is not None])
     _merge(doc, _name_runs(doc))
+    _disguise_names(doc)
     return doc
+
+
+# What the tagger and the parser are shown for a versioned name and for a name of several words (see
+# _disguise_names): a product's name, a company's
+_PROXIES = {"versioned": "iPhone", "several words": "Microsoft"}
+_DISGUISED: ContextVar[dict[str, tuple[str, str, str]] | None] = ContextVar("disguised", default=None)
+
+
+def _disguise_names(doc: Doc) -> None:
+    """Show the tagger and the parser a versioned name ("Tarn-2", "Llama 3 8B", "GPT-4o mini") as a plain product
+    name, and a name of several words ("Quillon Labs") as a company's: the model reads a word by its form, and a
+    digit in it makes "Tarn-2 builds on X" the noun "builds" counted by "Tarn-2", a space "Quillon Labs" a verb.
+    Only the form the model reads changes, never the text, and ``analyse`` gives the names their forms back before
+    the entity recognizer runs."""
+    disguised = _DISGUISED.get()
+    if disguised is None:
+        return
+    for token in doc:
+        text = token.text
+        if not text[:1].isalpha() or _YEAR_OR_DATE.match(text) or _QUANTITY.match(text):
+            continue
+        if any(c.isdigit() for c in text) and (_NAME_WORD.match(text) or " " in text):
+            proxy = doc.vocab[_PROXIES["versioned"]]
+        elif " " in text and text[:1].isupper():
+            proxy = doc.vocab[_PROXIES["several words"]]
+        else:
+            continue
+        token.norm_ = proxy.norm_
+        lexeme = doc.vocab[text]  # the word's form, as the model's features read it
+        disguised.setdefault(text, (lexeme.shape_, lexeme.prefix_, lexeme.suffix_))
+        lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = proxy.shape_, proxy.prefix_, proxy.suffix_
+
+
+def _undisguise(nlp: Language, docs: list[Doc], disguised: dict[str, tuple[str, str, str]]) -> None:
+    for text, (shape, prefix, suffix) in disguised.items():
+        lexeme = nlp.vocab[text]
+        lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = shape, prefix, suffix
+    for doc in docs:
+        for token in doc:
+            if token.text in disguised:
+                token.norm_ = token.lex.norm_
 
 
 def _merge(doc: Doc, spans: list[Span]) -> None:
@@ -297,10 +341,19 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
     spelled = sorted({n for n in names if _SEVERAL_NAME_WORDS.fullmatch(n)}, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in spelled)) if spelled else None
     context = _KNOWN_NAMES.set(pattern)
+    disguised: dict[str, tuple[str, str, str]] = {}
+    hidden = _DISGUISED.set(disguised)
+    nlp = pipeline()
+    docs: list[Doc] = []
     try:
-        docs = list(pipeline().pipe(texts, batch_size=256))
+        docs = list(nlp.pipe(texts, batch_size=256, disable=["ner"]))
     finally:
         _KNOWN_NAMES.reset(context)
+        _DISGUISED.reset(hidden)
+        _undisguise(nlp, docs, disguised)
+    recognizer = nlp.get_pipe("ner")
+    assert isinstance(recognizer, TrainablePipe)  # the model's entity recognizer
+    docs = list(recognizer.pipe(docs, batch_size=256))  # on the names' own forms
     for doc in docs:
         doc.user_data["lowercase_words"] = lowercase_words
         for token in doc:
@@ -315,6 +368,10 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_opening_pairs(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
+        _repair_relative_objects(doc)
+        _repair_opening_participles(doc)
+        _repair_gapped_objects(doc)
+        _repair_list_participles(doc)
     return docs
 
 
@@ -438,3 +495,70 @@ def _repair_coordinated_names(doc: Doc) -> None:
                 break
             if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
                 break
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def _repair_relative_objects(doc: Doc) -> None:
+    """"Tarn-2, which Qorvex AI made available in 2024, is ...": the parser may read the relative pronoun as a second
+    subject of the clause's verb; with a name as the other subject, the pronoun is the verb's object."""
+    for token in doc:
+        verb = token.head
+        if token.lower_ not in _RELATIVE_PRONOUNS or token.dep_ != "nsubj" or verb.dep_ != "relcl":
+            continue
+        if any(c.dep_ == "nsubj" and c.i > token.i and c._.is_name for c in verb.children) \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            token.dep_ = "dobj"
+
+
+def _repair_opening_participles(doc: Doc) -> None:
+    """"Developed by Qorvex AI, Tarn-2 debuted in 2024": the parser may make the opening participle the root, the
+    name after the comma its modifier and the sentence's verb a clause on the name; the verb is the root, the name
+    its subject and the participle a clause on it."""
+    for sentence in doc.sents:
+        participle = sentence.root
+        if participle.i != sentence.start or participle.tag_ != "VBN" \
+                or not any(c.dep_ == "agent" for c in participle.children):
+            continue
+        name = next((c for c in participle.children if c.i > participle.i and c._.is_name
+                     and c.dep_ in ("npadvmod", "dep", "appos", "nsubj") and doc[c.i - 1].text == ","), None)
+        verb = next((c for c in name.children if c.dep_ in ("acl", "relcl") and c.i == name.i + 1
+                     and c.pos_ in ("VERB", "AUX")), None) if name is not None else None
+        if name is None or verb is None:
+            continue
+        for child in [c for c in participle.children if c.i > name.i]:  # the full stop: the verb's
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        participle.head, participle.dep_ = verb, "advcl"
+        doc[name.i - 1].head = verb
+
+
+def _repair_gapped_objects(doc: Doc) -> None:
+    """"Qorvex AI released Tarn-2 in 2024 and Tarn-3 in 2025": with the verb left out of the second clause, the
+    parser joins the second name to the verb; it is coordinated with the verb's object."""
+    for token in doc:
+        verb = token.head
+        if not token._.is_name or token.dep_ != "conj" or verb.pos_ != "VERB" \
+                or any(c.dep_ in (*_SUBJECT_DEPS, "aux", "auxpass") for c in token.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c._.is_name and c.i < token.i), None)
+        if obj is not None:
+            token.head = obj
+
+
+_LISTING_VERBS = frozenset({"comprise", "include", "contain", "span", "cover"})
+
+
+def _repair_list_participles(doc: Doc) -> None:
+    """"a family of models comprising A, B and C, released by X in 2024": the parser may hang the participle after
+    the list on its first name; it describes the noun the list belongs to."""
+    for token in doc:
+        listed = token.head
+        verb = listed.head
+        if token.dep_ != "acl" or token.tag_ != "VBN" or doc[token.i - 1].text != "," or listed.dep_ != "dobj" \
+                or verb.lemma_.lower() not in _LISTING_VERBS or verb.dep_ != "acl" or not listed.conjuncts:
+            continue
+        token.head = verb.head
+        doc[token.i - 1].head = verb.head

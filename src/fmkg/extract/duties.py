@@ -191,8 +191,10 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
 
 
 # "... must include a summary of the datasets, covering among other things:": a list of what the object holds
-_CONTENTS_LEAD = re.compile(r"\b(?:covering|including|containing|listing|stating|describing|such as|namely|"
-                            r"in particular)\b[^:;]*:\s*$", re.IGNORECASE)
+# "... have to remove content that falls into any of these cases of risk:": the cases the duty covers
+_CONTENTS_LEAD = re.compile(r"(?:\b(?:covering|including|containing|listing|stating|describing|such as|namely|"
+                            r"in particular)\b|\b(?:these|the following)\s+(?:cases|situations|circumstances|"
+                            r"conditions|categories|kinds|types)\b)[^:;]*:\s*$", re.IGNORECASE)
 
 
 def _lists_contents(verb: Token, unit: Unit) -> bool:

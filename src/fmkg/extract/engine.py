@@ -89,6 +89,7 @@ class Sink(Protocol):
     def resolve(self, name: str) -> str | None: ...
     def group_of(self, slug: str) -> str | None: ...
     def kind_class(self, phrase: str) -> str | None: ...
+    def organization_class(self, name: str) -> str | None: ...
     def admissible(self, name: str, cls: str) -> bool: ...
     def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
@@ -601,7 +602,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
-        if rule.dated:  # the subject's date, once (only rules that date their subject look for one)
+        if rule.dated and not _dated_after_another(subject, unit):  # the subject's date, once (only rules
+            # that date their subject look for one)
             date = unit.date or _own_date(subject, unit) \
                 or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
             if date:
@@ -619,6 +621,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
 
 
+_MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
+
+
 def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool:
     """``known``: the document already names it with a class of this group; ``model-like``: known as a model,
     or shaped like a versioned name, or spoken of as a model ("the X models")."""
@@ -632,12 +637,16 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "organization"
     if requirement == "known-architecture":
         return group == "architecture"
+    if requirement == "known-instrument":
+        return group == "instrument"
+    if requirement == "authority-like":  # "the Superior Electoral Court": a name an authority's word makes one
+        return group in (None, "organization") and sink.organization_class(name) == "PublicAuthority"
     if requirement == "known-platform":
         return group == "platform"
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
-                                                       or token.lemma_.lower() in ("model", "family", "series")))
+                                                       or token.lemma_.lower() in _MODEL_WORDS))
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
@@ -669,13 +678,18 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         return  # "offered through a web application rather than as downloadable weights"
     if rule.pattern:
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
+        if rule.parser == "date":
+            subjects = [name for name in subjects if not _dated_after_another(name, unit)]
         slugs = [sink.entity(name, rule.classes[rule.subject], unit.evidence, rule=rule.id) for name in subjects]
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
-    if len(slugs) == 1 and rule.parser == "count" and value_node is not None and _SIZES_BEFORE.search(
-            unit.text[:value_node.idx if isinstance(value_node, Token) else value_node.start_char]):
+    before = unit.text[:value_node.idx if isinstance(value_node, Token) else value_node.start_char] \
+        if value_node is not None else ""
+    if len(slugs) == 1 and rule.parser == "count" and _SIZES_BEFORE.search(before):
         return  # "in sizes of 8, 70 and 405 billion parameters", "from 111 million to 13 billion": no one count
+    if rule.parser == "count" and _BOUND_BEFORE.search(before):
+        return  # "more than one trillion parameters": a bound, not the count
     listed = _values_listed_before(value_node, rule, unit) if len(slugs) > 1 and value_node is not None else []
     if listed:  # "A and B have 8 billion and 2 billion parameters": each its own, in order
         if len(listed) + 1 == len(slugs):
@@ -686,6 +700,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|nearly|almost|beyond|exceeding)\s+$",
+                           re.IGNORECASE)
 _SIZES_BEFORE = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\s(?:and|or|to)\s)$")
 _LISTED_QUANTITIES = re.compile(r"((?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\sand\s))+)$")
 
@@ -982,6 +998,13 @@ def _listed_after(token: Token) -> list[Token]:
     return []
 
 
+def _clause_subject_names(token: Token) -> set[str]:
+    """The names that are the subject of the verb a pronoun depends on: "it" there cannot stand for them."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return {n.text for s in subjects for n in (s, *s.children) if n._.is_name and (n is s or n.dep_ == "appos")}
+
+
 def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
@@ -996,8 +1019,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # ...": A is described apart
         return _names(token.head.head)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
+        own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
-                  and not (t.dep_ == "pobj" and t.head.lower_ == "with")]  # "With AIST it released ...": not AIST
+                  and not (t.dep_ == "pobj" and t.head.lower_ == "with")  # "With AIST it released ...": not AIST
+                  and t.text not in own_subject]  # "Tarn-Chat was derived from it": not Tarn-Chat itself
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
@@ -1014,6 +1039,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return before if len(before) == 1 and word == "it" else None
         if (word in _PLURAL_PRONOUNS or word == "their") and _plural(unit):  # the models named last, together
             return _plural(unit)
+        if own_subject and word == "it":  # "Tarn-Chat was derived from it": the model or the maker spoken of
+            # before, whichever the rule's class admits
+            return list(dict.fromkeys([*unit.referents.get("topic", [])[:1], *([unit.antecedent] if unit.antecedent
+                                                                                else [])])) or None
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
@@ -1092,7 +1121,9 @@ def _name_of(token: Token) -> list[str]:
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
         together = [c.text for c in beside.conjuncts if c._.is_name] if token.tag_ == "NNS" else []
         return [*together, beside.text]  # "A and B, two code models made by Meta": both
-    built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod") and c._.is_name]
+    built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod") and c._.is_name] \
+        or [g for c in token.children if c.dep_ == "compound" and not c._.is_name  # "the Talon-1 base model"
+            for g in c.children if g.dep_ in ("compound", "nmod", "amod", "nummod") and g._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
         return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and c.i > token.i))]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MODEL_NOUNS \
@@ -1160,10 +1191,31 @@ def _leading_date(unit: Unit) -> str | None:
     return None
 
 
+_RELATIVE_TIME = frozenset({"later", "earlier", "afterwards", "after", "before"})
+
+
+def _dated_after_another(name: str, unit: Unit) -> bool:
+    """"released A in March 2024 and B a year later": B's date is given relative to A's, so it is not A's."""
+    token = next((t for t in unit.doc or () if t.text == name and t.dep_ in ("conj", "dobj")), None)
+    if token is None:
+        return False
+    sentence = token.sent
+    return any(t._.is_date for t in sentence if t.i < token.i) \
+        and any(t.lower_ in _RELATIVE_TIME for t in sentence if t.i > token.i)
+
+
 def _own_date(name: str, unit: Unit) -> str | None:
     """"released A in January 2023 and B in June 2023": the date a name's own "in" phrase gives it."""
     token = next((t for t in unit.doc or () if t.text == name and t.dep_ in ("conj", "appos")), None)
-    return _clause_date(token) if token is not None else None
+    if token is None:
+        return None
+    own = _clause_date(token)
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if own is None and token.dep_ == "conj" and verb is not None:  # the parser may hang B's date on the verb
+        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i > token.i]
+        own = next((PARSERS["date"](o.text) for p in after for o in p.children if o.dep_ == "pobj" and o._.is_date),
+                   None)
+    return own
 
 
 def _clause_date(verb: Token) -> str | None:

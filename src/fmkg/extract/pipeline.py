@@ -164,7 +164,9 @@ class _Recorder:
             titled = self._regulation_named(document.title)
             in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
-                return in_paragraph[-1]  # shall ...": the law the paragraph names, not the page's
+                # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
+                opening = block is not None and block.line.end == self.first_paragraph_end()
+                return in_paragraph[0] if opening else in_paragraph[-1]
             if titled:
                 return titled
         counts: dict[str, int] = {}
@@ -175,9 +177,21 @@ class _Recorder:
                 if before is not None and fact.evidence.start <= before and (latest is None
                                                                              or fact.evidence.start >= latest[0]):
                     latest = (fact.evidence.start, fact.subject)
-        if latest:
-            return latest[1]
+        if latest:  # but not a law the page's opening sentence only relates its subject to ("... as an amendment
+            # to Resolution No. 23,610/2019"): the opening paragraph is about the law it names first
+            lead = self._lead_regulation()
+            return lead if lead and latest[0] < self.first_paragraph_end() else latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def _lead_regulation(self) -> str | None:
+        """The regulation the page's first paragraph names first ("Resolution No. 23,732/2024 is a binding
+        regulation of ..."): an encyclopedia page opens with its subject."""
+        first = next((b.line for b in self.extraction.document.blocks if b.kind == "paragraph"), None)
+        named = self._regulations_in(first.start, first.end) if first is not None else []
+        return named[0] if named else None
+
+    def first_paragraph_end(self) -> int:
+        return next((b.line.end for b in self.extraction.document.blocks if b.kind == "paragraph"), 0)
 
     def _regulations_in(self, start: int, end: int) -> list[str]:
         """The regulations named between two offsets, in the order they are first named."""
@@ -298,6 +312,9 @@ class _Recorder:
     def group_of(self, slug: str) -> str | None:
         classes: Set[str | None] = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
         return next((group for group, members in _GROUPS.items() if classes & members), None)
+
+    def organization_class(self, name: str) -> str | None:
+        return self.rules.organization_class(name)
 
     def kind_class(self, phrase: str) -> str | None:
         return self.rules.kind_class(phrase)
@@ -767,8 +784,11 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             instrument = found[0] if found else instrument
             if instrument:
                 _obligations(sentence, instrument, rules, rec)
-            if rules.risk_cue.search(sentence.text):
-                _addressed_risks(sentence, instrument or rec.regulation(sentence.start), rules, rec)
+            if rules.risk_cue.search(sentence.text):  # "The new provisions target deepfakes" in the opening
+                # paragraph, after a sentence that named the law they amend: the page's regulation
+                opening = block.line.end == rec.first_paragraph_end()
+                _addressed_risks(sentence, found[0] if found else instrument if instrument and not opening
+                                 else rec.regulation(sentence.start), rules, rec)
 
 
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:

@@ -61,9 +61,22 @@ def date_phrase(text: str) -> str | None:
     return release_date(" ".join(words))
 
 
+_WORD_NUMBERS = {word: str(value) for value, word in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_WORD_NUMBERS |= {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+                  "ninety": "90", "a hundred": "100", "one hundred": "100", "a": "1", "an": "1"}
+_WORD_NUMBER = re.compile(rf"\b({'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})(?=\s+(?:thousand|million|"
+                          r"billion|trillion)\b)")
+
+
 def _number(text: str) -> Decimal | None:
-    """``405 billion``, ``46.7B``, ``3.8-billion-parameter``, ``128,000``, ``128K-token``."""
-    text = text.lower().replace(",", "")
+    """``405 billion``, ``46.7B``, ``3.8-billion-parameter``, ``128,000``, ``128K-token``, ``four billion``.
+
+    >>> str(_number("about four billion")), str(_number("a trillion"))
+    ('4000000000', '1000000000000')
+    """
+    text = _WORD_NUMBER.sub(lambda m: _WORD_NUMBERS[m.group(1)], text.lower().replace(",", ""))
     match = re.search(r"(\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|[kmbt])?(?![a-z])", text)
     if not match:
         return None
