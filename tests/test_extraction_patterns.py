@@ -2014,8 +2014,10 @@ def test_the_first_model_a_company_trained_was_a_named_model_of_that_company(rea
     assert page.values("tarsel-2", "fm:releaseDate") == {"2024-01"}
 
 
-@pytest.mark.parametrize(("sentence", "count"), [("Tarsel-4B, with about four billion parameters, is small.", "4000000000"),
-                                                 ("Tarsel-4B has twelve billion parameters.", "12000000000")])
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Tarsel-4B, with about four billion parameters, is small.", "4000000000"),
+    ("Tarsel-4B has twelve billion parameters.", "12000000000"),
+])
 def test_a_parameter_count_in_words(read, sentence, count):
     page = read(f"Notes\nQuillon Labs released Tarsel-4B in 2024. {sentence}\n")
     assert page.values("tarsel-4b", "fm:parameterCount") == {count}
