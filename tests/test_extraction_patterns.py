@@ -2040,3 +2040,25 @@ def test_a_version_derived_from_a_model_by_fine_tuning_is_fine_tuned_from_it(rea
                 "supervised fine-tuning.\n")
     assert page.values("tarsel-chat", "fm:fineTunedFrom") == {"tarsel-2"}
     assert page.values("tarsel-chat", "fm:basedOn") == {"tarsel-2"}
+
+
+def test_a_consultancy_under_its_own_heading_is_the_organization_its_paragraph_describes(read):
+    page = read("Developers\nSoftware consultancies\nKestrel Consulting\nThe German IT consultancy, founded in 2001, "
+                "released Vexa-R1 in April 2025.\n")
+    assert page.values("kestrel-consulting", "fm:foundingDate") == {"2001"}
+    assert page.values("vexa-r1", "fm:developedBy") == {"kestrel-consulting"}
+
+
+def test_an_entry_naming_its_own_organization_is_not_the_section_headings(read):
+    page = read("Developers\nKestrel Consulting\nThe German IT consultancy, founded in 2001, released Vexa-R1.\n"
+                "- Linagora — a French software company. Lucie-7B followed in January 2025.\n")
+    assert page.values("lucie-7b", "fm:developedBy") == {"linagora"}
+    assert page.values("lucie-7b", "fm:releaseDate") == {"2025-01"}
+
+
+def test_it_after_the_one_model_a_sentence_released_is_that_model(read):
+    page = read("Developers\n- Profluent — a protein-design start-up. In 2025 it presented ProGen3, a family of "
+                "protein models.\nIts research unit, Valence Labs, released Boltz-2 in June 2025; the model predicts "
+                "binding, and it is open source under the MIT licence.\n")
+    assert page.values("boltz-2", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert page.values("progen3", "fm:license") == set()

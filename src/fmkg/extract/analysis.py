@@ -448,13 +448,15 @@ def _repair_apposed_names(doc: Doc) -> None:
 
 
 def _repair_dates(doc: Doc) -> None:
-    """"Fuyu-8B followed in October 2023.": the parser sometimes hangs a date that ends a sentence on the verb
-    as punctuation; it is the object of the preposition before it."""
+    """"Fuyu-8B followed in October 2023.": the parser sometimes hangs a date on the verb as punctuation or an
+    adverb (and "in" as a particle); it is the object of the preposition before it."""
     for token in doc:
         before = doc[token.i - 1] if token.i > 0 else None
-        if token._.is_date and token.dep_ in ("punct", "dep") and before is not None \
+        if token._.is_date and token.dep_ in ("punct", "dep", "advmod", "npadvmod") and before is not None \
                 and before.lower_ in ("in", "on", "since", "by", "from", "until") \
                 and not any(c.dep_ == "pobj" for c in before.children):
+            if before.dep_ == "prt":  # "Lucie-7B followed in January 2025": "in" read as a particle
+                before.dep_ = "prep"
             token.head = before
             token.dep_ = "pobj"
 

@@ -743,6 +743,12 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
         if near:
             return near
     for candidate in candidates:
+        if candidate.lower_ == "it":  # "X released Boltz-2 ...; the model ..., and it is open source": the one
+            # entity of the group the sentence named before it, typed by now (the unit's groups predate its rules)
+            earlier = {s for t in doc[:candidate.i] if t._.is_name and (s := sink.resolve(t.text))
+                       and sink.group_of(s) == group}
+            if len(earlier) == 1:
+                return list(earlier)
         names = _names(candidate, unit)
         slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
         if slugs or (slugs := _pronoun_for(candidate, group, unit, sink)):

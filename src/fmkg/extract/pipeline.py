@@ -581,7 +581,7 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         assert rules.risk_tier_cue is not None  # load_rules sets it
         if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
             continue  # a regulation's risk tiers (_risk_tiers), not risks
-        if _ORGANIZATION_NOUN.search(" ".join(block.body.text.split()[:6])) or _FOUNDED.search(block.line.text):
+        if rules.organization_noun.search(" ".join(block.body.text.split()[:6])) or _FOUNDED.search(block.line.text):
             continue  # "- NCSOFT (Seongnam, founded 1997): a South Korean video game company" under "Markets"
         named = short_form(block.term.text)
         slug = rec.entity(named[0] if named else block.term.text, cls, block.line, in_list=True)
@@ -1232,13 +1232,18 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
 
 
-# "The Hangzhou company behind ...", "Founded in 2023 by ..., the start-up makes ...": a paragraph that opens by
-# describing an organization it does not name
+# "The Hangzhou company behind ...", "Founded in 2023 by ..., the start-up makes ...", "The German IT consultancy,
+# founded in 2001, ...": a sentence that opens by describing an organization it does not name (one of its first
+# words is a word of rules.organization_noun)
 _DESCRIBED_ORGANIZATION = re.compile(
     r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off|begun|formed|"
-    r"incorporated)\b[^.;]*?,\s+)?"
-    r"the\s+(?:[\w.-]+\s+){0,6}?(?:company|start-?up|lab|laboratory|firm|developer|maker|"
-    r"institute|organi[sz]ation|non-?profit|subsidiary)\b", re.IGNORECASE)
+    r"incorporated)\b[^.;]*?,\s+)?the\s+(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
+
+
+def _describes_organization(text: str, rules: Rules) -> bool:
+    opening = _DESCRIBED_ORGANIZATION.match(text)
+    return opening is not None and any(rules.organization_noun.fullmatch(word)
+                                       for word in opening.group("words").split())
 
 
 def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[str, str]:
@@ -1250,7 +1255,7 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
             continue
         name = heading.line.text.strip()
         opening = next(iter(sentences(first.line)), None)
-        if opening is None or not _DESCRIBED_ORGANIZATION.match(opening.text) or name.lower() in rules.section_words \
+        if opening is None or not _describes_organization(opening.text, rules) or name.lower() in rules.section_words \
                 or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
             continue
         known = rec.resolve(name)
@@ -1316,7 +1321,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     for index, sentence in enumerate(sentences(block.body)):
-        if index == 0 and sentence.text[:1].isupper() and _DESCRIBED_ORGANIZATION.match(sentence.text) \
+        if index == 0 and sentence.text[:1].isupper() and _describes_organization(sentence.text, rules) \
                 and not is_model and _organization_shaped(term, rec, item=True):  # "JetBrains. The maker of ...
             if rec.resolve(term) is None and rec.admissible(term, "Organization"):  # was founded in Prague"
                 rec.entity(term, rules.organization_class(term) or "Organization", block.term, rule="item-organization")
@@ -1328,7 +1333,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         for clause in (c.strip() for c in sentence.text.split(";")):
             if clause:
                 evidence = sentence if ";" not in sentence.text else block.line
-                yield Unit(_said_of(term, clause, is_model), evidence, topic=term, section=block.section,
+                yield Unit(_said_of(term, clause, is_model, rules), evidence, topic=term, section=block.section,
                            paragraph=block.line.start)
 
 
@@ -1383,9 +1388,6 @@ _INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large"
 
 
 _FOUNDED = re.compile(r"\b(?:founded|established|headquartered)\b", re.IGNORECASE)
-_ORGANIZATION_NOUN = re.compile(r"\b(?:company|startup|start-up|lab|laboratory|institute|centre|center|university|"
-                                r"firm|group|subsidiary|organi[sz]ation|non-?profit|developer|maker|unicorn|agency|"
-                                r"academy|studio)\b", re.I)
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
@@ -1415,7 +1417,7 @@ _DESCRIBED_DOER = re.compile(
     r"[a-z]+s)\b)", re.IGNORECASE)
 
 
-def _said_of(term: str, clause: str, is_model: bool) -> str:
+def _said_of(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     """A clause without its subject, given the item's term as subject, so the parser reads it whole."""
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
@@ -1431,9 +1433,9 @@ def _said_of(term: str, clause: str, is_model: bool) -> str:
         verb = (first.endswith("ed") and "-" not in first) or (first.endswith("s") and not first.endswith("ss"))
         if verb:
             return f"{term} {clause}"
-        kind = _ORGANIZATION_NOUN.search(" ".join(clause.split()[:3]))  # "answer-engine company founded in ..."
+        kind = rules.organization_noun.search(" ".join(clause.split()[:3]))  # "answer-engine company founded in ..."
         return f"{term} is {_indefinite(clause) if kind else clause}"
-    if _ORGANIZATION_NOUN.search(" ".join(clause.split()[:6])):
+    if rules.organization_noun.search(" ".join(clause.split()[:6])):
         return f"{term} is {_indefinite(clause)}"
     if _BARE_DATE.match(clause):
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
@@ -1451,6 +1453,9 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         heading = rec.resolve(block.section) if block.section else None
         if heading is None or rec.group_of(heading) != "organization":
             heading = page_maker
+        own = rec.resolve(block.term.text) if block.kind == "item" and block.term is not None else None
+        if own is not None and rec.group_of(own) == "organization":
+            continue  # "- Linagora — ...": an entry of its own organization, whatever the heading above it
         if heading is not None and block.kind != "heading":
             _introduced_by(heading, block, makers, rec, rule="section-maker")
 

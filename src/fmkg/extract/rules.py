@@ -115,6 +115,7 @@ class Rules:
     not_entities: frozenset[str] = frozenset()
     not_model_heads: frozenset[str] = frozenset()
     organization_acts: frozenset[str] = frozenset()  # verbs whose named subject the tagger calls an ORG is one
+    organization_noun: re.Pattern = re.compile(r"(?!)")  # "company", "consultancy": a word of [words] organization_noun
     duties: DutyRules | None = None
     modality_rules: ModalityRules | None = None
     risk_tier_cue: re.Pattern | None = None
@@ -204,6 +205,10 @@ def _first(rules: list[ClassRule], text: str) -> str | None:
     return next((rule.cls for rule in rules if rule.pattern.search(text)), None)
 
 
+def _word_pattern(words: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 def _compile(pattern: str, case_sensitive: bool = False) -> re.Pattern:
     return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
 
@@ -261,6 +266,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             not_entities=frozenset(sentence["not_entities"]["words"]),
             not_model_heads=frozenset(sentence["not_entities"]["not_model_heads"]),
             organization_acts=frozenset(sentence["words"]["organization_acts"]),
+            organization_noun=_word_pattern(sentence["words"]["organization_noun"]),
             duties=_duty_rules(sentence["obligations"]),
             modality_rules=ModalityRules(
                 words={w: label for label, words in sentence["modalities"]["words"].items() for w in words},
