@@ -1275,6 +1275,9 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     doer = _doer_role(subject, rules)
     if doer:
         return doer
+    title = _office_title(subject, rules)
+    if title:
+        return [Role(re.compile(re.escape(title), re.IGNORECASE), title)]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not (any_noun or rules.bearer.match(subject.text)):
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
@@ -1285,6 +1288,16 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     label = " ".join([*(t.text for t in words), head])
     label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return [Role(re.compile(re.escape(label)), label)]
+
+
+def _office_title(subject: Token | None, rules: DutyRules) -> str:
+    """"The Chief AI Officer shall ...", "Each Data Protection Officer must ...": an office written with capitals,
+    which the analysis joined as one name; a determiner says it is no organization's name."""
+    if subject is None or not subject._.is_name or " " not in subject.text \
+            or not rules.bearer.match(subject.text.split()[-1]) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "each", "every", "any", "a", "an") for c in subject.children):
+        return ""
+    return " ".join(w if w.isupper() else w.lower() for w in subject.text.split())
 
 
 _ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "someone"})  # "Those who deploy X must ..."
