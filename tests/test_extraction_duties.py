@@ -914,3 +914,10 @@ def test_a_list_of_the_cases_a_duty_covers_is_no_list_of_duties(read):
                 "- hate speech;\n- threats of violence against officials.\n")
     duties = page.values("platform-act", "fm:imposesObligation")
     assert len(duties) == 1 and "remov" in next(iter(duties))
+
+
+def test_an_office_written_with_capitals_bears_its_duty(read):
+    page = read("Guidance\nMemorandum M-31-07 tells agencies how to govern AI.\nThe Chief AI Officer shall coordinate "
+                "the use of AI in the agency.\n")
+    duties = page.values("memorandum-m-31-07", "fm:imposesObligation")
+    assert any(page.values(duty, "fm:obligationBearer") == {"chief-ai-officer"} for duty in duties)

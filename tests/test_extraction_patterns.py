@@ -2062,3 +2062,16 @@ def test_it_after_the_one_model_a_sentence_released_is_that_model(read):
                 "binding, and it is open source under the MIT licence.\n")
     assert page.values("boltz-2", "fm:license") == {"http://spdx.org/licenses/MIT"}
     assert page.values("progen3", "fm:license") == set()
+
+
+def test_years_in_parentheses_after_listed_models_date_each_and_keep_the_list(read):
+    page = read("Notes\nQuillon Labs has released several models: Tarsel-1 (2023), Tarsel-2 (2024) and Tarsel-3 "
+                "(March 2025).\n")
+    assert page.values("tarsel-3", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("tarsel-1", "fm:releaseDate") == {"2023"}
+    assert page.values("tarsel-3", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_model_that_a_company_trained_is_the_companys(read):
+    page = read("Notes\nTarsel-2 is a language model that Quillon Labs trained on 2 trillion tokens.\n")
+    assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}

@@ -1290,12 +1290,15 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     return [Role(re.compile(re.escape(label)), label)]
 
 
+_TITLE_DETERMINERS = frozenset({"the", "each", "every", "any", "a", "an"})
+
+
 def _office_title(subject: Token | None, rules: DutyRules) -> str:
     """"The Chief AI Officer shall ...", "Each Data Protection Officer must ...": an office written with capitals,
     which the analysis joined as one name; a determiner says it is no organization's name."""
     if subject is None or not subject._.is_name or " " not in subject.text \
             or not rules.bearer.match(subject.text.split()[-1]) \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "each", "every", "any", "a", "an") for c in subject.children):
+            or not any(c.dep_ == "det" and c.lower_ in _TITLE_DETERMINERS for c in subject.children):
         return ""
     return " ".join(w if w.isupper() else w.lower() for w in subject.text.split())
 

@@ -1017,7 +1017,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     word = token.lower_
     if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
         return unit.referents["paragraph"]
-    if token.tag_ == "WDT" and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro
+    if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
+            and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
         if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both; not A in "A, a
             return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i  # ... model, and B,

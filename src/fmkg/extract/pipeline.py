@@ -949,8 +949,10 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         year = next((y for start, y in reversed(year_lines) if start < unit.evidence.start), page_year)
         if year:
             unit.text = _with_years(unit.text, year)
-    for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse
-        unit.text = _for_the_parser(_GLOSS.sub("", unit.text))
+    dated_names = [_PARENTHESISED_DATE.findall(unit.text) for unit in units]  # "Tarn-1 (2023), Tarn-2 (2024)"
+    for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse;
+        # nor does a date in parentheses, read apart (_parenthesised_dates)
+        unit.text = _for_the_parser(_PARENTHESISED_DATE.sub(r"\g<name>", _GLOSS.sub("", unit.text)))
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     terms = {unit.topic for unit in units if unit.topic}  # "- Together AI — ...": the item's name is one name
     # "The Provisions on the Management of Automated Ranking ... are ...": an instrument's long name, found by its
@@ -968,8 +970,25 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _acting_organizations(units, rules, rec)
     _gapped_parameter_counts(units, rec)
     _respective_parameter_counts(units, rec)
+    for unit, dated in zip(units, dated_names, strict=True):
+        _parenthesised_dates(unit, dated, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
+
+
+# "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
+_PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: [\w.+-]+){{0,3}}?) "
+                                 rf"\((?P<date>(?:(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d{{2}})\)")
+
+
+def _parenthesised_dates(unit: Unit, dated: list[tuple[str, str]], rec: _Recorder) -> None:
+    """A model's name with only a date in parentheses after it is dated by it (the date was taken out of the text
+    the parser reads, where it broke lists: "several models: Tarn-1 (2023), Tarn-2 (2024) and Tarn-3 (2025)")."""
+    for name, date in dated:
+        slug = rec.resolve(name)
+        if slug is not None and rec.group_of(slug) == "model" and (slug, "fm:releaseDate") not in rec.single_values:
+            rec.value(slug, "fm:releaseDate", release_date(date) or date, "date", unit.evidence,
+                      rule="parenthesised-date")
 
 
 # a parenthesis that glosses a name: quoted words, a pronunciation, a spelling, a name in another script
