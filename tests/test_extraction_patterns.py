@@ -2075,3 +2075,31 @@ def test_years_in_parentheses_after_listed_models_date_each_and_keep_the_list(re
 def test_a_model_that_a_company_trained_is_the_companys(read):
     page = read("Notes\nTarsel-2 is a language model that Quillon Labs trained on 2 trillion tokens.\n")
     assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}
+
+
+def test_the_weights_of_a_model_available_on_a_platform_under_a_licence(read):
+    page = read("Notes\nThe weights of Tarsel-2 are available on Hugging Face under an Apache 2.0 licence.\n")
+    assert page.values("tarsel-2", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarsel-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_weights_published_later_do_not_date_the_model(read):
+    page = read("Notes\nIts first model, Pivo-0, released in October 2024, is a robot model. Quillon Labs published "
+                "the weights of Pivo-0 under the Apache 2.0 licence in February 2025.\n")
+    assert page.values("pivo-0", "fm:releaseDate") == {"2024-10"}
+
+
+def test_its_headquarters_are_in_a_city(read):
+    page = read("Notes\nQuillon Labs was founded in 2021. Its headquarters are in Ghent.\n")
+    assert page.values("quillon-labs", "fm:headquarters") == {"ghent"}
+
+
+def test_a_model_created_by_researchers_from_two_organizations(read):
+    page = read("Notes\nEldor-13B was created by researchers from the University of Eldoria and Quillon Labs.\n")
+    assert page.values("eldor-13b", "fm:developedBy") == {"university-of-eldoria", "quillon-labs"}
+
+
+def test_available_through_one_way_and_on_a_platform(read):
+    page = read("Notes\nQuillon Labs released Tarsel-2 in 2024. Tarsel-2 is available through an API and on "
+                "Nimbus Bedrock.\n")
+    assert page.values("tarsel-2", "fm:availableOn") == {"nimbus-bedrock"}

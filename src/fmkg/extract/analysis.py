@@ -372,6 +372,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_opening_participles(doc)
         _repair_gapped_objects(doc)
         _repair_list_participles(doc)
+        _repair_available_preps(doc)
     return docs
 
 
@@ -564,3 +565,17 @@ def _repair_list_participles(doc: Doc) -> None:
             continue
         token.head = verb.head
         doc[token.i - 1].head = verb.head
+
+
+_OFFERED = frozenset({"available", "accessible", "downloadable", "offered"})
+
+
+def _repair_available_preps(doc: Doc) -> None:
+    """"Tarn-2 is available through an API and on Amazon Bedrock": the parser hangs the prepositions on "is"; they
+    say where the model is available."""
+    for token in doc:
+        if token.dep_ != "acomp" or token.lower_ not in _OFFERED or token.head.lemma_ != "be":
+            continue
+        for prep in [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i
+                     and c.lower_ in ("on", "through", "via", "from", "in", "to")]:
+            prep.head = token

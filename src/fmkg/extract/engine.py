@@ -90,6 +90,7 @@ class Sink(Protocol):
     def group_of(self, slug: str) -> str | None: ...
     def kind_class(self, phrase: str) -> str | None: ...
     def organization_class(self, name: str) -> str | None: ...
+    def has_value(self, slug: str, predicate: str) -> bool: ...
     def admissible(self, name: str, cls: str) -> bool: ...
     def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
@@ -542,8 +543,9 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     domain = sink.domain(f"{phrase} {_purpose(nodes[rule.object])}") if cls in MODEL_CLASSES else None
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
-    if _generic_plural(subject):
-        return  # "Generative media models are foundation models": a definition, not a name
+    if _generic_plural(subject) or subject.lemma_.lower() in _WEIGHT_WORDS:
+        return  # "Generative media models are foundation models": a definition, not a name; "The weights of X,
+        # ..., are ...": no kind of X
     if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and cls in ORGANIZATION_CLASSES:
         return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place
     if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
@@ -602,8 +604,10 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
-        if rule.dated and not _dated_after_another(subject, unit):  # the subject's date, once (only rules
-            # that date their subject look for one)
+        # the subject's date, once (only rules that date their subject look for one); not the date its weights
+        # were published ("published the weights of pi0 in February 2025"), often later than its release
+        weights = nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS
+        if rule.dated and not _dated_after_another(subject, unit) and not weights:
             date = unit.date or _own_date(subject, unit) \
                 or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
             if date:
@@ -681,6 +685,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         if rule.parser == "date":
             subjects = [name for name in subjects if not _dated_after_another(name, unit)]
         slugs = [sink.entity(name, rule.classes[rule.subject], unit.evidence, rule=rule.id) for name in subjects]
+        if rule.parser == "date" and nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS:  # "The weights of pi0
+            slugs = [s for s in slugs if not sink.has_value(s, rule.predicate)]  # were published in 2025": not
+            # the date of a model already dated
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
@@ -1116,6 +1123,9 @@ def _name_of(token: Token) -> list[str]:
     if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADJ", "NUM", "PRON") \
             and (named := [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]):
         return named  # "The first of them, Typhoon-7B, was released ...", "The largest, X, has ..."
+    if token.lemma_.lower() in _WEIGHT_WORDS:  # "The weights of Tarn-2 are available on P": Tarn-2
+        return [o.text for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in (p.children) if o.dep_ == "pobj" and o._.is_name]
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming

@@ -316,6 +316,10 @@ class _Recorder:
     def organization_class(self, name: str) -> str | None:
         return self.rules.organization_class(name)
 
+    def has_value(self, slug: str, predicate: str) -> bool:
+        """Whether the single-valued ``predicate`` of ``slug`` is already stated."""
+        return (slug, predicate) in self.single_values
+
     def kind_class(self, phrase: str) -> str | None:
         return self.rules.kind_class(phrase)
 
