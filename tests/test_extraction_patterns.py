@@ -2103,3 +2103,36 @@ def test_available_through_one_way_and_on_a_platform(read):
     page = read("Notes\nQuillon Labs released Tarsel-2 in 2024. Tarsel-2 is available through an API and on "
                 "Nimbus Bedrock.\n")
     assert page.values("tarsel-2", "fm:availableOn") == {"nimbus-bedrock"}
+
+
+def test_its_models_include_names_the_entrys_models(read):
+    page = read("Developers\n- Norvane — a Lisbon-based lab founded in 2019; its models include Lumo 1 and Lumo 2.\n")
+    assert page.values("lumo-2", "fm:developedBy") == {"norvane"}
+    assert page.values("norvane", "fm:headquarters") == {"lisbon"}
+
+
+@pytest.mark.parametrize("listed", [" such as BW-Act 1", ", including BW-Act 1", ", among them BW-Act 1"])
+def test_a_model_given_as_an_example_of_the_models_a_company_builds_is_its(read, listed):
+    page = read(f"Developers\n- Brightwater Robotics (Boston, 2018) builds robot models{listed}, released in March "
+                "2025.\n")
+    assert page.values("bw-act-1", "fm:developedBy") == {"brightwater-robotics"}
+
+
+def test_an_entry_known_for_models_with_its_details_split_by_a_semicolon(read):
+    page = read("Developers\n- Yuno Research (Singapore; founded 2022) — known for the open-weight Yuno-VL models.\n")
+    assert page.values("yuno-research", "fm:headquarters") == {"singapore"}
+    assert page.values("yuno-research", "fm:foundingDate") == {"2022"}
+    assert page.values("yuno-vl", "fm:developedBy") == {"yuno-research"}
+
+
+@pytest.mark.parametrize("sentence", ["Kavel Systems is a Seoul-based maker of the Kavel models.",
+                                      "Kavel Systems, the developer of the Kavel models, was founded in 2021."])
+def test_the_maker_of_models_is_their_developer(read, sentence):
+    page = read(f"Developers\n{sentence}\n")
+    assert page.values("kavel", "fm:developedBy") == {"kavel-systems"}
+
+
+def test_a_lab_set_up_in_a_year_was_founded_then(read):
+    page = read("Developers\n- Ostrava AI Lab — the research arm of Ceska Telekom, set up in 2020.\n")
+    assert page.values("ostrava-ai-lab", "fm:foundingDate") == {"2020"}
+    assert page.values("ostrava-ai-lab", "fm:parentOrganization") == {"ceska-telekom"}

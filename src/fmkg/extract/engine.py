@@ -1134,6 +1134,12 @@ def _name_of(token: Token) -> list[str]:
     named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
     if named:  # "its research lab, Cohere For AI, ..."
         return named
+    examples = [n for p in token.children if p.dep_ == "prep" and p.lower_ in ("as", "including", "like")
+                and (p.lower_ != "as" or token.doc[p.i - 1].lower_ == "such")
+                for o in p.children if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name]
+    if examples and token.tag_ == "NNS" and token.lemma_.lower() in _MODEL_NOUNS \
+            and not any(c._.is_name for c in token.children if c.dep_ in ("compound", "nmod")):  # "builds models
+        return [n.text for n in examples]  # such as A and B"; not "its Nova models, including A": Nova
     beside = _apposed_token(token)
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
         together = [c.text for c in beside.conjuncts if c._.is_name] if token.tag_ == "NNS" else []

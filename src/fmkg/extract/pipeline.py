@@ -1012,7 +1012,13 @@ def _for_the_parser(text: str) -> str:
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
     # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
+    text = _AMONG_THEM.sub(", including ", text)  # "models, among them A and B": the parser knows "including"
+    text = _SET_UP.sub(r"established \g<after>", text)  # "set up in 2020": one verb, as the founding rules read it
     return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
+
+
+_AMONG_THEM = re.compile(r",\s+among\s+(?:them|others)\s+")
+_SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
 
 _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorporated)(?= (?:in|as|by) )")
@@ -1362,7 +1368,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
-_NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) \((?P<inside>[A-Z][^()]{1,40}, "
+_NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) \((?P<inside>[A-Z][^()]{1,40}[,;] "
                            r"(?:founded |established )?(?:in )?(?:19|20)\d{2})\) (?=[a-z])")
 
 
@@ -1373,7 +1379,7 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     assert evidence is not None  # items have a term; other blocks pass their sentence
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     placed = False
-    for part in (p.strip() for p in inside.split(",")):
+    for part in (p.strip() for p in re.split(r"[,;]", inside)):
         year = re.fullmatch(r"(?:(?:founded|established|released|launched)\s+(?:in\s+)?)?(?P<year>(?:19|20)\d{2})",
                             part, re.IGNORECASE)
         if year:
