@@ -2136,3 +2136,23 @@ def test_a_lab_set_up_in_a_year_was_founded_then(read):
     page = read("Developers\n- Ostrava AI Lab — the research arm of Ceska Telekom, set up in 2020.\n")
     assert page.values("ostrava-ai-lab", "fm:foundingDate") == {"2020"}
     assert page.values("ostrava-ai-lab", "fm:parentOrganization") == {"ceska-telekom"}
+
+
+def test_the_first_version_named_in_apposition_and_the_one_that_followed_are_dated(read):
+    page = read("Notes\nQuillon Labs develops Tarsel. The first version, Tarsel-1, was released in March 2023, "
+                "followed by Tarsel-2 in July 2023.\n")
+    assert page.values("tarsel-1", "fm:releaseDate") == {"2023-03"}
+    assert page.values("tarsel-2", "fm:releaseDate") == {"2023-07"}
+    assert page.values("tarsel", "fm:developedBy") == {"quillon-labs"}  # not Tarsel-2, "followed by" no maker
+
+
+def test_a_model_succeeded_by_another_dates_the_successor(read):
+    page = read("Notes\nQuillon Labs released Tarsel 2 in 2023. Tarsel 2 was succeeded by Tarsel 3 in 2025.\n")
+    assert page.values("tarsel-3", "fm:releaseDate") == {"2025"}
+
+
+def test_both_after_two_models_released_together_are_those_two(read):
+    page = read("Notes\nTarsel 3 and Tarsel 3 Mini were released by Quillon Labs in 2024; both are reasoning "
+                "models.\n")
+    assert "ReasoningModel" in _types(page, "tarsel-3-mini")
+    assert "ReasoningModel" in _types(page, "tarsel-3")

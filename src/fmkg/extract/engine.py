@@ -152,18 +152,23 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     found_in = {id(unit): list(_matches(unit, compiled)) for unit in units if unit.doc is not None}
     # Relations said of a sentence's topic run once more after the values: "Vexa 2 was released in May 2023. Its
     # weights were published on P": Vexa 2 is known as a model only once the value rules have read its date.
-    for wanted in ("kind", "relation", "value", "topic relation"):
+    # Kinds said of a pronoun run once more at the end: "A and B were released by X; both are reasoning models": B
+    # is known as a model only once the relations have run.
+    for wanted in ("kind", "relation", "value", "topic relation", "pronoun kind"):
         previous: Unit | None = None
         for unit in units:  # each sentence linked just before its rules run, so it sees what those before found
             _link(previous, unit, sink)
             for rule, nodes in found_in.get(id(unit), ()):
                 if rule.kind == wanted or (wanted == "topic relation" and rule.kind == "relation"
-                                           and rule.subject not in nodes and rule.subject_class):
+                                           and rule.subject not in nodes and rule.subject_class) \
+                        or (wanted == "pronoun kind" and rule.kind == "kind" and rule.subject in nodes
+                            and nodes[rule.subject].text.lower() in _PRONOUN_SUBJECTS):
                     _apply(rule, nodes, unit, sink)
             previous = unit
 
 
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
@@ -1046,7 +1051,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
             if last:
                 return list(dict.fromkeys(last.values()))
-        if before and word == "they":  # "... A, a text-only model, and B, ...; they are offered ...": the
+        if before and word in ("they", "both", "all", "each"):  # "... A, a text-only model, and B, ...; they are
+            # offered ...", "A and B were released ...; both are reasoning models": the
             together = _last_named_together(token, unit)  # models named together last, in this sentence
             return together or None
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
@@ -1063,7 +1069,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return None
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
-    if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl") and (c._.is_name or c.lower_ == "of")
+    if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") and (c._.is_name or c.lower_ == "of")
            and not (placed and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.lower_ == "of"))  # "The maker of
            for c in token.children):  # programming tools such as X was founded ...": the company
         return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
