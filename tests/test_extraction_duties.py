@@ -921,3 +921,18 @@ def test_an_office_written_with_capitals_bears_its_duty(read):
                 "the use of AI in the agency.\n")
     duties = page.values("memorandum-m-31-07", "fm:imposesObligation")
     assert any(page.values(duty, "fm:obligationBearer") == {"chief-ai-officer"} for duty in duties)
+
+
+def test_categories_a_law_sorts_systems_into_are_its_tiers_named_as_listed(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act is a law passed by the Parliament of Veldmark in 2025.\n"
+                "Categories\nThe Act sorts AI systems into three categories:\n- prohibited systems, such as social "
+                "scoring;\n- high-impact systems, used in hiring;\n- general systems, subject to transparency rules.\n")
+    tiers = page.values("veldmark-ai-act", "fm:definesRiskTier")
+    assert tiers == {"veldmark-ai-act-prohibited-systems", "veldmark-ai-act-high-impact-systems",
+                     "veldmark-ai-act-general-systems"}
+
+
+def test_a_paragraph_naming_an_agency_does_not_make_its_heading_an_organization(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act is a law passed in 2025.\nEnforcement\nThe Veldmark Digital "
+                "Agency enforces the Act.\n")
+    assert "enforcement" not in page.entities()

@@ -742,6 +742,8 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         name = (block.term or block.line).text
         if rules.risk_tier.match(name) and len(name.split()) <= 4:
             _tier(rec, name, block.line)
+        elif (named := _LEADING_PHRASE.match(name)) and len(named.group(1).split()) <= 4:  # "- high-impact
+            _tier(rec, named.group(1), block.line, as_named=True)  # systems, used in hiring ...": a tier of its own
     for _, sentence in _sentences(document):
         match = re.search(r":\s*(?P<list>[^:]+)$", sentence.text)
         if match and rules.risk_tier_cue.search(sentence.text[:match.start()]):
@@ -753,13 +755,19 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             _tier(rec, defined.group("tier") or defined.group("tier2") or defined.group("tier3"), sentence)
 
 
-def _tier(rec: _Recorder, name: str, evidence: Span) -> None:
+# The words a tier's list item opens with, before its description
+_LEADING_PHRASE = re.compile(r"^([A-Za-z][\w-]*(?: [\w-]+){0,3}?)\s*(?:[,;:(—–]|$)")
+
+
+def _tier(rec: _Recorder, name: str, evidence: Span, *, as_named: bool = False) -> None:
+    """A tier the regulation defines: "high" is "high risk"; a tier named otherwise ("high-impact systems",
+    "Level III") keeps its words (``as_named``)."""
     instrument = rec.regulation() or _first_regulation(rec)
     if instrument is None:
         return
     label = _clean_name(name)
     label = label[0].lower() + label[1:] if not label[:2].isupper() else label
-    if "risk" not in label.lower():
+    if "risk" not in label.lower() and not as_named:
         label += " risk"
     slug = rec.entity(f"{rec.labels[instrument]} {label}", "RiskTier", evidence)
     _relabel(rec, slug, label[0].upper() + label[1:])
@@ -1271,8 +1279,8 @@ _DESCRIBED_ORGANIZATION = re.compile(
 
 def _describes_organization(text: str, rules: Rules) -> bool:
     opening = _DESCRIBED_ORGANIZATION.match(text)
-    return opening is not None and any(rules.organization_noun.fullmatch(word)
-                                       for word in opening.group("words").split())
+    return opening is not None and any(rules.organization_noun.fullmatch(word) and word.islower()  # not "The
+                                       for word in opening.group("words").split())  # Veldmark Digital Agency"
 
 
 def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[str, str]:
