@@ -2156,3 +2156,16 @@ def test_both_after_two_models_released_together_are_those_two(read):
                 "models.\n")
     assert "ReasoningModel" in _types(page, "tarsel-3-mini")
     assert "ReasoningModel" in _types(page, "tarsel-3")
+
+
+@pytest.mark.parametrize("sentence", ["The model, called Tarsel-2, was released by Quillon Labs in 2024.",
+                                      "Quillon Labs released a new model, named Tarsel-2, in 2024."])
+def test_a_model_called_by_its_name_in_apposition(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("tarsel-2", "fm:developedBy") == {"quillon-labs"}
+
+
+def test_only_offered_through_an_api_is_api_only(read):
+    page = read("Notes\nQuillon Labs launched Tarsel-2 in 2024. Unlike its predecessor, the model is only offered "
+                "through the company's API.\n")
+    assert page.values("tarsel-2", "fm:accessLevel") == {"APIOnlyAccess"}

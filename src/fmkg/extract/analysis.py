@@ -373,6 +373,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_gapped_objects(doc)
         _repair_list_participles(doc)
         _repair_available_preps(doc)
+        _repair_called_names(doc)
     return docs
 
 
@@ -579,3 +580,16 @@ def _repair_available_preps(doc: Doc) -> None:
         for prep in [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i
                      and c.lower_ in ("on", "through", "via", "from", "in", "to")]:
             prep.head = token
+
+
+_NAMING = frozenset({"call", "name", "dub", "brand", "title"})
+
+
+def _repair_called_names(doc: Doc) -> None:
+    """"The model, called Tarn-2, was released ...": the name a participle of naming gives a noun is the noun's
+    apposition, as in "The model, Tarn-2, was released ..."."""
+    for token in doc:
+        naming = token.head
+        if token._.is_name and token.dep_ in ("oprd", "attr", "dobj") and naming.dep_ == "acl" \
+                and naming.lemma_.lower() in _NAMING and naming.tag_ == "VBN" and naming.head.pos_ == "NOUN":
+            token.head, token.dep_ = naming.head, "appos"
