@@ -2169,3 +2169,18 @@ def test_only_offered_through_an_api_is_api_only(read):
     page = read("Notes\nQuillon Labs launched Tarsel-2 in 2024. Unlike its predecessor, the model is only offered "
                 "through the company's API.\n")
     assert page.values("tarsel-2", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_models_obtained_by_fine_tuning_models_of_others_including_named_ones(read):
+    page = read("Notes\nQuillon Labs released Brava, a suite of chat models, in 2023. The Brava models were obtained "
+                "by fine-tuning open models of other developers, among them Meridian 40B and Kestrel-20B. They may be "
+                "used commercially under Apache 2.0.\n")
+    assert page.values("brava", "fm:fineTunedFrom") == {"meridian-40b", "kestrel-20b"}
+    assert page.values("brava", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_heading_over_the_companys_product_is_no_organization(read):
+    page = read("Quillon Labs models\nQuillon Labs makes tools.\nBrava\nThe company's first step into the field was "
+                "Brava, a suite of chat models.\n")
+    assert "Organization" not in _types(page, "brava")
+    assert "LanguageModel" in _types(page, "brava")

@@ -267,7 +267,17 @@ def _named_as_base(token: Token) -> bool:
         return False
     if noun.head.lower_ == "with":  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part
         return noun.head.head.lemma_.lower() in ("pair", "combine", "couple", "connect")
+    if noun.head.lower_ in ("including", "as", "like") and _tuned_from(noun.head.head):  # "obtained by fine-tuning
+        return True  # open models of others, including A and B"
     return noun.head.lower_ in ("as", "like") and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
+
+
+def _tuned_from(noun: Token) -> bool:
+    """"fine-tuning open models (of other developers)": a noun the words of lineage take as their object."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ in ("dobj", "pobj") and noun.head.lower_ in ("fine-tuning", "finetuning", "tuning", "distilling",
+                                                                  "from", "on", "upon")
 
 
 def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
@@ -1140,7 +1150,10 @@ def _name_of(token: Token) -> list[str]:
     named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
     if named:  # "its research lab, Cohere For AI, ..."
         return named
-    examples = [n for p in token.children if p.dep_ == "prep" and p.lower_ in ("as", "including", "like")
+    of_nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"]  # "open models of other developers, including A": the parser hangs A there
+    examples = [n for p in (c for head in (token, *of_nouns) for c in head.children)
+                if p.dep_ == "prep" and p.lower_ in ("as", "including", "like")
                 and (p.lower_ != "as" or token.doc[p.i - 1].lower_ == "such")
                 for o in p.children if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name]
     if examples and token.tag_ == "NNS" and token.lemma_.lower() in _MODEL_NOUNS \

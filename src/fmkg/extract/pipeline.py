@@ -1279,7 +1279,9 @@ _DESCRIBED_ORGANIZATION = re.compile(
 
 def _describes_organization(text: str, rules: Rules) -> bool:
     opening = _DESCRIBED_ORGANIZATION.match(text)
-    return opening is not None and any(rules.organization_noun.fullmatch(word) and word.islower()  # not "The
+    if opening is None or text[opening.end():].startswith(("'s", "’s")):  # "The company's first step was X":
+        return False  # the company's thing, not the company
+    return any(rules.organization_noun.fullmatch(word) and word.islower()  # not "The
                                        for word in opening.group("words").split())  # Veldmark Digital Agency"
 
 
