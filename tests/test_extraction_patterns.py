@@ -2184,3 +2184,22 @@ def test_a_heading_over_the_companys_product_is_no_organization(read):
                 "Brava, a suite of chat models.\n")
     assert "Organization" not in _types(page, "brava")
     assert "LanguageModel" in _types(page, "brava")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quorvex was founded in 2023 and is owned and funded by Vantor Capital, a hedge fund.",
+    "Later that year Vantor Capital, a data company headquartered in Boston, acquired Quorvex.",
+    "18 February 2025 — Quorvex, part of the Beijing internet company Vantor Capital, releases Tarn-V1.",
+    "- Quorvex — an institute in Bonn belonging to Vantor Capital, founded in 1949.",
+    "- Quorvex, a Hanoi company set up in 2019 by the conglomerate Vantor Capital, published the Tarn models.",
+    "- Vantor Capital (Boston, founded 2013) completed its acquisition of the British company Quorvex in 2024.",
+])
+def test_the_ways_an_organization_is_said_to_belong_to_another(read, sentence):
+    page = read(f"Developers\n{sentence}\n")
+    assert page.values("quorvex", "fm:parentOrganization") == {"vantor-capital"}
+
+
+def test_a_company_founded_by_people_has_no_parent(read):
+    page = read("Developers\n- Quorvex, a Hanoi company founded in 2019 by two former Google engineers, published "
+                "the Tarn models.\n")
+    assert page.values("quorvex", "fm:parentOrganization") == set()

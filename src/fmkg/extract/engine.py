@@ -106,7 +106,8 @@ _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "varia
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
                                    "developer", "maker", "platform", "service", "city", "group", "unit", "division",
-                                   "venture", "centre", "center"}
+                                   "venture", "centre", "center", "conglomerate", "consultancy", "manufacturer",
+                                   "bank", "operator", "society", "foundation", "fund"}
 
 
 _INSTRUMENT_CLASSES = frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"})
