@@ -2203,3 +2203,22 @@ def test_a_company_founded_by_people_has_no_parent(read):
     page = read("Developers\n- Quorvex, a Hanoi company founded in 2019 by two former Google engineers, published "
                 "the Tarn models.\n")
     assert page.values("quorvex", "fm:parentOrganization") == set()
+
+
+def test_a_name_ending_in_model_is_a_model(read):
+    page = read("Notes\nTwo siblings came out at the same event: the Quillon Vector Model, which draws vector "
+                "graphics, and the Quillon Design Model, which lays out templates.\n")
+    assert "FoundationModel" in _types(page, "quillon-vector-model")
+    assert "FoundationModel" in _types(page, "quillon-design-model")
+
+
+def test_a_kind_written_with_capitals_is_no_model(read):
+    page = read("Notes\nA Large Language Model reads text.\n")
+    assert "large-language-model" not in page.entities()
+
+
+def test_a_company_that_made_a_model_available_released_it(read):
+    page = read("Notes\nQuillon Labs released Tarsel in 2023. Twelve months later Quillon Labs made Tarsel 4 "
+                "available, together with Tarsel 4 Ultra.\n")
+    assert page.values("tarsel-4", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("tarsel-4-ultra", "fm:developedBy") == {"quillon-labs"}

@@ -374,6 +374,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_list_participles(doc)
         _repair_available_preps(doc)
         _repair_called_names(doc)
+        _repair_made_available(doc)
     return docs
 
 
@@ -593,3 +594,14 @@ def _repair_called_names(doc: Doc) -> None:
         if token._.is_name and token.dep_ in ("oprd", "attr", "dobj") and naming.dep_ == "acl" \
                 and naming.lemma_.lower() in _NAMING and naming.tag_ == "VBN" and naming.head.pos_ == "NOUN":
             token.head, token.dep_ = naming.head, "appos"
+
+
+def _repair_made_available(doc: Doc) -> None:
+    """"Adobe made Firefly Image 4 available": the parser may read a small clause, the name the subject of
+    "available"; the name is what was made available, the object of "made"."""
+    for token in doc:
+        made = token.head
+        if token.dep_ == "ccomp" and token.lower_ in _OFFERED | {"public", "open"} and made.lemma_ == "make":
+            for name in [c for c in token.children if c.dep_ == "nsubj" and c._.is_name]:
+                name.head, name.dep_ = made, "dobj"
+            token.dep_ = "oprd"

@@ -974,6 +974,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
+    _self_named_models(units, rules, rec)
     _colon_model_lists(units, rec)
     run_rules(units, rules.sentence_rules, rec)
     run_modalities(units, rules.modality_rules, rec)
@@ -991,6 +992,25 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: [\w.+-]+){{0,3}}?) "
                                  rf"\((?P<date>(?:(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d{{2}})\)")
+
+
+# Words of a kind, not of a name: "Large Language Model" names no model
+_KIND_WORDS = frozenset({"large", "language", "foundation", "generative", "ai", "vision", "video", "image", "speech",
+                         "multimodal", "reasoning", "embedding", "base", "frontier", "small", "open", "the", "a", "an"})
+
+
+def _self_named_models(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
+    """"the Firefly Vector Model", "Segment Anything Model": a name whose last word is "Model" is a model's name,
+    whatever the sentence says of it."""
+    for unit in units:
+        for token in unit.doc if unit.doc is not None else ():
+            words = token.text.split()
+            if not token._.is_name or len(words) < 2 or words[-1] != "Model" or rec.resolve(token.text) is not None \
+                    or all(w.lower() in _KIND_WORDS for w in words[:-1]):
+                continue
+            cls = rules.kind_class(token.text)
+            rec.entity(token.text, cls if cls in MODEL_CLASSES else "FoundationModel", unit.evidence,
+                       rule="self-named-model")
 
 
 def _parenthesised_dates(unit: Unit, dated: list[tuple[str, str]], rec: _Recorder) -> None:
