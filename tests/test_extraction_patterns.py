@@ -2222,3 +2222,20 @@ def test_a_company_that_made_a_model_available_released_it(read):
                 "available, together with Tarsel 4 Ultra.\n")
     assert page.values("tarsel-4", "fm:developedBy") == {"quillon-labs"}
     assert page.values("tarsel-4-ultra", "fm:developedBy") == {"quillon-labs"}
+
+
+def test_a_heading_over_this_research_lab_is_the_lab(read):
+    page = read("Developers\nQuillon4Bharat\nThis research lab in Chennai works on open models. Its Tarsel2 models, "
+                "open-sourced in 2023 under the MIT License, cover 22 languages.\n")
+    assert page.values("tarsel2", "fm:developedBy") == {"quillon4bharat"}
+
+
+def test_a_model_produced_by_continuing_the_pre_training_of_another_is_based_on_it(read):
+    page = read("Notes\nOne of its models, Fanor-1-9B, was produced by continuing the pre-training of Meridian 2 9B on "
+                "Arabic text.\n")
+    assert page.values("fanor-1-9b", "fm:basedOn") == {"meridian-2-9b"}
+
+
+def test_a_city_non_profit_is_based_there(read):
+    page = read("Developers\n- Jacaranda Health — a Nairobi non-profit that runs a help line.\n")
+    assert page.values("jacaranda-health", "fm:headquarters") == {"nairobi"}

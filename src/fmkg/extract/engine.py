@@ -107,7 +107,7 @@ _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "lab
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
                                    "developer", "maker", "platform", "service", "city", "group", "unit", "division",
                                    "venture", "centre", "center", "conglomerate", "consultancy", "manufacturer",
-                                   "bank", "operator", "society", "foundation", "fund"}
+                                   "bank", "operator", "society", "foundation", "fund", "non-profit"}
 
 
 _INSTRUMENT_CLASSES = frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"})

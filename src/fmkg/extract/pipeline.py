@@ -1294,7 +1294,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
 # words is a word of rules.organization_noun)
 _DESCRIBED_ORGANIZATION = re.compile(
     r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off|begun|formed|"
-    r"incorporated)\b[^.;]*?,\s+)?the\s+(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
+    r"incorporated)\b[^.;]*?,\s+)?(?:the|this)\s+(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
 
 
 def _describes_organization(text: str, rules: Rules) -> bool:
