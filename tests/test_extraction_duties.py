@@ -936,3 +936,12 @@ def test_a_paragraph_naming_an_agency_does_not_make_its_heading_an_organization(
     page = read("Veldmark AI Act\nThe Veldmark AI Act is a law passed in 2025.\nEnforcement\nThe Veldmark Digital "
                 "Agency enforces the Act.\n")
     assert "enforcement" not in page.entities()
+
+
+def test_a_law_named_to_say_who_is_meant_does_not_take_the_paragraphs_duties(read):
+    page = read("Guidance\nMemorandum M-31-07 was issued on 2 March 2031 by the Office of Digital Government.\n"
+                "Duties\nThe 24 agencies listed in the Chief Finance Officers Act were required to convene an AI "
+                "board.\n")
+    assert page.values("memorandum-m-31-07", "fm:issuedBy") == {"office-of-digital-government"}
+    assert page.values("memorandum-m-31-07", "fm:imposesObligation")
+    assert page.values("chief-finance-officers-act", "fm:imposesObligation") == set()

@@ -175,7 +175,8 @@ class _Recorder:
             if self.is_a(fact.subject, frozenset({"Regulation"})) and fact.predicate in ("rdf:type", "fm:mentionedIn"):
                 counts[fact.subject] = counts.get(fact.subject, 0) + 1
                 if before is not None and fact.evidence.start <= before and (latest is None
-                                                                             or fact.evidence.start >= latest[0]):
+                                                                             or fact.evidence.start >= latest[0]) \
+                        and not self._only_referred_to(fact.subject, fact.evidence):
                     latest = (fact.evidence.start, fact.subject)
         if latest:  # but not a law the page's opening sentence only relates its subject to ("... as an amendment
             # to Resolution No. 23,610/2019"): the opening paragraph is about the law it names first
@@ -194,10 +195,17 @@ class _Recorder:
         return next((b.line.end for b in self.extraction.document.blocks if b.kind == "paragraph"), 0)
 
     def _regulations_in(self, start: int, end: int) -> list[str]:
-        """The regulations named between two offsets, in the order they are first named."""
+        """The regulations named between two offsets, in the order they are first named; not one named only to
+        describe something else ("the agencies listed in the Chief Financial Officers Act")."""
         named = sorted((f.evidence.start, f.subject) for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
-                       and start <= f.evidence.start <= end and self.is_a(f.subject, frozenset({"Regulation"})))
+                       and start <= f.evidence.start <= end and self.is_a(f.subject, frozenset({"Regulation"}))
+                       and not self._only_referred_to(f.subject, f.evidence))
         return list(dict.fromkeys(subject for _, subject in named))
+
+    def _only_referred_to(self, slug: str, evidence: Span) -> bool:
+        label = self.labels.get(slug, "")
+        at = evidence.text.find(label) if label else -1
+        return at > 0 and _REFERRED_TO.search(evidence.text[:at]) is not None
 
     def _regulation_named(self, heading: str) -> str | None:
         """The regulation whose label or other spelling a heading contains (the longest such spelling)."""
@@ -989,6 +997,9 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     rec.date_undated_duties()
 
 
+# "listed in the", "defined under": a law named to describe something, not as what the sentence's duty comes from
+_REFERRED_TO = re.compile(r"\b(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)\s+"
+                          r"(?:the\s+)?$")
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: [\w.+-]+){{0,3}}?) "
                                  rf"\((?P<date>(?:(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d{{2}})\)")
