@@ -2239,3 +2239,15 @@ def test_a_model_produced_by_continuing_the_pre_training_of_another_is_based_on_
 def test_a_city_non_profit_is_based_there(read):
     page = read("Developers\n- Jacaranda Health — a Nairobi non-profit that runs a help line.\n")
     assert page.values("jacaranda-health", "fm:headquarters") == {"nairobi"}
+
+
+def test_weights_not_available_and_access_through_an_api_is_api_only(read):
+    page = read("Notes\nQuillon Labs released Tarsel 3 in 2024. Its weights are not publicly available; access is "
+                "offered through a paid API.\n")
+    assert page.values("tarsel-3", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("tarsel-3", "fm:openWeights") == {False}
+
+
+def test_weights_not_publicly_available_are_closed(read):
+    page = read("Notes\nQuillon Labs released Tarsel 3 in 2024. Its weights are not publicly available.\n")
+    assert page.values("tarsel-3", "fm:accessLevel") == {"ClosedAccess"}

@@ -794,7 +794,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name) if s and sink.group_of(s) == group}
     if len(named) == 1:
         return list(named)
-    weights = any(c.lemma_.lower() in _WEIGHT_WORDS for c in candidates)
+    weights = any(c.lemma_.lower() in _WEIGHT_WORDS | _ACCESS_WORDS for c in candidates)  # "Access is offered ..."
     if weights and not named and group == "model" and unit.referents.get("topic"):  # "The weights can be ..."
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
     if group == "model" and not weights:  # only "The weights" of a section naming no model are the title's model
@@ -804,6 +804,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
 
 
 _WEIGHT_WORDS = frozenset({"weight", "checkpoint"})
+_ACCESS_WORDS = frozenset({"access", "availability"})  # said of the model the paragraph is about
 
 
 def _publishes_weights(verb: Token | None) -> bool:
