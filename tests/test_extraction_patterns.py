@@ -2251,3 +2251,13 @@ def test_weights_not_available_and_access_through_an_api_is_api_only(read):
 def test_weights_not_publicly_available_are_closed(read):
     page = read("Notes\nQuillon Labs released Tarsel 3 in 2024. Its weights are not publicly available.\n")
     assert page.values("tarsel-3", "fm:accessLevel") == {"ClosedAccess"}
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("Quillon Labs later released an instruction-tuned version, Tarsel-3-Instruct.", "fm:fineTunedFrom"),
+    ("A quantized version, Tarsel-3-GGUF, followed.", "fm:quantizedFrom"),
+])
+def test_a_version_named_without_its_base_is_derived_from_the_model_before(read, sentence, predicate):
+    page = read(f"Notes\nQuillon Labs released Tarsel 3 in 2024. {sentence}\n")
+    derived = "tarsel-3-instruct" if "Instruct" in sentence else "tarsel-3-gguf"
+    assert page.values(derived, predicate) == {"tarsel-3"}

@@ -993,6 +993,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _respective_parameter_counts(units, rec)
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_dates(unit, dated, rec)
+    _versions_of_the_model_before(units, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec))
     rec.date_undated_duties()
 
@@ -1003,6 +1004,32 @@ _REFERRED_TO = re.compile(r"\b(?:listed|defined|named|described|referred\s+to|co
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: [\w.+-]+){{0,3}}?) "
                                  rf"\((?P<date>(?:(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d{{2}})\)")
+
+
+# "an instruction-tuned version, Tarn-3-Instruct,": a version whose base the sentence leaves to the one before
+_UNANCHORED_VERSION = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:(?:new|later|smaller|larger|second|first)\s+)?"
+                                 r"(?P<how>fine-tuned|instruction-tuned|instruct|chat|distilled|quantized|quantised)"
+                                 r"\s+(?:version|variant),?\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3})"
+                                 r"(?!\s+of\b)")
+_VERSION_LINEAGE = {"distilled": "fm:distilledFrom", "quantized": "fm:quantizedFrom", "quantised": "fm:quantizedFrom"}
+
+
+def _versions_of_the_model_before(units: list[Unit], rec: _Recorder) -> None:
+    """"Qorvex released Tarn 3 in 2024. It later released an instruction-tuned version, Tarn-3-Instruct": the
+    version is derived from the model named before it in the sentence, else from the one the sentence before
+    spoke of."""
+    for unit in units:
+        for match in _UNANCHORED_VERSION.finditer(unit.text):
+            version = rec.resolve(match.group("name"))
+            if version is None or rec.group_of(version) != "model":
+                continue
+            earlier = [s for t in (unit.doc or ()) if t._.is_name and t.idx < match.start()
+                       and (s := rec.resolve(t.text)) and rec.group_of(s) == "model" and s != version]
+            before = [s for n in unit.referents.get("topic", [])[:1] if (s := rec.resolve(n)) and s != version]
+            base = (earlier[-1:] or before)
+            for slug in base:
+                rec.relate(version, _VERSION_LINEAGE.get(match.group("how"), "fm:fineTunedFrom"), slug,
+                           unit.evidence, rule="version-of-the-model-before")
 
 
 # Words of a kind, not of a name: "Large Language Model" names no model
