@@ -945,3 +945,10 @@ def test_a_law_named_to_say_who_is_meant_does_not_take_the_paragraphs_duties(rea
     assert page.values("memorandum-m-31-07", "fm:issuedBy") == {"office-of-digital-government"}
     assert page.values("memorandum-m-31-07", "fm:imposesObligation")
     assert page.values("chief-finance-officers-act", "fm:imposesObligation") == set()
+
+
+def test_anyone_responsible_for_a_thing_is_the_person_responsible_for_it(read):
+    page = read("Veldmark Resolution\nResolution No. 1/2024 is a regulation of the Electoral Court.\nDuties\n- Anyone "
+                "responsible for propaganda that contains AI content must state that the content was manipulated.\n")
+    duties = page.values("resolution-no-1-2024", "fm:imposesObligation")
+    assert any(page.values(d, "fm:obligationBearer") == {"person-responsible-for-propaganda"} for d in duties)

@@ -1314,6 +1314,9 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     as a reader names roles ("developer of dual-use foundation models", "owner of large computing clusters"),
     in its own words even where a rule reads them as another role. Read in the order of the words
     up to the duty's verb, since the parser often breaks such a subject apart."""
+    responsible = _responsible_for(subject, rules)
+    if responsible:  # "Anyone responsible for propaganda that ... must": a person responsible for propaganda
+        return responsible
     if subject is None or subject.lemma_.lower() not in rules.doers | _ANYONE \
             or any(c.dep_ in ("amod", "compound") for c in subject.children):  # "a governmental entity that
         return []  # ...": the law's own term
@@ -1343,6 +1346,19 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     label = " ".join([doer, "of", *named, noun])
     known = rules.role(label)  # the rules' own role when they name it so (keeping whether it is systemic)
     return [known if known is not None and known.label.lower() == label.lower() else _named_role(label)]
+
+
+def _responsible_for(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """"Anyone responsible for propaganda", "Any person responsible for a platform": the person responsible for it."""
+    if subject is None or subject.lemma_.lower() not in rules.doers | _ANYONE:
+        return []
+    for adjective in (c for c in subject.children if c.dep_ == "amod" and c.lower_ == "responsible"):
+        for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "for"):
+            thing = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if thing is not None:
+                words = [t.text for t in thing.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                return [_named_role(" ".join(["person responsible for", *words, thing.text]))]
+    return []
 
 
 def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
