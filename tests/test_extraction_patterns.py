@@ -2261,3 +2261,16 @@ def test_a_version_named_without_its_base_is_derived_from_the_model_before(read,
     page = read(f"Notes\nQuillon Labs released Tarsel 3 in 2024. {sentence}\n")
     derived = "tarsel-3-instruct" if "Instruct" in sentence else "tarsel-3-gguf"
     assert page.values(derived, predicate) == {"tarsel-3"}
+
+
+def test_a_name_with_a_hyphen_and_one_letter_ends_its_sentence(read):
+    page = read("Notes\nIn January 2025, Quillon Labs and Vantor Labs jointly released Tarsel-J. It has 7 billion "
+                "parameters.\n")
+    assert page.values("tarsel-j", "fm:developedBy") == {"quillon-labs", "vantor-labs"}
+    assert page.values("tarsel-j", "fm:parameterCount") == {"7000000000"}
+
+
+def test_a_companys_researchers_trained_a_model_described_after_a_comma(read):
+    page = read("Notes\nQuillon Labs's researchers trained Tarsel-S, a 3-billion-parameter speech model.\n")
+    assert page.values("tarsel-s", "fm:developedBy") == {"quillon-labs"}
+    assert "SpeechModel" in _types(page, "tarsel-s")

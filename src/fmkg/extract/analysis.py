@@ -324,10 +324,11 @@ def pipeline() -> Language:
         nlp = spacy.load(MODEL_PACKAGE)
     except OSError as error:  # the wheel is a declared dependency; say which one is missing
         raise RuntimeError(f"the spaCy model package {MODEL_PACKAGE} is not installed (`make install`)") from error
-    # "... and Llama 3.1 405B." : a full stop after a size ("405B") ends the sentence, it is no abbreviation
+    # "... and Llama 3.1 405B.", "... released Tarn-J.": a full stop after a size ("405B") or a letter joined by a
+    # hyphen ends the sentence, it is no abbreviation
     assert nlp.Defaults.suffixes is not None  # English defines its suffixes
     assert isinstance(nlp.tokenizer, Tokenizer)  # spaCy's rule-based tokenizer: the model's config names no other
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\."]
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\.", r"(?<=\w-[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("fmkg_names", before="tok2vec")
     return nlp
@@ -375,6 +376,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_available_preps(doc)
         _repair_called_names(doc)
         _repair_made_available(doc)
+        _repair_apposed_kinds(doc)
     return docs
 
 
@@ -605,3 +607,17 @@ def _repair_made_available(doc: Doc) -> None:
             for name in [c for c in token.children if c.dep_ == "nsubj" and c._.is_name]:
                 name.head, name.dep_ = made, "dobj"
             token.dep_ = "oprd"
+
+
+def _repair_apposed_kinds(doc: Doc) -> None:
+    """"X trained Tarn-S, a 3-billion-parameter speech model.": the parser may hang the noun phrase after the comma
+    on the verb as a modifier; it describes the name before the comma."""
+    for token in doc:
+        verb = token.head
+        start = token.left_edge.i
+        if token.dep_ not in ("npadvmod", "dep") or token.pos_ != "NOUN" or verb.pos_ != "VERB" or start < 2 \
+                or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an", "the"):
+            continue
+        name = doc[start - 2]
+        if name._.is_name and name.head.i == verb.i and name.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            token.head, token.dep_ = name, "appos"

@@ -246,7 +246,7 @@ def _is_heading(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“(]?[A-Z0-9])")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|et al|etc|Dr|Mr|Ms|No|St|U\.S)\.|\b[A-Z]\.)$")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|et al|etc|Dr|Mr|Ms|No|St|U\.S)\.|(?<![\w-])[A-Z]\.)$")
 
 
 def sentences(span: Span) -> list[Span]:
