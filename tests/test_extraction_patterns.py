@@ -2274,3 +2274,25 @@ def test_a_companys_researchers_trained_a_model_described_after_a_comma(read):
     page = read("Notes\nQuillon Labs's researchers trained Tarsel-S, a 3-billion-parameter speech model.\n")
     assert page.values("tarsel-s", "fm:developedBy") == {"quillon-labs"}
     assert "SpeechModel" in _types(page, "tarsel-s")
+
+
+@pytest.mark.parametrize(("entry", "slug", "place"), [
+    ("- Selvane (Montreal) — founded in 2020, Selvane builds speech recognition models.", "selvane", "montreal"),
+    ("- Ekora — Lagos-based; builds Ekora-1, a Yoruba language model released in 2024.", "ekora", "lagos"),
+])
+def test_an_entrys_city_in_parentheses_or_as_place_based(read, entry, slug, place):
+    page = read(f"Developers\n{entry}\n")
+    assert page.values(slug, "fm:headquarters") == {place}
+
+
+def test_its_main_product_is_a_model_of_the_entrys_organization(read):
+    page = read("Developers\nKorvik Labs\nHeadquartered in Oslo, Korvik Labs was founded in 2021. Its main product is "
+                "the Korvik-7B language model.\n")
+    assert page.values("korvik-7b", "fm:developedBy") == {"korvik-labs"}
+
+
+def test_a_title_pairing_an_organization_with_another_name_is_no_one_makers_page(read):
+    page = read("Quillon and Tarsel\nQuillon is a project that fine-tunes models. Its best-known release, Quillon 3.5, "
+                "is a language model fine-tuned from Meridian 7B, the first model of the company Vantor AI.\n")
+    assert page.values("quillon-3-5", "fm:developedBy") == {"quillon"}
+    assert "quillon" not in page.values("meridian-7b", "fm:developedBy")

@@ -1002,7 +1002,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
 _REFERRED_TO = re.compile(r"\b(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)\s+"
                           r"(?:the\s+)?$")
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
-_PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: [\w.+-]+){{0,3}}?) "
+_PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
+                                 rf"large|base|chat|instruct)){{0,3}}?) "
                                  rf"\((?P<date>(?:(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d{{2}})\)")
 
 
@@ -1403,8 +1404,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         # of the short name, which the parser cannot split at commas or mistake for two names
         rec.alias(rec.entity(named[0], cls, block.term, rule="item-acronym"), named[1], block.term)
         term = named[1]
-    # "Orbix (Helios Labs)" is a name with details; "Fundamental AI Research (FAIR)" a name with its acronym
-    details = _DETAILS.fullmatch(term) if not acronym and (named is None or " " in named[1]) else None
+    # "Orbix (Helios Labs)" and "Selvane (Montreal)" are names with details; "Fundamental AI Research (FAIR)" a name
+    # with its acronym (two capitals at least)
+    details = _DETAILS.fullmatch(term) if not acronym and (named is None or " " in named[1] or sum(
+        c.isupper() for c in named[1]) < 2) else None
     if details:  # "AssemblyAI (San Francisco, 2017)": said as sentences about the name
         term = details.group("name")
         yield from _detail_units(term, details.group("inside"), block, rec)
@@ -1536,6 +1539,8 @@ def _said_of(term: str, clause: str, is_model: bool, rules: Rules) -> str:
         return f"{term} is {_indefinite(clause)}"
     if _BARE_DATE.match(clause):
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
+    if re.fullmatch(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*-based", clause.strip()):  # "Lagos-based"
+        return f"{term} is {clause}"
     if is_model and _ORGANIZATION_NAMES.fullmatch(clause):  # "Gemma 2 27B — Google; ..."; "— Mistral AI and NVIDIA"
         return f"{term} was developed by {clause}"
     return f"{term}: {clause}"
@@ -1596,7 +1601,9 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     """The one organization a title names, when it names no model ("Stability AI Models"; not "DeepSeek and
     Qwen")."""
     organizations = _named_in(title, rec, "organization")
-    return organizations[0] if len(organizations) == 1 and not _named_in(title, rec, "model") else None
+    paired = re.search(r"\s(?:and|&)\s+[A-Z]", title)  # "OpenChat and Starling": a page about two things
+    return organizations[0] if len(organizations) == 1 and not _named_in(title, rec, "model") and not paired \
+        else None
 
 
 def _only_model_named(title: str, rec: _Recorder) -> str | None:
