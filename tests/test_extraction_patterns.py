@@ -2296,3 +2296,15 @@ def test_a_title_pairing_an_organization_with_another_name_is_no_one_makers_page
                 "is a language model fine-tuned from Meridian 7B, the first model of the company Vantor AI.\n")
     assert page.values("quillon-3-5", "fm:developedBy") == {"quillon"}
     assert "quillon" not in page.values("meridian-7b", "fm:developedBy")
+
+
+def test_every_model_named_above_is_every_model_of_the_page(read):
+    page = read("Tarsel\nQuillon Labs released Tarsel-1 in 2023.\nLater\nQuillon Labs released Tarsel-2 in 2024.\n"
+                "Downloads\nEvery Tarsel model named above can be downloaded from Hugging Face.\n")
+    assert page.values("tarsel-1", "fm:availableOn") == page.values("tarsel-2", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_title_opening_with_a_companys_first_name_is_that_companys_page(read):
+    page = read("Quillon Language Models\nQuillon Technology, a Ghent company, has been putting out language models "
+                "since 2023.\nDense models\nThe first, Tarsel-13B, was released on 7 August 2023.\n")
+    assert page.values("tarsel-13b", "fm:developedBy") == {"quillon-technology"}

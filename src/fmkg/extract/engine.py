@@ -204,6 +204,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         referents.pop("family", None)
         if len(referents.get("topic", ())) > 1:
             referents.pop("topic")
+    if previous is not None and previous.doc is not None:  # every model the page has named so far
+        page = [*previous.referents.get("page", []), *_paragraph_models(previous.doc, sink)]
+        referents["page"] = list(dict.fromkeys(page))
     if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
         unit.antecedent = unit.topic
         group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
@@ -289,6 +292,14 @@ def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
 
 
 _MEMBER_WORDS = frozenset({"model", "member", "version", "variant", "size"})
+
+
+def _every_model_named_above(token: Token) -> bool:
+    """"Every XVERSE model named above", "All the models described above": every model the page has named."""
+    return token.lemma_.lower() in ("model", "version", "variant") \
+        and any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet")) \
+        and any(c.dep_ == "acl" and any(a.lower_ in ("above", "here", "earlier") for a in c.children)
+                for c in token.children)
 
 
 def _all_of_them(token: Token) -> bool:
@@ -1041,6 +1052,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     word = token.lower_
     if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
         return unit.referents["paragraph"]
+    if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
+        return unit.referents["page"]
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None

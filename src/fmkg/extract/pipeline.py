@@ -1600,10 +1600,17 @@ def _named_in(title: str, rec: _Recorder, group: str) -> list[str]:
 def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     """The one organization a title names, when it names no model ("Stability AI Models"; not "DeepSeek and
     Qwen")."""
-    organizations = _named_in(title, rec, "organization")
+    organizations = _named_in(title, rec, "organization") or _named_by_brand(title, rec)
     paired = re.search(r"\s(?:and|&)\s+[A-Z]", title)  # "OpenChat and Starling": a page about two things
     return organizations[0] if len(organizations) == 1 and not _named_in(title, rec, "model") and not paired \
         else None
+
+
+def _named_by_brand(title: str, rec: _Recorder) -> list[str]:
+    """"XVERSE Language Models" for XVERSE Technology: the organization whose name's first word opens the title."""
+    first = title.split()[0] if title.split() else ""
+    return sorted(slug for slug, label in rec.labels.items() if rec.group_of(slug) == "organization"
+                  and len(first) > 2 and label.split()[0] == first and " " in label)
 
 
 def _only_model_named(title: str, rec: _Recorder) -> str | None:
