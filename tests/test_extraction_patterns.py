@@ -2308,3 +2308,16 @@ def test_a_title_opening_with_a_companys_first_name_is_that_companys_page(read):
     page = read("Quillon Language Models\nQuillon Technology, a Ghent company, has been putting out language models "
                 "since 2023.\nDense models\nThe first, Tarsel-13B, was released on 7 August 2023.\n")
     assert page.values("tarsel-13b", "fm:developedBy") == {"quillon-technology"}
+
+
+def test_successors_named_together_take_their_months_in_order(read):
+    page = read("Notes\nQuillon Labs develops Tarsel. The first release, Tarsel-1, came out in March 2023. Its "
+                "successors Tarsel-2 and Tarsel-3 followed in June and October 2023.\n")
+    assert page.values("tarsel-2", "fm:releaseDate") == {"2023-06"}
+    assert page.values("tarsel-3", "fm:releaseDate") == {"2023-10"}
+
+
+def test_a_company_spun_off_in_a_year_was_founded_then(read):
+    page = read("Notes\nTarsel is a series of chat models developed by Quillon AI, a Ghent company spun off from the "
+                "University of Eldoria in 2019.\n")
+    assert page.values("quillon-ai", "fm:foundingDate") == {"2019"}

@@ -169,6 +169,7 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
 
 
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
@@ -724,6 +725,18 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         return  # "in sizes of 8, 70 and 405 billion parameters", "from 111 million to 13 billion": no one count
     if rule.parser == "count" and _BOUND_BEFORE.search(before):
         return  # "more than one trillion parameters": a bound, not the count
+    if rule.parser == "date" and isinstance(value_node, Token) and len(slugs) > 1:
+        dates = [value_node]
+        for token in value_node.doc[value_node.i + 1:]:  # "June 2023 and October 2023", however it is parsed
+            if token._.is_date and token.nbor(-1).lower_ in ("and", ",", "or"):
+                dates.append(token)
+            elif token.lower_ not in ("and", ",", "or"):
+                break
+        if len(dates) == len(slugs):  # "A and B followed in June 2023 and October 2023": each its own, in order
+            for slug, date in zip(slugs, dates, strict=True):
+                sink.value(slug, rule.predicate, PARSERS["date"](date.text) or value, rule.datatype, unit.evidence,
+                           rule=rule.id)
+            return
     listed = _values_listed_before(value_node, rule, unit) if len(slugs) > 1 and value_node is not None else []
     if listed:  # "A and B have 8 billion and 2 billion parameters": each its own, in order
         if len(listed) + 1 == len(slugs):
@@ -1162,8 +1175,9 @@ def _name_of(token: Token) -> list[str]:
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming
             return _name_of(token.head.head)  # released by Meta": the parser hangs the clause on "programming"
         return []
-    named = [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]
-    if named:  # "its research lab, Cohere For AI, ..."
+    named = [n.text for c in token.children if c.dep_ == "appos" and c._.is_name
+             for n in (c, *(x for x in c.conjuncts if x._.is_name and x.i > c.i and token.dep_ in _SUBJECT_DEPS))]
+    if named:  # "its research lab, Cohere For AI, ..."; "Its successors A and B followed ..." (as the subject)
         return named
     of_nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"]  # "open models of other developers, including A": the parser hangs A there
