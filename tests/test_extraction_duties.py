@@ -952,3 +952,11 @@ def test_anyone_responsible_for_a_thing_is_the_person_responsible_for_it(read):
                 "responsible for propaganda that contains AI content must state that the content was manipulated.\n")
     duties = page.values("resolution-no-1-2024", "fm:imposesObligation")
     assert any(page.values(d, "fm:obligationBearer") == {"person-responsible-for-propaganda"} for d in duties)
+
+
+def test_duties_that_took_effect_that_day_apply_from_the_date_named_before(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act was passed by the Veldmark Parliament on 28 May 2025 and "
+                "promulgated on 4 June 2025. Most of its provisions took effect that day; a chapter on planning "
+                "followed on 1 September 2025.\nDuties\nProviders of chatbots must disclose that users talk to a "
+                "machine.\n")
+    assert page.values("veldmark-ai-act", "fm:appliesFrom") == {"2025-06-04"}

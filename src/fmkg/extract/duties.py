@@ -99,8 +99,14 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
+    last_date: str | None = None  # the last full date the sentences before named ("promulgated on 4 June 2025")
+    previous: Unit | None = None
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+        if previous is not None and previous.doc is not None:
+            last_date = next((d for t in reversed(previous.doc) if t._.is_date and (d := release_date(t.text))
+                              and len(d) == 10), last_date)
+        previous = unit
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
             for label in _list_item_duties(block, unit, introduced, sink, rules):
@@ -110,7 +116,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             for label in stated.get(unit.section, []):
                 for extra in extended:
                     sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
-            _applies(unit, rules, sink)
+            _applies(unit, rules, sink, last_date)
             continue
         announced = _announced_bearer(unit, rules, terms)
         if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
@@ -126,7 +132,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if bare:  # "With effect from 1 January 2027, an operator:" then "- may not ...": each item states its duty
             introduced[unit.evidence.start] = Lead(bare, modal_items=True)
             reading.last_role, reading.last_section = bare[0], unit.section
-            _applies(unit, rules, sink)
+            _applies(unit, rules, sink, last_date)
             continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
         bearing = _duty_of_those_listed(unit, rules) if _introduces_list(unit.text) else ""
@@ -151,7 +157,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if added is not None:  # "An amendment that took effect on 1 January 2022 added a reporting duty": the
             reading.added = (added, unit.section)  # date of the duty to come, not of those stated before
         else:
-            _applies(unit, rules, sink)
+            _applies(unit, rules, sink, last_date)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
 
@@ -1616,15 +1622,19 @@ def _added_duty_date(unit: Unit) -> str | None:
     return next((d for t in unit.doc or () if t._.is_date and (d := release_date(t.text)) and len(d) == 10), None)
 
 
-def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
+def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None) -> None:
     """"These obligations apply from 2 August 2025"; "The Interim Measures took effect on 15 August 2023": the
-    date the duties (or, when the sentence is about the regulation itself, the regulation) apply from."""
+    date the duties (or, when the sentence is about the regulation itself, the regulation) apply from; "took
+    effect that day": the date named last before (``last_date``)."""
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     if not any(t.lemma_.lower() in rules.applies or t.lower_ in rules.applies for t in unit.doc):
         return
     dates = [d for t in unit.doc if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
     cue = next(t.i for t in unit.doc if t.lemma_.lower() in rules.applies or t.lower_ in rules.applies)
     after = [d for t in unit.doc[cue:] if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+    if _THAT_DAY.search(unit.doc[cue + 1:cue + 5].text):  # "took effect that day": the date named just before
+        before = [d for t in unit.doc[:cue] if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+        dates, after = (before[-1:] or ([last_date] if last_date else [])), []
     if dates:
         if re.search(r"\b(?:postpon|delay|defer|push|mov)\w*\b", unit.text):  # "... postponed them to 30 June 2026"
             dates.reverse()
@@ -1636,6 +1646,7 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
                           every_section=bool(_ALL_DUTIES.search(subject)))
 
 
+_THAT_DAY = re.compile(r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)
 _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies))\b", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
