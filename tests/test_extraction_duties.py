@@ -960,3 +960,17 @@ def test_duties_that_took_effect_that_day_apply_from_the_date_named_before(read)
                 "followed on 1 September 2025.\nDuties\nProviders of chatbots must disclose that users talk to a "
                 "machine.\n")
     assert page.values("veldmark-ai-act", "fm:appliesFrom") == {"2025-06-04"}
+
+
+def test_a_term_the_law_gives_the_subject_names_its_role(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act is a law.\nDuties\nBusinesses that develop AI, which the Act "
+                "calls \"utilizing business operators\", are required to use AI efficiently.\n")
+    duties = page.values("veldmark-ai-act", "fm:imposesObligation")
+    assert any(page.values(d, "fm:obligationBearer") == {"utilizing-business-operator"} for d in duties)
+
+
+def test_citizens_bear_the_duties_the_law_gives_them(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act is a law.\nDuties\nCitizens, finally, shall endeavour to "
+                "deepen their understanding of AI.\n")
+    duties = page.values("veldmark-ai-act", "fm:imposesObligation")
+    assert any(page.values(d, "fm:obligationBearer") == {"citizen"} for d in duties)

@@ -360,7 +360,10 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         misread = [_named_role(f"{gerund.lower_} {_singular(noun.lower_)}")]  # role "screening firm"
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
-    bearers = misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
+    defined = _DEFINED_TERM.search(subject)  # "..., which the Act calls "utilizing business operators", ...": the
+    # law's own term, whatever the words before it would name
+    bearers = [_named_role(_term_singular(defined.group("term")))] if defined else \
+        misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
     group = reading.group(subject) if active else []
     if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
         bearers = group  # the bearers just named
@@ -1278,6 +1281,9 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     operators that have no address in Korea" -> "foreign AI business operator"): its head noun, singular, with
     the words before it; its relative clause and prepositions are what the law says of it, not its name.
     ``any_noun``: the sentence says the noun bears duties, whatever it is ("adds duties for large terminals")."""
+    defined = _defined_term(subject)
+    if defined:  # "Businesses that ..., which the Act calls "utilizing business operators", are required to"
+        return [_named_role(defined)]
     doer = _doer_role(subject, rules)
     if doer:
         return doer
@@ -1289,11 +1295,29 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
     head = subject.lemma_ if subject.tag_ in ("NNS", "NNPS") else subject.text
-    if subject.is_sent_start and subject.tag_ == "NNP" and not words:  # "Vendors may not ...": a common noun the
-        head = _singular(subject.lower_)  # tagger took for a name because it opens the sentence
+    if subject.is_sent_start and subject.tag_ in ("NNP", "NNPS") and not words:  # "Vendors may not ...": a common
+        head = _singular(subject.lower_)  # noun the tagger took for a name because it opens the sentence
     label = " ".join([*(t.text for t in words), head])
     label = label[:1].lower() + label[1:] if not label[:2].isupper() else label
     return [Role(re.compile(re.escape(label)), label)]
+
+
+# "which the Act calls "utilizing business operators"", "(referred to as "covered providers")": the law's own term
+_DEFINED_TERM = re.compile(r"\b(?:calls?|called|referred\s+to\s+as|known\s+as|termed|defined\s+as)\s+[\"“]"
+                           r"(?P<term>[^\"”]{3,60}?)(?:[\"”]|$)")
+
+
+def _defined_term(subject: Token | None) -> str:
+    if subject is None:
+        return ""
+    phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    term = _DEFINED_TERM.search(phrase)
+    return _term_singular(term.group("term")) if term is not None else ""
+
+
+def _term_singular(term: str) -> str:
+    words = term.split()
+    return " ".join([*words[:-1], _singular(words[-1])])
 
 
 _TITLE_DETERMINERS = frozenset({"the", "each", "every", "any", "a", "an"})
