@@ -2321,3 +2321,11 @@ def test_a_company_spun_off_in_a_year_was_founded_then(read):
     page = read("Notes\nTarsel is a series of chat models developed by Quillon AI, a Ghent company spun off from the "
                 "University of Eldoria in 2019.\n")
     assert page.values("quillon-ai", "fm:foundingDate") == {"2019"}
+
+
+def test_the_city_company_under_a_heading_is_the_headings_and_put_out_is_released(read):
+    page = read("Developers\nCode and retrieval\nPhindo\nThe San Francisco company runs a search engine for "
+                "programmers. In August 2023 it put out Phindo-34B-v1.\n")
+    assert page.values("phindo", "fm:headquarters") == {"san-francisco"}
+    assert page.values("phindo-34b-v1", "fm:developedBy") == {"phindo"}
+    assert page.values("phindo-34b-v1", "fm:releaseDate") == {"2023-08"}

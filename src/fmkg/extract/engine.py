@@ -1107,10 +1107,14 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return None
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
+    # "the Claude family", "the company's models", "the models of 2023" are no anaphors; but "The maker of
+    # programming tools such as X was founded ..." and "The San Francisco company runs ..." speak of the company
+    # (a name before "company" is its place, which the recognizer misses in a name of several words)
     if any(c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") and (c._.is_name or c.lower_ == "of")
-           and not (placed and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.lower_ == "of"))  # "The maker of
-           for c in token.children):  # programming tools such as X was founded ...": the company
-        return None  # "the Claude family", "the company's models", "the models of 2023": not anaphors
+           and not (placed and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.lower_ == "of"
+                                or (c.dep_ == "compound" and c.i < token.i)))
+           for c in token.children):
+        return None
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
         return unit.referents.get("organization")
     if lemma == "family" and determiner in ("both", "neither", "each") and len(unit.referents.get("models", ())) > 1:

@@ -1083,10 +1083,14 @@ def _for_the_parser(text: str) -> str:
     text = _SET_UP.sub(r"established \g<after>", text)  # "set up in 2020": one verb, as the founding rules read it
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
+    text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
     return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
 
 
 _AMONG_THEM = re.compile(r",\s+among\s+(?:them|others)\s+")
+_PUT_OUT = re.compile(r"\b(?P<verb>put|puts|putting|brought|brings|bringing)\s+out\b")
+_RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "brought": "released",
+             "brings": "releases", "bringing": "releasing"}
 _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>{_MONTH})\s+"
                                     rf"(?P<year>(?:19|20)\d{{2}})\b")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
