@@ -104,8 +104,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
         if previous is not None and previous.doc is not None:
-            last_date = next((d for t in reversed(previous.doc) if t._.is_date and (d := release_date(t.text))
-                              and len(d) == 10), last_date)
+            last_date = next(reversed(_full_dates(previous.doc)), last_date)
         previous = unit
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
@@ -1643,7 +1642,7 @@ def _added_duty_date(unit: Unit) -> str | None:
     if root is None or root.lemma_.lower() not in _ADDING_VERBS \
             or not any(c.dep_ == "dobj" and _DUTY_NOUNS.fullmatch(c.lower_) for c in root.children):
         return None
-    return next((d for t in unit.doc or () if t._.is_date and (d := release_date(t.text)) and len(d) == 10), None)
+    return next(iter(_full_dates(unit.doc or ())), None)
 
 
 def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None) -> None:
@@ -1653,11 +1652,11 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     if not any(t.lemma_.lower() in rules.applies or t.lower_ in rules.applies for t in unit.doc):
         return
-    dates = [d for t in unit.doc if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+    dates = _full_dates(unit.doc)
     cue = next(t.i for t in unit.doc if t.lemma_.lower() in rules.applies or t.lower_ in rules.applies)
-    after = [d for t in unit.doc[cue:] if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+    after = _full_dates(unit.doc[cue:])
     if _THAT_DAY.search(unit.doc[cue + 1:cue + 5].text):  # "took effect that day": the date named just before
-        before = [d for t in unit.doc[:cue] if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+        before = _full_dates(unit.doc[:cue])
         dates, after = (before[-1:] or ([last_date] if last_date else [])), []
     if dates:
         if re.search(r"\b(?:postpon|delay|defer|push|mov)\w*\b", unit.text):  # "... postponed them to 30 June 2026"
@@ -1668,6 +1667,11 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject)),
                           every_section=bool(_ALL_DUTIES.search(subject)))
+
+
+def _full_dates(tokens: Iterable[Token]) -> list[str]:
+    """The dates to the day the tokens name, in order ("4 June 2025"; not "June 2025")."""
+    return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
 
 
 _THAT_DAY = re.compile(r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ Nodes are resolved to names the same way for every rule:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -196,9 +196,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
         unit.antecedent = subjects[0].text if subjects else mentioned or previous.antecedent
         referents.update(found)
-    if same_section and previous is not None and previous.doc is not None and previous.paragraph == unit.paragraph:
-        named = [*referents.get("paragraph", []), *_paragraph_models(previous.doc, sink)]
-        referents["paragraph"] = list(dict.fromkeys(named))
+    models_before = _paragraph_models(previous.doc, sink) if previous is not None and previous.doc is not None else []
+    if same_section and previous is not None and previous.paragraph == unit.paragraph:
+        referents["paragraph"] = list(dict.fromkeys([*referents.get("paragraph", []), *models_before]))
     if previous is not None and previous.paragraph != unit.paragraph:
         referents.pop("paragraph", None)
         referents.pop("models", None)  # "they" does not reach back past a paragraph's end
@@ -206,8 +206,7 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         if len(referents.get("topic", ())) > 1:
             referents.pop("topic")
     if previous is not None and previous.doc is not None:  # every model the page has named so far
-        page = [*previous.referents.get("page", []), *_paragraph_models(previous.doc, sink)]
-        referents["page"] = list(dict.fromkeys(page))
+        referents["page"] = list(dict.fromkeys([*previous.referents.get("page", []), *models_before]))
     if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
         unit.antecedent = unit.topic
         group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
@@ -1287,9 +1286,7 @@ def _own_date(name: str, unit: Unit) -> str | None:
     own = _clause_date(token)
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if own is None and token.dep_ == "conj" and verb is not None:  # the parser may hang B's date on the verb
-        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i > token.i]
-        own = next((PARSERS["date"](o.text) for p in after for o in p.children if o.dep_ == "pobj" and o._.is_date),
-                   None)
+        own = _date_of_preps(c for c in verb.children if c.i > token.i)
     return own
 
 
@@ -1301,7 +1298,12 @@ def _clause_date(verb: Token) -> str | None:
             return PARSERS["date"](verb.head.text)
         if verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:  # "That changed on 5 August, when ..."
             return _clause_date(verb.head)
-    for prep in verb.children:
+    return _date_of_preps(verb.children)
+
+
+def _date_of_preps(children: Iterable[Token]) -> str | None:
+    """The date the first "in"/"on" phrase among a word's children gives ("... on 23 July 2024")."""
+    for prep in children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj._.is_date:

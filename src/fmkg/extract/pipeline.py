@@ -71,6 +71,8 @@ class _Recorder:
         self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
         self.listed: dict[int, list[str]] = {}  # start of a category item -> the models it lists
         self.rule = ""  # the rule (or step) whose facts are being recorded
+        # the page's opening paragraph, which an encyclopedia page gives to its subject
+        self.opening: Span | None = next((b.line for b in document.blocks if b.kind == "paragraph"), None)
 
     def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span,
             rule: str | None = None) -> None:
@@ -165,8 +167,7 @@ class _Recorder:
             in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
                 # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
-                opening = block is not None and block.line.end == self.first_paragraph_end()
-                return in_paragraph[0] if opening else in_paragraph[-1]
+                return in_paragraph[0] if block is not None and block.line == self.opening else in_paragraph[-1]
             if titled:
                 return titled
         counts: dict[str, int] = {}
@@ -181,18 +182,14 @@ class _Recorder:
         if latest:  # but not a law the page's opening sentence only relates its subject to ("... as an amendment
             # to Resolution No. 23,610/2019"): the opening paragraph is about the law it names first
             lead = self._lead_regulation()
-            return lead if lead and latest[0] < self.first_paragraph_end() else latest[1]
+            return lead if lead and self.opening is not None and latest[0] < self.opening.end else latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
 
     def _lead_regulation(self) -> str | None:
         """The regulation the page's first paragraph names first ("Resolution No. 23,732/2024 is a binding
         regulation of ..."): an encyclopedia page opens with its subject."""
-        first = next((b.line for b in self.extraction.document.blocks if b.kind == "paragraph"), None)
-        named = self._regulations_in(first.start, first.end) if first is not None else []
+        named = self._regulations_in(self.opening.start, self.opening.end) if self.opening is not None else []
         return named[0] if named else None
-
-    def first_paragraph_end(self) -> int:
-        return next((b.line.end for b in self.extraction.document.blocks if b.kind == "paragraph"), 0)
 
     def _regulations_in(self, start: int, end: int) -> list[str]:
         """The regulations named between two offsets, in the order they are first named; not one named only to
@@ -806,7 +803,7 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 _obligations(sentence, instrument, rules, rec)
             if rules.risk_cue.search(sentence.text):  # "The new provisions target deepfakes" in the opening
                 # paragraph, after a sentence that named the law they amend: the page's regulation
-                opening = block.line.end == rec.first_paragraph_end()
+                opening = block.line == rec.opening
                 _addressed_risks(sentence, found[0] if found else instrument if instrument and not opening
                                  else rec.regulation(sentence.start), rules, rec)
 
@@ -998,13 +995,14 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     rec.date_undated_duties()
 
 
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "listed in the", "defined under": a law named to describe something, not as what the sentence's duty comes from
 _REFERRED_TO = re.compile(r"\b(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)\s+"
                           r"(?:the\s+)?$")
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
                                  rf"large|base|chat|instruct)){{0,3}}?) "
-                                 rf"\((?P<date>(?:(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES)}) )?(?:19|20)\d{{2}})\)")
+                                 rf"\((?P<date>(?:(?:\d{{1,2}} )?{_MONTH} )?(?:19|20)\d{{2}})\)")
 
 
 # "an instruction-tuned version, Tarn-3-Instruct,": a version whose base the sentence leaves to the one before
@@ -1057,7 +1055,7 @@ def _parenthesised_dates(unit: Unit, dated: list[tuple[str, str]], rec: _Recorde
     the parser reads, where it broke lists: "several models: Tarn-1 (2023), Tarn-2 (2024) and Tarn-3 (2025)")."""
     for name, date in dated:
         slug = rec.resolve(name)
-        if slug is not None and rec.group_of(slug) == "model" and (slug, "fm:releaseDate") not in rec.single_values:
+        if slug is not None and rec.group_of(slug) == "model" and not rec.has_value(slug, "fm:releaseDate"):
             rec.value(slug, "fm:releaseDate", release_date(date) or date, "date", unit.evidence,
                       rule="parenthesised-date")
 
@@ -1066,7 +1064,6 @@ def _parenthesised_dates(unit: Unit, dated: list[tuple[str, str]], rec: _Recorde
 _GLOSS = re.compile(r"\s*\((?:[^()]*[\"“”‘’][^()]*|(?:stylized|stylised|pronounced|short for|an acronym|abbreviated|"
                     r"literally|lit\.|Chinese|Japanese|Korean|Arabic|French|German|Hebrew|from|/)[^()]*|[^()]*[^\x00-\u024f]"
                     r"[^()]*)\)")
-_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "On 30 June 2025 Huawei released ...": without the comma the parser makes the name the date's object
 _LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{{1,2}}\s+)?{_MONTH}"
                                   rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|In\s+(?:19|20)\d{{2}})\s+(?=[A-Z])")
