@@ -974,3 +974,47 @@ def test_citizens_bear_the_duties_the_law_gives_them(read):
                 "deepen their understanding of AI.\n")
     duties = page.values("veldmark-ai-act", "fm:imposesObligation")
     assert any(page.values(d, "fm:obligationBearer") == {"citizen"} for d in duties)
+
+
+def test_a_duty_due_by_a_date_applies_from_that_date(read):
+    page = read("Veldmark AI Memorandum\nThe Veldmark Memorandum M-12 took effect on 2 March 2025.\nDuties\nEvery "
+                "ministry had to name a chief robot officer by 30 June 2025. By the same date, the largest ministries "
+                "were required to convene a robot board.\n")
+    dates = {d: page.values(d, "fm:appliesFrom") for d in page.values("veldmark-memorandum-m-12",
+                                                                        "fm:imposesObligation")}
+    assert dates and all(found == {"2025-06-30"} for found in dates.values())
+
+
+def test_a_date_that_opens_a_duty_dates_the_duties_of_its_section_after_it(read):
+    page = read("Veldmark AI Memorandum\nThe Veldmark Memorandum M-12 took effect on 2 March 2025.\nSafeguards\n"
+                "From 1 December 2025, a ministry may not use a robot unless it is tested. For every robot, the "
+                "ministry must:\n- log each incident;\n- train the robot's operators.\nMinistries are further "
+                "required to publish a yearly report.\n")
+    dates = {d: page.values(d, "fm:appliesFrom") for d in page.values("veldmark-memorandum-m-12",
+                                                                        "fm:imposesObligation")}
+    assert len(dates) >= 3 and all(found == {"2025-12-01"} for found in dates.values())
+
+
+def test_the_parties_of_a_treaty_bear_its_duties(read):
+    page = read("Veldmark Convention on Robots\nThe Veldmark Convention on Robots is a treaty.\nObligations\nThe "
+                "states that join it, called Parties, must apply the convention to public bodies. Each Party shall "
+                "adopt measures to protect workers.\n")
+    duties = page.values("veldmark-convention-on-robots", "fm:imposesObligation")
+    assert len(duties) == 2 and all(page.values(d, "fm:obligationBearer") == {"party"} for d in duties)
+
+
+def test_a_treaty_named_after_a_body_of_an_organization_is_an_instrument(read):
+    page = read("Council of Veldmark Convention on Robots\nThe Council of Veldmark Convention on Robots and the "
+                "Rule of Law is a treaty.\nObligations\nEach Party shall adopt measures to protect workers.\n")
+    law = "council-of-veldmark-convention-on-robots-and-the-rule-of-law"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert page.values("rule-of-law", "rdf:type") == set()
+    assert len(page.values(law, "fm:imposesObligation")) == 1
+
+
+def test_the_part_of_a_sector_a_duty_reaches_is_not_its_bearer(read):
+    page = read("Veldmark Convention on Robots\nThe Veldmark Convention on Robots is a treaty.\nObligations\nEach "
+                "Party shall adopt measures to protect workers. For the rest of the private sector a Party may apply "
+                "its obligations, and it is required to state its choice in a declaration.\n")
+    duties = page.values("veldmark-convention-on-robots", "fm:imposesObligation")
+    assert {b for d in duties for b in page.values(d, "fm:obligationBearer")} == {"party"}

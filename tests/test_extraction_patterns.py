@@ -2329,3 +2329,47 @@ def test_the_city_company_under_a_heading_is_the_headings_and_put_out_is_release
     assert page.values("phindo", "fm:headquarters") == {"san-francisco"}
     assert page.values("phindo-34b-v1", "fm:developedBy") == {"phindo"}
     assert page.values("phindo-34b-v1", "fm:releaseDate") == {"2023-08"}
+
+
+def test_a_model_that_can_be_downloaded_from_a_hub_has_open_weights(read):
+    page = read("Notes\nQuorvex released Tarn-7B in 2024. Tarn-7B can be downloaded from Hugging Face.\n")
+    assert page.values("tarn-7b", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_every_model_of_a_brand_named_above_leaves_out_other_makers_models(read):
+    page = read("Notes\nQuorvex released Tarn-7B in 2024. It pairs Orel's Brin-1 encoder with Tarn-7B.\nDownloads\n"
+                "Every Tarn model named above can be downloaded from Hugging Face.\n")
+    assert page.values("tarn-7b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("brin-1", "fm:availableOn") == set()
+
+
+def test_a_day_given_without_a_year_takes_the_year_of_the_story(read):
+    page = read("Notes\nQuorvex released Tarn-7B on 7 August 2023. Two weeks later, on 22 August, came Tarn-7B-Chat. "
+                "On 6 November 2023 the company shipped Tarn-65B. The same day it rolled out Tarn-13B.\n")
+    assert page.values("tarn-7b-chat", "fm:releaseDate") == {"2023-08-22"}
+    assert page.values("tarn-13b", "fm:releaseDate") == {"2023-11-06"}
+
+
+def test_a_day_before_the_last_date_named_is_given_no_year(read):
+    page = read("Notes\nQuorvex released Tarn-7B on 7 August 2023. Tarn-3B had come out on 2 May.\n")
+    assert page.values("tarn-3b", "fm:releaseDate") == set()
+
+
+def test_the_middle_of_a_month_dates_a_release_to_that_month(read):
+    page = read("Notes\nIn mid-January 2024 a long-context chat model, Tarn-256K, was made available.\n")
+    assert page.values("tarn-256k", "fm:releaseDate") == {"2024-01"}
+
+
+def test_none_of_these_models_opening_a_section_speaks_of_every_model_named(read):
+    page = read("Notes\nQuorvex released Tarn-7B and Tarn-9B in 2024.\nAccess\nNone of these models has been released "
+                "as downloadable weights.\n")
+    assert page.values("tarn-7b", "fm:openWeights") == {False}
+    assert page.values("tarn-9b", "fm:openWeights") == {False}
+
+
+def test_a_paragraph_after_an_entry_under_a_heading_goes_on_with_the_entry(read):
+    page = read("Developers\nVelmora\nThe Oslo company runs a search engine. In 2023 it released Velm-7B.\n"
+                "- Quorvex — an applied research lab set up in 2023.\nTogether with Orel Labs it released Tarn-2 in "
+                "December 2024.\n")
+    assert "quorvex" in page.values("tarn-2", "fm:developedBy")
+    assert "velmora" not in page.values("tarn-2", "fm:developedBy")

@@ -39,6 +39,7 @@ class DutyRules:
     roles: tuple[Role, ...]
     applies: frozenset[str]
     since: frozenset[str] = frozenset()  # "Since 2 February 2025, providers must ...": the duty's own date
+    deadline: frozenset[str] = frozenset()  # "must designate an officer by 27 May 2024": so is its deadline
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
@@ -99,16 +100,16 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
-    last_date: str | None = None  # the last full date the sentences before named ("promulgated on 4 June 2025")
     previous: Unit | None = None
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
         if previous is not None and previous.doc is not None:
-            last_date = next(reversed(_full_dates(previous.doc)), last_date)
+            reading.last_date = next(reversed(_full_dates(previous.doc)), reading.last_date)
+        last_date = reading.last_date
         previous = unit
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
-            for label in _list_item_duties(block, unit, introduced, sink, rules):
+            for label in _list_item_duties(block, unit, introduced, sink, rules, reading.date_of(unit.section)):
                 stated.setdefault(unit.section, []).append(label)
         extended = _extended_to(unit, rules)
         if extended:  # "These duties bind employment agencies in the same way as employers"
@@ -175,8 +176,9 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
         if described and subject.lower() == "it":  # "..., and it may not rely on a dark pattern": the same
             continue  # thing, not a bearer
         bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
-        if not bearers or all(b.label in rules.everyone for b in bearers):  # "No organization or individual
-            continue  # may ...": everyone, no role the law regulates
+        if not bearers or all(b.label in rules.everyone for b in bearers) and not _defined_word(verb) \
+                and not _DEFINED_TERM.search(subject):  # "No organization or individual may ...": everyone, no
+            continue  # role the law regulates
         reading.last_role, reading.last_section = bearers[0], unit.section
         reading.named += bearers[1:]
         reading.last_bearers = bearers
@@ -185,12 +187,13 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
             negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
             introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "", bool(negated))
             continue  # "Developers may not deploy a system:": its items say which duties
-        since = _own_date(unit, rules) or reading.added_date(unit.section)
+        since = _own_date(unit, rules, reading.last_date) or reading.added_date(unit.section)
+        if since is not None and _fronted_date(unit, rules):  # "From 1 December 2024, an agency may not ...":
+            reading.section_date = (since, unit.section)  # the section's duties after it apply from then too
+        since = since or reading.date_of(unit.section)
         for label in labels:
             for bearer in bearers:
-                slug = sink.obligation(label, bearer, unit.evidence, rule="duty-sentence")
-                if slug is not None and since is not None:
-                    sink.dated(slug, since, unit.evidence, rule="duty-applies-since")
+                _oblige(sink, label, bearer, unit.evidence, rule="duty-sentence", since=since)
             stated.append(label)
     return stated
 
@@ -306,6 +309,7 @@ class _Reading:
     aliases: dict[str, Role] = field(default_factory=dict)
     named: list[Role] = field(default_factory=list)  # every bearer spoken of, in order
     last_bearers: list[Role] = field(default_factory=list)  # the bearers of the last duty stated
+    last_date: str | None = None  # the last full date the sentences before named ("promulgated on 4 June 2025")
     _last_role: Role | None = None
 
     @property
@@ -335,6 +339,11 @@ class _Reading:
         return next((r for r in reversed(self.named)
                      if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word), None)
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
+    section_date: tuple[str, str] | None = None  # the date an opening "From 1 December 2024," gave, and where
+
+    def date_of(self, section: str) -> str | None:
+        """The date a sentence opening with it gave the duties of ``section`` after it."""
+        return self.section_date[0] if self.section_date is not None and self.section_date[1] == section else None
 
     def added_date(self, section: str) -> str | None:
         """The date of the duty a sentence before said was added, for the next duty stated in its section."""
@@ -361,7 +370,7 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         subject = " ".join(t.text for t in required.subtree)
     defined = _DEFINED_TERM.search(subject)  # "..., which the Act calls "utilizing business operators", ...": the
     # law's own term, whatever the words before it would name
-    bearers = [_named_role(_term_singular(defined.group("term")))] if defined else \
+    bearers = [_named_role(_term_singular(_the_term(defined)))] if defined else \
         misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
     group = reading.group(subject) if active else []
     if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
@@ -418,6 +427,13 @@ def _acting_noun(verb: Token, rules: DutyRules) -> list[Role]:
             or subject.left_edge.i != verb.sent.start:  # "A provider whose model crosses the threshold must":
         return []  # a noun inside the subject the parser took for it
     return _own_role(subject, rules, any_noun=True)
+
+
+def _defined_word(verb: Token) -> bool:
+    """"Each Party shall ...": a subject the law writes with a capital inside the sentence is its defined term (the
+    states that joined a treaty), not anyone at all ("No party may ...")."""
+    subject = _subject_token(verb)
+    return subject is not None and subject.text[:1].isupper() and not subject.is_sent_start
 
 
 def _coordinated_own_roles(subject: Token | None, rules: DutyRules) -> list[Role]:
@@ -485,7 +501,9 @@ def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Ro
     if root is None or not duties:
         return None
     owed = [g for t in (root, *duties) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
-            for g in c.children if g.dep_ == "pobj"]  # "The amendment adds duties for large platforms"
+            for g in c.children if g.dep_ == "pobj"] \
+        if root.lemma_.lower() in _ADDING_VERBS | {"place", "lay", "set"} else []  # "The amendment adds duties
+    # for large platforms"; not "For the rest of the sector a Party may apply its obligations"
     if owed:
         return next((_in_the_laws_terms(r, terms) for r in _own_role(owed[0], rules, any_noun=True)), None)
     if root.lemma_.lower() not in _BEARING_VERBS:
@@ -594,15 +612,15 @@ def _lead_of(block: Block, unit: Unit) -> bool:
 
 
 def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lead], sink: DutySink,
-                      rules: DutyRules) -> list[str]:
+                      rules: DutyRules, since: str | None = None) -> list[str]:
     """The duties of a list item whose introducing sentence named their bearers ("Developers and deployers
-    must:": both); their labels."""
+    must:": both), dated ``since`` when a sentence before in its section gave its duties a date; their labels."""
     assert block.intro is not None  # only items of a list are given
     lead = next((r for start, r in introduced.items() if block.intro.start <= start < block.intro.end), None)
     if lead is not None and lead.bearer_items:
         item = re.split(r"[;:.(]|\s[—–-]\s|\s(?:who|that|which)\s", block.line.text, maxsplit=1)[0]
         for role in _roles_named(item, rules, any_noun=True):
-            sink.obligation(lead.duty, role, block.line, rule="duty-list-item")
+            _oblige(sink, lead.duty, role, block.line, rule="duty-list-item", since=since)
         return [lead.duty]
     if lead is None or not lead.roles:
         return []
@@ -617,8 +635,15 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
     for label in labels:
         for role in lead.roles:
-            sink.obligation(label, role, block.line, rule="duty-list-item")
+            _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
     return labels
+
+
+def _oblige(sink: DutySink, label: str, role: Role, evidence: Span, *, rule: str, since: str | None) -> None:
+    """Record a duty, and the date it applies from when its text gives one."""
+    slug = sink.obligation(label, role, evidence, rule=rule)
+    if slug is not None and since is not None:
+        sink.dated(slug, since, evidence, rule="duty-applies-since")
 
 
 def _completed_by_name(verb: str, item: str, rules: DutyRules) -> str:
@@ -1293,7 +1318,8 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []
-    head = subject.lemma_ if subject.tag_ in ("NNS", "NNPS") else subject.text
+    head = subject.lemma_ if subject.tag_ == "NNS" else _singular(subject.text) if subject.tag_ == "NNPS" \
+        else subject.text  # "Parties": the lemma of a plural name is the name
     if subject.is_sent_start and subject.tag_ in ("NNP", "NNPS") and not words:  # "Vendors may not ...": a common
         head = _singular(subject.lower_)  # noun the tagger took for a name because it opens the sentence
     label = " ".join([*(t.text for t in words), head])
@@ -1302,8 +1328,8 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
 
 
 # "which the Act calls "utilizing business operators"", "(referred to as "covered providers")": the law's own term
-_DEFINED_TERM = re.compile(r"\b(?:calls?|called|referred\s+to\s+as|known\s+as|termed|defined\s+as)\s+[\"“]"
-                           r"(?P<term>[^\"”]{3,60}?)(?:[\"”]|$)")
+_DEFINED_TERM = re.compile(r"\b(?:calls?|called|referred\s+to\s+as|known\s+as|termed|defined\s+as)\s+(?:[\"“]"
+                           r"(?P<term>[^\"”]{3,60}?)(?:[\"”]|$)|(?P<bare>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+){0,2})\b)")
 
 
 def _defined_term(subject: Token | None) -> str:
@@ -1311,7 +1337,13 @@ def _defined_term(subject: Token | None) -> str:
         return ""
     phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
     term = _DEFINED_TERM.search(phrase)
-    return _term_singular(term.group("term")) if term is not None else ""
+    return _term_singular(_the_term(term)) if term is not None else ""
+
+
+def _the_term(defined: re.Match) -> str:
+    """The term ``_DEFINED_TERM`` found: quoted ("utilizing business operators"), or a capitalised word ("called
+    Parties") a reader takes in its lower-case form."""
+    return defined.group("term") or defined.group("bare").lower()
 
 
 def _term_singular(term: str) -> str:
@@ -1620,16 +1652,29 @@ def _trim(label: str) -> str:
     return label[:1].lower() + label[1:] if label[:2].isupper() is False else label
 
 
-def _own_date(unit: Unit, rules: DutyRules) -> str | None:
-    """"Since 2 February 2025, providers have been required to ...", "From 1 May 2026 operators must ...": the
-    date a duty sentence gives after one of the words of ``since`` is the date that duty applies from."""
+def _own_date(unit: Unit, rules: DutyRules, last_date: str | None = None) -> str | None:
+    """"Since 2 February 2025, providers have been required to ...", "From 1 May 2026 operators must ...", "had
+    to designate an officer by 27 May 2024": the date a duty sentence gives after one of the words of ``since``
+    or ``deadline`` is the date that duty applies from; "By the same date": the date named last before."""
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     for token in unit.doc:
         before = unit.doc[max(token.i - 2, 0):token.i].text.lower()
         date = release_date(token.text) if token._.is_date else None
-        if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue) for cue in rules.since):
+        if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue)
+                                            for cue in rules.since | rules.deadline):
             return date  # a day: fm:appliesFrom is an xsd:date
+    same = _SAME_DAY.search(unit.text)
+    if same and last_date and same.group(1).lower() in rules.since | rules.deadline:
+        return last_date
     return None
+
+
+def _fronted_date(unit: Unit, rules: DutyRules) -> bool:
+    """"From 1 December 2024, an agency may not ...": a sentence that opens with the date its duties apply from."""
+    return any(re.match(rf"(?i){re.escape(cue)}\s+\d", unit.text) for cue in rules.since)
+
+
+_SAME_DAY = re.compile(r"\b(\w+)\s+(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)
 
 
 _ADDING_VERBS = frozenset({"add", "introduce", "insert", "create", "impose"})

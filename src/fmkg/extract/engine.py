@@ -302,6 +302,15 @@ def _every_model_named_above(token: Token) -> bool:
                 for c in token.children)
 
 
+def _of_the_brand(token: Token, names: list[str]) -> list[str]:
+    """"Every XVERSE model named above": the models named above whose names begin with "XVERSE" (not OpenAI's CLIP
+    the page also named), when some do."""
+    brand = next((c.text.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c._.is_name),
+                 None)
+    branded = [n for n in names if brand and n.lower().startswith(brand)]
+    return branded or names
+
+
 def _all_of_them(token: Token) -> bool:
     """"All are licensed ...", "All of them were ...", "All three ...", "All seven models from X ...": every model
     the paragraph has named."""
@@ -715,6 +724,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         if rule.parser == "date" and nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS:  # "The weights of pi0
             slugs = [s for s in slugs if not sink.has_value(s, rule.predicate)]  # were published in 2025": not
             # the date of a model already dated
+    elif rule.predicate == "fm:accessLevel" and value_node is not None \
+            and any(_open_members(c) for c in _clause_subjects(value_node)):
+        return  # "The weights of the open Brin models can be downloaded": some members', not the family's
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
@@ -845,6 +857,14 @@ def _quantified(token: Token) -> bool:
     owner = token.head if token.dep_ == "compound" else token  # "many of them": the quantifier is the subject
     return owner.lower_ in _SOME or any(c.lower_ in _SOME and c.dep_ in ("amod", "det", "nummod")
                                         for c in owner.children)
+
+
+def _open_members(token: Token) -> bool:
+    """"The weights of the open Brin models can be downloaded": said of the open members of a family, not of the
+    family (nor of any one member)."""
+    owners = [token, *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)]
+    return any(o.tag_ == "NNS" and o.lemma_.lower() in _MODEL_WORDS and any(
+        a.dep_ == "amod" and a.lower_ in ("open", "open-weight", "open-source") for a in o.children) for o in owners)
 
 
 def _named_just_before(span, cls: str, unit: Unit, sink: Sink, rule: str) -> list[str]:
@@ -1065,7 +1085,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
         return unit.referents["paragraph"]
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
-        return unit.referents["page"]
+        return _of_the_brand(token, unit.referents["page"])
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
@@ -1074,6 +1094,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                                   and not any(a.dep_ == "appos" and a.i < prior.i for a in c.children))]  # which
             # ...": A is described apart
         return _names(token.head.head)
+    if word in ("none", "neither", "all", "each") and token.dep_ in ("nsubj", "nsubjpass"):
+        of_these = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in _MEMBER_WORDS]
+        if of_these:  # "None of these models has been released ...": what "these models" stand for
+            return _referent(of_these[0], unit)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
@@ -1129,7 +1154,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             if determiner == "both" and len(_plural(unit) or ()) == 2:  # "Both base models": the two, not their family
                 return _plural(unit)
             return unit.referents.get("family") or _plural(unit) or (
-                None if named_before else unit.referents.get("topic"))
+                None if named_before else unit.referents.get("topic")) or (
+                unit.referents.get("page") if determiner in ("these", "all") and token.i < 4 else None)  # "None of
+            # these models ..." opening a section: every model the page has named
         return unit.referents.get("model")
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
+from functools import partial
 
 from fmkg.extract.analysis import MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
@@ -698,6 +699,7 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if titled and match.group("short") != titled:
                 rec.spellings.setdefault(titled, rec.resolve(titled) or slugify(titled))
                 rec.spellings.setdefault(match.group("short"), rec.spellings[titled])
+        _titled_in_full(document, sentence, rules, rec)
         for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
@@ -708,6 +710,21 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 _IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|introduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
                           r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
+
+
+def _titled_in_full(document: SourceDocument, sentence: Span, rules: Rules, rec: _Recorder) -> None:
+    """A page titled "Council of Europe Framework Convention on Artificial Intelligence" that names it in full ("...
+    on Artificial Intelligence and Human Rights, Democracy and the Rule of Law"): one instrument, by its full name."""
+    titled = _titled_instrument(document, rules)
+    if not titled or rec.resolve(titled) is not None:
+        return
+    fuller = [name for rule in rules.instruments if rule.cls == "Regulation"
+              for match in rule.pattern.finditer(sentence.text)
+              if (name := _clean_name(match.group("name"))).startswith(f"{titled} ")]
+    if fuller:
+        slug = slugify(max(fuller, key=len))
+        rec.spellings.setdefault(titled, slug)
+        rec.new_names.setdefault(slug, max(fuller, key=len))
 
 
 def _titled_instrument(document: SourceDocument, rules: Rules) -> str | None:
@@ -810,15 +827,19 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     found = []
-    for rule in rules.instruments:
-        for match in rule.pattern.finditer(sentence.text):
-            name = _clean_name(match.group("name"))
-            if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
-                _shortened(name, rule.cls, rec)
-                found.append(rec.entity(name, rule.cls, sentence))
-                dated = _YEAR_OF_ENACTMENT.search(name)
-                if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
-                    rec.alias(found[-1], name[:dated.start()], sentence)
+    matches = [(rule, match) for rule in rules.instruments for match in rule.pattern.finditer(sentence.text)]
+    for rule, match in matches:
+        if any(other.start("name") <= match.start("name") and match.end("name") <= other.end("name")
+               and other.end("name") - other.start("name") > match.end("name") - match.start("name")
+               for _, other in matches):
+            continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name
+        name = _clean_name(match.group("name"))
+        if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
+            _shortened(name, rule.cls, rec)
+            found.append(rec.entity(name, rule.cls, sentence))
+            dated = _YEAR_OF_ENACTMENT.search(name)
+            if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
+                rec.alias(found[-1], name[:dated.start()], sentence)
     return found
 
 
@@ -966,6 +987,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         year = next((y for start, y in reversed(year_lines) if start < unit.evidence.start), page_year)
         if year:
             unit.text = _with_years(unit.text, year)
+    if not page_year and not year_lines:
+        _years_from_the_story(units)
     dated_names = [_PARENTHESISED_DATE.findall(unit.text) for unit in units]  # "Tarn-1 (2023), Tarn-2 (2024)"
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse;
         # nor does a date in parentheses, read apart (_parenthesised_dates)
@@ -1066,13 +1089,14 @@ _GLOSS = re.compile(r"\s*\((?:[^()]*[\"“”‘’][^()]*|(?:stylized|stylised|
                     r"[^()]*)\)")
 # "On 30 June 2025 Huawei released ...": without the comma the parser makes the name the date's object
 _LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{{1,2}}\s+)?{_MONTH}"
-                                  rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|In\s+(?:19|20)\d{{2}})\s+(?=[A-Z])")
+                                  rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|In\s+(?:19|20)\d{{2}})\s+(?=[A-Z]|(?:a|an|the)\s)")
 # The parser reads "open-sourced" as an adjective ("Huawei, the ... company, open-sourced X" becomes one noun phrase);
 # "openly released" says the same in words it parses as a verb
 _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
 
 
 def _for_the_parser(text: str) -> str:
+    text = _PART_OF_A_MONTH.sub("", text)  # "in mid-January 2024": in January 2024, as precise as a reader takes it
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
     # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
@@ -1084,6 +1108,7 @@ def _for_the_parser(text: str) -> str:
     return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
 
 
+_PART_OF_A_MONTH = re.compile(rf"\b(?:early|mid|late)-?\s*(?={_MONTH}\s+(?:19|20)\d{{2}}\b)", re.IGNORECASE)
 _AMONG_THEM = re.compile(r",\s+among\s+(?:them|others)\s+")
 _PUT_OUT = re.compile(r"\b(?P<verb>put|puts|putting|brought|brings|bringing)\s+out\b")
 _RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "brought": "released",
@@ -1098,6 +1123,43 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorpor
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
                             rf"(?!\d)|(?<=\b[Ii]n\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+
+
+def _years_from_the_story(units: list[Unit]) -> None:
+    """"XVERSE-13B was released on 7 August 2023. Two weeks later, on 22 August, came ...": a day or month given
+    without a year, after a date with its month earlier in the same section, is in that date's year when it does
+    not go back in time; "The same day" after such a date is that date."""
+    last: tuple[str, str] | None = None  # the section and the last date to the month named in it
+    for unit in units:
+        if last is not None and last[0] == unit.section:
+            unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=last[1]), unit.text)
+            unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=last[1]), unit.text)
+        dates = [d for m in _DATE_TO_THE_MONTH.finditer(unit.text) if (d := release_date(m.group()))]
+        if dates:
+            last = (unit.section, dates[-1])
+
+
+def _with_year_after(found: re.Match, before: str) -> str:
+    """A yearless date in the year of the date ``before`` it, if that keeps time going forward; else as it is."""
+    date = found.group()
+    month = next((i for i, name in enumerate(MONTH_NAMES, start=1) if name.lower()[:3] in date.lower()), 0)
+    if not month or month < int(before[5:7]):
+        return date
+    return _with_year(date, before[:4])
+
+
+def _on_the_day(same: re.Match, before: str) -> str:
+    """"The same day" -> "On 6 November 2023" when ``before`` is a day."""
+    if len(before) != 10:
+        return same.group()
+    on = "On" if same.start() == 0 or same.group()[0].isupper() else "on"
+    return f"{on} {int(before[8:10])} {MONTH_NAMES[int(before[5:7]) - 1]} {before[:4]}"
+
+
+# "The same day it rolled out ...", "On the same day, ..."
+_THE_SAME_DAY = re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day\b")
+_DATE_TO_THE_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},\s+"
+                                rf"(?:19|20)\d{{2}}|{_MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}})\b")
 
 
 def _with_years(text: str, year: str) -> str:
@@ -1304,10 +1366,13 @@ class _SectionDuties:
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     entries = _heading_organizations(document, rules, rec)
-    for block in document.blocks:
+    for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
         if block.kind in ("heading", "columns"):
             continue
-        if block.kind == "paragraph" and block.section in entries:  # "Ant Group" / "The Hangzhou company ...":
+        after_an_entry = before is not None and before.kind == "item" and before.term is not None  # "- Answer.AI
+        # — a lab ..." then "Together with LightOn it released ...": the item's entry goes on, not the heading's
+        if block.kind == "paragraph" and block.section in entries and not after_an_entry:  # "Ant Group" / "The
+            # Hangzhou company ...":
             for sentence in sentences(block.line):  # each sentence speaks of the heading's organization
                 yield Unit(sentence.text, sentence, topic=entries[block.section], section=block.section,
                            paragraph=block.line.start)

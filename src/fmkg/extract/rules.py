@@ -156,9 +156,10 @@ class Rules:
 
     def is_organization_name(self, name: str) -> bool:
         """"State Administration for Market Regulation", "Office of AI Regulation": an organization's own word,
-        then "for" / "of" / "on", before the word that looks like an instrument's: the name is the organization's."""
+        then "for" / "of" / "on", before the word that looks like an instrument's and ends the name: the name is the
+        organization's (not "Council of Europe Framework Convention on ...", an instrument a body is named in)."""
         head = self.instrument_head.search(name)
-        before = name[:head.start()] if head else ""
+        before = name[:head.start()] if head and not name[head.end():].strip() else ""
         return any(re.search(rule.pattern.pattern + r"\s+(?:for|of|on)\s", before) for rule in self.organization_cues)
 
     @cached_property
@@ -294,6 +295,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         modal=frozenset(raw["modal"]), required=frozenset(raw["required"]), have_to=frozenset(raw["have_to"]),
         roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
         applies=frozenset(raw["applies"]["verbs"]), since=_lower_words(raw["applies"], "since"),
+        deadline=_lower_words(raw["applies"], "deadline"),
         bearer=re.compile(raw["bearer"]),
         negated_modal=frozenset(raw.get("negated_modal", ())), prohibit=frozenset(raw.get("prohibit", ())),
         refrain=_lower_words(raw, "refrain"), permit=_lower_words(raw, "permit"),
