@@ -2373,3 +2373,42 @@ def test_a_paragraph_after_an_entry_under_a_heading_goes_on_with_the_entry(read)
                 "December 2024.\n")
     assert "quorvex" in page.values("tarn-2", "fm:developedBy")
     assert "velmora" not in page.values("tarn-2", "fm:developedBy")
+
+
+def test_a_sentence_may_open_with_a_model_name_in_lower_case(read):
+    page = read("Notes\nThe team fine-tuned models of others. tarn-sft-4-12b comes from Orel's Brin-12B.\n")
+    assert page.values("tarn-sft-4-12b", "fm:basedOn") == {"brin-12b"}
+
+
+def test_a_model_that_comes_from_another_model_is_based_on_it(read):
+    page = read("Notes\nTarn-Chat comes from Orel's Brin-12B. Tarn-3 comes from Quorvex AI, a Berlin start-up.\n")
+    assert page.values("tarn-chat", "fm:basedOn") == {"brin-12b"}
+    assert page.values("tarn-3", "fm:developedBy") == {"quorvex-ai"}
+
+
+def test_a_further_member_apposed_to_its_name_is_a_model(read):
+    page = read("Tarn models\nQuorvex is a Berlin company. It built Tarn-7B in 2023.\nLater models\nA further member, "
+                "tarn-mistral-7b, came later; it was produced by continuing the pre-training of Brin 7B.\n")
+    assert page.values("tarn-mistral-7b", "fm:basedOn") == {"brin-7b"}
+
+
+def test_a_maker_that_fine_tuned_a_model_from_a_base_developed_it(read):
+    page = read("Notes\nQuorvex fine-tuned Tarn-4 from Brin-12B. Orel fine-tuned Brin-9 on medical data.\n")
+    assert page.values("tarn-4", "fm:fineTunedFrom") == {"brin-12b"}
+    assert page.values("tarn-4", "fm:developedBy") == {"quorvex"}
+    assert page.values("brin-9", "fm:developedBy") == set()
+
+
+def test_both_after_two_models_named_apart_are_those_two(read):
+    page = read("Tarn models\nQuorvex fine-tuned Tarn-4 from Brin-12B. A larger sibling, Tarn-6, was trained by "
+                "fine-tuning Orel's Brin 30B. Both were made available in April 2023.\n")
+    assert page.values("tarn-4", "fm:releaseDate") == {"2023-04"}
+    assert page.values("tarn-6", "fm:releaseDate") == {"2023-04"}
+    assert page.values("brin-30b", "fm:releaseDate") == set()
+
+
+def test_two_makers_before_an_apposition_and_a_rare_verb_both_develop_the_model(read):
+    page = read("Tarn models\nIn late September 2023 Quorvex and the Velmora Center for Artificial Intelligence "
+                "(velmora.AI), a research centre in Darmstadt, debuted TarnLM, a family of German language models.\n")
+    assert page.values("tarnlm", "fm:developedBy") == {"quorvex", "velmora-center-for-artificial-intelligence"}
+    assert page.values("tarnlm", "fm:releaseDate") == {"2023-09"}

@@ -264,6 +264,8 @@ def _named_as_base(token: Token) -> bool:
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
     if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
         return True
+    if token.dep_ == "dobj" and token.head.tag_ == "VBG" and _tuned_from(token):  # "by fine-tuning Meta's LLaMA"
+        return True
     noun = token  # the noun phrase the name sits in ("Microsoft's Phi-1.5 language model")
     while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
         noun = noun.head
@@ -1121,6 +1123,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return before if len(before) == 1 and word == "it" else None
         if (word in _PLURAL_PRONOUNS or word == "their") and _plural(unit):  # the models named last, together
             return _plural(unit)
+        if word == "both" and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "X fine-tuned A from P. A
+            return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # larger sibling, B, ... Both were ...":
+            # the last two models the paragraph spoke of
         if own_subject and word == "it":  # "Tarn-Chat was derived from it": the model or the maker spoken of
             # before, whichever the rule's class admits
             return list(dict.fromkeys([*unit.referents.get("topic", [])[:1], *([unit.antecedent] if unit.antecedent

@@ -1097,6 +1097,8 @@ _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
 
 def _for_the_parser(text: str) -> str:
     text = _PART_OF_A_MONTH.sub("", text)  # "in mid-January 2024": in January 2024, as precise as a reader takes it
+    text = _SHORT_FORM.sub(_without_short_form, text)  # "the Hessian Center for AI (hessian.AI), a research ...":
+    # before an apposition, the short form (an alias _acronyms has read) breaks the parse of the phrase around it
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
     # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
@@ -1105,16 +1107,37 @@ def _for_the_parser(text: str) -> str:
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
+    text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
+    # tagger reads a rare verb after a long subject as an adjective; "released" it knows
     return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
 
 
 _PART_OF_A_MONTH = re.compile(rf"\b(?:early|mid|late)-?\s*(?={_MONTH}\s+(?:19|20)\d{{2}}\b)", re.IGNORECASE)
+_SHORT_FORM = re.compile(r"(?P<name>\b[A-Z][\w.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.-]*)+)\s+"
+                         r"\((?P<short>[\w.&-]{2,20})\)(?=,\s+(?:a|an|the)\s+[a-z])")
+
+
+def _without_short_form(found: re.Match) -> str:
+    """A name without its short form in parentheses: its initials ("TII") or the start of its first word
+    ("hessian.AI"); any other word in parentheses ("Tarn-2 (Quorvex)": its maker) stays."""
+    name, short = found.group("name"), found.group("short")
+    words = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    first = re.sub(r"[^a-z]", "", words[0].lower())
+    if short.upper() == short and letters and initials.lower().startswith(letters) \
+            or len(first) >= 4 and letters.startswith(first):
+        return name
+    return found.group()
+
+
 _AMONG_THEM = re.compile(r",\s+among\s+(?:them|others)\s+")
 _PUT_OUT = re.compile(r"\b(?P<verb>put|puts|putting|brought|brings|bringing)\s+out\b")
 _RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "brought": "released",
              "brings": "releases", "bringing": "releasing"}
 _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>{_MONTH})\s+"
                                     rf"(?P<year>(?:19|20)\d{{2}})\b")
+_RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
 
