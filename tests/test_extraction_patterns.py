@@ -2412,3 +2412,42 @@ def test_two_makers_before_an_apposition_and_a_rare_verb_both_develop_the_model(
                 "(velmora.AI), a research centre in Darmstadt, debuted TarnLM, a family of German language models.\n")
     assert page.values("tarnlm", "fm:developedBy") == {"quorvex", "velmora-center-for-artificial-intelligence"}
     assert page.values("tarnlm", "fm:releaseDate") == {"2023-09"}
+
+
+def test_places_named_with_no_one_based_there_are_no_entities(read):
+    page = read("Developers\nThe nine developers below are based in Veldmark, Orelia or Tessaly.\n- Quorvex — a "
+                "Berlin start-up.\n")
+    assert page.values("veldmark", "rdf:type") == set()
+
+
+def test_a_list_of_names_read_as_an_apposition_is_still_a_list(read):
+    page = read("Notes\nQuorvex published Tarn, a family of language models, in 2023. Tarn-large, Tarn-xl and "
+                "Tarn-xxl, with 770 million, 3 billion and 11 billion parameters, were fine-tuned from Orel's Brin-T5 "
+                "models.\n")
+    assert page.values("tarn-large", "fm:parameterCount") == {"770000000"}
+    assert page.values("tarn-large", "fm:fineTunedFrom") == {"brin-t5"}
+
+
+def test_a_second_model_built_on_a_second_base_with_the_verb_left_out(read):
+    page = read("Notes\nTarn-12B is built on Orel's Brin-12B and Tarn-8x7B on Vexa 8x7B.\n")
+    assert page.values("tarn-12b", "fm:basedOn") == {"brin-12b"}
+    assert page.values("tarn-8x7b", "fm:basedOn") == {"vexa-8x7b"}
+
+
+def test_a_maker_named_after_an_opening_date_is_the_subject(read):
+    page = read("Notes\nIn December 2024, Quorvex acquired Orelia, maker of a document app.\n")
+    assert page.values("orelia", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_languages_listed_before_language_model_are_no_names(read):
+    page = read("Notes\nThe Kazakh, Russian and English language model comes in two versions, both built on Orel's "
+                "Brin 3.1.\n")
+    assert page.values("kazakh", "rdf:type") == set()
+
+
+def test_a_partner_together_with_which_a_model_was_released_co_develops_it(read):
+    page = read("Developers\n- Quorvex — an applied research lab set up in 2023.\nTogether with the Paris company Orel "
+                "it released Tarn-2 in December 2024.\n- Velmora (Montreal, founded 1993): an institute. Together with "
+                "researchers from Vexa and other partners, its scientists released Brin-2 in early 2024.\n")
+    assert page.values("tarn-2", "fm:developedBy") == {"quorvex", "orel"}
+    assert page.values("brin-2", "fm:developedBy") == {"velmora", "vexa"}

@@ -377,6 +377,10 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_called_names(doc)
         _repair_made_available(doc)
         _repair_apposed_kinds(doc)
+        _repair_apposed_lists(doc)
+        _repair_second_subjects(doc)
+        _repair_subject_modifiers(doc)
+        _repair_listed_languages(doc)
     return docs
 
 
@@ -609,15 +613,67 @@ def _repair_made_available(doc: Doc) -> None:
             token.dep_ = "oprd"
 
 
+def _repair_subject_modifiers(doc: Doc) -> None:
+    """"In December 2024, Grammarly acquired Coda": after an opening date the parser may read the name before the
+    verb as a modifier of it; a verb with no subject has that name as its subject."""
+    for token in doc:
+        verb = token.head
+        if token._.is_name and token.dep_ == "npadvmod" and verb.pos_ == "VERB" and token.i + 1 == verb.i \
+                and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            token.dep_ = "nsubj"
+
+
+def _repair_second_subjects(doc: Doc) -> None:
+    """"A is built on X and B is built on Y": the parser may join B to X and leave the second verb without a subject;
+    the name right before the second verb's auxiliary is its subject."""
+    for verb in doc:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not auxiliaries or auxiliaries[0].i < 1 \
+                or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        name = doc[auxiliaries[0].i - 1]
+        if name._.is_name and name.dep_ == "conj" and name.head.i < name.i:
+            name.head = verb
+            name.dep_ = "nsubjpass" if auxiliaries[0].dep_ == "auxpass" else "nsubj"
+
+
+def _repair_listed_languages(doc: Doc) -> None:
+    """"The Kazakh, Russian and English language model": a capitalised word listed with words the recognizer calls
+    languages or peoples is one too, not a name."""
+    for token in doc:
+        if token.ent_type_ not in ("LANGUAGE", "NORP") or token._.is_name:
+            continue
+        i = token.i - 1
+        while i >= 1 and doc[i].lower_ in (",", "and", "or"):
+            word = doc[i - 1]
+            if not word.text[:1].isupper() or any(c.isdigit() or c == "-" for c in word.text) or " " in word.text:
+                break
+            word._.is_name = False
+            i -= 2
+
+
+def _repair_apposed_lists(doc: Doc) -> None:
+    """"CoEdIT-large, CoEdIT-xl and CoEdIT-xxl, with ...": the parser may read the second name of a list as an
+    apposition of the first; a name joined by "and" to further names is the list's next item."""
+    for token in doc:
+        if token.dep_ == "appos" and token._.is_name and token.head._.is_name \
+                and any(c.dep_ == "cc" for c in token.children) \
+                and any(c.dep_ == "conj" and c._.is_name for c in token.children):
+            token.dep_ = "conj"
+
+
 def _repair_apposed_kinds(doc: Doc) -> None:
     """"X trained Tarn-S, a 3-billion-parameter speech model.": the parser may hang the noun phrase after the comma
     on the verb as a modifier; it describes the name before the comma."""
     for token in doc:
         verb = token.head
         start = token.left_edge.i
-        if token.dep_ not in ("npadvmod", "dep") or token.pos_ != "NOUN" or verb.pos_ != "VERB" or start < 2 \
-                or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an", "the"):
+        second_object = token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
+        if (token.dep_ not in ("npadvmod", "dep") and not second_object) or token.pos_ != "NOUN" \
+                or verb.pos_ != "VERB" or start < 2 or doc[start - 1].text != "," \
+                or doc[start].lower_ not in ("a", "an", "the"):
             continue
         name = doc[start - 2]
-        if name._.is_name and name.head.i == verb.i and name.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            token.head, token.dep_ = name, "appos"
+        if name._.is_name and (name.head.i == verb.i or second_object) and name.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            token.head, token.dep_ = name, "appos"  # "It led the consortium that released PLLuM, a family of ...":
+            # a second object of "led" is PLLuM's apposition

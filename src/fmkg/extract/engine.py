@@ -613,7 +613,9 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             or _topic(unit, rule.subject_class, sink, nodes.get("value")) \
             or _topic_as(unit, rule.subject_class, sink, rule.id)
         objects = [sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
-                   for obj in _resolved(rule, rule.object, nodes, unit, sink)]
+                   for obj in _resolved(rule, rule.object, nodes, unit, sink)] \
+            if topics or rule.classes[rule.object] != "Place" else []  # "The nine developers below are based in
+        # India, ...": no one's seat, no entity
         # "A and B were fine-tuned from C and D": each from its own
         pairs = zip(topics, objects, strict=True) if len(topics) == len(objects) > 1 \
             else ((s, o) for o in objects for s in topics)
@@ -1109,7 +1111,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
-                    ("DATE", "GPE", "PERSON") and not (t.dep_ == "compound" and not t.head._.is_name)}  # not the
+                    ("DATE", "GPE", "PERSON") and not (t.dep_ == "compound" and not t.head._.is_name)
+                    and not _in_partners_phrase(t)}  # not the
             # Gemini of "the Gemini plan"
             if last and "organization" not in last and unit.topic:  # "- Maker — ... Its A model ..., and its
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
@@ -1164,6 +1167,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # these models ..." opening a section: every model the page has named
         return unit.referents.get("model")
     return None
+
+
+def _in_partners_phrase(token: Token) -> bool:
+    """"Together with researchers from ServiceNow, its scientists ...": a name among the partners is not what "its"
+    stands for."""
+    return any(a.lower_ == "with" and a.dep_ == "prep" and a.i > 0 and a.doc[a.i - 1].lower_ == "together"
+               for a in token.ancestors)
 
 
 def _last_named_together(pronoun: Token, unit: Unit) -> list[str]:

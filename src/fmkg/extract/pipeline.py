@@ -1107,6 +1107,8 @@ def _for_the_parser(text: str) -> str:
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
+    text = _GAPPED_LINEAGE.sub(r"\g<first> and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
+    # on Y": B is built on Y
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
     # tagger reads a rare verb after a long subject as an adjective; "released" it knows
     return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
@@ -1137,6 +1139,9 @@ _RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "bro
              "brings": "releases", "bringing": "releasing"}
 _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>{_MONTH})\s+"
                                     rf"(?P<year>(?:19|20)\d{{2}})\b")
+_GAPPED_LINEAGE = re.compile(r"(?P<first>\b(?P<aux>is|are|was|were)\s+(?P<verb>built|based|trained|fine-tuned|"
+                             r"distilled|derived|initiali[sz]ed)\s+(?P<prep>on|from|upon)\s+[^,;.]+?)\s+and\s+"
+                             r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)\s+(?P=prep)\s+")
 _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
