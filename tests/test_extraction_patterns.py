@@ -2451,3 +2451,21 @@ def test_a_partner_together_with_which_a_model_was_released_co_develops_it(read)
                 "researchers from Vexa and other partners, its scientists released Brin-2 in early 2024.\n")
     assert page.values("tarn-2", "fm:developedBy") == {"quorvex", "orel"}
     assert page.values("brin-2", "fm:developedBy") == {"velmora", "vexa"}
+
+
+def test_the_sizes_described_right_after_a_family_s_release_share_its_date(read):
+    page = read("Notes\nQuorvex published Tarn, a family of language models, in 2023. Tarn-large and Tarn-xl, with 770 "
+                "million and 3 billion parameters, were fine-tuned from Orel's Brin-T5 models. A further member, "
+                "Tarn-xxl, came later.\n")
+    assert page.values("tarn-large", "fm:releaseDate") == {"2023"}
+    assert page.values("tarn-xl", "fm:releaseDate") == {"2023"}
+    assert page.values("tarn-xxl", "fm:releaseDate") == set()
+
+
+def test_every_model_of_a_family_named_here_is_each_member_named_after_it(read):
+    page = read("Tarn models\nQuorvex debuted TarnLM, a family of German language models, in 2023. Its two base "
+                "models, tarn-7b and tarn-13b, are built on Orel's Brin 2.\nLicences\nEvery TarnLM model mentioned "
+                "here can be downloaded from Hugging Face.\n")
+    assert page.values("tarn-7b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarnlm", "fm:availableOn") == set()
+    assert page.values("brin-2", "fm:availableOn") == set()

@@ -306,11 +306,16 @@ def _every_model_named_above(token: Token) -> bool:
 
 def _of_the_brand(token: Token, names: list[str]) -> list[str]:
     """"Every XVERSE model named above": the models named above whose names begin with "XVERSE" (not OpenAI's CLIP
-    the page also named), when some do."""
+    the page also named), when some do; else those named after the family "XVERSE" itself."""
     brand = next((c.text.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c._.is_name),
                  None)
-    branded = [n for n in names if brand and n.lower().startswith(brand)]
-    return branded or names
+    if brand is None:
+        return names
+    branded = [n for n in names if n.lower().startswith(brand) and n.lower() != brand]
+    if branded:
+        return branded
+    named = [n.lower() for n in names]  # "Every LeoLM model mentioned here": the models named since the family was
+    return names[named.index(brand) + 1:] if brand in named else names  # (its members go by other names)
 
 
 def _all_of_them(token: Token) -> bool:

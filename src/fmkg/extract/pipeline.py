@@ -1907,6 +1907,20 @@ _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none
 _SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
                                  r"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){0,2}models)\b",
                                  re.IGNORECASE)
+def _described_after(block: Block, dated: Span) -> str:
+    """The sentences of a paragraph right after the one that dates a family, up to the first that speaks of another
+    time ("A further member ... came later", "In 2024 ...", a sentence with a date of its own)."""
+    after = block.line.text[dated.end - block.line.start:] if block.line.start <= dated.end <= block.line.end else ""
+    described = []
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-Z])", after.strip()):
+        if _ANOTHER_TIME.search(sentence):
+            break
+        described.append(sentence)
+    return " ".join(described)
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:later|afterwards?|then|next|followed|follow-up|successors?|subsequent\w*|since|"
+                           r"(?:19|20)\d{2}|new(?:er)?\s+versions?|updated?)\b", re.IGNORECASE)
 _COMPOSED = re.compile(r"\b(?:compris\w*|consist\w*|made up of|composed of)\b", re.IGNORECASE)
 _SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn", "fm:openWeights", "fm:accessLevel")
 # In the family's own list item its lineage is its members' too (elsewhere each size may have its own base)
@@ -1939,9 +1953,13 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             if _COMPOSED.search(clause):  # "a family comprising A, B and C, released on ...": its members may
                 continue  # have come at other times; only a release that names them dates them
 
+            described = _described_after(block, fact.evidence)  # "... published CoEdIT in 2023. CoEdIT-large,
+            # CoEdIT-xl and CoEdIT-xxl, with ... parameters, were fine-tuned ...": the sizes it was published in
             for member in members[fact.subject]:  # (in the clause that dates the family: not "...; a small
-                if (member, fact.predicate) not in own and _names_entity(clause, member, rec):  # version, X, ...")
+                if (member, fact.predicate) not in own and (_names_entity(clause, member, rec)  # version, X, ...")
+                                                            or _names_entity(described, member, rec)):
                     rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
+                    own.add((member, fact.predicate))
             continue
         if not (fact.rule in _FAMILY_ITEM_RULES or (in_own_item and fact.predicate in _SHARED_IN_OWN_ITEM)
                 or (fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_THE_MODELS.search(fact.evidence.text))):
