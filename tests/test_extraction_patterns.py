@@ -2469,3 +2469,11 @@ def test_every_model_of_a_family_named_here_is_each_member_named_after_it(read):
     assert page.values("tarn-7b", "fm:availableOn") == {"hugging-face"}
     assert page.values("tarnlm", "fm:availableOn") == set()
     assert page.values("brin-2", "fm:availableOn") == set()
+
+
+def test_its_models_after_a_family_are_the_family_s_members_and_its_makers_models(read):
+    page = read("Tarn models\nIn September 2023 Quorvex and the Velmora Center for Artificial Intelligence, a research "
+                "centre in Darmstadt, debuted TarnLM, a family of German language models. Its two base models, tarn-7b "
+                "and tarn-13b, are built on Orel's Brin 2.\n")
+    assert page.values("tarn-7b", "fm:modelFamily") == {"tarnlm"}
+    assert page.values("tarn-7b", "fm:developedBy") == {"quorvex", "velmora-center-for-artificial-intelligence"}

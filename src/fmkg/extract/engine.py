@@ -1123,6 +1123,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
             if last:
                 return list(dict.fromkeys(last.values()))
+            if unit.antecedent and unit.referents.get("model") and token.i == 0:  # "X debuted LeoLM, a family ...
+                return list(dict.fromkeys([unit.antecedent, *unit.referents["model"]]))  # Its two base models":
+                # the maker or the family, whichever the rule's class admits
         if before and word in ("they", "both", "all", "each"):  # "... A, a text-only model, and B, ...; they are
             # offered ...", "A and B were released ...; both are reasoning models": the
             together = _last_named_together(token, unit)  # models named together last, in this sentence

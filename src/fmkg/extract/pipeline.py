@@ -1883,10 +1883,17 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
     for _ in range(3):  # "Aya 23 8B" of "Aya 23" of "Aya": down the generations
         for family, slugs in sorted(members.items()):
             for member in slugs:
-                if member not in developers and family in developers:
+                own = developers.get(member, [])
+                guessed = all(f.rule == "section-maker" for f in own) or {str(f.value) for f in own} < {
+                    str(f.value) for f in developers.get(family, ())}  # only the maker the section spoke of, or
+                # some of the family's: the family's makers say more ("LAION and hessian.AI debuted LeoLM")
+                if guessed and family in developers:
+                    had = {str(f.value) for f in developers.get(member, ())}
                     for made in developers[family]:
-                        rec.relate(member, "fm:developedBy", str(made.value), made.evidence, rule="family-developer")
-                    developers[member] = developers[family]
+                        if str(made.value) not in had:
+                            rec.relate(member, "fm:developedBy", str(made.value), made.evidence,
+                                       rule="family-developer")
+                    developers[member] = [*developers.get(member, []), *developers[family]]
 
 
 def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
