@@ -2477,3 +2477,17 @@ def test_its_models_after_a_family_are_the_family_s_members_and_its_makers_model
                 "and tarn-13b, are built on Orel's Brin 2.\n")
     assert page.values("tarn-7b", "fm:modelFamily") == {"tarnlm"}
     assert page.values("tarn-7b", "fm:developedBy") == {"quorvex", "velmora-center-for-artificial-intelligence"}
+
+
+def test_the_two_base_models_are_those_the_text_called_its_base_models(read):
+    page = read("Tarn models\nQuorvex released Tarn in 2023. Its two base models, tarn-7b and tarn-13b, are built on "
+                "Orel's Brin 2.\nChat versions, tarn-7b-chat and tarn-13b-chat, were obtained by fine-tuning the two "
+                "base models on German data.\n")
+    assert page.values("tarn-7b-chat", "fm:fineTunedFrom") == {"tarn-7b"}
+    assert page.values("tarn-13b-chat", "fm:fineTunedFrom") == {"tarn-13b"}
+
+
+def test_a_name_based_on_another_is_no_part_of_the_name_it_describes(read):
+    page = read("Notes\nThe Brin-based Tarn models fall under the Quorvex Community License.\n")
+    assert page.values("brin-based-tarn", "rdf:type") == set()
+    assert page.values("tarn", "fm:license") == {"quorvex-community-license"}

@@ -182,14 +182,17 @@ def _starts_name(token: Token) -> bool:
         and not _DATE.fullmatch(text) and text not in _MONTH_NAMES  # "on 4 October": no name
 
 
+_DESCRIBING = re.compile(r"-(?:based|powered|like|style|inspired|sized|derived|compatible)$")
+
+
 def _name_runs(doc: Doc) -> list[Span]:
     """``Llama 3.1 405B``, ``Google DeepMind``, ``Center for Research on Foundation Models``."""
     spans, i = [], 0
     while i < len(doc):
         article = doc[i].text in FOREIGN_ARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
             and doc[i + 1].text.lower() not in _STOP_WORDS  # "la Plateforme", "le Chat": the article is the name's
-        if not (article or (_starts_name(doc[i]) and doc[i].text[:1].isalnum())):
-            i += 1
+        if not (article or (_starts_name(doc[i]) and doc[i].text[:1].isalnum())) or _DESCRIBING.search(doc[i].text):
+            i += 1  # "The Llama-based LeoLM models": LeoLM models based on Llama, no name "Llama-based LeoLM"
             continue
         j = i + 1
         while j < len(doc):

@@ -246,7 +246,20 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
                 family = _family_of_all(found["topic"], sink)  # "Code Llama 7B, 13B and 34B. ... The models"
                 if family:
                     found["family"] = [family]
+    for noun in doc:  # "Its two base models, A and B, ...": what "the two base models" stand for later
+        apposed = [a for a in noun.children if a.dep_ == "appos" and a._.is_name]
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
+            found[_CALLED + _described_as(noun)] = [n.text for a in apposed for n in (a, *_conjuncts(a))]
     return found
+
+
+_CALLED = "called:"  # a referent key: the models the text calls by a description ("called:base model")
+
+
+def _described_as(noun: Token) -> str:
+    """"Its two base models" -> "base model": the words that describe models in the plural, singular."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text.islower()]
+    return " ".join([*words, noun.lemma_.lower()])
 
 
 def _released_with(token: Token) -> list[Token]:
@@ -1200,7 +1213,11 @@ def _last_named_together(pronoun: Token, unit: Unit) -> list[str]:
 
 
 def _named_by_its_word(noun: Token, unit: Unit) -> list[str]:
-    """"the instruct model", "the base model": the one model of the paragraph whose name ends with that word."""
+    """"the instruct model", "the base model": the one model of the paragraph whose name ends with that word;
+    "the two base models": those the text introduced as its base models."""
+    described = _described_as(noun)
+    if noun.tag_ == "NNS" and " " in described and _CALLED + described in unit.referents:  # not bare "the models"
+        return unit.referents[_CALLED + described]
     words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text.islower()]
     recent = unit.referents.get("paragraph", [])
     for word in words:
