@@ -1018,3 +1018,11 @@ def test_the_part_of_a_sector_a_duty_reaches_is_not_its_bearer(read):
                 "its obligations, and it is required to state its choice in a declaration.\n")
     duties = page.values("veldmark-convention-on-robots", "fm:imposesObligation")
     assert {b for d in duties for b in page.values(d, "fm:obligationBearer")} == {"party"}
+
+
+def test_parties_opening_a_sentence_after_the_law_named_them_bear_its_duties(read):
+    page = read("Veldmark Convention on Robots\nThe Veldmark Convention on Robots is a treaty.\nObligations\nThe "
+                "states that join it, called Parties, must apply the convention to public bodies.\nRisks\nParties "
+                "shall assess the need for a ban on unsafe robots.\n")
+    duties = page.values("veldmark-convention-on-robots", "fm:imposesObligation")
+    assert len(duties) == 2 and all(page.values(d, "fm:obligationBearer") == {"party"} for d in duties)

@@ -2491,3 +2491,8 @@ def test_a_name_based_on_another_is_no_part_of_the_name_it_describes(read):
     page = read("Notes\nThe Brin-based Tarn models fall under the Quorvex Community License.\n")
     assert page.values("brin-based-tarn", "rdf:type") == set()
     assert page.values("tarn", "fm:license") == {"quorvex-community-license"}
+
+
+def test_a_body_named_with_its_possessor_is_part_of_it(read):
+    page = read("Notes\nThe treaty was drafted in the Council of Veldmark's Committee on Robots.\n")
+    assert page.values("committee-on-robots", "fm:parentOrganization") == {"council-of-veldmark"}

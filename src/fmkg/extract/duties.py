@@ -177,8 +177,9 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
             continue  # thing, not a bearer
         bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
         if not bearers or all(b.label in rules.everyone for b in bearers) and not _defined_word(verb) \
-                and not _DEFINED_TERM.search(subject):  # "No organization or individual may ...": everyone, no
-            continue  # role the law regulates
+                and not _DEFINED_TERM.search(subject) and not _named_before(bearers, reading):  # "No
+            continue  # organization or individual may ...": everyone, no role the law regulates (unless the law
+            # made it one: "Parties shall ..." after "called Parties")
         reading.last_role, reading.last_section = bearers[0], unit.section
         reading.named += bearers[1:]
         reading.last_bearers = bearers
@@ -427,6 +428,11 @@ def _acting_noun(verb: Token, rules: DutyRules) -> list[Role]:
             or subject.left_edge.i != verb.sent.start:  # "A provider whose model crosses the threshold must":
         return []  # a noun inside the subject the parser took for it
     return _own_role(subject, rules, any_noun=True)
+
+
+def _named_before(bearers: list[Role], reading: _Reading) -> bool:
+    """A bearer the page has already made one of the law's roles (by its label)."""
+    return any(b.label == named.label for b in bearers for named in reading.named)
 
 
 def _defined_word(verb: Token) -> bool:

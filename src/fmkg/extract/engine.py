@@ -703,6 +703,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "instrument"
     if requirement == "authority-like":  # "the Superior Electoral Court": a name an authority's word makes one
         return group in (None, "organization") and sink.organization_class(name) == "PublicAuthority"
+    if requirement == "cued-organization":  # "the Council of Europe's Committee on AI": its own words make it one
+        return group in (None, "organization") and sink.organization_class(name) is not None
     if requirement == "known-platform":
         return group == "platform"
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
