@@ -2496,3 +2496,10 @@ def test_a_name_based_on_another_is_no_part_of_the_name_it_describes(read):
 def test_a_body_named_with_its_possessor_is_part_of_it(read):
     page = read("Notes\nThe treaty was drafted in the Council of Veldmark's Committee on Robots.\n")
     assert page.values("committee-on-robots", "fm:parentOrganization") == {"council-of-veldmark"}
+
+
+def test_a_model_launched_in_a_clause_about_its_maker_dates_no_founding(read):
+    page = read("Developers\n- Kestrel Labs: Copenhagen start-up (est. 2020) whose image generation model Kestrel "
+                "Diffusion 2 was launched in May 2024.\n")
+    assert page.values("kestrel-labs", "fm:foundingDate") == {"2020"}
+    assert page.values("kestrel-diffusion-2", "fm:releaseDate") == {"2024-05"}

@@ -247,7 +247,8 @@ def _is_heading(text: str) -> bool:
 
 # A sentence starts with a capital, a digit or a name written in lower case ("gpt-oss-120b was ...", "iPhone ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“(]?(?:[A-Z0-9]|[a-z][a-z0-9.]*-[\w.-]*\d|[a-z]+[A-Z]))")
-_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|et al|etc|Dr|Mr|Ms|No|St|U\.S)\.|(?<![\w-])[A-Z]\.)$")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|et al|etc|Dr|Mr|Ms|No|St|U\.S|est|approx|ca)\.|"
+                              r"(?<![\w-])[A-Z]\.)$")
 
 
 def sentences(span: Span) -> list[Span]:

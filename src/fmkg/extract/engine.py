@@ -740,6 +740,10 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         return
     if rule.constant and value_node is not None and _DENIALS.search(unit.text[:value_node.start_char]):
         return  # "offered through a web application rather than as downloadable weights"
+    if rule.predicate == "fm:foundingDate" and "verb" in nodes and any(
+            c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which", "who") and c.i != nodes[rule.subject].i
+            for c in nodes["verb"].children):  # "a start-up whose image model X was launched in May 2024": X's date
+        return
     if rule.pattern:
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
         if rule.parser == "date":

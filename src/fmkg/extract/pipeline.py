@@ -1097,6 +1097,8 @@ _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
 
 def _for_the_parser(text: str) -> str:
     text = _PART_OF_A_MONTH.sub("", text)  # "in mid-January 2024": in January 2024, as precise as a reader takes it
+    # "Copenhagen start-up (est. 2020) whose ...": the parser reads the year as a founding only in words
+    text = _FOUNDED_IN_PARENTHESES.sub(r"\g<noun>, founded in \g<year>,", text)
     text = _SHORT_FORM.sub(_without_short_form, text)  # "the Hessian Center for AI (hessian.AI), a research ...":
     # before an apposition, the short form (an alias _acronyms has read) breaks the parse of the phrase around it
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
@@ -1115,6 +1117,8 @@ def _for_the_parser(text: str) -> str:
 
 
 _PART_OF_A_MONTH = re.compile(rf"\b(?:early|mid|late)-?\s*(?={_MONTH}\s+(?:19|20)\d{{2}}\b)", re.IGNORECASE)
+_FOUNDED_IN_PARENTHESES = re.compile(r"(?P<noun>\b[a-z][a-z-]+)\s*\((?:est\.|estd\.|established|founded)\s+"
+                                     r"(?:in\s+)?(?P<year>(?:19|20)\d{2})\)")
 _SHORT_FORM = re.compile(r"(?P<name>\b[A-Z][\w.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.-]*)+)\s+"
                          r"\((?P<short>[\w.&-]{2,20})\)(?=,\s+(?:a|an|the)\s+[a-z])")
 
@@ -1538,7 +1542,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
 _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) \((?P<inside>[A-Z][^()]{1,40}[,;] "
-                           r"(?:founded |established )?(?:in )?(?:19|20)\d{2})\) (?=[a-z])")
+                           r"(?:founded |established |est\. )?(?:in )?(?:19|20)\d{2})\) (?=[a-z])")
 
 
 def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence: Span | None = None) -> Iterator[Unit]:
@@ -1549,7 +1553,8 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     placed = False
     for part in (p.strip() for p in re.split(r"[,;]", inside)):
-        year = re.fullmatch(r"(?:(?:founded|established|released|launched)\s+(?:in\s+)?)?(?P<year>(?:19|20)\d{2})",
+        year = re.fullmatch(r"(?:(?:founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
+                            r"(?P<year>(?:19|20)\d{2})",
                             part, re.IGNORECASE)
         if year:
             said = f"{term} was {'released' if is_model else 'founded'} in {year.group('year')}."
