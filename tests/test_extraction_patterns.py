@@ -2503,3 +2503,31 @@ def test_a_model_launched_in_a_clause_about_its_maker_dates_no_founding(read):
                 "Diffusion 2 was launched in May 2024.\n")
     assert page.values("kestrel-labs", "fm:foundingDate") == {"2020"}
     assert page.values("kestrel-diffusion-2", "fm:releaseDate") == {"2024-05"}
+
+
+def test_researchers_at_a_university_who_fine_tuned_a_model_to_create_another_made_it(read):
+    page = read("Notes\nResearchers at the University of Veldmark later fine-tuned Orel-2 to create Orel-2-Med, a "
+                "model for clinical questions.\n")
+    assert page.values("orel-2-med", "fm:fineTunedFrom") == {"orel-2"}
+    assert page.values("orel-2-med", "fm:developedBy") == {"university-of-veldmark"}
+    assert page.values("researchers", "rdf:type") == set()
+
+
+def test_a_model_only_accessed_through_its_maker_s_api_is_api_only(read):
+    page = read("Notes\nOrelia released Orel-3 in 2025. Orel-3 can only be accessed through Orelia's API.\n")
+    assert page.values("orel-3", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_the_kind_after_a_passive_successor_and_its_date_describes_the_successor(read):
+    page = read("Notes\nOrelia released Orel-7B in February 2024. It was succeeded by Orel-2 in September 2024, a "
+                "12-billion-parameter model with a 32K-token context window.\n")
+    assert page.values("orel-2", "fm:parameterCount") == {"12000000000"}
+    assert page.values("orel-2", "fm:contextWindow") == {"32000"}
+    assert page.values("orel-7b", "fm:parameterCount") == set()
+
+
+def test_a_university_campus_named_after_a_comma_is_one_name(read):
+    page = read("Notes\nResearchers at the University of Veldmark, Tessaly released Orel-7B in 2023. The University of "
+                "Orelia, Quorvex and Vexa trained Brin-2.\n")
+    assert page.values("orel-7b", "fm:developedBy") == {"university-of-veldmark-tessaly"}
+    assert page.values("brin-2", "fm:developedBy") == {"university-of-orelia", "quorvex", "vexa"}

@@ -74,11 +74,17 @@ def is_name(token: Token) -> bool:
         if _OPENING_PARTICIPLE.fullmatch(text) and token.i + 1 < len(token.doc) \
                 and token.nbor(1).lower_ in ("in", "as", "by", "at", "on", "from", "under", "with"):
             return False
+        if text.lower() in _PEOPLE:  # "Researchers at the University of Tartu fine-tuned ...": people, no name
+            return False
         return text.lower() not in token.doc.user_data.get("lowercase_words", ())
     return token.pos_ == "PROPN"
 
 
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
+# Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")
+_PEOPLE = frozenset({"researchers", "scientists", "engineers", "developers", "users", "students", "volunteers",
+                     "employees", "customers", "authors", "members", "experts", "critics", "journalists", "analysts",
+                     "officials", "regulators", "lawmakers", "academics", "teams", "founders", "investors"})
 
 
 def _plain_capitalised(text: str) -> bool:
@@ -219,10 +225,26 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j += 3
             else:
                 break
+        j = _campus_end(doc, i, j)
         if j - i > 1:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+def _campus_end(doc: Doc, i: int, j: int) -> int:
+    """"the University of California, Berkeley released ...": a campus of a university system is named by its place
+    after a comma (one or two capitalised words, then no further item of a list: not "University of Oxford,
+    Google and Meta")."""
+    if doc[i].text != "University" or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
+        return j
+    end = j + 1
+    while end < len(doc) and end - j <= 2 and doc[end].text[:1].isupper() and doc[end].text.isalpha():
+        end += 1
+    after = doc[end].text if end < len(doc) else "."
+    if end == j + 1 or after in (",", "and", "or", "&") or after[:1].isupper():
+        return j
+    return end
 
 
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "il"})
@@ -672,6 +694,12 @@ def _repair_apposed_kinds(doc: Doc) -> None:
         verb = token.head
         start = token.left_edge.i
         second_object = token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
+        if token.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children) and start >= 2 \
+                and doc[start - 1].text == "," and doc[start].lower_ in ("a", "an"):  # "It was succeeded by
+            named = [t for t in doc[verb.i:start] if t._.is_name and not t._.is_date]  # Orel-2 in September 2024,
+            if named:  # a 12-billion-parameter model": a passive verb has no object; the phrase describes the name
+                token.head, token.dep_ = named[-1], "appos"
+                continue
         if (token.dep_ not in ("npadvmod", "dep") and not second_object) or token.pos_ != "NOUN" \
                 or verb.pos_ != "VERB" or start < 2 or doc[start - 1].text != "," \
                 or doc[start].lower_ not in ("a", "an", "the"):

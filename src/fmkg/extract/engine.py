@@ -985,11 +985,12 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
 def _apposed_owner(span) -> Token | None:
     """The name a value's noun phrase is apposed to ("C, a 4.2-billion-parameter model": C)."""
     token = span.root if hasattr(span, "root") else span
-    for _ in range(3):
+    for _ in range(5):  # "X, a model with a 32K-token context window": up to the apposition
         if token.dep_ == "appos" and token.head._.is_name:
             return token.head
-        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
-            return None
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") \
+                or token.dep_ == "pobj" and token.head.lower_ == "of":  # "X, a version of its 13-billion-parameter
+            return None  # model": the other model's
         token = token.head
     return None
 
