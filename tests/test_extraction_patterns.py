@@ -2531,3 +2531,11 @@ def test_a_university_campus_named_after_a_comma_is_one_name(read):
                 "Orelia, Quorvex and Vexa trained Brin-2.\n")
     assert page.values("orel-7b", "fm:developedBy") == {"university-of-veldmark-tessaly"}
     assert page.values("brin-2", "fm:developedBy") == {"university-of-orelia", "quorvex", "vexa"}
+
+
+def test_a_maker_named_after_its_description_made_the_model(read):
+    page = read("Notes\nThe Tallinn startup Orelia released Orel-10B in 2024. Orel-9B, released by the Tartu company "
+                "Vexa in April 2024, followed.\n")
+    assert page.values("orel-10b", "fm:developedBy") == {"orelia"}
+    assert page.values("orelia", "fm:headquarters") == {"tallinn"}
+    assert page.values("orel-9b", "fm:developedBy") == {"vexa"}

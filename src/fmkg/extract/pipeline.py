@@ -993,6 +993,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse;
         # nor does a date in parentheses, read apart (_parenthesised_dates)
         unit.text = _for_the_parser(_PARENTHESISED_DATE.sub(r"\g<name>", _GLOSS.sub("", unit.text)))
+        unit.text = _named_after_its_description(unit.text, rules)
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     terms = {unit.topic for unit in units if unit.topic}  # "- Together AI — ...": the item's name is one name
     # "The Provisions on the Management of Automated Ranking ... are ...": an instrument's long name, found by its
@@ -1093,6 +1094,30 @@ _LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since)\s+(?:(?:early|mid|late
 # The parser reads "open-sourced" as an adjective ("Huawei, the ... company, open-sourced X" becomes one noun phrase);
 # "openly released" says the same in words it parses as a verb
 _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
+
+
+def _named_after_its_description(text: str, rules: Rules) -> str:
+    """"The Tallinn startup Orelia released ...", "released by the Tallinn startup Orelia", "with the Paris company
+    LightOn": as a subject, a maker or a partner the parser reads the noun as the head and the name as a stray
+    word; "Orelia, the Tallinn startup," says the same in the shape it parses (elsewhere, "the research arm of the
+    Vietnamese conglomerate Vingroup", the rules read the phrase as it is)."""
+    def reordered(found: re.Match) -> str:
+        if not rules.organization_noun.fullmatch(found.group("noun")) or found.group("noun") in _PERSON_NOUNS:
+            return found.group()
+        article = found.group("article").lower()
+        closed = found.string[found.end():found.end() + 1] in (",", ";", ".", ":", ")")
+        return f"{found.group('name')}, {article} {found.group('words')}{found.group('noun')}{'' if closed else ','}"
+    return _DESCRIBED_NAME.sub(reordered, text)
+
+
+_PERSON_NOUNS = frozenset({"developer", "maker", "founder", "researcher"})  # "the developer Vikhyat Korrapati"
+# "the Tallinn startup Orelia" (then a lower-case word or a punctuation mark: not "the company Mistral AI's models")
+_MADE_BY = "".join(rf"|(?<=\b{verb} by )" for verb in ("released", "developed", "built", "created", "trained",
+                                                          "made", "published", "launched", "introduced", "designed"))
+_DESCRIBED_NAME = re.compile(rf"(?:^|(?<=\bwith ){_MADE_BY})"
+                             r"(?P<article>[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)"
+                             r"(?P<noun>[a-z][\w-]+)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})"
+                             r"(?=\s+[a-z]|\s*[,;.:)])(?![’']s)")
 
 
 def _for_the_parser(text: str) -> str:
