@@ -2539,3 +2539,10 @@ def test_a_maker_named_after_its_description_made_the_model(read):
     assert page.values("orel-10b", "fm:developedBy") == {"orelia"}
     assert page.values("orelia", "fm:headquarters") == {"tallinn"}
     assert page.values("orel-9b", "fm:developedBy") == {"vexa"}
+
+
+def test_the_family_stands_for_the_family_just_named(read):
+    page = read("Notes\nVexa is a model family released by Vexa Labs. The family is based on the transformer "
+                "architecture and is licensed under the MIT License.\n")
+    assert page.values("vexa", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert page.values("vexa", "fm:hasArchitecture") == {"transformer"}

@@ -1179,6 +1179,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return unit.referents.get("organization")
     if lemma == "family" and determiner in ("both", "neither", "each") and len(unit.referents.get("models", ())) > 1:
         return unit.referents["models"]  # "Neither family has published weights": the two named together
+    if lemma in ("family", "series") and determiner in ("the", "this") and token.tag_ == "NN":  # "The family is
+        return unit.referents.get("family") or unit.referents.get("model")  # licensed under ...": the one spoken of
     if lemma in ("model", "llm", "system", "version", "variant"):
         named = _named_by_its_word(token, unit)
         if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
