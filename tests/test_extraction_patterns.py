@@ -2546,3 +2546,8 @@ def test_the_family_stands_for_the_family_just_named(read):
                 "architecture and is licensed under the MIT License.\n")
     assert page.values("vexa", "fm:license") == {"http://spdx.org/licenses/MIT"}
     assert page.values("vexa", "fm:hasArchitecture") == {"transformer"}
+
+
+def test_a_hyphenated_name_of_capitalised_words_is_read_as_a_product_name(read):
+    page = read("Notes\nSea-Lion is a language model. Sea-Lion builds on Brin 3.\n")  # not a noun "builds"
+    assert page.values("sea-lion", "fm:basedOn") == {"brin-3"}

@@ -122,6 +122,9 @@ _PROXIES = {"versioned": "iPhone", "several words": "Microsoft"}
 _DISGUISED: ContextVar[dict[str, tuple[str, str, str]] | None] = ContextVar("disguised", default=None)
 
 
+_CAPITALISED_PARTS = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")  # "Vexa-Voice", "Llama-Nemotron"
+
+
 def _disguise_names(doc: Doc) -> None:
     """Show the tagger and the parser a versioned name ("Tarn-2", "Llama 3 8B", "GPT-4o mini") as a plain product
     name, and a name of several words ("Quillon Labs") as a company's: the model reads a word by its form, and a
@@ -135,7 +138,8 @@ def _disguise_names(doc: Doc) -> None:
         text = token.text
         if not text[:1].isalpha() or _YEAR_OR_DATE.match(text) or _QUANTITY.match(text):
             continue
-        if any(c.isdigit() for c in text) and (_NAME_WORD.match(text) or " " in text):
+        if any(c.isdigit() for c in text) and (_NAME_WORD.match(text) or " " in text) \
+                or _CAPITALISED_PARTS.fullmatch(text):  # "Vexa-Voice converts speech": no noun "converts"
             proxy = doc.vocab[_PROXIES["versioned"]]
         elif " " in text and text[:1].isupper():
             proxy = doc.vocab[_PROXIES["several words"]]
