@@ -2551,3 +2551,15 @@ def test_the_family_stands_for_the_family_just_named(read):
 def test_a_hyphenated_name_of_capitalised_words_is_read_as_a_product_name(read):
     page = read("Notes\nSea-Lion is a language model. Sea-Lion builds on Brin 3.\n")  # not a noun "builds"
     assert page.values("sea-lion", "fm:basedOn") == {"brin-3"}
+
+
+def test_the_open_named_model_has_open_weights(read):
+    page = read("Developers\n- Tessaly Research (Sao Paulo): a lab created in 2021. It released the open Tessa-7B "
+                "model in 2023.\n")
+    assert page.values("tessa-7b", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_a_language_named_before_a_hyphen_is_no_name(read):
+    page = read("Notes\nBrinvik, a Buenos Aires company, developed the Spanish-language model family Brin.\n")
+    assert page.values("spanish-language", "rdf:type") == set()
+    assert page.values("brin", "fm:developedBy") == {"brinvik"}

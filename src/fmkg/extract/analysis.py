@@ -58,6 +58,8 @@ def is_name(token: Token) -> bool:
     text = token.text
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
+    if _DESCRIBED_BY_LANGUAGE.match(text):  # "the Spanish-language model family Brin"
+        return False
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
             or _QUANTITY.match(text) or text in _MONTH_NAMES:
         return False  # "Korean", "Chinese"; "July 2025", "on 4 October"; "70-billion-parameter", "8-billion"
@@ -122,6 +124,8 @@ _PROXIES = {"versioned": "iPhone", "several words": "Microsoft"}
 _DISGUISED: ContextVar[dict[str, tuple[str, str, str]] | None] = ContextVar("disguised", default=None)
 
 
+_DESCRIBED_BY_LANGUAGE = re.compile(r"^[A-Z][a-z]+-(?:language|languages|speaking|speakers|centric|focused|first|only|"
+                                    r"made|owned|born|led|funded|backed)$")
 _CAPITALISED_PARTS = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")  # "Vexa-Voice", "Llama-Nemotron"
 
 
