@@ -1026,3 +1026,27 @@ def test_parties_opening_a_sentence_after_the_law_named_them_bear_its_duties(rea
                 "shall assess the need for a ban on unsafe robots.\n")
     duties = page.values("veldmark-convention-on-robots", "fm:imposesObligation")
     assert len(duties) == 2 and all(page.values(d, "fm:obligationBearer") == {"party"} for d in duties)
+
+
+def test_the_duty_a_sentence_names_alone_takes_its_date(read):
+    page = read("Veldmark Deepfake Act\nThe Veldmark Deepfake Act took effect on 1 July 2024.\nRequirements\nOnline "
+                "platforms must keep a public archive of removed content. They must report annually to the Secretary "
+                "of State.\nEnforcement\nThe reporting duty applies from 1 January 2025.\n")
+    dates = {d: page.values(d, "fm:appliesFrom") for d in page.values("veldmark-deepfake-act",
+                                                                        "fm:imposesObligation")}
+    assert dates == {"veldmark-deepfake-act-retention-of-public-archive-of-removed-content": {"2024-07-01"},
+                     "veldmark-deepfake-act-annual-reporting-to-secretary-of-state": {"2025-01-01"}}
+
+
+def test_campaigns_bear_the_duties_an_election_law_gives_them(read):
+    page = read("Veldmark Deepfake Act\nThe Veldmark Deepfake Act is a law.\nRequirements\nCampaigns may not use "
+                "AI-generated voices in robocalls.\n")
+    duties = page.values("veldmark-deepfake-act", "fm:imposesObligation")
+    assert [page.values(d, "fm:obligationBearer") for d in duties] == [{"campaign"}]
+
+
+def test_a_person_who_must_include_a_disclosure_is_no_part_of_the_duty_s_name(read):
+    page = read("Veldmark Deepfake Act\nThe Veldmark Deepfake Act is a law.\nRequirements\nAny person who distributes "
+                "a deepfake of a candidate must include a clear disclosure that the content was manipulated.\n")
+    duties = page.values("veldmark-deepfake-act", "fm:imposesObligation")
+    assert duties and not any("person" in d for d in duties)

@@ -86,7 +86,7 @@ class DutyRules:
 class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False) -> None: ...
+                     every_section: bool = False, named: str = "") -> None: ...
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
@@ -282,9 +282,9 @@ class _ReaderLabels:
         return label
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False) -> None:
+                     every_section: bool = False, named: str = "") -> None:
         self.sink.applies_from(date, section, evidence, rule=rule, about_duties=about_duties,
-                               every_section=every_section)
+                               every_section=every_section, named=named)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
@@ -864,7 +864,7 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
                 continue
             often = _how_often(v, rules) if phrase and nominal and last else None  # "has to be reviewed at
             # least once a year": "annual framework review" (a verb's wording keeps its own "annually")
-            labels.append(phrase if not often or often in phrase
+            labels.append(phrase if not often or re.search(rf"\b{often}\b", phrase)
                           else _prefixed(often, _unsaid(often, phrase, rules)))
             pending = []
         else:
@@ -886,7 +886,8 @@ def _content_of(verb: Token, rules: DutyRules) -> str | None:
     must say is a duty named by that thing ("notice of job qualifications ..."), not by its verb."""
     subject = _subject_token(verb)
     if verb.lemma_.lower() not in rules.content or subject is None or subject.pos_ != "NOUN" \
-            or rules.bearer.match(subject.text) or rules.role(subject.text) is not None:
+            or rules.bearer.match(subject.text) or rules.role(subject.text) is not None \
+            or subject.lemma_.lower() in rules.everyone:  # "any person who ... must include a disclosure"
         return None
     rest = _after_verb(_verb_phrase(verb), verb)
     return _trim(" ".join([_singular_noun(subject), _link(rest, "of"), rest])) if rest else None
@@ -1714,10 +1715,11 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
             dates.reverse()
         elif after:  # "passed on 26 December 2024 ..., and it takes effect on 22 January 2026": the date the cue has
             dates = after
-        subject = unit.text.split(" apply")[0].split(" take")[0]
+        subject = _BEFORE_APPLIES.split(unit.text, maxsplit=1)[0]
+        named = _NAMED_DUTY.search(subject)  # "The reporting duty applies from ...": that one duty
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject)),
-                          every_section=bool(_ALL_DUTIES.search(subject)))
+                          every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "")
 
 
 def _full_dates(tokens: Iterable[Token]) -> list[str]:
@@ -1725,6 +1727,9 @@ def _full_dates(tokens: Iterable[Token]) -> list[str]:
     return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
 
 
+# "These obligations apply ...", "The reporting duty applies ...", "... took effect": the words before are the subject
+_BEFORE_APPLIES = re.compile(r"\s(?:appl(?:y|ies|ied)|take|takes|took|taken|enters?|entered)\b")
+_NAMED_DUTY = re.compile(r"^(?:the|its)\s+([a-z-]+)\s+(?:obligation|duty|requirement)$", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)
 _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies))\b", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before

@@ -251,11 +251,19 @@ class _Recorder:
         return slug
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
-                     every_section: bool = False) -> None:
+                     every_section: bool = False, named: str = "") -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
         section (of every section: "All of these duties ..."); said before any, the date of the regulation's
         duties to come (and of the regulation itself when the sentence is about it)."""
         pending = self.duties_by_section.pop(section, None)
+        if named:  # "The reporting duty applies from ...": the one the words name (in this section, else in any);
+            # the others wait for their own date
+            stem = named[:5].lower()
+            pending = pending or []
+            self.duties_by_section[section] = [d for d in pending if stem not in self.labels[d].lower()]
+            pending = [d for d in pending if stem in self.labels[d].lower()] or [
+                str(f.value) for f in self.extraction.facts if f.predicate == "fm:imposesObligation"
+                and stem in self.labels.get(str(f.value), "").lower()]
         if every_section:
             pending = [*(pending or []), *(slug for duties in self.duties_by_section.values() for slug in duties)]
             self.duties_by_section.clear()
@@ -1409,9 +1417,9 @@ class _SectionDuties:
         return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False) -> None:
+                     every_section: bool = False, named: str = "") -> None:
         self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
-                              every_section=every_section)
+                              every_section=every_section, named=named)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.rec.dated(duty, date, evidence, rule=rule)
