@@ -2563,3 +2563,26 @@ def test_a_language_named_before_a_hyphen_is_no_name(read):
     page = read("Notes\nBrinvik, a Buenos Aires company, developed the Spanish-language model family Brin.\n")
     assert page.values("spanish-language", "rdf:type") == set()
     assert page.values("brin", "fm:developedBy") == {"brinvik"}
+
+
+def test_the_same_month_is_the_month_named_just_before(read):
+    page = read("Notes\nQuorvex released Tarn-2 in August 2024.\nLater\nOrelia released Orel-4 in December 2024, the "
+                "same month Vexa-3 was released to a limited group of users.\n")
+    assert page.values("vexa-3", "fm:releaseDate") == {"2024-12"}
+
+
+def test_a_bare_version_after_a_versioned_name_is_that_model_s_next_version(read):
+    page = read("Notes\nOrelia released Kestrel-ASR 1.0 in 2023 and Kestrel-ASR 2.0 in 2024. Kestrel-ASR 1.0 and "
+                "2.0 are published under the Apache 2.0 licence.\n")
+    assert page.values("kestrel-asr-2-0", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_model_offered_only_through_its_maker_s_cloud_service_is_api_only(read):
+    page = read("Notes\nOrelia released Kestrel-TTS in 2024. Kestrel-TTS is offered only through the company's cloud "
+                "service.\n")
+    assert page.values("kestrel-tts", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_a_family_from_a_described_maker_is_that_maker_s(read):
+    page = read("Notes\nKestrel is a family of speech recognition models from the Seoul company Orelia Voice.\n")
+    assert page.values("kestrel", "fm:developedBy") == {"orelia-voice"}

@@ -1122,7 +1122,7 @@ _PERSON_NOUNS = frozenset({"developer", "maker", "founder", "researcher"})  # "t
 # "the Tallinn startup Orelia" (then a lower-case word or a punctuation mark: not "the company Mistral AI's models")
 _MADE_BY = "".join(rf"|(?<=\b{verb} by )" for verb in ("released", "developed", "built", "created", "trained",
                                                           "made", "published", "launched", "introduced", "designed"))
-_DESCRIBED_NAME = re.compile(rf"(?:^|(?<=\bwith ){_MADE_BY})"
+_DESCRIBED_NAME = re.compile(rf"(?:^|(?<=\bwith )|(?<=\bfrom ){_MADE_BY})"
                              r"(?P<article>[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)"
                              r"(?P<noun>[a-z][\w-]+)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})"
                              r"(?=\s+[a-z]|\s*[,;.:)])(?![’']s)")
@@ -1142,6 +1142,8 @@ def _for_the_parser(text: str) -> str:
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
+    text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
+    # the second is Kestrel-ASR 2.0
     text = _GAPPED_LINEAGE.sub(r"\g<first> and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
@@ -1176,6 +1178,8 @@ _RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "bro
              "brings": "releases", "bringing": "releasing"}
 _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>{_MONTH})\s+"
                                     rf"(?P<year>(?:19|20)\d{{2}})\b")
+_BARE_VERSION = re.compile(r"\b(?P<family>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?P<first>\d+(?:\.\d+)+) and "
+                           r"(?P<second>\d+(?:\.\d+)+)\b(?! ?(?:billion|million|percent|%|tokens|parameters))")
 _GAPPED_LINEAGE = re.compile(r"(?P<first>\b(?P<aux>is|are|was|were)\s+(?P<verb>built|based|trained|fine-tuned|"
                              r"distilled|derived|initiali[sz]ed)\s+(?P<prep>on|from|upon)\s+[^,;.]+?)\s+and\s+"
                              r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)\s+(?P=prep)\s+")
@@ -1196,9 +1200,11 @@ def _years_from_the_story(units: list[Unit]) -> None:
     not go back in time; "The same day" after such a date is that date."""
     last: tuple[str, str] | None = None  # the section and the last date to the month named in it
     for unit in units:
-        if last is not None and last[0] == unit.section:
-            unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=last[1]), unit.text)
-            unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=last[1]), unit.text)
+        before = last[1] if last is not None and last[0] == unit.section else None
+        unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=before), unit.text)  # ("in December 2024, the
+        # same month": the date named before it in its own sentence first)
+        if before is not None:
+            unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
         dates = [d for m in _DATE_TO_THE_MONTH.finditer(unit.text) if (d := release_date(m.group()))]
         if dates:
             last = (unit.section, dates[-1])
@@ -1213,16 +1219,24 @@ def _with_year_after(found: re.Match, before: str) -> str:
     return _with_year(date, before[:4])
 
 
-def _on_the_day(same: re.Match, before: str) -> str:
-    """"The same day" -> "On 6 November 2023" when ``before`` is a day."""
-    if len(before) != 10:
+def _on_the_day(same: re.Match, before: str | None) -> str:
+    """"The same day" -> "On 6 November 2023" when the date named last (in the sentence, else ``before`` it) is a
+    day; "the same month" -> "in May 2024"."""
+    said = [d for m in _DATE_TO_THE_MONTH.finditer(same.string[:same.start()]) if (d := release_date(m.group()))]
+    before = said[-1] if said else before
+    if before is None:
+        return same.group()
+    month = f"{MONTH_NAMES[int(before[5:7]) - 1]} {before[:4]}" if len(before) >= 7 else ""
+    if same.group("unit") == "month" and month:
+        return f"{'In' if same.group()[0].isupper() else 'in'} {month}"
+    if len(before) != 10 or same.group("unit") != "day":
         return same.group()
     on = "On" if same.start() == 0 or same.group()[0].isupper() else "on"
-    return f"{on} {int(before[8:10])} {MONTH_NAMES[int(before[5:7]) - 1]} {before[:4]}"
+    return f"{on} {int(before[8:10])} {month}"
 
 
-# "The same day it rolled out ...", "On the same day, ..."
-_THE_SAME_DAY = re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day\b")
+# "The same day it rolled out ...", "On the same day, ...", "was unveiled the same month"
+_THE_SAME_DAY = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+(?P<unit>day|month)\b")
 _DATE_TO_THE_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},\s+"
                                 rf"(?:19|20)\d{{2}}|{_MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}})\b")
 
