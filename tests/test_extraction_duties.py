@@ -1050,3 +1050,10 @@ def test_a_person_who_must_include_a_disclosure_is_no_part_of_the_duty_s_name(re
                 "a deepfake of a candidate must include a clear disclosure that the content was manipulated.\n")
     duties = page.values("veldmark-deepfake-act", "fm:imposesObligation")
     assert duties and not any("person" in d for d in duties)
+
+
+def test_a_duty_to_be_done_before_a_date_applies_from_that_date(read):
+    page = read("Veldmark Rules\nThe Veldmark AI Regulation came into force on 15 January 2025.\nDuties\nLarge "
+                "providers must carry out a security assessment before 30 June 2025.\n")
+    dates = [page.values(d, "fm:appliesFrom") for d in page.values("veldmark-ai-regulation", "fm:imposesObligation")]
+    assert dates == [{"2025-06-30"}]
