@@ -1057,3 +1057,13 @@ def test_a_duty_to_be_done_before_a_date_applies_from_that_date(read):
                 "providers must carry out a security assessment before 30 June 2025.\n")
     dates = [page.values(d, "fm:appliesFrom") for d in page.values("veldmark-ai-regulation", "fm:imposesObligation")]
     assert dates == [{"2025-06-30"}]
+
+
+def test_a_law_s_name_with_commas_and_its_year_is_one_name_and_its_short_name_an_alias(read):
+    page = read("Veldmark's KESTREL Act\nThe Keeping Likeness, Voice, and Image Safe Act of 2024, better known by its "
+                "initials as the KESTREL Act, is a Veldmark law. Governor Jane Orel signed it on 21 March 2024.\n"
+                "Duties\nPublishers must obtain consent before using a voice.\n")
+    law = "keeping-likeness-voice-and-image-safe-act-of-2024"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert len(page.values(law, "fm:imposesObligation")) == 1
+    assert page.values("governor-jane-orel", "rdf:type") == set()
