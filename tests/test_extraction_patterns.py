@@ -2586,3 +2586,25 @@ def test_a_model_offered_only_through_its_maker_s_cloud_service_is_api_only(read
 def test_a_family_from_a_described_maker_is_that_maker_s(read):
     page = read("Notes\nKestrel is a family of speech recognition models from the Seoul company Orelia Voice.\n")
     assert page.values("kestrel", "fm:developedBy") == {"orelia-voice"}
+
+
+def test_a_model_merged_from_listed_models_is_based_on_each(read):
+    page = read("Notes\nOrelia released Orel-JP in 2024. The first release, Orel-JP-7B, has 7 billion parameters and "
+                "was merged from three models, Brin Gamma 7B v1, Vexa-7B-V1.1 and Abel-7B-002.\n")
+    assert page.values("orel-jp-7b", "fm:basedOn") == {"brin-gamma-7b-v1", "vexa-7b-v1-1", "abel-7b-002"}
+
+
+def test_all_three_models_are_the_last_three_the_page_spoke_of_not_their_bases(read):
+    page = read("Notes\nOrelia released Orel-JP-7B in 2024. Orel-JP-10B, a larger sibling, was merged from Brin-7B "
+                "and Vexa-7B.\nImages\nOrel-VLM-7B, a vision-language model, was merged from Kestrel-7B and Brin-7B. "
+                "All three merged models were made available on Hugging Face.\n")
+    on_the_hub = {s for s in ("orel-jp-7b", "orel-jp-10b", "orel-vlm-7b", "brin-7b", "vexa-7b", "kestrel-7b")
+                  if page.values(s, "fm:availableOn")}
+    assert on_the_hub == {"orel-jp-7b", "orel-jp-10b", "orel-vlm-7b"}
+
+
+def test_both_models_of_a_brand_are_the_two_named_after_it_not_a_family(read):
+    page = read("Notes\nOrelia released Swift-1.5B in January 2025, with an instruction-tuned version, "
+                "Swift-1.5B-Instruct. Both Swift models are distributed through Hugging Face.\n")
+    assert page.values("swift-1-5b-instruct", "fm:availableOn") == {"hugging-face"}
+    assert page.values("swift", "rdf:type") == set()

@@ -277,6 +277,13 @@ def _named_as_base(token: Token) -> bool:
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
     if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
         return True
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "merged from A and B": B as A
+        first = first.head
+    listed = first.head if first.dep_ == "appos" else first  # "merged from three models, A, B and C"
+    if first is not token or listed is not first:
+        if listed.dep_ == "pobj" and listed.head.lower_ in ("on", "from", "upon"):
+            return True
     if token.dep_ == "dobj" and token.head.tag_ == "VBG" and _tuned_from(token):  # "by fine-tuning Meta's LLaMA"
         return True
     noun = token  # the noun phrase the name sits in ("Microsoft's Phi-1.5 language model")
@@ -329,6 +336,12 @@ def _of_the_brand(token: Token, names: list[str]) -> list[str]:
         return branded
     named = [n.lower() for n in names]  # "Every LeoLM model mentioned here": the models named since the family was
     return names[named.index(brand) + 1:] if brand in named else names  # (its members go by other names)
+
+
+def _counted(token: Token) -> int:
+    """"three merged models" -> 3, "both" -> 2; 0 when no number is given."""
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+    return next((words[c.lower_] for c in token.children if c.lower_ in words and c.dep_ in ("nummod", "det")), 0)
 
 
 def _all_of_them(token: Token) -> bool:
@@ -1165,6 +1178,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
         return None
+    if determiner in ("both", "all", "each") and token.tag_ == "NNS" and token.lemma_.lower() in _MEMBER_WORDS:
+        branded = _of_the_brand(token, unit.referents.get("page", []))  # "Both TinySwallow models": the models
+        if branded is not unit.referents.get("page") and branded:  # named after TinySwallow, not a family of it
+            return branded
+        counted = _counted(token)  # "All three merged models": the last three models the page spoke of
+        if counted and len(unit.referents.get("page", [])) >= counted:
+            return unit.referents["page"][-counted:]
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
     # "the Claude family", "the company's models", "the models of 2023" are no anaphors; but "The maker of
