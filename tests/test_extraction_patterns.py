@@ -2608,3 +2608,16 @@ def test_both_models_of_a_brand_are_the_two_named_after_it_not_a_family(read):
                 "Swift-1.5B-Instruct. Both Swift models are distributed through Hugging Face.\n")
     assert page.values("swift-1-5b-instruct", "fm:availableOn") == {"hugging-face"}
     assert page.values("swift", "rdf:type") == set()
+
+
+def test_a_university_s_founding_year_in_its_item_is_read(read):
+    page = read("Developers\n- University of Veldmark (Tessaly, founded 1861): Orel, a chatbot model trained by its "
+                "language group in May 2023.\n")
+    assert page.values("university-of-veldmark", "fm:foundingDate") == {"1861"}
+
+
+def test_a_base_a_section_names_is_no_model_of_the_section_s_maker(read):
+    page = read("Models\nQuorvex Research\nThe group of the University of Veldmark is behind Tarn. Its two models, "
+                "Tarn-1.3B and Tarn-2.7B, were debuted in October 2023; both were pruned from Brin 2 7B.\n")
+    assert page.values("tarn-1-3b", "fm:basedOn") == {"brin-2-7b"}
+    assert "quorvex-research" not in page.values("brin-2-7b", "fm:developedBy")

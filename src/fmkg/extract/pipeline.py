@@ -1588,8 +1588,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
-_NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) \((?P<inside>[A-Z][^()]{1,40}[,;] "
-                           r"(?:founded |established |est\. )?(?:in )?(?:19|20)\d{2})\) (?=[a-z])")
+_NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z][\w.&'’-]*){0,4}) \((?P<inside>[A-Z]"
+                           r"[^()]{1,40}[,;] (?:founded |established |est\. )?(?:in )?(?:1[5-9]|20)\d{2})\):? "
+                           r"(?=[A-Za-z])")
 
 
 def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence: Span | None = None) -> Iterator[Unit]:
@@ -1601,7 +1602,7 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     placed = False
     for part in (p.strip() for p in re.split(r"[,;]", inside)):
         year = re.fullmatch(r"(?:(?:founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
-                            r"(?P<year>(?:19|20)\d{2})",
+                            r"(?P<year>(?:1[5-9]|20)\d{2})",
                             part, re.IGNORECASE)
         if year:
             said = f"{term} was {'released' if is_model else 'founded'} in {year.group('year')}."
@@ -1700,6 +1701,7 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     """Under a heading that names an organization ("DeepSeek"), a model the section introduces without saying
     who made it ("DeepSeek-V3, released on 26 December 2024, is ...") is that organization's."""
     makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    bases = {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}
     page_maker = _only_organization_named(document.title, rec)  # "Stability AI Models": a page about one maker
     for block in document.blocks:
         heading = rec.resolve(block.section) if block.section else None
@@ -1708,8 +1710,10 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         own = rec.resolve(block.term.text) if block.kind == "item" and block.term is not None else None
         if own is not None and rec.group_of(own) == "organization":
             continue  # "- Linagora — ...": an entry of its own organization, whatever the heading above it
-        if heading is not None and block.kind != "heading":
-            _introduced_by(heading, block, makers, rec, rule="section-maker")
+        if heading is not None and block.kind != "heading":  # (not a base the paragraph names as one: "pruned
+            # from Llama 2 7B" under "Princeton NLP")
+            named_as_base = {s for s in bases if _named_as_base(rec.labels.get(s, ""), block.line.text)}
+            _introduced_by(heading, block, makers | named_as_base, rec, rule="section-maker")
 
 
 def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
