@@ -1067,3 +1067,12 @@ def test_a_law_s_name_with_commas_and_its_year_is_one_name_and_its_short_name_an
     assert "Regulation" in page.values(law, "rdf:type")
     assert len(page.values(law, "fm:imposesObligation")) == 1
     assert page.values("governor-jane-orel", "rdf:type") == set()
+
+
+def test_a_law_named_with_a_comma_and_its_year_is_one_instrument(read):
+    page = read("Veldmark Rules\nThe rule was written into the Veldmark Standards Act, 2000 by the Workers Act, 2024. "
+                "Veldmark Regulation 476/24 fills in its details.\nDuties\nEmployers must state the pay of each "
+                "post.\n")
+    assert "Regulation" in page.values("veldmark-standards-act-2000", "rdf:type")
+    assert "Regulation" in page.values("workers-act-2024", "rdf:type")
+    assert "Regulation" in page.values("veldmark-regulation-476-24", "rdf:type")

@@ -852,7 +852,7 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
 
 
 # "Local Law 144 of 2021", "the ELVIS Act of 2024": an instrument's year, without which it is the same instrument
-_YEAR_OF_ENACTMENT = re.compile(r" of (?:19|20)\d\d$")
+_YEAR_OF_ENACTMENT = re.compile(r"(?: of|,) (?:19|20)\d\d$")
 
 
 def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: _Recorder) -> None:
