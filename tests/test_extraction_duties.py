@@ -1076,3 +1076,11 @@ def test_a_law_named_with_a_comma_and_its_year_is_one_instrument(read):
     assert "Regulation" in page.values("veldmark-standards-act-2000", "rdf:type")
     assert "Regulation" in page.values("workers-act-2024", "rdf:type")
     assert "Regulation" in page.values("veldmark-regulation-476-24", "rdf:type")
+
+
+def test_duties_under_that_act_go_to_the_act_named_last(read):
+    page = read("Veldmark Rules\nVeldmark regulates public bodies.\nThe public sector\nThe Building Trust in the "
+                "Public Sector Act, 2024 enacted the Digital Trust Act, 2024. Under that Act, public sector entities "
+                "shall inform the public about their use of AI.\n")
+    assert len(page.values("digital-trust-act-2024", "fm:imposesObligation")) == 1
+    assert page.values("building-trust-in-the-public-sector-act-2024", "fm:imposesObligation") == set()

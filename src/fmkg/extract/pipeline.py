@@ -195,9 +195,10 @@ class _Recorder:
     def _regulations_in(self, start: int, end: int) -> list[str]:
         """The regulations named between two offsets, in the order they are first named; not one named only to
         describe something else ("the agencies listed in the Chief Financial Officers Act")."""
-        named = sorted((f.evidence.start, f.subject) for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
+        named = sorted((f.evidence.start + max(f.evidence.text.find(self.labels.get(f.subject, "")), 0), f.subject)
+                       for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
                        and start <= f.evidence.start <= end and self.is_a(f.subject, frozenset({"Regulation"}))
-                       and not self._only_referred_to(f.subject, f.evidence))
+                       and not self._only_referred_to(f.subject, f.evidence))  # (two in one sentence: as written)
         return list(dict.fromkeys(subject for _, subject in named))
 
     def _only_referred_to(self, slug: str, evidence: Span) -> bool:
@@ -901,8 +902,8 @@ def _shortened(name: str, cls: str, rec: _Recorder) -> None:
 def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     """"The Measures fill that gap": an instrument named before, called by the word that makes it one (the
     latest so named, when several share the word), is mentioned again here."""
-    match = re.search(rf"\b[Tt]he\s+(?P<head>{rules.instrument_head.pattern})(?!\s+(?:for|on|of|to)\s+[A-Z])",
-                      sentence.text)
+    match = re.search(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<head>{rules.instrument_head.pattern})"
+                      rf"(?!\s+(?:for|on|of|to)\s+[A-Z])", sentence.text)  # "Under that Act, ...": the one named last
     if not match:
         return []
     head = re.compile(rf"\b{re.escape(match.group('head'))}\b")
