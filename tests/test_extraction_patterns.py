@@ -2621,3 +2621,16 @@ def test_a_base_a_section_names_is_no_model_of_the_section_s_maker(read):
                 "Tarn-1.3B and Tarn-2.7B, were debuted in October 2023; both were pruned from Brin 2 7B.\n")
     assert page.values("tarn-1-3b", "fm:basedOn") == {"brin-2-7b"}
     assert "quorvex-research" not in page.values("brin-2-7b", "fm:developedBy")
+
+
+def test_a_bullet_opening_with_a_name_and_a_full_stop_is_that_name_s_entry(read):
+    page = read("Developers\n- Orel Labs (founded 2020, Austin) — creator of code models.\n- Tessaly AI. A Montreal "
+                "research company, spun out of Veldmark University in 2021. Its main model, Tessa-13B, was fine-tuned "
+                "from Brin 2 13B.\n")
+    assert page.values("tessa-13b", "fm:developedBy") == {"tessaly-ai"}
+    assert page.values("tessaly-ai", "fm:headquarters") == {"montreal"}
+
+
+def test_two_languages_joined_by_a_hyphen_are_no_name(read):
+    page = read("Notes\nKestrel, a Tokyo company, develops Japanese-English translation models.\n")
+    assert page.values("japanese-english", "rdf:type") == set()

@@ -58,8 +58,8 @@ def is_name(token: Token) -> bool:
     text = token.text
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
-    if _DESCRIBED_BY_LANGUAGE.match(text):  # "the Spanish-language model family Brin"
-        return False
+    if _DESCRIBED_BY_LANGUAGE.match(text) or all(_DEMONYM.match(part) for part in text.split("-")) and "-" in text:
+        return False  # "the Spanish-language model family Brin", "Japanese-English translation models"
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
             or _QUANTITY.match(text) or text in _MONTH_NAMES:
         return False  # "Korean", "Chinese"; "July 2025", "on 4 October"; "70-billion-parameter", "8-billion"

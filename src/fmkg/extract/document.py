@@ -87,6 +87,8 @@ _DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z])[^:,;()—–]{0,50
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # A list item's marker: "- ", "• ", "* ", or a number ("1. ", "2) ", "(3) ") of a numbered list
 _BULLET = re.compile(r"^(?:[-•*]|\d{1,3}[.)]|\(\d{1,3}\))\s+")
+# "- Tessaly AI. A Montreal research company ...": a bullet opening with a name (every word capitalised) and a full stop
+_NAMED_ITEM = re.compile(r"^(?P<term>[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’.&-]*){0,3})\. (?P<body>[A-Z].+)$")
 _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
 _HEADING_WORDS = 8
 
@@ -224,7 +226,8 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
         return Block("heading", Span(line.start + heading.end(), line.end, line.text[heading.end():]), section)
     item = (_ACRONYM_ITEM.match(line.text) if bulleted else None) or _DASH_ITEM.match(line.text) \
         or (_COLON_ITEM.match(line.text) if bulleted else None) or (_DETAILED_ITEM.match(line.text) if bulleted
-                                                                     else None)
+                                                                     else None) \
+        or (_NAMED_ITEM.match(line.text) if bulleted else None)
     if item:
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:
