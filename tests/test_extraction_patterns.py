@@ -2634,3 +2634,11 @@ def test_a_bullet_opening_with_a_name_and_a_full_stop_is_that_name_s_entry(read)
 def test_two_languages_joined_by_a_hyphen_are_no_name(read):
     page = read("Notes\nKestrel, a Tokyo company, develops Japanese-English translation models.\n")
     assert page.values("japanese-english", "rdf:type") == set()
+
+
+def test_the_kind_after_the_model_a_maker_created_describes_the_model(read):
+    page = read("Developers\n- Orel Labs (founded 2020, Austin) — creator of Orel-Coder, a 15-billion-parameter code "
+                "model released in March 2024 and hosted on Hugging Face.\n")
+    assert page.values("orel-coder", "fm:developedBy") == {"orel-labs"}
+    assert page.values("orel-coder", "fm:parameterCount") == {"15000000000"}
+    assert page.values("orel-coder", "fm:availableOn") == {"hugging-face"}

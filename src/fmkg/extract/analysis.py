@@ -701,6 +701,12 @@ def _repair_apposed_kinds(doc: Doc) -> None:
     for token in doc:
         verb = token.head
         start = token.left_edge.i
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and start >= 2 and doc[start - 1].text == "," \
+                and doc[start].lower_ in ("a", "an"):  # "creator of Orel-Coder, a code model ...": the phrase
+            before = doc[start - 2]  # describes the name before the comma, not "creator"
+            if before._.is_name and before.dep_ == "pobj" and before.head.head.i == verb.i and not verb._.is_name:
+                token.head = before
+                continue
         second_object = token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
         if token.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children) and start >= 2 \
                 and doc[start - 1].text == "," and doc[start].lower_ in ("a", "an"):  # "It was succeeded by
