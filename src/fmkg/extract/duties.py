@@ -177,7 +177,7 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
             continue  # thing, not a bearer
         bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
         if not bearers or all(b.label in rules.everyone for b in bearers) and not _defined_word(verb) \
-                and not _DEFINED_TERM.search(subject) and not _named_before(bearers, reading):  # "No
+                and not _term_defined_in(subject) and not _named_before(bearers, reading):  # "No
             continue  # organization or individual may ...": everyone, no role the law regulates (unless the law
             # made it one: "Parties shall ..." after "called Parties")
         reading.last_role, reading.last_section = bearers[0], unit.section
@@ -369,9 +369,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         misread = [_named_role(f"{gerund.lower_} {_singular(noun.lower_)}")]  # role "screening firm"
     if required is not None:
         subject = " ".join(t.text for t in required.subtree)
-    defined = _DEFINED_TERM.search(subject)  # "..., which the Act calls "utilizing business operators", ...": the
+    defined = _term_defined_in(subject)  # "..., which the Act calls "utilizing business operators", ...": the
     # law's own term, whatever the words before it would name
-    bearers = [_named_role(_term_singular(_the_term(defined)))] if defined else \
+    bearers = [_named_role(defined)] if defined else \
         misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
     group = reading.group(subject) if active else []
     if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
@@ -1342,15 +1342,16 @@ _DEFINED_TERM = re.compile(r"\b(?:calls?|called|referred\s+to\s+as|known\s+as|te
 def _defined_term(subject: Token | None) -> str:
     if subject is None:
         return ""
-    phrase = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
-    term = _DEFINED_TERM.search(phrase)
-    return _term_singular(_the_term(term)) if term is not None else ""
+    return _term_defined_in(subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
 
 
-def _the_term(defined: re.Match) -> str:
-    """The term ``_DEFINED_TERM`` found: quoted ("utilizing business operators"), or a capitalised word ("called
-    Parties") a reader takes in its lower-case form."""
-    return defined.group("term") or defined.group("bare").lower()
+def _term_defined_in(text: str) -> str:
+    """The law's own term a text gives, singular: quoted ("utilizing business operators"), or a capitalised word
+    ("called Parties") a reader takes in its lower-case form; "" when it gives none."""
+    defined = _DEFINED_TERM.search(text)
+    if defined is None:
+        return ""
+    return _term_singular(defined.group("term") or defined.group("bare").lower())
 
 
 def _term_singular(term: str) -> str:
