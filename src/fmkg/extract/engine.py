@@ -324,18 +324,19 @@ def _every_model_named_above(token: Token) -> bool:
                 for c in token.children)
 
 
-def _of_the_brand(token: Token, names: list[str]) -> list[str]:
+def _of_the_brand(token: Token, names: list[str]) -> list[str] | None:
     """"Every XVERSE model named above": the models named above whose names begin with "XVERSE" (not OpenAI's CLIP
-    the page also named), when some do; else those named after the family "XVERSE" itself."""
+    the page also named), when some do; else those named after the family "XVERSE" itself; None when the words
+    name no brand among ``names``."""
     brand = next((c.text.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c._.is_name),
                  None)
     if brand is None:
-        return names
+        return None
     branded = [n for n in names if n.lower().startswith(brand) and n.lower() != brand]
     if branded:
         return branded
     named = [n.lower() for n in names]  # "Every LeoLM model mentioned here": the models named since the family was
-    return names[named.index(brand) + 1:] if brand in named else names  # (its members go by other names)
+    return names[named.index(brand) + 1:] if brand in named else None  # (its members go by other names)
 
 
 def _counted(token: Token) -> int:
@@ -1127,7 +1128,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
         return unit.referents["paragraph"]
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
-        return _of_the_brand(token, unit.referents["page"])
+        branded = _of_the_brand(token, unit.referents["page"])
+        return unit.referents["page"] if branded is None else branded
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
@@ -1180,7 +1182,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return None
     if determiner in ("both", "all", "each") and token.tag_ == "NNS" and token.lemma_.lower() in _MEMBER_WORDS:
         branded = _of_the_brand(token, unit.referents.get("page", []))  # "Both TinySwallow models": the models
-        if branded is not unit.referents.get("page") and branded:  # named after TinySwallow, not a family of it
+        if branded:  # named after TinySwallow, not a family of it
             return branded
         counted = _counted(token)  # "All three merged models": the last three models the page spoke of
         if counted and len(unit.referents.get("page", [])) >= counted:
