@@ -1206,7 +1206,7 @@ def _years_from_the_story(units: list[Unit]) -> None:
         # same month": the date named before it in its own sentence first)
         if before is not None:
             unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
-        dates = [d for m in _DATE_TO_THE_MONTH.finditer(unit.text) if (d := release_date(m.group()))]
+        dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
 
@@ -1223,7 +1223,7 @@ def _with_year_after(found: re.Match, before: str) -> str:
 def _on_the_day(same: re.Match, before: str | None) -> str:
     """"The same day" -> "On 6 November 2023" when the date named last (in the sentence, else ``before`` it) is a
     day; "the same month" -> "in May 2024"."""
-    said = [d for m in _DATE_TO_THE_MONTH.finditer(same.string[:same.start()]) if (d := release_date(m.group()))]
+    said = _dates_to_the_month(same.string[:same.start()])
     before = said[-1] if said else before
     if before is None:
         return same.group()
@@ -1234,6 +1234,11 @@ def _on_the_day(same: re.Match, before: str | None) -> str:
         return same.group()
     on = "On" if same.start() == 0 or same.group()[0].isupper() else "on"
     return f"{on} {int(before[8:10])} {month}"
+
+
+def _dates_to_the_month(text: str) -> list[str]:
+    """The dates with a month or a day a text names, in order, as ISO dates."""
+    return [d for m in _DATE_TO_THE_MONTH.finditer(text) if (d := release_date(m.group()))]
 
 
 # "The same day it rolled out ...", "On the same day, ...", "was unveiled the same month"
@@ -1941,11 +1946,11 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
         for family, slugs in sorted(members.items()):
             for member in slugs:
                 own = developers.get(member, [])
-                guessed = all(f.rule == "section-maker" for f in own) or {str(f.value) for f in own} < {
+                had = {str(f.value) for f in own}
+                guessed = all(f.rule == "section-maker" for f in own) or had < {
                     str(f.value) for f in developers.get(family, ())}  # only the maker the section spoke of, or
                 # some of the family's: the family's makers say more ("LAION and hessian.AI debuted LeoLM")
                 if guessed and family in developers:
-                    had = {str(f.value) for f in developers.get(member, ())}
                     for made in developers[family]:
                         if str(made.value) not in had:
                             rec.relate(member, "fm:developedBy", str(made.value), made.evidence,
@@ -1974,12 +1979,14 @@ _SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?mode
 def _described_after(block: Block, dated: Span) -> str:
     """The sentences of a paragraph right after the one that dates a family, up to the first that speaks of another
     time ("A further member ... came later", "In 2024 ...", a sentence with a date of its own)."""
-    after = block.line.text[dated.end - block.line.start:] if block.line.start <= dated.end <= block.line.end else ""
+    if not block.line.start <= dated.end <= block.line.end:
+        return ""
+    after = Span(dated.end, block.line.end, block.line.text[dated.end - block.line.start:])
     described = []
-    for sentence in re.split(r"(?<=\.)\s+(?=[A-Z])", after.strip()):
-        if _ANOTHER_TIME.search(sentence):
+    for sentence in sentences(after):
+        if _ANOTHER_TIME.search(sentence.text):
             break
-        described.append(sentence)
+        described.append(sentence.text)
     return " ".join(described)
 
 
