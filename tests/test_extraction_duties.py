@@ -1084,3 +1084,15 @@ def test_duties_under_that_act_go_to_the_act_named_last(read):
                 "shall inform the public about their use of AI.\n")
     assert len(page.values("digital-trust-act-2024", "fm:imposesObligation")) == 1
     assert page.values("building-trust-in-the-public-sector-act-2024", "fm:imposesObligation") == set()
+
+
+def test_a_list_lead_opening_with_a_date_dates_its_items_and_keeps_the_bearer_named_before(read):
+    page = read("Varnland Chatbot Act\nThe Varnland Chatbot Act came into force on 1 January 2025.\nDevelopers\n"
+                "Developers of chatbot models have to publish a summary of their training data. From 1 July 2025, "
+                "each developer is also obliged to:\n- carry out an annual safety audit;\n"
+                "- report serious incidents to the authority.\n")
+    law = "varnland-chatbot-act"
+    audit = f"{law}-annual-safety-audit"
+    assert audit in _duties(page, law)
+    assert page.values(audit, "fm:appliesFrom") == {"2025-07-01"}
+    assert page.values(audit, "fm:obligationBearer") == {"developer-of-chatbot-models"}

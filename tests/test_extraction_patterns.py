@@ -2642,3 +2642,40 @@ def test_the_kind_after_the_model_a_maker_created_describes_the_model(read):
     assert page.values("orel-coder", "fm:developedBy") == {"orel-labs"}
     assert page.values("orel-coder", "fm:parameterCount") == {"15000000000"}
     assert page.values("orel-coder", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_name_fine_tuned_from_a_known_model_is_a_model_whatever_its_shape(read):
+    page = read("Notes\nBrin is a large language model made by Orel Labs. In 2023 the lab published Vexa, which was "
+                "fine-tuned from Brin on a set of prompted tasks. Tarn was fine-tuned from Brin too.\n")
+    assert page.values("vexa", "fm:fineTunedFrom") == {"brin"}
+    assert page.values("tarn", "fm:fineTunedFrom") == {"brin"}
+
+
+def test_what_a_model_was_tuned_on_after_its_base_is_its_data(read):
+    page = read("Notes\nBrin is a large language model made by Orel Labs. Orel Labs published Brin-Z, which was "
+                "fine-tuned from Brin on xP3.\n")
+    assert page.values("brin-z", "fm:fineTunedFrom") == {"brin"}
+
+
+def test_a_participle_after_a_name_in_a_clause_below_the_verb_describes_the_name(read):
+    page = read("Notes\nThe same data was used to train Tarn-0, fine-tuned from Orel's Brin-5.\n")
+    assert page.values("tarn-0", "fm:fineTunedFrom") == {"brin-5"}
+
+
+def test_the_noun_an_organization_was_described_by_stands_for_it_in_later_sections(read):
+    page = read("Brin\nBrin is a large language model created by Orelia, an open research workshop.\nLater\n"
+                "In November 2022 the workshop published Vexa-2.\n")
+    assert page.values("vexa-2", "fm:developedBy") == {"orelia"}
+
+
+def test_a_size_with_a_lower_case_letter_and_a_digit_names_a_member(read):
+    page = read("Notes\nBrin is a large language model made by Orel Labs. Smaller versions were published, the "
+                "smallest being Brin-560M and the largest Brin-7b1.\n")
+    assert page.values("brin-7b1", "fm:modelFamily") == {"brin"}
+
+
+def test_the_weights_of_every_model_of_a_brand_are_those_of_the_models_named_so_far(read):
+    page = read("Notes\nBrin is a large language model made by Orel Labs. Brin-1B and Brin-7B were published "
+                "alongside it.\nAccess\nThe weights of every Brin model can be downloaded from Hugging Face.\n")
+    for model in ("brin", "brin-1b", "brin-7b"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}

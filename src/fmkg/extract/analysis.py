@@ -406,6 +406,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_opening_participles(doc)
         _repair_gapped_objects(doc)
         _repair_list_participles(doc)
+        _repair_named_participles(doc)
         _repair_available_preps(doc)
         _repair_called_names(doc)
         _repair_made_available(doc)
@@ -606,6 +607,19 @@ def _repair_list_participles(doc: Doc) -> None:
             continue
         token.head = verb.head
         doc[token.i - 1].head = verb.head
+
+
+def _repair_named_participles(doc: Doc) -> None:
+    """"The same data was used to train mT0, fine-tuned from mT5": the parser may hang the participle after the
+    name on the main verb, above the clause that names it; it describes the name just before its comma."""
+    for token in doc:
+        if token.dep_ != "advcl" or token.tag_ not in ("VBN", "JJ") or not token.lower_.endswith("ed") \
+                or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        name = doc[token.i - 2]
+        if name._.is_name and name.dep_ == "dobj" and name.head is not token.head and token.head in name.ancestors:
+            token.head, token.dep_ = name, "acl"
+            doc[token.i - 1].head = name
 
 
 _OFFERED = frozenset({"available", "accessible", "downloadable", "offered"})

@@ -145,6 +145,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if leading is not None:
                 introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules))
                 reading.last_role = leading[1]
+                since = _own_date(unit, rules, reading.last_date)
+                if since is not None and _fronted_date(unit, rules):  # "From 1 July 2025, each developer is also
+                    reading.section_date = (since, unit.section)  # obliged to:": its items apply from then
                 continue
         if block is None or not _misparsed_order(unit):
             leads = any(_lead_of(b, unit) for b in listed.values())
@@ -240,9 +243,10 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
         own = reading.last_role  # "The directive places its duties on X ... this official must:": X, and
         reading.aliases[_singular(subject.lower_)] = own  # "the official" after it too
     role = rules.role(unit.text) or own or next(iter(bound), None) or reading.last_role
-    if role is not None and role.label == "provider" and reading.last_role \
-            and reading.last_role.label.startswith("provider"):
-        role = reading.last_role
+    last = reading.last_role
+    if role is not None and last is not None and (role.label == "provider" and last.label.startswith("provider")
+                                                  or last.label.startswith(f"{role.label} of ")):
+        role = last  # "Developers of chatbot models have to ... Each developer is also obliged to:": the same
     if role is None:
         return None
     coordinated = rules.roles_of(_subject(root) or "") if root is not None else []

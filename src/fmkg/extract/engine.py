@@ -184,13 +184,13 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     the last model; "they", "both" or "the models" the last models named together ("A and B")."""
     same_section = previous is not None and previous.section == unit.section and previous.doc is not None
     referents: dict[str, list[str]] = {}
+    found = _referents(previous.doc, sink) if previous is not None and previous.doc is not None else {}
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
         subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
             or [t for t in previous.doc[:2] if t._.is_name  # "Hume AI, a ... start-up, studies ..." misparsed
                 and sink.group_of(sink.resolve(t.text) or "") in ("model", "organization")]
-        found = _referents(previous.doc, sink)
         # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
         # it named no subject
         mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
@@ -207,6 +207,8 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
             referents.pop("topic")
     if previous is not None and previous.doc is not None:  # every model the page has named so far
         referents["page"] = list(dict.fromkeys([*previous.referents.get("page", []), *models_before]))
+        referents.update({k: v for k, v in (*previous.referents.items(), *found.items())
+                          if k.startswith(_DESCRIBED)})  # "the workshop": whatever section it is in
     if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
         unit.antecedent = unit.topic
         group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
@@ -246,6 +248,11 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
                 family = _family_of_all(found["topic"], sink)  # "Code Llama 7B, 13B and 34B. ... The models"
                 if family:
                     found["family"] = [family]
+    for name in names:  # "BigScience, an open research workshop": what "the workshop" stands for, page-wide
+        slug = sink.resolve(name.text)
+        described = [a for a in name.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.tag_ == "NN"]
+        if slug and sink.group_of(slug) == "organization" and described:
+            found[_DESCRIBED + described[0].lemma_.lower()] = [name.text]
     for noun in doc:  # "Its two base models, A and B, ...": what "the two base models" stand for later
         apposed = [a for a in noun.children if a.dep_ == "appos" and a._.is_name]
         if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
@@ -254,6 +261,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
 
 
 _CALLED = "called:"  # a referent key: the models the text calls by a description ("called:base model")
+_DESCRIBED = "described:"  # a referent key: the organization the text described by a noun ("described:workshop")
 
 
 def _described_as(noun: Token) -> str:
@@ -319,9 +327,13 @@ _MEMBER_WORDS = frozenset({"model", "member", "version", "variant", "size"})
 def _every_model_named_above(token: Token) -> bool:
     """"Every XVERSE model named above", "All the models described above": every model the page has named."""
     return token.lemma_.lower() in ("model", "version", "variant") \
-        and any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet")) \
+        and _every(token) \
         and any(c.dep_ == "acl" and any(a.lower_ in ("above", "here", "earlier") for a in c.children)
                 for c in token.children)
+
+
+def _every(token: Token) -> bool:
+    return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet"))
 
 
 def _of_the_brand(token: Token, names: list[str]) -> list[str] | None:
@@ -366,7 +378,7 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
 
 
 # "8B", "1.3B", "8x7B", "70B-Instruct", "-Small", "XXL": what a size adds to a model's name
-_SIZE_SUFFIX = re.compile(r"[ -](?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT](?:-(?:Instruct|Chat|Base))?"
+_SIZE_SUFFIX = re.compile(r"[ -](?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?(?:-(?:Instruct|Chat|Base))?"
                           r"|(?:Small|Base|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light))$", re.IGNORECASE)
 
 
@@ -641,8 +653,9 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
+        derived = _derived_from_known_model(rule, nodes, sink)
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
-            or _topic(unit, rule.subject_class, sink, nodes.get("value")) \
+            or _topic(unit, rule.subject_class, sink, nodes.get("value"), derived) \
             or _topic_as(unit, rule.subject_class, sink, rule.id)
         objects = [sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
                    for obj in _resolved(rule, rule.object, nodes, unit, sink)] \
@@ -662,6 +675,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             for o in owners:
                 if s != o:
                     sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
+        return
+    if _data_after_base(rule, nodes):
         return
     subjects = _resolved(rule, rule.subject, nodes, unit, sink)
     objects = _resolved(rule, rule.object, nodes, unit, sink)
@@ -686,6 +701,13 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
 
+def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
+    """"fine-tuned from BLOOM on xP3": with its base after "from", what a model was tuned "on" is its data."""
+    prep = nodes.get("prep")
+    return rule.predicate in LINEAGE_PREDICATES and prep is not None and prep.lower_ == "on" \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
+
+
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
@@ -694,7 +716,16 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     names = _names(nodes[node], unit) if rule.conjuncts else (_name_of(nodes[node]) or _referent(nodes[node], unit)
                                                                or [])  # "The Hangzhou company ...": the company
     requirement = rule.require.get(node)
+    if requirement == "model-like" and node == rule.subject and _derived_from_known_model(rule, nodes, sink):
+        requirement = None  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
+
+
+def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:
+    """A lineage rule whose base is a model the page already named."""
+    base = nodes.get(rule.object) if rule.predicate in LINEAGE_PREDICATES else None
+    slug = sink.resolve(base.text) if base is not None and base._.is_name else None
+    return slug is not None and sink.group_of(slug) == "model"
 
 
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
@@ -818,9 +849,9 @@ def _values_listed_before(value_node, rule: SentenceRule, unit: Unit) -> list[st
     return [str(v) for v in values if v] if all(values) else []
 
 
-def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
+def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) -> list[str]:
     """The entity of group ``cls`` a sentence is about: its subject, else the item's term, else the one
-    entity of that group it names."""
+    entity of that group it names (``derived``: the value is a known model the topic derives from)."""
     doc, group = unit.doc, _group(cls)
     assert doc is not None  # value and relation rules run on analysed units only
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -830,7 +861,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
     if candidates and _quantified(candidates[0]):
         return []
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
-        _name_unknown_models(candidates, unit, sink)
+        _name_unknown_models(candidates, unit, sink, derived)
     if value_span is not None and group == "organization":  # "Inception, a subsidiary of G42, a group founded in
         near_organization = _organization_named_before(value_span, unit, sink)  # 2018": G42 was founded then
         if near_organization:
@@ -849,7 +880,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span) -> list[str]:
                        and sink.group_of(s) == group}
             if len(earlier) == 1:
                 return list(earlier)
-        names = _names(candidate, unit)
+        owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" and _every(o)), None) if candidate.lemma_.lower() in _WEIGHT_WORDS else None
+        names = (_referent(owner, unit) if owner is not None else None) or _names(candidate, unit)  # "The weights
+        # of every BLOOM model": the models that phrase stands for
         slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
         if slugs or (slugs := _pronoun_for(candidate, group, unit, sink)):
             return slugs
@@ -953,9 +987,10 @@ def _organization_named_before(span, unit: Unit, sink: Sink) -> list[str]:
                             new=sink.kind_class(near.text) in (None, *ORGANIZATION_CLASSES))
 
 
-def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
+def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink, derived: bool = False) -> None:
     """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
-    names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters")."""
+    names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters"), and
+    (``derived``) any name said to be made from a known model ("Vexa was fine-tuned from BLOOM")."""
     for subject in subjects[:1]:
         together = [c for c in _conjuncts(subject) if c._.is_name]  # "A and B have ..."
         apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
@@ -963,7 +998,8 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink) -> None:
                    for n in (a, *a.conjuncts) if n._.is_name] \
             if subject.lemma_.lower() in _APPOSED_MODEL_NOUNS or subject.pos_ in ("ADJ", "NUM") else []  # "The first"
         versioned = [t for t in (subject, *together) if t._.is_name and (any(c.isdigit() for c in t.text)
-                                                                          or _known_model_prefix(t.text, sink))]
+                                                                          or _known_model_prefix(t.text, sink)
+                                                                          or derived and t.dep_ == "nsubjpass")]
         for name in (t.text for t in apposed or versioned):
             if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
@@ -1130,6 +1166,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
         branded = _of_the_brand(token, unit.referents["page"])
         return unit.referents["page"] if branded is None else branded
+    if _every(token) and token.lemma_.lower() in ("model", "version", "variant") and unit.referents.get("page"):
+        branded = _of_the_brand(token, unit.referents["page"])  # "The weights of every BLOOM model": BLOOM and
+        if branded:  # the models named after it so far
+            brand = [n for n in unit.referents["page"] if n.lower() == branded[0].lower().split("-")[0].split()[0]]
+            return list(dict.fromkeys([*brand, *branded]))
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
@@ -1199,6 +1240,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return None
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
         return unit.referents.get("organization")
+    if determiner == "the" and token.tag_ == "NN" and _DESCRIBED + lemma in unit.referents:
+        return unit.referents[_DESCRIBED + lemma]  # "the workshop" after "BigScience, an open research workshop"
     if lemma == "family" and determiner in ("both", "neither", "each") and len(unit.referents.get("models", ())) > 1:
         return unit.referents["models"]  # "Neither family has published weights": the two named together
     if lemma in ("family", "series") and determiner in ("the", "this") and token.tag_ == "NN":  # "The family is
