@@ -2679,3 +2679,28 @@ def test_the_weights_of_every_model_of_a_brand_are_those_of_the_models_named_so_
                 "alongside it.\nAccess\nThe weights of every Brin model can be downloaded from Hugging Face.\n")
     for model in ("brin", "brin-1b", "brin-7b"):
         assert page.values(model, "fm:availableOn") == {"hugging-face"}
+
+
+def test_it_after_a_sentence_about_a_maker_is_its_model_despite_a_family_named_in_a_prepositional_phrase(read):
+    page = read("Notes\nOrel Labs released Tarn-V in 2024.\nIt is built on Brin 2 13B and uses a vision encoder from "
+                "the Lumo family.\n")
+    assert page.values("tarn-v", "fm:basedOn") == {"brin-2-13b"}
+    assert page.values("lumo", "fm:basedOn") == set()
+
+
+def test_what_the_other_ones_of_a_while_clause_can_do_is_not_said_of_the_sentence_s_subject(read):
+    page = read("Notes\nOrel Labs released Tarn 2 in three sizes. The largest, Tarn 2 70B, is offered only through "
+                "the company's API, while the two smaller ones can be downloaded from Hugging Face.\n")
+    assert page.values("tarn-2-70b", "fm:availableOn") == set()
+
+
+def test_a_parent_named_after_its_description_in_a_by_phrase(read):
+    page = read("Notes\nVeldmark AI develops the Kestrel models.\nVeldmark AI was acquired by the telecom group "
+                "Telvoro in 2025.\n")
+    assert page.values("veldmark-ai", "fm:parentOrganization") == {"telvoro"}
+
+
+def test_a_variant_named_after_another_model_is_no_version_of_the_model_named_before(read):
+    page = read("Notes\nOrel Labs released Tarn 2 in January 2024. The largest, Tarn 2 70B, is offered through an "
+                "API. An instruction-tuned variant, Tarn 2 13B Chat, was released at the same time.\n")
+    assert page.values("tarn-2-13b-chat", "fm:fineTunedFrom") == set()

@@ -540,7 +540,8 @@ def _pronoun_for(candidate: Token, group: str, unit: Unit, sink: Sink) -> list[s
     meant and the sentence names none (but as the object of a preposition)."""
     doc = candidate.doc
     if candidate.lower_ not in ("it", "they") or group not in ("model", "organization") \
-            or any(unit.groups.get(t.text) == group for t in doc if t._.is_name and t.dep_ != "pobj"):
+            or any(unit.groups.get(t.text) == group for t in doc if t._.is_name and t.dep_ != "pobj"
+                   and not (t.dep_ in ("compound", "poss") and t.head.dep_ == "pobj")):  # "from the SigLIP family"
         return []
     last = unit.referents.get("topic" if group == "model" else "organization", [])
     return [s for s in (sink.resolve(n) for n in last) if s and sink.group_of(s) == group]
@@ -857,7 +858,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     candidates = [c for c in (root.children if root is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
     if value_span is not None:  # "..., whereas Bark is an open model": the subjects of the value's clauses first
-        candidates[:0] = _clause_subjects(value_span)
+        own = _clause_subjects(value_span)
+        if own and own[0].lower_ == "ones" and own[0] not in candidates:  # "X is offered through an API,
+            return []  # while the two smaller ones can be downloaded": others than X, unnamed
+        candidates[:0] = own
     if candidates and _quantified(candidates[0]):
         return []
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"

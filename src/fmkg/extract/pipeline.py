@@ -1058,10 +1058,18 @@ def _versions_of_the_model_before(units: list[Unit], rec: _Recorder) -> None:
             earlier = [s for t in (unit.doc or ()) if t._.is_name and t.idx < match.start()
                        and (s := rec.resolve(t.text)) and rec.group_of(s) == "model" and s != version]
             before = [s for n in unit.referents.get("topic", [])[:1] if (s := rec.resolve(n)) and s != version]
-            base = (earlier[-1:] or before)
+            base = [s for s in (earlier[-1:] or before) if not _named_after_another(version, s, rec)]
             for slug in base:
                 rec.relate(version, _VERSION_LINEAGE.get(match.group("how"), "fm:fineTunedFrom"), slug,
                            unit.evidence, rule="version-of-the-model-before")
+
+
+def _named_after_another(version: str, base: str, rec: _Recorder) -> bool:
+    """"Kestrel 2 13B Chat" after "Kestrel 2 70B": a name that begins with a known model's name other than the base's
+    is no version of that base."""
+    words = version.split("-")
+    prefixes = ["-".join(words[:cut]) for cut in range(1, len(words))]
+    return not version.startswith(f"{base}-") and any(rec.group_of(p) == "model" for p in prefixes)
 
 
 # Words of a kind, not of a name: "Large Language Model" names no model
@@ -1122,7 +1130,8 @@ def _named_after_its_description(text: str, rules: Rules) -> str:
 _PERSON_NOUNS = frozenset({"developer", "maker", "founder", "researcher"})  # "the developer Vikhyat Korrapati"
 # "the Tallinn startup Orelia" (then a lower-case word or a punctuation mark: not "the company Mistral AI's models")
 _MADE_BY = "".join(rf"|(?<=\b{verb} by )" for verb in ("released", "developed", "built", "created", "trained",
-                                                          "made", "published", "launched", "introduced", "designed"))
+                                                          "made", "published", "launched", "introduced", "designed",
+                                                          "acquired", "bought", "purchased", "owned", "controlled"))
 _DESCRIBED_NAME = re.compile(rf"(?:^|(?<=\bwith )|(?<=\bfrom ){_MADE_BY})"
                              r"(?P<article>[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?)"
                              r"(?P<noun>[a-z][\w-]+)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3})"
