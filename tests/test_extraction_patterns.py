@@ -2704,3 +2704,18 @@ def test_a_variant_named_after_another_model_is_no_version_of_the_model_named_be
     page = read("Notes\nOrel Labs released Tarn 2 in January 2024. The largest, Tarn 2 70B, is offered through an "
                 "API. An instruction-tuned variant, Tarn 2 13B Chat, was released at the same time.\n")
     assert page.values("tarn-2-13b-chat", "fm:fineTunedFrom") == set()
+
+
+def test_an_organization_that_set_up_another_is_its_parent_and_a_person_is_not(read):
+    page = read("Developers\nLatvian Language Lab\nBased in Riga, the lab was set up in 2018 by the University of "
+                "Veldmark. Its Latbert-2 embedding model came out in 2022.\nKastro\nKastro was founded in 2019 by "
+                "Jane Orel, previously chief executive of the search company Ovra.\n")
+    assert page.values("latvian-language-lab", "fm:parentOrganization") == {"university-of-veldmark"}
+    assert page.values("kastro", "fm:parentOrganization") == set()
+    assert page.values("jane-orel", "rdf:type") == set()
+
+
+def test_a_heading_followed_by_a_description_opening_with_an_article_is_an_organization(read):
+    page = read("Developers\nNordvik Institute\nA public research institute in Oslo. In 2024 it released "
+                "Norgpt-20B.\n")
+    assert page.values("norgpt-20b", "fm:developedBy") == {"nordvik-institute"}

@@ -751,6 +751,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group in (None, "organization") and sink.organization_class(name) == "PublicAuthority"
     if requirement == "cued-organization":  # "the Council of Europe's Committee on AI": its own words make it one
         return group in (None, "organization") and sink.organization_class(name) is not None
+    if requirement == "named-organization":  # "by the University of Latvia", "by Veldmark AI" once typed; no person
+        person = token.ent_type_ == "PERSON" and len(name.split()) > 1  # "by Wang Xiaochuan", whatever typed it
+        return not person and (group == "organization" or group is None and sink.organization_class(name) is not None)
     if requirement == "known-platform":
         return group == "platform"
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
@@ -1467,12 +1470,17 @@ def _purpose(token: Token) -> str:
                     for o in p.children if o.dep_ == "pobj")
 
 
+_PEOPLE = frozenset({"executive", "founder", "co-founder", "cofounder", "head", "director", "chief", "professor",
+                     "researcher", "engineer", "scientist", "president", "chairman", "chair", "officer", "employee",
+                     "student", "member", "leader", "partner", "investor", "chancellor", "minister", "ceo", "cto"})
+
+
 def _kind_phrase(token: Token) -> str:
     """"large language model", "open-weight reasoning model", "family of vision-language models"."""
     words = [t.text for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "punct", "poss", "case")]
     phrase = " ".join([*words, token.text])
-    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of"]
-    for prep in of:
+    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and token.lemma_.lower() not in _PEOPLE]
+    for prep in of:  # "family of vision-language models"; not "chief executive of the search company"
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 phrase += " of " + _kind_phrase(obj)

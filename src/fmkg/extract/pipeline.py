@@ -1497,13 +1497,16 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
 # words is a word of rules.organization_noun)
 _DESCRIBED_ORGANIZATION = re.compile(
     r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off|begun|formed|"
-    r"incorporated)\b[^.;]*?,\s+)?(?:the|this)\s+(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
+    r"incorporated)\b[^.;]*?,\s+)?(?P<article>the|this|an?)\s+(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
 
 
-def _describes_organization(text: str, rules: Rules) -> bool:
+def _describes_organization(text: str, rules: Rules, *, indefinite: bool = False) -> bool:
+    """``indefinite``: "A public research institute in Oslo." under a heading describes the heading's name."""
     opening = _DESCRIBED_ORGANIZATION.match(text)
     if opening is None or text[opening.end():].startswith(("'s", "’s")):  # "The company's first step was X":
         return False  # the company's thing, not the company
+    if not indefinite and opening.group("article").lower() in ("a", "an"):
+        return False
     return any(rules.organization_noun.fullmatch(word) and word.islower()  # not "The
                                        for word in opening.group("words").split())  # Veldmark Digital Agency"
 
@@ -1517,7 +1520,8 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
             continue
         name = heading.line.text.strip()
         opening = next(iter(sentences(first.line)), None)
-        if opening is None or not _describes_organization(opening.text, rules) or name.lower() in rules.section_words \
+        if opening is None or not _describes_organization(opening.text, rules, indefinite=True) \
+                or name.lower() in rules.section_words \
                 or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
             continue
         known = rec.resolve(name)
