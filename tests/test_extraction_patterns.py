@@ -2719,3 +2719,31 @@ def test_a_heading_followed_by_a_description_opening_with_an_article_is_an_organ
     page = read("Developers\nNordvik Institute\nA public research institute in Oslo. In 2024 it released "
                 "Norgpt-20B.\n")
     assert page.values("norgpt-20b", "fm:developedBy") == {"nordvik-institute"}
+
+
+def test_a_model_followed_in_a_month_by_another_is_not_dated_by_that_month(read):
+    page = read("Notes\nOrel Labs is a Paris company. Tarn-1, a language model for medicine that was trained from "
+                "scratch, came out in January 2025 with open weights. It was followed in August 2025 by Tarn-2, a "
+                "reasoning model.\n")
+    assert page.values("tarn-1", "fm:releaseDate") == {"2025-01"}
+    assert page.values("tarn-2", "fm:releaseDate") == {"2025-08"}
+
+
+def test_weights_put_on_a_hub_are_open_there(read):
+    page = read("Notes\nOrel Labs released Tarn-7B in 2023. Its weights were put on Hugging Face.\n")
+    assert page.values("tarn-7b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarn-7b", "fm:openWeights") == {True}
+
+
+def test_it_in_a_relative_clause_is_the_other_model_named_before(read):
+    page = read("Notes\nOrel Labs released Tarn-13B in 2023. Two versions were made downloadable: Tarn-13B-Base, the "
+                "pre-trained model, and Tarn-13B-Chat, which was obtained by fine-tuning it for dialogue.\n")
+    assert page.values("tarn-13b-chat", "fm:fineTunedFrom") == {"tarn-13b-base"}
+
+
+def test_models_turned_into_named_chat_models_respectively_are_their_bases(read):
+    page = read("Notes\nOrel Labs released Tarn 2 in 2023. Its base models, Tarn2-7B-Base and Tarn2-13B-Base, were "
+                "trained from scratch, and each was then turned into a chat model, Tarn2-7B-Chat and Tarn2-13B-Chat "
+                "respectively.\n")
+    assert page.values("tarn2-7b-chat", "fm:basedOn") == {"tarn2-7b-base"}
+    assert page.values("tarn2-13b-chat", "fm:basedOn") == {"tarn2-13b-base"}

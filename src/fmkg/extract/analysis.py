@@ -502,6 +502,10 @@ def _repair_dates(doc: Doc) -> None:
                 before.dep_ = "prep"
             token.head = before
             token.dep_ = "pobj"
+        if token._.is_date and before is not None and token.head.i == before.i and before.head.i == token.i:
+            # "came out in January 2025": "in" and the date read as each other's heads; "in" is the verb's
+            before.head = next((t for t in reversed(doc[:before.i]) if t.pos_ == "VERB"), token.sent.root)
+            before.dep_ = "prep"
 
 
 def _repair_opening_pairs(doc: Doc) -> None:
@@ -617,7 +621,7 @@ def _repair_named_participles(doc: Doc) -> None:
                 or token.i < 2 or doc[token.i - 1].text != ",":
             continue
         name = doc[token.i - 2]
-        if name._.is_name and name.dep_ == "dobj" and name.head is not token.head and token.head in name.ancestors:
+        if name._.is_name and name.dep_ == "dobj" and name.head.i != token.head.i and token.head in name.ancestors:
             token.head, token.dep_ = name, "acl"
             doc[token.i - 1].head = name
 

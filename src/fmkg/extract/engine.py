@@ -1161,6 +1161,11 @@ def _clause_subject_names(token: Token) -> set[str]:
     """The names that are the subject of the verb a pronoun depends on: "it" there cannot stand for them."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    while verb is not None and not subjects and verb.dep_ in ("pcomp", "xcomp") and verb.head.i != verb.i:
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "obtained by fine-tuning it"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if verb is not None and verb.dep_ == "relcl" and any(s.lower_ in ("which", "that", "who") for s in subjects):
+        subjects = [verb.head]  # "B, which was obtained by fine-tuning it": B
     return {n.text for s in subjects for n in (s, *s.children) if n._.is_name and (n is s or n.dep_ == "appos")}
 
 
