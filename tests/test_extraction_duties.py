@@ -1096,3 +1096,26 @@ def test_a_list_lead_opening_with_a_date_dates_its_items_and_keeps_the_bearer_na
     assert audit in _duties(page, law)
     assert page.values(audit, "fm:appliesFrom") == {"2025-07-01"}
     assert page.values(audit, "fm:obligationBearer") == {"developer-of-chatbot-models"}
+
+
+def test_a_bearer_word_the_law_qualified_before_is_named_in_the_law_s_terms(read):
+    page = read("Orel Provisions\nThe Orel Provisions regulate synthetic media.\nScope\nThe rules address two kinds of "
+                "actor: synthetic media service providers, which offer the services; and synthetic media service "
+                "users.\nDuties\nA provider must verify the real identity of its users.\n")
+    assert set().union(*_bearers(page, "orel-provisions").values()) == {"synthetic-media-service-provider"}
+
+
+def test_a_ministry_named_with_and_inside_a_list_of_issuers_is_one_authority(read):
+    page = read("Orel Provisions\nThe Orel Provisions regulate synthetic media. They were issued jointly by the Orel "
+                "Administration, the Ministry of Industry and Information Technology and the Ministry of Public "
+                "Security.\n")
+    assert page.values("orel-provisions", "fm:issuedBy") == {
+        "orel-administration", "ministry-of-industry-and-information-technology", "ministry-of-public-security"}
+
+
+def test_a_law_named_as_the_procedure_of_a_duty_is_not_the_law_that_imposes_it(read):
+    page = read("Orel Provisions\nThe Orel Provisions regulate synthetic media.\nDuties\nLarge providers shall "
+                "complete algorithm filing under the Provisions on Algorithmic Recommendations. App stores must check "
+                "the filing of synthetic media apps.\n")
+    assert len(_duties(page, "orel-provisions")) == 2
+    assert _duties(page, "provisions-on-algorithmic-recommendations") == set()

@@ -293,6 +293,10 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
         return end
     if doc[end - 1].text in _INSTITUTION_HEADS and not any(t.text in _INSTITUTION_HEADS for t in doc[start:at]):
         return end
+    if doc[start].text in _INSTITUTION_HEADS and has_of and end - at <= 3 \
+            and (end >= len(doc) or doc[end].text in (",", "and", ".", ";", "(")) \
+            and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
+        return end  # "the Ministry of Industry and Information Technology and the Ministry of ...": a ministry's name
     return at
 
 

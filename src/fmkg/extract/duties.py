@@ -118,6 +118,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                     sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
             _applies(unit, rules, sink, last_date)
             continue
+        for head, term in _terms_named(unit.doc, rules).items():  # "three kinds of actor: deep synthesis service
+            terms.setdefault(head, term)  # providers, ...": "A provider must ..." is such a provider
         announced = _announced_bearer(unit, rules, terms)
         if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
             reading.last_role, reading.last_section = announced, unit.section
@@ -500,6 +502,27 @@ def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
     if first is None or first.i >= verb.i or first.pos_ != "NOUN" or not rules.bearer.match(first.text):
         return None
     return first if first.dep_ == "nsubj" and first.head.tag_ == "VBG" else None
+
+
+_NOT_TERM_WORDS = frozenset({"other", "such", "all", "many", "some", "these", "those", "certain", "most", "both",
+                             "any", "each", "every", "several", "new", "existing", "same", "own", "first"})
+
+
+def _terms_named(doc, rules: DutyRules) -> dict[str, str]:
+    """"deep synthesis service providers": a plural bearer word the text qualifies by words of its own before it is
+    the law's term for that bearer (head word -> term)."""
+    terms: dict[str, str] = {}
+    for token in doc:
+        role = rules.role(token.text) if token.tag_ == "NNS" and token.pos_ == "NOUN" else None
+        if role is None or role.label != token.lemma_.lower():
+            continue
+        words = list(doc[token.left_edge.i:token.i])
+        while words and (words[0].pos_ in ("DET", "NUM") or words[0].lower_ in _NOT_TERM_WORDS):
+            words = words[1:]
+        if len(words) >= 2 and all(w.is_alpha and w.text.islower() and w.dep_ in ("compound", "amod")
+                                   for w in words):  # "deep synthesis service providers", not "providers" alone
+            terms[role.label] = " ".join([*(w.text for w in words), role.label])
+    return terms
 
 
 def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:

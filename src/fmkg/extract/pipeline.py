@@ -1030,8 +1030,10 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "listed in the", "defined under": a law named to describe something, not as what the sentence's duty comes from
-_REFERRED_TO = re.compile(r"\b(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)\s+"
-                          r"(?:the\s+)?$")
+_REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)|"
+                          r"(?:filing|filed|file|registered|registration|register)\s+under|in\s+accordance\s+with|"
+                          r"pursuant\s+to)\s+(?:the\s+)?$")  # "complete algorithm filing under the X": a procedure
+# another law sets out
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
                                  rf"large|base|chat|instruct)){{0,3}}?) "
