@@ -2747,3 +2747,12 @@ def test_models_turned_into_named_chat_models_respectively_are_their_bases(read)
                 "respectively.\n")
     assert page.values("tarn2-7b-chat", "fm:basedOn") == {"tarn2-7b-base"}
     assert page.values("tarn2-13b-chat", "fm:basedOn") == {"tarn2-13b-base"}
+
+
+def test_a_family_of_coordinated_kinds_made_by_a_maker_described_after_a_comma(read):
+    page = read("Notes\nTarn is a family of small language and multimodal models made by Orel Labs, a Beijing "
+                "start-up founded in 2022.\n")
+    assert "MultimodalModel" in _types(page, "tarn")
+    assert "Organization" not in _types(page, "tarn")
+    assert page.values("tarn", "fm:developedBy") == {"orel-labs"}
+    assert page.values("orel-labs", "fm:headquarters") == {"beijing"}

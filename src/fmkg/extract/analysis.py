@@ -411,6 +411,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_gapped_objects(doc)
         _repair_list_participles(doc)
         _repair_named_participles(doc)
+        _repair_second_attributes(doc)
         _repair_available_preps(doc)
         _repair_called_names(doc)
         _repair_made_available(doc)
@@ -628,6 +629,18 @@ def _repair_named_participles(doc: Doc) -> None:
         if name._.is_name and name.dep_ == "dobj" and name.head.i != token.head.i and token.head in name.ancestors:
             token.head, token.dep_ = name, "acl"
             doc[token.i - 1].head = name
+
+
+def _repair_second_attributes(doc: Doc) -> None:
+    """"X is a family of models made by Orel Labs, a Beijing start-up": the parser may make the phrase after the
+    maker's name a second attribute of "is"; it describes the name before its comma."""
+    for token in doc:
+        start = token.left_edge.i
+        if token.dep_ != "attr" or start < 2 or doc[start - 1].text != "," or not doc[start - 2]._.is_name \
+                or not any(c.dep_ == "attr" and c.i < token.i for c in token.head.children):
+            continue
+        token.head, token.dep_ = doc[start - 2], "appos"
+        doc[start - 1].head = doc[start - 2]
 
 
 _OFFERED = frozenset({"available", "accessible", "downloadable", "offered"})

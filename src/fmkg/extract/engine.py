@@ -1353,6 +1353,8 @@ def _name_of(token: Token) -> list[str]:
             for g in c.children if g.dep_ in ("compound", "nmod", "amod", "nummod") and g._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
         return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and c.i > token.i))]
+    if token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.i == token.i - 3:  # "a family of small
+        token = token.head  # language and multimodal models made by X": one phrase, read as two conjuncts
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MODEL_NOUNS \
             and token.head.head.i != token.i:  # "a family of large language models developed by X": the family's
         return _name_of(token.head.head)
@@ -1487,6 +1489,7 @@ def _kind_phrase(token: Token) -> str:
     of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and token.lemma_.lower() not in _PEOPLE]
     for prep in of:  # "family of vision-language models"; not "chief executive of the search company"
         for obj in prep.children:
-            if obj.dep_ == "pobj":
+            if obj.dep_ == "pobj":  # "family of small language and multimodal models": the conjuncts too
                 phrase += " of " + _kind_phrase(obj)
+                phrase += "".join(f" and {_kind_phrase(c)}" for c in obj.conjuncts if c.pos_ == "NOUN")
     return phrase
