@@ -2756,3 +2756,10 @@ def test_a_family_of_coordinated_kinds_made_by_a_maker_described_after_a_comma(r
     assert "Organization" not in _types(page, "tarn")
     assert page.values("tarn", "fm:developedBy") == {"orel-labs"}
     assert page.values("orel-labs", "fm:headquarters") == {"beijing"}
+
+
+def test_a_model_that_joins_an_encoder_to_a_language_model_is_based_on_both(read):
+    page = read("Notes\nOrel Labs makes the Tarn models. Tarn-2B is a language model. Tarn-V joins Google's "
+                "SigLIP-400M image encoder to Tarn-2B. Tarn-H combines Mamba-2 layers with attention layers.\n")
+    assert page.values("tarn-v", "fm:basedOn") == {"siglip-400m", "tarn-2b"}
+    assert page.values("tarn-h", "fm:basedOn") == set()
