@@ -2763,3 +2763,10 @@ def test_a_model_that_joins_an_encoder_to_a_language_model_is_based_on_both(read
                 "SigLIP-400M image encoder to Tarn-2B. Tarn-H combines Mamba-2 layers with attention layers.\n")
     assert page.values("tarn-v", "fm:basedOn") == {"siglip-400m", "tarn-2b"}
     assert page.values("tarn-h", "fm:basedOn") == set()
+
+
+def test_a_company_described_as_a_platform_that_releases_a_model_is_its_provider(read):
+    page = read("Developers\nCompanies\n- Vidora, the Shanghai video platform founded in 2009, open-sourced the small "
+                "language model Index-2.9B in June 2024.\n")
+    assert page.values("index-2-9b", "fm:developedBy") == {"vidora"}
+    assert page.values("vidora", "fm:foundingDate") == {"2009"}

@@ -140,7 +140,8 @@ def _disguise_names(doc: Doc) -> None:
         return
     for token in doc:
         text = token.text
-        if not text[:1].isalpha() or _YEAR_OR_DATE.match(text) or _QUANTITY.match(text):
+        digit_first = re.match(r"\d+[A-Z][a-z]", text) is not None  # "360Zhinao-7B"; not "3D", "70-billion"
+        if not (text[:1].isalpha() or digit_first) or _YEAR_OR_DATE.match(text) or _QUANTITY.match(text):
             continue
         if any(c.isdigit() for c in text) and (_NAME_WORD.match(text) or " " in text) \
                 or _CAPITALISED_PARTS.fullmatch(text):  # "Vexa-Voice converts speech": no noun "converts"
@@ -402,6 +403,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_subjects(doc)
         _repair_misread_roots(doc)
         _repair_apposed_subjects(doc)
+        _repair_apposed_noun_subjects(doc)
         _repair_apposed_names(doc)
         _repair_opening_pairs(doc)
         _repair_dates(doc)
@@ -481,6 +483,24 @@ def _repair_apposed_subjects(doc: Doc) -> None:
             child.head = verb
         if named_after and after is not None:
             after.dep_ = "dobj"
+
+
+def _repair_apposed_noun_subjects(doc: Doc) -> None:
+    """"Bilibili, the Shanghai video platform founded in 2009, released X": the parser may make the noun of the
+    apposition the verb's subject and the name a modifier; the name is the subject, the noun its apposition."""
+    for sentence in doc.sents:
+        name = doc[sentence.start]
+        if not name._.is_name or name.dep_ not in ("advmod", "npadvmod", "dep", "nmod") or name.i + 2 >= sentence.end \
+                or doc[name.i + 1].text != ",":
+            continue
+        noun = next((t for t in sentence if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.left_edge.i == name.i + 2
+                     and t.head.i == name.head.i), None)
+        end = noun.right_edge.i if noun is not None and doc[noun.right_edge.i].text == "," else \
+            (noun.right_edge.i + 1 if noun is not None else sentence.end)
+        if noun is None or end >= sentence.end or doc[end].text != ",":
+            continue
+        name.dep_ = "nsubj"
+        noun.head, noun.dep_ = name, "appos"
 
 
 def _repair_apposed_names(doc: Doc) -> None:

@@ -631,6 +631,9 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         # ..., are ...": no kind of X
     if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and cls in ORGANIZATION_CLASSES:
         return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place
+    if cls == "Platform" and kind.dep_ == "appos" and subject.dep_ == "nsubj" \
+            and any(c.dep_ == "dobj" for c in subject.head.children):  # "Bilibili, the Shanghai video platform,
+        cls = "Organization"  # released X": a company that runs a platform and acts, not the platform
     if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
         beside = _apposed_name(kind)  # "Vantablue released Korin-2 in 2024, a family of ...": Korin-2's kind
         names = [beside] if beside else []
