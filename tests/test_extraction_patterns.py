@@ -2770,3 +2770,9 @@ def test_a_company_described_as_a_platform_that_releases_a_model_is_its_provider
                 "language model Index-2.9B in June 2024.\n")
     assert page.values("index-2-9b", "fm:developedBy") == {"vidora"}
     assert page.values("vidora", "fm:foundingDate") == {"2009"}
+
+
+def test_weights_governed_by_a_licence_have_it_and_the_code_s_licence_is_not_the_model_s(read):
+    page = read("Notes\nOrel Labs released Tarn-7B in June 2023.\nThe weights of Tarn-7B are governed by the Tarn "
+                "Community License, whereas the code is released under Apache 2.0.\n")
+    assert page.values("tarn-7b", "fm:license") == {"tarn-community-license"}

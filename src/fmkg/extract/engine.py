@@ -807,6 +807,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     elif rule.predicate == "fm:accessLevel" and value_node is not None \
             and any(_open_members(c) for c in _clause_subjects(value_node)):
         return  # "The weights of the open Brin models can be downloaded": some members', not the family's
+    elif rule.predicate == "fm:license" and value_node is not None \
+            and any(c.lemma_.lower() in _NOT_WEIGHTS for c in _clause_subjects(value_node)[:1]):
+        return  # "..., whereas the code that accompanies them is released under Apache 2.0": not the model's
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
@@ -925,6 +928,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
 
 
 _WEIGHT_WORDS = frozenset({"weight", "checkpoint"})
+_NOT_WEIGHTS = frozenset({"code", "software", "repository", "dataset", "data", "tool", "library"})  # licensed apart
 _ACCESS_WORDS = frozenset({"access", "availability"})  # said of the model the paragraph is about
 
 
