@@ -2776,3 +2776,17 @@ def test_weights_governed_by_a_licence_have_it_and_the_code_s_licence_is_not_the
     page = read("Notes\nOrel Labs released Tarn-7B in June 2023.\nThe weights of Tarn-7B are governed by the Tarn "
                 "Community License, whereas the code is released under Apache 2.0.\n")
     assert page.values("tarn-7b", "fm:license") == {"tarn-community-license"}
+
+
+def test_a_release_a_number_of_months_after_a_dated_one_is_dated_by_counting(read):
+    page = read("Notes\nOrel Labs released Tarn-7B in June 2023. A month later came Tarn-13B, a larger model with 13 "
+                "billion parameters.\nTwo months after that, Orel Labs released Tarn-30B. Tarn-40B followed a month "
+                "later, on 8 December 2023.\n")
+    assert page.values("tarn-13b", "fm:releaseDate") == {"2023-07"}
+    assert page.values("tarn-30b", "fm:releaseDate") == {"2023-09"}
+
+
+def test_a_month_earlier_counts_back_from_the_date_of_its_own_sentence(read):
+    page = read("Notes\nTarn-8B was released in October 2024.\nBrin-8B, released in August 2024, was pruned from "
+                "Brin-12B, a model that Orel Labs had built a month earlier.\n")
+    assert page.values("brin-12b", "fm:releaseDate") == {"2024-07"}

@@ -998,6 +998,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             unit.text = _with_years(unit.text, year)
     if not page_year and not year_lines:
         _years_from_the_story(units)
+    _months_from_the_story(units)
     dated_names = [_PARENTHESISED_DATE.findall(unit.text) for unit in units]  # "Tarn-1 (2023), Tarn-2 (2024)"
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse;
         # nor does a date in parentheses, read apart (_parenthesised_dates)
@@ -1220,6 +1221,40 @@ def _years_from_the_story(units: list[Unit]) -> None:
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+# "A month later", "Two months after that", "Twelve months later", "a year earlier"
+_RELATIVE_MONTHS = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?P<unit>months?|years?)\s+"
+                              r"(?P<way>later|afterwards|after\s+that|earlier|before\s+that)\b"
+                              rf"(?!,?\s+(?:on|in)\s+(?:the\s+)?(?:\d|{_MONTH}))", re.IGNORECASE)  # not "..., on 8 May"
+
+
+def _months_from_the_story(units: list[Unit]) -> None:
+    """"X appeared in June 2023. A month later came Y": a time counted in months or years from the date to the
+    month named last in the same section is that month ("In July 2023 came Y")."""
+    last: tuple[str, str] | None = None
+    for unit in units:
+        before = last[1] if last is not None and last[0] == unit.section else None
+        if before is not None:
+            unit.text = _RELATIVE_MONTHS.sub(partial(_month_moved, before=before), unit.text)
+        dates = _dates_to_the_month(unit.text)
+        if dates:
+            last = (unit.section, dates[-1])
+
+
+def _month_moved(found: re.Match, before: str) -> str:
+    """The month ``found`` counts from the date named before it in its sentence, else ``before`` ("2023-06"), as
+    words: "in July 2023"."""
+    said_before = _dates_to_the_month(found.string[:found.start()])
+    before = said_before[-1] if said_before else before
+    count = found.group("count").lower()
+    months = (_COUNT_WORDS.get(count) or int(count)) * (12 if found.group("unit").lower().startswith("year") else 1)
+    months = -months if found.group("way").lower().startswith(("earlier", "before")) else months
+    index = int(before[:4]) * 12 + int(before[5:7]) - 1 + months
+    said = f"in {MONTH_NAMES[index % 12]} {index // 12}"
+    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
 
 
 def _with_year_after(found: re.Match, before: str) -> str:
