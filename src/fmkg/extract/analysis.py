@@ -414,6 +414,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_list_participles(doc)
         _repair_named_participles(doc)
         _repair_second_attributes(doc)
+        _repair_inverted_passives(doc)
         _repair_available_preps(doc)
         _repair_called_names(doc)
         _repair_made_available(doc)
@@ -649,6 +650,25 @@ def _repair_named_participles(doc: Doc) -> None:
         if name._.is_name and name.dep_ == "dobj" and name.head.i != token.head.i and token.head in name.ancestors:
             token.head, token.dep_ = name, "acl"
             doc[token.i - 1].head = name
+
+
+def _repair_inverted_passives(doc: Doc) -> None:
+    """"Nor is a person allowed to distribute X": after an opening "Nor" or "Neither" the parser may make "is" the
+    root and the participle a clause on the subject; the participle is the root, "is" its auxiliary."""
+    for sentence in doc.sents:
+        opening, root = doc[sentence.start], sentence.root
+        if opening.lower_ not in ("nor", "neither") or root.lemma_ != "be" or root.i != sentence.start + 1:
+            continue
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "attr")), None)
+        participle = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) \
+            if subject is not None else None
+        if subject is None or participle is None:
+            continue
+        for child in [c for c in root.children if c.i != subject.i]:
+            child.head = participle
+        participle.head, participle.dep_ = participle, "ROOT"
+        subject.head, subject.dep_ = participle, "nsubjpass"
+        root.head, root.dep_ = participle, "auxpass"
 
 
 def _repair_second_attributes(doc: Doc) -> None:

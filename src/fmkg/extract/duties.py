@@ -118,6 +118,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                     sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
             _applies(unit, rules, sink, last_date)
             continue
+        anyone = _ADDRESSED_TO_ANYONE.search(unit.text)
+        if anyone and _singular(anyone.group("term").lower()) in rules.everyone:  # "The Act addresses its duties
+            reading.anyone = _named_role(_singular(anyone.group("term").lower()))  # to any "person", ..."
+            reading.named.append(reading.anyone)
         for head, term in _terms_named(unit.doc, rules).items():  # "three kinds of actor: deep synthesis service
             terms.setdefault(head, term)  # providers, ...": "A provider must ..." is such a provider
         announced = _announced_bearer(unit, rules, terms)
@@ -346,6 +350,7 @@ class _Reading:
         return next((r for r in reversed(self.named)
                      if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word), None)
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
+    anyone: Role | None = None  # the law's own word for whoever it binds ("addresses its duties to any "person"")
     section_date: tuple[str, str] | None = None  # the date an opening "From 1 December 2024," gave, and where
 
     def date_of(self, section: str) -> str | None:
@@ -363,6 +368,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     of, for "they", "the platform"), the subject in the law's own words, else the roles the section's heading
     names or the bearer the section spoke of; a bare role word is named as the text names it."""
     last_role = reading.last_role
+    if reading.anyone is not None and _ANYONE_SUBJECT.match(subject.strip()) \
+            and (subject.split()[0].lower() == "anyone" or _singular(subject.split()[1].lower()) in rules.everyone):
+        return [reading.anyone]  # "anyone who uses ...", "a person may not ...": the word the law binds all by
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
     binding = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" else verb
@@ -502,6 +510,11 @@ def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
     if first is None or first.i >= verb.i or first.pos_ != "NOUN" or not rules.bearer.match(first.text):
         return None
     return first if first.dep_ == "nsubj" and first.head.tag_ == "VBG" else None
+
+
+_ADDRESSED_TO_ANYONE = re.compile(r"\b(?:duties|obligations|applies|apply)\b[^.]*?\bto\s+(?:any|every|each)\s+"
+                                  r"[“\"'‘](?P<term>[a-z]+)[”\"'’]")
+_ANYONE_SUBJECT = re.compile(r"(?i)^(?:anyone|(?:a|an|any|every|each|no)\s+\w+)\b")
 
 
 _NOT_TERM_WORDS = frozenset({"other", "such", "all", "many", "some", "these", "those", "certain", "most", "both",
@@ -1116,10 +1129,16 @@ def _noun_of(verb: Token, thing: Token | None, rules: DutyRules, forbidden: bool
 _PROHIBITION = "prohibition"  # what a reader calls a duty not to do something
 
 
+_DOUBLED = frozenset({"transmit", "submit", "omit", "permit", "commit", "admit", "emit", "refer", "transfer",
+                      "control", "prefer", "forbid"})
+
+
 def _gerund(verb: str) -> str:
     """"share" -> "sharing", "tamper" -> "tampering": the noun of a prohibited verb that has none of its own."""
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
+    if verb in _DOUBLED:  # "transmit" -> "transmitting"
+        return verb + verb[-1] + "ing"
     return (verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb) + "ing"
 
 
