@@ -2790,3 +2790,13 @@ def test_a_month_earlier_counts_back_from_the_date_of_its_own_sentence(read):
     page = read("Notes\nTarn-8B was released in October 2024.\nBrin-8B, released in August 2024, was pruned from "
                 "Brin-12B, a model that Orel Labs had built a month earlier.\n")
     assert page.values("brin-12b", "fm:releaseDate") == {"2024-07"}
+
+
+def test_a_model_introduced_in_an_organization_s_entry_or_the_paragraph_after_it_is_the_organization_s(read):
+    page = read("Developers\nCompanies\n- Orel Labs (Paris, founded 2020): a start-up. The larger language model "
+                "Tarn-70B, with 70 billion parameters, came out in December 2024.\n- Brin AI — a Lyon company.\nIn "
+                "March 2024 it released Vexa 7B. Vexa-8B, a Greek language model derived from Llama 3.1 8B, followed "
+                "in 2025.\n")
+    assert page.values("tarn-70b", "fm:developedBy") == {"orel-labs"}
+    assert page.values("vexa-8b", "fm:developedBy") == {"brin-ai"}
+    assert page.values("llama-3-1-8b", "fm:developedBy") == set()

@@ -1778,8 +1778,13 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
     another's base ("fine-tuned from DeepSeek-R1")."""
     makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
     makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}
+    item: str | None = None
     for block in document.blocks:
-        item = rec.resolve(_clean_name(block.term.text)) if block.kind == "item" and block.term else None
+        if block.kind == "item" and block.term:  # "Orel Labs (Paris, founded 2020)": the name before its details
+            term = re.sub(r"\s*\([^)]*\)\s*$", "", block.term.text)
+            item = rec.resolve(_clean_name(term))
+        elif block.kind != "paragraph" or block.bulleted:  # a paragraph right after an item goes on with it
+            item = None
         if item is not None and rec.group_of(item) == "organization":
             based = {s for s, label in rec.labels.items() if _named_as_base(label, block.line.text)}
             _introduced_by(item, block, makers | based, rec, rule="item-maker")
