@@ -2800,3 +2800,9 @@ def test_a_model_introduced_in_an_organization_s_entry_or_the_paragraph_after_it
     assert page.values("tarn-70b", "fm:developedBy") == {"orel-labs"}
     assert page.values("vexa-8b", "fm:developedBy") == {"brin-ai"}
     assert page.values("llama-3-1-8b", "fm:developedBy") == set()
+
+
+def test_the_maker_of_a_product_that_is_no_model_is_an_organization(read):
+    page = read("Developers\nStart-ups\n- Orel Labs — the maker of an online photo editor. Its text-to-image model "
+                "Tarn v2 came out in December 2023.\n")
+    assert page.values("tarn-v2", "fm:developedBy") == {"orel-labs"}

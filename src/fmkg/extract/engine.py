@@ -617,7 +617,8 @@ def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
 
 def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     phrase = _kind_phrase(nodes[rule.object])
-    cls = rule.constant or sink.kind_class(phrase)  # a kind rule's constant is the class it gives
+    head = sink.kind_class(phrase.split(" of ")[0])  # "the maker of an online photo editor": a maker, whatever
+    cls = rule.constant or sink.kind_class(phrase) or (head if head in ORGANIZATION_CLASSES else None)  # it makes
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
