@@ -2806,3 +2806,12 @@ def test_the_maker_of_a_product_that_is_no_model_is_an_organization(read):
     page = read("Developers\nStart-ups\n- Orel Labs — the maker of an online photo editor. Its text-to-image model "
                 "Tarn v2 came out in December 2023.\n")
     assert page.values("tarn-v2", "fm:developedBy") == {"orel-labs"}
+
+
+def test_names_that_take_in_or_give_out_a_modality_in_an_organization_s_entry_are_its_models(read):
+    page = read("Developers\nStart-ups\n- Orel Labs (San Francisco, founded 2021): develops models that understand "
+                "video. Marengo turns video into embeddings for search, while Pegasus writes text about a video.\n")
+    assert page.values("marengo", "fm:developedBy") == {"orel-labs"}
+    assert page.values("pegasus", "fm:developedBy") == {"orel-labs"}
+    assert page.values("marengo", "fm:inputModality") == {"video"}
+    assert "text" in page.values("pegasus", "fm:outputModality")

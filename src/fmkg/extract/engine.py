@@ -427,8 +427,11 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
     for unit in units:
         if unit.doc is None:
             continue
+        directions = list(_directions(unit.doc, rules))
+        if directions:
+            _entry_models(unit, sink)
         models = _sentence_models(unit, sink, pronouns=True)
-        for direction, modality, word in _directions(unit.doc, rules):
+        for direction, modality, word in directions:
             own = _clause_models(word, unit, sink)  # "..., and Nova Pro, which also accepts images"
             if not (own or models):
                 models = _model_named_by_its_subject(unit, rules, sink)
@@ -452,6 +455,19 @@ def _only_modalities(doc: Doc, rules: ModalityRules) -> list[str]:
         if word in rules.words:
             found.append(rules.words[word])
     return found
+
+
+def _entry_models(unit: Unit, sink: Sink) -> None:
+    """"- Twelve Labs (...): develops models that understand video. Marengo turns video into embeddings, while
+    Pegasus writes text about a video": in an organization's entry, the untyped names that take in or give out a
+    modality are its models, each the subject of its own clause."""
+    maker = sink.resolve(unit.topic) if unit.topic else None
+    if maker is None or sink.group_of(maker) != "organization" or unit.doc is None:
+        return
+    for subject in (t for t in unit.doc if t.dep_ == "nsubj" and t._.is_name and t.head.pos_ == "VERB"):
+        if subject.text != unit.topic and sink.resolve(subject.text) is None \
+                and sink.admissible(subject.text, "FoundationModel") and subject.ent_type_ not in ("PERSON", "GPE"):
+            sink.entity(subject.text, "FoundationModel", unit.evidence, rule="entry-model")
 
 
 def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) -> list[str]:
