@@ -2815,3 +2815,19 @@ def test_names_that_take_in_or_give_out_a_modality_in_an_organization_s_entry_ar
     assert page.values("pegasus", "fm:developedBy") == {"orel-labs"}
     assert page.values("marengo", "fm:inputModality") == {"video"}
     assert "text" in page.values("pegasus", "fm:outputModality")
+
+
+def test_a_generation_apposed_to_its_name_is_the_model_dated(read):
+    page = read("Notes\nOrel Labs makes the Tarn models.\nThe second generation, Tarn 2, followed on 6 September "
+                "2023.\n")
+    assert page.values("tarn-2", "fm:releaseDate") == {"2023-09-06"}
+
+
+def test_a_company_that_published_its_weights_opens_the_model_and_the_weights_of_a_member_are_the_member_s(read):
+    page = read("Notes\nIn August 2025 Orel Labs released Tarn-M2-32B, a reasoning model built on Brin-32B; the "
+                "company published its weights as well.\nOrel Labs presented its Vexa family of language models in "
+                "November 2023. At the same time it published the weights of Vexa-7B, a member with 7 billion "
+                "parameters.\n")
+    assert page.values("tarn-m2-32b", "fm:openWeights") == {True}
+    assert page.values("vexa-7b", "fm:openWeights") == {True}
+    assert page.values("vexa", "fm:openWeights") == set()

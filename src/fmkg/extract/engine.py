@@ -101,7 +101,7 @@ class Sink(Protocol):
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
                           "release", "suite", "architecture", "size", "member", "sibling", "successor",
-                          "predecessor", "transformer"})
+                          "predecessor", "transformer", "generation"})
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
@@ -890,6 +890,11 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         candidates[:0] = own
     if candidates and _quantified(candidates[0]):
         return []
+    last = value_span[-1] if value_span is not None and not isinstance(value_span, Token) else value_span
+    if last is not None and group == "model" and last.lemma_.lower() in _WEIGHT_WORDS:  # "it published the weights
+        owners = [s for n in _name_of(last) if (s := sink.resolve(n)) and sink.group_of(s) == group]  # of X": X's
+        if owners:
+            return owners
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
         _name_unknown_models(candidates, unit, sink, derived)
     if value_span is not None and group == "organization":  # "Inception, a subsidiary of G42, a group founded in
