@@ -2831,3 +2831,10 @@ def test_a_company_that_published_its_weights_opens_the_model_and_the_weights_of
     assert page.values("tarn-m2-32b", "fm:openWeights") == {True}
     assert page.values("vexa-7b", "fm:openWeights") == {True}
     assert page.values("vexa", "fm:openWeights") == set()
+
+
+def test_every_model_of_a_brand_is_not_every_model_named_after_the_brand(read):
+    page = read("Vexa and Tarn Models\nVexa is a family of models by Orel Labs. Orel Labs released Tarn-7B and "
+                "Tarn-20B in 2023.\nVexa\nVexa was first presented in December 2023. Every Vexa model takes images "
+                "and text as input and answers in text.\n")
+    assert page.values("tarn-7b", "fm:inputModality") == set()

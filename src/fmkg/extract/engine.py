@@ -1208,10 +1208,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         branded = _of_the_brand(token, unit.referents["page"])
         return unit.referents["page"] if branded is None else branded
     if _every(token) and token.lemma_.lower() in ("model", "version", "variant") and unit.referents.get("page"):
-        branded = _of_the_brand(token, unit.referents["page"])  # "The weights of every BLOOM model": BLOOM and
-        if branded:  # the models named after it so far
-            brand = [n for n in unit.referents["page"] if n.lower() == branded[0].lower().split("-")[0].split()[0]]
-            return list(dict.fromkeys([*brand, *branded]))
+        brand = next((c.text.lower() for c in token.children if c.dep_ in ("compound", "nmod", "amod")
+                      and c._.is_name), None)  # "The weights of every BLOOM model": BLOOM and the models whose
+        branded = [n for n in unit.referents["page"] if brand and n.lower().startswith(brand)]  # names begin so
+        if branded and any(n.lower() != brand for n in branded):
+            return branded
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
