@@ -2838,3 +2838,11 @@ def test_every_model_of_a_brand_is_not_every_model_named_after_the_brand(read):
                 "Tarn-20B in 2023.\nVexa\nVexa was first presented in December 2023. Every Vexa model takes images "
                 "and text as input and answers in text.\n")
     assert page.values("tarn-7b", "fm:inputModality") == set()
+
+
+def test_it_after_a_main_model_named_in_apposition_is_that_model_not_one_named_in_a_later_clause(read):
+    page = read("Tarn\nTarn is a small open language model developed by Orel Labs. Its main model, Tarn-1.1B, adopts "
+                "the architecture of Brin 2, so that it can be used wherever Brin 2 is supported. It was released in "
+                "January 2024 under the Apache 2.0 licence.\n")
+    assert page.values("tarn-1-1b", "fm:releaseDate") == {"2024-01"}
+    assert page.values("brin-2", "fm:releaseDate") == set()

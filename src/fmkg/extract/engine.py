@@ -188,7 +188,8 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
-        subjects = [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
+        subjects = _main_subject_names(previous.doc) \
+            or [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
             or [t for t in previous.doc[:2] if t._.is_name  # "Hume AI, a ... start-up, studies ..." misparsed
                 and sink.group_of(sink.resolve(t.text) or "") in ("model", "organization")]
         # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
@@ -221,6 +222,18 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         _sized_members(unit, sink)
         unit.groups = {t.text: g for t in unit.doc if t._.is_name
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
+
+
+def _main_subject_names(doc: Doc) -> list[Token]:
+    """"Its main model, X, has ... so that it can be used wherever Y is supported": the name the main clause is
+    about (X), before the subjects of its other clauses (Y)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None:
+        return []
+    if subject._.is_name:
+        return [subject]
+    return [a for a in subject.children if a.dep_ == "appos" and a._.is_name][:1] if subject.pos_ == "NOUN" else []
 
 
 def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
