@@ -1520,16 +1520,19 @@ def _purpose(token: Token) -> str:
                     for o in p.children if o.dep_ == "pobj")
 
 
-_PEOPLE = frozenset({"executive", "founder", "co-founder", "cofounder", "head", "director", "chief", "professor",
-                     "researcher", "engineer", "scientist", "president", "chairman", "chair", "officer", "employee",
-                     "student", "member", "leader", "partner", "investor", "chancellor", "minister", "ceo", "cto"})
+# Nouns for a person's post: "chief executive of the search company" names no company
+_PERSON_HEADS = frozenset({"executive", "founder", "co-founder", "cofounder", "head", "director", "chief",
+                           "professor", "researcher", "engineer", "scientist", "president", "chairman", "chair",
+                           "officer", "employee", "student", "member", "leader", "partner", "investor", "chancellor",
+                           "minister", "ceo", "cto"})
 
 
 def _kind_phrase(token: Token) -> str:
     """"large language model", "open-weight reasoning model", "family of vision-language models"."""
     words = [t.text for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "punct", "poss", "case")]
     phrase = " ".join([*words, token.text])
-    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and token.lemma_.lower() not in _PEOPLE]
+    person = token.lemma_.lower() in _PERSON_HEADS
+    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and not person]
     for prep in of:  # "family of vision-language models"; not "chief executive of the search company"
         for obj in prep.children:
             if obj.dep_ == "pobj":  # "family of small language and multimodal models": the conjuncts too
