@@ -349,12 +349,17 @@ def _every(token: Token) -> bool:
     return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet"))
 
 
+def _brand(token: Token) -> str | None:
+    """"every XVERSE model": the name a model noun is built on, in lower case."""
+    return next((c.text.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c._.is_name),
+                None)
+
+
 def _of_the_brand(token: Token, names: list[str]) -> list[str] | None:
     """"Every XVERSE model named above": the models named above whose names begin with "XVERSE" (not OpenAI's CLIP
     the page also named), when some do; else those named after the family "XVERSE" itself; None when the words
     name no brand among ``names``."""
-    brand = next((c.text.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c._.is_name),
-                 None)
+    brand = _brand(token)
     if brand is None:
         return None
     branded = [n for n in names if n.lower().startswith(brand) and n.lower() != brand]
@@ -1221,9 +1226,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         branded = _of_the_brand(token, unit.referents["page"])
         return unit.referents["page"] if branded is None else branded
     if _every(token) and token.lemma_.lower() in ("model", "version", "variant") and unit.referents.get("page"):
-        brand = next((c.text.lower() for c in token.children if c.dep_ in ("compound", "nmod", "amod")
-                      and c._.is_name), None)  # "The weights of every BLOOM model": BLOOM and the models whose
-        branded = [n for n in unit.referents["page"] if brand and n.lower().startswith(brand)]  # names begin so
+        brand = _brand(token)  # "The weights of every BLOOM model": BLOOM and the models whose names begin so
+        branded = [n for n in unit.referents["page"] if brand and n.lower().startswith(brand)]
         if branded and any(n.lower() != brand for n in branded):
             return branded
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
