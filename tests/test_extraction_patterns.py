@@ -2846,3 +2846,48 @@ def test_it_after_a_main_model_named_in_apposition_is_that_model_not_one_named_i
                 "January 2024 under the Apache 2.0 licence.\n")
     assert page.values("tarn-1-1b", "fm:releaseDate") == {"2024-01"}
     assert page.values("brin-2", "fm:releaseDate") == set()
+
+
+def test_the_company_in_a_later_section_is_the_company_the_page_described_so(read):
+    page = read("Video Models\nOrel Technology, the Lyon video company founded in 2011, makes generative models.\n"
+                "Tarn\nThe first Tarn model appeared in 2024. On 15 April 2025 the company debuted Tarn 2.0 Pro, a "
+                "video model.\n")
+    assert page.values("tarn-2-0-pro", "fm:developedBy") == {"orel-technology"}
+
+
+def test_a_title_that_opens_with_a_maker_gives_it_the_models_its_sections_introduce(read):
+    page = read("Orelco's Tarn and Vexa Models\nOrelco Technology is a Lyon software company.\nTarn\n"
+                "Tarn 1.5 shipped in September 2024, and Tarn 2.1 came out in May 2025.\nVexa\n"
+                "Vexa 2, an image model, was presented in April 2025.\n")
+    assert page.values("tarn-2-1", "fm:developedBy") == {"orelco-technology"}
+    assert page.values("vexa-2", "fm:developedBy") == {"orelco-technology"}
+
+
+def test_a_title_naming_a_maker_and_a_model_side_by_side_gives_the_maker_nothing(read):
+    page = read("Orelco and Tarn\nOrelco Technology is a Lyon software company.\nTarn\n"
+                "Tarn 1.5 shipped in September 2024.\n")
+    assert page.values("tarn-1-5", "fm:developedBy") == set()
+
+
+def test_the_models_listed_after_merged_from_are_bases_not_the_page_maker_s(read):
+    page = read("Orelco's Merged Models\nOrelco Labs is a Lyon company.\nIn March 2024 Orelco Labs unveiled Tarn-JP. "
+                "The first release, Tarn-JP-7B, was merged from three models, Brin Gamma 7B, Vexa-Math-7B and "
+                "Calder-7B, each of which descends from Pell 7B.\n")
+    assert page.values("brin-gamma-7b", "fm:developedBy") == set()
+    assert page.values("calder-7b", "fm:developedBy") == set()
+
+
+def test_two_names_each_with_its_own_apposition_keep_their_own_kinds_and_values(read):
+    page = read("Notes\nOrelco works on two lines: Tarn, a series of video generators, and Vexa, an image model whose "
+                "first version was given away openly.\n")
+    assert "VideoGenerationModel" in _types(page, "tarn")
+    assert "VideoGenerationModel" not in _types(page, "vexa")
+    assert page.values("vexa", "fm:openWeights") == {True}
+    assert page.values("tarn", "fm:openWeights") == set()
+
+
+def test_a_camel_case_name_released_on_a_date_is_a_model(read):
+    page = read("Notes\nOrelco has also shared smaller research models. FacePainter, which animates a still photo, "
+                "was released in July 2024.\n")
+    assert "FoundationModel" in _types(page, "facepainter")
+    assert page.values("facepainter", "fm:releaseDate") == {"2024-07"}

@@ -677,6 +677,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     else:
         names = _names(subject, unit) or ([subject.text] if subject.dep_ == "nsubj" and _capitalised_word(subject)
                                           and kind.dep_ == "attr" else [])
+        if kind.dep_ == "appos" and kind.head.i == subject.i:  # "A, a series of video generators, and B, an image
+            names = [n for n in names if n not in _described_apart(subject)]  # model": each has its own
     for name in names:
         if sink.admissible(name, cls) and _meets(rule.require.get(rule.subject), name, subject, sink):
             slug = sink.entity(name, cls, unit.evidence, rule=rule.id)
@@ -688,6 +690,12 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
             if domain:
                 target = sink.entity(domain, "ApplicationDomain", unit.evidence, rule=rule.id)
                 sink.relate(slug, "fm:applicationDomain", target, unit.evidence, rule=rule.id)
+
+
+def _described_apart(token: Token) -> set[str]:
+    """The conjuncts of a name that carry an apposition of their own ("A, a ..., and B, an image model")."""
+    return {c.text for c in token.conjuncts if c._.is_name and any(
+        a.dep_ == "appos" and a.pos_ == "NOUN" and not a._.is_name and a.doc[a.i - 1].text != "(" for a in c.children)}
 
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
@@ -767,6 +775,7 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
     return slug is not None and sink.group_of(slug) == "model"
 
 
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "LivePortrait": one word of two capitalised parts
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
 
 
@@ -797,7 +806,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
-                                                       or token.lemma_.lower() in _MODEL_WORDS))
+                                                       or token.lemma_.lower() in _MODEL_WORDS
+                                                       or _CAMEL_CASE.fullmatch(name) is not None
+                                                       and token.ent_type_ not in ("PERSON", "GPE")))
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
@@ -1092,9 +1103,10 @@ def _apposed_owner(span) -> Token | None:
     for _ in range(5):  # "X, a model with a 32K-token context window": up to the apposition
         if token.dep_ == "appos" and token.head._.is_name:
             return token.head
-        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") \
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" \
                 or token.dep_ == "pobj" and token.head.lower_ == "of":  # "X, a version of its 13-billion-parameter
-            return None  # model": the other model's
+            return None  # model": the other model's; but "B, an image model whose first version was given away
+            # openly": the clause describes the apposition, so B
         token = token.head
     return None
 
@@ -1297,8 +1309,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                                 or (c.dep_ == "compound" and c.i < token.i)))
            for c in token.children):
         return None
-    if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":
-        return unit.referents.get("organization")
+    if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":  # the last organization this section named, else
+        # the one the page described by this noun ("Kuaishou Technology, the Beijing short-video company", then a
+        # section on its models: "the company debuted X")
+        return unit.referents.get("organization") or (unit.referents.get(_DESCRIBED + lemma)
+                                                      if determiner == "the" and token.dep_ != "appos" else None)
     if determiner == "the" and token.tag_ == "NN" and _DESCRIBED + lemma in unit.referents:
         return unit.referents[_DESCRIBED + lemma]  # "the workshop" after "BigScience, an open research workshop"
     if lemma == "family" and determiner in ("both", "neither", "each") and len(unit.referents.get("models", ())) > 1:

@@ -1802,8 +1802,13 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
 
 def _named_as_base(label: str, text: str) -> bool:
     """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3": the text names the model as another's base."""
-    return bool(label) and re.search(rf"\b(?:from|on|upon|of|than)\s+(?:[\w.-]+['’]s\s+)?{re.escape(label)}(?![\w-])",
-                                     text) is not None
+    return bool(label) and re.search(rf"\b(?:from|on|upon|of|than)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
+                                     rf"{re.escape(label)}(?![\w-])", text) is not None
+
+
+# "merged from three models, A, B and C": the names listed before a base in a list of bases
+_LISTED_BEFORE = (r"(?:(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+)?models?,?\s+)?"
+                  r"(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}?,\s+)*(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}?,?\s+and\s+)?")
 
 
 def _named_in(title: str, rec: _Recorder, group: str) -> list[str]:
@@ -1816,14 +1821,27 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     """The one organization a title names, when it names no model ("Stability AI Models"; not "DeepSeek and
     Qwen")."""
     organizations = _named_in(title, rec, "organization") or _named_by_brand(title, rec)
+    if len(organizations) != 1:
+        return None
+    if _opens_with(title, rec.labels[organizations[0]]):  # "Kuaishou's Kling and Kolors Models", "Salesforce
+        return organizations[0]  # CodeGen and CodeT5 Models": the maker's models, however many
     paired = re.search(r"\s(?:and|&)\s+[A-Z]", title)  # "OpenChat and Starling": a page about two things
-    return organizations[0] if len(organizations) == 1 and not _named_in(title, rec, "model") and not paired \
-        else None
+    return organizations[0] if not _named_in(title, rec, "model") and not paired else None
+
+
+def _opens_with(title: str, label: str) -> bool:
+    """A title that opens with an organization's name, or its first word ("Kuaishou's ..." for Kuaishou
+    Technology), as the maker of what it goes on to name."""
+    words = title.split()
+    first = re.sub(r"['’]s$", "", words[0]) if words else ""
+    opens = title.startswith(label) or (len(first) > 2 and label.split()[0] == first)
+    rest = title[len(label):] if title.startswith(label) else title[len(words[0]):] if words else ""
+    return opens and re.match(r"\s*(?:,|and\b|&)", rest) is None  # not "DeepSeek and Qwen": two subjects
 
 
 def _named_by_brand(title: str, rec: _Recorder) -> list[str]:
     """"XVERSE Language Models" for XVERSE Technology: the organization whose name's first word opens the title."""
-    first = title.split()[0] if title.split() else ""
+    first = re.sub(r"['’]s$", "", title.split()[0]) if title.split() else ""
     return sorted(slug for slug, label in rec.labels.items() if rec.group_of(slug) == "organization"
                   and len(first) > 2 and label.split()[0] == first and " " in label)
 
