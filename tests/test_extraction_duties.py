@@ -1136,3 +1136,47 @@ def test_the_law_s_own_word_for_anyone_bears_duties_stated_of_anyone_and_of_a_pe
     bearers = _bearers(page, "orel-likeness-act")
     assert len(bearers) == 3
     assert all(b == {"person"} for b in bearers.values())
+
+
+@pytest.mark.parametrize("given", ["(the MARROW Act)", ", better known by its initials as the MARROW Act,",
+                                   ", often called the MARROW Act,"])
+def test_a_law_s_short_name_given_after_its_full_name_is_the_same_law(read, given):
+    page = read(f"Marrow Vale's MARROW Act\nThe Marrow Vale Robot Safety Act {given} is a state law on care "
+                "robots. Under the MARROW Act, a robot maker must keep a log of every fall.\n")
+    assert _duties(page, "marrow-vale-robot-safety-act")
+    assert not page.values("marrow-act", "rdf:type")
+
+
+def test_what_a_prohibited_act_would_cause_is_no_duty_of_its_own(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates frontier models.\nDuties of large "
+                "developers\nA large developer may not deploy a frontier model if doing so would create an "
+                "unreasonable risk of critical harm.\n")
+    assert len(_duties(page, "marrow-vale-robotics-act")) == 1
+
+
+def test_a_law_named_only_to_compare_with_is_not_the_law_whose_duties_follow(read):
+    page = read("Marrow Vale's Robot Bill\nThe Marrow Vale Robot Bill is a proposed state law on care robots.\n"
+                "Duties\nLike the Harbour AI Act, the bill sorts robots by risk. Every robot maker must keep a log "
+                "of every fall.\n")
+    assert _duties(page, "marrow-vale-robot-bill")
+    assert not _duties(page, "harbour-ai-act")
+
+
+def test_a_law_that_is_not_in_force_gives_its_duties_no_date(read):
+    page = read("Marrow Vale Robot Bill\nThe Marrow Vale Robot Bill was approved by the State Senate on 10 December "
+                "2024 and sent to the Assembly; none of its rules is in force.\nDuties\nEvery robot maker must keep "
+                "a log of every fall.\n")
+    assert all(not page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robot-bill"))
+
+
+def test_the_law_s_quoted_name_for_its_bearers_is_the_role_of_a_later_duty(read):
+    page = read("Marrow Vale Robot Bill\nThe Marrow Vale Robot Bill regulates care robots.\nDuties\nThe bill calls "
+                "makers, importers and sellers together \"agents of care robotics\". Every agent must keep a log of "
+                "every fall.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robot-bill").values()) == {"agent-of-care-robotics"}
+
+
+def test_a_passive_duty_done_by_its_developer_or_its_deployer_binds_both(read):
+    page = read("Marrow Vale Robot Bill\nThe Marrow Vale Robot Bill regulates AI systems.\nDuties\nAn impact "
+                "assessment has to be carried out for every high-risk system, by its developer or its deployer.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robot-bill").values()) == {"developer-of-ai-systems", "deployer"}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fmkg.evaluation import evaluate, macro, report
+from fmkg.evaluation import evaluate, macro, report, score_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,3 +51,26 @@ def test_every_document_of_the_corpus_yields_most_of_its_entities(corpus):
     for score in corpus:
         assert score.entities.recall >= 0.12, (score.name, score.missed)
         assert score.entities.precision >= 0.3, (score.name, score.spurious)
+
+
+@pytest.mark.parametrize("duty", ["record the results of its tests", "keep records of testing"])
+def test_an_obligation_is_matched_by_its_words_whether_singular_plural_or_a_gerund(read, duty):
+    page = read(f"Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nA robot maker must "
+                f"{duty}.\n")
+    closure = {"Obligation": {"Obligation"}, "Regulation": {"Regulation"}, "RegulatedRole": {"RegulatedRole"}}
+    gold = {"entities": {"marrow-vale-robotics-act": "Regulation", "robot-maker": "RegulatedRole",
+                         "marrow-vale-robotics-act-test-records": "Obligation"},
+            "relations": {"imposesObligation": [["marrow-vale-robotics-act", "marrow-vale-robotics-act-test-records"]]},
+            "values": {}, "scope": None}
+    score = score_document("page", page, gold, set(closure))
+    assert ("entity", "marrow-vale-robotics-act-test-records") not in score.missed, score.spurious
+
+
+def test_a_risk_tier_of_the_gold_is_not_matched_by_a_duty_that_holds_its_words(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nA robot maker must "
+                "assess every high-risk robot.\n")
+    closure = {"Obligation": {"Obligation"}, "Regulation": {"Regulation"}, "RiskTier": {"RiskTier"}}
+    gold = {"entities": {"marrow-vale-robotics-act": "Regulation", "marrow-vale-robotics-act-high-risk": "RiskTier"},
+            "relations": {}, "values": {}, "scope": None}
+    score = score_document("page", page, gold, set(closure))
+    assert ("entity", "marrow-vale-robotics-act-high-risk") in score.missed

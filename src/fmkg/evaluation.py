@@ -4,8 +4,9 @@ A gold file (``tests/eval/gold/NAME.toml``, format in ``tests/eval/README.md``) 
 reader takes from a document with their most specific class, the relations between them and the literal
 values stated. Extraction is compared with it after the class hierarchy and the sub-properties are applied
 to both (an extracted ``fm:fineTunedFrom`` also counts as ``fm:basedOn``). An obligation or a risk tier is
-matched when the extracted slug holds every word of the gold slug, since a duty's wording has no one
-spelling ("eu-ai-act-technical-documentation" ~ "eu-ai-act-draw-up-technical-documentation").
+matched when the extracted slug holds every word of the gold slug (by stem: "tests" and "testing" are "test"),
+since a duty's wording has no one spelling ("eu-ai-act-technical-documentation" ~
+"eu-ai-act-draw-up-technical-documentation").
 """
 
 from __future__ import annotations
@@ -79,8 +80,17 @@ def read_gold(path: Path) -> dict:
 
 
 def _words(slug: str) -> set[str]:
-    """The stems of a slug's words (their first five letters): "verification" and "verify" are one word."""
-    return {word[:5] for word in slug.split("-")}
+    """The stems of a slug's words: their first five letters, after a plural's "s" or a gerund's "ing" is dropped
+    ("verification" and "verify" are one word, and so are "test", "tests" and "testing")."""
+    return {_stem(word) for word in slug.split("-")}
+
+
+def _stem(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) >= 7 and word.endswith("ing"):
+        word = word[:-3]
+    return word[:5]
 
 
 def _align(extracted: dict[str, set[str]], gold: dict[str, str]) -> dict[str, str]:
@@ -89,7 +99,8 @@ def _align(extracted: dict[str, set[str]], gold: dict[str, str]) -> dict[str, st
     for gold_slug, cls in gold.items():
         if cls not in _FUZZY_CLASSES or gold_slug in mapping.values():
             continue
-        candidates = sorted(s for s, classes in extracted.items() if s not in mapping and classes & _FUZZY_CLASSES
+        kin = _FUZZY_CLASSES - {"RiskTier"} if cls != "RiskTier" else {"RiskTier"}  # a tier is no duty
+        candidates = sorted(s for s, classes in extracted.items() if s not in mapping and classes & kin
                             and _words(gold_slug) <= _words(s))
         if candidates:
             mapping[min(candidates, key=len)] = gold_slug

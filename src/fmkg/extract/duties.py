@@ -535,7 +535,15 @@ def _terms_named(doc, rules: DutyRules) -> dict[str, str]:
         if len(words) >= 2 and all(w.is_alpha and w.text.islower() and w.dep_ in ("compound", "amod")
                                    for w in words):  # "deep synthesis service providers", not "providers" alone
             terms[role.label] = " ".join([*(w.text for w in words), role.label])
+    for match in _QUOTED_TERM.finditer(doc.text):  # 'The bill calls developers, ... and deployers together "agents
+        head, _, rest = match.group("term").lower().partition(" ")  # of artificial intelligence"': "Every agent
+        terms.setdefault(_singular(head), f"{_singular(head)} {rest}".strip())  # must ..." is such an agent
     return terms
+
+
+# 'calls X, Y and Z together "agents of artificial intelligence"', 'refers to them as "operators"'
+_QUOTED_TERM = re.compile(r"\b(?:calls?|called|refers?\s+to\s+[^“\"]{0,60}?\s+as|defines?\s+[^“\"]{0,60}?\s+as)\s+"
+                          r"[^“\".]{0,80}?[“\"](?P<term>[a-z][a-z -]{2,60})[”\"]")
 
 
 def _announced_bearer(unit: Unit, rules: DutyRules, terms: dict[str, str]) -> Role | None:
@@ -822,7 +830,8 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
     """"use the system ..., assign human oversight ..., and keep the logs": each verb is a duty of its own,
     unless it has a subject of its own (another clause: "and deployers ... have to disclose ...")."""
     conjoined = [c for c in verb.conjuncts if c.pos_ == "VERB" and c.i > verb.i and _form(c) == _form(verb)
-                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)  # "secures" is not "write"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") or g.dep_ == "aux" and g.tag_ == "MD"
+                             for g in c.children)  # "secures" is not "write"; nor "... if doing so would create"
                  and not (_alternative(c) and _has_object(verb))]  # "use or deploy X": one duty
     for series in _series_verbs(verb):
         conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
@@ -1499,8 +1508,8 @@ def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
     generative AI"."""
     head, _, rest = role.label.partition(" ")
     term = terms.get(head.lower())
-    if term is None or term.lower() == head.lower():
-        return role
+    if term is None or term.lower() == head.lower() or rest and not term.lower().endswith(head.lower()):
+        return role  # "Agents of high-risk AI systems" after the law's "agents of artificial intelligence": as said
     said = {_singular(w) for w in rest.lower().split()}  # "Manufacturers of capture devices" after "capture
     if {_singular(w) for w in term.lower().split()[:-1]} <= said:  # device manufacturers": said already
         return role
@@ -1771,6 +1780,8 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         return
     dates = _full_dates(unit.doc)
     cue = next(t.i for t in unit.doc if t.lemma_.lower() in rules.applies or t.lower_ in rules.applies)
+    if _denied_cue(unit.doc[cue]):  # "approved by the Senate on 10 December 2024 ...; none of its rules is in
+        return  # force": no date it applies from
     after = _full_dates(unit.doc[cue:])
     if _THAT_DAY.search(unit.doc[cue + 1:cue + 5].text):  # "took effect that day": the date named just before
         before = _full_dates(unit.doc[:cue])
@@ -1785,6 +1796,17 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject)),
                           every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "")
+
+
+def _denied_cue(cue: Token) -> bool:
+    """"is not in force", "none of its rules is in force", "has never taken effect": the cue's clause denies it."""
+    for token in (cue, *cue.ancestors):
+        if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nothing", "neither")
+               or c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":  # the clause's verb: no further
+            return False
+    return False
 
 
 def _full_dates(tokens: Iterable[Token]) -> list[str]:

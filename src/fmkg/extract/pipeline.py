@@ -835,7 +835,7 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
-    found = []
+    found: list[str] = []
     matches = [(rule, match) for rule in rules.instruments for match in rule.pattern.finditer(sentence.text)]
     for rule, match in matches:
         if any(other.start("name") <= match.start("name") and match.end("name") <= other.end("name")
@@ -845,11 +845,28 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
         name = _clean_name(match.group("name"))
         if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
             _shortened(name, rule.cls, rec)
+            fuller = next((f for f in found if _short_form_of(sentence.text, rec.labels.get(f, ""),
+                                                               match.start("name"))), None)
+            if fuller is not None and rec.resolve(name) is None:  # "The Responsible AI Safety and Education Act
+                rec.alias(fuller, name, sentence)  # (RAISE Act)", "..., better known as the ELVIS Act": one law
+                continue
             found.append(rec.entity(name, rule.cls, sentence))
             dated = _YEAR_OF_ENACTMENT.search(name)
             if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
                 rec.alias(found[-1], name[:dated.start()], sentence)
     return found
+
+
+# What comes between an instrument's name and its short name: "(", "(the", ", better known by its initials as the",
+# ", often called the", "(..., usually shortened to"
+_SHORT_FORM_LINK = re.compile(r"\s*(?:\(\s*|,?\s+(?:[\w\s]{0,30}?\b(?:known|called|shortened|referred to|cited)\b"
+                              r"[\w\s]{0,30}?\bas\s+|(?:often|also|usually|commonly)\s+called\s+))(?:the\s+)?$")
+
+
+def _short_form_of(text: str, label: str, start: int) -> bool:
+    """The name at ``start`` is the short form given right after the instrument ``label``."""
+    at = text.rfind(label, 0, start) if label else -1
+    return at >= 0 and _SHORT_FORM_LINK.fullmatch(text[at + len(label):start]) is not None
 
 
 # "Local Law 144 of 2021", "the ELVIS Act of 2024": an instrument's year, without which it is the same instrument
@@ -1033,8 +1050,9 @@ _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "listed in the", "defined under": a law named to describe something, not as what the sentence's duty comes from
 _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)|"
                           r"(?:filing|filed|file|registered|registration|register)\s+under|in\s+accordance\s+with|"
-                          r"pursuant\s+to)\s+(?:the\s+)?$")  # "complete algorithm filing under the X": a procedure
-# another law sets out
+                          r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on))\s+(?:the\s+)?$")
+# "complete algorithm filing under the X": a procedure another law sets out; "Like the EU AI Act, the Senate text
+# sorts ...": a law compared with, not the one spoken of
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
                                  rf"large|base|chat|instruct)){{0,3}}?) "
