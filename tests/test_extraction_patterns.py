@@ -2891,3 +2891,32 @@ def test_a_camel_case_name_released_on_a_date_is_a_model(read):
                 "was released in July 2024.\n")
     assert "FoundationModel" in _types(page, "facepainter")
     assert page.values("facepainter", "fm:releaseDate") == {"2024-07"}
+
+
+def test_a_company_s_name_without_its_company_word_is_the_company(read):
+    page = read("Notes\nQuorvex AI released Tarn-7B in 2024. In June 2025 Quorvex released Tarn-9B.\n")
+    assert page.values("tarn-9b", "fm:developedBy") == {"quorvex-ai"}
+    assert not page.values("quorvex", "rdf:type")
+
+
+def test_a_division_named_with_its_parent_s_name_keeps_the_parent_apart(read):
+    page = read("Notes\nQuorvex AI, the consumer AI division of Quorvex, announced Tarn-7B on 28 August 2025.\n")
+    assert page.values("quorvex-ai", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_a_version_named_without_its_brand_is_the_model_of_that_name(read):
+    page = read("Notes\nOrel Labs released Vexa K2 in 2025. Vexa K2 Thinking, a reasoning model built on K2, "
+                "appeared on 6 November 2025.\n")
+    assert page.values("vexa-k2-thinking", "fm:basedOn") == {"vexa-k2"}
+    assert not page.values("k2", "rdf:type")
+
+
+def test_a_lower_case_version_after_a_brand_is_part_of_the_name(read):
+    page = read("Notes\nVexa k1.5, a multimodal reasoning model, was made available in January 2025.\n")
+    assert page.values("vexa-k1-5", "fm:releaseDate") == {"2025-01"}
+
+
+def test_a_modified_licence_is_a_licence_of_its_own(read):
+    page = read("Notes\nOrel Labs released Tarn-7B in 2024. It can be downloaded from Hugging Face under a modified "
+                "MIT licence.\n")
+    assert page.values("tarn-7b", "fm:license") == {"modified-mit-licence"}

@@ -836,6 +836,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     value = rule.constant or (PARSERS[rule.parser](value_node.text) if value_node is not None else None)
     if not value:
         return
+    if rule.parser == "license" and value_node is not None:
+        value = _modified_licence(value_node, value)
     if rule.constant and value_node is not None and _DENIALS.search(unit.text[:value_node.start_char]):
         return  # "offered through a web application rather than as downloadable weights"
     if rule.predicate == "fm:foundingDate" and "verb" in nodes and any(
@@ -891,6 +893,20 @@ _BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|at\s+lea
                            re.IGNORECASE)
 _SIZES_BEFORE = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\s(?:and|or|to)\s)$")
 _LISTED_QUANTITIES = re.compile(r"((?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\sand\s))+)$")
+
+
+_MODIFYING = frozenset({"modified", "custom", "adapted", "amended", "customised", "customized"})
+
+
+def _modified_licence(span, value: str) -> str:
+    """"under a modified MIT licence": a licence of its own, not MIT (named as the text names it)."""
+    doc = span.doc
+    start, end = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
+    if start == 0 or doc[start - 1].lower_ not in _MODIFYING or not value.startswith("http"):
+        return value
+    words = doc[start - 1:end].text
+    after = doc[end].lower_ if end < len(doc) else ""
+    return f"{words} {after}" if after in ("licence", "license") and not words.lower().endswith(after) else words
 
 
 def _values_listed_before(value_node, rule: SentenceRule, unit: Unit) -> list[str]:

@@ -89,7 +89,11 @@ class _Recorder:
                 self.rule = previous
         name = _clean_name(name)
         entry = self.rules.lookup(name, in_list=in_list)
-        slug = self.spellings.get(name) or (entry.slug if entry else slugify(name))
+        short = self._shortened_name(name) if not entry and name not in self.spellings else None
+        short = short if short is not None and cls in _GROUPS.get(self.group_of(short) or "", ()) \
+            and not re.search(rf"{_PART_OF.pattern}{re.escape(name)}\b", evidence.text) else None  # "Microsoft
+        # AI, the consumer AI division of Microsoft": the parent, not the division
+        slug = self.spellings.get(name) or (entry.slug if entry else short or slugify(name))
         label = entry.label if entry else self.labels.get(slug, self.new_names.get(slug, name))
         if slug not in self.labels:
             self.labels[slug] = label
@@ -323,6 +327,19 @@ class _Recorder:
         name = _clean_name(name)
         entry = self.rules.lookup(name)
         return self.spellings.get(name) or (entry.slug if entry else None)
+
+    def _shortened_name(self, name: str) -> str | None:
+        """"Moonshot" after "Moonshot AI", "K2" after "Kimi K2": the one organization named so with a company
+        word after it, or the one model whose name ends so (a version named without its brand)."""
+        if not name or " " in name and not any(c.isdigit() for c in name):
+            return None
+        if any(c.isdigit() for c in name):
+            found = {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
+                     and self.group_of(slug) == "model"}
+        else:
+            found = {slug for label, slug in self.spellings.items() if label.startswith(f"{name} ")
+                     and _COMPANY_WORDS.fullmatch(label[len(name) + 1:]) and self.group_of(slug) == "organization"}
+        return found.pop() if len(found) == 1 else None
 
     def group_of(self, slug: str) -> str | None:
         classes: Set[str | None] = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
@@ -1822,6 +1839,13 @@ def _named_as_base(label: str, text: str) -> bool:
     """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3": the text names the model as another's base."""
     return bool(label) and re.search(rf"\b(?:from|on|upon|of|than)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
                                      rf"{re.escape(label)}(?![\w-])", text) is not None
+
+
+# The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology"
+_PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
+# (not "Research", "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
+_COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
+                            r"Ltd\.?|Limited|Systems)")
 
 
 # "merged from three models, A, B and C": the names listed before a base in a list of bases
