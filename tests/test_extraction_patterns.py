@@ -2920,3 +2920,30 @@ def test_a_modified_licence_is_a_licence_of_its_own(read):
     page = read("Notes\nOrel Labs released Tarn-7B in 2024. It can be downloaded from Hugging Face under a modified "
                 "MIT licence.\n")
     assert page.values("tarn-7b", "fm:license") == {"modified-mit-licence"}
+
+
+def test_a_fronted_participle_speaks_of_the_subject_not_of_the_objects(read):
+    page = read("Notes\nOrel Labs launched Tarn-A in September 2025. Fine-tuned from Brin 3 8B, it understands Hausa, "
+                "Igbo and Yoruba as well as English.\n")
+    assert not page.values("hausa", "rdf:type")
+    assert not page.values("yoruba", "fm:fineTunedFrom")
+
+
+def test_a_name_whose_case_changes_inside_it_launched_on_a_date_is_a_model(read):
+    page = read("Notes\nThe result, N-TARNaS, was launched in September 2025.\n")
+    assert page.values("n-tarnas", "fm:releaseDate") == {"2025-09"}
+
+
+def test_a_model_named_as_a_part_is_not_what_the_next_sentence_speaks_of(read):
+    page = read("Notes\nTarn 2 has about 1.8 billion parameters. It pairs a VexaLIP image encoder with Orel's Brin-1.5 "
+                "language model. The weights are published on Hugging Face under the Apache 2.0 licence.\n")
+    assert page.values("tarn-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("vexalip", "fm:license") == set()
+
+
+def test_the_name_after_a_family_s_model_noun_is_the_member_meant(read):
+    page = read("Notes\nVexa-German-7b, a chat model, was fine-tuned from the TarnLM model tarn-mistral-7b. The larger "
+                "Vexa 70b grew out of TarnLM 70b through continued pre-training.\n")
+    assert page.values("vexa-german-7b", "fm:fineTunedFrom") == {"tarn-mistral-7b"}
+    assert page.values("tarn-mistral-7b", "fm:modelFamily") == {"tarnlm"}
+    assert page.values("vexa-70b", "fm:basedOn") == {"tarnlm-70b"}

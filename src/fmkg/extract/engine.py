@@ -310,6 +310,8 @@ def _named_as_base(token: Token) -> bool:
     noun = token  # the noun phrase the name sits in ("Microsoft's Phi-1.5 language model")
     while noun.dep_ in ("compound", "poss") and noun.head.i != noun.i:
         noun = noun.head
+    if noun is not token and noun.lemma_.lower() in _PART_NOUNS:  # "It pairs a SigLIP image encoder with ...": a
+        return True  # part of the model spoken of
     if noun.dep_ != "pobj":
         return False
     if noun.head.lower_ == "with":  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part
@@ -317,6 +319,9 @@ def _named_as_base(token: Token) -> bool:
     if noun.head.lower_ in ("including", "as", "like") and _tuned_from(noun.head.head):  # "obtained by fine-tuning
         return True  # open models of others, including A and B"
     return noun.head.lower_ in ("as", "like") and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
+
+
+_PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector"})
 
 
 def _tuned_from(noun: Token) -> bool:
@@ -762,10 +767,21 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
         return []  # "Most Nemotron models are open": some members; but "it published several Sarashina2 models"
     names = _names(nodes[node], unit) if rule.conjuncts else (_name_of(nodes[node]) or _referent(nodes[node], unit)
                                                                or [])  # "The Hangzhou company ...": the company
+    member = _member_named_after(nodes[node]) if node == rule.object and rule.predicate in LINEAGE_PREDICATES \
+        else None
+    names = [member.text] if member is not None else names  # "fine-tuned from the LeoLM model leo-mistral-7b"
     requirement = rule.require.get(node)
     if requirement == "model-like" and node == rule.subject and _derived_from_known_model(rule, nodes, sink):
         requirement = None  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
+
+
+def _member_named_after(token: Token) -> Token | None:
+    """"the LeoLM model leo-mistral-hessianai-7b": the name right after a family's model noun is the model meant."""
+    head = token.head
+    if token.dep_ != "compound" or head.lemma_.lower() not in _MODEL_WORDS:
+        return None
+    return next((a for a in head.children if a.dep_ == "appos" and a._.is_name and a.i == head.i + 1), None)
 
 
 def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:
@@ -775,7 +791,8 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
     return slug is not None and sink.group_of(slug) == "model"
 
 
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "LivePortrait": one word of two capitalised parts
+# "LivePortrait", "N-ATLaS", "LLaMA": one word whose case changes inside it, as product names do
+_CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z])[A-Z][\w-]*")
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
 
 
@@ -808,7 +825,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _known_model_prefix(name, sink) is not None
                                                        or token.lemma_.lower() in _MODEL_WORDS
                                                        or _CAMEL_CASE.fullmatch(name) is not None
-                                                       and token.ent_type_ not in ("PERSON", "GPE")))
+                                                       and token.ent_type_ not in ("PERSON", "GPE")
+                                                       and not (token.dep_ == "compound"  # "a SigLIP image
+                                                                and token.head.lemma_.lower() in _PART_NOUNS)))
+        # encoder": a part, named by its make
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
@@ -1398,9 +1418,10 @@ def _name_of(token: Token) -> list[str]:
         return [place]
     if token._.is_name:
         return [token.text]
-    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADJ", "NUM", "PRON") \
+    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADJ", "NUM", "PRON", "NOUN") \
             and (named := [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]):
-        return named  # "The first of them, Typhoon-7B, was released ...", "The largest, X, has ..."
+        return named  # "The first of them, Typhoon-7B, was released ...", "The largest, X, has ...", "The result,
+        # N-ATLaS, was launched ..."
     if token.lemma_.lower() in _WEIGHT_WORDS:  # "The weights of Tarn-2 are available on P": Tarn-2
         return [o.text for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in (p.children) if o.dep_ == "pobj" and o._.is_name]
