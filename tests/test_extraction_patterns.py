@@ -2947,3 +2947,25 @@ def test_the_name_after_a_family_s_model_noun_is_the_member_meant(read):
     assert page.values("vexa-german-7b", "fm:fineTunedFrom") == {"tarn-mistral-7b"}
     assert page.values("tarn-mistral-7b", "fm:modelFamily") == {"tarnlm"}
     assert page.values("vexa-70b", "fm:basedOn") == {"tarnlm-70b"}
+
+
+def test_an_institution_named_after_a_king_is_an_organization(read):
+    page = read("Developers\n- King Orel University of Science and Technology (Thuwal, founded 2009): the university "
+                "developed Tarn-7B.\n")
+    assert page.values("tarn-7b", "fm:developedBy") == {"king-orel-university-of-science-and-technology"}
+    assert page.values("king-orel-university-of-science-and-technology", "fm:foundingDate") == {"2009"}
+
+
+def test_an_open_community_of_developers_is_an_organization(read):
+    page = read("Developers\n- VexaResearch — an open community of German developers. Its Vexa German 7b v1, a chat "
+                "model, is available under Apache 2.0.\n")
+    assert page.values("vexa-german-7b-v1", "fm:developedBy") == {"vexaresearch"}
+
+
+def test_a_company_described_as_owned_by_a_parent_then_building_a_model(read):
+    page = read("Developers\n- Quorvo, the Milan telecom operator owned by Vantorcom, built TARN (Modello Italiano), a "
+                "7-billion-parameter language model trained on Italian text.\n")
+    assert page.values("tarn", "fm:developedBy") == {"quorvo"}
+    assert page.values("quorvo", "fm:parentOrganization") == {"vantorcom"}
+    assert page.values("tarn", "fm:parameterCount") == {"7000000000"}
+    assert page.values("vantorcom", "fm:parameterCount") == set()

@@ -403,6 +403,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_subjects(doc)
         _repair_misread_roots(doc)
         _repair_apposed_subjects(doc)
+        _repair_verbs_in_appositions(doc)
         _repair_apposed_noun_subjects(doc)
         _repair_apposed_names(doc)
         _repair_opening_pairs(doc)
@@ -484,6 +485,33 @@ def _repair_apposed_subjects(doc: Doc) -> None:
             child.head = verb
         if named_after and after is not None:
             after.dep_ = "dobj"
+
+
+def _repair_verbs_in_appositions(doc: Doc) -> None:
+    """"Fastweb, the Milan telecom operator owned by Swisscom, built MIIA, a language model ...": the parser may hang
+    the verb after the apposition on a name inside it (Swisscom) as a participle; a participle with an object of its
+    own after a comma is the sentence's verb, the opening name its subject, and what follows it the verb's."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.i != sentence.start or not root._.is_name or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        apposed = next((c for c in root.children if c.dep_ == "appos"), None)
+        if apposed is None:
+            continue
+        inside = {t.i for t in apposed.subtree}
+        verb = next((t for t in sentence if t.head.i in inside and t.dep_ in ("acl", "relcl") and t.i > apposed.i
+                     and t.tag_ in ("VBD", "VBN") and doc[t.i - 1].text == ","
+                     and any(c.dep_ == "dobj" for c in t.children)
+                     and not any(c.dep_ in (*_SUBJECT_DEPS, "agent", "auxpass") for c in t.children)), None)
+        if verb is None:
+            continue
+        obj = next(c for c in verb.children if c.dep_ == "dobj")
+        moved = [t for t in sentence if t.head.i in inside and t.head.i < verb.i < t.i
+                 and t.i not in {v.i for v in verb.subtree}]
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for token in moved:  # ", a 7-billion-parameter language model": the object's apposition; the full stop
+            token.head = obj if token.dep_ == "appos" else verb
 
 
 def _repair_apposed_noun_subjects(doc: Doc) -> None:

@@ -359,7 +359,9 @@ class _Recorder:
         """May ``name`` be (or become) an entity of class ``cls``? Not a generic phrase, not a name of
         another group, and a model's name does not end like an instrument's or an organization's."""
         name = _clean_name(name)
-        if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names:
+        if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names \
+                and not (name.split()[0] in self.rules.person_titles and cls in ORGANIZATION_CLASSES
+                         and _INSTITUTION_WORD.search(name)):  # "King Abdullah University of ..."
             return False
         if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]):
             return False  # a date ("July 2025", "2023") names nothing
@@ -1842,6 +1844,7 @@ def _named_as_base(label: str, text: str) -> bool:
 
 
 # The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology"
+_INSTITUTION_WORD = re.compile(r"\b(?:University|Institute|College|Academy|School|Hospital|Foundation|Centre|Center)\b")
 _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
 # (not "Research", "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 _COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"

@@ -102,6 +102,7 @@ class Rules:
     addressed_risks: tuple[str, ...]  # longest first
     name_inner_words: frozenset[str]
     not_names: frozenset[str]
+    person_titles: frozenset[str]  # among not_names: those that may open an institution's name
     section_words: frozenset[str]
     provider_joiner: re.Pattern
     alias: re.Pattern
@@ -252,7 +253,8 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             risk_cue=re.compile(raw["addressed_risks"]["cue"], re.IGNORECASE),
             addressed_risks=tuple(sorted(raw["addressed_risks"]["risks"], key=len, reverse=True)),
             name_inner_words=frozenset(raw["names"]["inner_words"]),
-            not_names=frozenset(raw["names"]["not_names"]),
+            not_names=frozenset(raw["names"]["not_names"]) | frozenset(raw["names"]["person_titles"]),
+            person_titles=frozenset(raw["names"]["person_titles"]),
             section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
