@@ -2969,3 +2969,25 @@ def test_a_company_described_as_owned_by_a_parent_then_building_a_model(read):
     assert page.values("quorvo", "fm:parentOrganization") == {"vantorcom"}
     assert page.values("tarn", "fm:parameterCount") == {"7000000000"}
     assert page.values("vantorcom", "fm:parameterCount") == set()
+
+
+def test_a_sized_member_written_without_the_space_of_its_generation_is_a_model(read):
+    page = read("Notes\nIn December 2024 Orel Labs introduced Tarn 3, a set of small models. The largest run was that "
+                "of Tarn3-7B, on 14 trillion tokens. Tarn3-10B was produced from it by depth up-scaling.\n")
+    assert page.values("tarn3-7b", "fm:modelFamily") == {"tarn-3"}
+    assert page.values("tarn3-10b", "fm:modelFamily") == {"tarn-3"}
+
+
+def test_a_licence_described_as_based_on_another_gives_the_model_only_its_own(read):
+    page = read("Notes\nOrel Labs released Tarn 2 11B in May 2024. It is distributed under the Orel Tarn License 2.0, "
+                "a licence based on Apache 2.0 with its own acceptable use policy.\n")
+    assert page.values("tarn-2-11b", "fm:license") == {"orel-tarn-license-2-0"}
+    assert page.values("tarn-2-11b", "fm:basedOn") == set()
+
+
+def test_a_model_covered_not_by_one_licence_but_by_another_has_the_other(read):
+    page = read("Notes\nTarn 180B was released by Orel Labs in September 2023. The model has 180 billion parameters, "
+                "and Tarn-180B-Chat, a chat model built on it, was released alongside. Unlike its predecessors, it is "
+                "not covered by Apache 2.0 but by the Tarn-180B Orel License.\n")
+    assert page.values("tarn-180b", "fm:license") == {"tarn-180b-orel-license"}
+    assert page.values("tarn-180b-chat", "fm:license") == set()

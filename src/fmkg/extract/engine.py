@@ -196,6 +196,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         # it named no subject
         mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
         unit.antecedent = subjects[0].text if subjects else mentioned or previous.antecedent
+        said = _main_subject_said(previous)  # "The model has 180 billion parameters, and X, ..., was released
+        if said is not None:  # alongside. ... it is ...": the model the main clause spoke of, not X
+            unit.antecedent = said
         referents.update(found)
     models_before = _paragraph_models(previous.doc, sink) if previous is not None and previous.doc is not None else []
     if same_section and previous is not None and previous.paragraph == unit.paragraph:
@@ -222,6 +225,17 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         _sized_members(unit, sink)
         unit.groups = {t.text: g for t in unit.doc if t._.is_name
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
+
+
+def _main_subject_said(unit: Unit) -> str | None:
+    """The one name a sentence's main subject stands for when it is a phrase such as "The model"."""
+    assert unit.doc is not None
+    root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None or subject._.is_name or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _MODEL_WORDS:
+        return None
+    named = _referent(subject, unit)
+    return named[0] if named and len(named) == 1 else None
 
 
 def _main_subject_names(doc: Doc) -> list[Token]:
@@ -412,7 +426,9 @@ def _sized_members(unit: Unit, sink: Sink) -> None:
         size = _SIZE_SUFFIX.search(token.text)  # cheap first: most names end in no size
         if size is None or not token._.is_name or sink.resolve(token.text) is not None:
             continue
-        base = sink.resolve(token.text[:size.start()])
+        stem = token.text[:size.start()]
+        base = sink.resolve(stem) or sink.resolve(re.sub(r"(?<=[A-Za-z])(?=\d+$)", " ", stem))  # "Falcon3-7B" of
+        # "Falcon 3"
         if base is not None and sink.group_of(base) == "model" and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
 
@@ -857,6 +873,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     if not value:
         return
     if rule.parser == "license" and value_node is not None:
+        start = value_node.idx if isinstance(value_node, Token) else value_node.start_char
+        if _NOT_THIS_LICENCE.search(unit.doc.text[:start] if unit.doc is not None else ""):
+            return  # "a licence based on Apache 2.0", "not covered by Apache 2.0 but by ...": not the model's
         value = _modified_licence(value_node, value)
     if rule.constant and value_node is not None and _DENIALS.search(unit.text[:value_node.start_char]):
         return  # "offered through a web application rather than as downloadable weights"
@@ -915,6 +934,9 @@ _SIZES_BEFORE = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion)
 _LISTED_QUANTITIES = re.compile(r"((?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\sand\s))+)$")
 
 
+# What a licence named after it is to the model: a licence's model, or one it is not under
+_NOT_THIS_LICENCE = re.compile(r"\b(?:based on|derived from|modell?ed on|adapted from|unlike|instead of|rather than|"
+                               r"not (?:\w+ )?(?:by|under)|not)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _MODIFYING = frozenset({"modified", "custom", "adapted", "amended", "customised", "customized"})
 
 

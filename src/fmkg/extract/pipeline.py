@@ -29,7 +29,7 @@ from fmkg.extract.engine import (
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
-from fmkg.extract.values import SPDX_LICENSES, count, date_phrase, release_date
+from fmkg.extract.values import SPDX_LICENSES, count, date_phrase, license_id, release_date
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
@@ -373,7 +373,8 @@ class _Recorder:
         if group == "organization" and _SIZE.fullmatch(name.split()[-1]):
             return False  # "Llama 3.1 8B": a size ends a model's name, never an organization's
         if group == "model" and known_group is None:
-            return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name)
+            return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name) \
+                and not str(license_id(name) or "").startswith("http")  # "a licence based on Apache 2.0": no model
         return True
 
     def known(self, name: str) -> str | None:
