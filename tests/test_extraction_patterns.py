@@ -2991,3 +2991,24 @@ def test_a_model_covered_not_by_one_licence_but_by_another_has_the_other(read):
                 "not covered by Apache 2.0 but by the Tarn-180B Orel License.\n")
     assert page.values("tarn-180b", "fm:license") == {"tarn-180b-orel-license"}
     assert page.values("tarn-180b-chat", "fm:license") == set()
+
+
+def test_a_category_entry_whose_name_opens_in_lower_case_is_a_model(read):
+    page = read("Models\nModels by Category\nProtein language models — Tarn-2 (Orel) and xVexaPLM (Brin Labs and "
+                "Calder University). Tarn-2 appeared in 2022; xVexaPLM followed a year later with 100 billion "
+                "parameters.\n")
+    assert page.values("xvexaplm", "fm:developedBy") == {"brin-labs", "calder-university"}
+    assert page.values("xvexaplm", "fm:releaseDate") == {"2023"}
+
+
+def test_a_model_joining_the_encoder_of_one_model_to_another_is_based_on_both(read):
+    page = read("Models\nModels by Category\nAudio-language models — Tarn-Audio (Orel). Tarn-Audio, released in "
+                "November 2023, joins the audio encoder of Brin's Vexa large-v2 to the Calder-7B language model.\n")
+    assert page.values("tarn-audio", "fm:basedOn") == {"vexa-large-v2", "calder-7b"}
+
+
+def test_a_model_paired_with_instruction_data_is_not_based_on_the_data_s_name(read):
+    page = read("Notes\nOrel released Tarn in 2023. In May 2024 the lab released Tarn 23. Rather than building on "
+                "Brin-5, Tarn 23 pairs the pre-trained base models of Calder's Vexa family with the Tarn instruction "
+                "data.\n")
+    assert "tarn" not in page.values("tarn-23", "fm:basedOn")

@@ -536,7 +536,8 @@ def _name_end(text: str, rules: Rules) -> int:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(re.match(r"^[A-Z0-9]", word)) or bool(re.search(r"\d", word))
+    """"ProGen2", "ESM-2", "xTrimoPGLM" (a lower-case first letter before a capital): a word of a name."""
+    return bool(re.match(r"^(?:[A-Z0-9]|[a-z]{1,3}[A-Z])", word)) or bool(re.search(r"\d", word))
 
 
 def _names(text: str, rules: Rules) -> list[str]:
@@ -1269,20 +1270,22 @@ _RELATIVE_MONTHS = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})
                               rf"(?!,?\s+(?:on|in)\s+(?:the\s+)?(?:\d|{_MONTH}))", re.IGNORECASE)  # not "..., on 8 May"
 
 
+_YEAR_ALONE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")  # the last year a sentence names
+
+
 def _months_from_the_story(units: list[Unit]) -> None:
     """"X appeared in June 2023. A month later came Y": a time counted in months or years from the date to the
     month named last in the same section is that month ("In July 2023 came Y")."""
     last: tuple[str, str] | None = None
     for unit in units:
         before = last[1] if last is not None and last[0] == unit.section else None
-        if before is not None:
-            unit.text = _RELATIVE_MONTHS.sub(partial(_month_moved, before=before), unit.text)
+        unit.text = _RELATIVE_MONTHS.sub(partial(_month_moved, before=before), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
 
 
-def _month_moved(found: re.Match, before: str) -> str:
+def _month_moved(found: re.Match, before: str | None) -> str:
     """The month ``found`` counts from the date named before it in its sentence, else ``before`` ("2023-06"), as
     words: "in July 2023"."""
     said_before = _dates_to_the_month(found.string[:found.start()])
@@ -1290,6 +1293,12 @@ def _month_moved(found: re.Match, before: str) -> str:
     count = found.group("count").lower()
     months = (_COUNT_WORDS.get(count) or int(count)) * (12 if found.group("unit").lower().startswith("year") else 1)
     months = -months if found.group("way").lower().startswith(("earlier", "before")) else months
+    year = _YEAR_ALONE.search(found.string[:found.start()])  # "X appeared in 2022; Y followed a year later": 2023
+    if year is not None and not said_before and months % 12 == 0:
+        said = f"in {int(year.group(1)) + months // 12}"
+        return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+    if before is None:
+        return found.group()
     index = int(before[:4]) * 12 + int(before[5:7]) - 1 + months
     said = f"in {MONTH_NAMES[index % 12]} {index // 12}"
     return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
