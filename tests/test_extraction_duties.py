@@ -1180,3 +1180,9 @@ def test_a_passive_duty_done_by_its_developer_or_its_deployer_binds_both(read):
     page = read("Marrow Vale Robot Bill\nThe Marrow Vale Robot Bill regulates AI systems.\nDuties\nAn impact "
                 "assessment has to be carried out for every high-risk system, by its developer or its deployer.\n")
     assert set().union(*_bearers(page, "marrow-vale-robot-bill").values()) == {"developer-of-ai-systems", "deployer"}
+
+
+def test_a_law_passed_without_a_vote_against_by_a_body_is_issued_by_it(read):
+    page = read("Marrow Vale Robot Act\nThe Marrow Vale Robot Act is a state law. It was passed without a single vote "
+                "against by the Marrow Vale General Assembly, and Governor Ana Lee signed it on 21 March 2024.\n")
+    assert page.values("marrow-vale-robot-act", "fm:issuedBy") == {"marrow-vale-general-assembly"}
