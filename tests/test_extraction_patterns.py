@@ -3012,3 +3012,16 @@ def test_a_model_paired_with_instruction_data_is_not_based_on_the_data_s_name(re
                 "Brin-5, Tarn 23 pairs the pre-trained base models of Calder's Vexa family with the Tarn instruction "
                 "data.\n")
     assert "tarn" not in page.values("tarn-23", "fm:basedOn")
+
+
+def test_models_published_at_the_same_time_share_the_date_named_before(read):
+    page = read("Notes\nOrel's first models, Tarn-40B and Tarn-7B, came out in May 2023. Tarn-40B-Instruct and "
+                "Tarn-7B-Instruct, chat models, were published at the same time.\n")
+    assert page.values("tarn-7b-instruct", "fm:releaseDate") == {"2023-05"}
+
+
+def test_a_model_built_on_it_and_released_alongside_is_based_on_and_dated_with_the_model_before(read):
+    page = read("Notes\nTarn 180B was released by Orel in September 2023. The model has 180 billion parameters, and "
+                "Tarn-180B-Chat, a chat model built on it, was released alongside.\n")
+    assert page.values("tarn-180b-chat", "fm:basedOn") == {"tarn-180b"}
+    assert page.values("tarn-180b-chat", "fm:releaseDate") == {"2023-09"}

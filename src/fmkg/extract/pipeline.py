@@ -1253,6 +1253,8 @@ def _years_from_the_story(units: list[Unit]) -> None:
     last: tuple[str, str] | None = None  # the section and the last date to the month named in it
     for unit in units:
         before = last[1] if last is not None and last[0] == unit.section else None
+        unit.text = _ALONGSIDE.sub(r"\g<0> at the same time", unit.text)  # "X was released alongside.": with the
+        # model dated before it
         unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=before), unit.text)  # ("in December 2024, the
         # same month": the date named before it in its own sentence first)
         if before is not None:
@@ -1321,9 +1323,12 @@ def _on_the_day(same: re.Match, before: str | None) -> str:
     if before is None:
         return same.group()
     month = f"{MONTH_NAMES[int(before[5:7]) - 1]} {before[:4]}" if len(before) >= 7 else ""
-    if same.group("unit") == "month" and month:
+    if same.group("unit") == "time" and not same.group().lower().startswith("at"):
+        return same.group()  # "in the same time" is no date
+    if same.group("unit") == "month" and month or same.group("unit") == "time" and len(before) == 7:  # "at the
+        # same time" as a date to the month: that month
         return f"{'In' if same.group()[0].isupper() else 'in'} {month}"
-    if len(before) != 10 or same.group("unit") != "day":
+    if len(before) != 10 or same.group("unit") not in ("day", "time"):
         return same.group()
     on = "On" if same.start() == 0 or same.group()[0].isupper() else "on"
     return f"{on} {int(before[8:10])} {month}"
@@ -1335,7 +1340,10 @@ def _dates_to_the_month(text: str) -> list[str]:
 
 
 # "The same day it rolled out ...", "On the same day, ...", "was unveiled the same month"
-_THE_SAME_DAY = re.compile(r"\b(?:(?:[Oo]n|[Ii]n)\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+(?P<unit>day|month)\b")
+_ALONGSIDE = re.compile(r"\b(?:released|published|launched|announced|introduced|presented|unveiled|shipped)\s+"
+                        r"(?:alongside|with it|together with it)(?=\s*[.;])")
+_THE_SAME_DAY = re.compile(r"\b(?:(?:[Oo]n|[Ii]n|[Aa]t)\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+"
+                           r"(?P<unit>day|month|time(?!\s+(?:as|that)\b))\b")  # not "at the same time as X"
 _DATE_TO_THE_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},\s+"
                                 rf"(?:19|20)\d{{2}}|{_MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}})\b")
 
