@@ -3025,3 +3025,11 @@ def test_a_model_built_on_it_and_released_alongside_is_based_on_and_dated_with_t
                 "Tarn-180B-Chat, a chat model built on it, was released alongside.\n")
     assert page.values("tarn-180b-chat", "fm:basedOn") == {"tarn-180b"}
     assert page.values("tarn-180b-chat", "fm:releaseDate") == {"2023-09"}
+
+
+def test_every_model_of_a_brand_takes_in_what_it_says_members_named_later_included(read):
+    page = read("Vexa Models\nOrel Labs makes the Vexa models.\nVexa\nVexa was first presented in December 2023. Every "
+                "Vexa model takes images and text as input and answers in text. Vexa 1.5 followed in April 2024, and "
+                "Vexa2 came out in July 2024.\n")
+    assert page.values("vexa2", "fm:inputModality") == {"image", "text"}
+    assert page.values("vexa-1-5", "fm:outputModality") == {"text"}

@@ -2129,6 +2129,7 @@ def _described_after(block: Block, dated: Span) -> str:
 _ANOTHER_TIME = re.compile(r"\b(?:later|afterwards?|then|next|followed|follow-up|successors?|subsequent\w*|since|"
                            r"(?:19|20)\d{2}|new(?:er)?\s+versions?|updated?)\b", re.IGNORECASE)
 _COMPOSED = re.compile(r"\b(?:compris\w*|consist\w*|made up of|composed of)\b", re.IGNORECASE)
+_MODALITY_PREDICATES = ("fm:inputModality", "fm:outputModality", "fm:hasModality")
 _SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn", "fm:openWeights", "fm:accessLevel")
 # In the family's own list item its lineage is its members' too (elsewhere each size may have its own base)
 _SHARED_IN_OWN_ITEM = (*_SHARED_BY_MEMBERS, "fm:basedOn", "fm:fineTunedFrom")
@@ -2167,6 +2168,15 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                                                             or _names_entity(described, member, rec)):
                     rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
                     own.add((member, fact.predicate))
+            continue
+        label = re.escape(rec.labels.get(fact.subject, fact.subject))
+        if fact.predicate in _MODALITY_PREDICATES and re.search(rf"\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:of\s+the\s+)?"
+                                                                rf"{label}\s+models?\b", fact.evidence.text):
+            named_after = [m for m, own_label in rec.labels.items() if m != fact.subject and rec.is_a(m, MODEL_CLASSES)
+                           and re.match(rf"{label}(?:[\s.-]?\d|[\s-])", own_label)]  # "InternVL2", "InternVL 1.5"
+            for member in dict.fromkeys([*members[fact.subject], *named_after]):  # "Every InternVL model takes
+                if (member, fact.predicate) not in own:  # images and text": the members named after it too
+                    rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
             continue
         if not (fact.rule in _FAMILY_ITEM_RULES or (in_own_item and fact.predicate in _SHARED_IN_OWN_ITEM)
                 or (fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_THE_MODELS.search(fact.evidence.text))):
