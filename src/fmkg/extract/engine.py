@@ -174,7 +174,7 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
-                                    "consortium", "university", "academy", "agency"})
+                                    "consortium", "university", "academy", "agency", "library", "school"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
 
 

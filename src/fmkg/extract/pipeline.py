@@ -1773,8 +1773,8 @@ def _indefinite(phrase: str) -> str:
 # An entry's clause whose subject describes the entry, or its people, before a verb in the past or present: "the
 # financial data company built ...", "a team from its language laboratory presented ...", "its researchers released"
 _DESCRIBED_DOER = re.compile(
-    r"^(?:(?:the|this)\s+(?:[\w-]+\s+){0,4}?(?:company|maker|lab|laboratory|firm|group|start-?up|developer|"
-    r"institute|university|organi[sz]ation)|(?:a|the)\s+team\s+(?:from|at|of|in)\s+(?:its|the)\s+[^,;]{1,60}?|"
+    r"^(?:(?:the|this)\s+(?:[\w'’-]+\s+){0,4}?(?:company|maker|lab|laboratory|firm|group|start-?up|developer|"
+    r"institute|university|organi[sz]ation|library|school|centre|center)|(?:a|the)\s+team\s+(?:from|at|of|in)\s+(?:its|the)\s+[^,;]{1,60}?|"
     r"its\s+(?:researchers|engineers|scientists|team|lab|laboratory))\s+(?=(?:[a-z]+ed|built|made|began|"
     r"[a-z]+s)\b)", re.IGNORECASE)
 
