@@ -3036,7 +3036,8 @@ def test_every_model_of_a_brand_takes_in_what_it_says_members_named_later_includ
 
 
 def test_an_entry_whose_clause_has_a_subject_of_its_own_keeps_it(read):
-    page = read("Developers\nNorthern Europe\n- National Archive of Orelia (Tarnby): the archive's AI laboratory trains "
-                "models on its digitised collections. The Tarn-Whisper-2 models were fine-tuned from Brin's Vexa 3.\n")
+    page = read("Developers\nNorthern Europe\n- National Archive of Orelia (Tarnby): the archive's AI laboratory "
+                "trains models on its digitised collections. The Tarn-Whisper-2 models were fine-tuned from Brin's "
+                "Vexa 3.\n")
     assert page.values("national-archive-of-orelia", "fm:headquarters") == {"tarnby"}
     assert "FoundationModel" not in _types(page, "national-archive-of-orelia")
