@@ -3041,3 +3041,17 @@ def test_an_entry_whose_clause_has_a_subject_of_its_own_keeps_it(read):
                 "Vexa 3.\n")
     assert page.values("national-archive-of-orelia", "fm:headquarters") == {"tarnby"}
     assert "FoundationModel" not in _types(page, "national-archive-of-orelia")
+
+
+def test_a_versioned_name_with_a_date_in_parentheses_is_a_model_the_next_sentence_speaks_of(read):
+    page = read("Notes\nOrel Labs makes the Tarn models. Tarn-V 2.6 (August 2024) uses the Brin-7B language model "
+                "instead. It accepts several images or a video together with a question and answers in text.\n")
+    assert page.values("tarn-v-2-6", "fm:releaseDate") == {"2024-08"}
+    assert page.values("tarn-v-2-6", "fm:inputModality") == {"image", "video", "text"}
+
+
+def test_the_weights_of_two_models_are_both_models_weights(read):
+    page = read("Notes\nOrel Labs released Tarn-V 2.6 in 2024 and Tarn-O 2.6 in 2025. The weights of Tarn-V 2.6 and "
+                "Tarn-O 2.6 are governed by the Tarn Model License.\n")
+    assert page.values("tarn-v-2-6", "fm:license") == {"tarn-model-license"}
+    assert page.values("tarn-o-2-6", "fm:license") == {"tarn-model-license"}

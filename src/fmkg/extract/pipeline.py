@@ -1051,6 +1051,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
+    for unit, dated in zip(units, dated_names, strict=True):
+        _parenthesised_models(unit, dated, rec)
     _self_named_models(units, rules, rec)
     _colon_model_lists(units, rec)
     run_rules(units, rules.sentence_rules, rec)
@@ -1131,6 +1133,15 @@ def _self_named_models(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
             cls = rules.kind_class(token.text)
             rec.entity(token.text, cls if cls in MODEL_CLASSES else "FoundationModel", unit.evidence,
                        rule="self-named-model")
+
+
+def _parenthesised_models(unit: Unit, dated: list[tuple[str, str]], rec: _Recorder) -> None:
+    """"MiniCPM-V 2.6 (August 2024) uses ...": a versioned name with only a date in parentheses is a model's, before
+    the sentence rules read what the sentence says of it."""
+    for name, _ in dated:
+        if rec.resolve(name) is None and any(c.isdigit() for c in name) and (" " in name.strip() or "-" in name) \
+                and rec.admissible(name, "FoundationModel") and not rec.rules.organization_class(name):
+            rec.entity(name, "FoundationModel", unit.evidence, rule="parenthesised-date")
 
 
 def _parenthesised_dates(unit: Unit, dated: list[tuple[str, str]], rec: _Recorder) -> None:
