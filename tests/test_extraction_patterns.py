@@ -3055,3 +3055,12 @@ def test_the_weights_of_two_models_are_both_models_weights(read):
                 "Tarn-O 2.6 are governed by the Tarn Model License.\n")
     assert page.values("tarn-v-2-6", "fm:license") == {"tarn-model-license"}
     assert page.values("tarn-o-2-6", "fm:license") == {"tarn-model-license"}
+
+
+def test_a_generation_s_number_written_onto_the_family_s_name_makes_a_member(read):
+    page = read("Notes\nVexaCPM is a family of small language and multimodal models made by Orelbest, a Lyon start-up "
+                "founded in 2022.\nThe fourth generation came out in June 2025 in two sizes, VexaCPM4-8B and "
+                "VexaCPM4-0.5B, which use sparse attention.\n")
+    assert page.values("vexacpm4-8b", "fm:modelFamily") == {"vexacpm"}
+    assert page.values("vexacpm4-0-5b", "fm:releaseDate") == {"2025-06"}
+    assert page.values("vexacpm4-8b", "fm:developedBy") == {"orelbest"}

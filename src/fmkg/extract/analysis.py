@@ -440,6 +440,8 @@ def _repair_subjects(doc: Doc) -> None:
                 and first.dep_ in ("npadvmod", "dep", "nmod", "advmod", "compound") \
                 and not any(c.dep_ in _SUBJECT_DEPS for c in root.children):
             first.dep_ = "nsubj"
+        elif first.dep_ == "csubj" and first.pos_ == "PROPN" and first._.is_name and first.head.i == root.i:
+            first.dep_ = "nsubj"  # "VexaCPM is a family of ...": a name read as a clause
 
 
 def _repair_misread_roots(doc: Doc) -> None:

@@ -2233,3 +2233,9 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
                 rec.relate(slug, "fm:modelFamily", family, evidence)
                 break
+        else:  # "MiniCPM4-8B", "InternVL2": a generation's number written onto the family's name
+            brand = re.match(r"([A-Za-z][\w-]*?[A-Za-z])\d", label)
+            family = spelled.get(brand.group(1)) if brand else None
+            if family and family != slug:
+                evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
+                rec.relate(slug, "fm:modelFamily", family, evidence)
