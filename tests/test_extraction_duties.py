@@ -1186,3 +1186,17 @@ def test_a_law_passed_without_a_vote_against_by_a_body_is_issued_by_it(read):
     page = read("Marrow Vale Robot Act\nThe Marrow Vale Robot Act is a state law. It was passed without a single vote "
                 "against by the Marrow Vale General Assembly, and Governor Ana Lee signed it on 21 March 2024.\n")
     assert page.values("marrow-vale-robot-act", "fm:issuedBy") == {"marrow-vale-general-assembly"}
+
+
+def test_a_decree_numbered_with_letters_after_its_year_is_one_instrument(read):
+    page = read("Marrow Vale Robot Rules\nThe law's regulation was approved by Supreme Decree No. 115-2025-MVR, which "
+                "the government published on 9 September 2025.\nDuties\nDevelopers of high-risk AI systems must keep "
+                "up-to-date records of how a system works.\n")
+    assert _duties(page, "supreme-decree-no-115-2025-mvr")
+    assert not page.values("supreme-decree-no-115-2025", "rdf:type")
+
+
+def test_a_public_body_named_with_of_the_is_one_name(read):
+    page = read("Marrow Vale Robot Law\nThe Marrow Vale Robot Law is a framework law. Passed by the Congress of the "
+                "Republic and published on 5 July 2023, it promotes the use of AI.\n")
+    assert page.values("marrow-vale-robot-law", "fm:issuedBy") == {"congress-of-the-republic"}

@@ -3064,3 +3064,17 @@ def test_a_generation_s_number_written_onto_the_family_s_name_makes_a_member(rea
     assert page.values("vexacpm4-8b", "fm:modelFamily") == {"vexacpm"}
     assert page.values("vexacpm4-0-5b", "fm:releaseDate") == {"2025-06"}
     assert page.values("vexacpm4-8b", "fm:developedBy") == {"orelbest"}
+
+
+def test_an_unknown_name_right_after_a_release_verb_is_its_object(read):
+    page = read("Developers\n- Orelcore Tech, a Lyon company known for design software, open-sourced TarnialLM in "
+                "March 2025.\n")
+    assert page.values("tarniallm", "fm:developedBy") == {"orelcore-tech"}
+    assert page.values("tarniallm", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_model_name_ending_in_a_size_after_a_hyphen_is_no_maker(read):
+    page = read("Developers\n- Orel Telecom develops language models. The unit published the weights of TarnChat-7B "
+                "and TarnChat-12B, which were trained on Chinese and English text, and later released TarnChat2-115B, "
+                "a model with 115 billion parameters.\n")
+    assert page.values("tarnchat2-115b", "fm:developedBy") - {"orel-telecom"} == set()

@@ -225,6 +225,9 @@ def _name_runs(doc: Doc) -> list[Span]:
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)):
                 j += 2
+            elif word == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper() \
+                    and doc[j + 2].text.lower() not in _STOP_WORDS and _ends_institution_word(doc[i:j]):
+                j += 3  # "Congress of the Republic", "Presidency of the Council of Ministers"
             elif word in ("For", "Of") and j + 1 < len(doc) and _NAME_WORD.match(doc[j + 1].text) \
                     and doc[j - 1].whitespace_:  # "Cohere For AI": a capitalised inner word before a name word
                 j += 2
@@ -259,6 +262,16 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "il"})
 _ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop", "Convention", "Agreement", "Council",
                        "Commission", "Summit", "Symposium", "Forum", "Panel", "Centre", "Center", "Institute"})
+
+
+_PUBLIC_BODY_HEADS = frozenset({"Congress", "Presidency", "Council", "Ministry", "Office", "Secretariat", "Court",
+                                "Parliament", "Assembly", "Senate", "Chamber", "Commission", "Cabinet", "Government",
+                                "Department", "Agency", "Authority", "Bank", "Academy", "University", "Institute"})
+
+
+def _ends_institution_word(span: Span) -> bool:
+    """"Congress", "Presidency": a run that ends with the word of a public body, before "of the Republic"."""
+    return len(span) > 0 and span[-1].text in _PUBLIC_BODY_HEADS
 
 
 def _takes_on(doc: Doc, start: int, at: int) -> bool:
@@ -404,6 +417,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_misread_roots(doc)
         _repair_apposed_subjects(doc)
         _repair_verbs_in_appositions(doc)
+        _repair_misread_objects(doc)
         _repair_apposed_noun_subjects(doc)
         _repair_apposed_names(doc)
         _repair_opening_pairs(doc)
@@ -514,6 +528,19 @@ def _repair_verbs_in_appositions(doc: Doc) -> None:
         root.head, root.dep_ = verb, "nsubj"
         for token in moved:  # ", a 7-billion-parameter language model": the object's apposition; the full stop
             token.head = obj if token.dep_ == "appos" else verb
+
+
+def _repair_misread_objects(doc: Doc) -> None:
+    """"... openly released SpatialLM in March 2025": the parser may read an unknown name right after a verb that
+    has no object as an adverb or a loose dependent; it is the verb's object."""
+    for token in doc:
+        verb = token.head
+        if token._.is_name and token.dep_ in ("advmod", "npadvmod", "dep", "intj") and verb.pos_ == "VERB" \
+                and token.i == verb.i + 1 and (verb.tag_ in ("VBD", "VBZ", "VBP", "VB") or verb.tag_ == "VBN"
+                                               and verb.dep_ == "ROOT"
+                                               and not any(c.dep_ == "auxpass" for c in verb.children)) \
+                and not any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children):
+            token.dep_ = "dobj"
 
 
 def _repair_apposed_noun_subjects(doc: Doc) -> None:

@@ -370,8 +370,8 @@ class _Recorder:
         known_group = self.group_of(known) if known else None
         if known_group and group and known_group != group:
             return False
-        if group == "organization" and _SIZE.fullmatch(name.split()[-1]):
-            return False  # "Llama 3.1 8B": a size ends a model's name, never an organization's
+        if group == "organization" and _SIZE.fullmatch(re.split(r"[\s-]", name)[-1]):
+            return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
         if group == "model" and known_group is None:
             return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name) \
                 and not str(license_id(name) or "").startswith("http")  # "a licence based on Apache 2.0": no model
