@@ -264,11 +264,6 @@ _ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop",
                        "Commission", "Summit", "Symposium", "Forum", "Panel", "Centre", "Center", "Institute"})
 
 
-_PUBLIC_BODY_HEADS = frozenset({"Congress", "Presidency", "Council", "Ministry", "Office", "Secretariat", "Court",
-                                "Parliament", "Assembly", "Senate", "Chamber", "Commission", "Cabinet", "Government",
-                                "Department", "Agency", "Authority", "Bank", "Academy", "University", "Institute"})
-
-
 def _ends_institution_word(span: Span) -> bool:
     """"Congress", "Presidency": a run that ends with the word of a public body, before "of the Republic"."""
     return len(span) > 0 and span[-1].text in _PUBLIC_BODY_HEADS
@@ -319,6 +314,10 @@ _ORGANIZATION_WORDS = frozenset({"Research", "Labs", "Lab", "University", "Inc",
                                  "Amazon", "IBM", "NVIDIA", "Nvidia", "OpenAI", "Anthropic", "Apple", "Samsung"})
 _INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau", "Commission", "Council",
                                 "Department", "Institute", "Ministry", "Office", "Service", "Directorate"})
+# A public body's word before "of the ...": "Congress of the Republic", "Presidency of the Council of Ministers"
+_PUBLIC_BODY_HEADS = _INSTITUTION_HEADS | {"Congress", "Presidency", "Secretariat", "Court", "Parliament", "Assembly",
+                                           "Senate", "Chamber", "Cabinet", "Government", "Bank", "Academy",
+                                           "University"}
 
 
 def _variant_version(word: str) -> bool:

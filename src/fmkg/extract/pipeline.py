@@ -2230,12 +2230,16 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 continue
             family = spelled.get(prefix) or squeezed.get(_squeezed(prefix))
             if family and family != slug:
-                evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
-                rec.relate(slug, "fm:modelFamily", family, evidence)
+                _join_family(slug, family, rec)
                 break
         else:  # "MiniCPM4-8B", "InternVL2": a generation's number written onto the family's name
             brand = re.match(r"([A-Za-z][\w-]*?[A-Za-z])\d", label)
             family = spelled.get(brand.group(1)) if brand else None
             if family and family != slug:
-                evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)
-                rec.relate(slug, "fm:modelFamily", family, evidence)
+                _join_family(slug, family, rec)
+
+
+def _join_family(member: str, family: str, rec: _Recorder) -> None:
+    """``member`` is of ``family``, on the evidence that first named the member."""
+    evidence = next(f.evidence for f in rec.extraction.facts if f.subject == member)
+    rec.relate(member, "fm:modelFamily", family, evidence)
