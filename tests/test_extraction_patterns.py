@@ -3078,3 +3078,16 @@ def test_a_model_name_ending_in_a_size_after_a_hyphen_is_no_maker(read):
                 "and TarnChat-12B, which were trained on Chinese and English text, and later released TarnChat2-115B, "
                 "a model with 115 billion parameters.\n")
     assert page.values("tarnchat2-115b", "fm:developedBy") - {"orel-telecom"} == set()
+
+
+def test_a_campus_after_a_comma_closing_an_apposition_is_part_of_the_name(read):
+    page = read("Notes\nTarn, a dialogue model that Orel AI Research (OAIR), the artificial intelligence laboratory of "
+                "the University of California, Berkeley, made public on 3 April 2023, was fine-tuned from Brin 13B.\n")
+    assert page.values("orel-ai-research", "fm:parentOrganization") == {"university-of-california-berkeley"}
+
+
+def test_an_acronym_taking_several_letters_of_one_word_is_the_organization_s_short_name(read):
+    page = read("Notes\nTarn-13B, a chat model developed by the Large Vexa Systems Organization (LVSYS), followed on "
+                "30 March 2023. LVSYS later released Tarn-7B.\n")
+    assert page.values("tarn-13b", "fm:developedBy") == {"large-vexa-systems-organization"}
+    assert page.values("tarn-7b", "fm:developedBy") == {"large-vexa-systems-organization"}

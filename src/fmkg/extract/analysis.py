@@ -254,7 +254,9 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
     while end < len(doc) and end - j <= 2 and doc[end].text[:1].isupper() and doc[end].text.isalpha():
         end += 1
     after = doc[end].text if end < len(doc) else "."
-    if end == j + 1 or after in (",", "and", "or", "&") or after[:1].isupper():
+    closing = after == "," and end + 1 < len(doc) and doc[end + 1].text[:1].islower() \
+        and doc[end + 1].lower_ not in ("and", "or")  # "..., the lab of the University of California, Berkeley, made"
+    if end == j + 1 or (after in (",", "and", "or", "&") and not closing) or after[:1].isupper():
         return j
     return end
 

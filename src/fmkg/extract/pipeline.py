@@ -1958,14 +1958,31 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 
 def _initials_match(words: list[str], short: str) -> str | None:
-    """The shortest tail of ``words`` whose capitalised initials spell ``short``."""
+    """The shortest tail of ``words`` whose capitalised initials spell ``short``; else the one whose words' first
+    letters spell it in order ("Large Model Systems Organization (LMSYS)": L, M, SYS)."""
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
         if short in ("".join(w[0] for w in tail if w[0].isupper()),
                      "".join(w[0].upper() for w in tail if w[0].isupper() or w in _NAME_PARTICLES)) \
                 and tail[0][0].isupper():  # "Mohamed bin Zayed University ... (MBZUAI)"
             return " ".join(tail)
+    for start in range(len(words) - 1, -1, -1):
+        tail = [w for w in words[start:] if w[0].isupper()]
+        if len(tail) >= 3 and words[start][0].isupper() and _spelled_by_prefixes(short, tail):
+            return " ".join(words[start:])
     return None
+
+
+def _spelled_by_prefixes(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the opening letters of ``words`` in order, each word giving one or more and the last
+    ones possibly none ("LMSYS": Large, Model, SYStems, Organization)."""
+    if not short:
+        return all(w in ("Organization", "Organisation", "Group", "Lab", "Laboratory") for w in words)
+    if not words:
+        return False
+    head = words[0]
+    return any(short[:n] == head[:n].upper() and _spelled_by_prefixes(short[n:], words[1:])
+               for n in range(1, min(len(head), len(short)) + 1))
 
 
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "de", "di"})
