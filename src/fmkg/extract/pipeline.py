@@ -1872,10 +1872,12 @@ def _named_as_base(label: str, text: str) -> bool:
                                      rf"{re.escape(label)}(?![\w-])", text) is not None
 
 
-# The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology"
+# An institution's word, after which a person's title may open its name ("King Abdullah University of ...")
 _INSTITUTION_WORD = re.compile(r"\b(?:University|Institute|College|Academy|School|Hospital|Foundation|Centre|Center)\b")
+# "the consumer AI division of Microsoft": the name after it is the parent, not a short form of the division's name
 _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
-# (not "Research", "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
+# The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
+# "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 _COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
                             r"Ltd\.?|Limited|Systems)")
 
