@@ -3091,3 +3091,12 @@ def test_an_acronym_taking_several_letters_of_one_word_is_the_organization_s_sho
                 "30 March 2023. LVSYS later released Tarn-7B.\n")
     assert page.values("tarn-13b", "fm:developedBy") == {"large-vexa-systems-organization"}
     assert page.values("tarn-7b", "fm:developedBy") == {"large-vexa-systems-organization"}
+
+
+@pytest.mark.parametrize("said", ["Tarnix is the name Orel Labs, the Lyon company founded in 2023, gives to its "
+                                  "vision-language models.",
+                                  "Tarnix is the name under which Orel Labs publishes its language models."])
+def test_the_name_a_maker_gives_its_models_is_a_family_of_its(read, said):
+    page = read(f"Notes\n{said} Tarnix 12B came out in September 2024.\n")
+    assert page.values("tarnix", "fm:developedBy") == {"orel-labs"}
+    assert page.values("tarnix-12b", "fm:modelFamily") == {"tarnix"}

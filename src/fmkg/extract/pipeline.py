@@ -1042,6 +1042,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         # nor does a date in parentheses, read apart (_parenthesised_dates)
         unit.text = _for_the_parser(_PARENTHESISED_DATE.sub(r"\g<name>", _GLOSS.sub("", unit.text)))
         unit.text = _named_after_its_description(unit.text, rules)
+        unit.text = _NAME_FOR_MODELS.sub(r"\g<name> is a family of \g<kind> made by \g<maker>", unit.text)
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
     terms = {unit.topic for unit in units if unit.topic}  # "- Together AI — ...": the item's name is one name
     # "The Provisions on the Management of Automated Ranking ... are ...": an instrument's long name, found by its
@@ -1164,6 +1165,14 @@ _LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since)\s+(?:(?:early|mid|late
 # The parser reads "open-sourced" as an adjective ("Huawei, the ... company, open-sourced X" becomes one noun phrase);
 # "openly released" says the same in words it parses as a verb
 _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
+
+
+# "Pixtral is the name Mistral AI, the Paris company founded in 2023, gives to its vision-language models", "Kimi is
+# the name under which Moonshot AI publishes its language models": a family of those models, made by that maker (said
+# so, in the shape the parser reads)
+_NAME_FOR_MODELS = re.compile(r"^(?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*)?) is the name (?:under which |that |which )?"
+                              r"(?P<maker>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}(?:, [^,]{3,80},)?) (?:gives to|gives|"
+                              r"publishes|releases|uses for|uses) its (?P<kind>(?:[\w-]+ (?:and )?){0,4}models)\b")
 
 
 def _named_after_its_description(text: str, rules: Rules) -> str:
