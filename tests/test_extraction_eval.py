@@ -41,7 +41,7 @@ def test_the_two_source_documents_are_read_with_at_least_95_percent_recall(sourc
 
 
 def test_the_corpus_is_read_no_worse_than_today(corpus):
-    # 107 pages: 0.845 / 0.757 (the pages added last are harder: six of them held out until scored once)
+    # 108 pages: 0.847 / 0.758 (the pages added last are harder: six of them held out until scored once)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.84, report(corpus)
     assert recall >= 0.75, report(corpus)
