@@ -7,10 +7,12 @@ that stop reading); the app with its real executor processes for the query limit
 from __future__ import annotations
 
 import socket
+import subprocess
 import sys
 import threading
 import time
 import urllib.parse
+from pathlib import Path
 
 import pytest
 import requests
@@ -211,6 +213,23 @@ def test_query_time_per_client_per_minute_is_limited_with_429(app_with):
     assert 1 <= int(refused.headers["Retry-After"]) <= 60
     other = client.get("/sparql", query_string={"query": "ASK {}"}, environ_base={"REMOTE_ADDR": "127.0.0.3"})
     assert other.status_code == 200
+
+
+def test_an_app_without_a_runtime_dir_removes_its_private_one_when_it_exits(store, tmp_path):
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import sys\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from serve_helper import make_app\n"
+        "from fmkg.web.store_access import close_store\n"
+        "app = make_app(sys.argv[1])\n"
+        "assert app.test_client().get('/sparql', query_string={'query': 'ASK {}'}).status_code == 200\n"
+        "print(app.extensions['fmkg.client_limits'].directory)\n"
+        "close_store(app)\n")
+    done = subprocess.run([sys.executable, str(script), str(store), str(ROOT / "tests")],
+                          capture_output=True, text=True, timeout=120, check=True)
+    directory = Path(done.stdout.strip())
+    assert directory.name.startswith("fmkg-runtime-") and not directory.exists()
 
 
 def test_a_query_over_the_memory_limit_is_stopped_and_its_process_replaced(app_with):

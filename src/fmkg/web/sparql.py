@@ -13,8 +13,10 @@ Retry-After), or no store.
 
 from __future__ import annotations
 
+import atexit
 import json
 import math
+import shutil
 import tempfile
 import threading
 import time
@@ -80,7 +82,10 @@ def client_limits() -> ClientLimits:
             limits = current_app.extensions.get("fmkg.client_limits")
             if limits is None:
                 s = settings()
-                directory = s.runtime_dir or tempfile.mkdtemp(prefix="fmkg-runtime-")
+                directory = s.runtime_dir
+                if not directory:  # a private directory of this process, gone when it exits
+                    directory = tempfile.mkdtemp(prefix="fmkg-runtime-")
+                    atexit.register(shutil.rmtree, directory, ignore_errors=True)
                 limits = ClientLimits(directory, s.client_queries, s.client_query_seconds)
                 current_app.extensions["fmkg.client_limits"] = limits
     return limits
