@@ -3100,3 +3100,10 @@ def test_the_name_a_maker_gives_its_models_is_a_family_of_its(read, said):
     page = read(f"Notes\n{said} Tarnix 12B came out in September 2024.\n")
     assert page.values("tarnix", "fm:developedBy") == {"orel-labs"}
     assert page.values("tarnix-12b", "fm:modelFamily") == {"tarnix"}
+
+
+def test_weights_published_on_two_platforms_are_on_both_for_every_model(read):
+    page = read("Notes\nDornier Labs released its first two models, Vexa 2B and Vexa 7B, on 21 February 2024, "
+                "publishing their weights on Kaggle and Hugging Face.\n")
+    for model in ("vexa-2b", "vexa-7b"):
+        assert page.values(model, "fm:availableOn") == {"kaggle", "hugging-face"}

@@ -731,7 +731,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         # India, ...": no one's seat, no entity
         # "A and B were fine-tuned from C and D": each from its own
         pairs = zip(topics, objects, strict=True) if len(topics) == len(objects) > 1 \
-            else ((s, o) for o in objects for s in topics)
+            and rule.predicate in LINEAGE_PREDICATES else ((s, o) for o in objects for s in topics)  # but "A and B
+        # are on P and Q": both on both
         for s, o in pairs:
             if s != o:
                 sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
@@ -850,8 +851,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
         # a capitalised name, "watsonx.ai", "la Plateforme"
         shaped = name[:1].isupper() or "." in name or name.split()[0] in FOREIGN_ARTICLES
-        return group == "platform" or (group is None and shaped and token.ent_type_ != "PERSON"
-                                       and sink.kind_class(name) not in ORGANIZATION_CLASSES)
+        # the tagger's PERSON is no guide here: it calls "Kaggle" and "Hugging Face" persons after "weights on"
+        return group == "platform" or (group is None and shaped and sink.kind_class(name) not in ORGANIZATION_CLASSES)
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
         return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES \
