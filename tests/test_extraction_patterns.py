@@ -3107,3 +3107,12 @@ def test_weights_published_on_two_platforms_are_on_both_for_every_model(read):
                 "publishing their weights on Kaggle and Hugging Face.\n")
     for model in ("vexa-2b", "vexa-7b"):
         assert page.values(model, "fm:availableOn") == {"kaggle", "hugging-face"}
+
+
+def test_sizes_listed_after_a_sized_name_are_members_of_its_family(read):
+    page = read("Notes\nVexa 3, which Dornier Labs released on 12 March 2025, comes in three sizes. Vexa 3 4B, 12B and "
+                "27B take images as well as text and answer in text.\n")
+    for model in ("vexa-3-4b", "vexa-3-12b", "vexa-3-27b"):
+        assert page.values(model, "fm:modelFamily") == {"vexa-3"}
+        assert page.values(model, "fm:inputModality") == {"image", "text"}
+        assert page.values(model, "fm:releaseDate") == {"2025-03-12"}

@@ -604,7 +604,9 @@ def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorde
 
 
 def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
+    """Whether ``text`` names the entity, in any of its spellings ("Vexa 3 4B, 12B and 27B" names Vexa 3 12B)."""
     spellings = [s for s, target in rec.spellings.items() if target == slug]
+    text = _BARE_SIZES.sub(_sizes_in_full, text)
     return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
 
 
@@ -1216,6 +1218,7 @@ def _for_the_parser(text: str) -> str:
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
     text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
     # the second is Kestrel-ASR 2.0
+    text = _BARE_SIZES.sub(_sizes_in_full, text)  # "Vexa 3 4B, 12B and 27B": Vexa 3 12B and Vexa 3 27B
     text = _GAPPED_LINEAGE.sub(r"\g<first> and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
@@ -1252,6 +1255,18 @@ _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>
                                     rf"(?P<year>(?:19|20)\d{{2}})\b")
 _BARE_VERSION = re.compile(r"\b(?P<family>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?P<first>\d+(?:\.\d+)+) and "
                            r"(?P<second>\d+(?:\.\d+)+)\b(?! ?(?:billion|million|percent|%|tokens|parameters))")
+_SIZE_WORD = r"(?:\d+x)?\d+(?:\.\d+)?[BMKT]\b"
+_BARE_SIZES = re.compile(rf"\b(?P<family>[A-Z][\w.-]*(?: [\d.]+)?) (?P<sizes>{_SIZE_WORD}(?:, {_SIZE_WORD})*,? "
+                         rf"(?:and|or) {_SIZE_WORD})")
+
+
+def _sizes_in_full(found: re.Match) -> str:
+    """Each size of "Vexa 3 4B, 12B and 27B" with the family's name before it."""
+    family = found.group("family")
+    return f"{family} " + re.sub(_SIZE_WORD, lambda size: size.group(0) if size.start() == 0
+                                 else f"{family} {size.group(0)}", found.group("sizes"))
+
+
 _GAPPED_LINEAGE = re.compile(r"(?P<first>\b(?P<aux>is|are|was|were)\s+(?P<verb>built|based|trained|fine-tuned|"
                              r"distilled|derived|initiali[sz]ed)\s+(?P<prep>on|from|upon)\s+[^,;.]+?)\s+and\s+"
                              r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)\s+(?P=prep)\s+")
