@@ -3116,3 +3116,21 @@ def test_sizes_listed_after_a_sized_name_are_members_of_its_family(read):
         assert page.values(model, "fm:modelFamily") == {"vexa-3"}
         assert page.values(model, "fm:inputModality") == {"image", "text"}
         assert page.values(model, "fm:releaseDate") == {"2025-03-12"}
+
+
+def test_a_list_whose_terms_are_mostly_known_methods_lists_methods_under_any_heading(read):
+    page = read("Notes\nTechniques\n- Fine-tuning — further training on narrower data.\n"
+                "- Distillation — a small student imitates a large teacher.\n"
+                "- Tarnweave — adapters woven between frozen layers.\n"
+                "- Quantization — weights stored at lower precision.\n")
+    for method in ("fine-tuning", "distillation", "tarnweave", "quantization"):
+        assert "AdaptationMethod" in _types(page, method)
+
+
+def test_a_listed_method_is_never_made_a_model(read):
+    page = read("Notes\nMethods\n- Fine-tuning — further training on narrower data.\n"
+                "- Tarnweave — adapters woven between frozen layers.\n- Distillation — a student imitates a teacher.\n"
+                "Uses\nThe University of Orel introduced Tarnweave in May 2023 with Brisa, fine-tuned from Vexa 7B.\n")
+    assert _types(page, "tarnweave") == {"AdaptationMethod"}
+    assert page.values("tarnweave", "fm:developedBy") == set()
+    assert page.values("tarnweave", "fm:fineTunedFrom") == set()

@@ -38,7 +38,9 @@ __all__ = ["extract"]
 _GROUPS = {"model": MODEL_CLASSES, "organization": ORGANIZATION_CLASSES,
            "instrument": frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"}),
            "place": frozenset({"Place"}), "platform": frozenset({"Platform"}),
-           "architecture": frozenset({"Architecture"})}
+           "architecture": frozenset({"Architecture"}),
+           # "introduced QLoRA in May 2023 with Guanaco": a method (or a risk) the page lists is never a model
+           "concept": frozenset({"AdaptationMethod", "Risk", "Challenge", "Characteristic", "EconomicImpact"})}
 # Properties with one value per subject: the first statement in a document wins.
 _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activeParameterCount", "fm:contextWindow",
                             "fm:foundingDate", "fm:accessLevel", "fm:systemicRiskThreshold"})
@@ -613,11 +615,13 @@ def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
 # --- Items under mapped sections, and lists introduced by a cue -------------------------------------------
 
 def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    known = _lists_of_known_terms(document, rules)
     for block in document.blocks:
         if block.kind not in ("item", "term"):
             continue
         assert block.term is not None and block.body is not None  # items and terms have both
-        cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
+        cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section) \
+            or known.get(_list_of(block))
         if cls is None or (block.kind == "item" and rules.category_class(block.term.text)):
             continue
         assert rules.risk_tier_cue is not None  # load_rules sets it
@@ -632,6 +636,30 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
         if cls in ("Risk", "Challenge"):
             _kinds_listed(block, cls, rec)
+
+
+def _list_of(block: Block) -> tuple[str, str]:
+    return block.section, block.intro.text if block.intro else ""
+
+
+_LISTED_CONCEPTS = ("AdaptationMethod", "Risk", "Challenge", "Characteristic")
+
+
+def _lists_of_known_terms(document: SourceDocument, rules: Rules) -> dict[tuple[str, str], str]:
+    """"Methods: - Fine-tuning — ... - Distillation — ...": a list of ``Term — definition`` items under a heading no
+    rule maps, at least half of whose terms the lexicon knows as one kind of concept, lists concepts of that kind."""
+    terms: dict[tuple[str, str], list[str]] = {}
+    for block in document.blocks:
+        if block.kind in ("item", "term") and block.term is not None:
+            terms.setdefault(_list_of(block), []).append(block.term.text)
+    kinds: dict[tuple[str, str], str] = {}
+    for key, listed in terms.items():
+        known = [entry.cls for term in listed for name in [(short_form(term) or (term,))[0]]
+                 if (entry := rules.lookup(name, in_list=True)) is not None and entry.cls in _LISTED_CONCEPTS]
+        top = max(set(known), key=known.count) if known else None
+        if top is not None and len(listed) >= 3 and 2 * known.count(top) >= len(listed):
+            kinds[key] = top
+    return kinds
 
 
 # "Inherited harm. Bias, toxicity, memorization and copyright exposure can travel ...": a risk's text that opens
