@@ -3134,3 +3134,11 @@ def test_a_listed_method_is_never_made_a_model(read):
     assert _types(page, "tarnweave") == {"AdaptationMethod"}
     assert page.values("tarnweave", "fm:developedBy") == set()
     assert page.values("tarnweave", "fm:fineTunedFrom") == set()
+
+
+@pytest.mark.parametrize(("said", "predicate"), [("fine-tuned on demonstrations", "fm:fineTunedFrom"),
+                                                  ("distilled into a smaller model", "fm:distilledFrom"),
+                                                  ("quantized to four bits", "fm:quantizedFrom")])
+def test_a_model_that_is_another_model_adapted_derives_from_it(read, said, predicate):
+    page = read(f"Notes\nOne of them, Tarn-32B, is Dornier's Vexa-32B {said}.\n")
+    assert page.values("tarn-32b", predicate) == {"vexa-32b"}
