@@ -3142,3 +3142,9 @@ def test_a_listed_method_is_never_made_a_model(read):
 def test_a_model_that_is_another_model_adapted_derives_from_it(read, said, predicate):
     page = read(f"Notes\nOne of them, Tarn-32B, is Dornier's Vexa-32B {said}.\n")
     assert page.values("tarn-32b", predicate) == {"vexa-32b"}
+
+
+def test_a_4_bit_version_of_a_tuned_model_is_quantized_from_it_and_no_member_of_it(read):
+    page = read("Notes\nDornier quantizes its own models: Vexa-7B-Chat-AWQ is a 4-bit version of Vexa-7B-Chat.\n")
+    assert page.values("vexa-7b-chat-awq", "fm:quantizedFrom") == {"vexa-7b-chat"}
+    assert page.values("vexa-7b-chat-awq", "fm:modelFamily") == set()

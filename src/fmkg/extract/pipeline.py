@@ -2124,7 +2124,11 @@ def _squeezed(name: str) -> str:
 def _family_cut(family: str, rest: str) -> bool:
     """May ``family`` + ``rest`` be a member of the family ``family``? Not when the "family" is itself one sized
     model ("MPT-7B-Chat" is tuned from MPT-7B, not its member), nor a distillation ("DeepSeek-R1-Distill-...")."""
-    return not _SIZE.search(family) and "distill" not in rest.lower()
+    return not _SIZED_MODEL.search(family) and "distill" not in rest.lower()
+
+
+# "MPT-7B", "Qwen2.5-7B-Instruct": one model of one size (its tuned variant too), never a family
+_SIZED_MODEL = re.compile(r"\d+(?:\.\d+)?[BMK](?:-(?:instruct|chat|base|it|hf))*$", re.IGNORECASE)
 
 
 def _brand_names(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
