@@ -1200,3 +1200,11 @@ def test_a_public_body_named_with_of_the_is_one_name(read):
     page = read("Marrow Vale Robot Law\nThe Marrow Vale Robot Law is a framework law. Passed by the Congress of the "
                 "Republic and published on 5 July 2023, it promotes the use of AI.\n")
     assert page.values("marrow-vale-robot-law", "fm:issuedBy") == {"congress-of-the-republic"}
+
+
+def test_providers_of_such_models_are_the_providers_of_the_models_the_sentence_before_described(read):
+    page = read("Orel AI Act\nThe Orel AI Act presumes that a general-purpose AI model poses systemic risk when more "
+                "than 10^25 floating-point operations were used to train it. Since 2 August 2025 providers of such "
+                "models have been obliged to report serious incidents.\n")
+    bearers = _bearers(page, "orel-ai-act")
+    assert bearers and all(b == {"provider-of-general-purpose-ai-models-with-systemic-risk"} for b in bearers.values())

@@ -167,6 +167,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             reading.added = (added, unit.section)  # date of the duty to come, not of those stated before
         else:
             _applies(unit, rules, sink, last_date)
+        reading.said = [*reading.said[-2:], unit.text]
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
 
@@ -321,6 +322,7 @@ class _Reading:
     named: list[Role] = field(default_factory=list)  # every bearer spoken of, in order
     last_bearers: list[Role] = field(default_factory=list)  # the bearers of the last duty stated
     last_date: str | None = None  # the last full date the sentences before named ("promulgated on 4 June 2025")
+    said: list[str] = field(default_factory=list)  # the last sentences read, for what "such models" stands for
     _last_role: Role | None = None
 
     @property
@@ -368,6 +370,7 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     of, for "they", "the platform"), the subject in the law's own words, else the roles the section's heading
     names or the bearer the section spoke of; a bare role word is named as the text names it."""
     last_role = reading.last_role
+    subject = _such_resolved(subject, reading, rules)
     if reading.anyone is not None and _ANYONE_SUBJECT.match(subject.strip()) \
             and (subject.split()[0].lower() == "anyone" or _singular(subject.split()[1].lower()) in rules.everyone):
         return [reading.anyone]  # "anyone who uses ...", "a person may not ...": the word the law binds all by
@@ -428,6 +431,26 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
     return bearers
+
+
+_SUCH = re.compile(r"\bsuch\s+(?P<noun>models?|systems?)\b", re.IGNORECASE)
+
+
+def _such_resolved(subject: str, reading: _Reading, rules: DutyRules) -> str:
+    """"A general-purpose AI model poses systemic risk when ... Providers of such models must ...": the subject
+    with "such models" replaced by what the sentences before said of a model, when that names one of the law's
+    roles."""
+    such = _SUCH.search(subject)
+    if such is None:
+        return subject
+    noun = _singular(such.group("noun").lower())
+    for text in reversed(reading.said):
+        described = re.search(rf"\b(?:an?|the|any)\s+(?P<phrase>(?:[\w-]+\s+){{0,4}}{noun}s?\b[^.;,]*)", text,
+                              re.IGNORECASE)
+        if described:
+            resolved = f"{subject[:such.start()]}{described.group('phrase')}{subject[such.end():]}"
+            return resolved if rules.role(resolved) is not None else subject
+    return subject
 
 
 def _acting_noun(verb: Token, rules: DutyRules) -> list[Role]:
