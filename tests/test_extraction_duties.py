@@ -1208,3 +1208,11 @@ def test_providers_of_such_models_are_the_providers_of_the_models_the_sentence_b
                 "models have been obliged to report serious incidents.\n")
     bearers = _bearers(page, "orel-ai-act")
     assert bearers and all(b == {"provider-of-general-purpose-ai-models-with-systemic-risk"} for b in bearers.values())
+
+
+def test_a_date_opening_a_duty_without_a_comma_dates_it_and_leaves_its_bearer_the_subject(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nFrom 2 August 2026 providers of AI systems that generate "
+                "synthetic content must mark it in a machine-readable format.\n")
+    (duty,) = _duties(page, "orel-ai-act")
+    assert page.values(duty, "fm:obligationBearer") == {"provider-of-ai-systems"}
+    assert page.values(duty, "fm:appliesFrom") == {"2026-08-02"}

@@ -1190,8 +1190,10 @@ _GLOSS = re.compile(r"\s*\((?:[^()]*[\"“”‘’][^()]*|(?:stylized|stylised|
                     r"literally|lit\.|Chinese|Japanese|Korean|Arabic|French|German|Hebrew|from|/)[^()]*|[^()]*[^\x00-\u024f]"
                     r"[^()]*)\)")
 # "On 30 June 2025 Huawei released ...": without the comma the parser makes the name the date's object
-_LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{{1,2}}\s+)?{_MONTH}"
-                                  rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|In\s+(?:19|20)\d{{2}})\s+(?=[A-Z]|(?:a|an|the)\s)")
+_LEADING_DATE_PHRASE = re.compile(rf"^((?:On|In|By|Since|From|As of)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{{1,2}}\s+)?"
+                                  rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?|In\s+(?:19|20)\d{{2}})\s+"
+                                  r"(?=[A-Z]|(?:a|an|the)\s|(?!(?:was|has|is|as|its|this|thus)\s)[a-z]+s\s)")  # "From 2
+# August 2026 providers must ...": a plural subject after the date
 # The parser reads "open-sourced" as an adjective ("Huawei, the ... company, open-sourced X" becomes one noun phrase);
 # "openly released" says the same in words it parses as a verb
 _OPEN_SOURCED = re.compile(r"\bopen-sourc(?P<ending>ed|es)\b")
