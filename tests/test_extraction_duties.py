@@ -1216,3 +1216,10 @@ def test_a_date_opening_a_duty_without_a_comma_dates_it_and_leaves_its_bearer_th
     (duty,) = _duties(page, "orel-ai-act")
     assert page.values(duty, "fm:obligationBearer") == {"provider-of-ai-systems"}
     assert page.values(duty, "fm:appliesFrom") == {"2026-08-02"}
+
+
+def test_a_bare_provider_on_a_page_titled_for_high_risk_systems_is_a_provider_of_them(read):
+    page = read("High-Risk AI Systems under the Orel AI Act\nThe Orel AI Act sets rules for high-risk AI systems.\n"
+                "Providers\nA provider shall monitor the system and report serious incidents to the authorities.\n")
+    bearers = _bearers(page, "orel-ai-act")
+    assert bearers and all(b == {"provider-of-high-risk-ai-systems"} for b in bearers.values())

@@ -90,12 +90,12 @@ class DutySink(Protocol):
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
-def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink) -> None:
+def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink, title: str = "") -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
     sink = _ReaderLabels(sink, rules)
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
-    reading = _Reading()
+    reading = _Reading(title=title)
     terms = reading.terms
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
@@ -256,6 +256,7 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
         role = last  # "Developers of chatbot models have to ... Each developer is also obliged to:": the same
     if role is None:
         return None
+    role = _of_the_page(role, reading, rules)
     coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
     coordinated = coordinated if len(coordinated) > 1 else bound
     return (coordinated if len(coordinated) > 1 else [role]), role
@@ -323,6 +324,7 @@ class _Reading:
     last_bearers: list[Role] = field(default_factory=list)  # the bearers of the last duty stated
     last_date: str | None = None  # the last full date the sentences before named ("promulgated on 4 June 2025")
     said: list[str] = field(default_factory=list)  # the last sentences read, for what "such models" stands for
+    title: str = ""  # the page's title ("High-Risk AI Systems under the EU AI Act"): what its bare roles act on
     _last_role: Role | None = None
 
     @property
@@ -427,10 +429,20 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
                           if " " in b.label and " of " not in b.label and " with " not in b.label})
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+    bearers = [_of_the_page(b, reading, rules) for b in bearers]
     if len(bearers) == 1 and last_role and last_role.label.startswith(f"{bearers[0].label} of "):
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
     return bearers
+
+
+def _of_the_page(role: Role, reading: _Reading, rules: DutyRules) -> Role:
+    """A bare "provider" on a page titled "High-Risk AI Systems under the EU AI Act" is a provider of high-risk AI
+    systems: the law's role for providers of what the title names, if it has one."""
+    if role.label != "provider" or not reading.title:
+        return role
+    titled = rules.role(f"providers of {reading.title}")
+    return titled if titled is not None else role
 
 
 _SUCH = re.compile(r"\bsuch\s+(?P<noun>models?|systems?)\b", re.IGNORECASE)

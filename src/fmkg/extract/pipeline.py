@@ -1096,7 +1096,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_dates(unit, dated, rec)
     _versions_of_the_model_before(units, rec)
-    duties(units, document.blocks, rules.duties, _SectionDuties(rec))
+    duties(units, document.blocks, rules.duties, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
 
 
