@@ -1223,3 +1223,18 @@ def test_a_bare_provider_on_a_page_titled_for_high_risk_systems_is_a_provider_of
                 "Providers\nA provider shall monitor the system and report serious incidents to the authorities.\n")
     bearers = _bearers(page, "orel-ai-act")
     assert bearers and all(b == {"provider-of-high-risk-ai-systems"} for b in bearers.values())
+
+
+def test_neither_after_two_bearers_bars_both(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nImporters and distributors\nAn importer has to check the "
+                "documentation. Distributors must confirm that a system bears the Orel mark. Neither may pass on a "
+                "faulty system.\n")
+    barred = [duty for duty in _duties(page, "orel-ai-act") if "pass-on" in duty]
+    assert len(barred) == 1 and page.values(barred[0], "fm:obligationBearer") == {"importer", "distributor"}
+
+
+def test_a_duty_to_confirm_something_is_named_a_verification(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nDistributors must confirm that a system bears the Orel "
+                "mark.\n")
+    (duty,) = _duties(page, "orel-ai-act")
+    assert "verification" in duty and page.values(duty, "fm:obligationBearer") == {"distributor"}

@@ -343,7 +343,8 @@ class _Reading:
         said = subject.strip().lower()
         if said in ("they", "they also", "they all", "they both") and len(self.last_bearers) > 1:
             return list(self.last_bearers)
-        if said not in ("both", "both of them", "each of them", "all of them", "either of them"):
+        if said not in ("both", "both of them", "each of them", "all of them", "either of them", "neither",
+                        "neither of them"):  # "Neither may pass on ...": each of the two is barred
             return []
         distinct = list(dict.fromkeys(reversed(self.named)))
         return list(reversed(distinct[:2])) if len(distinct) > 1 else []
@@ -1391,9 +1392,9 @@ def _denied(verb: Token) -> bool:
 
 
 def _no_one(verb: Token) -> bool:
-    """"No employer shall use ...": the verb's subject says no one of its kind may do it."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children)
+    """"No employer shall use ...", "Neither may pass on ...": the verb's subject says no one of its kind may do it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "neither" or any(
+        d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)) for c in verb.children)
 
 
 def _subject(verb: Token) -> str | None:
