@@ -3148,3 +3148,11 @@ def test_a_4_bit_version_of_a_tuned_model_is_quantized_from_it_and_no_member_of_
     page = read("Notes\nDornier quantizes its own models: Vexa-7B-Chat-AWQ is a 4-bit version of Vexa-7B-Chat.\n")
     assert page.values("vexa-7b-chat-awq", "fm:quantizedFrom") == {"vexa-7b-chat"}
     assert page.values("vexa-7b-chat-awq", "fm:modelFamily") == set()
+
+
+def test_areas_listed_with_semicolons_are_each_a_domain(read):
+    page = read("Orel AI Act\nA system is high-risk if it is used in one of these areas: biometrics; critical "
+                "infrastructure; education and vocational training; and the administration of justice.\n")
+    for domain in ("biometrics", "critical-infrastructure", "education-and-vocational-training",
+                   "administration-of-justice"):
+        assert "ApplicationDomain" in _types(page, domain)

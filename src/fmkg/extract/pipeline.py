@@ -705,11 +705,19 @@ def _domain_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
         for pattern, after in rules.domain_lists:
             match = pattern.search(sentence.text)
             if match and (after is None or after.search(previous)):
-                for item in (part for listed in _common_noun_list(match.group("list")) for part in _and_split(listed)):
+                for item in _domain_items(match.group("list")):
                     domain = _DOMAIN_TRIM.sub("", _DOMAIN_TRIM.sub("", item)).strip()
                     if 0 < len(domain.split()) <= 4 and not rules.generic_list_item.search(domain):
                         rec.entity(domain, "ApplicationDomain", sentence, rule="domain-list")
         previous = sentence.text
+
+
+def _domain_items(listed: str) -> list[str]:
+    """The items of a list of areas: "biometrics; migration, asylum and border control; and the administration of
+    justice" has three (a list whose items hold commas separates them with semicolons)."""
+    if ";" in listed:
+        return [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in listed.split(";") if item.strip()]
+    return [part for item in _common_noun_list(listed) for part in _and_split(item)]
 
 
 def _and_split(item: str) -> list[str]:
