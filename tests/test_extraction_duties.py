@@ -1238,3 +1238,29 @@ def test_a_duty_to_confirm_something_is_named_a_verification(read):
                 "mark.\n")
     (duty,) = _duties(page, "orel-ai-act")
     assert "verification" in duty and page.values(duty, "fm:obligationBearer") == {"distributor"}
+
+
+def test_a_lead_of_two_clauses_binds_both_bearers_to_each_item(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nBanned practices\nNo provider may place on the market, "
+                "and no deployer may use, an AI system that:\n- scores people on their social behaviour;\n"
+                "- builds face databases by untargeted scraping.\n")
+    bearers = _bearers(page, "orel-ai-act")
+    assert len(bearers) == 2 and all(b == {"provider-of-ai-systems", "deployer"} for b in bearers.values())
+
+
+def test_the_same_two_groups_are_the_two_bearers_just_named_and_a_passive_forbidding_binds_them(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nBanned practices\nProviders of AI systems may not sell "
+                "scoring systems, and deployers may not use them. The same two groups are forbidden to offer or use "
+                "systems that predict crimes.\n")
+    predicting = [d for d in _duties(page, "orel-ai-act") if "predict" in d]
+    assert len(predicting) == 1
+    assert page.values(predicting[0], "fm:obligationBearer") == {"provider-of-ai-systems", "deployer"}
+
+
+def test_a_duty_stated_in_a_relative_clause_binds_the_role_it_describes(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nPenalties\nThe law leaves enforcement to the Member "
+                "States, which shall lay down effective penalties and had to notify those rules to the Commission by "
+                "2 August 2025. Low-risk uses, which only have to respect the law's principles, carry no duty.\n")
+    bearers = _bearers(page, "orel-ai-act")
+    assert len(bearers) == 2 and all(b == {"member-state"} for b in bearers.values())
+    assert any(duty.endswith("rule-notification-to-commission") for duty in bearers)

@@ -196,7 +196,12 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
         labels = _duty_labels(verb, rules, forbidden=_prohibited(verb, rules))
         if lead and unit.text.rstrip().endswith(":") and not _lists_contents(verb, unit):
             negated = _denied(verb) or labels[:1] and labels[0].startswith(("not ", "prohibition "))
-            introduced[unit.evidence.start] = Lead(bearers, labels[0] if len(labels) == 1 else "", bool(negated))
+            lead_here = Lead(bearers, labels[0] if len(labels) == 1 else "", bool(negated))
+            earlier = introduced.get(unit.evidence.start)
+            if earlier is not None and earlier.roles != bearers:  # "No provider may place on the market, and no
+                lead_here = Lead([*earlier.roles, *(b for b in bearers if b not in earlier.roles)],  # deployer may
+                                 "", earlier.negated or bool(negated))  # use, an AI system that:": both bear each item
+            introduced[unit.evidence.start] = lead_here
             continue  # "Developers may not deploy a system:": its items say which duties
         since = _own_date(unit, rules, reading.last_date) or reading.added_date(unit.section)
         if since is not None and _fronted_date(unit, rules):  # "From 1 December 2024, an agency may not ...":
@@ -312,6 +317,9 @@ def _content_stems(label: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[\w-]+", label.lower()) if w not in _LINK_WORDS}
 
 
+_THE_TWO = re.compile(r"^(?:the\s+)?(?:same\s+)?(?:two|both)\s+(?:groups|roles|parties|actors|operators|of\s+them)$")
+
+
 @dataclass
 class _Reading:
     """What the reader remembers of the page so far: the bearer spoken of (and the section that named it), the
@@ -344,7 +352,8 @@ class _Reading:
         if said in ("they", "they also", "they all", "they both") and len(self.last_bearers) > 1:
             return list(self.last_bearers)
         if said not in ("both", "both of them", "each of them", "all of them", "either of them", "neither",
-                        "neither of them"):  # "Neither may pass on ...": each of the two is barred
+                        "neither of them") and not _THE_TWO.match(said):  # "Neither may pass on ...": each of
+            # the two is barred; "The same two groups are forbidden to ...": the two just named
             return []
         distinct = list(dict.fromkeys(reversed(self.named)))
         return list(reversed(distinct[:2])) if len(distinct) > 1 else []
@@ -1078,7 +1087,9 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
     joined = _conjunction(verbs[-2], verbs[-1]) if len(verbs) > 1 else "and"  # "build or sell": "building or sale"
     noun = f" {joined} ".join(nouns) if len(nouns) < 3 else ", ".join(nouns[:-1]) + f" {joined} {nouns[-1]}"
     gerunds = not any(_verb_key(v) in rules.nominal for v in verbs)  # "deploying a robot that ...": no "of"
-    link = "to" if verb.lemma_.lower() in rules.recipient else "" if gerunds else "of"
+    told_apart = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # "notify the rules to the
+    # Commission": what it tells is the object, whom it tells follows
+    link = "to" if verb.lemma_.lower() in rules.recipient and not told_apart else "" if gerunds else "of"
     if thing is not None and thing.pos_ == "PRON":  # "keep track of X and report them": one duty, as worded
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or _condition(verb) is not None:
@@ -1165,7 +1176,9 @@ def _noun_of(verb: Token, thing: Token | None, rules: DutyRules, forbidden: bool
     notification, "notify consumers" a notice); for a prohibited verb with none, its gerund; else ""."""
     lemma, key = verb.lemma_.lower(), _verb_key(verb)
     complement = _complement(verb)
-    authority = thing is not None and (thing.pos_ == "PROPN" or bool(rules.authority.match(thing.lower_)))
+    told = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    authority = any(t.pos_ == "PROPN" or bool(rules.authority.match(t.lower_))  # "notify the regulator", "notify
+                    for t in [*([thing] if thing is not None else []), *told])  # the rules to the Commission"
     if authority and key in rules.to_authority:
         return rules.to_authority[key]
     return rules.nominal.get(key) or (_gerund(lemma) if forbidden and complement is None else "")
@@ -1240,6 +1253,8 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
     """Each verb that states a duty, with its subject's words (``bare``: "" for a duty stated without one)."""
     def subject_of(verb: Token) -> str | None:
         subject = _subject(verb)
+        if subject is not None and _said_in_a_relative_clause(verb) and not rules.roles_of(subject):
+            return None  # "acceptable-risk uses, which only have to respect ...": no one's duty
         return "" if subject is None and bare else subject
 
     for token in doc:
@@ -1269,7 +1284,8 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
             what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
-            if what is None and not _passive_form(token):  # "The law forbids firms to sell X"
+            if what is None and (not _passive_form(token) or any(c.dep_ == "nsubjpass" for c in children)):
+                # "The law forbids firms to sell X", "Firms are forbidden to sell X"
                 what = next((c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
                 what = _misread_gerund(what) or what
             subject = subject_of(token)
@@ -1399,14 +1415,33 @@ def _no_one(verb: Token) -> bool:
 
 def _subject(verb: Token) -> str | None:
     subject = _subject_token(verb)
-    return " ".join(t.text for t in subject.subtree) if subject is not None else None
+    if subject is None:
+        return None
+    clause = next((c for c in subject.children if c.dep_ == "relcl" and verb in c.subtree), None)
+    inside = {t.i for t in clause.subtree} if clause is not None else set()  # "... to the Member States, which
+    # shall lay down penalties": the Member States, without the clause that says it
+    return " ".join(t.text for t in subject.subtree if t.i not in inside and not (inside and t.text == ","))
+
+
+def _said_in_a_relative_clause(verb: Token) -> bool:
+    """Whether the verb's subject is a relative pronoun ("the Member States, which shall ...")."""
+    token = _subject_token(verb)
+    return token is not None and any(c.dep_ == "relcl" and verb in c.subtree for c in token.children)
+
+
+def _relative_antecedent(subject: Token | None) -> Token | None:
+    """The noun a relative pronoun subject stands for ("which" in "the Member States, which shall ...")."""
+    if subject is None or subject.lower_ not in ("which", "who"):
+        return None
+    clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_token(verb: Token) -> Token | None:
     for candidate in (verb, verb.head, verb.head.head):  # "must", "are required to", a conjoined verb
         subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return subject
+            return _relative_antecedent(subject) or subject
         if candidate.dep_ not in ("conj", "xcomp", "ROOT", "pcomp", "prep") and candidate.pos_ not in ("AUX",):
             break
     return None
