@@ -3156,3 +3156,9 @@ def test_areas_listed_with_semicolons_are_each_a_domain(read):
     for domain in ("biometrics", "critical-infrastructure", "education-and-vocational-training",
                    "administration-of-justice"):
         assert "ApplicationDomain" in _types(page, domain)
+
+
+def test_bans_aimed_chiefly_at_harms_address_those_risks(read):
+    page = read("Orel AI Act\nThe Orel AI Act bans some uses of AI. The bans, aimed chiefly at manipulation and mass "
+                "surveillance, have applied since 2 February 2025.\n")
+    assert page.values("orel-ai-act", "fm:addressesRisk") >= {"manipulation", "mass-surveillance"}
