@@ -1264,3 +1264,15 @@ def test_a_duty_stated_in_a_relative_clause_binds_the_role_it_describes(read):
     bearers = _bearers(page, "orel-ai-act")
     assert len(bearers) == 2 and all(b == {"member-state"} for b in bearers.values())
     assert any(duty.endswith("rule-notification-to-commission") for duty in bearers)
+
+
+@pytest.mark.parametrize("said", ["A system is high-risk if it is used in hiring.",
+                                  "The Act lists the uses of AI that the Union treats as a high risk."])
+def test_a_tier_named_in_running_text_is_the_law_s_tier(read, said):
+    page = read(f"The Orel AI Act\nChapter III of Regulation (EU) 2031/77, the Orel AI Act, sets rules. {said}\n")
+    assert page.values("orel-ai-act", "fm:definesRiskTier") == {"orel-ai-act-high-risk"}
+
+
+def test_a_chapter_of_a_regulation_is_no_regulation(read):
+    page = read("Notes\nChapter III of Regulation (EU) 2031/77, the Orel AI Act, sets rules for AI.\n")
+    assert "chapter-iii-of-regulation" not in {f.subject for f in page.facts}

@@ -842,7 +842,7 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 if rules.risk_tier.match(part):
                     _tier(rec, part, sentence)
         for defined in rules.risk_tier_definition.finditer(sentence.text):  # "A high-risk AI system is one that"
-            _tier(rec, defined.group("tier") or defined.group("tier2") or defined.group("tier3"), sentence)
+            _tier(rec, next(tier for tier in defined.groups() if tier), sentence)  # whichever wording named it
 
 
 # The words a tier's list item opens with, before its description
@@ -869,10 +869,11 @@ def _first_regulation(rec: _Recorder) -> str | None:
     for _, sentence in _sentences(rec.extraction.document):
         for rule in rec.rules.instruments:
             if rule.cls == "Regulation":
-                match = rule.pattern.search(sentence.text)
-                name = _clean_name(match.group("name")) if match else ""
-                if len(name.split()) >= 2 and not rec.rules.is_organization_name(name):
-                    return rec.entity(name, "Regulation", sentence)
+                for match in rule.pattern.finditer(sentence.text):
+                    name = _clean_name(match.group("name"))
+                    if len(name.split()) >= 2 and not rec.rules.is_organization_name(name) \
+                            and not _PART_OF_A_LAW.match(name):
+                        return rec.entity(name, "Regulation", sentence)
     return None
 
 
@@ -902,6 +903,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
                for _, other in matches):
             continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name
         name = _clean_name(match.group("name"))
+        if _PART_OF_A_LAW.match(name):  # "Chapter III of Regulation (EU) 2024/1689": a part, not a law
+            continue
         if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
             _shortened(name, rule.cls, rec)
             fuller = next((f for f in found if _short_form_of(sentence.text, rec.labels.get(f, ""),
@@ -914,6 +917,9 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
                 rec.alias(found[-1], name[:dated.start()], sentence)
     return found
+
+
+_PART_OF_A_LAW = re.compile(r"(?:Chapter|Article|Section|Annex|Title|Part|Recital|Paragraph)s?\s+[\w.]+\s+of\b")
 
 
 # What comes between an instrument's name and its short name: "(", "(the", ", better known by its initials as the",
