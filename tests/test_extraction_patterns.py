@@ -3162,3 +3162,19 @@ def test_bans_aimed_chiefly_at_harms_address_those_risks(read):
     page = read("Orel AI Act\nThe Orel AI Act bans some uses of AI. The bans, aimed chiefly at manipulation and mass "
                 "surveillance, have applied since 2 February 2025.\n")
     assert page.values("orel-ai-act", "fm:addressesRisk") >= {"manipulation", "mass-surveillance"}
+
+
+def test_a_licence_said_of_every_model_of_a_family_reaches_members_named_later_and_theirs(read):
+    page = read("Notes\nVexa is a family of open-weight models that Dornier Labs develops. All of them are released "
+                "under the Vexa Terms of Use.\nSecond generation\nVexa 2 appeared on 27 June 2024 with Vexa 2 9B and "
+                "Vexa 2 27B.\n")
+    for model in ("vexa-2", "vexa-2-9b", "vexa-2-27b"):
+        assert page.values(model, "fm:license") == {"vexa-terms-of-use"}
+
+
+def test_a_licence_said_of_every_model_named_above_does_not_reach_those_named_after(read):
+    page = read("Notes\nVexa is a family of models that Dornier Labs develops. Dornier Labs released Vexa 2 in 2024. "
+                "The weights of every Vexa model named above are released under the Vexa Terms of Use.\n"
+                "Later\nVexa 3 appeared in 2025.\n")
+    assert page.values("vexa-2", "fm:license") == {"vexa-terms-of-use"}
+    assert page.values("vexa-3", "fm:license") == set()

@@ -1293,7 +1293,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
-    if _all_of_them(token) and len(unit.referents.get("paragraph", ())) > 1:
+    if _all_of_them(token) and (len(unit.referents.get("paragraph", ())) > 1  # "All of them" after one family:
+                                or token.lower_ == "all" and unit.referents.get("paragraph")):  # its models
         return unit.referents["paragraph"]
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
         branded = _of_the_brand(token, unit.referents["page"])

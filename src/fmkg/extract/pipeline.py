@@ -2285,9 +2285,32 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             continue
         near = {f.subject for f in facts if f.predicate == "rdf:type"
                 and block.line.start <= f.evidence.start < block.line.end}  # the members this paragraph names
-        for member in members[fact.subject]:
-            if member in near and (member, fact.predicate) not in own:
-                rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
+        every = fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_EVERY.search(fact.evidence.text) is not None
+        if every and _SO_FAR.search(fact.evidence.text):  # "every InternLM model named above": not those after
+            named_by = {f.subject: f.evidence.start for f in reversed(facts) if f.predicate == "rdf:type"}
+            every_member = [m for m in _all_members(fact.subject, members) if named_by.get(m, 0) < fact.evidence.end]
+        else:
+            every_member = _all_members(fact.subject, members)
+        for member in (every_member if every else members[fact.subject]):
+            if (every or member in near) and (member, fact.predicate) not in own:  # "All of them are released
+                rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")  # under L":
+                # every member the page names, and theirs
+
+
+_SAID_OF_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?)\b",
+                            re.IGNORECASE)
+
+
+_SO_FAR = re.compile(r"\b(?:above|so far|until now|listed)\b", re.IGNORECASE)
+
+
+def _all_members(family: str, members: dict[str, list[str]]) -> list[str]:
+    """A family's members, and their members in turn ("Gemma 2 9B" of "Gemma 2" of "Gemma")."""
+    found: list[str] = []
+    for member in members.get(family, []):
+        if member not in found and member != family:
+            found += [member, *(m for m in _all_members(member, members) if m not in found)]
+    return found
 
 
 def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
