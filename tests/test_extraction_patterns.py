@@ -3178,3 +3178,8 @@ def test_a_licence_said_of_every_model_named_above_does_not_reach_those_named_af
                 "Later\nVexa 3 appeared in 2025.\n")
     assert page.values("vexa-2", "fm:license") == {"vexa-terms-of-use"}
     assert page.values("vexa-3", "fm:license") == set()
+
+
+def test_a_name_ending_in_a_capitalised_suffix_after_a_hyphen_is_model_shaped(read):
+    page = read("Notes\nOrel Labs' Brisa-VL reads images and answers in text.\n")
+    assert page.values("brisa-vl", "fm:developedBy") == {"orel-labs"}

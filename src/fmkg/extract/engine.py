@@ -808,8 +808,8 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
     return slug is not None and sink.group_of(slug) == "model"
 
 
-# "LivePortrait", "N-ATLaS", "LLaMA": one word whose case changes inside it, as product names do
-_CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z])[A-Z][\w-]*")
+# "LivePortrait", "N-ATLaS", "LLaMA", "Brisa-VL": one word whose case changes inside it, as product names do
+_CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-[A-Z]{2,}$)[A-Z][\w-]*")
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
 
 
