@@ -1276,3 +1276,9 @@ def test_a_tier_named_in_running_text_is_the_law_s_tier(read, said):
 def test_a_chapter_of_a_regulation_is_no_regulation(read):
     page = read("Notes\nChapter III of Regulation (EU) 2031/77, the Orel AI Act, sets rules for AI.\n")
     assert "chapter-iii-of-regulation" not in {f.subject for f in page.facts}
+
+
+def test_a_law_requiring_a_role_described_by_a_relative_clause_to_act_states_that_duty(read):
+    page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nThe Orel AI Act requires providers of AI systems that "
+                "generate synthetic audio to mark the output as artificially generated.\n")
+    assert _bearers(page, "orel-ai-act") == {"orel-ai-act-mark-output": {"provider-of-ai-systems"}}

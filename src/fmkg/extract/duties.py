@@ -1293,10 +1293,20 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
                 yield what, subject
         elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            complement = _misread_gerund(complement) or complement
+            complement = _misread_gerund(complement) or complement or _infinitive_in_object(token)
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+def _infinitive_in_object(verb: Token) -> Token | None:
+    """"The Act requires providers of AI systems that generate audio to mark it": the parser hangs "to mark" on
+    the relative clause inside the object; it is what the object is required to do."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return next((t for t in obj.subtree if t.dep_ == "advcl" and t.pos_ == "VERB" and t.head.dep_ == "relcl"
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
 
 
 _CONDITIONS = frozenset({"after", "if", "when", "once", "where", "while", "until", "upon"})
