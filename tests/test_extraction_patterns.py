@@ -3183,3 +3183,11 @@ def test_a_licence_said_of_every_model_named_above_does_not_reach_those_named_af
 def test_a_name_ending_in_a_capitalised_suffix_after_a_hyphen_is_model_shaped(read):
     page = read("Notes\nOrel Labs' Brisa-VL reads images and answers in text.\n")
     assert page.values("brisa-vl", "fm:developedBy") == {"orel-labs"}
+
+
+def test_a_month_without_a_year_takes_the_year_its_sentence_named_before_it(read):
+    page = read("Notes\nVexa 2 appeared on 27 June 2024 with Vexa 2 9B; Vexa 2 2B followed at the end of July.\n"
+                "Two small models followed later in 2025: Vexa 3 270M, with 270 million parameters, came out in "
+                "August.\n")
+    assert page.values("vexa-2-2b", "fm:releaseDate") == {"2024-07"}
+    assert page.values("vexa-3-270m", "fm:releaseDate") == {"2025-08"}

@@ -1322,7 +1322,9 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorpor
 
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
-                            rf"(?!\d)|(?<=\b[Ii]n\s)(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+                            rf"(?!\d)|(?:(?<=\b[Ii]n\s)|(?<=\bend of\s)|(?<=\bstart of\s)|(?<=\bmiddle of\s))"
+                            rf"(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
+# ("at the end of July": in the year named before it too)
 
 
 def _years_from_the_story(units: list[Unit]) -> None:
@@ -1336,8 +1338,7 @@ def _years_from_the_story(units: list[Unit]) -> None:
         # model dated before it
         unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=before), unit.text)  # ("in December 2024, the
         # same month": the date named before it in its own sentence first)
-        if before is not None:
-            unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
+        unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
@@ -1385,11 +1386,18 @@ def _month_moved(found: re.Match, before: str | None) -> str:
     return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
 
 
-def _with_year_after(found: re.Match, before: str) -> str:
-    """A yearless date in the year of the date ``before`` it, if that keeps time going forward; else as it is."""
+def _with_year_after(found: re.Match, before: str | None) -> str:
+    """A yearless date in the year of the date named before it (in its own sentence first, else ``before``), if
+    that keeps time going forward; else as it is. A bare year its own sentence names first wins ("Two models
+    followed later in 2025: A came out in August")."""
     date = found.group()
     month = next((i for i, name in enumerate(MONTH_NAMES, start=1) if name.lower()[:3] in date.lower()), 0)
-    if not month or month < int(before[5:7]):
+    own = _dates_to_the_month(found.string[:found.start()])
+    year = _YEAR_ALONE.search(found.string[:found.start()])
+    if month and year is not None and not own:
+        return _with_year(date, year.group(1))
+    before = own[-1] if own else before
+    if not month or before is None or month < int(before[5:7]):
         return date
     return _with_year(date, before[:4])
 
