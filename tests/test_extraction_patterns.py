@@ -3191,3 +3191,10 @@ def test_a_month_without_a_year_takes_the_year_its_sentence_named_before_it(read
                 "August.\n")
     assert page.values("vexa-2-2b", "fm:releaseDate") == {"2024-07"}
     assert page.values("vexa-3-270m", "fm:releaseDate") == {"2025-08"}
+
+
+def test_a_bulleted_name_whose_text_opens_with_its_model_is_that_model_s_maker(read):
+    page = read("Developers\nTwo teams publish reasoning models.\n- NovaBrisa: its Vexa-T1-32B-Preview was "
+                "fine-tuned from Tarn-32B-Instruct.\n")
+    assert "Organization" in _types(page, "novabrisa")
+    assert page.values("vexa-t1-32b-preview", "fm:developedBy") == {"novabrisa"}

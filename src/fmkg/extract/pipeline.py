@@ -1767,6 +1767,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     if in_models_section and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
+    if re.match(r"[Ii]ts\s", block.body.text) and not is_model and rec.resolve(term) is None \
+            and _organization_shaped(term, rec, item=True) and rec.admissible(term, "Organization"):
+        # "- NovaSky: its Sky-T1-32B-Preview (January 2025) was ...": whose models the item speaks of
+        rec.entity(term, rules.organization_class(term) or "Organization", block.term, rule="item-organization")
     for index, sentence in enumerate(sentences(block.body)):
         if index == 0 and sentence.text[:1].isupper() and _describes_organization(sentence.text, rules) \
                 and not is_model and _organization_shaped(term, rec, item=True):  # "JetBrains. The maker of ...
