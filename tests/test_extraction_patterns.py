@@ -3198,3 +3198,9 @@ def test_a_bulleted_name_whose_text_opens_with_its_model_is_that_model_s_maker(r
                 "fine-tuned from Tarn-32B-Instruct.\n")
     assert "Organization" in _types(page, "novabrisa")
     assert page.values("vexa-t1-32b-preview", "fm:developedBy") == {"novabrisa"}
+
+
+def test_a_known_platform_offering_a_named_model_makes_it_available_there(read):
+    page = read("Notes\nDornier released Vexa 4 Scout on 5 April 2025. Amazon Bedrock and Vertex AI offered Vexa 4 "
+                "Scout from April 2025.\n")
+    assert page.values("vexa-4-scout", "fm:availableOn") == {"amazon-bedrock", "vertex-ai"}
