@@ -1282,3 +1282,10 @@ def test_a_law_requiring_a_role_described_by_a_relative_clause_to_act_states_tha
     page = read("Orel AI Act\nThe Orel AI Act regulates AI.\nThe Orel AI Act requires providers of AI systems that "
                 "generate synthetic audio to mark the output as artificially generated.\n")
     assert _bearers(page, "orel-ai-act") == {"orel-ai-act-mark-output": {"provider-of-ai-systems"}}
+
+
+def test_it_after_a_bare_provider_of_what_the_paragraph_speaks_of_bears_the_duty(read):
+    page = read("Under the Orel AI Act\nThe Orel AI Act, whose rules for general-purpose AI models apply from "
+                "2 August 2025, treats open models more lightly. When a model is released under such a licence, its "
+                "provider need not draw up technical documentation. It must still put in place a copyright policy.\n")
+    assert _bearers(page, "orel-ai-act") == {"orel-ai-act-copyright-policy": {"provider-of-general-purpose-ai-models"}}

@@ -128,6 +128,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
             reading.last_role, reading.last_section = announced, unit.section
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
+        if mentioned is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() == "provider"
+                                         for t in unit.doc):  # "..., its provider need not ...": the provider
+            mentioned = _of_the_page(mentioned, reading, rules, unit.text)  # of what the sentences speak of
         if mentioned is not None and mentioned.label != "provider" and block is None:  # an item's "downstream
             # providers" are those its bearer serves
             last_role = reading.last_role
@@ -446,13 +449,17 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     return bearers
 
 
-def _of_the_page(role: Role, reading: _Reading, rules: DutyRules) -> Role:
+def _of_the_page(role: Role, reading: _Reading, rules: DutyRules, text: str = "") -> Role:
     """A bare "provider" on a page titled "High-Risk AI Systems under the EU AI Act" is a provider of high-risk AI
-    systems: the law's role for providers of what the title names, if it has one."""
-    if role.label != "provider" or not reading.title:
+    systems: the law's role for providers of what the title names, if it has one; else of what the sentence (its
+    ``text``) and the one before it speak of ("The Act's rules for general-purpose AI models ... its provider")."""
+    if role.label != "provider":
         return role
-    titled = rules.role(f"providers of {reading.title}")
-    return titled if titled is not None else role
+    for context in (reading.title, " ".join([*reading.said[-1:], text]) if text else ""):
+        qualified = rules.role(f"providers of {context}") if context else None
+        if qualified is not None and qualified.label != "provider":
+            return qualified
+    return role
 
 
 _SUCH = re.compile(r"\bsuch\s+(?P<noun>models?|systems?)\b", re.IGNORECASE)
