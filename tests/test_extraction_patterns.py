@@ -3204,3 +3204,12 @@ def test_a_known_platform_offering_a_named_model_makes_it_available_there(read):
     page = read("Notes\nDornier released Vexa 4 Scout on 5 April 2025. Amazon Bedrock and Vertex AI offered Vexa 4 "
                 "Scout from April 2025.\n")
     assert page.values("vexa-4-scout", "fm:availableOn") == {"amazon-bedrock", "vertex-ai"}
+
+
+def test_a_model_an_item_about_a_licence_names_is_under_that_licence(read):
+    page = read("Notes\nLicences\n- Apache 2.0 — a permissive licence: Orel Labs chose it in February 2024 for the "
+                "language model Vexa 7B, which it released with its training data.\n- Tarn Community License — "
+                "Dornier's own terms, used for its language model Tarn 3 70B.\n")
+    assert page.values("vexa-7b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("tarn-3-70b", "fm:license") == {"tarn-community-license"}
+    assert page.values("vexa-7b", "fm:openWeights") == {True}

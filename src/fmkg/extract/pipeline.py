@@ -52,7 +52,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
                  _brand_names, _mentions, _announced_models, _families, _family_developers, _item_makers,
-                 _family_facts, _licensed_weights, _family_access):
+                 _family_facts, _licence_items, _licensed_weights, _family_access):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -2206,6 +2206,20 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
                             rec.relate(member, "fm:developedBy", str(made.value), made.evidence,
                                        rule="family-developer")
                     developers[member] = [*developers.get(member, []), *developers[family]]
+
+
+def _licence_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"- Apache 2.0 — a permissive licence: Ai2 chose it for the language model OLMo 7B": the models an item about a
+    licence names are under that licence, unless the text gave them another."""
+    licensed = {f.subject for f in rec.extraction.facts if f.predicate == "fm:license"}
+    models = {f.subject for f in rec.extraction.facts if f.predicate == "rdf:type" and f.value in MODEL_CLASSES}
+    for block in document.blocks:
+        licence = license_id(block.term.text) if block.kind == "item" and block.term is not None else None
+        if licence is None or block.body is None:
+            continue
+        for model in sorted(m for m in models - licensed if _names_entity(block.body.text, m, rec)):
+            rec.value(model, "fm:license", licence, "iri", block.line, rule="licence-item")
+            licensed.add(model)
 
 
 def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
