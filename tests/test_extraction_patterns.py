@@ -3213,3 +3213,9 @@ def test_a_model_an_item_about_a_licence_names_is_under_that_licence(read):
     assert page.values("vexa-7b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("tarn-3-70b", "fm:license") == {"tarn-community-license"}
     assert page.values("vexa-7b", "fm:openWeights") == {True}
+
+
+def test_an_owner_s_possessive_in_a_category_item_is_no_model(read):
+    page = read("Notes\nKinds of Models\nText-to-video models — Vexa, Orel's diffusion transformer for video, was "
+                "previewed in February 2024.\n")
+    assert "orel-s" not in {f.subject for f in page.facts}

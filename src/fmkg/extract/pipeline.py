@@ -547,7 +547,8 @@ def _names(text: str, rules: Rules) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s+(?:and|or|&)\s+", text):
         part = _clean_name(part)
-        if not part or not _is_name_word(part.split()[0]) or part.split()[0] in rules.not_names:
+        if not part or not _is_name_word(part.split()[0]) or part.split()[0] in rules.not_names \
+                or re.search(r"['’]s$", part):  # "Sora, OpenAI's diffusion transformer": an owner, no model
             continue
         if names and rules.version.match(part):
             family = [w for w in names[-1].split() if not rules.version.match(w)]
