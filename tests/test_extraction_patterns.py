@@ -3219,3 +3219,11 @@ def test_an_owner_s_possessive_in_a_category_item_is_no_model(read):
     page = read("Notes\nKinds of Models\nText-to-video models — Vexa, Orel's diffusion transformer for video, was "
                 "previewed in February 2024.\n")
     assert "orel-s" not in {f.subject for f in page.facts}
+
+
+def test_a_category_item_written_as_a_sentence_is_also_read_as_one(read):
+    page = read("Notes\nKinds of Models\nAny-to-any models — Brisa-4o, launched by Orel in May 2024, accepts text and "
+                "audio and produces text.\n")
+    assert page.values("brisa-4o", "fm:developedBy") == {"orel"}
+    assert page.values("brisa-4o", "fm:releaseDate") == {"2024-05"}
+    assert page.values("brisa-4o", "fm:inputModality") == {"text", "audio"}

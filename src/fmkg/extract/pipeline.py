@@ -1661,8 +1661,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
         text = block.body if block.kind == "item" and block.body else block.line
         listed = rec.listed.get(block.line.start) if block.kind == "item" else None
         for index, sentence in enumerate(sentences(text)):
-            if listed is not None and index == 0:
-                continue  # a category list itself is read by _category_lists
+            if listed is not None and index == 0 and not _PROSE.search(sentence.text):
+                continue  # a category list itself is read by _category_lists (but "Vexa 2, announced by Orel in
+                # April 2022, generates images ..." is a sentence too)
             details = _NAME_DETAILS.match(sentence.text) if index == 0 else None
             if details and block.bulleted:  # "- Groq (Mountain View, founded 2016) designs ...": its seat and year
                 yield from _detail_units(details.group("name"), details.group("inside"), block, rec, sentence)
@@ -1670,6 +1671,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
+
+
+_PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+(?:by|in|on|from)\b|,\s+(?:which|who)\b")
 
 
 # "The Hangzhou company behind ...", "Founded in 2023 by ..., the start-up makes ...", "The German IT consultancy,
