@@ -3227,3 +3227,9 @@ def test_a_category_item_written_as_a_sentence_is_also_read_as_one(read):
     assert page.values("brisa-4o", "fm:developedBy") == {"orel"}
     assert page.values("brisa-4o", "fm:releaseDate") == {"2024-05"}
     assert page.values("brisa-4o", "fm:inputModality") == {"text", "audio"}
+
+
+def test_two_adjectives_joined_inside_an_institution_s_name_keep_it_whole(read):
+    page = read("Notes\nThe Orel law is enforced by the Orel Department of Financial and Professional Regulation, "
+                "which can fine violators.\n")
+    assert "PublicAuthority" in _types(page, "orel-department-of-financial-and-professional-regulation")

@@ -308,6 +308,10 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
             and (end >= len(doc) or doc[end].text in (",", "and", ".", ";", "(")) \
             and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
         return end  # "the Ministry of Industry and Information Technology and the Ministry of ...": a ministry's name
+    if has_of and end - at <= 3 and re.search(r"(?:al|ic|ive)$", doc[at - 1].text) \
+            and any(t.text in _INSTITUTION_HEADS for t in doc[start:at]) \
+            and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
+        return end  # "the Illinois Department of Financial and Professional Regulation": two adjectives of one name
     return at
 
 
