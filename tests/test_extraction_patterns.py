@@ -3233,3 +3233,9 @@ def test_two_adjectives_joined_inside_an_institution_s_name_keep_it_whole(read):
     page = read("Notes\nThe Orel law is enforced by the Orel Department of Financial and Professional Regulation, "
                 "which can fine violators.\n")
     assert "PublicAuthority" in _types(page, "orel-department-of-financial-and-professional-regulation")
+
+
+def test_names_apposed_to_a_plural_noun_for_organizations_are_organizations(read):
+    page = read("Notes\nThe code's signatories include the developers Dornier, Orel Labs, Kestrel and Vexacorp.\n")
+    for name in ("dornier", "orel-labs", "kestrel", "vexacorp"):
+        assert "Organization" in _types(page, name)
