@@ -1289,3 +1289,9 @@ def test_it_after_a_bare_provider_of_what_the_paragraph_speaks_of_bears_the_duty
                 "2 August 2025, treats open models more lightly. When a model is released under such a licence, its "
                 "provider need not draw up technical documentation. It must still put in place a copyright policy.\n")
     assert _bearers(page, "orel-ai-act") == {"orel-ai-act-copyright-policy": {"provider-of-general-purpose-ai-models"}}
+
+
+def test_practices_of_unacceptable_risk_name_the_law_s_tier(read):
+    page = read("The Orel AI Act\nThe Orel AI Act regulates AI. On 2 February 2025 the ban on practices of "
+                "unacceptable risk took effect.\n")
+    assert page.values("orel-ai-act", "fm:definesRiskTier") == {"orel-ai-act-unacceptable-risk"}
