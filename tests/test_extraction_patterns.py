@@ -3239,3 +3239,10 @@ def test_names_apposed_to_a_plural_noun_for_organizations_are_organizations(read
     page = read("Notes\nThe code's signatories include the developers Dornier, Orel Labs, Kestrel and Vexacorp.\n")
     for name in ("dornier", "orel-labs", "kestrel", "vexacorp"):
         assert "Organization" in _types(page, name)
+
+
+def test_a_known_platform_s_item_is_a_platform_and_the_models_it_offers_are_on_it(read):
+    page = read("Platforms\n- Vertex AI — a cloud platform of Google. It offers Vexa 3 and Tarn 2.\n")
+    assert "Platform" in _types(page, "vertex-ai")
+    assert page.values("vexa-3", "fm:availableOn") == {"vertex-ai"}
+    assert page.values("tarn-2", "fm:availableOn") == {"vertex-ai"}

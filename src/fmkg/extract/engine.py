@@ -120,7 +120,7 @@ def _group(cls: str) -> str:
         return "organization"
     if cls in _INSTRUMENT_CLASSES:
         return "instrument"
-    return cls
+    return {"Platform": "platform", "Place": "place"}.get(cls, cls)  # the recorder's names of those groups
 
 
 class _Compiled:

@@ -1771,6 +1771,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     in_models_section = rules.models_section.search(block.section)
     if in_models_section and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
+    known = rules.lookup(term)
+    if known is not None and known.cls == "Platform" and rec.admissible(term, "Platform"):  # "- Vertex AI — ...":
+        rec.entity(term, "Platform", block.term, rule="platform-item")  # the platform its clauses speak of
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
     if re.match(r"[Ii]ts\s", block.body.text) and not is_model and rec.resolve(term) is None \
             and _organization_shaped(term, rec, item=True) and rec.admissible(term, "Organization"):
