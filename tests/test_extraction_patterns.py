@@ -3246,3 +3246,10 @@ def test_a_known_platform_s_item_is_a_platform_and_the_models_it_offers_are_on_i
     assert "Platform" in _types(page, "vertex-ai")
     assert page.values("vexa-3", "fm:availableOn") == {"vertex-ai"}
     assert page.values("tarn-2", "fm:availableOn") == {"vertex-ai"}
+
+
+def test_a_known_platform_run_by_an_organization_is_operated_by_it(read):
+    page = read("Platforms\n- Amazon Bedrock — run by Orel Web Services, the cloud subsidiary of Orel.\n"
+                "- Vertex AI — operated since May 2021 by Dornier Cloud.\n")
+    assert page.values("amazon-bedrock", "fm:operatedBy") == {"orel-web-services"}
+    assert page.values("vertex-ai", "fm:operatedBy") == {"dornier-cloud"}
