@@ -83,7 +83,8 @@ test-virtuoso: $(STAMP)
 # `fmkg load`, the build phases, then fmkg serve against oxigraph serve and rdflib-endpoint over HTTP with wrk;
 # and the real build's store (BENCH_REAL=0 skips it); rewrites bench/RESULTS.md and its plots. BENCH_SECONDS per
 # query and connection count (default 5); BENCH_ARGS passes more options (bench/suite.py --help).
-# Installs the pinned peers (the `bench` extra) and, as root, wrk from apt. Loopback only.
+# Installs the pinned peers (the `bench` extra) and, as root, wrk from apt. Loopback only. Run it from the checkout
+# whose .venv it is: from a second worktree sharing that venv, its `pip install -e` points fmkg at the worktree.
 BENCH_SIZES ?= 100k,1M,10M
 BENCH_SECONDS ?= 5
 BENCH_REAL ?= 1
