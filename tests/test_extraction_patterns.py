@@ -3253,3 +3253,9 @@ def test_a_known_platform_run_by_an_organization_is_operated_by_it(read):
                 "- Vertex AI — operated since May 2021 by Dornier Cloud.\n")
     assert page.values("amazon-bedrock", "fm:operatedBy") == {"orel-web-services"}
     assert page.values("vertex-ai", "fm:operatedBy") == {"dornier-cloud"}
+
+
+def test_a_model_apposed_to_what_an_organization_released_is_its(read):
+    page = read("Notes\nVexa 2, the image generator Orel AI released in August 2022, draws pictures from prompts.\n")
+    assert page.values("vexa-2", "fm:developedBy") == {"orel-ai"}
+    assert page.values("vexa-2", "fm:releaseDate") == {"2022-08"}
