@@ -3259,3 +3259,9 @@ def test_a_model_apposed_to_what_an_organization_released_is_its(read):
     page = read("Notes\nVexa 2, the image generator Orel AI released in August 2022, draws pictures from prompts.\n")
     assert page.values("vexa-2", "fm:developedBy") == {"orel-ai"}
     assert page.values("vexa-2", "fm:releaseDate") == {"2022-08"}
+
+
+def test_its_context_window_as_a_subject_is_the_model_s_it_stands_for(read):
+    page = read("Notes\nVexa 4 Scout has 109 billion parameters. Its context window of 10 million tokens was unusually "
+                "long.\n")
+    assert page.values("vexa-4-scout", "fm:contextWindow") == {"10000000"}

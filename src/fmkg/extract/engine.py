@@ -1005,8 +1005,12 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" and _every(o)), None) if candidate.lemma_.lower() in _WEIGHT_WORDS else None
-        names = (_referent(owner, unit) if owner is not None else None) or _names(candidate, unit)  # "The weights
-        # of every BLOOM model": the models that phrase stands for
+        possessor = next((c for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
+            if candidate.lemma_.lower() in ("window", "context") else None
+        names = (_referent(owner, unit) if owner is not None else None) or _names(candidate, unit) \
+            or (_referent(possessor, unit) if possessor is not None and not candidate._.is_name else None) or []
+        # "The weights of every BLOOM model": the models that phrase stands for; "Its context window of 10 million
+        # tokens was ...": the model "its" stands for
         slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
         if slugs or (slugs := _pronoun_for(candidate, group, unit, sink)):
             return slugs
