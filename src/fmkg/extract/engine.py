@@ -26,8 +26,8 @@ from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["LINEAGE_PREDICATES", "MODEL_CLASSES", "ORGANIZATION_CLASSES", "ModalityRules", "SentenceRule", "Sink",
-           "Unit", "run_architectures", "run_modalities", "run_rules"]
+__all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "ORGANIZATION_CLASSES", "ModalityRules", "SentenceRule",
+           "Sink", "Unit", "class_group", "run_architectures", "run_modalities", "run_rules"]
 
 MODEL_CLASSES = frozenset({
     "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
@@ -35,6 +35,14 @@ MODEL_CLASSES = frozenset({
     "ReasoningModel"})
 ORGANIZATION_CLASSES = frozenset({"Organization", "Provider", "ResearchOrganization", "PublicAuthority"})
 LINEAGE_PREDICATES = frozenset({"fm:basedOn", "fm:fineTunedFrom", "fm:distilledFrom", "fm:quantizedFrom"})
+# Classes of one group exclude the others: a name that is a model is never also an organization or a place; the
+# recorder (pipeline.py) and the rules' topics (``_group``) read groups from this one table.
+GROUPS = {"model": MODEL_CLASSES, "organization": ORGANIZATION_CLASSES,
+          "instrument": frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"}),
+          "place": frozenset({"Place"}), "platform": frozenset({"Platform"}),
+          "architecture": frozenset({"Architecture"}),
+          # "introduced QLoRA in May 2023 with Guanaco": a method (or a risk) the page lists is never a model
+          "concept": frozenset({"AdaptationMethod", "Risk", "Challenge", "Characteristic", "EconomicImpact"})}
 
 
 @dataclass(frozen=True)
@@ -110,17 +118,13 @@ _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "lab
                                    "bank", "operator", "society", "foundation", "fund", "non-profit"}
 
 
-_INSTRUMENT_CLASSES = frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"})
+def class_group(cls: str) -> str | None:
+    """The group of a class (``GROUPS``), if it has one."""
+    return next((group for group, members in GROUPS.items() if cls in members), None)
 
 
 def _group(cls: str) -> str:
-    if cls in MODEL_CLASSES:
-        return "model"
-    if cls in ORGANIZATION_CLASSES:
-        return "organization"
-    if cls in _INSTRUMENT_CLASSES:
-        return "instrument"
-    return {"Platform": "platform", "Place": "place"}.get(cls, cls)  # the recorder's names of those groups
+    return class_group(cls) or cls
 
 
 class _Compiled:

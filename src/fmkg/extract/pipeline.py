@@ -19,10 +19,12 @@ from fmkg.extract.analysis import MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, duties
 from fmkg.extract.engine import (
+    GROUPS,
     LINEAGE_PREDICATES,
     MODEL_CLASSES,
     ORGANIZATION_CLASSES,
     Unit,
+    class_group,
     run_architectures,
     run_modalities,
     run_rules,
@@ -34,13 +36,6 @@ from fmkg.iri import slugify
 
 __all__ = ["extract"]
 
-# Classes of one group exclude the others: a name that is a model is never also an organization or a place.
-_GROUPS = {"model": MODEL_CLASSES, "organization": ORGANIZATION_CLASSES,
-           "instrument": frozenset({"GovernanceInstrument", "Regulation", "CodeOfPractice", "Framework"}),
-           "place": frozenset({"Place"}), "platform": frozenset({"Platform"}),
-           "architecture": frozenset({"Architecture"}),
-           # "introduced QLoRA in May 2023 with Guanaco": a method (or a risk) the page lists is never a model
-           "concept": frozenset({"AdaptationMethod", "Risk", "Challenge", "Characteristic", "EconomicImpact"})}
 # Properties with one value per subject: the first statement in a document wins.
 _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activeParameterCount", "fm:contextWindow",
                             "fm:foundingDate", "fm:accessLevel", "fm:systemicRiskThreshold"})
@@ -92,7 +87,7 @@ class _Recorder:
         name = _clean_name(name)
         entry = self.rules.lookup(name, in_list=in_list)
         short = self._shortened_name(name) if not entry and name not in self.spellings else None
-        short = short if short is not None and cls in _GROUPS.get(self.group_of(short) or "", ()) \
+        short = short if short is not None and cls in GROUPS.get(self.group_of(short) or "", ()) \
             and not re.search(rf"{_PART_OF.pattern}{re.escape(name)}\b", evidence.text) else None  # "Microsoft
         # AI, the consumer AI division of Microsoft": the parent, not the division
         slug = self.spellings.get(name) or (entry.slug if entry else short or slugify(name))
@@ -345,7 +340,7 @@ class _Recorder:
 
     def group_of(self, slug: str) -> str | None:
         classes: Set[str | None] = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
-        return next((group for group, members in _GROUPS.items() if classes & members), None)
+        return next((group for group, members in GROUPS.items() if classes & members), None)
 
     def organization_class(self, name: str) -> str | None:
         return self.rules.organization_class(name)
@@ -367,7 +362,7 @@ class _Recorder:
             return False
         if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]):
             return False  # a date ("July 2025", "2023") names nothing
-        group = next((g for g, members in _GROUPS.items() if cls in members), None)
+        group = class_group(cls)
         known = self.resolve(name)
         known_group = self.group_of(known) if known else None
         if known_group and group and known_group != group:
