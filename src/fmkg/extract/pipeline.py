@@ -1351,6 +1351,13 @@ _RELATIVE_MONTHS = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})
 _YEAR_ALONE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")  # the last year a sentence names
 
 
+def _bare_year_before(found: re.Match) -> str | None:
+    """The year its sentence names before ``found`` ("later in 2025: ..."), when no date to the month comes first."""
+    said = found.string[:found.start()]
+    year = _YEAR_ALONE.search(said)
+    return year.group(1) if year is not None and not _dates_to_the_month(said) else None
+
+
 def _months_from_the_story(units: list[Unit]) -> None:
     """"X appeared in June 2023. A month later came Y": a time counted in months or years from the date to the
     month named last in the same section is that month ("In July 2023 came Y")."""
@@ -1371,9 +1378,9 @@ def _month_moved(found: re.Match, before: str | None) -> str:
     count = found.group("count").lower()
     months = (_COUNT_WORDS.get(count) or int(count)) * (12 if found.group("unit").lower().startswith("year") else 1)
     months = -months if found.group("way").lower().startswith(("earlier", "before")) else months
-    year = _YEAR_ALONE.search(found.string[:found.start()])  # "X appeared in 2022; Y followed a year later": 2023
-    if year is not None and not said_before and months % 12 == 0:
-        said = f"in {int(year.group(1)) + months // 12}"
+    year = _bare_year_before(found)  # "X appeared in 2022; Y followed a year later": 2023
+    if year is not None and months % 12 == 0:
+        said = f"in {int(year) + months // 12}"
         return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
     if before is None:
         return found.group()
@@ -1388,10 +1395,10 @@ def _with_year_after(found: re.Match, before: str | None) -> str:
     followed later in 2025: A came out in August")."""
     date = found.group()
     month = next((i for i, name in enumerate(MONTH_NAMES, start=1) if name.lower()[:3] in date.lower()), 0)
+    year = _bare_year_before(found)
+    if month and year is not None:
+        return _with_year(date, year)
     own = _dates_to_the_month(found.string[:found.start()])
-    year = _YEAR_ALONE.search(found.string[:found.start()])
-    if month and year is not None and not own:
-        return _with_year(date, year.group(1))
     before = own[-1] if own else before
     if not month or before is None or month < int(before[5:7]):
         return date
