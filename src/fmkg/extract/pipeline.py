@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
-from functools import partial
+from functools import lru_cache, partial
 
 from fmkg.extract.analysis import MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
@@ -604,7 +604,7 @@ def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorde
 def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
     """Whether ``text`` names the entity, in any of its spellings ("Vexa 3 4B, 12B and 27B" names Vexa 3 12B)."""
     spellings = [s for s, target in rec.spellings.items() if target == slug]
-    text = _BARE_SIZES.sub(_sizes_in_full, text)
+    text = _with_sizes_in_full(text)
     return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
 
 
@@ -1298,6 +1298,12 @@ _BARE_VERSION = re.compile(r"\b(?P<family>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?P<firs
 _SIZE_WORD = r"(?:\d+x)?\d+(?:\.\d+)?[BMKT]\b"
 _BARE_SIZES = re.compile(rf"\b(?P<family>[A-Z][\w.-]*(?: [\d.]+)?) (?P<sizes>{_SIZE_WORD}(?:, {_SIZE_WORD})*,? "
                          rf"(?:and|or) {_SIZE_WORD})")
+
+
+@lru_cache(maxsize=512)
+def _with_sizes_in_full(text: str) -> str:
+    """``text`` with "Vexa 3 4B, 12B and 27B" written out: once per text, however many entities are looked for."""
+    return _BARE_SIZES.sub(_sizes_in_full, text)
 
 
 def _sizes_in_full(found: re.Match) -> str:
