@@ -41,7 +41,7 @@ def test_the_two_source_documents_are_read_with_at_least_95_percent_recall(sourc
 
 
 def test_the_corpus_is_read_no_worse_than_today(corpus):
-    # 120 pages: 0.843 / 0.749 (the pages added last are harder: six of them held out until scored once)
+    # 121 pages: 0.844 / 0.750 (the pages added last are harder: six of them held out until scored once)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.84, report(corpus)
     assert recall >= 0.745, report(corpus)
