@@ -3265,3 +3265,48 @@ def test_its_context_window_as_a_subject_is_the_model_s_it_stands_for(read):
     page = read("Notes\nVexa 4 Scout has 109 billion parameters. Its context window of 10 million tokens was unusually "
                 "long.\n")
     assert page.values("vexa-4-scout", "fm:contextWindow") == {"10000000"}
+
+
+@pytest.mark.parametrize("variant", ["Korvel-3-Mini-8B-12E-Instruct", "Korvel 3 Mini-0521",
+                                     "Korvel-3-Mini-Instruct-v0.2"])
+def test_a_known_model_s_name_with_size_version_or_variant_parts_is_a_model_of_it(read, variant):
+    page = read(f"Notes\nTessaly Labs released Korvel 3 Mini in May 2025. Reviewers later tested {variant} on long "
+                "documents.\n")
+    slug = variant.lower().replace(" ", "-").replace(".", "-")
+    assert "FoundationModel" in _types(page, slug)
+    assert page.values(slug, "fm:modelFamily") == {"korvel-3-mini"}
+
+
+def test_a_known_model_s_name_with_a_word_that_is_no_variant_is_no_model(read):
+    page = read("Notes\nTessaly Labs released Korvel 3 Mini in May 2025. Korvel-3-Mini-based tools followed.\n")
+    assert not [f for f in page.facts if f.subject.startswith("korvel-3-mini-")]
+
+
+def test_a_name_goes_on_over_a_size_and_token_count_written_together(read):
+    page = read("Notes\nQuellwerk published Tesla b1.58 3B7T in April 2025.\n")
+    assert page.values("tesla-b1-58-3b7t", "fm:developedBy") == {"quellwerk"}
+
+
+def test_one_word_then_for_and_a_product_name_are_two_names(read):
+    page = read("Notes\nMIT License — a permissive licence, used by Quellwerk for HexaNet b2, a language model whose "
+                "weights take three values, published in April 2025.\n")
+    assert "LanguageModel" in _types(page, "hexanet-b2")
+    assert not [f for f in page.facts if f.subject.startswith("quellwerk-for")]
+
+
+def test_the_owner_of_a_later_listed_example_is_no_example(read):
+    page = read("Notes\nAn API-only model, such as Torvik's Halo-4 or Brennan's Quill 3, answers requests.\n")
+    assert page.values("quill-3", "fm:developedBy") == {"brennan"}
+    assert page.values("brennan", "fm:accessLevel") == set()
+    assert "FoundationModel" not in _types(page, "brennan")
+
+
+def test_it_in_a_relative_clause_on_a_model_is_the_sentence_s_subject(read):
+    page = read("Notes\nZorp Labs chose Apache 2.0 for Zorp-7B, which it released in 2024.\n")
+    assert page.values("zorp-7b", "fm:developedBy") == {"zorp-labs"}
+
+
+def test_a_model_under_its_own_named_licence(read):
+    page = read("Notes\nZelcorp published Zel, a language model of 132 billion parameters, on 27 March 2024 under "
+                "its own Zelcorp Open Model License.\n")
+    assert page.values("zel", "fm:license") == {"zelcorp-open-model-license"}

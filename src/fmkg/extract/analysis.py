@@ -36,7 +36,8 @@ _DOTTED_NAME = re.compile(r"^[a-z][a-z0-9]{2,}\.[a-z]{2,}$")  # "watsonx.ai": a 
 _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BM]$|^\d+(?:\.\d+)?[BMK]$"
-                      r"|^\d{3,}(?:[-:]\d+)+$")  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
+                      r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
+                      r"|^\d+[A-Z]+\d+[A-Z]*$")  # "BitNet b1.58 2B4T": a size and its training tokens
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
 _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",
                             "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
@@ -223,7 +224,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                     or _letter_suffix(doc, j):
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
-                    and (word != "on" or _takes_on(doc, i, j)):
+                    and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j):
                 j += 2
             elif word == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper() \
                     and doc[j + 2].text.lower() not in _STOP_WORDS and _ends_institution_word(doc[i:j]):
@@ -242,6 +243,14 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+def _for_a_product(doc: Doc, start: int, at: int) -> bool:
+    """"used by Microsoft for BitNet b1.58": one word, then "for" and a product's name ("BitNet", "Phi-4") are two
+    names; "Allen Institute for AI", "Tools for Humanity" are one."""
+    after = doc[at + 1].text
+    return doc[at].text == "for" and at - start == 1 \
+        and (any(c.isdigit() for c in after) or any(c.isupper() for c in after[1:]) and not after.isupper())
 
 
 def _campus_end(doc: Doc, i: int, j: int) -> int:

@@ -418,23 +418,38 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
     return families.pop() if len(families) == 1 and None not in families else None
 
 
-# "8B", "1.3B", "8x7B", "70B-Instruct", "-Small", "XXL": what a size adds to a model's name
-_SIZE_SUFFIX = re.compile(r"[ -](?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?(?:-(?:Instruct|Chat|Base))?"
-                          r"|(?:Small|Base|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light))$", re.IGNORECASE)
+# What a size, a version or a variant adds to a known model's name: "8B", "8x7B", "70B-Instruct", "-Small", "XXL",
+# "17B-16E-Instruct", "-Instruct-v0.2", "-0324", "-medium", "2-Chat" after "Llama 2"; one or more such parts at the end
+_VARIANT_PART = (r"(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?|A\d+(?:\.\d+)?B|\d+E|v\d+(?:\.\d+)*|\d{4}"
+                 r"|Instruct|Chat|Base|Preview|Small|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light|Turbo|Flash"
+                 r"|Thinking|Reasoning|IT|HF)")
+_VARIANT_TAIL = re.compile(rf"(?:[ -]{_VARIANT_PART})+$", re.IGNORECASE)
 
 
 def _sized_members(unit: Unit, sink: Sink) -> None:
-    """"Lumen Vision 8B" on a page that names Lumen Vision: a name that is a known model's and a size is a model."""
+    """"Lumen Vision 8B" on a page that names Lumen Vision, "Lumen-Vision-8B-Instruct", "Lumen Vision-0324": a name
+    that is a known model's, written with or without its spaces, and a size, version or variant is a model."""
     assert unit.doc is not None  # linked units are analysed
     for token in unit.doc:
-        size = _SIZE_SUFFIX.search(token.text)  # cheap first: most names end in no size
-        if size is None or not token._.is_name or sink.resolve(token.text) is not None:
+        tail = _VARIANT_TAIL.search(token.text)  # cheap first: most names end in no size
+        if tail is None or not token._.is_name or sink.resolve(token.text) is not None:
             continue
-        stem = token.text[:size.start()]
-        base = sink.resolve(stem) or sink.resolve(re.sub(r"(?<=[A-Za-z])(?=\d+$)", " ", stem))  # "Falcon3-7B" of
-        # "Falcon 3"
-        if base is not None and sink.group_of(base) == "model" and sink.admissible(token.text, "FoundationModel"):
+        if _variant_of_known_model(token.text[:tail.start()], token.text[tail.start():], sink) \
+                and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
+
+
+def _variant_of_known_model(stem: str, tail: str, sink: Sink) -> bool:
+    """Is ``stem`` (or a longer stem taking the first parts of ``tail``) a known model's name? "Llama-4-Scout" is
+    "Llama 4 Scout", "Falcon3" is "Falcon 3"."""
+    parts = re.split(r"(?=[ -])", tail)
+    for cut in range(len(parts), 0, -1):
+        name = stem + "".join(parts[:cut - 1])
+        for spelling in (name, name.replace("-", " "), re.sub(r"(?<=[A-Za-z])(?=\d+$)", " ", name)):
+            base = sink.resolve(spelling)
+            if base is not None and sink.group_of(base) == "model":
+                return True
+    return False
 
 
 def _known_model_prefix(name: str, sink: Sink) -> str | None:
@@ -1271,6 +1286,8 @@ def _listed_after(token: Token) -> list[Token]:
         j = i + 2 if doc[i].text == "," and last else i + 1
         if j >= len(doc) or not doc[j]._.is_name:
             break
+        if j + 2 < len(doc) and doc[j + 1].text in ("'s", "’s") and doc[j + 2]._.is_name:
+            j += 2  # "A or Brennan's B": B is listed, its owner is not
         after = doc[j + 1] if j + 1 < len(doc) else None
         if (after is not None and after.pos_ in ("VERB", "AUX")) or doc[j].dep_ in ("nsubj", "nsubjpass") \
                 or (doc[j].dep_ == "conj" and doc[j].head.pos_ in ("VERB", "AUX")
@@ -1347,6 +1364,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # offered ...", "A and B were released ...; both are reasoning models": the
             together = _last_named_together(token, unit)  # models named together last, in this sentence
             return together or None
+        if word == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and token.head.head._.is_name:
+            main = [c for c in token.sent.root.children if c.dep_ == "nsubj" and c._.is_name]
+            if main:  # "X chose Apache 2.0 for Y, which it released in 2024": X, not the Y it speaks of
+                return _names(main[0])
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             return before if len(before) == 1 and word == "it" else None
         if (word in _PLURAL_PRONOUNS or word == "their") and _plural(unit):  # the models named last, together

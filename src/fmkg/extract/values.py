@@ -131,8 +131,8 @@ def _creative_commons(name: str) -> str | None:
 def license_id(text: str) -> str | None:
     """The SPDX IRI of a licence the words name; else the name of a licence of its own ("Llama 3.1 Community
     License", "Gemma Terms of Use"), which becomes an fm:License entity."""
-    text = re.sub(r"^(?:(?:under|(?:governed|covered|but)\s+by)\s+)?(?:(?:the|a|an|its)\s+)?", "", text.strip(),
-                  flags=re.IGNORECASE)  # "under the X License", "governed by the X License"
+    text = re.sub(r"^(?:(?:under|(?:governed|covered|but)\s+by)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:own\s+)?", "",
+                  text.strip(), flags=re.IGNORECASE)  # "under the X License", "governed by the X License", "its own"
     key = re.sub(r"\s+(?:licen[cs]e)$", "", text, flags=re.IGNORECASE)
     spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text) or SPDX_LICENSES.get(key.replace(" ", "-")) \
         or _creative_commons(key)  # "BSD 3-Clause" is spelled "BSD-3-Clause" too
