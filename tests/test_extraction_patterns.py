@@ -3310,3 +3310,19 @@ def test_a_model_under_its_own_named_licence(read):
     page = read("Notes\nZelcorp published Zel, a language model of 132 billion parameters, on 27 March 2024 under "
                 "its own Zelcorp Open Model License.\n")
     assert page.values("zel", "fm:license") == {"zelcorp-open-model-license"}
+
+
+def test_a_category_item_s_model_from_a_described_lab(read):
+    page = read("Notes\nSpeech models — Brumble, from the Oslo laboratory Kvark, listens and speaks at once; its "
+                "weights were published in September 2024.\n")
+    assert page.values("brumble", "fm:developedBy") == {"kvark"}
+    assert page.values("kvark", "fm:headquarters") == {"oslo"}
+    assert page.values("brumble", "fm:headquarters") == set()
+    assert "SpeechModel" in _types(page, "brumble")
+    assert page.values("brumble", "fm:releaseDate") == {"2024-09"}
+
+
+def test_a_category_named_by_a_kind_gives_its_models_that_kind(read):
+    page = read("Models\nText-to-image models — Pixmora (Quellwerk) and Drawl 2 (Tessaly Labs).\n")
+    assert "ImageGenerationModel" in _types(page, "pixmora")
+    assert page.values("drawl-2", "fm:developedBy") == {"tessaly-labs"}

@@ -832,6 +832,15 @@ _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
 
 
+def is_category_subject(token: Token) -> bool:
+    """The name a sentence of a category item ("Speech models — A, from X, listens ...") is about: its main
+    subject, one of the category's models unless it is a person's "First Last" (the tagger calls one-word model
+    names, "Moshi", persons too)."""
+    return bool(token.doc.user_data.get("model_kind")) and token._.is_name \
+        and not (token.ent_type_ == "PERSON" and " " in token.text) \
+        and token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start  # the name it opens with
+
+
 def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool:
     """``known``: the document already names it with a class of this group; ``model-like``: known as a model,
     or shaped like a versioned name, or spoken of as a model ("the X models")."""
@@ -860,6 +869,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
                                                        or token.lemma_.lower() in _MODEL_WORDS
+                                                       or is_category_subject(token)
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
@@ -878,9 +888,12 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and not _NATIONALITY.search(name)
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
-    if requirement == "organization-like":
+    if requirement == "organization-like":  # "from Kvark (the Oslo lab)": its apposition says so too
         return group == "organization" or (group is None and (sink.kind_class(name) in ORGANIZATION_CLASSES
-                                                              or token.ent_type_ in ("ORG", "NORP")))
+                                                              or token.ent_type_ in ("ORG", "NORP")
+                                                              or any(sink.kind_class(_kind_phrase(c))
+                                                                     in ORGANIZATION_CLASSES for c in token.children
+                                                                     if c.dep_ == "appos" and not c._.is_name)))
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
         # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
         return group == "organization" or token.ent_type_ != "PERSON" or len(name.split()) < 2

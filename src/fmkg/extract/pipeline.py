@@ -25,6 +25,7 @@ from fmkg.extract.engine import (
     ORGANIZATION_CLASSES,
     Unit,
     class_group,
+    is_category_subject,
     run_architectures,
     run_modalities,
     run_rules,
@@ -1089,14 +1090,19 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
     terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
     terms |= {name for name in SPDX_LICENSES if " " in name}  # "BSD 3-Clause": one name, not "BSD" and a number
+    kinds = {b.line.start: cls for b in document.blocks if b.kind == "item" and b.term is not None
+             and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
+        if unit.paragraph in kinds:  # what the item's sentences are about are models of its kind
+            doc.user_data["model_kind"] = kinds[unit.paragraph]
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_models(unit, dated, rec)
     _self_named_models(units, rules, rec)
     _colon_model_lists(units, rec)
     run_rules(units, rules.sentence_rules, rec)
+    _category_item_subjects(units, rec)
     run_modalities(units, rules.modality_rules, rec)
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
     _cued_organizations(units, rules, rec)
@@ -1108,6 +1114,19 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _versions_of_the_model_before(units, rec)
     duties(units, document.blocks, rules.duties, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
+
+
+def _category_item_subjects(units: list[Unit], rec: _Recorder) -> None:
+    """"Speech models — Moshi, from the Paris laboratory Kyutai, listens ...": a model a category item's sentence
+    speaks of is a model of the item's kind."""
+    for unit in units:
+        kind = unit.doc.user_data.get("model_kind") if unit.doc is not None else None
+        if unit.doc is None or not kind:
+            continue
+        for token in unit.doc:
+            slug = rec.resolve(token.text) if is_category_subject(token) else None
+            if slug is not None and rec.group_of(slug) == "model":
+                rec.entity(token.text, kind, unit.evidence, rule="category-item-subject")
 
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
@@ -1227,7 +1246,10 @@ def _named_after_its_description(text: str, rules: Rules) -> str:
             return found.group()
         article = found.group("article").lower()
         closed = found.string[found.end():found.end() + 1] in (",", ";", ".", ":", ")")
-        return f"{found.group('name')}, {article} {found.group('words')}{found.group('noun')}{'' if closed else ','}"
+        description = f"{article} {found.group('words')}{found.group('noun')}"
+        if found.string[:found.start()].endswith(", from "):  # "X, from the Paris lab Y, ...": "X, from Y (the
+            return f"{found.group('name')} ({description})"  # Paris lab), ...", or the parse gives X the lab
+        return f"{found.group('name')}, {description}{'' if closed else ','}"
     return _DESCRIBED_NAME.sub(reordered, text)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fmkg.config import CANONICAL_BASE
 from fmkg.extract.duties import DutyRules, Role
-from fmkg.extract.engine import ModalityRules, SentenceRule
+from fmkg.extract.engine import MODEL_CLASSES, ModalityRules, SentenceRule
 from fmkg.extract.values import SPDX_LICENSES
 from fmkg.iri import slugify
 
@@ -146,7 +146,9 @@ class Rules:
         """The model class a category term lists, or None if the term lists no models."""
         if not self.category_term.search(term):
             return None
-        return _first(self.categories, term) or "FoundationModel"
+        kind = self.kind_class(term)  # "Text-to-image models": the kind's own class, more precise than a category's
+        listed = _first(self.categories, term)
+        return kind if kind not in (None, "FoundationModel") and kind in MODEL_CLASSES else listed or "FoundationModel"
 
     def organization_class(self, name: str) -> str | None:
         return _first(self.organization_cues, name)
