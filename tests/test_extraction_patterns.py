@@ -3326,3 +3326,16 @@ def test_a_category_named_by_a_kind_gives_its_models_that_kind(read):
     page = read("Models\nText-to-image models — Pixmora (Quellwerk) and Drawl 2 (Tessaly Labs).\n")
     assert "ImageGenerationModel" in _types(page, "pixmora")
     assert page.values("drawl-2", "fm:developedBy") == {"tessaly-labs"}
+
+
+def test_a_platform_s_list_of_makers_models_and_of_models_from_others(read):
+    page = read("Cloud Services\nHosting models is a business.\nPlatforms\n- Hollow Cloud — a platform operated by "
+                "Quellwerk. It offers Torvik's Halo models, Brennan's Quill models, "
+                "models from Tessaly Labs and Narwhal AI, and Quellwerk's own Vexa models; Zel-2 and Zel-3 were added "
+                "on the day of their release.\n")
+    for model in ("halo", "quill", "vexa"):
+        assert page.values(model, "fm:availableOn") == {"hollow-cloud"}
+    assert page.values("quill", "fm:developedBy") == {"brennan"}
+    assert page.values("vexa", "fm:developedBy") == {"quellwerk"}
+    assert page.values("hollow-cloud", "fm:operatedBy") == {"quellwerk"}
+    assert page.values("zel-2", "fm:developedBy") == set()

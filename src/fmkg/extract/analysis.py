@@ -452,6 +452,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_second_subjects(doc)
         _repair_subject_modifiers(doc)
         _repair_listed_languages(doc)
+        _repair_listed_objects(doc)
     return docs
 
 
@@ -641,6 +642,20 @@ def _repair_coordinated_names(doc: Doc) -> None:
                 break
             if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
                 break
+
+
+def _repair_listed_objects(doc: Doc) -> None:
+    """"It offers A's Claude models, Meta's Llama models, models from X, and ...": the parser reads the second item
+    of a list of objects as a modifier of the verb ("npadvmod") and hangs the rest on it; it is the object's
+    conjunct."""
+    for token in doc:
+        if token.dep_ != "npadvmod" or token.pos_ != "NOUN":
+            continue
+        verb = token.head
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.tag_ == token.tag_), None)
+        if first is None or doc[first.i + 1].text != "," or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        token.head, token.dep_ = first, "conj"
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})

@@ -596,9 +596,8 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
 def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str]:
     doc = unit.doc
     assert doc is not None  # called for analysed units only
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
-    for subject in subjects:
+    subjects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]  # each
+    for subject in subjects:  # sentence's: "A announces B, a text-only model; they are offered through P"
         if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems"):
             if unit.subjects:
                 return list(unit.subjects)
@@ -1256,7 +1255,9 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
         referent = _referent(token, unit)
         if referent is not None:
             return referent
-    # "A, a text-only model, and B": B is parsed as a conjunct of A's apposition
+    if not token._.is_name and any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in token.children) \
+            and token.lemma_.lower() in _MODEL_NOUNS and not _name_of(token):
+        return []  # "It offers A's Claude models, models from Mistral AI and Cohere, and ...": unnamed ones
     # "A, a text-only model, and B": B is parsed as a conjunct of A's apposition; "its first models: A, B and C"
     apposed = [a for a in token.children if a.dep_ == "appos" and token.doc[a.i - 1].text != "("]
     beside = [c for a in apposed for c in (a, *a.conjuncts) if c._.is_name and c.i > token.i

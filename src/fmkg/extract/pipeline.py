@@ -1285,7 +1285,16 @@ def _for_the_parser(text: str) -> str:
     # on Y": B is built on Y
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
     # tagger reads a rare verb after a long subject as an adjective; "released" it knows
-    return _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
+    text = _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
+    return _JOINED_SENTENCE.sub(". ", text) if _OWN_CLAUSE.search(text.partition("; ")[0]) else text
+
+
+# "A, from X, listens ...; its weights were published in 2024", "It offers A and B; C and D were added ...": a
+# second sentence after a semicolon, with a subject and a verb of its own, is parsed as one (the parser otherwise makes
+# the first a part of the second); the unit stays one, so "its" and "they" still see the names before
+_JOINED_SENTENCE = re.compile(r"; (?=(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]he\s+\w+|[\w.-]*\d[\w.-]*(?:\s+and\s+[\w.-]+)?)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has|have|had|can|could|will|would)\b)")
+_OWN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b[a-z]{3,}(?:s|ed)\b")
 
 
 _PART_OF_A_MONTH = re.compile(rf"\b(?:early|mid|late)-?\s*(?={_MONTH}\s+(?:19|20)\d{{2}}\b)", re.IGNORECASE)
