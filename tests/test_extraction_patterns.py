@@ -3339,3 +3339,28 @@ def test_a_platform_s_list_of_makers_models_and_of_models_from_others(read):
     assert page.values("vexa", "fm:developedBy") == {"quellwerk"}
     assert page.values("hollow-cloud", "fm:operatedBy") == {"quellwerk"}
     assert page.values("zel-2", "fm:developedBy") == set()
+
+
+_TWO_MODELS = ("Zorb Models\nZorblat Labs released Zorb Scout and Zorb Maverick on 5 April 2025.\nScout and Maverick\n"
+               "Zorb Scout, the smaller of the pair, has 109 billion parameters.\n"
+               "Zorb Maverick, developed by Zorblat Labs, has 400 billion parameters in total.\n")
+
+
+def test_both_models_and_their_weights_after_a_paragraph_on_each(read):
+    page = read(_TWO_MODELS + "Both models were published as base versions. Their weights can be downloaded from "
+                "Hugging Face under the Zorb Community License.\n")
+    for model in ("zorb-scout", "zorb-maverick"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+        assert page.values(model, "fm:license") == {"zorb-community-license"}
+
+
+def test_platforms_that_offered_the_two_models_the_section_spoke_of(read):
+    page = read(_TWO_MODELS + "Amazon Bedrock and Azure AI Foundry offered the two models from April 2025.\n")
+    for model in ("zorb-scout", "zorb-maverick"):
+        assert page.values(model, "fm:availableOn") == {"amazon-bedrock", "azure-ai-foundry"}
+
+
+def test_the_two_models_are_nobody_when_the_section_spoke_of_three(read):
+    page = read(_TWO_MODELS + "Zorb Tiny, a small language model, runs on phones.\n"
+                "Amazon Bedrock offered the two models from April 2025.\n")
+    assert not [f for f in page.facts if f.predicate == "fm:availableOn"]

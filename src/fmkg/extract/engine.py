@@ -215,6 +215,11 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
             referents.pop("topic")
     if previous is not None and previous.doc is not None:  # every model the page has named so far
         referents["page"] = list(dict.fromkeys([*previous.referents.get("page", []), *models_before]))
+        if same_section:  # the models this section's sentences are about: "Both models" after a paragraph on
+            spoken = previous.referents.get("section", [])  # each of two
+            referents["section"] = list(dict.fromkeys([*spoken, *_subject_models(previous.doc, sink)]))
+            if _speaks_of_two(previous.doc) and len(spoken) == 2 and "models" not in found:
+                referents["models"] = referents["topic"] = spoken  # "Both models were ... Their weights"
         referents.update({k: v for k, v in (*previous.referents.items(), *found.items())
                           if k.startswith(_DESCRIBED)})  # "the workshop": whatever section it is in
     if unit.topic:  # an item's clauses speak of its term: "...; it published Kimi K2"
@@ -229,6 +234,19 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         _sized_members(unit, sink)
         unit.groups = {t.text: g for t in unit.doc if t._.is_name
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
+
+
+def _subject_models(doc: Doc, sink: Sink) -> list[str]:
+    """The models a sentence's main subjects name."""
+    subjects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [n for s in subjects for n in _name_of(s) if (slug := sink.resolve(n)) and sink.group_of(slug) == "model"]
+
+
+def _speaks_of_two(doc: Doc) -> bool:
+    """Is a sentence's subject "Both", "Both models" or "The two models" (and no name)?"""
+    subjects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(not s._.is_name and (s.lower_ == "both" or s.tag_ == "NNS" and s.lemma_.lower() in _MEMBER_WORDS
+                                    and _counted(s) == 2) for s in subjects)
 
 
 def _main_subject_said(unit: Unit) -> str | None:
@@ -1435,10 +1453,15 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             named_before = any(unit.groups.get(t.text) == "model" for t in token.doc[:token.i])
             if determiner == "both" and len(_plural(unit) or ()) == 2:  # "Both base models": the two, not their family
                 return _plural(unit)
-            return unit.referents.get("family") or _plural(unit) or (
+            section = unit.referents.get("section", [])
+            if (determiner == "both" or _counted(token) == 2) and len(section) == 2 and not token._.is_name:
+                return section  # "Both models", "the two models": the two this section's sentences were about
+            found = unit.referents.get("family") or _plural(unit) or (
                 None if named_before else unit.referents.get("topic")) or (
                 unit.referents.get("page") if determiner in ("these", "all") and token.i < 4 else None)  # "None of
             # these models ..." opening a section: every model the page has named
+            counted = _counted(token)  # "the two models" are two, not one family
+            return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
 
