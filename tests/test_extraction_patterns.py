@@ -3364,3 +3364,24 @@ def test_the_two_models_are_nobody_when_the_section_spoke_of_three(read):
     page = read(_TWO_MODELS + "Zorb Tiny, a small language model, runs on phones.\n"
                 "Amazon Bedrock offered the two models from April 2025.\n")
     assert not [f for f in page.facts if f.predicate == "fm:availableOn"]
+
+
+def test_an_item_s_models_named_after_its_model_noun_take_the_clause_s_date(read):
+    page = read("Developers\nCompanies\n- Quiet Sensors — a start-up; its speech recognition models Hush Tiny and "
+                "Hush Base came out in October 2024.\n")
+    for model in ("hush-tiny", "hush-base"):
+        assert page.values(model, "fm:releaseDate") == {"2024-10"}
+        assert page.values(model, "fm:developedBy") == {"quiet-sensors"}
+
+
+def test_its_models_in_an_item_are_not_of_the_model_of_the_item_before(read):
+    page = read("Developers\nCompanies\n- Gauge Labs — the monitoring company published Tock, a time-series "
+                "foundation model with 151 million parameters, in May 2025.\n- Quiet Sensors — a start-up; its speech "
+                "recognition models Hush Tiny and Hush Base came out in October 2024.\n")
+    assert page.values("hush-tiny", "fm:modelFamily") == set()
+
+
+def test_an_item_s_model_dated_in_parentheses_after_its(read):
+    page = read("Developers\nTeams\n- NovaSky: its Sky-T9-32B-Preview (January 2025) was fine-tuned from "
+                "Qwen2.5-32B-Instruct.\n")
+    assert page.values("sky-t9-32b-preview", "fm:releaseDate") == {"2025-01"}

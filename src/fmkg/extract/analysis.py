@@ -453,6 +453,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_subject_modifiers(doc)
         _repair_listed_languages(doc)
         _repair_listed_objects(doc)
+        _repair_named_subjects(doc)
     return docs
 
 
@@ -642,6 +643,17 @@ def _repair_coordinated_names(doc: Doc) -> None:
                 break
             if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
                 break
+
+
+def _repair_named_subjects(doc: Doc) -> None:
+    """"Its speech models Hush Tiny and Hush Base came out in 2024": the parser gives the verb two subjects, the
+    noun and the names right after it; the names are the noun's apposition, which names what it speaks of."""
+    for name in doc:
+        noun = doc[name.i - 1] if name.i > 0 else None
+        if noun is None or not name._.is_name or name.dep_ != "nsubj" or noun.dep_ != "nsubj" \
+                or noun.pos_ != "NOUN" or noun.head.i != name.head.i:
+            continue
+        name.head, name.dep_ = noun, "appos"
 
 
 def _repair_listed_objects(doc: Doc) -> None:

@@ -227,6 +227,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         group = sink.group_of(slug) if (slug := sink.resolve(unit.topic)) else None
         if group in ("model", "organization"):
             referents[group] = [unit.topic]
+        if group == "organization" and (previous is None or previous.topic != unit.topic):
+            referents.pop("model", None)  # "- Maker B — ...; its models X and Y": not the models of maker A's item
+            referents.pop("topic", None)
     if unit.subjects:
         referents["topic"] = referents["models"] = list(unit.subjects)
     unit.referents = referents

@@ -1137,7 +1137,8 @@ _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to
 # "complete algorithm filing under the X": a procedure another law sets out; "Like the EU AI Act, the Senate text
 # sorts ...": a law compared with, not the one spoken of
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
-_PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
+_PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])(?!(?:Its|Their|The|This|These|A|An|In|On|By)\s)"
+                                 rf"[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
                                  rf"large|base|chat|instruct)){{0,3}}?) "
                                  rf"\((?P<date>(?:(?:\d{{1,2}} )?{_MONTH} )?(?:19|20)\d{{2}})\)")
 
@@ -1895,8 +1896,10 @@ _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES
 _OWN_SUBJECT = re.compile(r"^[^,;]{3,80}?,?\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))"
                           r"\s+(?-i:[a-z]+)", re.IGNORECASE)
 # "its Krutrim-2, ..., was released"; "its Hermes 3 series, published in 2024, was fine-tuned from ...": a subject
-_ITS_MODEL = re.compile(r"^(?:its|their)\s+(?:[A-Z][\w.]*-?\d|.*\b(?:is|was|are|were|has|have|had)\b)",
-                        re.IGNORECASE)
+_ITS_MODEL = re.compile(r"^(?:its|their)\s+(?:[A-Z][\w.]*-?\d|.*\b(?:is|was|are|were|has|have|had)\b"
+                        r"|(?-i:[a-z\s-]*\b(?:models?|versions?|famil(?:y|ies)|series)\s+[A-Z][^,;]*?)\b"
+                        r"(?:came|went|became|followed|arrived|appeared|(?-i:[a-z]{3,}ed))\b)",
+                        re.IGNORECASE)  # "its speech models A and B came out ..." (not "its researchers released A")
 _PASSIVE_CUE = re.compile(r"^\w+ed\s+(?:in|on|by|as|from|under|at|with|through|for)\b")
 _BARE_DATE = re.compile(r"^(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}$")
 
