@@ -3385,3 +3385,12 @@ def test_an_item_s_model_dated_in_parentheses_after_its(read):
     page = read("Developers\nTeams\n- NovaSky: its Sky-T9-32B-Preview (January 2025) was fine-tuned from "
                 "Qwen2.5-32B-Instruct.\n")
     assert page.values("sky-t9-32b-preview", "fm:releaseDate") == {"2025-01"}
+
+
+@pytest.mark.parametrize("name", ["Nordlicht Labs", "Nordlicht Inc.", "Nordlicht GmbH"])
+def test_a_company_named_by_its_own_words_makes_its_family(read, name):
+    page = read(f"Notes\n{name} took a different route. Its Brisa-2 family, built on Llama 3.1 8B, was fine-tuned on "
+                "Danish text.\n")
+    maker = name.lower().replace(" ", "-").rstrip(".")
+    assert page.values("brisa-2", "fm:developedBy") == {maker}
+    assert "Organization" in _types(page, maker)
