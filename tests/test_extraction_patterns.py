@@ -3387,10 +3387,17 @@ def test_an_item_s_model_dated_in_parentheses_after_its(read):
     assert page.values("sky-t9-32b-preview", "fm:releaseDate") == {"2025-01"}
 
 
-@pytest.mark.parametrize("name", ["Nordlicht Labs", "Nordlicht Inc.", "Nordlicht GmbH"])
+@pytest.mark.parametrize("name", ["Nordlicht Labs", "Nordlicht Inc.", "Nordlicht GmbH", "Nordlicht Research"])
 def test_a_company_named_by_its_own_words_makes_its_family(read, name):
     page = read(f"Notes\n{name} took a different route. Its Brisa-2 family, built on Llama 3.1 8B, was fine-tuned on "
                 "Danish text.\n")
     maker = name.lower().replace(" ", "-").rstrip(".")
     assert page.values("brisa-2", "fm:developedBy") == {maker}
-    assert "Organization" in _types(page, maker)
+    assert _types(page, maker) & {"Organization", "ResearchOrganization"}
+
+
+@pytest.mark.parametrize("sentence", ["Frob 2 is offered only through the Quarx API.",
+                                      "Customers can only reach it through the Quarx API."])
+def test_a_model_reached_only_through_its_maker_s_named_api_is_api_only(read, sentence):
+    page = read(f"Notes\nQuarx AI released Frob 2 in 2024. {sentence}\n")
+    assert page.values("frob-2", "fm:accessLevel") == {"APIOnlyAccess"}

@@ -1410,7 +1410,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if word == "both" and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "X fine-tuned A from P. A
             return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # larger sibling, B, ... Both were ...":
             # the last two models the paragraph spoke of
-        if own_subject and word == "it":  # "Tarn-Chat was derived from it": the model or the maker spoken of
+        if (own_subject or token.dep_ == "dobj" and _users_subject(token)) and word == "it":  # "Tarn-Chat was
+            # derived from it", "customers reach it through an API": the model or the maker spoken of
             # before, whichever the rule's class admits
             return list(dict.fromkeys([*unit.referents.get("topic", [])[:1], *([unit.antecedent] if unit.antecedent
                                                                                 else [])])) or None
@@ -1467,6 +1468,14 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
+
+
+def _users_subject(token: Token) -> bool:
+    """Is the subject of the verb a pronoun depends on a plain plural noun ("customers", "users"), not a name or
+    an organization's noun ("the company followed it with ...")?"""
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS" and not subject._.is_name \
+        and subject.lemma_.lower() not in _ORGANIZATION_ANAPHORS
 
 
 def _in_partners_phrase(token: Token) -> bool:
