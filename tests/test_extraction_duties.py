@@ -1295,3 +1295,16 @@ def test_practices_of_unacceptable_risk_name_the_law_s_tier(read):
     page = read("The Orel AI Act\nThe Orel AI Act regulates AI. On 2 February 2025 the ban on practices of "
                 "unacceptable risk took effect.\n")
     assert page.values("orel-ai-act", "fm:definesRiskTier") == {"orel-ai-act-unacceptable-risk"}
+
+
+def test_a_duty_said_to_be_owed_on_request_says_so_once(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must make their logs available to the Care Authority on request.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and all(d.count("on-request") == 1 for d in duties)
+
+
+def test_a_heading_that_is_a_plural_noun_is_no_organization(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPenalties\n"
+                "The Care Authority may fine a robot maker up to 3 % of its annual turnover.\n")
+    assert "Organization" not in page.values("penalties", "rdf:type")

@@ -981,7 +981,8 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
         labels = [label.replace(rest, scope, 1) if rest and rest in label else _trim(f"{label} {scope}")
                   for label in labels]
     if _on_request(verb, rules):  # "delete the video when the applicant asks": "video deletion on request"
-        labels = [f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
+        labels = [label if label.endswith("on request") else
+                  f"{_trim(' '.join(label.split()[:_MAX_LABEL_WORDS - 2]))} on request" for label in labels if label]
     return [label for label in labels if label]
 
 

@@ -1768,10 +1768,14 @@ def _organization_shaped(name: str, rec: _Recorder, *, item: bool = False) -> bo
     if len(words) > 1 and words[-1].endswith("s") and words[-1][1:].islower() \
             and rec.rules.organization_class(name) is None:
         return False  # "Tasks for Agencies", "Open Models"; not "Cerebras Systems"
-    if item and len(words) == 1 and name[:1].isupper() \
+    if item and len(words) == 1 and name[:1].isupper() and not _PLURAL_NOUN.search(name) \
             and not re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", rec.extraction.document.text):
         return True
     return len(words) > 1 or any(c.isupper() or c.isdigit() for c in name[1:])
+
+
+# "Penalties", "Obligations", "Requirements": a section's plural noun, not a company's one-word name
+_PLURAL_NOUN = re.compile(r"^[A-Z][a-z]+(?:ies|ions|ments|ences|ances|ships|ures|ules|ines|ties)$")
 
 
 def _lower_case_brand(name: str) -> bool:
