@@ -3401,3 +3401,10 @@ def test_a_company_named_by_its_own_words_makes_its_family(read, name):
 def test_a_model_reached_only_through_its_maker_s_named_api_is_api_only(read, sentence):
     page = read(f"Notes\nQuarx AI released Frob 2 in 2024. {sentence}\n")
     assert page.values("frob-2", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_a_company_s_flagship_named_in_apposition_is_its_model(read):
+    page = read("Notes\nAmberlight AI builds image generation models. Its flagship, Amberlight XL, can only be used "
+                "through the company's API.\n")
+    assert page.values("amberlight-xl", "fm:developedBy") == {"amberlight-ai"}
+    assert page.values("amberlight-xl", "fm:accessLevel") == {"APIOnlyAccess"}

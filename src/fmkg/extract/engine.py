@@ -109,7 +109,7 @@ class Sink(Protocol):
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
                           "release", "suite", "architecture", "size", "member", "sibling", "successor",
-                          "predecessor", "transformer", "generation"})
+                          "predecessor", "transformer", "generation", "flagship"})  # "its flagship, X, ..."
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
@@ -849,7 +849,8 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
 
 # "LivePortrait", "N-ATLaS", "LLaMA", "Brisa-VL": one word whose case changes inside it, as product names do
 _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-[A-Z]{2,}$)[A-Z][\w-]*")
-_MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant"})  # "the X models", "a chat version"
+_MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "flagship"})  # "the X models", "a chat
+# version", "its flagship, X"
 
 
 def is_category_subject(token: Token) -> bool:
