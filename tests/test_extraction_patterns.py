@@ -3408,3 +3408,15 @@ def test_a_company_s_flagship_named_in_apposition_is_its_model(read):
                 "through the company's API.\n")
     assert page.values("amberlight-xl", "fm:developedBy") == {"amberlight-ai"}
     assert page.values("amberlight-xl", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_from_a_maker_after_a_list_is_the_maker_of_the_item_without_its_own(read):
+    page = read("Notes\nQuorvex's Tarn 2, Nordlicht's Brisa 1B and Vexa 3 from Pellucid Labs are typical examples.\n")
+    assert page.values("tarn-2", "fm:developedBy") == {"quorvex"}
+    assert page.values("brisa-1b", "fm:developedBy") == {"nordlicht"}
+    assert page.values("vexa-3", "fm:developedBy") == {"pellucid-labs"}
+
+
+def test_from_a_maker_after_a_list_of_plain_names_is_the_maker_of_all(read):
+    page = read("Notes\nSmall models such as Halo 2 and Halo 3 from Torvik Labs run on phones.\n")
+    assert page.values("halo-2", "fm:developedBy") == page.values("halo-3", "fm:developedBy") == {"torvik-labs"}

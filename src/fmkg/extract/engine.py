@@ -826,6 +826,14 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     member = _member_named_after(nodes[node]) if node == rule.object and rule.predicate in LINEAGE_PREDICATES \
         else None
     names = [member.text] if member is not None else names  # "fine-tuned from the LeoLM model leo-mistral-7b"
+    if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
+        token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
+        owned = {c.text for c in (token, *token.conjuncts) if any(p.dep_ == "poss" and p._.is_name for p in c.children)}
+        if token.text in owned and any(c.i > token.i and c.text not in owned for c in token.conjuncts) \
+                and rule.object in nodes and nodes[rule.object].i > token.i and nodes[rule.object].dep_ == "pobj":
+            names = [n for n in names if n not in owned]
+        else:
+            names = [n for n in names if n == token.text or n not in owned]
     requirement = rule.require.get(node)
     if requirement == "model-like" and node == rule.subject and _derived_from_known_model(rule, nodes, sink):
         requirement = None  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one

@@ -2013,7 +2013,7 @@ _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|labora
 # The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
 # "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 _COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
-                            r"Ltd\.?|Limited|Systems)")
+                            r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings)")
 
 
 # "merged from three models, A, B and C": the names listed before a base in a list of bases
