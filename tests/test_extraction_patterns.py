@@ -3420,3 +3420,8 @@ def test_from_a_maker_after_a_list_is_the_maker_of_the_item_without_its_own(read
 def test_from_a_maker_after_a_list_of_plain_names_is_the_maker_of_all(read):
     page = read("Notes\nSmall models such as Halo 2 and Halo 3 from Torvik Labs run on phones.\n")
     assert page.values("halo-2", "fm:developedBy") == page.values("halo-3", "fm:developedBy") == {"torvik-labs"}
+
+
+def test_a_labs_company_named_without_labs_is_the_same_company(read):
+    page = read("Notes\nPellucid Labs released Vexa 3 in 2024. A year later Pellucid released Vexa 4.\n")
+    assert page.values("vexa-4", "fm:developedBy") == {"pellucid-labs"}
