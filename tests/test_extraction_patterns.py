@@ -3425,3 +3425,17 @@ def test_from_a_maker_after_a_list_of_plain_names_is_the_maker_of_all(read):
 def test_a_labs_company_named_without_labs_is_the_same_company(read):
     page = read("Notes\nPellucid Labs released Vexa 3 in 2024. A year later Pellucid released Vexa 4.\n")
     assert page.values("vexa-4", "fm:developedBy") == {"pellucid-labs"}
+
+
+def test_an_organization_that_distilled_a_model_into_another_made_the_student(read):
+    page = read("Quorvex Tarn Models\nTarn is a family of language models developed by Quorvex. Quorvex unveiled "
+                "Tarn 3 on 12 May 2025.\nDerivatives\nThe Vantablue Institute distilled Tarn 3 into a "
+                "3-billion-parameter model, Korin Mini.\n")
+    assert page.values("korin-mini", "fm:developedBy") == {"vantablue-institute"}
+    assert page.values("korin-mini", "fm:distilledFrom") == {"tarn-3"}
+
+
+def test_a_tuned_version_named_after_one_size_is_tuned_from_that_size(read):
+    page = read("Notes\nQuorvex released Tarn 2 in January 2024 in two sizes, Tarn 2 9B and Tarn 2 27B. An "
+                "instruction-tuned version, Tarn-2-27B-Chat, was released at the same time.\n")
+    assert page.values("tarn-2-27b-chat", "fm:fineTunedFrom") == {"tarn-2-27b"}

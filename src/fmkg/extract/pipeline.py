@@ -1163,10 +1163,19 @@ def _versions_of_the_model_before(units: list[Unit], rec: _Recorder) -> None:
             earlier = [s for t in (unit.doc or ()) if t._.is_name and t.idx < match.start()
                        and (s := rec.resolve(t.text)) and rec.group_of(s) == "model" and s != version]
             before = [s for n in unit.referents.get("topic", [])[:1] if (s := rec.resolve(n)) and s != version]
-            base = [s for s in (earlier[-1:] or before) if not _named_after_another(version, s, rec)]
+            named = _longest_model_prefix(version, rec)  # "Tarn-2-27B-Chat": Tarn 2 27B's, when the page names it
+            base = [named] if named else [s for s in (earlier[-1:] or before)
+                                          if not _named_after_another(version, s, rec)]
             for slug in base:
                 rec.relate(version, _VERSION_LINEAGE.get(match.group("how"), "fm:fineTunedFrom"), slug,
                            unit.evidence, rule="version-of-the-model-before")
+
+
+def _longest_model_prefix(version: str, rec: _Recorder) -> str | None:
+    """The longest known model whose slug begins ``version``'s and is not a bare family name of one word."""
+    words = version.split("-")
+    return next((p for cut in range(len(words) - 1, 1, -1) if rec.group_of(p := "-".join(words[:cut])) == "model"),
+                None)
 
 
 def _named_after_another(version: str, base: str, rec: _Recorder) -> bool:
