@@ -1172,10 +1172,18 @@ def _versions_of_the_model_before(units: list[Unit], rec: _Recorder) -> None:
 
 
 def _longest_model_prefix(version: str, rec: _Recorder) -> str | None:
-    """The longest known model whose slug begins ``version``'s and is not a bare family name of one word."""
+    """The known model whose slug is ``version``'s but for a tuned variant's words ("tarn-2-27b" of
+    "tarn-2-27b-chat"; not "tarn-2" of "tarn-2-13b-chat", whose own size the page does not name)."""
     words = version.split("-")
-    return next((p for cut in range(len(words) - 1, 1, -1) if rec.group_of(p := "-".join(words[:cut])) == "model"),
-                None)
+    for cut in range(len(words) - 1, 0, -1):
+        if not _TUNED_WORDS.issuperset(words[cut:]):
+            return None
+        if rec.group_of(prefix := "-".join(words[:cut])) == "model":
+            return prefix
+    return None
+
+
+_TUNED_WORDS = frozenset({"chat", "instruct", "it", "hf", "sft", "dpo", "rlhf", "v1", "v2", "v3"})
 
 
 def _named_after_another(version: str, base: str, rec: _Recorder) -> bool:
