@@ -3439,3 +3439,8 @@ def test_a_tuned_version_named_after_one_size_is_tuned_from_that_size(read):
     page = read("Notes\nQuorvex released Tarn 2 in January 2024 in two sizes, Tarn 2 9B and Tarn 2 27B. An "
                 "instruction-tuned version, Tarn-2-27B-Chat, was released at the same time.\n")
     assert page.values("tarn-2-27b-chat", "fm:fineTunedFrom") == {"tarn-2-27b"}
+
+
+def test_a_named_product_that_a_maker_built_on_a_model_is_no_model(read):
+    page = read("Notes\nQuorvex built its Tarn Search assistant on Tarn 3 with retrieval over news articles.\n")
+    assert "FoundationModel" not in _types(page, "tarn-search")

@@ -861,6 +861,11 @@ _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "fl
 # version", "its flagship, X"
 
 
+# What a named product that is no model is called ("its Tarn Search assistant", "the Vexa app")
+_PRODUCT_NOUNS = frozenset({"assistant", "app", "application", "chatbot", "tool", "service", "platform", "editor",
+                            "feature", "api", "website", "browser", "plan", "subscription", "device", "phone", "agent"})
+
+
 def is_category_subject(token: Token) -> bool:
     """The name a sentence of a category item ("Speech models — A, from X, listens ...") is about: its main
     subject, one of the category's models unless it is a person's "First Last" (the tagger calls one-word model
@@ -923,6 +928,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                               or any(sink.kind_class(_kind_phrase(c))
                                                                      in ORGANIZATION_CLASSES for c in token.children
                                                                      if c.dep_ == "appos" and not c._.is_name)))
+    if requirement == "not-a-product":  # "Quorvex built its Tarn Search assistant on ...": a product, not a model
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return after not in _PRODUCT_NOUNS
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
         # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
         return group == "organization" or token.ent_type_ != "PERSON" or len(name.split()) < 2
