@@ -3444,3 +3444,22 @@ def test_a_tuned_version_named_after_one_size_is_tuned_from_that_size(read):
 def test_a_named_product_that_a_maker_built_on_a_model_is_no_model(read):
     page = read("Notes\nQuorvex built its Tarn Search assistant on Tarn 3 with retrieval over news articles.\n")
     assert "FoundationModel" not in _types(page, "tarn-search")
+
+
+def test_the_model_named_in_its_own_phrase_is_not_the_model_of_the_item_before(read):
+    page = read("Developers\nCompanies\n- Sonora (Austin, founded 2020): a voice company; its Sonora TTS 2 model "
+                "turns text into speech.\n- Echofield, a spin-off of the University of Oslo, released the Echo-1 "
+                "speech recognition model in 2023 under the MIT License.\n")
+    assert page.values("echo-1", "fm:developedBy") == {"echofield"}
+    assert page.values("sonora-tts-2", "fm:license") == set()
+
+
+def test_a_name_that_makes_models_is_no_model_of_the_modalities_it_names(read):
+    page = read("Developers\nCompanies\n- Cadence Voice, backed by Nordhaven Capital, makes voice cloning models "
+                "that turn text into speech.\n")
+    assert "FoundationModel" not in _types(page, "cadence-voice")
+
+
+def test_a_company_described_as_acquired_by_another_is_its_subsidiary(read):
+    page = read("Developers\nCompanies\n- Quillo — a start-up acquired by Brennan Corp in 2023.\n")
+    assert page.values("quillo", "fm:parentOrganization") == {"brennan-corp"}

@@ -561,6 +561,8 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
     words = subject.text.replace("-", " ").split()
     if not (any(c.isdigit() for c in subject.text) or rules.model_name_words & set(words)) or len(words) > 5:
         return []
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _MODEL_NOUNS for c in root.children):
+        return []  # "Cadence Voice makes voice cloning models that ...": the maker of the models
     model = sink.entity(subject.text, "FoundationModel", unit.evidence, rule="modality-subject")
     owner = next((c for c in subject.children if c.dep_ == "poss" and c._.is_name), None)  # "Stability AI's ..."
     maker = sink.resolve(owner.text) if owner is not None else None
@@ -1453,6 +1455,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                                 or (c.dep_ == "compound" and c.i < token.i)))
            for c in token.children):
         return None
+    if not placed and any(t._.is_name and t.dep_ == "compound" for t in token.lefts for t in t.subtree):
+        return None  # "the Echo-1 speech recognition model": a model named in its own phrase
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":  # the last organization this section named, else
         # the one the page described by this noun ("Kuaishou Technology, the Beijing short-video company", then a
         # section on its models: "the company debuted X")
