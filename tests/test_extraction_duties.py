@@ -1308,3 +1308,18 @@ def test_a_heading_that_is_a_plural_noun_is_no_organization(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPenalties\n"
                 "The Care Authority may fine a robot maker up to 3 % of its annual turnover.\n")
     assert "Organization" not in page.values("penalties", "rdf:type")
+
+
+def test_a_role_named_by_its_of_phrase_ends_before_its_relative_clause(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Providers of robots that generate video are required to mark the recordings.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"provider-of-robots"}
+
+
+def test_them_in_a_duty_is_what_the_bearer_provides_not_whom_its_clause_names(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Providers of care robots that talk with patients shall design them so that patients know they "
+                "are dealing with a machine.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and not any("patients-so-that" in d for d in duties)
+    assert any("robots" in d for d in duties)

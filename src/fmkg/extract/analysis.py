@@ -224,7 +224,8 @@ def _name_runs(doc: Doc) -> list[Span]:
                     or _letter_suffix(doc, j):
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
-                    and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j):
+                    and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
+                    and not (j == i + 1 and _plural_opening(doc, i)):
                 j += 2
             elif word == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper() \
                     and doc[j + 2].text.lower() not in _STOP_WORDS and _ends_institution_word(doc[i:j]):
@@ -243,6 +244,14 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+def _plural_opening(doc: Doc, at: int) -> bool:
+    """"Providers of AI systems must ...": a plural common noun opening a sentence, capitalised only for that,
+    begins no name with "of" ("Institute of X", "Ministry for Y" do)."""
+    word = doc[at].text
+    opens = at == 0 or doc[at - 1].text in (".", "!", "?", ":", ";", "—", "–", "-")
+    return opens and word.endswith("s") and not word.endswith("ss") and word[1:].islower() and word.isalpha()
 
 
 def _for_a_product(doc: Doc, start: int, at: int) -> bool:

@@ -1621,8 +1621,8 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
                      and not any(d.dep_ == "det" for d in c.children)), None)
     if noun is None:
         return []
-    end = next((c.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
-                or c.lower_ in ("such", "including", "like")), len(noun.doc))
+    end = next((c.left_edge.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
+                or c.lower_ in ("such", "including", "like")), len(noun.doc))  # "systems that generate": "systems"
     words = [t for t in noun.subtree if t.i < end and not _inside_clause(t, noun) and t.dep_ != "punct"]
     as_phrase = next((c for c in subject.rights if c.lower_ == "as" and words and c.i == words[-1].i + 1), None)
     words += list(as_phrase.subtree) if as_phrase is not None else []  # "providers of infrastructure as a service"
@@ -1775,10 +1775,17 @@ def _antecedent(pronoun: Token) -> Token | None:
     nouns = [t for t in named if t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and t.dep_ != "compound"
              and (t.tag_ in ("NNS", "NNPS") or bool(t.conjuncts)) == plural]
     direct = [t for t in nouns if t.dep_ == "dobj"]
+    if not direct and nouns:  # "Providers of AI systems that interact with people shall design them": the systems,
+        outer = [t for t in nouns if not _in_relative_clause(t)]  # not the people their clause speaks of
+        nouns = outer or nouns
     if not nouns and pronoun.dep_ == "dobj":  # "Parents may ask an operator to delete the account; the operator
         direct = [t for t in pronoun.sent if t.i < verb.i and t.dep_ == "dobj" and t.pos_ == "NOUN"  # then has
                   and (t.tag_ == "NNS") == plural][-1:]  # to delete it": what the sentence acted on before
     return direct[0] if direct else (nouns[-1] if nouns else None)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
 
 
 def _outside_phrase(token: Token, top: Token) -> bool:

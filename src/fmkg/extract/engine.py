@@ -561,7 +561,7 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
     words = subject.text.replace("-", " ").split()
     if not (any(c.isdigit() for c in subject.text) or rules.model_name_words & set(words)) or len(words) > 5:
         return []
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _MODEL_NOUNS for c in root.children):
+    if root is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _MODEL_NOUNS for c in root.children):
         return []  # "Cadence Voice makes voice cloning models that ...": the maker of the models
     model = sink.entity(subject.text, "FoundationModel", unit.evidence, rule="modality-subject")
     owner = next((c for c in subject.children if c.dep_ == "poss" and c._.is_name), None)  # "Stability AI's ..."
