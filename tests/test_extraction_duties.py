@@ -1323,3 +1323,9 @@ def test_them_in_a_duty_is_what_the_bearer_provides_not_whom_its_clause_names(re
     duties = _duties(page, "marrow-vale-robotics-act")
     assert duties and not any("patients-so-that" in d for d in duties)
     assert any("robots" in d for d in duties)
+
+
+def test_a_noun_coordinated_with_a_bearer_s_word_bears_the_duty_too(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A plan or insurer must keep the tool open to inspection.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"plan", "insurer"}

@@ -41,19 +41,20 @@ def test_the_two_source_documents_are_read_with_at_least_95_percent_recall(sourc
 
 
 def test_the_corpus_is_read_no_worse_than_today(corpus):
-    # 121 pages: 0.844 / 0.750 (the pages added last are harder: six of them held out until scored once)
+    # 130 pages: 0.837 / 0.740 (the nine added last, eval-122..130, were held out until scored once: 0.72 / 0.52)
     precision, recall = macro(corpus, "facts")
-    assert precision >= 0.84, report(corpus)
-    assert recall >= 0.745, report(corpus)
+    assert precision >= 0.83, report(corpus)
+    assert recall >= 0.735, report(corpus)
 
 
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_began(corpus):
-    # eval-01 to eval-108: 0.847 / 0.758 before the round of eval-109..120, 0.847 / 0.759 after it
+    # eval-01 to eval-108: 0.847 / 0.758 before the round of eval-109..120, 0.847 / 0.759 after it, 0.847 / 0.763 after
+    # the round of eval-122..130
     earlier = [score for score in corpus if int(score.name.split("-")[1]) <= 108]
     precision, recall = macro(earlier, "facts")
     assert len(earlier) == 108
     assert precision >= 0.845, report(earlier)
-    assert recall >= 0.755, report(earlier)
+    assert recall >= 0.76, report(earlier)
 
 
 def test_every_document_of_the_corpus_yields_most_of_its_entities(corpus):

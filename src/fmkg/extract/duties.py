@@ -405,6 +405,11 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     # law's own term, whatever the words before it would name
     bearers = [_named_role(defined)] if defined else \
         misread or (agent if not active else rules.roles_of(subject) or _own_role(required, rules))
+    coordinated = _coordinated_own_roles(required if required is not None else _subject_token(verb), rules) \
+        if active and bearers and not defined and not misread else []
+    if len(coordinated) > len(bearers) and {b.label for b in bearers} <= {c.label for c in coordinated}:
+        bearers = [_in_the_laws_terms(r, reading.terms) for r in coordinated]  # "A plan or insurer must ...": the
+        # plan too, though no rule names plans
     group = reading.group(subject) if active else []
     if not bearers and group:  # "Developers and deployers must ... They must also ...", "Both must ...": all
         bearers = group  # the bearers just named
@@ -511,9 +516,14 @@ def _defined_word(verb: Token) -> bool:
 def _coordinated_own_roles(subject: Token | None, rules: DutyRules) -> list[Role]:
     """"Data brokers and credit bureaus shall each ...": the role each coordinated subject names in the law's
     own words."""
-    roles = _own_role(subject, rules)
-    for other in subject.conjuncts if subject is not None and roles else ():
-        roles += [r for r in _own_role(other, rules) if r not in roles]
+    if subject is None:
+        return []
+    coordinated = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    if not any(_own_role(t, rules) for t in coordinated):
+        return []
+    roles: list[Role] = []
+    for token in coordinated:  # "a plan or insurer": a noun coordinated with a bearer's is a bearer's too
+        roles += [r for r in _own_role(token, rules, any_noun=token.pos_ == "NOUN") if r not in roles]
     return roles
 
 
