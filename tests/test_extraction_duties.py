@@ -1329,3 +1329,12 @@ def test_a_noun_coordinated_with_a_bearer_s_word_bears_the_duty_too(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "A plan or insurer must keep the tool open to inspection.\n")
     assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"plan", "insurer"}
+
+
+def test_an_item_that_opens_with_its_own_bearer_is_not_the_lead_s_bearer_s_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Organisations that use a care robot under their own authority carry two further duties:\n"
+                "- deployers of a camera robot must inform the people it films;\n"
+                "- deployers who publish robot-made videos have to say that the videos were made by a robot.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert bearers and all(b and all(r.startswith("deployer") for r in b) for b in bearers.values())

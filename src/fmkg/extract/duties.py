@@ -740,6 +740,10 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         return [lead.duty]
     if lead is None or not lead.roles:
         return []
+    if unit is not None and any(subject and unit.text.lower().startswith(subject.lower()) and rules.roles_of(subject)
+                                for _, subject in _duty_verbs(unit.doc, rules)):
+        return []  # "Organisations that use a system carry three duties:" then "- deployers of X must inform ...": an
+        # item that opens with its own bearer is its own sentence's duty, read as one
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
         return []
     labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
