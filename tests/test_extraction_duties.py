@@ -1338,3 +1338,11 @@ def test_an_item_that_opens_with_its_own_bearer_is_not_the_lead_s_bearer_s_duty(
                 "- deployers who publish robot-made videos have to say that the videos were made by a robot.\n")
     bearers = _bearers(page, "marrow-vale-robotics-act")
     assert bearers and all(b and all(r.startswith("deployer") for r in b) for b in bearers.values())
+
+
+def test_an_aside_on_what_a_bearer_s_systems_include_names_no_role(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Providers of systems that generate synthetic audio, images, video or text, general-purpose AI "
+                "systems included, are required to mark the output in a machine-readable format.\n")
+    roles = set().union(*_bearers(page, "marrow-vale-robotics-act").values())
+    assert roles and "provider-of-general-purpose-ai-models" not in roles

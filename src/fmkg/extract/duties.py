@@ -70,6 +70,8 @@ class DutyRules:
         """"Developers and deployers of high-risk AI systems": each coordinated bearer, the shared "of ..."
         given to both; so is a shared relative clause ("any developer or deployer that makes available an AI
         system ...")."""
+        subject = _ASIDE.sub("", subject)  # "Providers of systems that generate text, general-purpose AI systems
+        # included, ...": an aside on what the systems include names no role
         clause = re.search(r"\s(?:that|who|which)\s.*$", subject.strip())
         named = subject.strip()[:clause.start()] if clause else subject.strip()
         parts = re.split(r"\s+(?:and|or)\s+|,\s*", named)
@@ -81,6 +83,9 @@ class DutyRules:
             if role is not None and role not in roles:
                 roles.append(role)
         return roles if len(roles) > 1 else [r for r in [self.role(subject)] if r is not None]
+
+
+_ASIDE = re.compile(r",\s[^,]*\b(?:included|includ(?:ing|es)|excepted|excluded|among them)\b[^,]*,?")
 
 
 class DutySink(Protocol):
