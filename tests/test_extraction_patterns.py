@@ -3463,3 +3463,20 @@ def test_a_name_that_makes_models_is_no_model_of_the_modalities_it_names(read):
 def test_a_company_described_as_acquired_by_another_is_its_subsidiary(read):
     page = read("Developers\nCompanies\n- Quillo — a start-up acquired by Brennan Corp in 2023.\n")
     assert page.values("quillo", "fm:parentOrganization") == {"brennan-corp"}
+
+
+def test_a_university_and_a_camel_case_company_after_and_are_two_makers(read):
+    page = read("Notes\nZemblaNet was released by researchers at the University of Oslo and TikTok in 2024.\n")
+    assert page.values("zemblanet", "fm:developedBy") == {"university-of-oslo", "tiktok"}
+
+
+def test_a_preposition_opening_a_sentence_begins_no_name(read):
+    page = read("Notes\nQuarx released Frob 3 in 2023. Like Frob 3, Zorb 2 is licensed under the MIT License.\n")
+    assert not [f for f in page.facts if f.subject.startswith("like")]
+
+
+def test_it_after_like_a_model_is_the_model_spoken_of_not_the_one_compared(read):
+    page = read("Notes\nQuarx released Zorb 2 in 2022. Quarx released Frob 3, a translation model, in 2023. Like "
+                "Zorb 2, it is licensed under CC BY-NC 4.0.\n")
+    assert page.values("frob-3", "fm:license") == {"http://spdx.org/licenses/CC-BY-NC-4.0"}
+    assert page.values("zorb-2", "fm:license") == set()

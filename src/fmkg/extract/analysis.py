@@ -194,10 +194,13 @@ def _date_spans(doc: Doc) -> list[Span]:
 
 def _starts_name(token: Token) -> bool:
     text = token.text
+    if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
+        return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS \
         and not _DATE.fullmatch(text) and text not in _MONTH_NAMES  # "on 4 October": no name
 
 
+_OPENING_PREPOSITIONS = frozenset({"Unlike", "Like", "Besides", "Despite", "Following", "Including"})
 _DESCRIBING = re.compile(r"-(?:based|powered|like|style|inspired|sized|derived|compatible)$")
 
 
@@ -303,6 +306,9 @@ def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
     return _institution_end(doc, start, at) > at
 
 
+_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "TikTok", "OpenAI", "DeepMind"
+
+
 def _institution_end(doc: Doc, start: int, at: int) -> int:
     """Where the name that "and" at ``at`` continues ends, or ``at`` when "and" ends it."""
     end = at + 1
@@ -311,6 +317,8 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if end == at + 1:
         return at
     has_of = any(t.text in ("of", "for") for t in doc[start:at])
+    if any(_CAMEL_BRAND.match(t.text) for t in doc[at + 1:end]):
+        return at  # "the University of Hong Kong and TikTok": a company's own name after "and" is a second name
     if end == at + 2 and has_of and not (end < len(doc) and doc[end].text in _INNER_WORDS):
         return end
     if end - at <= 4 and has_of and end < len(doc) and doc[end].text == "(" \

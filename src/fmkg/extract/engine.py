@@ -1071,7 +1071,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         if candidate.lower_ == "it":  # "X released Boltz-2 ...; the model ..., and it is open source": the one
             # entity of the group the sentence named before it, typed by now (the unit's groups predate its rules)
             earlier = {s for t in doc[:candidate.i] if t._.is_name and (s := sink.resolve(t.text))
-                       and sink.group_of(s) == group}
+                       and sink.group_of(s) == group
+                       and not (t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike"))}  # "Like MMS, it ..."
             if len(earlier) == 1:
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1399,7 +1400,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
-                  and not (t.dep_ == "pobj" and t.head.lower_ == "with")  # "With AIST it released ...": not AIST
+                  and not (t.dep_ == "pobj" and t.head.lower_ in ("with", "like", "unlike"))  # "With AIST it
+                  # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject]  # "Tarn-Chat was derived from it": not Tarn-Chat itself
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
