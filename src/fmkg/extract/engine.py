@@ -239,15 +239,20 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
 
 
+def _root_subjects(doc: Doc) -> list[Token]:
+    """The subjects of each sentence's main verb (a unit may hold two sentences: "...; its weights were ...")."""
+    return [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _subject_models(doc: Doc, sink: Sink) -> list[str]:
     """The models a sentence's main subjects name."""
-    subjects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [n for s in subjects for n in _name_of(s) if (slug := sink.resolve(n)) and sink.group_of(slug) == "model"]
+    return [n for s in _root_subjects(doc) for n in _name_of(s)
+            if (slug := sink.resolve(n)) and sink.group_of(slug) == "model"]
 
 
 def _speaks_of_two(doc: Doc) -> bool:
     """Is a sentence's subject "Both", "Both models" or "The two models" (and no name)?"""
-    subjects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _root_subjects(doc)
     return any(not s._.is_name and (s.lower_ == "both" or s.tag_ == "NNS" and s.lemma_.lower() in _MEMBER_WORDS
                                     and _counted(s) == 2) for s in subjects)
 
@@ -619,8 +624,7 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
 def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str]:
     doc = unit.doc
     assert doc is not None  # called for analysed units only
-    subjects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]  # each
-    for subject in subjects:  # sentence's: "A announces B, a text-only model; they are offered through P"
+    for subject in _root_subjects(doc):  # each sentence's: "A announces B, a text-only model; they are offered ..."
         if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems"):
             if unit.subjects:
                 return list(unit.subjects)
@@ -1072,7 +1076,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
             # entity of the group the sentence named before it, typed by now (the unit's groups predate its rules)
             earlier = {s for t in doc[:candidate.i] if t._.is_name and (s := sink.resolve(t.text))
                        and sink.group_of(s) == group
-                       and not (t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike"))}  # "Like MMS, it ..."
+                       and not _compared(t)}  # "Like MMS, it ..."
             if len(earlier) == 1:
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -1400,7 +1404,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
-                  and not (t.dep_ == "pobj" and t.head.lower_ in ("with", "like", "unlike"))  # "With AIST it
+                  and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject]  # "Tarn-Chat was derived from it": not Tarn-Chat itself
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
@@ -1499,6 +1503,11 @@ def _users_subject(token: Token) -> bool:
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ == "NNS" and not subject._.is_name \
         and subject.lemma_.lower() not in _ORGANIZATION_ANAPHORS
+
+
+def _compared(token: Token) -> bool:
+    """"Like MMS, it is ...": a name a sentence compares with, never what its pronouns stand for."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("like", "unlike")
 
 
 def _in_partners_phrase(token: Token) -> bool:
