@@ -1078,6 +1078,36 @@ def test_a_law_named_with_a_comma_and_its_year_is_one_instrument(read):
     assert "Regulation" in page.values("veldmark-regulation-476-24", "rdf:type")
 
 
+def test_a_law_named_with_words_in_parentheses_and_its_year_after_act_is_one_instrument(read):
+    page = read("Veldmark's Ballot Law\nThe Ballots (Integrity of Online Notices) (Amendment) Act 2024 is the Veldmark "
+                "statute that bars fake depictions of candidates.\nDuties\nProviders of social media services must "
+                "remove such content.\n")
+    law = "ballots-integrity-of-online-notices-amendment-act-2024"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert len(page.values(law, "fm:imposesObligation")) == 1
+    assert page.values("ballots", "rdf:type") == set()
+
+
+def test_the_laws_an_act_amends_do_not_take_the_duties_after_them(read):
+    page = read("Veldmark's Ballot Law\nThe Ballots Integrity Act 2024 is a Veldmark statute on fake depictions of "
+                "candidates.\nRather than standing alone, the Act inserts its rules into two existing statutes, the "
+                "Parliamentary Ballots Act 1954 and the Presidential Ballots Act 1991.\nDuties\nProviders of social "
+                "media services must remove such content.\n")
+    assert len(page.values("ballots-integrity-act-2024", "fm:imposesObligation")) == 1
+    assert "Regulation" in page.values("presidential-ballots-act-1991", "rdf:type")
+    assert page.values("presidential-ballots-act-1991", "fm:imposesObligation") == set()
+
+
+def test_items_of_a_list_whose_bearer_has_to_verify_that_are_checks_of_that_bearer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nImporters\n"
+                "Beforehand, the importer has to verify that:\n- the maker has carried out the safety assessment;\n"
+                "- the robot bears the safety mark.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert set(bearers) == {"marrow-vale-robotics-act-verification-that-maker-has-carried-out-safety-assessment",
+                            "marrow-vale-robotics-act-verification-that-robot-bears-safety-mark"}
+    assert all(b == {"importer"} for b in bearers.values())
+
+
 def test_duties_under_that_act_go_to_the_act_named_last(read):
     page = read("Veldmark Rules\nVeldmark regulates public bodies.\nThe public sector\nThe Building Trust in the "
                 "Public Sector Act, 2024 enacted the Digital Trust Act, 2024. Under that Act, public sector entities "

@@ -190,6 +190,15 @@ def test_a_pronoun_after_names_of_its_own_sentence_is_not_read_from_the_sentence
     assert "OpenWeightsAccess" not in page.values("korin-2", "fm:accessLevel")
 
 
+def test_its_after_a_sentence_that_went_on_with_it_is_the_model_it_spoke_of(read):
+    page = read("Notes\nTalon was released in July 2019 by Quorvex Systems. It keeps the design of Vantablue's "
+                "Orrin-2 but was trained from scratch for longer, on 160 GB of text instead of 16 GB, with larger "
+                "batches and without Orrin-2's next-sentence objective. Its two sizes, Talon-base and Talon-large, "
+                "have 125 million and 355 million parameters respectively.\n")
+    assert page.values("talon-base", "fm:modelFamily") == {"talon"}
+    assert page.values("talon-base", "fm:developedBy") == {"quorvex-systems"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")
@@ -222,6 +231,11 @@ def test_an_architecture_the_sentence_denies_is_not_the_models(read):
     page = read("Notes\nQuorvex Systems released Talon-9 in 2025. Rather than adopting a mixture-of-experts "
                 "design, Quorvex Systems kept a dense transformer for Talon-9.\n")
     assert "mixture-of-experts" not in page.values("talon-9", "fm:hasArchitecture")
+
+
+def test_a_vision_transformer_is_that_architecture_not_a_plain_transformer(read):
+    page = read("Notes\nQuorvex Systems released Talon-9 in 2025. Talon-9 is a vision transformer for pathology.\n")
+    assert page.values("talon-9", "fm:hasArchitecture") == {"vision-transformer"}
 
 
 def test_a_named_architecture_a_model_is_based_on(read):
@@ -1086,6 +1100,15 @@ def test_it_after_a_misparsed_first_sentence_is_the_bulleted_organization(read):
                 "the Halden Speech Interface (HSI) in 2024, a speech-language model that listens to a user and "
                 "replies in speech whose tone it adapts to the conversation.\n")
     assert page.values("halden-speech-interface", "fm:developedBy") == {"oriel-voice"}
+
+
+def test_a_numbered_entry_with_its_makers_and_month_is_a_model_they_released_then(read):
+    page = read("Medical Models\nEye imaging\n1. Talonet (Quorvex Eye Hospital and the Vantablue Institute of "
+                "Optics, September 2023). The two institutions trained the model on retinal photographs.\n")
+    assert "FoundationModel" in _types(page, "talonet")
+    assert page.values("talonet", "fm:developedBy") == {"quorvex-eye-hospital", "vantablue-institute-of-optics"}
+    assert page.values("talonet", "fm:releaseDate") == {"2023-09"}
+    assert not page.values("talonet", "fm:headquarters")
 
 
 @pytest.mark.parametrize("details", ["(Oslo, 2021)", "(Oslo, founded 2021)", "(Oslo, founded in 2021)"])

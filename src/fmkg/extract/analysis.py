@@ -100,7 +100,9 @@ def _plain_capitalised(text: str) -> bool:
 # AI": "Together" is a stop word, so no run of name words starts there)
 _KNOWN_NAMES: ContextVar[re.Pattern | None] = ContextVar("known_names", default=None)
 _NAME_PART = r"[A-Z0-9][\w.&'’/-]*(?:,\d[\w./-]*)?"  # "Labs", "No.", "23,732/2024"
-_SEVERAL_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:,? (?:{_NAME_PART}|of|for|and|on|the|de|la))*,? {_NAME_PART}")
+_NAME_IN_PARENTHESES = rf"\({_NAME_PART}(?: (?:{_NAME_PART}|of|for|and|on|the))*\)"  # "(Amendment)"
+_SEVERAL_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:,? (?:{_NAME_PART}|{_NAME_IN_PARENTHESES}|of|for|and|on|the|de|la))*"
+                                 rf",? {_NAME_PART}")
 # "Together AI", "Bank of Tarnow", "University of California, Irvine", "Resolution No. 23,732/2024"; not "Visual
 # grounding"
 

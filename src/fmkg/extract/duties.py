@@ -751,6 +751,14 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         # item that opens with its own bearer is its own sentence's duty, read as one
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
         return []
+    checked = _CHECKED_THAT.search(block.intro.text)
+    if checked and not lead.negated:  # "the importer has to verify that:" then "- the provider has drawn up X":
+        verb = checked.group("verb").lower()  # each item is a state of things the bearer checks, not an order
+        item = _completion(re.split(r"[;:.(]", block.line.text, maxsplit=1)[0], rules)
+        label = _trim(f"{rules.nominal.get(verb, verb)} that {item}")
+        for role in lead.roles:
+            _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
+        return [label]
     labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
     if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
         labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
@@ -762,6 +770,10 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         for role in lead.roles:
             _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
     return labels
+
+
+# A list's lead whose items are what its bearer checks ("Beforehand, the importer has to verify that:")
+_CHECKED_THAT = re.compile(r"(?i)\b(?P<verb>verify|check|confirm|ensure|make sure)\s+that\s*:\s*$")
 
 
 def _oblige(sink: DutySink, label: str, role: Role, evidence: Span, *, rule: str, since: str | None) -> None:

@@ -1418,6 +1418,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             if last:
                 return list(dict.fromkeys(last.values()))
             if unit.antecedent and unit.referents.get("model") and token.i == 0:  # "X debuted LeoLM, a family ...
+                if unit.antecedent in unit.referents.get("page", ()):  # "RoBERTa was released ... It keeps the
+                    return [unit.antecedent]  # design of BERT ... Its two sizes": the model "it" went on speaking of
                 return list(dict.fromkeys([unit.antecedent, *unit.referents["model"]]))  # Its two base models":
                 # the maker or the family, whichever the rule's class admits
         if before and word in ("they", "both", "all", "each"):  # "... A, a text-only model, and B, ...; they are

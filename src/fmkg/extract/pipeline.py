@@ -931,8 +931,9 @@ def _short_form_of(text: str, label: str, start: int) -> bool:
     return at >= 0 and _SHORT_FORM_LINK.fullmatch(text[at + len(label):start]) is not None
 
 
-# "Local Law 144 of 2021", "the ELVIS Act of 2024": an instrument's year, without which it is the same instrument
-_YEAR_OF_ENACTMENT = re.compile(r"(?: of|,) (?:19|20)\d\d$")
+# "Local Law 144 of 2021", "the ELVIS Act of 2024", "the Presidential Elections Act 1991": an instrument's year,
+# without which it is the same instrument
+_YEAR_OF_ENACTMENT = re.compile(r"(?: of|,|(?<=Act)) (?:19|20)\d\d$")
 
 
 def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: _Recorder) -> None:
@@ -1133,9 +1134,11 @@ _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "listed in the", "defined under": a law named to describe something, not as what the sentence's duty comes from
 _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)|"
                           r"(?:filing|filed|file|registered|registration|register)\s+under|in\s+accordance\s+with|"
-                          r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on))\s+(?:the\s+)?$")
+                          r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on)|"
+                          r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?)\s+(?:the\s+)?$")
 # "complete algorithm filing under the X": a procedure another law sets out; "Like the EU AI Act, the Senate text
-# sorts ...": a law compared with, not the one spoken of
+# sorts ...": a law compared with, not the one spoken of; "the Act inserts its rules into two existing statutes, the X
+# and the Y": laws it amends
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])(?!(?:Its|Their|The|This|These|A|An|In|On|By)\s)"
                                  rf"[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
@@ -1864,19 +1867,32 @@ _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z
                            r"(?=[A-Za-z])")
 
 
+_MONTH_YEAR = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\s+(?:19|20)\d{{2}}")
+
+
 def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence: Span | None = None) -> Iterator[Unit]:
     """"(San Francisco, 2017)", "(Oslo, founded 2021)": a bulleted organization's place and year (a model's year is
     its release)."""
     evidence = evidence or block.term
     assert evidence is not None  # items have a term; other blocks pass their sentence
-    is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
+    parts = [p.strip() for p in re.split(r"[,;]", inside)]
+    slug = rec.resolve(term)
+    if slug is None and len(parts) > 1 and _MONTH_YEAR.fullmatch(parts[-1]) and _looks_like_name(term) \
+            and rec.admissible(term, "FoundationModel"):  # "RETFound (Moorfields Eye Hospital, September 2023)":
+        slug = rec.entity(term, "FoundationModel", evidence, rule="item-model-details")  # a month is a release's
+    is_model = slug is not None and rec.group_of(slug) == "model"
     placed = False
-    for part in (p.strip() for p in re.split(r"[,;]", inside)):
+    for part in parts:
         year = re.fullmatch(r"(?:(?:founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
                             r"(?P<year>(?:1[5-9]|20)\d{2})",
                             part, re.IGNORECASE)
-        if year:
-            said = f"{term} was {'released' if is_model else 'founded'} in {year.group('year')}."
+        if year or (is_model and _MONTH_YEAR.fullmatch(part)):
+            date = year.group("year") if year else part
+            said = f"{term} was {'released' if is_model else 'founded'} in {date}."
+        elif is_model and not placed and not any(c.isdigit() for c in part) and all(
+                _looks_like_name(re.sub(r"^the\s+", "", name)) for name in part.split(" and ")):
+            # "(Avignon Université and Nantes Université, ...)": its makers
+            said, placed = f"{term} was developed by {part}.", True
         elif not placed and not is_model and _looks_like_name(part) and not any(c.isdigit() for c in part):
             said, placed = f"{term} is based in {part}.", True
         else:
