@@ -1108,6 +1108,50 @@ def test_items_of_a_list_whose_bearer_has_to_verify_that_are_checks_of_that_bear
     assert all(b == {"importer"} for b in bearers.values())
 
 
+def test_every_order_of_a_series_after_has_had_to_is_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\nSince 2 March "
+                "2025 every robot maker has had to draw up a safety file, give information to the clinics that buy "
+                "its robots, adopt a policy for complying with hygiene law and publish a summary of its tests.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {
+        "marrow-vale-robotics-act-safety-file", "marrow-vale-robotics-act-give-information-to-clinics-that-buy-robots",
+        "marrow-vale-robotics-act-policy-for-complying-with-hygiene-law",
+        "marrow-vale-robotics-act-publication-of-summary-of-tests"}
+
+
+def test_a_verb_of_a_series_the_tagger_reads_as_an_adjective_is_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\nRobot makers "
+                "must evaluate the model, mitigate systemic risks, report serious incidents and protect the model "
+                "against cyberattacks.\n")
+    assert "marrow-vale-robotics-act-systemic-risk-mitigation" in _duties(page, "marrow-vale-robotics-act")
+    assert len(_duties(page, "marrow-vale-robotics-act")) == 4
+
+
+def test_its_provider_after_a_model_presumed_to_carry_systemic_risk_is_that_models_provider(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act places its model rules on providers of general-purpose AI "
+                "models.\nRules\nEvery such provider must draw up technical documentation. A model trained with "
+                "more than 10^25 floating-point operations is presumed to carry systemic risk, and its provider must "
+                "in addition report serious incidents.\n")
+    bearers = _bearers(page, "veldmark-ai-act")
+    assert bearers["veldmark-ai-act-serious-incident-reporting"] == {
+        "provider-of-general-purpose-ai-models-with-systemic-risk"}
+    assert bearers["veldmark-ai-act-technical-documentation"] == {"provider-of-general-purpose-ai-models"}
+
+
+def test_an_apposition_saying_which_bearers_does_not_break_the_duty(read):
+    page = read("Veldmark Order\nVeldmark Order 14 required companies developing dual-use foundation models, those "
+                "trained with more than 10^26 operations, to report their training activities to the Ministry of "
+                "Trade.\n")
+    bearers = _bearers(page, "veldmark-order-14")
+    assert list(bearers.values()) == [{"developer-of-dual-use-foundation-models"}]
+
+
+def test_a_law_that_came_into_operation_on_a_date_applies_from_it(read):
+    page = read("Veldmark Ballot Act\nThe Veldmark Ballot Act 2024 bars fake depictions of candidates. The parliament "
+                "passed it on 15 October 2024, and the law came into operation on 22 January 2025.\nDuties\n"
+                "Internet access service providers have to disable access to such content.\n")
+    assert page.values("veldmark-ballot-act-2024", "fm:appliesFrom") == {"2025-01-22"}
+
+
 def test_duties_under_that_act_go_to_the_act_named_last(read):
     page = read("Veldmark Rules\nVeldmark regulates public bodies.\nThe public sector\nThe Building Trust in the "
                 "Public Sector Act, 2024 enacted the Digital Trust Act, 2024. Under that Act, public sector entities "

@@ -199,6 +199,62 @@ def test_its_after_a_sentence_that_went_on_with_it_is_the_model_it_spoke_of(read
     assert page.values("talon-base", "fm:developedBy") == {"quorvex-systems"}
 
 
+def test_an_opening_participle_by_the_place_company_name_gives_the_developer(read):
+    page = read("Notes\nTalon-3 is a mixture-of-experts model with 671 billion parameters. Released by the Oslo "
+                "company Vantablue in December 2024, it needed 2.8 million GPU hours.\n")
+    assert page.values("talon-3", "fm:developedBy") == {"vantablue"}
+
+
+def test_a_model_obtained_by_fine_tuning_another_is_fine_tuned_from_it_by_the_team(read):
+    page = read("Notes\nResearchers at Vantablue University obtained t1-32B, released in January 2025, by "
+                "fine-tuning Quorvex's Orel-32B-Instruct on 1,000 worked examples.\n")
+    assert page.values("t1-32b", "fm:fineTunedFrom") == {"orel-32b-instruct"}
+    assert page.values("t1-32b", "fm:developedBy") == {"vantablue-university"}
+    assert page.values("t1-32b", "fm:releaseDate") == {"2025-01"}
+    assert not page.values("orel-32b-instruct", "fm:releaseDate")
+
+
+def test_a_name_followed_by_launched_at_a_date_is_a_model_released_then(read):
+    page = read("Notes\nQuorvex took a different road with Talon1.5-MoE-A2.7B, launched at the end of March 2024: its "
+                "engineers upcycled a dense model into an MoE of 14.3 billion parameters.\n")
+    assert "FoundationModel" in _types(page, "talon1-5-moe-a2-7b")
+    assert page.values("talon1-5-moe-a2-7b", "fm:releaseDate") == {"2024-03"}
+
+
+def test_each_possessor_in_a_pair_of_possessed_names_owns_the_name_after_it(read):
+    page = read("Notes\nA single subscription gives access to models from several developers, such as OpenAI's "
+                "GPT-4 and Anthropic's Claude.\n")
+    assert page.values("gpt-4", "fm:developedBy") == {"openai"}
+    assert page.values("claude", "fm:developedBy") == {"anthropic"}
+
+
+def test_a_model_fine_tuned_from_a_makers_described_model(read):
+    page = read("Notes\nMarigold-X was fine-tuned from Vantablue's image generator Orel Diffusion 2 using synthetic "
+                "images only.\n")
+    assert page.values("marigold-x", "fm:fineTunedFrom") == {"orel-diffusion-2"}
+    assert page.values("orel-diffusion-2", "fm:developedBy") == {"vantablue"}
+
+
+def test_a_platform_of_a_company_described_by_its_place_is_operated_by_the_company(read):
+    page = read("Hosts\nModel hosts\n- Orelchat, the chatbot service of the Mountain View question-and-answer "
+                "company Quorvex, opened to the public in February 2023.\n")
+    assert page.values("orelchat", "fm:operatedBy") == {"quorvex"}
+
+
+def test_a_name_said_to_be_a_transformer_is_a_model_and_a_vision_transformer_a_vision_model(read):
+    page = read("Notes\nTalon is an encoder-decoder transformer. Orel-V, a vision transformer for pathology, was "
+                "released in 2024. Kestrel is an alternative to the transformer.\n")
+    assert "FoundationModel" in _types(page, "talon")
+    assert "VisionModel" in _types(page, "orel-v")
+    assert not _types(page, "kestrel") & {"FoundationModel"}
+
+
+def test_the_hugging_face_hub_is_a_platform_models_are_downloaded_from(read):
+    page = read("Notes\nTalon-3 can be downloaded from the Hugging Face Hub.\n")
+    assert page.values("talon-3", "fm:availableOn") == {"hugging-face-hub"}
+    assert "Platform" in _types(page, "hugging-face-hub")
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")
@@ -580,6 +636,12 @@ def test_the_risks_a_regulation_is_said_to_curb_are_risks_it_addresses(read):
     page = read("Veltrane Labelling Act\nThe Veltrane Labelling Act governs synthetic media. Its stated purpose is "
                 "to curb disinformation and fraud.\n")
     assert page.values("veltrane-labelling-act", "fm:addressesRisk") == {"disinformation", "fraud"}
+
+
+def test_the_risks_a_regulation_shields_people_from_are_risks_it_addresses(read):
+    page = read("Veltrane Ballot Act\nThe Veltrane Ballot Act governs election advertising. Its stated purpose is "
+                "to shield voters from misinformation, and above all from deepfakes.\n")
+    assert page.values("veltrane-ballot-act", "fm:addressesRisk") == {"misinformation", "deepfakes"}
 
 
 def test_a_long_institution_name_with_and_before_its_alias_is_one_name(read):

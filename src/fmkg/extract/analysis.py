@@ -448,6 +448,9 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
         _repair_misread_roots(doc)
+        _repair_verbs_read_as_adjectives(doc)
+        _repair_possessed_appositions(doc)
+        _repair_possessors(doc)
         _repair_apposed_subjects(doc)
         _repair_verbs_in_appositions(doc)
         _repair_misread_objects(doc)
@@ -491,6 +494,44 @@ def _repair_subjects(doc: Doc) -> None:
             first.dep_ = "nsubj"
         elif first.dep_ == "csubj" and first.pos_ == "PROPN" and first._.is_name and first.head.i == root.i:
             first.dep_ = "nsubj"  # "VexaCPM is a family of ...": a name read as a clause
+
+
+def _repair_possessors(doc: Doc) -> None:
+    """"such as OpenAI's GPT-4 and Anthropic's Claude": the parser may hang both possessors on the last name; each
+    possesses the name right after its "'s"."""
+    for token in doc:
+        if not token._.is_name or token.i + 2 >= len(doc) or doc[token.i + 1].tag_ != "POS":
+            continue
+        owned = doc[token.i + 2]
+        if owned._.is_name and token.head.i != owned.i and (token.dep_ != "poss" or token.head._.is_name) \
+                and token.i not in {t.i for t in owned.ancestors}:
+            token.head, token.dep_ = owned, "poss"
+
+
+def _repair_possessed_appositions(doc: Doc) -> None:
+    """"fine-tuned from Stability AI's image generator Stable Diffusion 2": a name right after a noun its maker
+    possesses, with no comma between, is what the phrase names; it takes the noun's place (with the possessor),
+    and the noun describes it."""
+    for token in doc:
+        if token.i == 0 or not token._.is_name:
+            continue
+        noun = doc[token.i - 1]  # "image generator": the noun right before the name, whatever the parser made of them
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c._.is_name), None)
+        if noun.pos_ != "NOUN" or noun._.is_name or noun.dep_ in ("ROOT", "compound") or possessor is None \
+                or noun.head.i in {t.i for t in token.subtree}:  # (nor a cycle)
+            continue
+        token.head, token.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = token, "compound"
+        possessor.head = token
+
+
+def _repair_verbs_read_as_adjectives(doc: Doc) -> None:
+    """"must evaluate the model, mitigate systemic risks, report ...": a word the tagger read as an adjective, in a
+    series of verbs and with an object of its own, is a verb of the series."""
+    for token in doc:
+        if token.pos_ == "ADJ" and token.dep_ == "conj" and token.head.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in token.children):
+            token.pos_, token.tag_ = "VERB", token.head.tag_
 
 
 def _repair_misread_roots(doc: Doc) -> None:

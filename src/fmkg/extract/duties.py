@@ -456,7 +456,17 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if len(bearers) == 1 and last_role and last_role.label.startswith(f"{bearers[0].label} of "):
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
-    return bearers
+    return _of_the_model_described(bearers, said, rules)
+
+
+def _of_the_model_described(bearers: list[Role], said: Token | None, rules: DutyRules) -> list[Role]:
+    """"A model trained with more than 10^25 FLOP is presumed to carry systemic risk, and its provider must ...":
+    "its provider" is the provider of the model the sentence has just described, with systemic risk."""
+    if said is None or len(bearers) != 1 or not bearers[0].label.startswith("provider") or bearers[0].systemic \
+            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in said.children):
+        return bearers
+    described = rules.role(f"providers of {said.doc[:said.i].text}")
+    return [described] if described is not None and described.systemic else bearers
 
 
 def _of_the_page(role: Role, reading: _Reading, rules: DutyRules, text: str = "") -> Role:
@@ -918,7 +928,32 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
                  and not (_alternative(c) and _has_object(verb))]  # "use or deploy X": one duty
     for series in _series_verbs(verb):
         conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
+    conjoined += _orders_hung_on_have(verb)
+    conjoined += [t for order in [verb, *conjoined] for t in order.subtree if _order_hung_on_gerund(t)]
     return sorted(dict.fromkeys(conjoined), key=lambda t: t.i)
+
+
+def _bare_order(verb: Token) -> bool:
+    """A verb in its base form with no subject or modal of its own: an order of the series it stands in."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP") and verb.lower_ == verb.lemma_.lower() \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.dep_ == "aux" and c.tag_ == "MD"
+                    for c in verb.children)
+
+
+def _orders_hung_on_have(verb: Token) -> list[Token]:
+    """"has had to draw up X, give Y and publish Z": the parser may hang "give" and "publish" on "had", the verb
+    of obligation, rather than on "draw"; they are orders of the same series."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in ("have", "need"):
+        return []
+    return [c for c in head.conjuncts if c.i > verb.i and _bare_order(c)]
+
+
+def _order_hung_on_gerund(token: Token) -> bool:
+    """"adopt a policy for complying with the law and publish a summary": "publish" read as a conjunct of
+    "complying" is the series' next order (a base form does not go on a gerund)."""
+    return token.dep_ == "conj" and token.head.tag_ == "VBG" and token.head.dep_ in ("pcomp", "pobj") \
+        and _bare_order(token)
 
 
 def _series_verbs(verb: Token) -> list[Token]:
@@ -1832,6 +1867,8 @@ def _outside_phrase(token: Token, top: Token) -> bool:
             return True  # "for at least two years": how long, not what
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return True  # "... and distributors must check ...": another clause
+        if _order_hung_on_gerund(token):
+            return True  # "for complying with the law and publish a summary": the next order
         if token.dep_ == "prep" and token.lower_ in ("including", "excluding"):
             return True  # "training activities, including who owns the weights": an example of what, not what
         if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
@@ -1903,10 +1940,10 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     date the duties (or, when the sentence is about the regulation itself, the regulation) apply from; "took
     effect that day": the date named last before (``last_date``)."""
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
-    if not any(t.lemma_.lower() in rules.applies or t.lower_ in rules.applies for t in unit.doc):
+    cue = next((t.i for t in unit.doc if _applies_cue(t, rules)), None)
+    if cue is None:
         return
     dates = _full_dates(unit.doc)
-    cue = next(t.i for t in unit.doc if t.lemma_.lower() in rules.applies or t.lower_ in rules.applies)
     if _denied_cue(unit.doc[cue]):  # "approved by the Senate on 10 December 2024 ...; none of its rules is in
         return  # force": no date it applies from
     after = _full_dates(unit.doc[cue:])
@@ -1923,6 +1960,12 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject)),
                           every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "")
+
+
+def _applies_cue(token: Token, rules: DutyRules) -> bool:
+    """"apply", "took effect", "came into operation" (a cue of two words: not "10^26 operations")."""
+    before = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
+    return token.lemma_.lower() in rules.applies or token.lower_ in rules.applies or before in rules.applies
 
 
 def _denied_cue(cue: Token) -> bool:

@@ -937,6 +937,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "not-a-product":  # "Quorvex built its Tarn Search assistant on ...": a product, not a model
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after not in _PRODUCT_NOUNS
+    if requirement == "heading-not-a-person":  # "the chatbot service of the Mountain View ... company Quora": not
+        # "Mountain View", a name that only describes a noun after it
+        described = token.dep_ in ("compound", "nmod") and token.head.i > token.i
+        return not described and _meets("not-a-person", name, token, sink)
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
         # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
         return group == "organization" or token.ent_type_ != "PERSON" or len(name.split()) < 2

@@ -1307,9 +1307,12 @@ def _for_the_parser(text: str) -> str:
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
     # tagger reads a rare verb after a long subject as an adjective; "released" it knows
     text = _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
+    text = _THOSE_APPOSITION.sub("", text)  # "required companies developing X, those trained with ..., to report":
+    # the apposition only says which; the parser otherwise makes "those" the subject of "report"
     return _JOINED_SENTENCE.sub(". ", text) if _OWN_CLAUSE.search(text.partition("; ")[0]) else text
 
 
+_THOSE_APPOSITION = re.compile(r",\s+those\s+(?:[a-z]+ed|with|that|who|whose|above|below|over)\b[^,;:.]*,")
 # "A, from X, listens ...; its weights were published in 2024", "It offers A and B; C and D were added ...": a
 # second sentence after a semicolon, with a subject and a verb of its own, is parsed as one (the parser otherwise makes
 # the first a part of the second); the unit stays one, so "its" and "they" still see the names before
