@@ -243,9 +243,11 @@ def test_a_platform_of_a_company_described_by_its_place_is_operated_by_the_compa
 
 def test_a_name_said_to_be_a_transformer_is_a_model_and_a_vision_transformer_a_vision_model(read):
     page = read("Notes\nTalon is an encoder-decoder transformer. Orel-V, a vision transformer for pathology, was "
-                "released in 2024. Kestrel is an alternative to the transformer.\n")
+                "released in 2024. Kestrel is an alternative to the transformer. Vanta-E, an image encoder, was "
+                "trained on 100 million tissue patches.\n")
     assert "FoundationModel" in _types(page, "talon")
     assert "VisionModel" in _types(page, "orel-v")
+    assert "VisionModel" in _types(page, "vanta-e")
     assert not _types(page, "kestrel") & {"FoundationModel"}
 
 

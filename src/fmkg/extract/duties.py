@@ -946,7 +946,8 @@ def _orders_hung_on_have(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in ("have", "need"):
         return []
-    return [c for c in head.conjuncts if c.i > verb.i and _bare_order(c)]
+    return [c for c in head.conjuncts if c.i > verb.i and _bare_order(c)
+            and not _alternative(c)]  # "has to take corrective action, withdraw it, or make sure ...": one duty
 
 
 def _order_hung_on_gerund(token: Token) -> bool:
