@@ -257,6 +257,20 @@ def test_the_hugging_face_hub_is_a_platform_models_are_downloaded_from(read):
     assert "Platform" in _types(page, "hugging-face-hub")
 
 
+def test_a_name_pre_trained_on_data_is_a_model(read):
+    page = read("Notes\nmTalon, presented in January 2020, was pre-trained on text in 25 languages. Orelnet was "
+                "trained on 1.6 million retinal photographs.\n")
+    assert "FoundationModel" in _types(page, "mtalon")
+    assert "FoundationModel" in _types(page, "orelnet")
+
+
+def test_sizes_named_with_a_size_word_and_the_noun_left_out_after_the_first(read):
+    page = read("Notes\nTalon-R Base has 270 million parameters and Talon-R Large about 550 million. Two larger "
+                "versions followed: Talon-R XL, with 3.5 billion parameters, and Talon-R XXL, with 10.7 billion.\n")
+    assert page.values("talon-r-large", "fm:parameterCount") == {"550000000"}
+    assert page.values("talon-r-xxl", "fm:parameterCount") == {"10700000000"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")
@@ -1498,7 +1512,7 @@ def test_a_name_after_anothers_with_phrase_is_coordinated_with_it(read):
 def test_a_value_in_a_phrase_apposed_to_a_name_is_that_names(read):
     page = read(_SIBLINGS)
     assert page.values("talon-3-vision", "fm:parameterCount") == {"4200000000"}
-    assert page.values("talon-3-medium", "fm:parameterCount") == set()
+    assert page.values("talon-3-medium", "fm:parameterCount") == {"14000000000"}  # its own, "with 14 billion"
 
 
 def test_an_organization_listed_under_a_markets_heading_is_no_economic_impact(read):

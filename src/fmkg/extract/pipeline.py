@@ -1600,12 +1600,15 @@ def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> No
                 rec.entity(token.text, "Organization", unit.evidence, rule="organization-acts")
 
 
-# "T5-Small has about 60 million parameters and T5-Base about 220 million; T5-Large has 770 million": a name, then
-# (has/with) a quantity in a clause whose verb or noun the parser cannot see (elided after the first)
-_GAPPED_COUNT = re.compile(r"(?P<name>[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w.-]*-[A-Z][\w.-]*)(?:,[^,;]{1,30},)?\s+"
-                           r"(?:has\s+|with\s+)?(?:about|roughly|around|nearly|some|approximately|over|just over)?\s*"
-                           r"(?P<count>\d[\d.,]*\s+(?:million|billion|trillion))\b(?!\s+(?:tokens|words|hours|images|"
-                           r"users|dollars|documents|examples|samples|steps|pages|lines|clips|videos))")
+# "T5-Small has about 60 million parameters and T5-Base about 220 million; T5-Large has 770 million", "XLM-R XL, with
+# 3.5 billion parameters, and XLM-R XXL, with 10.7 billion": a name (with its size word), then (has/with) a
+# quantity in a clause whose verb or noun the parser cannot see (elided after the first)
+_GAPPED_COUNT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w.-]*-[A-Z][\w.-]*)"
+                           r"(?:\s(?:[A-Z]{1,4}|[A-Z][a-z]+)(?=[\s,]))?)(?:,[^,;]{1,30},)?,?\s+(?:has\s+|with\s+)?"
+                           r"(?:about|roughly|around|nearly|some|approximately|over|just over)?\s*"
+                           r"(?P<count>\d[\d.,]*\s+(?:million|billion|trillion))\b(?!\s+(?:and|or)\s+[\d.])"
+                           r"(?!\s+(?:tokens|words|hours|images|users|dollars|documents|examples|samples|steps|pages|"
+                           r"lines|clips|videos))")
 
 
 def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
