@@ -1152,6 +1152,15 @@ def test_a_law_that_came_into_operation_on_a_date_applies_from_it(read):
     assert page.values("veldmark-ballot-act-2024", "fm:appliesFrom") == {"2025-01-22"}
 
 
+def test_a_list_after_may_not_colon_is_a_list_of_prohibitions(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\nProviders of "
+                "AI systems may not:\n- make available a robot programmed to give medical care;\n- represent that a "
+                "robot can give such care.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2 and all(label.startswith("marrow-vale-robotics-act-prohibition-") for label in bearers)
+    assert all(b == {"provider-of-ai-systems"} for b in bearers.values())
+
+
 def test_duties_under_that_act_go_to_the_act_named_last(read):
     page = read("Veldmark Rules\nVeldmark regulates public bodies.\nThe public sector\nThe Building Trust in the "
                 "Public Sector Act, 2024 enacted the Digital Trust Act, 2024. Under that Act, public sector entities "

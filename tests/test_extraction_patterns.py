@@ -271,6 +271,54 @@ def test_sizes_named_with_a_size_word_and_the_noun_left_out_after_the_first(read
     assert page.values("talon-r-xxl", "fm:parameterCount") == {"10700000000"}
 
 
+def test_a_context_window_said_as_tokens_a_model_reads_or_a_window_of_tokens(read):
+    page = read("Notes\nTalon-3, which Quorvex released in 2020, read 2,048 tokens. In 2023 Quorvex announced Talon-4 "
+                "Turbo with a window of 128,000 tokens. Talon-5, released in April 2025, also reads up to one million "
+                "tokens.\n")
+    assert page.values("talon-3", "fm:contextWindow") == {"2048"}
+    assert page.values("talon-4-turbo", "fm:contextWindow") == {"128000"}
+    assert page.values("talon-5", "fm:contextWindow") == {"1000000"}
+
+
+def test_a_family_built_by_a_team_at_a_company_is_the_companys(read):
+    page = read("Notes\nTalonLM is a family of open language models built by a research team at Quorvex. Orel-2 is a "
+                "small model developed by researchers of the Kestrel Research Group at the Vantablue University.\n")
+    assert page.values("talonlm", "fm:developedBy") == {"quorvex"}
+    assert page.values("orel-2", "fm:developedBy") == {"kestrel-research-group"}
+
+
+def test_a_project_that_builds_models_is_a_research_organization(read):
+    page = read("Developers\nSpain\n- Proxecto Vela, a Galician-language project led from the University of "
+                "Vantablue, builds the Carballo family of Galician language models.\n")
+    assert "ResearchOrganization" in _types(page, "proxecto-vela")
+    assert page.values("carballo", "fm:developedBy") == {"proxecto-vela"}
+
+
+def test_a_possessor_owns_the_first_of_two_coordinated_units_only(read):
+    page = read("Developers\n- Quorvex Models — a project of Vantablue University's Center for Humanities "
+                "Computing and the Orel Institute.\n")
+    assert page.values("center-for-humanities-computing", "fm:parentOrganization") == {"vantablue-university"}
+    assert not page.values("orel-institute", "fm:parentOrganization")
+
+
+def test_a_possessor_ending_in_s_with_a_bare_apostrophe_owns_the_model_after_it(read):
+    page = read("Notes\nThe app hosts models from other developers, such as Quorvex's Talon 3 and Orel 2 and Vantablue "
+                "Labs' Kestrel1.1 [pro], so that users can pick a model.\n")
+    assert page.values("kestrel1-1-pro", "fm:developedBy") == {"vantablue-labs"}
+
+
+def test_a_model_a_bulleted_organization_entry_introduces_is_the_organizations(read):
+    page = read("Developers\n- Quorvex, a Spanish start-up, released Talon-Zero in July 2023. Talon Mistral 7B "
+                "Instruct, built on Mistral 7B, came later.\n")
+    assert page.values("talon-mistral-7b-instruct", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_model_fine_tuned_with_a_method_from_a_base(read):
+    page = read("Notes\nTalon2-70B was fine-tuned with low-rank adaptation (LoRA) from Vantablue's Orel 2 70B on a "
+                "set of 25,000 questions.\n")
+    assert page.values("talon2-70b", "fm:fineTunedFrom") == {"orel-2-70b"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")

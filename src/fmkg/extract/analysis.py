@@ -498,13 +498,16 @@ def _repair_subjects(doc: Doc) -> None:
 
 def _repair_possessors(doc: Doc) -> None:
     """"such as OpenAI's GPT-4 and Anthropic's Claude": the parser may hang both possessors on the last name; each
-    possesses the name right after its "'s"."""
+    possesses the name right after its "'s" (or its bare apostrophe, which the tagger reads as punctuation)."""
     for token in doc:
-        if not token._.is_name or token.i + 2 >= len(doc) or doc[token.i + 1].tag_ != "POS":
+        if not token._.is_name or token.i + 2 >= len(doc):
+            continue
+        mark = doc[token.i + 1]  # "'s", or the bare apostrophe of a name ending in "s" ("Black Forest Labs' FLUX1.1")
+        if mark.tag_ != "POS" and not (mark.text in ("'", "’") and token.text.endswith("s")):
             continue
         owned = doc[token.i + 2]
-        if owned._.is_name and token.head.i != owned.i and (token.dep_ != "poss" or token.head._.is_name) \
-                and token.i not in {t.i for t in owned.ancestors}:
+        if owned._.is_name and not (token.head.i == owned.i and token.dep_ == "poss") \
+                and (token.dep_ != "poss" or token.head._.is_name) and token.i not in {t.i for t in owned.ancestors}:
             token.head, token.dep_ = owned, "poss"
 
 

@@ -1347,7 +1347,8 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)  # an obligation to register X"
             if subject is not None:
                 yield charged, subject
-        elif token.lower_ in rules.modal and token.dep_ == "ROOT":  # "Providers ... must:" introduces a list
+        elif token.dep_ == "ROOT" and (token.lower_ in rules.modal or token.lower_ in rules.negated_modal
+                                       and _denied(token)):  # "Providers ... must:", "... may not:" introduce a list
             subject = subject_of(token)
             if subject is not None:
                 yield token, subject

@@ -2022,6 +2022,8 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
         if block.kind == "item" and block.term:  # "Orel Labs (Paris, founded 2020)": the name before its details
             term = re.sub(r"\s*\([^)]*\)\s*$", "", block.term.text)
             item = rec.resolve(_clean_name(term))
+        elif block.kind == "bullet":  # "- Clibrain, a Spanish start-up, released ...": the organization it opens with
+            item = rec.resolve(_clean_name(re.split(r",|\s\(|\s[—–]\s", block.line.text, maxsplit=1)[0]))
         elif block.kind != "paragraph" or block.bulleted:  # a paragraph right after an item goes on with it
             item = None
         if item is not None and rec.group_of(item) == "organization":
