@@ -1161,6 +1161,14 @@ def test_a_list_after_may_not_colon_is_a_list_of_prohibitions(read):
     assert all(b == {"provider-of-ai-systems"} for b in bearers.values())
 
 
+def test_whoever_does_something_bears_the_duty_as_its_doer(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\nWhoever "
+                "develops it must ensure that:\n- it includes measures of human control.\nWhoever deploys such a "
+                "robot must inform the public.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert {b for roles in bearers.values() for b in roles} == {"developer", "deployer-of-robots"}
+
+
 def test_duties_under_that_act_go_to_the_act_named_last(read):
     page = read("Veldmark Rules\nVeldmark regulates public bodies.\nThe public sector\nThe Building Trust in the "
                 "Public Sector Act, 2024 enacted the Digital Trust Act, 2024. Under that Act, public sector entities "

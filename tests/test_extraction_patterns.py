@@ -319,6 +319,12 @@ def test_a_model_fine_tuned_with_a_method_from_a_base(read):
     assert page.values("talon2-70b", "fm:fineTunedFrom") == {"orel-2-70b"}
 
 
+def test_a_model_published_under_a_licence_on_a_platform_is_available_there(read):
+    page = read("Notes\nQuorvex released Talon-4B and Talon-8B. All were published with open weights under the Apache "
+                "2.0 licence on Hugging Face and Kaggle.\n")
+    assert page.values("talon-8b", "fm:availableOn") == {"hugging-face", "kaggle"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")

@@ -1528,6 +1528,10 @@ def _subject_token(verb: Token) -> Token | None:
         subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return _relative_antecedent(subject) or subject
+        clause = next((c for c in candidate.children if c.dep_ == "csubj"), None)  # "Whoever develops it must ..."
+        whoever = next((c for c in clause.children if c.tag_ == "WP" and c.dep_ == "nsubj"), None) if clause else None
+        if whoever is not None:
+            return whoever
         if candidate.dep_ not in ("conj", "xcomp", "ROOT", "pcomp", "prep") and candidate.pos_ not in ("AUX",):
             break
     return None
@@ -1619,7 +1623,7 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     if subject is None or subject.lemma_.lower() not in rules.doers | _ANYONE \
             or any(c.dep_ in ("amod", "compound") for c in subject.children):  # "a governmental entity that
         return []  # ...": the law's own term
-    doer, opened = "", False
+    doer, opened = "", subject.tag_ == "WP"  # "Whoever develops it": the verb right after says what it does
     words: list[Token] = []
     for token in subject.doc[subject.i + 1:]:
         if token.tag_ == "MD" or token.lemma_ in ("have", "be", "need") and token.pos_ in ("AUX", "VERB"):
@@ -1637,6 +1641,8 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
         elif token.pos_ not in ("VERB", "PRON", "CCONJ", "PUNCT", "PART", "NOUN") or token.lemma_ in ("be", "have"):
             return []  # no verb of doing right after the noun: not qualified by what it does
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    if doer and not nouns and subject.lower_ in _ANYONE:  # "Whoever develops it must ...": its developer
+        return [_named_role(doer)]
     if not doer or not nouns:
         return []
     thing = nouns[-1]
