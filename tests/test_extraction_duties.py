@@ -1169,6 +1169,47 @@ def test_whoever_does_something_bears_the_duty_as_its_doer(read):
     assert {b for roles in bearers.values() for b in roles} == {"developer", "deployer-of-robots"}
 
 
+def test_no_person_may_is_a_prohibition_every_person_bears(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties of individuals\n"
+                "From 1 June 2025, no person may knowingly publish a recording of a patient without consent. Nor may "
+                "anyone threaten to publish such material.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert len(bearers) == 2 and all(b == {"person"} for b in bearers.values())
+
+
+def test_the_date_a_lead_says_the_rules_apply_from_dates_the_duties_listed_after_it(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. The governor signed it "
+                "on 19 May 2025, and the Act took effect that day.\nDuties of operators\nThe operator rules apply "
+                "from 19 May 2026, one year after the Act was signed:\n- Robot operators must establish a process to "
+                "report a fault.\n- Each operator shall post a clear notice of that process.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert len(dates) == 2 and all(d == {"2026-05-19"} for d in dates.values())
+    assert page.values("marrow-vale-robotics-act", "fm:appliesFrom") == {"2025-05-19"}
+
+
+def test_the_compute_threshold_is_the_figure_said_to_make_a_model_systemic_not_a_rule_of_thumb(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act regulates general-purpose AI models.\nScope\nGuidelines add a "
+                "rule of thumb: a model trained with more than 10^23 floating-point operations that can generate "
+                "language will normally count. A model is presumed to carry systemic risk once the compute used for "
+                "its training exceeds 10^25 floating-point operations.\n")
+    assert page.values("veldmark-ai-act", "fm:systemicRiskThreshold") == {"10000000000000000000000000"}
+
+
+def test_a_second_clause_on_the_chapter_dates_the_duties_and_the_first_the_law(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act entered into force on 1 August 2024, and the chapter on "
+                "general-purpose AI models has applied since 2 August 2025.\nDuties\nEvery provider of a "
+                "general-purpose AI model must draw up technical documentation.\n")
+    assert page.values("veldmark-ai-act", "fm:appliesFrom") == {"2024-08-01"}
+    assert page.values("veldmark-ai-act-technical-documentation", "fm:appliesFrom") == {"2025-08-02"}
+
+
+def test_an_adjective_before_its_noun_is_no_cue_of_a_date(read):
+    page = read("Veldmark AI Act\nThe Veldmark AI Act entered into force on 1 August 2024.\nPenalties\nMember States "
+                "shall lay down effective and dissuasive penalties and had to notify those rules to the Commission "
+                "by 2 August 2025.\n")
+    assert page.values("veldmark-ai-act", "fm:appliesFrom") == {"2024-08-01"}
+
+
 def test_duties_under_that_act_go_to_the_act_named_last(read):
     page = read("Veldmark Rules\nVeldmark regulates public bodies.\nThe public sector\nThe Building Trust in the "
                 "Public Sector Act, 2024 enacted the Digital Trust Act, 2024. Under that Act, public sector entities "

@@ -325,6 +325,21 @@ def test_a_model_published_under_a_licence_on_a_platform_is_available_there(read
     assert page.values("talon-8b", "fm:availableOn") == {"hugging-face", "kaggle"}
 
 
+def test_a_name_of_two_hyphened_capitalised_words_can_be_a_model(read):
+    page = read("Notes\nTalon-Coder followed on 8 May 2025. Orel-Coder-8B-Base was pre-trained on 6 trillion tokens of "
+                "code.\n")
+    assert page.values("talon-coder", "fm:releaseDate") == {"2025-05-08"}
+    assert "FoundationModel" in _types(page, "orel-coder-8b-base")
+
+
+def test_the_team_is_the_unit_the_page_called_a_team_not_its_parent(read):
+    page = read("Quorvex Seed Models\nQuorvex Seed is the research team that builds the foundation models of "
+                "Quorvex, the Oslo company.\nReasoning\nThe team's first reasoning model, Talon-Think-v1.5, was "
+                "described in April 2025. Quorvex has never released its weights. The team's Talon-Coder followed on "
+                "8 May 2025.\n")
+    assert page.values("talon-coder", "fm:developedBy") == {"quorvex-seed"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")

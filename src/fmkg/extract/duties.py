@@ -195,7 +195,8 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
             continue  # thing, not a bearer
         bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
         if not bearers or all(b.label in rules.everyone for b in bearers) and not _defined_word(verb) \
-                and not _term_defined_in(subject) and not _named_before(bearers, reading):  # "No
+                and not _term_defined_in(subject) and not _named_before(bearers, reading) \
+                and not _EVERYONE_BOUND.match(subject.strip()):  # "No
             continue  # organization or individual may ...": everyone, no role the law regulates (unless the law
             # made it one: "Parties shall ..." after "called Parties")
         reading.last_role, reading.last_section = bearers[0], unit.section
@@ -394,6 +395,11 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if reading.anyone is not None and _ANYONE_SUBJECT.match(subject.strip()) \
             and (subject.split()[0].lower() == "anyone" or _singular(subject.split()[1].lower()) in rules.everyone):
         return [reading.anyone]  # "anyone who uses ...", "a person may not ...": the word the law binds all by
+    everyone = _EVERYONE_BOUND.match(subject.strip()) if not _is_passive(verb) else None  # (not "a person who
+    # discloses it may not be held liable": whom a rule shields)
+    if everyone and _singular((everyone.group("word") or "person").lower()) in rules.everyone:
+        return [_named_role(_singular((everyone.group("word") or "person").lower()))]  # "no person may publish
+        # ...", "Nor may anyone threaten ...": a duty of every person, in the law's word
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
     binding = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" else verb
@@ -591,6 +597,7 @@ def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
 
 _ADDRESSED_TO_ANYONE = re.compile(r"\b(?:duties|obligations|applies|apply)\b[^.]*?\bto\s+(?:any|every|each)\s+"
                                   r"[“\"'‘](?P<term>[a-z]+)[”\"'’]")
+_EVERYONE_BOUND = re.compile(r"(?i)^(?:(?:no|any|every|each|a)\s+(?P<word>person|individual)|anyone|no\s+one|nobody)$")
 _ANYONE_SUBJECT = re.compile(r"(?i)^(?:anyone|(?:a|an|any|every|each|no)\s+\w+)\b")
 
 
@@ -1968,10 +1975,28 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject)),
                           every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "")
+    _second_clause_applies(unit, cue, rules, sink)
+
+
+def _second_clause_applies(unit: Unit, cue: int, rules: DutyRules, sink: DutySink) -> None:
+    """"The Act entered into force on 1 August 2024, and the chapter on general-purpose AI models has applied since
+    2 August 2025": a second clause whose subject is the duties (a chapter, its rules) dates them."""
+    assert unit.doc is not None
+    joint = next((t for t in unit.doc[cue + 1:] if t.lower_ in ("and", ";") and t.nbor(-1).text == ","
+                  or t.text == ";"), None)
+    later = next((t for t in unit.doc[joint.i + 1:] if _applies_cue(t, rules)), None) if joint is not None else None
+    if joint is None or later is None or not _DUTIES_PART.search(unit.doc[joint.i + 1:later.i].text):
+        return
+    dates = _full_dates(unit.doc[later.i:])
+    if dates:
+        sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=True)
 
 
 def _applies_cue(token: Token, rules: DutyRules) -> bool:
-    """"apply", "took effect", "came into operation" (a cue of two words: not "10^26 operations")."""
+    """"apply", "took effect", "came into operation" (a cue of two words: not "10^26 operations"); not an adjective
+    before its noun."""
+    if token.dep_ == "amod":  # "effective, proportionate and dissuasive penalties": a quality, no date's cue
+        return False
     before = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
     return token.lemma_.lower() in rules.applies or token.lower_ in rules.applies or before in rules.applies
 
@@ -1996,7 +2021,9 @@ def _full_dates(tokens: Iterable[Token]) -> list[str]:
 _BEFORE_APPLIES = re.compile(r"\s(?:appl(?:y|ies|ied)|take|takes|took|taken|enters?|entered)\b")
 _NAMED_DUTY = re.compile(r"^(?:the|its)\s+([a-z-]+)\s+(?:obligation|duty|requirement)$", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)
-_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies))\b", re.IGNORECASE)
+_DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies)|rules)\b", re.IGNORECASE)
+# ... and a clause's subject that is a part of the law holding duties ("the chapter on general-purpose AI models")
+_DUTIES_PART = re.compile(rf"{_DUTY_NOUNS.pattern}|\b(?:chapter|provisions)\b", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
                          r"(?:obligations|duties|requirements)\b", re.IGNORECASE)

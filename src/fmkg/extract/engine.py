@@ -176,7 +176,7 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
-_ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer",
+_ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer", "team",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
                                     "consortium", "university", "academy", "agency", "library", "school"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
@@ -308,6 +308,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     for name in names:  # "BigScience, an open research workshop": what "the workshop" stands for, page-wide
         slug = sink.resolve(name.text)
         described = [a for a in name.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.tag_ == "NN"]
+        if name.dep_ == "nsubj" and name.head.lemma_ == "be":  # "ByteDance Seed is the research team that ..."
+            described += [a for a in name.head.children if a.dep_ == "attr" and a.pos_ == "NOUN" and a.tag_ == "NN"]
         if slug and sink.group_of(slug) == "organization" and described:
             found[_DESCRIBED + described[0].lemma_.lower()] = [name.text]
     for noun in doc:  # "Its two base models, A and B, ...": what "the two base models" stand for later
@@ -863,6 +865,8 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
 
 # "LivePortrait", "N-ATLaS", "LLaMA", "Brisa-VL": one word whose case changes inside it, as product names do
 _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-[A-Z]{2,}$)[A-Z][\w-]*")
+# "Seed-Coder", "Doubao-Coder": two capitalised words joined by a hyphen (the tagger takes some for persons)
+_HYPHENED_TITLES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "flagship"})  # "the X models", "a chat
 # version", "its flagship, X"
 
@@ -910,6 +914,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _known_model_prefix(name, sink) is not None
                                                        or token.lemma_.lower() in _MODEL_WORDS
                                                        or is_category_subject(token)
+                                                       or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
@@ -1472,8 +1477,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN":  # the last organization this section named, else
         # the one the page described by this noun ("Kuaishou Technology, the Beijing short-video company", then a
         # section on its models: "the company debuted X")
-        return unit.referents.get("organization") or (unit.referents.get(_DESCRIBED + lemma)
-                                                      if determiner == "the" and token.dep_ != "appos" else None)
+        described = unit.referents.get(_DESCRIBED + lemma) if determiner == "the" and token.dep_ != "appos" else None
+        named = unit.referents.get("organization")
+        if described and named and described[0].startswith(named[0] + " "):  # "ByteDance Seed is the research team
+            return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
+        return named or described
     if determiner == "the" and token.tag_ == "NN" and _DESCRIBED + lemma in unit.referents:
         return unit.referents[_DESCRIBED + lemma]  # "the workshop" after "BigScience, an open research workshop"
     if lemma == "family" and determiner in ("both", "neither", "each") and len(unit.referents.get("models", ())) > 1:
