@@ -340,6 +340,15 @@ def test_the_team_is_the_unit_the_page_called_a_team_not_its_parent(read):
     assert page.values("talon-coder", "fm:developedBy") == {"quorvex-seed"}
 
 
+def test_an_entry_founded_in_a_year_under_a_heading_of_models_is_an_organization(read):
+    page = read("Medical Developers\nClinical language models\n- Q42 (Oslo, founded 2023): a health-technology company "
+                "backed by the state investor Vantablue. Its clinical language model Med-Q, released in October 2023, "
+                "has 70 billion parameters.\n")
+    assert "FoundationModel" not in _types(page, "q42")
+    assert page.values("q42", "fm:foundingDate") == {"2023"}
+    assert page.values("med-q", "fm:developedBy") == {"q42"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")

@@ -444,12 +444,16 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
     return models
 
 
+_FOUNDING = re.compile(r"\b(?:founded|established|est\.|formed)\b", re.IGNORECASE)
+
+
 def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition."""
     assert block.term is not None and block.body is not None  # an item has both
     match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
-    if not match or _name_end(match.group("name"), rules) != len(match.group("name")):
-        return
+    if not match or _name_end(match.group("name"), rules) != len(match.group("name")) \
+            or _FOUNDING.search(match.group("paren")):  # "- M42 (Abu Dhabi, founded 2023): a health company ...":
+        return  # an organization's entry, even under "Clinical language models"
     kind = re.search(r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,4}?(?:model|LLM))\b", block.body.text)
     cls = ((rules.category_class(kind.group("kind") + "s") if kind else None)
            or rules.category_class(block.section) or "FoundationModel")
@@ -1839,7 +1843,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                        paragraph=block.line.start)
         return
     in_models_section = rules.models_section.search(block.section)
-    if in_models_section and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
+    founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
+    # founded 2023)": an organization's entry under a heading of models
+    if in_models_section and not founded and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     known = rules.lookup(term)
     if known is not None and known.cls == "Platform" and rec.admissible(term, "Platform"):  # "- Vertex AI — ...":
@@ -1889,12 +1895,14 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     is_model = slug is not None and rec.group_of(slug) == "model"
     placed = False
     for part in parts:
-        year = re.fullmatch(r"(?:(?:founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
+        year = re.fullmatch(r"(?:(?P<how>founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
                             r"(?P<year>(?:1[5-9]|20)\d{2})",
                             part, re.IGNORECASE)
         if year or (is_model and _MONTH_YEAR.fullmatch(part)):
             date = year.group("year") if year else part
-            said = f"{term} was {'released' if is_model else 'founded'} in {date}."
+            founded = (year.group("how") or "").lower() in ("founded", "established", "est.") if year else False
+            said = f"{term} was {'released' if is_model and not founded else 'founded'} in {date}."  # "M42 (Abu
+            # Dhabi, founded 2023)": an organization, whatever its name looks like
         elif is_model and not placed and not any(c.isdigit() for c in part) and all(
                 _looks_like_name(re.sub(r"^the\s+", "", name)) for name in part.split(" and ")):
             # "(Avignon Université and Nantes Université, ...)": its makers
