@@ -397,9 +397,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         return [reading.anyone]  # "anyone who uses ...", "a person may not ...": the word the law binds all by
     everyone = _EVERYONE_BOUND.match(subject.strip()) if not _is_passive(verb) else None  # (not "a person who
     # discloses it may not be held liable": whom a rule shields)
-    if everyone and _singular((everyone.group("word") or "person").lower()) in rules.everyone:
-        return [_named_role(_singular((everyone.group("word") or "person").lower()))]  # "no person may publish
-        # ...", "Nor may anyone threaten ...": a duty of every person, in the law's word
+    word = _singular((everyone.group("word") or "person").lower()) if everyone else ""
+    if word in rules.everyone:  # "no person may publish ...", "Nor may anyone threaten ...": a duty of every person,
+        return [_named_role(word)]  # in the law's word
     agent = _agent_roles(verb, rules)  # "Reports must be submitted by providers"
     active = not agent and not _is_passive(verb)
     binding = verb.head if verb.dep_ == "xcomp" else verb.head.head if verb.dep_ == "pcomp" else verb
