@@ -349,6 +349,29 @@ def test_an_entry_founded_in_a_year_under_a_heading_of_models_is_an_organization
     assert page.values("med-q", "fm:developedBy") == {"q42"}
 
 
+def test_an_entry_of_a_brand_written_in_lower_case_with_its_founding_is_an_organization(read):
+    page = read("Developers\nCompanies\n- quorvex (Berlin, founded 2018): the company behind an open-source search "
+                "framework. In June 2019 it released Talon-BERT-1, a German language model.\n")
+    assert page.values("quorvex", "fm:foundingDate") == {"2018"}
+    assert page.values("quorvex", "fm:headquarters") == {"berlin"}
+    assert page.values("talon-bert-1", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_named_team_of_another_organization_does_not_make_it_the_entrys_parent(read):
+    page = read("Developers\nCompanies\n- Quorvex (Berlin, founded 2018): a search company. Talon-2 followed in 2020; "
+                "Quorvex trained it together with the MDZ Digital Library team of the Vantablue State Library.\n")
+    assert not page.values("quorvex", "fm:parentOrganization")
+    assert page.values("mdz-digital-library", "fm:parentOrganization") == {"vantablue-state-library"}
+
+
+def test_an_investor_is_an_organization_and_its_controller_its_parent(read):
+    page = read("Developers\nCompanies\n- Quorvex, the Amsterdam technology investor controlled by South Africa's "
+                "Vantablue.\nIts artificial intelligence team described FinTalon in August 2019, a language model "
+                "for finance.\n")
+    assert page.values("quorvex", "fm:parentOrganization") == {"vantablue"}
+    assert page.values("fintalon", "fm:developedBy") == {"quorvex"}
+
+
 def test_which_stands_for_the_model_its_clause_describes(read):
     page = read("Notes\nVantablue announced Korin Lite, a text-only model, and Korin Pro, "
                 "which also accepts images and video.\n")

@@ -80,7 +80,8 @@ _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FOR
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
-_DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z])[^:,;()—–]{0,50}?(?:,\s[A-Z][\w-]+)?\s\([^()]{2,90}\))"
+_DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z]|[a-z][\w.-]*(?=\s\([^()]*\b(?:founded|established|"
+                            r"(?:19|20)\d\d)\b))[^:,;()—–]{0,50}?(?:,\s[A-Z][\w-]+)?\s\([^()]{2,90}\))"
                             r"(?::|\.(?=\s+[A-Z])|\s+(?:[—–]|--?))\s+(?P<body>.+)$")
 # ("iGenius (Milan, founded 2016): ..." too, "Meditron (EPFL, November 2023). A pair of models ...", and
 # "University of California, Irvine (Irvine, founded 1965). ...": a campus after a comma is part of the name)
