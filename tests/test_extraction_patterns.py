@@ -411,6 +411,13 @@ def test_a_vision_transformer_is_that_architecture_not_a_plain_transformer(read)
     assert page.values("talon-9", "fm:hasArchitecture") == {"vision-transformer"}
 
 
+def test_an_architecture_listed_beside_names_is_not_theirs(read):
+    page = read("Notes\nTalon-3, Orel-2 and Stable Diffusion are all foundation models. The technical lineage includes "
+                "Talon-3, Orel-2, diffusion models, vision transformers, and later multimodal systems.\n")
+    assert not page.values("talon-3", "fm:hasArchitecture")
+    assert not page.values("orel-2", "fm:hasArchitecture")
+
+
 def test_a_named_architecture_a_model_is_based_on(read):
     page = read("Notes\nKestrel 2B, an open language model from Vantablue, is based on Ostrava, an architecture "
                 "that mixes recurrence with attention.\n")

@@ -596,7 +596,7 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
             if _DENIALS.search(unit.text[:start]):
                 continue
             span = unit.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            if span is None or _listed_among_names(span.root):
                 continue
             models = (_clause_models(span.root, unit, sink) or _nearest_named(unit.doc, span, "model", sink)
                       or _sentence_models(unit, sink) or _only_model_before(unit.doc, span, sink))
@@ -604,6 +604,18 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
                 target = sink.entity(label, "Architecture", unit.evidence, rule="architecture-named")
                 for model in models:
                     sink.relate(model, "fm:hasArchitecture", target, unit.evidence, rule="architecture-named")
+
+
+def _listed_among_names(word: Token) -> bool:
+    """"The lineage includes BERT, CLIP, diffusion models, vision transformers and ...": an architecture listed
+    beside names is one more item of the list, not what those names are built as."""
+    while word.dep_ in ("compound", "amod") and word.head.i != word.i:  # "diffusion" of "diffusion models"
+        word = word.head
+    items = [word.head] if word.dep_ == "conj" else []
+    items += [c for c in word.children if c.dep_ == "conj"]
+    head = word.head if word.dep_ == "conj" else word
+    items += [c for c in head.children if c.dep_ == "conj"]
+    return any(t._.is_name for t in (*items, *(w for t in items for w in t.conjuncts)))
 
 
 def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
