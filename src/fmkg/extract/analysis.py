@@ -507,7 +507,7 @@ def _repair_possessors(doc: Doc) -> None:
             continue
         owned = doc[token.i + 2]
         if owned._.is_name and not (token.head.i == owned.i and token.dep_ == "poss") \
-                and (token.dep_ != "poss" or token.head._.is_name) and token.i not in {t.i for t in owned.ancestors}:
+                and (token.dep_ != "poss" or token.head._.is_name) and not token.is_ancestor(owned):
             token.head, token.dep_ = owned, "poss"
 
 

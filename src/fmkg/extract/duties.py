@@ -1982,8 +1982,8 @@ def _second_clause_applies(unit: Unit, cue: int, rules: DutyRules, sink: DutySin
     """"The Act entered into force on 1 August 2024, and the chapter on general-purpose AI models has applied since
     2 August 2025": a second clause whose subject is the duties (a chapter, its rules) dates them."""
     assert unit.doc is not None
-    joint = next((t for t in unit.doc[cue + 1:] if t.lower_ in ("and", ";") and t.nbor(-1).text == ","
-                  or t.text == ";"), None)
+    joint = next((t for t in unit.doc[cue + 1:] if t.text == ";" or t.lower_ == "and" and t.nbor(-1).text == ","),
+                 None)
     later = next((t for t in unit.doc[joint.i + 1:] if _applies_cue(t, rules)), None) if joint is not None else None
     if joint is None or later is None or not _DUTIES_PART.search(unit.doc[joint.i + 1:later.i].text):
         return

@@ -611,11 +611,8 @@ def _listed_among_names(word: Token) -> bool:
     beside names is one more item of the list, not what those names are built as."""
     while word.dep_ in ("compound", "amod") and word.head.i != word.i:  # "diffusion" of "diffusion models"
         word = word.head
-    items = [word.head] if word.dep_ == "conj" else []
-    items += [c for c in word.children if c.dep_ == "conj"]
-    head = word.head if word.dep_ == "conj" else word
-    items += [c for c in head.children if c.dep_ == "conj"]
-    return any(t._.is_name for t in (*items, *(w for t in items for w in t.conjuncts)))
+    listed = word.conjuncts
+    return bool(listed) and any(t._.is_name for t in (word, *listed))
 
 
 def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:

@@ -1895,12 +1895,12 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     is_model = slug is not None and rec.group_of(slug) == "model"
     placed = False
     for part in parts:
-        year = re.fullmatch(r"(?:(?P<how>founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
+        year = re.fullmatch(r"(?:(?:founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
                             r"(?P<year>(?:1[5-9]|20)\d{2})",
                             part, re.IGNORECASE)
         if year or (is_model and _MONTH_YEAR.fullmatch(part)):
             date = year.group("year") if year else part
-            founded = (year.group("how") or "").lower() in ("founded", "established", "est.") if year else False
+            founded = year is not None and _FOUNDING.search(part) is not None
             said = f"{term} was {'released' if is_model and not founded else 'founded'} in {date}."  # "M42 (Abu
             # Dhabi, founded 2023)": an organization, whatever its name looks like
         elif is_model and not placed and not any(c.isdigit() for c in part) and all(
