@@ -42,7 +42,7 @@ def test_the_two_source_documents_are_read_with_at_least_95_percent_recall(sourc
 
 def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 130 pages: 0.837 / 0.740 (the nine added last, eval-122..130, were held out until scored once: 0.72 / 0.52);
-    # 161 pages: 0.8312 / 0.7380 (eval-131..161 each scored once unseen first: batches 0.70 to 0.80 / 0.54 to 0.79)
+    # 162 pages: 0.8321 / 0.7385 (eval-131..162 each scored once unseen first: batches 0.70 to 0.80 / 0.54 to 0.79)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.83, report(corpus)
     assert recall >= 0.735, report(corpus)
