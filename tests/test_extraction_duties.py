@@ -1478,3 +1478,59 @@ def test_an_aside_on_what_a_bearer_s_systems_include_names_no_role(read):
                 "systems included, are required to mark the output in a machine-readable format.\n")
     roles = set().union(*_bearers(page, "marrow-vale-robotics-act").values())
     assert roles and "provider-of-general-purpose-ai-models" not in roles
+
+
+def test_an_official_advisory_is_a_regulation_and_imposes_its_duties(read):
+    page = read("Freedonia's Robot Advisory\nThe Care Robot Advisory is a set of instructions the Freedonia Ministry "
+                "of Care sent to hospitals on 1 March 2026.\nDuties\nHospitals must register each care robot.\n")
+    assert "Regulation" in page.values("care-robot-advisory", "rdf:type")
+    assert _duties(page, "care-robot-advisory") == {"care-robot-advisory-care-robot-registration"}
+
+
+def test_rules_named_with_words_in_parentheses_and_a_year_are_one_regulation(read):
+    page = read("Freedonia's Robot Advisory\nThe Care Robot Advisory was issued under the Freedonia (Hospital "
+                "Devices and Patient Safety Code) Rules, 2021.\n")
+    assert "Regulation" in page.values(
+        "freedonia-hospital-devices-and-patient-safety-code-rules-2021", "rdf:type")
+
+
+def test_the_laws_an_instrument_was_issued_under_do_not_take_its_duties(read):
+    page = read("Freedonia's Robot Advisory\nThe Care Robot Advisory is a set of instructions the Freedonia Ministry "
+                "of Care sent to hospitals. It was issued under the Patient Safety Act, 2000 and the Freedonia "
+                "(Hospital Devices) Rules, 2021, usually called the Device Rules.\nDuties\nHospitals must:\n"
+                "- ensure that their robots do not store content that is unlawful under the Device Rules;\n"
+                "- tell patients when a robot records them.\n")
+    assert len(_duties(page, "care-robot-advisory")) == 2
+    assert _duties(page, "freedonia-hospital-devices-rules-2021") == set()
+    assert _duties(page, "patient-safety-act-2000") == set()
+
+
+def test_a_bearer_told_or_instructed_to_act_bears_the_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators were told to send the care board a report within 15 days. Robot makers are "
+                "instructed to keep logs of every fall.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert sorted(map(sorted, bearers.values())) == [["robot-maker"], ["robot-operator"]]
+    assert any("report" in duty for duty in bearers) and any("log" in duty for duty in bearers)
+
+
+def test_a_task_a_law_directs_an_agency_to_do_is_no_duty_of_the_agency(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Act directs health agencies to write guidance on care robots.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == set()
+
+
+def test_member_states_bear_the_duties_their_lead_gives_them_after_a_definition_naming_providers(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nTest beds\n"
+                "A robot test bed is a framework in which providers of AI systems test a care robot.\n"
+                "Every Member State must:\n- set up one robot test bed;\n- give its test beds sufficient funds.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"member-state"}
+
+
+def test_each_order_of_a_series_the_parser_hangs_on_have_or_on_a_clause_is_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A robot operator that uses patient data has to keep them in a protected environment, delete them "
+                "once its trial ends, and keep logs of the processing.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert len(duties) == 3
+    assert any("delete" in d for d in duties) and any("logs" in d for d in duties)

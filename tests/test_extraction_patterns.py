@@ -3689,3 +3689,50 @@ def test_it_after_like_a_model_is_the_model_spoken_of_not_the_one_compared(read)
                 "Zorb 2, it is licensed under CC BY-NC 4.0.\n")
     assert page.values("frob-3", "fm:license") == {"http://spdx.org/licenses/CC-BY-NC-4.0"}
     assert page.values("zorb-2", "fm:license") == set()
+
+
+def test_an_agency_for_the_task_of_a_field_is_one_name(read):
+    page = read("Notes\nThe Freedonian Agency for the Supervision of Robot Safety, set up in 2023, is the country's "
+                "robot authority.\n")
+    assert "freedonian-agency-for-the-supervision-of-robot-safety" in page.entities()
+
+
+def test_a_name_with_its_seat_and_founding_year_in_parentheses_opening_a_paragraph_is_an_organization(read):
+    page = read("Developers\nQuorvex\nQuorvex (Palo Alto, founded 2020) sells a platform for chat assistants.\n")
+    assert page.values("quorvex", "fm:headquarters") == {"palo-alto"}
+    assert page.values("quorvex", "fm:foundingDate") == {"2020"}
+
+
+def test_people_who_set_up_or_found_a_company_in_a_city_give_its_seat_and_year(read):
+    page = read("Notes\nAda Vell and Tomas Brin set up Quintessa AI in San Francisco in 2023 after working at "
+                "Google. Rosa Kahl founded Brindle Labs in Oslo.\n")
+    assert page.values("quintessa-ai", "fm:headquarters") == {"san-francisco"}
+    assert page.values("quintessa-ai", "fm:foundingDate") == {"2023"}
+    assert page.values("brindle-labs", "fm:headquarters") == {"oslo"}
+
+
+def test_it_after_an_opening_participle_is_the_model_spoken_of_not_the_one_the_participle_names(read):
+    page = read("Developers\nQuarx\nQuarx released Zorb Diffusion 2, an image generation model, in 2022.\nHotbot\n"
+                "Hotbot is the start-up that made Hotbot-XL, a text-to-GIF model released in October 2023. Trained "
+                "to work alongside Zorb Diffusion 2, it turns a prompt into a short video. Its weights are available "
+                "on Hugging Face.\n")
+    assert page.values("hotbot-xl", "fm:outputModality") == {"video"}
+    assert page.values("hotbot-xl", "fm:openWeights") == {True}
+    assert page.values("zorb-diffusion-2", "fm:outputModality") == set()
+    assert page.values("zorb-diffusion-2", "fm:openWeights") == set()
+
+
+def test_a_model_presented_or_described_on_a_date_is_not_released_then(read):
+    page = read("Notes\nQuarx presented Zorb 3 in March 2024. Zorb 5 was described in May 2024. Quarx released "
+                "Zorb 4 in June 2024.\n")
+    assert page.values("zorb-3", "fm:developedBy") == {"quarx"}
+    assert "zorb-5" in page.entities()
+    assert page.values("zorb-3", "fm:releaseDate") == set() and page.values("zorb-5", "fm:releaseDate") == set()
+    assert page.values("zorb-4", "fm:releaseDate") == {"2024-06"}
+
+
+def test_it_after_like_an_owner_s_model_is_the_model_spoken_of(read):
+    page = read("Models\nEarly models\nThe first model, Frob 1, was released in March 2019. Like Quarx's Zorb 2, it "
+                "is a language model built as a transformer encoder.\n")
+    assert page.values("frob-1", "fm:hasArchitecture") == {"transformer"}
+    assert page.values("zorb-2", "fm:hasArchitecture") == set()

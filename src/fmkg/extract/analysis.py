@@ -232,9 +232,11 @@ def _name_runs(doc: Doc) -> list[Span]:
                     and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
                     and not (j == i + 1 and _plural_opening(doc, i)):
                 j += 2
-            elif word == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper() \
-                    and doc[j + 2].text.lower() not in _STOP_WORDS and _ends_institution_word(doc[i:j]):
-                j += 3  # "Congress of the Republic", "Presidency of the Council of Ministers"
+            elif word in ("of", "for", "on") and j + 2 < len(doc) and doc[j + 1].lower_ == "the" \
+                    and doc[j + 2].text[:1].isupper() and doc[j + 2].text.lower() not in _STOP_WORDS \
+                    and _ends_institution_word(doc[i:j]):
+                j += 3  # "Congress of the Republic", "Presidency of the Council of Ministers", "Agency for the
+                # Supervision of Artificial Intelligence"
             elif word in ("For", "Of") and j + 1 < len(doc) and _NAME_WORD.match(doc[j + 1].text) \
                     and doc[j - 1].whitespace_:  # "Cohere For AI": a capitalised inner word before a name word
                 j += 2

@@ -43,6 +43,7 @@ class DutyRules:
     bearer: re.Pattern = re.compile(r"(?!)")  # head nouns of a subject that bears a duty as itself
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
+    directed: frozenset[str] = frozenset()  # "were told to send": a duty when passive
     refrain: frozenset[str] = frozenset()  # "must refrain from": the duty not to do what follows
     permit: frozenset[str] = frozenset()  # "are not allowed to": the duty not to do what follows
     on_request: frozenset[str] = frozenset()  # "when the consumer asks": a duty owed on request
@@ -936,7 +937,8 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
     for series in _series_verbs(verb):
         conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
     conjoined += _orders_hung_on_have(verb)
-    conjoined += [t for order in [verb, *conjoined] for t in order.subtree if _order_hung_on_gerund(t)]
+    conjoined += [t for order in [verb, *conjoined] for t in order.subtree
+                  if _order_hung_on_gerund(t) or _order_hung_on_clause(t)]
     return sorted(dict.fromkeys(conjoined), key=lambda t: t.i)
 
 
@@ -953,8 +955,20 @@ def _orders_hung_on_have(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in ("have", "need"):
         return []
+    series = [c for c in _series_verbs(head) if c.i > verb.i]  # "has to keep them ..., delete them ..., and keep
+    # logs": "delete" hung on "has" as a clause of its own, "keep" on "delete"
     return [c for c in head.conjuncts if c.i > verb.i and _bare_order(c)
-            and not _alternative(c)]  # "has to take corrective action, withdraw it, or make sure ...": one duty
+            and not _alternative(c)] \
+        + series + [c for s in series for c in s.conjuncts if c.i > s.i and c.pos_ == "VERB"]
+    # "has to take corrective action, withdraw it, or make sure ...": one duty
+
+
+def _order_hung_on_clause(token: Token) -> bool:
+    """"delete them once its participation ends, and keep logs": "keep" read as a conjunct of "ends", the verb of
+    a clause with its own subject, is the series' next order (a base form does not go on with "ends")."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ == "VB" and head.dep_ == "advcl" and head.tag_ in ("VBZ", "VBD") \
+        and any(c.dep_ == "nsubj" for c in head.children) and _bare_order(token)
 
 
 def _order_hung_on_gerund(token: Token) -> bool:
@@ -1374,7 +1388,8 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if what is not None and subject is not None:
                 yield what, subject
-        elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token):
+        elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token) \
+                or token.lemma_ in rules.directed and _passive_form(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             complement = _misread_gerund(complement) or complement or _infinitive_in_object(token)
             subject = subject_of(token)

@@ -293,6 +293,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue
         if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
             continue
+        if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
+            continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
         if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
             continue  # Meta's LLaMA. The same university ...": not Meta
         found[group] = [token.text]
@@ -819,7 +821,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         # the subject's date, once (only rules that date their subject look for one); not the date its weights
         # were published ("published the weights of pi0 in February 2025"), often later than its release
         weights = nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS
-        if rule.dated and not _dated_after_another(subject, unit) and not weights:
+        announced = "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING
+        if rule.dated and not _dated_after_another(subject, unit) and not weights and not announced:
             date = unit.date or _own_date(subject, unit) \
                 or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
             if date:
@@ -994,6 +997,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     else:
         slugs = _topic(unit, rule.subject_class, sink, value_node) or _topic_as(unit, rule.subject_class, sink,
                                                                                  rule.id)
+    if rule.predicate == "fm:releaseDate" and "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING:
+        return  # the model stands, but "X was presented in March 2024" dates a paper or a preview, not a release
     before = unit.text[:value_node.idx if isinstance(value_node, Token) else value_node.start_char] \
         if value_node is not None else ""
     if len(slugs) == 1 and rule.parser == "count" and _SIZES_BEFORE.search(before):
@@ -1136,6 +1141,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
 
 
 _WEIGHT_WORDS = frozenset({"weight", "checkpoint"})
+_ANNOUNCING = frozenset({"present", "describe", "announce", "detail", "preview", "show"})
 _NOT_WEIGHTS = frozenset({"code", "software", "repository", "dataset", "data", "tool", "library"})  # licensed apart
 _ACCESS_WORDS = frozenset({"access", "availability"})  # said of the model the paragraph is about
 
@@ -1391,6 +1397,13 @@ def _clause_subject_names(token: Token) -> set[str]:
     return {n.text for s in subjects for n in (s, *s.children) if n._.is_name and (n is s or n.dep_ == "appos")}
 
 
+def _in_opening_modifier(name: Token, pronoun: Token) -> bool:
+    """"Trained to work alongside Stable Diffusion XL, it turns ...": a name the clause before the pronoun's verb
+    only acts on is not what the pronoun stands for (the clause's own subject may be: "After X released Y, it ...")."""
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and name.dep_ not in ("nsubj", "nsubjpass") \
+        and any(a.dep_ in ("advcl", "prep") and a.head.i == pronoun.head.i and a.i < pronoun.i for a in name.ancestors)
+
+
 def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
@@ -1424,7 +1437,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
-                  and t.text not in own_subject]  # "Tarn-Chat was derived from it": not Tarn-Chat itself
+                  and t.text not in own_subject  # "Tarn-Chat was derived from it": not Tarn-Chat itself
+                  and not (unit.groups.get(t.text) == "model" and _in_opening_modifier(t, token))]
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
@@ -1529,8 +1543,9 @@ def _users_subject(token: Token) -> bool:
 
 
 def _compared(token: Token) -> bool:
-    """"Like MMS, it is ...": a name a sentence compares with, never what its pronouns stand for."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("like", "unlike")
+    """"Like MMS, it is ...", "Like Google's BERT, it ...": a name a sentence compares with (or its owner's), never
+    what its pronouns stand for."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike") for t in (token, *token.ancestors))
 
 
 def _in_partners_phrase(token: Token) -> bool:

@@ -180,7 +180,7 @@ class _Recorder:
                 counts[fact.subject] = counts.get(fact.subject, 0) + 1
                 if before is not None and fact.evidence.start <= before and (latest is None
                                                                              or fact.evidence.start >= latest[0]) \
-                        and not self._only_referred_to(fact.subject, fact.evidence):
+                        and not self.only_referred_to(fact.subject, fact.evidence):
                     latest = (fact.evidence.start, fact.subject)
         if latest:  # but not a law the page's opening sentence only relates its subject to ("... as an amendment
             # to Resolution No. 23,610/2019"): the opening paragraph is about the law it names first
@@ -200,13 +200,16 @@ class _Recorder:
         named = sorted((f.evidence.start + max(f.evidence.text.find(self.labels.get(f.subject, "")), 0), f.subject)
                        for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
                        and start <= f.evidence.start <= end and self.is_a(f.subject, frozenset({"Regulation"}))
-                       and not self._only_referred_to(f.subject, f.evidence))  # (two in one sentence: as written)
+                       and not self.only_referred_to(f.subject, f.evidence))  # (two in one sentence: as written)
         return list(dict.fromkeys(subject for _, subject in named))
 
-    def _only_referred_to(self, slug: str, evidence: Span) -> bool:
-        label = self.labels.get(slug, "")
-        at = evidence.text.find(label) if label else -1
-        return at > 0 and _REFERRED_TO.search(evidence.text[:at]) is not None
+    def only_referred_to(self, slug: str, evidence: Span) -> bool:
+        """The sentence names the regulation only as one another rests on, amends or is compared with (by any of
+        its spellings: "unlawful under the IT Rules")."""
+        spellings = [self.labels.get(slug, ""), *(str(f.value) for f in self.extraction.facts
+                                                  if f.subject == slug and f.predicate == "skos:altLabel")]
+        found = [at for at in (evidence.text.find(s) for s in spellings if s) if at >= 0]
+        return bool(found) and min(found) > 0 and _REFERRED_TO.search(evidence.text[:min(found)]) is not None
 
     def _regulation_named(self, heading: str) -> str | None:
         """The regulation whose label or other spelling a heading contains (the longest such spelling)."""
@@ -885,6 +888,7 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         instrument = None
         for _, sentence in _sentences(document, [block]):
             found = _instruments(sentence, rules, rec) or _instrument_called_by_its_head(sentence, rules, rec)
+            found = [f for f in found if not rec.only_referred_to(f, sentence)]  # "It was issued under the X Act"
             instrument = found[0] if found else instrument
             if instrument:
                 _obligations(sentence, instrument, rules, rec)
@@ -1139,10 +1143,14 @@ _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)|"
                           r"(?:filing|filed|file|registered|registration|register)\s+under|in\s+accordance\s+with|"
                           r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on)|"
-                          r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?)\s+(?:the\s+)?$")
+                          r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?|"
+                          r"\b(?:issued|adopted|made|enacted|published|sent)\s+under\b[^.;]{0,120}?|"
+                          r"\b(?:unlawful|illegal|lawful|prohibited|prosecution|punishable|liable|bear|already\s+\w+)"
+                          r"\s+under)\s+(?:the\s+)?$")
 # "complete algorithm filing under the X": a procedure another law sets out; "Like the EU AI Act, the Senate text
 # sorts ...": a law compared with, not the one spoken of; "the Act inserts its rules into two existing statutes, the X
-# and the Y": laws it amends
+# and the Y": laws it amends; "It was issued under the X Act and the Y Rules", "content that is unlawful under the
+# IT Rules": the laws it rests on
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])(?!(?:Its|Their|The|This|These|A|An|In|On|By)\s)"
                                  rf"[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
@@ -1735,7 +1743,8 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
                 continue  # a category list itself is read by _category_lists (but "Vexa 2, announced by Orel in
                 # April 2022, generates images ..." is a sentence too)
             details = _NAME_DETAILS.match(sentence.text) if index == 0 else None
-            if details and block.bulleted:  # "- Groq (Mountain View, founded 2016) designs ...": its seat and year
+            if details and (block.bulleted or _FOUNDING.search(details.group("inside"))):  # "- Groq (Mountain View,
+                # founded 2016) designs ...": its seat and year; "Vectara (Palo Alto, founded 2020) sells ..." too
                 yield from _detail_units(details.group("name"), details.group("inside"), block, rec, sentence)
             dated = _LEADING_DATE.match(sentence.text)
             said = sentence.text[dated.end():] if dated else sentence.text

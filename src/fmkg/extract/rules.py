@@ -306,6 +306,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         on_request=_lower_words(raw, "on_request"), generic=_lower_words(raw, "generic"),
         content=_lower_words(raw, "content"), unlawful=_lower_words(raw, "unlawful"),
         everyone=_lower_words(raw, "everyone"), responsible=_lower_words(raw, "responsible"),
+        directed=_lower_words(raw, "directed"),
         frequency={name: re.compile(pattern, re.IGNORECASE) for name, pattern in raw.get("frequency", {}).items()},
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
