@@ -1534,3 +1534,21 @@ def test_each_order_of_a_series_the_parser_hangs_on_have_or_on_a_clause_is_a_dut
     duties = _duties(page, "marrow-vale-robotics-act")
     assert len(duties) == 3
     assert any("delete" in d for d in duties) and any("logs" in d for d in duties)
+
+
+def test_a_list_lead_that_opens_with_a_once_clause_binds_the_bearer_of_its_main_clause(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Director of the Care Board was required to issue guidance by 1 May 2026.\n"
+                "Once the guidance has been issued, each agency head must, as far as the law permits:\n"
+                "- include safety terms in every new robot contract;\n- revise existing robot contracts.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert sorted(map(sorted, bearers.values())) == [["agency-head"], ["agency-head"],
+                                                     ["director-of-the-care-board"]]
+
+
+def test_items_that_define_the_principles_a_lead_names_are_no_duties(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Section 3 requires robot operators to buy only robots built in accordance with two principles:\n"
+                "- Truthfulness: a robot is truthful when asked for facts.\n"
+                "- Neutrality: a robot is a neutral tool.\n")
+    assert not any("truthfulness" in d or "neutrality" in d for d in _duties(page, "marrow-vale-robotics-act"))

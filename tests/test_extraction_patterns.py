@@ -3750,3 +3750,18 @@ def test_a_paragraph_under_a_category_heading_that_lists_models_with_their_maker
                 "TarnVL (Tarn AI). All three read images.\n")
     assert page.values("frobvl", "fm:developedBy") == {"university-of-zembla", "brindle-labs"}
     assert "VisionLanguageModel" in page.values("tarnvl", "rdf:type")
+
+
+def test_names_listed_after_a_colon_or_such_as_before_what_is_said_of_them_all_are_models(read):
+    page = read("Notes\nThree sizes were published: z5-small, z5-base and z5-large, with 33 million, 110 million and "
+                "335 million parameters respectively. Quarx also released the checkpoints from before the "
+                "fine-tuning stage, such as z5-base-raw and z5-large-raw.\n")
+    assert page.values("z5-base", "fm:parameterCount") == {"110000000"}
+    assert "FoundationModel" in _types(page, "z5-large-raw")
+
+
+def test_the_names_a_family_s_models_include_are_models_based_on_what_they_start_from_in_order(read):
+    page = read("Notes\nQuarx released Zorb-1 and Zorb-2 in 2023. Snowzen's Arctic Zorb models include Snow-M and "
+                "Snow-L, which start from Zorb-1 and Zorb-2 respectively.\n")
+    assert page.values("snow-m", "fm:basedOn") == {"zorb-1"}
+    assert page.values("snow-l", "fm:basedOn") == {"zorb-2"}

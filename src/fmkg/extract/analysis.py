@@ -451,6 +451,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
         _repair_misread_roots(doc)
+        _repair_subordinate_roots(doc)
         _repair_verbs_read_as_adjectives(doc)
         _repair_possessed_appositions(doc)
         _repair_possessors(doc)
@@ -556,6 +557,23 @@ def _repair_misread_roots(doc: Doc) -> None:
         root.head, root.dep_ = verb, "nsubj"
         for child in leading:  # "on 26 November", the commas: the verb's
             child.head = verb
+
+
+def _repair_subordinate_roots(doc: Doc) -> None:
+    """"Once the guidance has been issued, each agency head must, as far as the law permits:": the parser may make
+    the opening "once" clause the root and the main clause, a modal with its own subject, a clause hanging on it."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+            continue
+        main = next((c for c in root.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > root.i
+                     and c.tag_ == "MD" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if main is None:
+            continue
+        main.head, main.dep_ = main, "ROOT"
+        root.head, root.dep_ = main, "advcl"
+        for child in [c for c in root.children if c.i > main.i]:  # "as far as the law permits", the colon: the
+            child.head = main  # main clause's
 
 
 def _repair_apposed_subjects(doc: Doc) -> None:

@@ -761,8 +761,8 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         for role in _roles_named(item, rules, any_noun=True):
             _oblige(sink, lead.duty, role, block.line, rule="duty-list-item", since=since)
         return [lead.duty]
-    if lead is None or not lead.roles:
-        return []
+    if lead is None or not lead.roles or _DEFINITION_ITEM.match(block.line.text):  # "- Truth-seeking: a model is
+        return []  # truthful when ...": what a principle the lead names means, no order
     if unit is not None and any(subject and unit.text.lower().startswith(subject.lower()) and rules.roles_of(subject)
                                 for _, subject in _duty_verbs(unit.doc, rules)):
         return []  # "Organisations that use a system carry three duties:" then "- deployers of X must inform ...": an
@@ -790,6 +790,7 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     return labels
 
 
+_DEFINITION_ITEM = re.compile(r"^(?:[-•*]\s+)?[^:;,.]{1,40}:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|means)\b")
 # A list's lead whose items are what its bearer checks ("Beforehand, the importer has to verify that:")
 _CHECKED_THAT = re.compile(r"(?i)\b(?P<verb>verify|check|confirm|ensure|make sure)\s+that\s*:\s*$")
 
@@ -1728,7 +1729,8 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     singular = noun.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "each", "every")
                                          for t in noun.children)
     named = " ".join(_plural(t.text) if singular and t.i == noun.i else t.text for t in words
-                     if not (t.dep_ == "det" and t.head.i == noun.i))
+                     if not (t.dep_ == "det" and t.head.i == noun.i and not noun._.is_name))  # "director of the Office
+    # of Management and Budget" keeps the article of a proper name
     return [_named_role(f"{role.label} of {named}", role.systemic)] if named else []
 
 

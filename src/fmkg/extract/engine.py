@@ -1422,10 +1422,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
-        if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both; not A in "A, a
-            return [prior.text, *(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i  # ... model, and B,
-                                  and not any(a.dep_ == "appos" and a.i < prior.i for a in c.children))]  # which
-            # ...": A is described apart
+        if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both, in the order
+            # written ("A and B, which start from X and Y respectively"); not A in "A, a ... model, and B, which ...":
+            # A is described apart
+            return [*(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i
+                      and not any(a.dep_ == "appos" and a.i < prior.i for a in c.children)), prior.text]
         return _names(token.head.head)
     if word in ("none", "neither", "all", "each") and token.dep_ in ("nsubj", "nsubjpass"):
         of_these = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children

@@ -1689,14 +1689,17 @@ def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
 
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
+_AFTER_A_LIST = frozenset({"with", "each", "respectively", "all", "both", "which"})  # "A, B and C, with ..."
 
 
 def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
     """"... a set of three models with 340 billion parameters each: A, B and C.": versioned names listed after a
-    colon, to the end of a sentence that speaks of models before it, are models."""
+    colon (or "such as", "including"), to the end of a sentence that speaks of models before it or to what it says
+    of them all (", with 33 million, ... parameters respectively"), are models."""
     for unit in units:
         doc = unit.doc
-        for colon in (t for t in doc or () if t.text == ":"):
+        for colon in (t for t in doc or () if t.text == ":" or t.lower_ in ("including", "namely")
+                      or t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such"):
             assert doc is not None  # the loop runs over analysed units
             if not any(t.lemma_.lower() in _LISTING_NOUNS and t.tag_ == "NNS" for t in doc[:colon.i]):
                 continue
@@ -1708,7 +1711,8 @@ def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
                     i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or") else 1
                 else:
                     break
-            if len(names) < 2 or (i < len(doc) and doc[i].text not in (".", ";")):
+            said_of_all = i < len(doc) and doc[i - 1].text == "," and doc[i].lower_ in _AFTER_A_LIST
+            if len(names) < 2 or (i < len(doc) and doc[i].text not in (".", ";") and not said_of_all):
                 continue  # not a whole list to the sentence's end
             for name in names:
                 if rec.resolve(name) is None and re.search(r"[A-Za-z]{2}", name) and re.search(r"\d", name) \
