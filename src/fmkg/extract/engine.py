@@ -600,6 +600,9 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
             span = unit.doc.char_span(start, end, alignment_mode="expand")
             if span is None or _listed_among_names(span.root):
                 continue
+            if len(span) == 1 and span.root._.is_name and span.root.text.lower() != label.lower() \
+                    and sink.group_of(sink.resolve(span.root.text) or "") == "model":
+                continue  # "Swin Transformer": a model's name, not what it is built as
             models = (_clause_models(span.root, unit, sink) or _nearest_named(unit.doc, span, "model", sink)
                       or _sentence_models(unit, sink) or _only_model_before(unit.doc, span, sink))
             if models:
@@ -879,6 +882,8 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
 _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-[A-Z]{2,}$)[A-Z][\w-]*")
 # "Seed-Coder", "Doubao-Coder": two capitalised words joined by a hyphen (the tagger takes some for persons)
 _HYPHENED_TITLES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+# "Swin Transformer", "Switch Transformer": a name of its own before the architecture's word (not "Vision Transformer")
+_NAMED_TRANSFORMER = re.compile(r"(?!(?:Vision|Diffusion|Sparse|Decoder|Encoder)\b)[A-Z][a-z]+ Transformer")
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "flagship"})  # "the X models", "a chat
 # version", "its flagship, X"
 
@@ -927,6 +932,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or token.lemma_.lower() in _MODEL_WORDS
                                                        or is_category_subject(token)
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
+                                                       or _NAMED_TRANSFORMER.fullmatch(name) is not None
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
