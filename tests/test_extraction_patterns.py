@@ -3765,3 +3765,17 @@ def test_the_names_a_family_s_models_include_are_models_based_on_what_they_start
                 "Snow-L, which start from Zorb-1 and Zorb-2 respectively.\n")
     assert page.values("snow-m", "fm:basedOn") == {"zorb-1"}
     assert page.values("snow-l", "fm:basedOn") == {"zorb-2"}
+
+
+def test_a_possessor_s_research_lab_named_after_it_is_its_unit(read):
+    page = read("Notes\nIn April 2025 Quarx's research lab ZAIR released the Perception Zorb, a family trained on "
+                "images.\n")
+    assert page.values("zair", "fm:parentOrganization") == {"quarx"}
+    assert page.values("perception-zorb", "fm:developedBy") == {"zair"}
+
+
+def test_a_name_ending_in_transformer_is_a_model_whose_name_states_no_architecture(read):
+    page = read("Notes\nQuarx Research Asia's Swan Transformer, from 2021, computed attention inside shifted local "
+                "windows.\n")
+    assert page.values("swan-transformer", "fm:developedBy") == {"quarx-research-asia"}
+    assert page.values("swan-transformer", "fm:hasArchitecture") == set()
