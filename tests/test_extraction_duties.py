@@ -1552,3 +1552,20 @@ def test_items_that_define_the_principles_a_lead_names_are_no_duties(read):
                 "- Truthfulness: a robot is truthful when asked for facts.\n"
                 "- Neutrality: a robot is a neutral tool.\n")
     assert not any("truthfulness" in d or "neutrality" in d for d in _duties(page, "marrow-vale-robotics-act"))
+
+
+def test_a_bare_provider_is_the_one_kind_of_provider_the_page_named(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nMonitoring\n"
+                "Every provider of a high-risk AI system must:\n- keep a log of falls.\nIncidents\n"
+                "Providers shall report any serious incident to the care board. Once the incident has been "
+                "reported, the provider is required to:\n- cooperate with the care board.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"provider-of-high-risk-ai-systems"}
+
+
+def test_a_numbered_eu_directive_a_duty_item_names_as_its_basis_does_not_take_the_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must:\n- adopt a policy on patient data, honouring the objections patients declare "
+                "under Directive (EU) 2019/1937;\n- keep a log of falls.\n")
+    assert "Regulation" in page.values("directive-eu-2019-1937", "rdf:type")
+    assert len(_duties(page, "marrow-vale-robotics-act")) == 2
+    assert _duties(page, "directive-eu-2019-1937") == set()

@@ -484,9 +484,18 @@ def _of_the_page(role: Role, reading: _Reading, rules: DutyRules, text: str = ""
         return role
     for context in (reading.title, " ".join([*reading.said[-1:], text]) if text else ""):
         qualified = rules.role(f"providers of {context}") if context else None
-        if qualified is not None and qualified.label != "provider":
+        if qualified is not None and qualified.label != "provider" and not _any_system(qualified, reading):
             return qualified
-    return role
+    # "Every provider of a high-risk AI system must: ..." then "the provider is required to:": the one kind of provider
+    # the page named, if it named only one
+    named = {r.label: r for r in reading.named if r.label.startswith("provider of ")}
+    return next(iter(named.values())) if len(named) == 1 else role
+
+
+def _any_system(role: Role, reading: _Reading) -> bool:
+    """"the AI system" read as "providers of AI systems" where the page named a provider of a narrower kind."""
+    return role.label == "provider of AI systems" and any(r.label.startswith("provider of ") and r != role
+                                                          for r in reading.named)
 
 
 _SUCH = re.compile(r"\bsuch\s+(?P<noun>models?|systems?)\b", re.IGNORECASE)

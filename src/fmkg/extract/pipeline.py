@@ -1167,12 +1167,12 @@ _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to
                           r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on)|"
                           r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?|"
                           r"\b(?:issued|adopted|made|enacted|published|sent)\s+under\b[^.;]{0,120}?|"
-                          r"\b(?:unlawful|illegal|lawful|prohibited|prosecution|punishable|liable|bear|already\s+\w+)"
-                          r"\s+under)\s+(?:the\s+)?$")
+                          r"(?<![.;:]\s)(?<!^)\b[a-z][a-z-]+\s+under)\s+(?:the\s+)?$")
 # "complete algorithm filing under the X": a procedure another law sets out; "Like the EU AI Act, the Senate text
 # sorts ...": a law compared with, not the one spoken of; "the Act inserts its rules into two existing statutes, the X
 # and the Y": laws it amends; "It was issued under the X Act and the Y Rules", "content that is unlawful under the
-# IT Rules": the laws it rests on
+# IT Rules", "opt-outs that rights holders declare under Directive (EU) 2019/790": laws it rests on (but "Under the
+# X Act, providers must ...": the law that speaks)
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])(?!(?:Its|Their|The|This|These|A|An|In|On|By)\s)"
                                  rf"[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
