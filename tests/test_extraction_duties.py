@@ -1569,3 +1569,11 @@ def test_a_numbered_eu_directive_a_duty_item_names_as_its_basis_does_not_take_th
     assert "Regulation" in page.values("directive-eu-2019-1937", "rdf:type")
     assert len(_duties(page, "marrow-vale-robotics-act")) == 2
     assert _duties(page, "directive-eu-2019-1937") == set()
+
+
+def test_a_long_title_that_describes_a_law_is_no_law_and_the_opening_s_law_imposes_the_duties(read):
+    page = read("Freedonia's Law on Robot Makers' Use of Patient Data\nSenate Bill 12-345, titled Protecting Patients "
+                "from Robots, is a Freedonia law on care robots. The first rule under it, Regulation 9-1-1, deals "
+                "with hospitals.\nDuties under the statute\nA robot maker may not sell patient data.\n")
+    assert "law-on-robot-makers" not in page.entities()
+    assert _duties(page, "senate-bill-12-345") == {"senate-bill-12-345-prohibition-of-patient-data-sale"}

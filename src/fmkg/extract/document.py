@@ -233,12 +233,18 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:
         return Block("bullet", line, section, line, None, True, intro)
-    if _is_heading(line.text):
+    if _is_heading(line.text) or (first and _is_title(line.text)):
         return Block("heading", line, section)
     term = _TERM_PARAGRAPH.match(line.text)
     if term and len(term.group("term").split()) <= 3:
         return Block("term", line, section, _sub(line, term, "term"), _sub(line, term, "body"))
     return Block("paragraph", line, section)
+
+
+def _is_title(text: str) -> bool:
+    """The page's first line, a title however long ("Colorado's Law on Insurers' Use of External Consumer Data"),
+    when it is no sentence."""
+    return len(text.split()) <= 20 and text[-1] not in ".:;,!?" and not re.search(r"\b(is|are|was|were)\b", text)
 
 
 def _is_heading(text: str) -> bool:
