@@ -3779,3 +3779,10 @@ def test_a_name_ending_in_transformer_is_a_model_whose_name_states_no_architectu
                 "windows.\n")
     assert page.values("swan-transformer", "fm:developedBy") == {"quarx-research-asia"}
     assert page.values("swan-transformer", "fm:hasArchitecture") == set()
+
+
+def test_a_model_offered_through_the_api_of_a_platform_is_available_on_the_platform(read):
+    page = read("Notes\nZorb-4 was offered to businesses only through the API of Qianplat, the model platform run by "
+                "Quarx Cloud.\n")
+    assert page.values("zorb-4", "fm:availableOn") == {"qianplat"}
+    assert "api-of-qianplat" not in page.entities()

@@ -231,7 +231,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
-                    and not (j == i + 1 and _plural_opening(doc, i)):
+                    and not (j == i + 1 and (_plural_opening(doc, i) or doc[i].text in _COMMON_CAPITALS)):
                 j += 2
             elif word in ("of", "for", "on") and j + 2 < len(doc) and doc[j + 1].lower_ == "the" \
                     and doc[j + 2].text[:1].isupper() and doc[j + 2].text.lower() not in _STOP_WORDS \
@@ -252,6 +252,10 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+# Words written in capitals that are no names of their own: "the API of BigModel" is BigModel's API
+_COMMON_CAPITALS = frozenset({"API", "APIs", "SDK", "CEO", "CTO", "GPU", "GPUs", "CPU"})
 
 
 def _plural_opening(doc: Doc, at: int) -> bool:
@@ -452,6 +456,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_subjects(doc)
         _repair_misread_roots(doc)
         _repair_subordinate_roots(doc)
+        _repair_api_of(doc)
         _repair_verbs_read_as_adjectives(doc)
         _repair_possessed_appositions(doc)
         _repair_possessors(doc)
@@ -574,6 +579,22 @@ def _repair_subordinate_roots(doc: Doc) -> None:
         root.head, root.dep_ = main, "advcl"
         for child in [c for c in root.children if c.i > main.i]:  # "as far as the law permits", the colon: the
             child.head = main  # main clause's
+
+
+def _repair_api_of(doc: Doc) -> None:
+    """"offered only through the API of Qianfan": the platform is what the model is offered through; its API is a
+    word about it (as in "through Qianfan's API")."""
+    for api in doc:
+        if api.lower_ not in ("api", "apis") or api.dep_ != "pobj":
+            continue
+        of = next((c for c in api.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        platform = next((c for c in of.children if c.dep_ == "pobj" and c._.is_name), None) if of else None
+        if of is None or platform is None:
+            continue
+        preposition = api.head
+        platform.head, platform.dep_ = preposition, "pobj"
+        api.head, api.dep_ = platform, "nmod"
+        of.head = api
 
 
 def _repair_apposed_subjects(doc: Doc) -> None:
