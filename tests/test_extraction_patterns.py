@@ -3786,3 +3786,12 @@ def test_a_model_offered_through_the_api_of_a_platform_is_available_on_the_platf
                 "Quarx Cloud.\n")
     assert page.values("zorb-4", "fm:availableOn") == {"qianplat"}
     assert "api-of-qianplat" not in page.entities()
+
+
+def test_a_name_whose_apposed_participle_dates_its_release_or_description_is_a_model(read):
+    page = read("Notes\nGoogle's REALX, described in February 2020, pre-trained a masked language model. Quarx's "
+                "Atlax, described in August 2022, pairs a retriever with a reader. The framework has four functions, "
+                "Govern, Map and Manage, published in January 2023.\n")
+    assert page.values("realx", "fm:developedBy") == {"google"}
+    assert page.values("atlax", "fm:developedBy") == {"quarx"}
+    assert "manage" not in page.entities()

@@ -882,6 +882,21 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
 _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-[A-Z]{2,}$)[A-Z][\w-]*")
 # "Seed-Coder", "Doubao-Coder": two capitalised words joined by a hyphen (the tagger takes some for persons)
 _HYPHENED_TITLES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+def _dated_as_made(token: Token) -> bool:
+    """"Google's REALM, described in February 2020, ...", "Meta's Atlas, released in August 2022": a name whose
+    participle says when it was made public, as a model's is (an organization is founded)."""
+    if token.conjuncts or token.dep_ == "appos" or token.ent_type_ in ("GPE", "LOC") \
+            or token.tag_ in ("NNS", "NNPS") or token.i + 2 >= len(token.doc) or token.nbor(1).text != ",":
+        return False  # not "four functions, Govern, Map, Measure and Manage, published ...", "Studies published"
+    participle = token.nbor(2)
+    return participle.tag_ == "VBN" \
+        and participle.lemma_.lower() in _MADE_PUBLIC \
+        and any(p.dep_ == "prep" and p.lower_ in ("in", "on") and any(o._.is_date for o in p.children)
+                for p in participle.children)
+
+
+_MADE_PUBLIC = frozenset({"describe", "present", "release", "introduce", "announce", "unveil", "publish", "launch",
+                          "open-source"})
 # "Swin Transformer", "Switch Transformer": a name of its own before the architecture's word (not "Vision Transformer")
 _NAMED_TRANSFORMER = re.compile(r"(?!(?:Vision|Diffusion|Sparse|Decoder|Encoder)\b)[A-Z][a-z]+ Transformer")
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "flagship"})  # "the X models", "a chat
@@ -933,6 +948,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or is_category_subject(token)
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _NAMED_TRANSFORMER.fullmatch(name) is not None
+                                                       or _dated_as_made(token)
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
