@@ -3795,3 +3795,11 @@ def test_a_name_whose_apposed_participle_dates_its_release_or_description_is_a_m
     assert page.values("realx", "fm:developedBy") == {"google"}
     assert page.values("atlax", "fm:developedBy") == {"quarx"}
     assert "manage" not in page.entities()
+
+
+def test_an_institution_named_with_a_possessive_is_one_name_and_its_slug_drops_the_apostrophe(read):
+    page = read("Notes\nNoah's Zark Lab is the research laboratory of Quarx. TinyZorb, which Noah's Zark Lab described "
+                "in 2019, was distilled from Zorb-2. Quarx's Data Academy trains models.\n")
+    assert page.values("noahs-zark-lab", "fm:parentOrganization") == {"quarx"}
+    assert page.values("tinyzorb", "fm:developedBy") == {"noahs-zark-lab"}
+    assert not any(slug.startswith("quarxs") for slug in page.entities())

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from fmkg.config import Settings
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_SYMBOLS = {"+": " plus ", "&": " and ", "@": " at ", "–": " ", "—": " "}
+_SYMBOLS = {"+": " plus ", "&": " and ", "@": " at ", "–": " ", "—": " ", "'": "", "’": ""}  # "Noah's": "noahs"
 
 
 def slugify(text: str) -> str:

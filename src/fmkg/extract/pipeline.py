@@ -1123,6 +1123,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
     terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
     terms |= {name for name in SPDX_LICENSES if " " in name}  # "BSD 3-Clause": one name, not "BSD" and a number
+    terms |= _possessive_names(document.text, rules)
     kinds = {b.line.start: cls for b in document.blocks if b.kind == "item" and b.term is not None
              and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
@@ -1692,6 +1693,22 @@ def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
 _AFTER_A_LIST = frozenset({"with", "each", "respectively", "all", "both", "which"})  # "A, B and C, with ..."
+
+
+# "Noah's Ark Lab", "King's College", "Children's Hospital": a possessive that begins an institution's name
+_POSSESSIVE_NAME = re.compile(r"\b(?P<owner>[A-Z][a-z]+)['’]s(?: [A-Z][a-z][\w-]*){0,2} (?:Lab|Labs|Laboratory|"
+                              r"Institute|College|Hospital|Foundation|Center|Centre|School|Academy)\b")
+
+
+def _possessive_names(text: str, rules: Rules) -> set[str]:
+    """Institutions named with a possessive whose owner is no name of its own on the page or in the lexicon ("Noah"
+    of "Noah's Ark Lab"; not "Alibaba" of "Alibaba's DAMO Academy")."""
+    names = set()
+    for match in _POSSESSIVE_NAME.finditer(text):
+        owner = match.group("owner")
+        if rules.lookup(owner) is None and not re.search(rf"\b{owner}\b(?!['’]s)", text):
+            names.add(match.group(0))
+    return names
 
 
 def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
