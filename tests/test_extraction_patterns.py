@@ -3803,3 +3803,10 @@ def test_an_institution_named_with_a_possessive_is_one_name_and_its_slug_drops_t
     assert page.values("noahs-zark-lab", "fm:parentOrganization") == {"quarx"}
     assert page.values("tinyzorb", "fm:developedBy") == {"noahs-zark-lab"}
     assert not any(slug.startswith("quarxs") for slug in page.entities())
+
+
+def test_a_size_adjective_before_a_name_is_no_part_of_it(read):
+    page = read("Notes\nQuarx released Zorb in December 2024. The 2-billion-parameter Zorb-2B can be downloaded from "
+                "Hugging Face.\n")
+    assert page.values("zorb-2b", "fm:availableOn") == {"hugging-face"}
+    assert not any(slug.startswith("2-billion") for slug in page.entities())

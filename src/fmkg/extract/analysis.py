@@ -200,7 +200,11 @@ def _starts_name(token: Token) -> bool:
     if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
         return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS \
-        and not _DATE.fullmatch(text) and text not in _MONTH_NAMES  # "on 4 October": no name
+        and not _DATE.fullmatch(text) and text not in _MONTH_NAMES \
+        and not _SIZE_WORD.match(text)  # "on 4 October", "the 2-billion-parameter Infinity-2B": no name
+
+
+_SIZE_WORD = re.compile(r"^[\d.,]+-(?:thousand|million|billion|trillion)-parameters?$", re.IGNORECASE)
 
 
 _OPENING_PREPOSITIONS = frozenset({"Unlike", "Like", "Besides", "Despite", "Following", "Including"})
