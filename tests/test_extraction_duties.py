@@ -1577,3 +1577,17 @@ def test_a_long_title_that_describes_a_law_is_no_law_and_the_opening_s_law_impos
                 "with hospitals.\nDuties under the statute\nA robot maker may not sell patient data.\n")
     assert "law-on-robot-makers" not in page.entities()
     assert _duties(page, "senate-bill-12-345") == {"senate-bill-12-345-prohibition-of-patient-data-sale"}
+
+
+def test_a_thing_a_law_bars_is_no_one_s_duty_but_a_bearer_it_bars_is(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot makers must register each robot. The law barred any such rule from taking effect before "
+                "1 January 2023. The law bars robot makers from selling patient data.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-robot-registration",
+                                                         "marrow-vale-robotics-act-prohibition-of-patient-data-sale"}
+
+
+def test_an_office_named_commissioner_of_a_field_bears_its_duties(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Commissioner of Robotics must publish the detailed rules.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"commissioner-of-robotics"}

@@ -1389,6 +1389,10 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             if subject is not None:
                 yield token, subject
         elif token.lemma_ in rules.prohibit:  # "are prohibited from using ..."
+            barred = next((c for c in children if c.dep_ == "dobj"), None) if not _passive_form(token) else None
+            if barred is not None and not rules.roles_of(" ".join(t.text for t in barred.subtree)) \
+                    and not rules.bearer.match(barred.text) and barred.lemma_.lower() not in rules.everyone:
+                continue  # "The law barred any such rule from taking effect": a thing barred, no one's duty
             what = next((g for c in children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                          if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
             if what is None and (not _passive_form(token) or any(c.dep_ == "nsubjpass" for c in children)):
@@ -1631,13 +1635,18 @@ _TITLE_DETERMINERS = frozenset({"the", "each", "every", "any", "a", "an"})
 def _office_title(subject: Token | None, rules: DutyRules) -> str:
     """"The Chief AI Officer shall ...", "Each Data Protection Officer must ...": an office written with capitals,
     which the analysis joined as one name; a determiner says it is no organization's name."""
+    head = subject.text.split(" of ")[0].split()[-1] if subject is not None else ""  # "Commissioner of Insurance"
+    if head.lower() in _INSTITUTION_WORDS:  # "the Bureau of Industry and Security": a body, no office held
+        head = subject.text.split()[-1] if subject is not None else ""
     if subject is None or not subject._.is_name or " " not in subject.text \
-            or not rules.bearer.match(subject.text.split()[-1]) \
+            or not rules.bearer.match(head) \
             or not any(c.dep_ == "det" and c.lower_ in _TITLE_DETERMINERS for c in subject.children):
         return ""
     return " ".join(w if w.isupper() else w.lower() for w in subject.text.split())
 
 
+_INSTITUTION_WORDS = frozenset({"department", "agency", "bureau", "office", "authority", "ministry", "commission",
+                                "council", "board", "administration", "institute", "center", "centre", "division"})
 _ANYONE = frozenset({"those", "anyone", "anybody", "whoever", "someone"})  # "Those who deploy X must ..."
 _HEDGES = frozenset({"potential", "possible", "prospective", "future", "certain"})  # say whether, not what
 
