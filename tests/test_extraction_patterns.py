@@ -3810,3 +3810,10 @@ def test_a_size_adjective_before_a_name_is_no_part_of_it(read):
                 "Hugging Face.\n")
     assert page.values("zorb-2b", "fm:availableOn") == {"hugging-face"}
     assert not any(slug.startswith("2-billion") for slug in page.entities())
+
+
+def test_a_name_after_a_makers_flagship_model_noun_is_its_model(read):
+    page = read("Notes\nQuorvex's flagship model Talon Max is offered only through the company's API. It accepts text "
+                "and images as input and generates text.\n")
+    assert page.values("talon-max", "fm:developedBy") == {"quorvex"}
+    assert page.values("talon-max", "fm:inputModality") == {"text", "image"}

@@ -949,6 +949,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _NAMED_TRANSFORMER.fullmatch(name) is not None
                                                        or _dated_as_made(token)
+                                                       or any(c.dep_ == "compound" and c.lemma_.lower() in _MODEL_WORDS
+                                                              for c in token.children)  # "its flagship model Talon
+                                                       # Max", "the language model Orca"
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
