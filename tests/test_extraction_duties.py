@@ -1591,3 +1591,12 @@ def test_an_office_named_commissioner_of_a_field_bears_its_duties(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "The Commissioner of Robotics must publish the detailed rules.\n")
     assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"commissioner-of-robotics"}
+
+
+def test_a_date_for_one_bearer_s_obligations_dates_only_theirs(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It entered into force "
+                "on 1 July 2025.\nMakers\nRobot makers must register each robot.\nOperators\nRobot operators must "
+                "train their staff.\nTimeline\nThe obligations for robot makers apply from 1 January 2026.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert dates["marrow-vale-robotics-act-robot-registration"] == {"2026-01-01"}
+    assert "2026-01-01" not in dates["marrow-vale-robotics-act-train-staff"]

@@ -92,7 +92,7 @@ _ASIDE = re.compile(r",\s[^,]*\b(?:included|includ(?:ing|es)|excepted|excluded|a
 class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False, named: str = "") -> None: ...
+                     every_section: bool = False, named: str = "", bearer: str = "") -> None: ...
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
@@ -309,9 +309,9 @@ class _ReaderLabels:
         return label
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False, named: str = "") -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "") -> None:
         self.sink.applies_from(date, section, evidence, rule=rule, about_duties=about_duties,
-                               every_section=every_section, named=named)
+                               every_section=every_section, named=named, bearer=bearer)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
@@ -874,6 +874,12 @@ def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> lis
             label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
             named.append(_named_role(label))
     return named
+
+
+def _singular_phrase(phrase: str) -> str:
+    """"robot makers" -> "robot maker": the phrase with its last word singular."""
+    *words, last = phrase.split()
+    return " ".join([*words, _singular(last)])
 
 
 def _singular(word: str) -> str:
@@ -2007,9 +2013,12 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
             dates = after
         subject = _BEFORE_APPLIES.split(unit.text, maxsplit=1)[0]
         named = _NAMED_DUTY.search(subject)  # "The reporting duty applies from ...": that one duty
+        borne = _DUTIES_OF.search(subject)  # "The obligations for developers apply from ...": theirs (not "for
+        borne = borne if borne and rules.bearer.match(borne.group("who").split()[-1]) else None  # high-risk systems")
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject)),
-                          every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "")
+                          every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "",
+                          bearer=_singular_phrase(borne.group("who").lower()) if borne else "")
     _second_clause_applies(unit, cue, rules, sink)
 
 
@@ -2055,6 +2064,8 @@ def _full_dates(tokens: Iterable[Token]) -> list[str]:
 # "These obligations apply ...", "The reporting duty applies ...", "... took effect": the words before are the subject
 _BEFORE_APPLIES = re.compile(r"\s(?:appl(?:y|ies|ied)|take|takes|took|taken|enters?|entered)\b")
 _NAMED_DUTY = re.compile(r"^(?:the|its)\s+([a-z-]+)\s+(?:obligation|duty|requirement)$", re.IGNORECASE)
+_DUTIES_OF = re.compile(r"^(?:the|their)\s+(?:obligations|duties|requirements)\s+(?:of|for|on)\s+(?:the\s+)?"
+                        r"(?P<who>(?:[a-z-]+\s+){0,3}[a-z]+(?:ers|ors|ants|ents|ies|ists|s))$", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)
 _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies)|rules)\b", re.IGNORECASE)
 # ... and a clause's subject that is a part of the law holding duties ("the chapter on general-purpose AI models")

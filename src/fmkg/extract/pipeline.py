@@ -257,10 +257,13 @@ class _Recorder:
         return slug
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
-                     every_section: bool = False, named: str = "") -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "") -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
         section (of every section: "All of these duties ..."); said before any, the date of the regulation's
-        duties to come (and of the regulation itself when the sentence is about it)."""
+        duties to come (and of the regulation itself when the sentence is about it). "The obligations for
+        developers apply from ...": the duties of that ``bearer``, wherever stated."""
+        if bearer and self._bearer_applies_from(bearer, date, evidence, rule):
+            return
         pending = self.duties_by_section.pop(section, None)
         if named:  # "The reporting duty applies from ...": the one the words name (in this section, else in any);
             # the others wait for their own date
@@ -291,6 +294,17 @@ class _Recorder:
             targets.append(regulation)  # "All of these duties apply from ...": so does the law, if nothing else said
         for slug in dict.fromkeys(targets):
             self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
+
+    def _bearer_applies_from(self, bearer: str, date: str, evidence: Span, rule: str) -> bool:
+        """The duties of ``bearer`` apply from ``date``; False when the page gave that bearer none."""
+        role = slugify(bearer)
+        duties = {f.subject for f in self.extraction.facts if f.predicate == "fm:obligationBearer"
+                  and (str(f.value) == role or str(f.value).startswith(f"{role}-"))}
+        for section, pending in self.duties_by_section.items():
+            self.duties_by_section[section] = [d for d in pending if d not in duties]
+        for duty in sorted(duties):
+            self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
+        return bool(duties)
 
     def _tier_at(self, evidence: Span) -> str | None:
         """The risk tier the list item holding ``evidence`` defines, if it defines one."""
@@ -1752,9 +1766,9 @@ class _SectionDuties:
         return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False, named: str = "") -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "") -> None:
         self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
-                              every_section=every_section, named=named)
+                              every_section=every_section, named=named, bearer=bearer)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.rec.dated(duty, date, evidence, rule=rule)
