@@ -3817,3 +3817,11 @@ def test_a_name_after_a_makers_flagship_model_noun_is_its_model(read):
                 "and images as input and generates text.\n")
     assert page.values("talon-max", "fm:developedBy") == {"quorvex"}
     assert page.values("talon-max", "fm:inputModality") == {"text", "image"}
+
+
+def test_a_release_date_belongs_to_the_model_its_own_verb_names_not_to_one_trained_before(read):
+    page = read("AI Developers in Zembla\nCompanies\n- Quorvex — founded in 2021 in Helsinki; develops the Talon "
+                "family of open language models.\nResearch groups\n- The Language Technology Group of the University "
+                "of Oslo trains NorBERT models and released NorMistral 7B in 2024.\n")
+    assert page.values("normistral-7b", "fm:releaseDate") == {"2024"}
+    assert page.values("norbert", "fm:releaseDate") == set()

@@ -1024,6 +1024,10 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
                                                                                  rule.id)
     if rule.predicate == "fm:releaseDate" and "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING:
         return  # the model stands, but "X was presented in March 2024" dates a paper or a preview, not a release
+    released = [slug for c in value_node[0].children if c.dep_ == "dobj" and (slug := sink.resolve(c.text))] \
+        if rule.tokens and rule.predicate == "fm:releaseDate" and isinstance(value_node, SpacySpan) else []
+    if released:  # "trains A models and released B in 2024": the date of B (and of B's members), not of A
+        slugs = [slug for slug in slugs if any(slug.startswith(name) for name in released)]
     before = unit.text[:value_node.idx if isinstance(value_node, Token) else value_node.start_char] \
         if value_node is not None else ""
     if len(slugs) == 1 and rule.parser == "count" and _SIZES_BEFORE.search(before):
