@@ -3825,3 +3825,9 @@ def test_a_release_date_belongs_to_the_model_its_own_verb_names_not_to_one_train
                 "of Oslo trains NorBERT models and released NorMistral 7B in 2024.\n")
     assert page.values("normistral-7b", "fm:releaseDate") == {"2024"}
     assert page.values("norbert", "fm:releaseDate") == set()
+
+
+def test_investors_a_company_s_money_came_from_are_organizations(read):
+    page = read("Developers\nThe start-up came out of stealth in December 2023 with 56.5 million dollars from "
+                "investors that included Quarx, Brindle Capital and Orel.\n")
+    assert all("Organization" in _types(page, slug) for slug in ("quarx", "brindle-capital", "orel"))
