@@ -3831,3 +3831,8 @@ def test_investors_a_company_s_money_came_from_are_organizations(read):
     page = read("Developers\nThe start-up came out of stealth in December 2023 with 56.5 million dollars from "
                 "investors that included Quarx, Brindle Capital and Orel.\n")
     assert all("Organization" in _types(page, slug) for slug in ("quarx", "brindle-capital", "orel"))
+
+
+def test_a_national_centre_for_a_field_is_a_research_organization(read):
+    page = read("Developers\n- AI Zembla, a national centre for applied AI, coordinates the GPT-ZW3 family.\n")
+    assert "ResearchOrganization" in _types(page, "ai-zembla")
