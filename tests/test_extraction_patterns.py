@@ -3836,3 +3836,11 @@ def test_investors_a_company_s_money_came_from_are_organizations(read):
 def test_a_national_centre_for_a_field_is_a_research_organization(read):
     page = read("Developers\n- AI Zembla, a national centre for applied AI, coordinates the GPT-ZW3 family.\n")
     assert "ResearchOrganization" in _types(page, "ai-zembla")
+
+
+def test_the_investors_a_company_names_and_those_leading_its_round_are_organizations(read):
+    page = read("Developers\n- Quarx — founded in 2019 in Paris; develops image models. Its investors include Brindle "
+                "Capital, Orel Ventures and Y Zembla. In 2025 it raised 60 million euros in a seed round led by Tarn "
+                "Capital and Eurazax.\n")
+    assert all("Organization" in _types(page, slug)
+               for slug in ("brindle-capital", "orel-ventures", "y-zembla", "tarn-capital", "eurazax"))
