@@ -3844,3 +3844,10 @@ def test_the_investors_a_company_names_and_those_leading_its_round_are_organizat
                 "Capital and Eurazax.\n")
     assert all("Organization" in _types(page, slug)
                for slug in ("brindle-capital", "orel-ventures", "y-zembla", "tarn-capital", "eurazax"))
+
+
+def test_a_company_someone_co_founded_or_worked_at_is_an_organization(read):
+    page = read("Developers\nIts chief executive, Amr Zembla, had co-founded Cloudex Systems and later worked at Orel "
+                "Labs.\n")
+    assert "Organization" in _types(page, "cloudex-systems")
+    assert "Organization" in _types(page, "orel-labs")
