@@ -3851,3 +3851,10 @@ def test_a_company_someone_co_founded_or_worked_at_is_an_organization(read):
                 "Labs.\n")
     assert "Organization" in _types(page, "cloudex-systems")
     assert "Organization" in _types(page, "orel-labs")
+
+
+def test_the_weights_of_both_models_on_a_hub_make_both_open_and_hosted(read):
+    page = read("Notes\nQuarx released Zorb 7B and Zorb 13B in 2024. The weights of both are on Hugging Face.\n")
+    for slug in ("zorb-7b", "zorb-13b"):
+        assert page.values(slug, "fm:availableOn") == {"hugging-face"}
+        assert page.values(slug, "fm:openWeights") == {True}
