@@ -3858,3 +3858,10 @@ def test_the_weights_of_both_models_on_a_hub_make_both_open_and_hosted(read):
     for slug in ("zorb-7b", "zorb-13b"):
         assert page.values(slug, "fm:availableOn") == {"hugging-face"}
         assert page.values(slug, "fm:openWeights") == {True}
+
+
+def test_models_said_to_be_on_platforms_are_available_there(read):
+    page = read("Notes\nQuarx released Zorb 7B and Zorb 13B in 2024. Both are on Hugging Face and GitHub. The company "
+                "is on Sand Hill Road.\n")
+    assert page.values("zorb-7b", "fm:availableOn") == {"hugging-face", "github"}
+    assert not page.values("quarx", "fm:availableOn")
