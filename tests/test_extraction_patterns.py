@@ -3865,3 +3865,22 @@ def test_models_said_to_be_on_platforms_are_available_there(read):
                 "is on Sand Hill Road.\n")
     assert page.values("zorb-7b", "fm:availableOn") == {"hugging-face", "github"}
     assert not page.values("quarx", "fm:availableOn")
+
+
+@pytest.mark.parametrize("sentence, model, base", [
+    ("Zorb-1, released in August 2024, is a 7-billion-parameter model obtained by continuing the pre-training of "
+     "Tarn-Base.", "zorb-1", "tarn-base"),
+    ("Zorb-Audio, released in April 2023, is a latent diffusion model but reads prompts with Quarx's "
+     "instruction-tuned Tarn-T5 instead of CLAX.", "zorb-audio", "tarn-t5"),
+    ("Zorb-9, an image model, reads English prompts through the encoder of Quarx's Tarn-XXL.", "zorb-9", "tarn-xxl"),
+])
+def test_a_model_built_by_continuing_another_s_training_or_reading_prompts_through_it_is_based_on_it(
+        read, sentence, model, base):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(model, "fm:basedOn") == {base}
+
+
+def test_a_model_whose_text_encoder_is_another_is_based_on_it(read):
+    page = read("Notes\nQuarx released Zorb-9, an image model, in 2025. Its text encoder is Tarn-4-9B, one of Quarx's "
+                "own open language models.\n")
+    assert page.values("zorb-9", "fm:basedOn") == {"tarn-4-9b"}
