@@ -3884,3 +3884,8 @@ def test_a_model_whose_text_encoder_is_another_is_based_on_it(read):
     page = read("Notes\nQuarx released Zorb-9, an image model, in 2025. Its text encoder is Tarn-4-9B, one of Quarx's "
                 "own open language models.\n")
     assert page.values("zorb-9", "fm:basedOn") == {"tarn-4-9b"}
+
+
+def test_an_audio_clip_is_audio_not_video(read):
+    page = read("Notes\nZorbgen-2 takes a written description and returns a sound clip.\n")
+    assert page.values("zorbgen-2", "fm:outputModality") == {"audio"}

@@ -671,6 +671,9 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
             found = [("input", rules.words[pair.group("a")]), ("output", rules.words[pair.group("b")])]
         else:
             modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
+            if modality and any(c.dep_ in ("compound", "amod") and rules.words.get(c.lower_) not in (None, modality)
+                                for c in token.children):
+                modality = None  # "an audio clip", "a sound clip": what the modifier says it holds, not a video
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
         for item in found:
