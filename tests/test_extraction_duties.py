@@ -1600,3 +1600,12 @@ def test_a_date_for_one_bearer_s_obligations_dates_only_theirs(read):
     dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
     assert dates["marrow-vale-robotics-act-robot-registration"] == {"2026-01-01"}
     assert "2026-01-01" not in dates["marrow-vale-robotics-act-train-staff"]
+
+
+def test_it_in_a_list_item_is_what_the_lead_s_opening_clause_spoke_of(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nIncidents\n"
+                "Once the incident has been reported, the robot maker is required to:\n- investigate it without "
+                "delay;\n- design the robot so that it can be overseen.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert "marrow-vale-robotics-act-investigate-incident-without-delay" in duties
+    assert any(d.endswith("so-that-it-can-be-overseen") for d in duties)

@@ -158,7 +158,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
             if leading is not None:
-                introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules))
+                introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules), thing=_lead_thing(unit))
                 reading.last_role = leading[1]
                 since = _own_date(unit, rules, reading.last_date)
                 if since is not None and _fronted_date(unit, rules):  # "From 1 July 2025, each developer is also
@@ -740,6 +740,16 @@ class Lead:
     negated: bool = False
     modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
     bearer_items: bool = False  # "The following must register:": each item names a bearer of the lead's duty
+    thing: str = ""  # "Once the incident has been reported, the provider is required to:": what "it" in an item is
+
+
+def _lead_thing(unit: Unit) -> str:
+    """The noun a lead's opening clause is about ("Once the incident has been reported, ..."), which an item's "it"
+    stands for ("- investigate it without delay")."""
+    clause = next((t for t in unit.doc or () if t.dep_ == "advcl" and t.i < t.head.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None) \
+        if clause is not None else None
+    return " ".join(t.text for t in subject.subtree if t.dep_ not in ("det", "punct")) if subject is not None else ""
 
 
 _THOSE_LISTED = re.compile(r"(?i)^(?:all\s+(?:of\s+)?)?the\s+following(?:\s+\w+)?$")
@@ -787,6 +797,8 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
             _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
         return [label]
     labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
+    if lead.thing:  # "- investigate it without delay": the incident the lead spoke of
+        labels = [re.sub(r"^(\w+) it\b", rf"\1 {lead.thing}", label) for label in labels]  # its object only
     if not orders and lead.duty:  # the whole item, not its first clause: "infringing, restricting or ..."
         labels = [re.split(r"[;:.(]|\s[—–-]\s", block.line.text, maxsplit=1)[0]]
     if not orders and not lead.negated and (lead.duty in rules.nominal or lead.duty in rules.light):
