@@ -43,8 +43,10 @@ def test_the_two_source_documents_are_read_with_at_least_95_percent_recall(sourc
 def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 130 pages: 0.837 / 0.740 (the nine added last, eval-122..130, were held out until scored once: 0.72 / 0.52);
     # 162 pages: 0.8321 / 0.7385 (eval-131..162 each scored once unseen first: batches 0.70 to 0.80 / 0.54 to 0.79);
-    # 177 pages: 0.8318 / 0.7293 (eval-163..177 added unseen: 0.73 / 0.57 and, held out to the end, 0.79 / 0.60; the
-    # recall floor follows the harder corpus down; the pages of the earlier rounds keep their own floors below)
+    # 177 pages: 0.8318 / 0.7293 (eval-163..177 added unseen: 0.73 / 0.57 and, held out until scored once,
+    # 0.79 / 0.60; the recall floor follows the harder corpus down; the pages of the earlier rounds keep their own
+    # floors below);
+    # 189 pages: 0.8307 / 0.7281 (eval-178..189 added: 0.75 / 0.59 and, held out to the end, 0.69 / 0.55)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.83, report(corpus)
     assert recall >= 0.725, report(corpus)
@@ -52,7 +54,7 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
 
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_began(corpus):
     # eval-01 to eval-108: 0.847 / 0.758 before the round of eval-109..120, 0.847 / 0.759 after it, 0.847 / 0.763 after
-    # the round of eval-122..130, 0.846 / 0.768 after that of eval-132..161, 0.848 / 0.767 after that of eval-163..177
+    # the round of eval-122..130, 0.846 / 0.768 after that of eval-132..161, 0.849 / 0.768 after that of eval-163..189
     earlier = [score for score in corpus if int(score.name.split("-")[1]) <= 108]
     precision, recall = macro(earlier, "facts")
     assert len(earlier) == 108
@@ -60,13 +62,13 @@ def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_
     assert recall >= 0.76, report(earlier)
 
 
-def test_the_pages_of_the_two_rounds_before_the_latest_are_read_no_worse_than_when_it_began(corpus):
-    # eval-109 to eval-162: 0.8037 / 0.6802 when the round of eval-163..177 began, 0.8066 / 0.6812 after it
+def test_the_pages_of_the_two_rounds_before_the_latest_are_read_no_worse_than_after_it(corpus):
+    # eval-109 to eval-162: 0.8037 / 0.6802 when the round of eval-163..189 began, 0.8096 / 0.6868 after it
     pages = [score for score in corpus if 109 <= int(score.name.split("-")[1]) <= 162]
     precision, recall = macro(pages, "facts")
     assert len(pages) == 54
-    assert precision >= 0.80, report(pages)
-    assert recall >= 0.675, report(pages)
+    assert precision >= 0.805, report(pages)
+    assert recall >= 0.68, report(pages)
 
 
 def test_every_document_of_the_corpus_yields_most_of_its_entities(corpus):

@@ -3799,10 +3799,11 @@ def test_a_name_whose_apposed_participle_dates_its_release_or_description_is_a_m
 
 def test_an_institution_named_with_a_possessive_is_one_name_and_its_slug_drops_the_apostrophe(read):
     page = read("Notes\nNoah's Zark Lab is the research laboratory of Quarx. TinyZorb, which Noah's Zark Lab described "
-                "in 2019, was distilled from Zorb-2. Quarx's Data Academy trains models.\n")
+                "in 2019, was distilled from Zorb-2. Quarx's Data Academy trains models. Zembla's Center for Research "
+                "on Robots studies them.\n")
     assert page.values("noahs-zark-lab", "fm:parentOrganization") == {"quarx"}
     assert page.values("tinyzorb", "fm:developedBy") == {"noahs-zark-lab"}
-    assert not any(slug.startswith("quarxs") for slug in page.entities())
+    assert not any(slug.startswith(("quarxs", "zemblas")) for slug in page.entities())
 
 
 def test_a_size_adjective_before_a_name_is_no_part_of_it(read):
@@ -3862,9 +3863,10 @@ def test_the_weights_of_both_models_on_a_hub_make_both_open_and_hosted(read):
 
 def test_models_said_to_be_on_platforms_are_available_there(read):
     page = read("Notes\nQuarx released Zorb 7B and Zorb 13B in 2024. Both are on Hugging Face and GitHub. The company "
-                "is on Sand Hill Road.\n")
+                "is on Sand Hill Road.\nSources\n- Quarx, Transparency in AI is on the Decline, December 2025.\n")
     assert page.values("zorb-7b", "fm:availableOn") == {"hugging-face", "github"}
     assert not page.values("quarx", "fm:availableOn")
+    assert "decline" not in page.entities()
 
 
 @pytest.mark.parametrize("sentence, model, base", [

@@ -1720,6 +1720,8 @@ def _possessive_names(text: str, rules: Rules) -> set[str]:
     names = set()
     for match in _POSSESSIVE_NAME.finditer(text):
         owner = match.group("owner")
+        if re.match(r"\s+(?:for|of|on|in)\s", text[match.end():]):
+            continue  # "Stanford's Center for Research on ...": the owner's institution, named in full after it
         before = re.search(r"(\S+)\s*$", text[:match.start()])
         if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1] not in ".!?:;":
             continue  # "Vantablue University's Center for ...": the owner is a longer name's last word
