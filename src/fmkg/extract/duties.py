@@ -985,10 +985,9 @@ def _orders_hung_on_have(verb: Token) -> list[Token]:
         return []
     series = [c for c in _series_verbs(head) if c.i > verb.i]  # "has to keep them ..., delete them ..., and keep
     # logs": "delete" hung on "has" as a clause of its own, "keep" on "delete"
-    return [c for c in head.conjuncts if c.i > verb.i and _bare_order(c)
-            and not _alternative(c)] \
-        + series + [c for s in series for c in s.conjuncts if c.i > s.i and c.pos_ == "VERB"]
-    # "has to take corrective action, withdraw it, or make sure ...": one duty
+    hung = [c for c in head.conjuncts if c.i > verb.i and _bare_order(c)
+            and not _alternative(c)]  # "has to take corrective action, withdraw it, or make sure ...": one duty
+    return hung + series + [c for s in series for c in s.conjuncts if c.i > s.i and c.pos_ == "VERB"]
 
 
 def _order_hung_on_clause(token: Token) -> bool:
