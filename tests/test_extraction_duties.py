@@ -1609,3 +1609,20 @@ def test_it_in_a_list_item_is_what_the_lead_s_opening_clause_spoke_of(read):
     duties = _duties(page, "marrow-vale-robotics-act")
     assert "marrow-vale-robotics-act-investigate-incident-without-delay" in duties
     assert any(d.endswith("so-that-it-can-be-overseen") for d in duties)
+
+
+def test_rules_a_page_opens_by_naming_in_lower_case_are_the_regulation_that_imposes_its_duties(read):
+    page = read("Freedonia's Rules on Care Robots\nThe rules on care robots, patient records and safety audits, "
+                "usually called the robot rules, are rules that the Freedonia Care Agency adopted under the Freedonia "
+                "Health Act.\nDuties\nA hospital is required to conduct a safety audit every year.\n")
+    law = "rules-on-care-robots-patient-records-and-safety-audits"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert len(_duties(page, law)) == 1 and _duties(page, "freedonia-health-act") == set()
+
+
+def test_a_list_lead_opening_with_a_date_binds_its_subject(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "From 1 January 2027, a business that uses ZMRT to make a significant decision about a consumer "
+                "must:\n- give the consumer a notice before the robot is used;\n- let the consumer opt out.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert len(dates) == 2 and all(d == {"2027-01-01"} for d in dates.values())

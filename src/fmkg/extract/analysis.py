@@ -461,6 +461,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_misread_roots(doc)
         _repair_subordinate_roots(doc)
         _repair_api_of(doc)
+        _repair_prepositional_roots(doc)
         _repair_verbs_read_as_adjectives(doc)
         _repair_possessed_appositions(doc)
         _repair_possessors(doc)
@@ -583,6 +584,25 @@ def _repair_subordinate_roots(doc: Doc) -> None:
         root.head, root.dep_ = main, "advcl"
         for child in [c for c in root.children if c.i > main.i]:  # "as far as the law permits", the colon: the
             child.head = main  # main clause's
+
+
+def _repair_prepositional_roots(doc: Doc) -> None:
+    """"From 1 January 2027, a business that uses ADMT ... must:": the parser may make the opening preposition the
+    root, the subject its second object and the modal a word hanging inside the subject; the modal is the root."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ != "ADP" or root.i != sentence.start:
+            continue
+        modal = next((t for t in sentence if t.tag_ == "MD" and t.i > root.i), None)
+        subject = next((c for c in root.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i > root.i + 1
+                        and doc[c.left_edge.i - 1].text == ","), None)
+        if modal is None or subject is None or modal.i < subject.i:
+            continue
+        modal.head, modal.dep_ = modal, "ROOT"
+        root.head, root.dep_ = modal, "prep"
+        subject.head, subject.dep_ = modal, "nsubj"
+        for child in [c for c in root.children if c.i > modal.i]:  # the colon
+            child.head = modal
 
 
 def _repair_api_of(doc: Doc) -> None:

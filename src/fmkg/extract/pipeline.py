@@ -946,8 +946,9 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
         name = _clean_name(match.group("name"))
         if _PART_OF_A_LAW.match(name):  # "Chapter III of Regulation (EU) 2024/1689": a part, not a law
             continue
-        if sentence.start == 0 and name not in rec.extraction.document.text[sentence.end:]:
+        if sentence.start == 0 and name.lower() not in rec.extraction.document.text[sentence.end:].lower():
             continue  # "Colorado's Law on Insurers' Use of ...": a title that describes a law the page names otherwise
+            # (but "California's Regulations on Automated ..." is "The regulations on automated ..." of the page)
         if name and not name.isupper() and len(name.split()) >= 2 and not rules.is_organization_name(name):
             _shortened(name, rule.cls, rec)
             fuller = next((f for f in found if _short_form_of(sentence.text, rec.labels.get(f, ""),
