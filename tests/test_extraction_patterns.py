@@ -3891,3 +3891,10 @@ def test_a_model_whose_text_encoder_is_another_is_based_on_it(read):
 def test_an_audio_clip_is_audio_not_video(read):
     page = read("Notes\nZorbgen-2 takes a written description and returns a sound clip.\n")
     assert page.values("zorbgen-2", "fm:outputModality") == {"audio"}
+
+
+def test_names_after_a_count_of_sizes_and_a_comma_are_models(read):
+    page = read("Notes\nZorbics was released in 2023. It came in two sizes, zorbics-9b and zorbics-80b, with 9 billion "
+                "and 80 billion parameters.\n")
+    assert page.values("zorbics-9b", "fm:parameterCount") == {"9000000000"}
+    assert page.values("zorbics-80b", "fm:parameterCount") == {"80000000000"}

@@ -1738,7 +1738,9 @@ def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
     for unit in units:
         doc = unit.doc
         for colon in (t for t in doc or () if t.text == ":" or t.lower_ in ("including", "namely")
-                      or t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such"):
+                      or t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ == "such"
+                      or t.text == "," and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in _LISTING_NOUNS
+                      and t.doc[t.i - 1].tag_ == "NNS"):  # "It came in two sizes, idefics-9b and idefics-80b, with"
             assert doc is not None  # the loop runs over analysed units
             if not any(t.lemma_.lower() in _LISTING_NOUNS and t.tag_ == "NNS" for t in doc[:colon.i]):
                 continue
