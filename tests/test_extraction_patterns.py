@@ -3898,3 +3898,8 @@ def test_names_after_a_count_of_sizes_and_a_comma_are_models(read):
                 "and 80 billion parameters.\n")
     assert page.values("zorbics-9b", "fm:parameterCount") == {"9000000000"}
     assert page.values("zorbics-80b", "fm:parameterCount") == {"80000000000"}
+
+
+def test_a_name_apposed_to_the_model_of_an_organization_is_a_model(read):
+    page = read("Notes\nIt was produced from ZOLAR-10.7B, the base model of the Seoul start-up Upstax.\n")
+    assert "FoundationModel" in _types(page, "zolar-10-7b")

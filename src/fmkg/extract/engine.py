@@ -738,6 +738,10 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     phrase = _kind_phrase(nodes[rule.object])
     head = sink.kind_class(phrase.split(" of ")[0])  # "the maker of an online photo editor": a maker, whatever
     cls = rule.constant or sink.kind_class(phrase) or (head if head in ORGANIZATION_CLASSES else None)  # it makes
+    owner = phrase.split(" of ", 1)[1] if " of " in phrase else ""
+    if cls is None and head in MODEL_CLASSES and re.search(r"\b[A-Z]", owner) \
+            and sink.kind_class(owner) not in MODEL_CLASSES:
+        cls = head  # "SOLAR-10.7B, the base model of the Seoul start-up Upstage": a model, whoever's it is
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
