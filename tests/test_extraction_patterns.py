@@ -3903,3 +3903,10 @@ def test_names_after_a_count_of_sizes_and_a_comma_are_models(read):
 def test_a_name_apposed_to_the_model_of_an_organization_is_a_model(read):
     page = read("Notes\nIt was produced from ZOLAR-10.7B, the base model of the Seoul start-up Upstax.\n")
     assert "FoundationModel" in _types(page, "zolar-10-7b")
+
+
+def test_a_mixture_size_written_in_lower_case_ends_the_name_it_closes(read):
+    page = read("Notes\nZolphin 2.5 Zixtral 8x7b, released in December 2023 under Apache 2.0, was fine-tuned from "
+                "Quarx's Zixtral 8x7B.\n")
+    assert page.values("zolphin-2-5-zixtral-8x7b", "fm:fineTunedFrom") == {"zixtral-8x7b"}
+    assert "8x7b" not in page.entities()
