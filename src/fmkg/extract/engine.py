@@ -896,10 +896,8 @@ def _dated_as_made(token: Token) -> bool:
             or token.tag_ in ("NNS", "NNPS") or token.i + 2 >= len(token.doc) or token.nbor(1).text != ",":
         return False  # not "four functions, Govern, Map, Measure and Manage, published ...", "Studies published"
     participle = token.nbor(2)
-    return participle.tag_ == "VBN" \
-        and participle.lemma_.lower() in _MADE_PUBLIC \
-        and any(p.dep_ == "prep" and p.lower_ in ("in", "on") and any(o._.is_date for o in p.children)
-                for p in participle.children)
+    return participle.tag_ == "VBN" and participle.lemma_.lower() in _MADE_PUBLIC \
+        and _date_of_preps(participle.children) is not None
 
 
 _MADE_PUBLIC = frozenset({"describe", "present", "release", "introduce", "announce", "unveil", "publish", "launch",
