@@ -46,7 +46,8 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 177 pages: 0.8318 / 0.7293 (eval-163..177 added unseen: 0.73 / 0.57 and, held out until scored once,
     # 0.79 / 0.60; the recall floor follows the harder corpus down; the pages of the earlier rounds keep their own
     # floors below);
-    # 189 pages: 0.8333 / 0.7314 (eval-178..189 added: 0.75 / 0.59 and, held out to the end, 0.69 / 0.55)
+    # 189 pages: 0.8333 / 0.7314 (eval-178..189 added: 0.75 / 0.59 and, held out to the end, 0.69 / 0.55);
+    # 190 pages: 0.8335 / 0.7318 (eval-190, the lead's last page, 0.875 / 0.808 on its one run)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.83, report(corpus)
     assert recall >= 0.725, report(corpus)
