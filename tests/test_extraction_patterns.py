@@ -3910,3 +3910,14 @@ def test_a_mixture_size_written_in_lower_case_ends_the_name_it_closes(read):
                 "Quarx's Zixtral 8x7B.\n")
     assert page.values("zolphin-2-5-zixtral-8x7b", "fm:fineTunedFrom") == {"zixtral-8x7b"}
     assert "8x7b" not in page.entities()
+
+
+def test_fine_tuning_a_named_model_tells_its_lineage_and_names_no_method(read):
+    page = read("Notes\nZorb-Chat was obtained by fine-tuning Quarx's Tarn-13B on 70,000 conversations.\n")
+    assert page.values("zorb-chat", "fm:fineTunedFrom") == {"tarn-13b"}
+    assert "fine-tuning" not in page.entities()
+
+
+def test_fine_tuning_spoken_of_as_a_method_is_a_method(read):
+    page = read("Notes\nBoth Zorb models can be customised by fine-tuning on a customer's own data.\n")
+    assert "AdaptationMethod" in _types(page, "fine-tuning")

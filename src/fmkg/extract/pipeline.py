@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator, Set
 from functools import lru_cache, partial
 
+from spacy.tokens import Doc, Token
+
 from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, duties
@@ -70,6 +72,7 @@ class _Recorder:
         self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
         self.listed: dict[int, list[str]] = {}  # start of a category item -> the models it lists
         self.rule = ""  # the rule (or step) whose facts are being recorded
+        self.parses: list[tuple[Span, Doc]] = []  # each analysed sentence: what it stands for, its parse
         # the page's opening paragraph, which an encyclopedia page gives to its subject
         self.opening: Span | None = next((b.line for b in document.blocks if b.kind == "paragraph"), None)
 
@@ -1143,6 +1146,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
              and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
         unit.doc = doc
+        rec.parses.append((unit.evidence, doc))
         if unit.paragraph in kinds:  # what the item's sentences are about are models of its kind
             doc.user_data["model_kind"] = kinds[unit.paragraph]
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
@@ -2306,9 +2310,29 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 continue  # "Llama" in "Llama 3.1 405B" names the version, not the family
             if slug in rec.labels:
                 rec.add(slug, "fm:mentionedIn", document.doc_id, "document", sentence)
-            elif slug in entries:
+            elif slug in entries and not _method_as_act(entries[slug], sentence, rec):
                 rec.entity(match.group() if match.group() in entries[slug].aliases else entries[slug].label,
                            entries[slug].cls, sentence)
+
+
+def _method_as_act(entry: LexiconEntry, sentence: Span, rec: _Recorder) -> bool:
+    """Is a method's gerund used as a verb with an object ("obtained by fine-tuning LLaMA 13B")? That tells how one
+    model was made (its lineage), and is no mention of the method itself. Where the sentence names the method
+    twice, once as a verb with an object and once as a noun, the mention stands."""
+    if entry.cls != "AdaptationMethod":
+        return False
+    word = entry.label.split()[-1].lower()
+    uses = [token for start, doc in rec.parses if start.start <= sentence.start < start.end
+            for token in doc if token.lower_ == word]
+    return bool(uses) and all(any(_a_model_named(child) for child in token.children if child.dep_ == "dobj")
+                              for token in uses)
+
+
+def _a_model_named(thing: Token) -> bool:
+    """Does an object name one model ("LLaMA 13B", "Meta's Llama 2", "it", "the two base models"), not a kind
+    of thing ("a larger model", "half of the weights")?"""
+    return (thing.pos_ == "PRON" or any(t._.is_name for t in thing.subtree)
+            or any(t.dep_ == "det" and t.lower_ in ("the", "these", "those", "both") for t in thing.children))
 
 
 _NAME_GOES_ON = re.compile(r"[ -](?:v?\d[\w.]*|[A-Z][\w.-]*\d[\w.-]*|Community License|Terms of Use|[A-Z]{2,}\b)")
