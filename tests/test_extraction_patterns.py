@@ -3921,3 +3921,16 @@ def test_fine_tuning_a_named_model_tells_its_lineage_and_names_no_method(read):
 def test_fine_tuning_spoken_of_as_a_method_is_a_method(read):
     page = read("Notes\nBoth Zorb models can be customised by fine-tuning on a customer's own data.\n")
     assert "AdaptationMethod" in _types(page, "fine-tuning")
+
+
+def test_names_joined_by_fine_tuned_from_are_models_whatever_their_shape(read):
+    page = read("Notes\nGoLLIX was fine-tuned from Quarx's Code Tarn to follow annotation guidelines.\n")
+    assert page.values("gollix", "fm:fineTunedFrom") == {"code-tarn"}
+    assert page.values("code-tarn", "fm:developedBy") == {"quarx"}
+
+
+def test_a_versioned_model_s_last_word_alone_names_that_model(read):
+    page = read("Notes\nQuarx released Tarn 4 Scout in 2025 and described Tarn 4 Behemoth. Quarx obtained Tarn 4 Scout "
+                "by distillation from Behemoth.\n")
+    assert page.values("tarn-4-scout", "fm:distilledFrom") == {"tarn-4-behemoth"}
+    assert "behemoth" not in page.entities()

@@ -867,6 +867,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     requirement = rule.require.get(node)
     if requirement == "model-like" and node == rule.subject and _derived_from_known_model(rule, nodes, sink):
         requirement = None  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one
+    if requirement == "model-like" and _explicit_lineage(rule, nodes):
+        requirement = None  # "GoLLIE was fine-tuned from Code Llama": only models are fine-tuned from one another
     return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
 
 
@@ -876,6 +878,23 @@ def _member_named_after(token: Token) -> Token | None:
     if token.dep_ != "compound" or head.lemma_.lower() not in _MODEL_WORDS:
         return None
     return next((a for a in head.children if a.dep_ == "appos" and a._.is_name and a.i == head.i + 1), None)
+
+
+# Lineage told by its own verb ("fine-tuned", "distilled", "quantized from"), not by "based on" or "built from"
+_TUNED_FROM = frozenset({"fm:fineTunedFrom", "fm:distilledFrom", "fm:quantizedFrom"})
+_TUNING = re.compile(r"(?:fine-?|instruction-|post-)?tun|distil|quanti[sz]|post-train")
+
+
+def _explicit_lineage(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
+    """Is the base the object of "from" after the lineage verb, two names the verb makes models?"""
+    base = nodes.get(rule.object)
+    return rule.predicate in _TUNED_FROM and isinstance(base, Token) and _made_from(base)
+
+
+def _made_from(token: Token) -> bool:
+    """"fine-tuned from Code Llama", "distilled from Meta's Code Llama": a name only a model is made from."""
+    return token._.is_name and token.dep_ == "pobj" and token.head.lower_ == "from" \
+        and _TUNING.match(token.head.head.lower_) is not None
 
 
 def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:
@@ -954,6 +973,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _NAMED_TRANSFORMER.fullmatch(name) is not None
                                                        or _dated_as_made(token)
+                                                       or token.dep_ == "poss" and _made_from(token.head)
+                                                       or _made_from(token)
                                                        or any(c.dep_ == "compound" and c.lemma_.lower() in _MODEL_WORDS
                                                               for c in token.children)  # "its flagship model Talon
                                                        # Max", "the language model Orca"

@@ -354,9 +354,11 @@ class _Recorder:
         if any(c.isdigit() for c in name):
             found = {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
                      and self.group_of(slug) == "model"}
-        else:
+        else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word
             found = {slug for label, slug in self.spellings.items() if label.startswith(f"{name} ")
-                     and _COMPANY_WORDS.fullmatch(label[len(name) + 1:]) and self.group_of(slug) == "organization"}
+                     and _COMPANY_WORDS.fullmatch(label[len(name) + 1:]) and self.group_of(slug) == "organization"} \
+                or {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
+                    and any(c.isdigit() for c in label) and self.group_of(slug) == "model"}
         return found.pop() if len(found) == 1 else None
 
     def group_of(self, slug: str) -> str | None:
