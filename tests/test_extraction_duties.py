@@ -1626,3 +1626,20 @@ def test_a_list_lead_opening_with_a_date_binds_its_subject(read):
                 "must:\n- give the consumer a notice before the robot is used;\n- let the consumer opt out.\n")
     dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
     assert len(dates) == 2 and all(d == {"2027-01-01"} for d in dates.values())
+
+
+def test_a_list_led_by_is_expected_to_states_duties_of_its_subject(read):
+    page = read("Marrow Vale Guidance on Robot Risk\nThe Marrow Vale Guidance on Robot Risk is the guidance on the "
+                "risks of care robots.\nExpectations\nA hospital is expected to:\n- document its robots in enough "
+                "detail;\n- review every robot at least once a year.\n")
+    bearers = _bearers(page, "marrow-vale-guidance-on-robot-risk")
+    assert len(bearers) == 2 and all(b == {"hospital"} for b in bearers.values())
+
+
+def test_a_board_and_its_management_bear_the_duties_they_are_given(read):
+    page = read("Marrow Vale Guidance on Robot Risk\nThe Marrow Vale Guidance on Robot Risk is the guidance on the "
+                "risks of care robots.\nGovernance\nThe board of directors has to ensure that robot risk stays within "
+                "the hospital's tolerance. Senior management is required to establish adequate policies for robot "
+                "risk.\n")
+    assert set().union(*_bearers(page, "marrow-vale-guidance-on-robot-risk").values()) \
+        == {"board-of-directors", "senior-management"}

@@ -3934,3 +3934,10 @@ def test_a_versioned_model_s_last_word_alone_names_that_model(read):
                 "by distillation from Behemoth.\n")
     assert page.values("tarn-4-scout", "fm:distilledFrom") == {"tarn-4-behemoth"}
     assert "behemoth" not in page.entities()
+
+
+def test_a_body_s_name_runs_through_each_of_the(read):
+    page = read("Notes\nThe Board of Governors of the Marrow Reserve System and the Office of the Controller of the "
+                "Marrow Currency issued the guidance jointly in 2011.\n")
+    assert {"board-of-governors-of-the-marrow-reserve-system",
+            "office-of-the-controller-of-the-marrow-currency"} <= page.entities()

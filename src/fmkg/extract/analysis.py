@@ -301,8 +301,11 @@ _ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop",
 
 
 def _ends_institution_word(span: Span) -> bool:
-    """"Congress", "Presidency": a run that ends with the word of a public body, before "of the Republic"."""
-    return len(span) > 0 and span[-1].text in _PUBLIC_BODY_HEADS
+    """"Congress", "Presidency": a run that ends with the word of a public body, before "of the Republic"; or
+    one a body's word opens ("Board of Governors of the Federal Reserve System", "Office of the Comptroller of the
+    Currency")."""
+    return len(span) > 0 and (span[-1].text in _PUBLIC_BODY_HEADS or span[0].text in _PUBLIC_BODY_HEADS | {"Board"}
+                              and any(t.text == "of" for t in span))
 
 
 def _takes_on(doc: Doc, start: int, at: int) -> bool:

@@ -150,11 +150,11 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink, last_date)
             continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-        bearing = _duty_of_those_listed(unit, rules) if _introduces_list(unit.text) else ""
+        bearing = _duty_of_those_listed(unit, rules) if _introduces_list(unit.text, rules) else ""
         if bearing:  # "The following must register with the office:" then "- fleet operators;"
             introduced[unit.evidence.start] = Lead([], bearing, bearer_items=True)
             continue
-        if _introduces_list(unit.text) and not (root is not None and _lists_contents(root, unit)):
+        if _introduces_list(unit.text, rules) and not (root is not None and _lists_contents(root, unit)):
             # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
             if leading is not None:
@@ -940,13 +940,15 @@ def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     return _duties_bind(root, rules)
 
 
-_LIST_CUE = re.compile(r"\b(?:must|shall|required to|obliged to|have to|has to|need to|obligations?|duties|requires|"
-                       r"obliges)\b[^:]*:$",
+_LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|need to|obligations?|duties|requires|obliges)\b[^:]*:$",
                        re.IGNORECASE)
 
 
-def _introduces_list(text: str) -> bool:
-    return bool(_LIST_CUE.search(text.rstrip()))
+def _introduces_list(text: str, rules: DutyRules) -> bool:
+    """"Providers must:", "A bank is expected to:" (any verb of ``required`` in the passive)."""
+    text = text.rstrip()
+    passive = "|".join(re.escape(verb.removesuffix("e")) + "ed" for verb in sorted(rules.required))
+    return bool(_LIST_CUE.search(text) or re.search(rf"\b(?:{passive})\s+to\b[^:]*:$", text, re.IGNORECASE))
 
 
 def _is_duty(unit: Unit, rules: DutyRules, *, bare: bool = False) -> bool:
