@@ -1643,3 +1643,28 @@ def test_a_board_and_its_management_bear_the_duties_they_are_given(read):
                 "risk.\n")
     assert set().union(*_bearers(page, "marrow-vale-guidance-on-robot-risk").values()) \
         == {"board-of-directors", "senior-management"}
+
+
+def test_a_list_led_by_providers_of_a_kind_of_service_binds_that_kind(read):
+    page = read("Marrow Vale Online Safety Act\nThe Marrow Vale Online Safety Act is a law that places duties on "
+                "online services.\nDuties\nProviders of robot-to-robot services must:\n- operate systems through "
+                "which users can report illegal content.\n")
+    assert set().union(*_bearers(page, "marrow-vale-online-safety-act").values()) \
+        == {"provider-of-robot-to-robot-services"}
+
+
+def test_a_date_a_section_opens_with_dates_the_duties_it_goes_on_to_state(read):
+    page = read("Marrow Vale Online Safety Act\nThe Marrow Vale Online Safety Act is a law that places duties on "
+                "online services.\nIllegal content\nThe illegal content duties have applied since 17 March 2025. "
+                "Providers of search services must remove illegal content.\nChildren\nThe child safety duties have "
+                "applied since 25 July 2025. Providers of search services must verify the age of users.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-online-safety-act")}
+    assert dates == {"marrow-vale-online-safety-act-remove-illegal-content": {"2025-03-17"},
+                     "marrow-vale-online-safety-act-verification-of-age-of-users": {"2025-07-25"}}
+
+
+def test_a_phrasal_verb_is_no_light_verb(read):
+    page = read("Marrow Vale Online Safety Act\nThe Marrow Vale Online Safety Act is a law that places duties on "
+                "online services.\nDuties\nProviders of search services must take down illegal content swiftly.\n")
+    assert _duties(page, "marrow-vale-online-safety-act") == {"marrow-vale-online-safety-act-take-down-illegal-content-"
+                                                              "swiftly"}

@@ -264,7 +264,10 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
             and _DEMONSTRATIVE.match(" ".join(t.text for t in subject.subtree)):
         own = reading.last_role  # "The directive places its duties on X ... this official must:": X, and
         reading.aliases[_singular(subject.lower_)] = own  # "the official" after it too
-    role = rules.role(unit.text) or own or next(iter(bound), None) or reading.last_role
+    role = rules.role(unit.text)
+    if role is not None and role.label == "provider" and own is not None and own.label.startswith("provider of "):
+        role = own  # "Providers of user-to-user services must:": not any provider, the page's own kind of them
+    role = role or own or next(iter(bound), None) or reading.last_role
     last = reading.last_role
     if role is not None and last is not None and (role.label == "provider" and last.label.startswith("provider")
                                                   or last.label.startswith(f"{role.label} of ")):
@@ -1186,8 +1189,8 @@ def _without_light_verbs(phrase: str, verbs: list[Token], rules: DutyRules) -> s
     for verb in verbs:
         light = next((w for w in sorted(rules.light, key=lambda w: (-len(w), w))
                       if re.match(rf"{re.escape(w)}\b", rest) and w.split()[0] == verb.lemma_.lower()), None)
-        if light is None:
-            return phrase
+        if light is None or " " not in light and any(c.dep_ == "prt" for c in verb.children):
+            return phrase  # "take down illegal content": a verb of its own with its particle, not "take"
         rest = re.sub(r"^(?:,\s*|\s*(?:and|or)\s+|\s+)", "", rest[len(light):])
     return rest or phrase
 

@@ -70,6 +70,8 @@ class _Recorder:
         self.single_values: dict[tuple[str, str], str | bool] = {}
         self.duties_by_section: dict[str, list[str]] = {}
         self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
+        self.section_dates: dict[str, tuple[str, Span, str]] = {}  # section -> when the duties it states apply
+        self.duty_sections: dict[str, str] = {}  # duty -> the section that states it
         self.listed: dict[int, list[str]] = {}  # start of a category item -> the models it lists
         self.rule = ""  # the rule (or step) whose facts are being recorded
         self.parses: list[tuple[Span, Doc]] = []  # each analysed sentence: what it stands for, its parse
@@ -257,6 +259,7 @@ class _Recorder:
         finally:
             self.rule = previous
         self.duties_by_section.setdefault(section, []).append(slug)
+        self.duty_sections.setdefault(slug, section)
         return slug
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
@@ -287,6 +290,8 @@ class _Recorder:
             targets = [tier]
         elif regulation and about_duties:
             self.default_dates[regulation] = (date, evidence, rule)
+            self.section_dates.setdefault(section, (date, evidence, rule))  # "... have applied since 17 March
+            # 2025. Providers ... must:": the duties the section goes on to state, whatever a later section says
             targets = []
         elif regulation:
             targets = [regulation]
@@ -333,7 +338,8 @@ class _Recorder:
                      for f in reversed(self.extraction.facts) if f.predicate == "fm:appliesFrom"}
         for fact in list(self.extraction.facts):
             undated = fact.predicate == "fm:imposesObligation" and fact.value not in dated
-            default = self.default_dates.get(fact.subject) or in_effect.get(fact.subject)
+            default = self.section_dates.get(self.duty_sections.get(str(fact.value), "")) \
+                or self.default_dates.get(fact.subject) or in_effect.get(fact.subject)
             if undated and default is not None:
                 duty = str(fact.value)  # an fm:imposesObligation fact's value is the duty's slug
                 date, evidence, rule = default
