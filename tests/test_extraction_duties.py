@@ -1668,3 +1668,19 @@ def test_a_phrasal_verb_is_no_light_verb(read):
                 "online services.\nDuties\nProviders of search services must take down illegal content swiftly.\n")
     assert _duties(page, "marrow-vale-online-safety-act") == {"marrow-vale-online-safety-act-take-down-illegal-content-"
                                                               "swiftly"}
+
+
+def test_a_law_formally_named_by_its_number_is_one_law(read):
+    page = read("Marrow Vale Robot Directive\nThe Marrow Vale Robot Directive, formally Directive (EU) 2031/1234 on "
+                "liability for defective robots, is the law under which makers are liable. It replaces Council "
+                "Directive 85/374/EEC, the law adopted in 1985.\n")
+    laws = {slug for slug in page.entities() if "Regulation" in page.values(slug, "rdf:type")}
+    assert laws == {"marrow-vale-robot-directive", "council-directive-85-374-eec"}
+
+
+def test_authorities_that_adopted_it_issued_the_law_the_page_speaks_of(read):
+    page = read("Marrow Vale Robot Directive\nThe Marrow Vale Robot Directive is the law under which makers are "
+                "liable. The European Commission proposed it in 2022, together with a separate Robot Safety Directive, "
+                "and the Marrow Parliament and the Council of Marrow adopted it on 23 October 2024.\n")
+    assert page.values("marrow-vale-robot-directive", "fm:issuedBy") == {"marrow-parliament", "council-of-marrow"}
+    assert page.values("robot-safety-directive", "fm:issuedBy") == set()
