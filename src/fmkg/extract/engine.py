@@ -791,9 +791,10 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
             and nodes[rule.subject].lower_ == "it":  # "the European Parliament and the Council adopted it": the
         law = sink.default_subject(rule.subject_class, unit.evidence.start)  # law the page speaks of there
-        for obj in _resolved(rule, rule.object, nodes, unit, sink) if law else ():
-            sink.relate(law, rule.predicate, sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id),
-                        unit.evidence, rule=rule.id)
+        if law is not None:
+            for obj in _resolved(rule, rule.object, nodes, unit, sink):
+                o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
+                sink.relate(law, rule.predicate, o, unit.evidence, rule=rule.id)
         return
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
         derived = _derived_from_known_model(rule, nodes, sink)
