@@ -3941,3 +3941,9 @@ def test_a_body_s_name_runs_through_each_of_the(read):
                 "Marrow Currency issued the guidance jointly in 2011.\n")
     assert {"board-of-governors-of-the-marrow-reserve-system",
             "office-of-the-controller-of-the-marrow-currency"} <= page.entities()
+
+
+def test_sizes_after_a_family_name_of_two_words_keep_both_words(read):
+    page = read("Notes\nThe first reasoning models, Tarn Deep 2.4B, 7.8B and 32B, were released in March 2025.\n")
+    assert {"tarn-deep-2-4b", "tarn-deep-7-8b", "tarn-deep-32b"} <= page.entities()
+    assert "deep-32b" not in page.entities()

@@ -1415,8 +1415,11 @@ _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>
 _BARE_VERSION = re.compile(r"\b(?P<family>[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?P<first>\d+(?:\.\d+)+) and "
                            r"(?P<second>\d+(?:\.\d+)+)\b(?! ?(?:billion|million|percent|%|tokens|parameters))")
 _SIZE_WORD = r"(?:\d+x)?\d+(?:\.\d+)?[BMKT]\b"
-_BARE_SIZES = re.compile(rf"\b(?P<family>[A-Z][\w.-]*(?: [\d.]+)?) (?P<sizes>{_SIZE_WORD}(?:, {_SIZE_WORD})*,? "
-                         rf"(?:and|or) {_SIZE_WORD})")
+# "Vexa 3 4B, 12B and 27B", "EXAONE Deep 2.4B, 7.8B and 32B": the family's name is the capitalised words before the
+# sizes (not a sentence's "The", "In", "Its")
+_BARE_SIZES = re.compile(rf"\b(?P<family>(?!(?:The|In|On|At|By|For|From|Its|Their|With|And|Both|All|Of)\b)[A-Z][\w.-]*"
+                         rf"(?: (?!(?:The|And|Of)\b)[A-Z][\w.-]*){{0,2}}(?: [\d.]+)?) (?P<sizes>{_SIZE_WORD}"
+                         rf"(?:, {_SIZE_WORD})*,? (?:and|or) {_SIZE_WORD})")
 
 
 @lru_cache(maxsize=512)
