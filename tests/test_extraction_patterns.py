@@ -3947,3 +3947,10 @@ def test_sizes_after_a_family_name_of_two_words_keep_both_words(read):
     page = read("Notes\nThe first reasoning models, Tarn Deep 2.4B, 7.8B and 32B, were released in March 2025.\n")
     assert {"tarn-deep-2-4b", "tarn-deep-7-8b", "tarn-deep-32b"} <= page.entities()
     assert "deep-32b" not in page.entities()
+
+
+def test_the_institute_is_the_one_described_so_not_the_owner_its_description_names(read):
+    page = read("Notes\nTarn is the family of foundation models developed by Quarx Research, the artificial "
+                "intelligence institute of Quarx Corp. The institute was set up in Seoul in December 2020.\n")
+    assert page.values("quarx-research", "fm:foundingDate") == {"2020-12"}
+    assert page.values("quarx-corp", "fm:foundingDate") == set()

@@ -297,6 +297,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
         if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
             continue  # Meta's LLaMA. The same university ...": not Meta
+        if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
+            continue  # institute ...": X, not the owner its description names
         found[group] = [token.text]
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token), *_released_with(token)) if c._.is_name]
         # what the text is about now: the last model(s) named ("first models, A and B": A heads the list too)
@@ -319,6 +321,13 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
             found[_CALLED + _described_as(noun)] = [n.text for a in apposed for n in (a, *_conjuncts(a))]
     return found
+
+
+def _owner_in_description(token: Token) -> bool:
+    """"LG AI Research, the artificial intelligence institute of LG Corp.": a name in the description apposed to
+    another name."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return noun is not None and noun.dep_ == "appos" and not noun._.is_name and noun.head._.is_name
 
 
 _CALLED = "called:"  # a referent key: the models the text calls by a description ("called:base model")
