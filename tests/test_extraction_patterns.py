@@ -3954,3 +3954,11 @@ def test_the_institute_is_the_one_described_so_not_the_owner_its_description_nam
                 "intelligence institute of Quarx Corp. The institute was set up in Seoul in December 2020.\n")
     assert page.values("quarx-research", "fm:foundingDate") == {"2020-12"}
     assert page.values("quarx-corp", "fm:foundingDate") == set()
+
+
+def test_a_heading_that_names_one_generation_of_a_series_is_no_organization(read):
+    page = read("Quarx Models\nTarn is the family of foundation models developed by Quarx Research. Tarn 2.0 came "
+                "first.\nTarn 3.0\nThe institute changed course in 2024. Tarn 3.0, its first open model, came out on "
+                "7 August 2024.\n")
+    assert page.values("tarn-3-0", "fm:releaseDate") == {"2024-08-07"}
+    assert "Organization" not in page.values("tarn-3-0", "rdf:type")

@@ -1886,6 +1886,10 @@ def _organization_shaped(name: str, rec: _Recorder, *, item: bool = False) -> bo
     words = name.split()
     if not _looks_like_name(name) or len(words) > 4 or name == rec.extraction.document.title:
         return False
+    versioned = _VERSION_AFTER_BRAND.match(name)  # "EXAONE 3.0" on a page that also names EXAONE 2.0: a
+    if versioned and len(set(re.findall(rf"(?<![\w-]){re.escape(versioned.group('brand'))}\s+(v?\d[\w.]*)",
+                                        rec.extraction.document.text))) > 1:  # generation's heading
+        return False
     if len(words) > 1 and words[-1].endswith("s") and words[-1][1:].islower() \
             and rec.rules.organization_class(name) is None:
         return False  # "Tasks for Agencies", "Open Models"; not "Cerebras Systems"
@@ -1895,6 +1899,7 @@ def _organization_shaped(name: str, rec: _Recorder, *, item: bool = False) -> bo
     return len(words) > 1 or any(c.isupper() or c.isdigit() for c in name[1:])
 
 
+_VERSION_AFTER_BRAND = re.compile(r"(?P<brand>.+?)\s+v?\d[\w.]*$")
 # "Penalties", "Obligations", "Requirements": a section's plural noun, not a company's one-word name
 _PLURAL_NOUN = re.compile(r"^[A-Z][a-z]+(?:ies|ions|ments|ences|ances|ships|ures|ules|ines|ties)$")
 
