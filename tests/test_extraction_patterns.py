@@ -3962,3 +3962,10 @@ def test_a_heading_that_names_one_generation_of_a_series_is_no_organization(read
                 "7 August 2024.\n")
     assert page.values("tarn-3-0", "fm:releaseDate") == {"2024-08-07"}
     assert "Organization" not in page.values("tarn-3-0", "rdf:type")
+
+
+def test_a_list_after_a_participle_goes_on_after_it(read):
+    page = read("Notes\nQuarx released Tarn 3.5 in three sizes: Tarn 3.5 2.4B, designed to run on phones and other "
+                "small devices, Tarn 3.5 7.8B and Tarn 3.5 32B. Each of them reads up to 32,768 tokens.\n")
+    assert all(page.values(m, "fm:contextWindow") == {"32768"} for m in ("tarn-3-5-2-4b", "tarn-3-5-7-8b",
+                                                                         "tarn-3-5-32b"))

@@ -762,18 +762,21 @@ def _repair_opening_pairs(doc: Doc) -> None:
 
 def _repair_coordinated_names(doc: Doc) -> None:
     """"A, with 7 billion parameters, and B, with 14 billion, were ...": the parser joins B to the last noun of A's
-    phrase ("parameters"); B is coordinated with A."""
+    phrase ("parameters"); B is coordinated with A. So after a participle: "three sizes: A, designed to run on
+    phones, B and C" (B hung on "phones")."""
     for token in doc:
         if not (token._.is_name and token.dep_ == "conj") or token.head._.is_name:
             continue
-        node = token.head
-        for _ in range(3):  # up through "parameters" <- "with" <- A
+        node, through_verb = token.head, False
+        for _ in range(6):  # up through "parameters" <- "with" <- A, "phones" <- "on" <- "run" <- "designed" <- A
             node = node.head
-            if node._.is_name and node.i < token.i and node.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
+            if node._.is_name and node.i < token.i and node.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") \
+                    and (not through_verb or doc[token.i - 1].text == ","):
                 if node.head.i != token.i:
                     token.head = node
                 break
-            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            through_verb = through_verb or node.dep_ in ("xcomp", "acl", "relcl")
+            if node.dep_ not in ("pobj", "prep", "xcomp", "acl", "relcl") or node.head.i == node.i:
                 break
 
 
