@@ -3969,3 +3969,27 @@ def test_a_list_after_a_participle_goes_on_after_it(read):
                 "small devices, Tarn 3.5 7.8B and Tarn 3.5 32B. Each of them reads up to 32,768 tokens.\n")
     assert all(page.values(m, "fm:contextWindow") == {"32768"} for m in ("tarn-3-5-2-4b", "tarn-3-5-7-8b",
                                                                          "tarn-3-5-32b"))
+
+
+def test_sizes_given_after_names_with_a_size_word_are_the_models_sizes(read):
+    page = read("Notes\nTarn-base has 345 million parameters, Tarn-medium 3.9 billion and Tarn-large 8.9 billion.\n")
+    assert page.values("tarn-medium", "fm:parameterCount") == {"3900000000"}
+    assert page.values("tarn-large", "fm:parameterCount") == {"8900000000"}
+
+
+def test_a_journal_a_model_s_paper_appeared_in_is_no_platform_and_gives_no_release_date(read):
+    page = read("Notes\nQuarx built Tarn, a model that was first described in 2023 and published in Nature Zorbology "
+                "in 2024.\n")
+    assert page.values("tarn", "fm:availableOn") == set()
+    assert page.values("tarn", "fm:releaseDate") == set()
+
+
+def test_a_maker_that_released_a_model_s_weights_made_them_open(read):
+    page = read("Notes\nTarn is a world model. The same day Quarx released Tarn's weights on Hugging Face.\n")
+    assert page.values("tarn", "fm:openWeights") == {True}
+    assert page.values("tarn", "fm:availableOn") == {"hugging-face"}
+
+
+def test_an_encoder_decoder_transformer_is_its_own_architecture(read):
+    page = read("Notes\nQuarx announced Tarncode, an encoder-decoder transformer with up to 41 billion parameters.\n")
+    assert page.values("tarncode", "fm:hasArchitecture") == {"encoder-decoder-transformer"}

@@ -1003,6 +1003,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "platform-like":  # "Amazon Bedrock", "Vertex AI"; not "8-billion", not a known model
         if token.i + 1 < len(token.doc) and token.nbor(1).text in ("'s", "’s"):
             return False  # "IBM's watsonx.ai platform": the owner, not the platform
+        if token.i >= 2 and token.doc[token.i - 1].lower_ == "in" \
+                and token.doc[token.i - 2].lower_ in ("published", "described", "presented", "reported"):
+            return False  # "published in Nature Medicine": a journal, where a paper appears
         # a capitalised name, "watsonx.ai", "la Plateforme"
         shaped = name[:1].isupper() or "." in name or name.split()[0] in FOREIGN_ARTICLES
         # the tagger's PERSON is no guide here: it calls "Kaggle" and "Hugging Face" persons after "weights on"
@@ -1032,6 +1035,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     raise ValueError(f"unknown requirement {requirement!r}")
 
 
+_IN_A_JOURNAL = re.compile(r"\b(?:published|appeared)\s+in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+"
+                          r"(?:in|on)\s+[^,;]*$")
+
+
 def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
     value_node = nodes["value"] if "value" in nodes else None
     value = rule.constant or (PARSERS[rule.parser](value_node.text) if value_node is not None else None)
@@ -1044,6 +1051,10 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         value = _modified_licence(value_node, value)
     if rule.constant and value_node is not None and _DENIALS.search(unit.text[:value_node.start_char]):
         return  # "offered through a web application rather than as downloadable weights"
+    if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
+            and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
+                                                   else value_node.idx + len(value_node)]):
+        return  # "published in Nature Medicine in 2024": a paper's date, not the model's release
     if rule.predicate == "fm:foundingDate" and "verb" in nodes and any(
             c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which", "who") and c.i != nodes[rule.subject].i
             for c in nodes["verb"].children):  # "a start-up whose image model X was launched in May 2024": X's date

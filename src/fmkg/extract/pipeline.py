@@ -1363,6 +1363,8 @@ def _for_the_parser(text: str) -> str:
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
+    text = _NAMES_WEIGHTS.sub(r"\g<verb>the \g<weights> of \g<name>", text)  # "released Muse's weights": the weights of Muse,
+    # as the rules on what a maker released read them
     text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
     # the second is Kestrel-ASR 2.0
     text = _BARE_SIZES.sub(_sizes_in_full, text)  # "Vexa 3 4B, 12B and 27B": Vexa 3 12B and Vexa 3 27B
@@ -1376,6 +1378,8 @@ def _for_the_parser(text: str) -> str:
     return _JOINED_SENTENCE.sub(". ", text) if _OWN_CLAUSE.search(text.partition("; ")[0]) else text
 
 
+_NAMES_WEIGHTS = re.compile(r"(?P<verb>\b(?:released|published|uploaded|posted|shared|open-sourced) )"
+                            r"(?P<name>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3})['’]s (?P<weights>weights|checkpoints)\b")
 _THOSE_APPOSITION = re.compile(r",\s+those\s+(?:[a-z]+ed|with|that|who|whose|above|below|over)\b[^,;:.]*,")
 # "A, from X, listens ...; its weights were published in 2024", "It offers A and B; C and D were added ...": a
 # second sentence after a semicolon, with a subject and a verb of its own, is parsed as one (the parser otherwise makes
@@ -1667,10 +1671,12 @@ def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> No
                 rec.entity(token.text, "Organization", unit.evidence, rule="organization-acts")
 
 
-# "T5-Small has about 60 million parameters and T5-Base about 220 million; T5-Large has 770 million", "XLM-R XL, with
+# "T5-Small has about 60 million parameters and T5-Base about 220 million; T5-Large has 770 million", "GatorTron-base
+# has 345 million parameters, GatorTron-medium 3.9 billion", "XLM-R XL, with
 # 3.5 billion parameters, and XLM-R XXL, with 10.7 billion": a name (with its size word), then (has/with) a
 # quantity in a clause whose verb or noun the parser cannot see (elided after the first)
-_GAPPED_COUNT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w.-]*-[A-Z][\w.-]*)"
+_GAPPED_COUNT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w.-]*-[A-Z][\w.-]*|"
+                           r"[A-Z][\w.]*-(?:base|small|medium|large|xl|xxl|mini|tiny|nano)(?![\w-]))"
                            r"(?:\s(?:[A-Z]{1,4}|[A-Z][a-z]+)(?=[\s,]))?)(?:,[^,;]{1,30},)?,?\s+(?:has\s+|with\s+)?"
                            r"(?:about|roughly|around|nearly|some|approximately|over|just over)?\s*"
                            r"(?P<count>\d[\d.,]*\s+(?:million|billion|trillion))\b(?!\s+(?:and|or)\s+[\d.])"
