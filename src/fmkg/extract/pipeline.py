@@ -1363,8 +1363,8 @@ def _for_the_parser(text: str) -> str:
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
-    text = _NAMES_WEIGHTS.sub(r"\g<verb>the \g<weights> of \g<name>", text)  # "released Muse's weights": the weights of Muse,
-    # as the rules on what a maker released read them
+    # "released Muse's weights": the weights of Muse, as the rules on what a maker released read them
+    text = _NAMES_WEIGHTS.sub(r"\g<verb>the \g<weights> of \g<name>", text)
     text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
     # the second is Kestrel-ASR 2.0
     text = _BARE_SIZES.sub(_sizes_in_full, text)  # "Vexa 3 4B, 12B and 27B": Vexa 3 12B and Vexa 3 27B
