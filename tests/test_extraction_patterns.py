@@ -3993,3 +3993,15 @@ def test_a_maker_that_released_a_model_s_weights_made_them_open(read):
 def test_an_encoder_decoder_transformer_is_its_own_architecture(read):
     page = read("Notes\nQuarx announced Tarncode, an encoder-decoder transformer with up to 41 billion parameters.\n")
     assert page.values("tarncode", "fm:hasArchitecture") == {"encoder-decoder-transformer"}
+
+
+def test_a_name_ending_in_api_is_no_model(read):
+    page = read("Notes\nTarn is a model. Developers reached it through Quarx's Tarn API.\n")
+    assert "tarn-api" not in page.entities()
+
+
+def test_a_short_name_then_the_words_its_capitals_spell_is_one_model(read):
+    page = read("Notes\nQuarx Research described TaLM, the Tarn Language Model, in April 2022. TaLM is a decoder-only "
+                "transformer.\n")
+    assert "tarn-language-model" not in page.entities()
+    assert page.values("talm", "fm:developedBy") == {"quarx-research"}

@@ -2242,6 +2242,17 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 slug = rec.resolve(long_name) or slugify(long_name)  # a later step finds it to be
                 rec.spellings.setdefault(long_name, slug)
                 rec.spellings.setdefault(match.group("short"), slug)
+        for match in _SPELLED_OUT.finditer(sentence.text):  # "PaLM, the Pathways Language Model, ...": one
+            short, long_name = match.group("short"), match.group("long")  # entity, under its short name
+            if "".join(c for c in short if c.isupper()) == "".join(w[0] for w in long_name.split() if w[0].isupper()):
+                slug = rec.resolve(short) or slugify(short)
+                rec.spellings.setdefault(short, slug)
+                rec.spellings.setdefault(long_name, slug)
+
+
+# "PaLM, the Pathways Language Model,": a short name, then the words its capitals spell
+_SPELLED_OUT = re.compile(r"(?<![\w-])(?P<short>[A-Z][\w-]*[A-Z][\w-]*),\s+the\s+"
+                          r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w-]*){1,6})(?=[,.;:)])")
 
 
 def _initials_match(words: list[str], short: str) -> str | None:
