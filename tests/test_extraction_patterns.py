@@ -4005,3 +4005,23 @@ def test_a_short_name_then_the_words_its_capitals_spell_is_one_model(read):
                 "transformer.\n")
     assert "tarn-language-model" not in page.entities()
     assert page.values("talm", "fm:developedBy") == {"quarx-research"}
+
+
+def test_a_second_model_tuned_from_a_second_base_with_the_verb_left_out(read):
+    page = read("Notes\nZorb-CL-7B was fine-tuned from Quarx's Tarn-7b-Python and Zorb-DS-6.7B from Vexa's "
+                "vexa-coder-6.7b-base.\n")
+    assert page.values("zorb-cl-7b", "fm:fineTunedFrom") == {"tarn-7b-python"}
+    assert page.values("zorb-ds-6-7b", "fm:fineTunedFrom") == {"vexa-coder-6-7b-base"}
+
+
+def test_its_after_a_model_said_to_be_another_tuned_is_the_model_s(read):
+    page = read("Notes\nZeta is Quarx's Tarn-Coder-7B fine-tuned on an open dataset of edits, and its weights are on "
+                "Hugging Face under the Apache 2.0 licence.\n")
+    assert page.values("zeta", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarn-coder-7b", "fm:availableOn") == set()
+
+
+def test_the_person_who_leads_a_group_is_not_its_models_maker(read):
+    page = read("Notes\n- Zorbia University. A software engineering group led by Lingming Zhang released the Zorbcoder "
+                "family of code models in December 2023.\n")
+    assert page.values("zorbcoder", "fm:developedBy") == {"zorbia-university"}

@@ -966,10 +966,11 @@ def _repair_subject_modifiers(doc: Doc) -> None:
 
 def _repair_second_subjects(doc: Doc) -> None:
     """"A is built on X and B is built on Y": the parser may join B to X and leave the second verb without a subject;
-    the name right before the second verb's auxiliary is its subject."""
+    the name right before the second verb's auxiliary is its subject (so for "fine-tuned", tagged an adjective)."""
     for verb in doc:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not auxiliaries or auxiliaries[0].i < 1 \
+        participle = verb.pos_ == "VERB" or verb.pos_ == "ADJ" and verb.lower_.endswith("ed")  # "fine-tuned", tagged
+        if verb.dep_ != "conj" or not participle or not auxiliaries or auxiliaries[0].i < 1 \
                 or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             continue
         name = doc[auxiliaries[0].i - 1]

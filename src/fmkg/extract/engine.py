@@ -378,6 +378,14 @@ def _named_as_base(token: Token) -> bool:
     return noun.head.lower_ in ("as", "like") and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
 
 
+def _base_it_is(token: Token) -> bool:
+    """"Zeta is Alibaba's Qwen2.5-Coder-7B fine-tuned on edits, and its weights ...": the base a model is said to
+    be, tuned; "its" is the model's."""
+    beside = [c for c in token.head.children if c.dep_ in ("acomp", "xcomp", "advcl") and c.i > token.i]
+    return token.dep_ == "attr" and any(c.dep_ in ("acl", "amod", "acomp", "xcomp", "advcl") and _TUNING.match(c.lower_)
+                                        for c in (*token.children, *beside))
+
+
 _PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector"})
 
 
@@ -1031,12 +1039,18 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return not described and _meets("not-a-person", name, token, sink)
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
         # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
-        return group == "organization" or token.ent_type_ != "PERSON" or len(name.split()) < 2
+        led_by = token.dep_ == "pobj" and token.head.lower_ == "by" \
+            and token.head.head.lemma_.lower() in ("lead", "head", "direct") \
+            and token.head.head.head.lemma_.lower() in _LED_GROUPS  # "a group led by X": a person
+        return group == "organization" or (token.ent_type_ != "PERSON" or len(name.split()) < 2) and not led_by
     raise ValueError(f"unknown requirement {requirement!r}")
 
 
 _IN_A_JOURNAL = re.compile(r"\b(?:published|appeared)\s+in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+"
                           r"(?:in|on)\s+[^,;]*$")
+
+
+_LED_GROUPS = frozenset({"group", "team", "lab", "laboratory", "researcher", "effort", "project"})
 
 
 def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
@@ -1335,7 +1349,7 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     if len({s for _, s in named}) < 2:
         return []
     # not a name governed by a preposition or another noun ("built on Helium", "Meta's Llama"): it is no topic
-    before = [(t, s) for t, s in named if t.i < start and not _governed(t)]
+    before = [(t, s) for t, s in named if t.i < start and not _governed(t) and not _base_it_is(t)]
     if not before:
         return []
     token, slug = before[-1]
@@ -1527,7 +1541,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
                     ("DATE", "GPE", "PERSON") and not (t.dep_ == "compound" and not t.head._.is_name)
-                    and not _in_partners_phrase(t)}  # not the
+                    and not _in_partners_phrase(t) and not _base_it_is(t)}  # not the
             # Gemini of "the Gemini plan"
             if last and "organization" not in last and unit.topic:  # "- Maker — ... Its A model ..., and its
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
