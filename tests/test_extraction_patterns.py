@@ -4025,3 +4025,20 @@ def test_the_person_who_leads_a_group_is_not_its_models_maker(read):
     page = read("Notes\n- Zorbia University. A software engineering group led by Lingming Zhang released the Zorbcoder "
                 "family of code models in December 2023.\n")
     assert page.values("zorbcoder", "fm:developedBy") == {"zorbia-university"}
+
+
+def test_a_modality_s_word_after_a_possessive_is_no_model(read):
+    page = read("Notes\nQuarx's 3D work started in 2024.\n")
+    assert "3d" not in page.entities()
+
+
+def test_the_name_a_model_is_known_as_names_it(read):
+    page = read("Notes\nThe first model, known simply as Tarn, was launched on 7 September 2023.\n")
+    assert page.values("tarn", "fm:releaseDate") == {"2023-09-07"}
+
+
+def test_weights_never_published_but_reached_through_an_api_is_api_only(read):
+    page = read("Notes\nQuarx launched Tarn in 2023. Its weights have never been published: companies reach it through "
+                "an API on Quarx Cloud.\n")
+    assert page.values("tarn", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("tarn", "fm:openWeights") == {False}

@@ -1050,6 +1050,8 @@ _IN_A_JOURNAL = re.compile(r"\b(?:published|appeared)\s+in\s+(?:the\s+)?[A-Z][\w
                           r"(?:in|on)\s+[^,;]*$")
 
 
+_THROUGH_AN_API = re.compile(r"\b(?:through|via|by|over|with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}"
+                            r"APIs?\b")
 _LED_GROUPS = frozenset({"group", "team", "lab", "laboratory", "researcher", "effort", "project"})
 
 
@@ -1122,6 +1124,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         return
     for slug in slugs:
         sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
+        if value == "ClosedAccess" and _THROUGH_AN_API.search(unit.text):  # "Its weights have never been
+            # published: companies reach it through an API": closed weights, reached through an API
+            sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|nearly|almost|beyond|exceeding)\s+$",
@@ -1706,6 +1711,14 @@ def _name_of(token: Token) -> list[str]:
              for n in (c, *(x for x in c.conjuncts if x._.is_name and x.i > c.i and token.dep_ in _SUBJECT_DEPS))]
     if named:  # "its research lab, Cohere For AI, ..."; "Its successors A and B followed ..." (as the subject)
         return named
+    own_name = any(c._.is_name for c in token.children if c.dep_ in ("compound", "nmod"))  # "the Spark model,
+    # known in Chinese as Xinghuo": Spark, and Xinghuo another name of it
+    called = [] if own_name else [
+        n.text for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name", "dub")
+        for n in (*c.children, *(o for p in c.children if p.lower_ == "as" for o in p.children))
+        if n._.is_name and n.dep_ in ("pobj", "oprd", "attr", "dobj")]
+    if called:  # "The first model, known simply as Hunyuan, was launched ...": Hunyuan
+        return called
     of_nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"]  # "open models of other developers, including A": the parser hangs A there
     examples = [n for p in (c for head in (token, *of_nouns) for c in head.children)

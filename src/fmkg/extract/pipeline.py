@@ -396,6 +396,9 @@ class _Recorder:
         known_group = self.group_of(known) if known else None
         if known_group and group and known_group != group:
             return False
+        modalities = self.rules.modality_rules.words if self.rules.modality_rules is not None else {}
+        if group == "model" and known_group is None and name.lower() in modalities:
+            return False  # "Tencent's 3D work": a modality's word, whatever comes before it
         if group == "organization" and _SIZE.fullmatch(re.split(r"[\s-]", name)[-1]):
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
         if group == "model" and known_group is None:
