@@ -4042,3 +4042,26 @@ def test_weights_never_published_but_reached_through_an_api_is_api_only(read):
                 "an API on Quarx Cloud.\n")
     assert page.values("tarn", "fm:accessLevel") == {"APIOnlyAccess"}
     assert page.values("tarn", "fm:openWeights") == {False}
+
+
+def test_the_subsidiary_of_a_company_named_in_apposition_has_it_as_parent(read):
+    page = read("Notes\n- Zorb AI Japan — the Tokyo subsidiary of the London company Zorb AI, set up to build Japanese "
+                "versions of its parent's models.\n")
+    assert page.values("zorb-ai-japan", "fm:parentOrganization") == {"zorb-ai"}
+
+
+def test_a_company_founded_and_then_acquired_has_its_acquirer_as_parent(read):
+    page = read("Notes\nZorbdot, a software company founded in 2019 and acquired by Quarx Motor Group in 2022, writes "
+                "software for the group's cars.\n")
+    assert page.values("zorbdot", "fm:parentOrganization") == {"quarx-motor-group"}
+
+
+def test_a_provider_owned_by_a_company_has_it_as_parent(read):
+    page = read("Notes\n- Zcaleway — the Paris cloud provider owned by Iliad.\n")
+    assert page.values("zcaleway", "fm:parentOrganization") == {"iliad"}
+
+
+def test_its_first_named_in_apposition_is_the_subject_of_the_main_verb(read):
+    page = read("Notes\n- Zorb AI Japan — a Tokyo company. Its first, Japanese ZorbLM Base Alpha 7B, released in August "
+                "2023 under the Apache 2.0 licence, was trained from scratch on 750 billion tokens.\n")
+    assert page.values("japanese-zorblm-base-alpha-7b", "fm:releaseDate") == {"2023-08"}

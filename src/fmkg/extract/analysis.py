@@ -493,6 +493,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_listed_languages(doc)
         _repair_listed_objects(doc)
         _repair_named_subjects(doc)
+        _repair_ordinal_subjects(doc)
     return docs
 
 
@@ -778,6 +779,29 @@ def _repair_coordinated_names(doc: Doc) -> None:
             through_verb = through_verb or node.dep_ in ("xcomp", "acl", "relcl")
             if node.dep_ not in ("pobj", "prep", "xcomp", "acl", "relcl") or node.head.i == node.i:
                 break
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "latest", "next", "newest", "largest", "smallest",
+                       "biggest", "flagship"})
+
+
+def _repair_ordinal_subjects(doc: Doc) -> None:
+    """"Its first, Japanese StableLM Base Alpha 7B, released in August 2023 ..., was trained from scratch": the parser
+    may hang the ordinal on the participle after the name; the ordinal (named by its apposition) is the subject of
+    the main verb, and the participle describes the name."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return
+    for ordinal in doc[:3]:
+        name = next((c for c in ordinal.children if c.dep_ == "appos" and c._.is_name), None)
+        participle = ordinal.head
+        if ordinal.lower_ not in _ORDINALS or name is None or participle.i == root.i or participle.tag_ != "VBN" \
+                or participle.i < name.i or root not in participle.ancestors:
+            continue
+        ordinal.head = root
+        ordinal.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+        participle.head, participle.dep_ = name, "acl"
+        return
 
 
 def _repair_named_subjects(doc: Doc) -> None:
