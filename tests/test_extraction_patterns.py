@@ -4062,6 +4062,6 @@ def test_a_provider_owned_by_a_company_has_it_as_parent(read):
 
 
 def test_its_first_named_in_apposition_is_the_subject_of_the_main_verb(read):
-    page = read("Notes\n- Zorb AI Japan — a Tokyo company. Its first, Japanese ZorbLM Base Alpha 7B, released in August "
-                "2023 under the Apache 2.0 licence, was trained from scratch on 750 billion tokens.\n")
+    page = read("Notes\n- Zorb AI Japan — a Tokyo company. Its first, Japanese ZorbLM Base Alpha 7B, released in "
+                "August 2023 under the Apache 2.0 licence, was trained from scratch on 750 billion tokens.\n")
     assert page.values("japanese-zorblm-base-alpha-7b", "fm:releaseDate") == {"2023-08"}
