@@ -4065,3 +4065,14 @@ def test_its_first_named_in_apposition_is_the_subject_of_the_main_verb(read):
     page = read("Notes\n- Zorb AI Japan — a Tokyo company. Its first, Japanese ZorbLM Base Alpha 7B, released in "
                 "August 2023 under the Apache 2.0 licence, was trained from scratch on 750 billion tokens.\n")
     assert page.values("japanese-zorblm-base-alpha-7b", "fm:releaseDate") == {"2023-08"}
+
+
+def test_two_short_capitalised_words_ending_in_i_joined_by_a_hyphen_are_a_name(read):
+    page = read("Notes\nIn August 2024, the start-up Quarx released Zini-Omni, a small speech model.\n")
+    assert page.values("zini-omni", "fm:developedBy") == {"quarx"}
+
+
+def test_a_lab_of_a_university_is_a_unit_with_the_university_as_parent(read):
+    page = read("Notes\nZ5-TTS, from the Q-LANCE Lab of Marrow Vale University, appeared in October 2024.\n")
+    assert page.values("z5-tts", "fm:developedBy") == {"q-lance-lab"}
+    assert page.values("q-lance-lab", "fm:parentOrganization") == {"marrow-vale-university"}

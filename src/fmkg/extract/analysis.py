@@ -60,7 +60,8 @@ def is_name(token: Token) -> bool:
     text = token.text
     if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
         return False
-    if _DESCRIBED_BY_LANGUAGE.match(text) or all(_DEMONYM.match(part) for part in text.split("-")) and "-" in text:
+    if _DESCRIBED_BY_LANGUAGE.match(text) or "-" in text and all(_DEMONYM.match(part) for part in text.split("-")) \
+            and not all(len(part) <= 4 for part in text.split("-")):  # (but "Mini-Omni" is a name)
         return False  # "the Spanish-language model family Brin", "Japanese-English translation models"
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
             or _QUANTITY.match(text) or text in _MONTH_NAMES:
@@ -235,6 +236,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
+                    and not _unit_of_institution(doc, j) \
                     and not (j == i + 1 and (_plural_opening(doc, i) or doc[i].text in _COMMON_CAPITALS)):
                 j += 2
             elif word in ("of", "for", "on") and j + 2 < len(doc) and doc[j + 1].lower_ == "the" \
@@ -260,6 +262,17 @@ def _name_runs(doc: Doc) -> list[Span]:
 
 # Words written in capitals that are no names of their own: "the API of BigModel" is BigModel's API
 _COMMON_CAPITALS = frozenset({"API", "APIs", "SDK", "CEO", "CTO", "GPU", "GPUs", "CPU"})
+
+
+def _unit_of_institution(doc: Doc, at: int) -> bool:
+    """"the X-LANCE Lab of Shanghai Jiao Tong University": a lab's name, then "of" and the university it belongs
+    to, are two names (the unit and its parent); "University of Tokyo" is one."""
+    if doc[at].text != "of" or doc[at - 1].text not in ("Lab", "Laboratory", "Group", "Team"):
+        return False
+    end = at + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in ("of", "for", "and")):
+        end += 1
+    return any(t.text in ("University", "Institute", "College", "Academy") for t in doc[at + 1:end])
 
 
 def _plural_opening(doc: Doc, at: int) -> bool:
