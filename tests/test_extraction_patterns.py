@@ -4076,3 +4076,9 @@ def test_a_lab_of_a_university_is_a_unit_with_the_university_as_parent(read):
     page = read("Notes\nZ5-TTS, from the Q-LANCE Lab of Marrow Vale University, appeared in October 2024.\n")
     assert page.values("z5-tts", "fm:developedBy") == {"q-lance-lab"}
     assert page.values("q-lance-lab", "fm:parentOrganization") == {"marrow-vale-university"}
+
+
+def test_a_listed_model_s_name_ends_at_its_comma(read):
+    page = read("Notes\nQuarx released four Zolmo models:\n- Zolmo-72B, the largest and most capable, is built on "
+                "Quarx's Tarn 72B;\n- Zolmo-7B-D uses Tarn 7B.\n")
+    assert "zolmo-72b" in page.entities() and "zolmo-72b-the" not in page.entities()

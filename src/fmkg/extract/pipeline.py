@@ -576,13 +576,16 @@ def _split_group(group: str, rules: Rules) -> tuple[str, str, bool]:
 
 
 def _name_end(text: str, rules: Rules) -> int:
-    """Where a run of names ends: at the first lower-case word that is neither a joiner nor inside a name."""
+    """Where a run of names ends: at the first lower-case word that is neither a joiner nor inside a name, or at a
+    comma."""
     end = 0
     for match in re.finditer(r"\S+", text):
         word = match.group()
         if not (_is_name_word(word) or word in ("and", "or") or word in rules.name_inner_words):
             break
         end = match.end()
+        if word.endswith(","):  # "Molmo-72B, the largest ...": the comma ends the name
+            return end - 1
     return end
 
 
