@@ -4082,3 +4082,11 @@ def test_a_listed_model_s_name_ends_at_its_comma(read):
     page = read("Notes\nQuarx released four Zolmo models:\n- Zolmo-72B, the largest and most capable, is built on "
                 "Quarx's Tarn 72B;\n- Zolmo-7B-D uses Tarn 7B.\n")
     assert "zolmo-72b" in page.entities() and "zolmo-72b-the" not in page.entities()
+
+
+def test_all_four_opening_a_paragraph_after_a_list_of_four_models_is_those_four(read):
+    page = read("Notes\nQuarx released the first four Zolmo models in 2024:\n- Zolmo-72B is built on Quarx's Tarn "
+                "72B;\n- Zolmo-7B-D uses Tarn 7B;\n- Zolmo-7B-O pairs the encoder with Tarn-7B-1024;\n- ZolmoE-1B is "
+                "based on Tarn-1B-7B.\nAll four were released under the Apache 2.0 licence.\n")
+    licensed = {m for m in page.entities() if page.values(m, "fm:license")}
+    assert licensed == {"zolmo-72b", "zolmo-7b-d", "zolmo-7b-o", "zolmoe-1b"}

@@ -439,10 +439,13 @@ def _of_the_brand(token: Token, names: list[str]) -> list[str] | None:
     return names[named.index(brand) + 1:] if brand in named else None  # (its members go by other names)
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
 def _counted(token: Token) -> int:
     """"three merged models" -> 3, "both" -> 2; 0 when no number is given."""
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-    return next((words[c.lower_] for c in token.children if c.lower_ in words and c.dep_ in ("nummod", "det")), 0)
+    return next((_NUMBER_WORDS[c.lower_] for c in token.children if c.lower_ in _NUMBER_WORDS
+                 and c.dep_ in ("nummod", "det")), 0)
 
 
 def _all_of_them(token: Token) -> bool:
@@ -1510,6 +1513,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
+    counted = _NUMBER_WORDS.get(word, 0) or _counted(token)
+    if _all_of_them(token) and counted and unit.evidence.start == unit.paragraph \
+            and not unit.referents.get("paragraph") and len(unit.referents.get("page", ())) >= counted:
+        return unit.referents["page"][-counted:]  # "All four were released ...", opening the paragraph after a list
+        # of four models, each on its own line
     if _all_of_them(token) and (len(unit.referents.get("paragraph", ())) > 1  # "All of them" after one family:
                                 or token.lower_ == "all" and unit.referents.get("paragraph")):  # its models
         return unit.referents["paragraph"]
