@@ -1684,3 +1684,9 @@ def test_authorities_that_adopted_it_issued_the_law_the_page_speaks_of(read):
                 "and the Marrow Parliament and the Council of Marrow adopted it on 23 October 2024.\n")
     assert page.values("marrow-vale-robot-directive", "fm:issuedBy") == {"marrow-parliament", "council-of-marrow"}
     assert page.values("robot-safety-directive", "fm:issuedBy") == set()
+
+
+def test_a_recommendation_named_by_its_head_word_and_title_is_an_instrument(read):
+    page = read("Marrow Vale Recommendation on Robots\nThe Recommendation on the Ethics of Care Robots is an "
+                "international instrument on robots, adopted in 2021.\n")
+    assert "Regulation" in page.values("recommendation-on-the-ethics-of-care-robots", "rdf:type")
