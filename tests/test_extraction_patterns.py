@@ -4090,3 +4090,13 @@ def test_all_four_opening_a_paragraph_after_a_list_of_four_models_is_those_four(
                 "based on Tarn-1B-7B.\nAll four were released under the Apache 2.0 licence.\n")
     licensed = {m for m in page.entities() if page.values(m, "fm:license")}
     assert licensed == {"zolmo-72b", "zolmo-7b-d", "zolmo-7b-o", "zolmoe-1b"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarn-2 was released in 2024 with weights on Hugging Face.",
+    "Quarx released Tarn-2, and its weights went onto Hugging Face.",
+])
+def test_weights_put_on_a_platform_are_open_and_there(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("tarn-2", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarn-2", "fm:openWeights") == {True}
