@@ -4100,3 +4100,8 @@ def test_weights_put_on_a_platform_are_open_and_there(read, sentence):
     page = read(f"Notes\n{sentence}\n")
     assert page.values("tarn-2", "fm:availableOn") == {"hugging-face"}
     assert page.values("tarn-2", "fm:openWeights") == {True}
+
+
+def test_a_model_developed_with_another_organization_s_team_is_that_organization_s_too(read):
+    page = read("Notes\nQuarx developed Tarn with the AI team of Zorb Bank and released it in October 2023.\n")
+    assert page.values("tarn", "fm:developedBy") == {"quarx", "zorb-bank"}

@@ -1338,6 +1338,15 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink, derived:
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
 
 
+def _partner_unit_owners(token: Token) -> list[str]:
+    """"developed CodeShell with the AI team of Sichuan Tianfu Bank": the organization whose team it worked with."""
+    if token.lemma_.lower() not in _UNIT_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "with":
+        return []
+    return [o.text for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o._.is_name]
+
+
+_UNIT_NOUNS = frozenset({"team", "group", "unit", "division", "arm", "lab", "laboratory", "department"})
 _APPOSED_MODEL_NOUNS = frozenset({"model", "member", "version", "variant", "checkpoint", "successor", "predecessor",
                                   "sibling"})
 
@@ -1425,6 +1434,9 @@ def _clause_subjects(span) -> list[Token]:
 
 def _names(token: Token, unit: Unit | None = None) -> list[str]:
     """The names a token stands for (see the module docstring)."""
+    owners = _partner_unit_owners(token)
+    if owners:
+        return owners
     if unit is not None:
         referent = _referent(token, unit)
         if referent is not None:
