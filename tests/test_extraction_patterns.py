@@ -4105,3 +4105,13 @@ def test_weights_put_on_a_platform_are_open_and_there(read, sentence):
 def test_a_model_developed_with_another_organization_s_team_is_that_organization_s_too(read):
     page = read("Notes\nQuarx developed Tarn with the AI team of Zorb Bank and released it in October 2023.\n")
     assert page.values("tarn", "fm:developedBy") == {"quarx", "zorb-bank"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarn and Vexa are two language models that Quarx developed. None of the two models was ever made available "
+    "for download.",
+    "Quarx introduced Tarn in February 2025 and Vexa in March. Neither has public weights.",
+])
+def test_none_of_them_made_available_or_neither_with_public_weights_is_closed(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("tarn", "fm:openWeights") == page.values("vexa", "fm:openWeights") == {False}
