@@ -4110,8 +4110,10 @@ def test_a_model_developed_with_another_organization_s_team_is_that_organization
 @pytest.mark.parametrize("sentence", [
     "Tarn and Vexa are two language models that Quarx developed. None of the two models was ever made available "
     "for download.",
-    "Quarx introduced Tarn in February 2025 and Vexa in March. Neither has public weights.",
+    "Quarx introduced Tarn-2 in February 2025; Vexa-2, a reasoning model built on it, was released in March. Neither "
+    "has public weights; businesses use both through Quarx Cloud's API.",
 ])
 def test_none_of_them_made_available_or_neither_with_public_weights_is_closed(read, sentence):
     page = read(f"Notes\n{sentence}\n")
-    assert page.values("tarn", "fm:openWeights") == page.values("vexa", "fm:openWeights") == {False}
+    first, second = sorted(m for m in page.entities() if m.startswith(("tarn", "vexa")))
+    assert page.values(first, "fm:openWeights") == page.values(second, "fm:openWeights") == {False}
