@@ -4117,3 +4117,9 @@ def test_none_of_them_made_available_or_neither_with_public_weights_is_closed(re
     page = read(f"Notes\n{sentence}\n")
     first, second = sorted(m for m in page.entities() if m.startswith(("tarn", "vexa")))
     assert page.values(first, "fm:openWeights") == page.values(second, "fm:openWeights") == {False}
+
+
+def test_a_model_s_version_after_its_brand_and_hyphen_alone_names_it(read):
+    page = read("Notes\nQuarx released Tarnax-M1 in June 2025. M1 has 456 billion parameters.\n")
+    assert page.values("tarnax-m1", "fm:parameterCount") == {"456000000000"}
+    assert "m1" not in page.entities()

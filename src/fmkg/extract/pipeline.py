@@ -357,8 +357,8 @@ class _Recorder:
         word after it, or the one model whose name ends so (a version named without its brand)."""
         if not name or " " in name and not any(c.isdigit() for c in name):
             return None
-        if any(c.isdigit() for c in name):
-            found = {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
+        if any(c.isdigit() for c in name):  # "K2" after "Kimi K2", "M1" after "MiniMax-M1"
+            found = {slug for label, slug in self.spellings.items() if label.endswith((f" {name}", f"-{name}"))
                      and self.group_of(slug) == "model"}
         else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word
             found = {slug for label, slug in self.spellings.items() if label.startswith(f"{name} ")
