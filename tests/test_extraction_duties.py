@@ -1690,3 +1690,19 @@ def test_a_recommendation_named_by_its_head_word_and_title_is_an_instrument(read
     page = read("Marrow Vale Recommendation on Robots\nThe Recommendation on the Ethics of Care Robots is an "
                 "international instrument on robots, adopted in 2021.\n")
     assert "Regulation" in page.values("recommendation-on-the-ethics-of-care-robots", "rdf:type")
+
+
+def test_a_policy_named_by_its_head_word_and_running_text_is_the_page_s_instrument(read):
+    page = read("Marrow Vale's Policy for Robots in Government\nThe Policy for the responsible use of robots in "
+                "government is the Marrow Vale Government's set of rules for how its agencies adopt robots, under the "
+                "Public Governance Act 2013.\nDuties\nAgencies must publish a robot transparency statement.\n")
+    law = "policy-for-the-responsible-use-of-robots-in-government"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert len(_duties(page, law)) == 1 and _duties(page, "public-governance-act-2013") == set()
+
+
+def test_principles_and_a_safety_standard_are_frameworks(read):
+    page = read("Notes\nThe policy draws on Marrow Vale's Robot Ethics Principles, published in 2019, and on the "
+                "Voluntary Robot Safety Standard.\n")
+    assert "Framework" in page.values("robot-ethics-principles", "rdf:type")
+    assert "Framework" in page.values("voluntary-robot-safety-standard", "rdf:type")
