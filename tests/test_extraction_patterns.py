@@ -4123,3 +4123,9 @@ def test_a_model_s_version_after_its_brand_and_hyphen_alone_names_it(read):
     page = read("Notes\nQuarx released Tarnax-M1 in June 2025. M1 has 456 billion parameters.\n")
     assert page.values("tarnax-m1", "fm:parameterCount") == {"456000000000"}
     assert "m1" not in page.entities()
+
+
+def test_a_place_that_describes_the_parent_company_is_no_parent(read):
+    page = read("Notes\nZLIP is a family of models developed by Zalesforce Research, the research division of the San "
+                "Francisco software company Zalesforce.\n")
+    assert page.values("zalesforce-research", "fm:parentOrganization") == {"zalesforce"}
