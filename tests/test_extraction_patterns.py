@@ -4126,6 +4126,6 @@ def test_a_model_s_version_after_its_brand_and_hyphen_alone_names_it(read):
 
 
 def test_a_place_that_describes_the_parent_company_is_no_parent(read):
-    page = read("Notes\nZLIP is a family of models developed by Zalesforce Research, the research division of the San "
-                "Francisco software company Zalesforce.\n")
+    page = read("Notes\nZLIP is a family of vision-language models developed by Zalesforce Research, the research "
+                "division of the San Francisco software company Zalesforce, which has since been renamed.\n")
     assert page.values("zalesforce-research", "fm:parentOrganization") == {"zalesforce"}
