@@ -1678,9 +1678,9 @@ def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> No
 
 
 # "T5-Small has about 60 million parameters and T5-Base about 220 million; T5-Large has 770 million", "GatorTron-base
-# has 345 million parameters, GatorTron-medium 3.9 billion", "XLM-R XL, with
-# 3.5 billion parameters, and XLM-R XXL, with 10.7 billion": a name (with its size word), then (has/with) a
-# quantity in a clause whose verb or noun the parser cannot see (elided after the first)
+# has 345 million parameters, GatorTron-medium 3.9 billion", "XLM-R XL, with 3.5 billion parameters, and XLM-R XXL,
+# with 10.7 billion": a name (with its size word), then (has/with) a quantity in a clause whose verb or noun the
+# parser cannot see (elided after the first)
 _GAPPED_COUNT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w.-]*-[A-Z][\w.-]*|"
                            r"[A-Z][\w.]*-(?:base|small|medium|large|xl|xxl|mini|tiny|nano)(?![\w-]))"
                            r"(?:\s(?:[A-Z]{1,4}|[A-Z][a-z]+)(?=[\s,]))?)(?:,[^,;]{1,30},)?,?\s+(?:has\s+|with\s+)?"
@@ -2361,7 +2361,7 @@ def _method_as_act(entry: LexiconEntry, sentence: Span, rec: _Recorder) -> bool:
     if entry.cls != "AdaptationMethod":
         return False
     word = entry.label.split()[-1].lower()
-    uses = [token for start, doc in rec.parses if start.start <= sentence.start < start.end
+    uses = [token for evidence, doc in rec.parses if evidence.start <= sentence.start < evidence.end
             for token in doc if token.lower_ == word]
     return bool(uses) and all(any(_a_model_named(child) for child in token.children if child.dep_ == "dobj")
                               for token in uses)
