@@ -4129,3 +4129,14 @@ def test_a_place_that_describes_the_parent_company_is_no_parent(read):
     page = read("Notes\nZLIP is a family of vision-language models developed by Zalesforce Research, the research "
                 "division of the San Francisco software company Zalesforce, which has since been renamed.\n")
     assert page.values("zalesforce-research", "fm:parentOrganization") == {"zalesforce"}
+
+
+def test_a_name_that_opens_with_a_lower_case_letter_keeps_it_before_also_called(read):
+    page = read("Notes\nThe third generation appeared under a new name, zGen-MM, also called ZLIP-3, which Quarx "
+                "described in August 2024.\n")
+    assert "zgen-mm" in page.entities() and "gen-mm" not in page.entities()
+
+
+def test_a_model_obtained_by_instruction_tuning_another_is_tuned_from_it(read):
+    page = read("Notes\nInstructZLIP, released in May 2023, was obtained by instruction tuning ZLIP-2.\n")
+    assert page.values("instructzlip", "fm:fineTunedFrom") == {"zlip-2"}
