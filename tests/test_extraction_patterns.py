@@ -4140,3 +4140,11 @@ def test_a_name_that_opens_with_a_lower_case_letter_keeps_it_before_also_called(
 def test_a_model_obtained_by_instruction_tuning_another_is_tuned_from_it(read):
     page = read("Notes\nInstructZLIP, released in May 2023, was obtained by instruction tuning ZLIP-2.\n")
     assert page.values("instructzlip", "fm:fineTunedFrom") == {"zlip-2"}
+
+
+@pytest.mark.parametrize("category, domain", [("Astronomy models", "astronomy"),
+                                              ("Chip design models", "chip-design"),
+                                              ("Software-engineering models", "software-engineering")])
+def test_a_category_of_models_named_by_a_field_gives_them_that_domain(read, category, domain):
+    page = read(f"Models\n{category} — ZorbLLaMA (Quarx) and Tarn-7B (Vexa Labs).\n")
+    assert page.values("zorbllama", "fm:applicationDomain") == {domain}
