@@ -4148,3 +4148,11 @@ def test_a_model_obtained_by_instruction_tuning_another_is_tuned_from_it(read):
 def test_a_category_of_models_named_by_a_field_gives_them_that_domain(read, category, domain):
     page = read(f"Models\n{category} — ZorbLLaMA (Quarx) and Tarn-7B (Vexa Labs).\n")
     assert page.values("zorbllama", "fm:applicationDomain") == {domain}
+
+
+def test_sizes_named_after_the_model_s_brand_are_its_members(read):
+    page = read("Models\nPhysics models — Zoseidon (Quarx Institute). Zoseidon followed in May 2024. It uses an "
+                "architecture called the scalable Operator Transformer, was pre-trained on simulations of flow, and "
+                "comes in three sizes, Zoseidon-T, Zoseidon-B and Zoseidon-L; the weights of all three are on Hugging "
+                "Face.\n")
+    assert {"zoseidon-t", "zoseidon-b", "zoseidon-l"} <= page.entities()

@@ -1783,7 +1783,10 @@ def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
             if len(names) < 2 or (i < len(doc) and doc[i].text not in (".", ";") and not said_of_all):
                 continue  # not a whole list to the sentence's end
             for name in names:
-                if rec.resolve(name) is None and re.search(r"[A-Za-z]{2}", name) and re.search(r"\d", name) \
+                brand = re.match(r"(?P<brand>.+?)[- ][\w.]+$", name)  # "Poseidon-T" after the page named Poseidon
+                branded = brand is not None and rec.group_of(rec.resolve(brand.group("brand")) or "") == "model"
+                if rec.resolve(name) is None and re.search(r"[A-Za-z]{2}", name) \
+                        and (re.search(r"\d", name) or branded) \
                         and rec.admissible(name, "FoundationModel"):  # versioned names: "Talon 340B Base"
                     rec.entity(name, "FoundationModel", unit.evidence, rule="colon-model-list")
 
