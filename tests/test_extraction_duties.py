@@ -1706,3 +1706,12 @@ def test_principles_and_a_safety_standard_are_frameworks(read):
                 "Voluntary Robot Safety Standard.\n")
     assert "Framework" in page.values("robot-ethics-principles", "rdf:type")
     assert "Framework" in page.values("voluntary-robot-safety-standard", "rdf:type")
+
+
+def test_a_law_named_with_from_inside_its_name_is_one_law(read):
+    page = read("Marrow Vale's Defending Democracy from Robot Deception Act\nThe Defending Democracy from Robot "
+                "Deception Act of 2024, enacted as Assembly Bill 2655, is a Marrow Vale law.\nDuties\nA large online "
+                "platform must block deceptive content about elections.\n")
+    law = "defending-democracy-from-robot-deception-act-of-2024"
+    assert "Regulation" in page.values(law, "rdf:type") and len(_duties(page, law)) == 1
+    assert "defending-democracy" not in page.entities()
