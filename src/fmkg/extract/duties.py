@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -150,11 +151,12 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             _applies(unit, rules, sink, last_date)
             continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
-        bearing = _duty_of_those_listed(unit, rules) if _introduces_list(unit.text, rules) else ""
+        lead = _introduces_list(unit.text, rules)
+        bearing = _duty_of_those_listed(unit, rules) if lead else ""
         if bearing:  # "The following must register with the office:" then "- fleet operators;"
             introduced[unit.evidence.start] = Lead([], bearing, bearer_items=True)
             continue
-        if _introduces_list(unit.text, rules) and not (root is not None and _lists_contents(root, unit)):
+        if lead and not (root is not None and _lists_contents(root, unit)):
             # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
             if leading is not None:
@@ -950,8 +952,14 @@ _LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|need to|obligations?|dut
 def _introduces_list(text: str, rules: DutyRules) -> bool:
     """"Providers must:", "A bank is expected to:" (any verb of ``required`` in the passive)."""
     text = text.rstrip()
-    passive = "|".join(re.escape(verb.removesuffix("e")) + "ed" for verb in sorted(rules.required))
-    return bool(_LIST_CUE.search(text) or re.search(rf"\b(?:{passive})\s+to\b[^:]*:$", text, re.IGNORECASE))
+    return bool(_LIST_CUE.search(text) or _passive_list_cue(rules.required).search(text))
+
+
+@lru_cache(maxsize=8)
+def _passive_list_cue(required: frozenset[str]) -> re.Pattern:
+    """"are required to:", "is expected to:": the passive of each verb of ``required`` before a list, built once."""
+    passive = "|".join(re.escape(verb.removesuffix("e")) + "ed" for verb in sorted(required))
+    return re.compile(rf"\b(?:{passive})\s+to\b[^:]*:$", re.IGNORECASE)
 
 
 def _is_duty(unit: Unit, rules: DutyRules, *, bare: bool = False) -> bool:
