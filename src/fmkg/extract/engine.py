@@ -936,6 +936,8 @@ def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink:
 _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-[A-Z]{2,}$)[A-Z][\w-]*")
 # "Seed-Coder", "Doubao-Coder": two capitalised words joined by a hyphen (the tagger takes some for persons)
 _HYPHENED_TITLES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
 def _dated_as_made(token: Token) -> bool:
     """"Google's REALM, described in February 2020, ...", "Meta's Atlas, released in August 2022": a name whose
     participle says when it was made public, as a model's is (an organization is founded)."""
