@@ -4156,3 +4156,17 @@ def test_sizes_named_after_the_model_s_brand_are_its_members(read):
                 "comes in three sizes, Zoseidon-T, Zoseidon-B and Zoseidon-L; the weights of all three are on Hugging "
                 "Face.\n")
     assert {"zoseidon-t", "zoseidon-b", "zoseidon-l"} <= page.entities()
+
+
+def test_a_field_line_lists_its_models_with_makers_and_the_field_is_their_domain(read):
+    page = read("Uses\nApplication areas\n"
+                "Agronomy — Tillan-4B (Ostrava Labs). The start-up trained it on farm reports.\n"
+                "Forestry — Kestrel 2.0 (Brannock Institute), a chat model for rangers, described in May 2023.\n"
+                "Hydrology — Pell-1 (Orrin AI) and Pell-2 (Orrin AI).\n")
+    assert page.values("tillan-4b", "fm:developedBy") == {"ostrava-labs"}
+    assert page.values("kestrel-2-0", "fm:developedBy") == {"brannock-institute"}
+    assert page.values("pell-2", "fm:developedBy") == {"orrin-ai"}
+    assert page.values("tillan-4b", "fm:applicationDomain") == {"agronomy"}
+    assert page.values("kestrel-2-0", "fm:applicationDomain") == {"forestry"}
+    assert "ApplicationDomain" in _types(page, "hydrology")
+    assert not {"FoundationModel"} & (_types(page, "agronomy") | _types(page, "forestry"))

@@ -433,7 +433,7 @@ def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> I
 
 def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for block in document.blocks:
-        if not rules.models_section.search(block.section):
+        if not rules.models_section.search(block.section) and not _is_field_line(block, rules):
             continue
         if block.kind == "bullet":
             _model_bullet(block, rules, rec)
@@ -442,7 +442,7 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if block.kind != "item":
             continue
         assert block.term is not None and block.body is not None  # an item has both
-        cls = rules.category_class(block.term.text)
+        cls = _item_category(block, rules)
         if cls is None:
             _model_item(block, rules, rec)
             continue
@@ -453,13 +453,44 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if access:
             for model in models:
                 rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
-        _phrase_domain(block.term.text, models, block, rules, rec, "category-domain")  # "Robot foundation models — ..."
+        if rules.category_class(block.term.text) or rules.domain(block.term.text):
+            _phrase_domain(block.term.text, models, block, rules, rec, "category-domain")  # "Robot models — ..."
+        elif re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)*", block.term.text):  # "Law — SaulLM-7B (Equall).": its field
+            field = rules.domain_names.get(block.term.text.lower(), block.term.text.lower())
+            target = rec.entity(field, "ApplicationDomain", block.line, rule="category-field")
+            for model in models:
+                rec.relate(model, "fm:applicationDomain", target, block.line, rule="category-field")
         _modalities(body_sentences, models, rules, rec)
 
 
 # "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
 _MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z][^(),.;]{0,40}\([^()]{2,80}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
                                   r"[A-Z][^(),.;]{0,40}\([^()]{2,80}\)\.")
+# "SaulLM-7B (Equall).", "XuanYuan 2.0 (Du Xiaoman Financial), a Chinese chat model ...": one model and its maker
+_MADE_MODEL = re.compile(r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\((?P<paren>[^()]{2,80})\)(?:\.\Z|,\s+(?:an?|the)\s)")
+
+
+def _is_field_line(block: Block, rules: Rules) -> bool:
+    """"Law — SaulLM-7B (Equall).": a field's line lists models under any heading (a category's only under one of
+    models: "Danish Foundation Models — a project of ..." under "Denmark" is an entry)."""
+    return block.term is not None and not rules.category_class(block.term.text) and bool(_item_category(block, rules))
+
+
+def _item_category(block: Block, rules: Rules) -> str | None:
+    """The model class an item's term lists: "Code models — A (P), B (Q)", or, under any heading, a field whose
+    line opens by naming models with their makers ("Law — SaulLM-7B (Equall).", "Medicine — A (P) and B (P).");
+    None for an item that is no category line."""
+    if block.kind != "item" or block.term is None or not block.body:
+        return None
+    listed = rules.category_class(block.term.text)
+    term = block.term.text
+    if listed or re.search(r"\d", term) or rules.lookup(term) or rules.organization_class(term):
+        return listed  # "Mistral AI — Mistral 7B (2023)": an organization's entry; "July 2023 — ...": a timeline's
+    opening = sentences(block.body)[0].text
+    single = _MADE_MODEL.match(opening)
+    if _MODEL_LIST_SENTENCE.fullmatch(opening) or (single and not date_phrase(single.group("paren"))):
+        return rules.category_class(block.section) or "FoundationModel"
+    return None
 
 
 def _paragraph_list(block: Block, rules: Rules, rec: _Recorder) -> None:
@@ -679,7 +710,7 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         assert block.term is not None and block.body is not None  # items and terms have both
         cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section) \
             or known.get(_list_of(block))
-        if cls is None or (block.kind == "item" and rules.category_class(block.term.text)):
+        if cls is None or _item_category(block, rules):
             continue
         assert rules.risk_tier_cue is not None  # load_rules sets it
         if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
@@ -1830,7 +1861,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             yield from _row_units(block, rules, rec)
             continue
         if block.kind in ("item", "term") and block.term is not None and block.body \
-                and not rules.category_class(block.term.text):
+                and not _item_category(block, rules):
             yield from _item_units(block, rules, rec)
             continue
         text = block.body if block.kind == "item" and block.body else block.line
