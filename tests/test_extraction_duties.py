@@ -1715,3 +1715,51 @@ def test_a_law_named_with_from_inside_its_name_is_one_law(read):
     law = "defending-democracy-from-robot-deception-act-of-2024"
     assert "Regulation" in page.values(law, "rdf:type") and len(_duties(page, law)) == 1
     assert "defending-democracy" not in page.entities()
+
+
+def test_an_instrument_is_named_by_the_sentence_that_says_what_kind_it_is_whatever_its_head_word(read):
+    page = read("Orvell Accord\nThe Orvell Accord for Builders of Household Robots is a voluntary code for the makers "
+                "of care robots. It was issued by the Marrow Vale Assembly in 2024.\n")
+    assert "CodeOfPractice" in page.values("orvell-accord-for-builders-of-household-robots", "rdf:type")
+    assert "Regulation" not in page.values("orvell-accord-for-builders-of-household-robots", "rdf:type")
+
+
+def test_a_law_titled_in_running_text_keeps_its_full_name_and_its_short_name_is_an_alias(read):
+    page = read("Zembla's Law 77\nThe Act to regulate the sale of synthetic voices, usually called Law 77, is a Zembla "
+                "statute. Introduced as Bill 12, it was passed by the Zembla Assembly in 2023.\nDuties\n"
+                "A voice seller must label every synthetic voice.\n")
+    law = "act-to-regulate-the-sale-of-synthetic-voices"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert page.values(law, "fm:issuedBy") == {"zembla-assembly"}
+    assert {"Law 77", "Bill 12"} <= page.values(law, "skos:altLabel") | page.values(law, "rdfs:label")
+    assert _duties(page, law) and all(duty.startswith(law + "-") for duty in _duties(page, law))
+
+
+def test_a_list_item_s_own_parenthesised_date_is_its_duty_s_date(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The Marrow Vale Robotics Act obliges every robot operator to:\n"
+                "- keep a register of incidents (from 1 March 2026);\n- train its staff (from 1 June 2027).\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert sorted(dates.values(), key=str) == [{"2026-03-01"}, {"2027-06-01"}]
+
+
+def test_should_states_the_duties_of_an_instrument_that_binds_no_one(read):
+    page = read("Orvell Code of Conduct\nThe Orvell Code of Conduct for Robot Makers is a voluntary code for the "
+                "makers of care robots.\nActions\nRobot makers should publish a safety report every year. "
+                "They are asked to test each robot before sale.\n")
+    assert len(_duties(page, "orvell-code-of-conduct-for-robot-makers")) == 2
+
+
+def test_should_on_a_law_s_page_is_advice_not_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a law of Marrow Vale.\nDuties\n"
+                "Robot operators must register each robot. Robot operators should also train their staff.\n")
+    assert _duties(page, "marrow-vale-robotics-act") == {"marrow-vale-robotics-act-robot-registration"}
+
+
+def test_a_title_that_opens_an_instrument_s_name_makes_it_the_page_s_instrument(read):
+    page = read("Orvell Code of Conduct\nThe Orvell Code of Conduct for Robot Makers is a voluntary code for the "
+                "makers of care robots.\nStatus\nIn 2025 the code was folded into the Orvell Robotics Policy "
+                "Framework.\nActions\n"
+                "Robot makers should publish a safety report every year.\n")
+    assert len(_duties(page, "orvell-code-of-conduct-for-robot-makers")) == 1
+    assert not _duties(page, "orvell-robotics-policy-framework")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -58,6 +58,9 @@ class DutyRules:
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
     light: frozenset[str] = frozenset()  # "draw up", "establish": verbs that only put a duty's object in place
     short: dict[str, str] = field(default_factory=dict)  # "artificial intelligence" -> "AI": a reader's short form
+    advisory_instrument: re.Pattern = re.compile(r"(?!)")  # "Code of Conduct", "Recommendation": binds no one
+    advisory_modal: frozenset[str] = frozenset()  # "should": a duty of such an instrument
+    advisory_required: frozenset[str] = frozenset()  # "are asked to": so
     recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
     to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
     authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
@@ -97,6 +100,11 @@ class DutySink(Protocol):
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
+def advisory(rules: DutyRules) -> DutyRules:
+    """The rules for a page about an instrument that binds no one: its "should" and "are asked to" state duties."""
+    return replace(rules, modal=rules.modal | rules.advisory_modal, required=rules.required | rules.advisory_required)
+
+
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink, title: str = "") -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
     sink = _ReaderLabels(sink, rules)
@@ -116,7 +124,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         previous = unit
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
-            for label in _list_item_duties(block, unit, introduced, sink, rules, reading.date_of(unit.section)):
+            since = _item_date(block, rules) or reading.date_of(unit.section)
+            for label in _list_item_duties(block, unit, introduced, sink, rules, since):
                 stated.setdefault(unit.section, []).append(label)
         extended = _extended_to(unit, rules)
         if extended:  # "These duties bind employment agencies in the same way as employers"
@@ -1992,6 +2001,15 @@ def _own_date(unit: Unit, rules: DutyRules, last_date: str | None = None) -> str
     if same and last_date and same.group(1).lower() in rules.since | rules.deadline:
         return last_date
     return None
+
+
+def _item_date(block: Block, rules: DutyRules) -> str | None:
+    """"- keep a register of incidents (from 22 September 2022);": the date an item's own parenthesis gives its
+    duty."""
+    since = "|".join(re.escape(cue) for cue in sorted(rules.since, key=len, reverse=True))
+    match = re.search(rf"\((?:{since})\s+(?P<date>[^()]{{4,30}})\)\s*[;.,]?\s*$", block.line.text, re.IGNORECASE)
+    date = release_date(match.group("date")) if match else None
+    return date if date is not None and len(date) == 10 else None
 
 
 def _fronted_date(unit: Unit, rules: DutyRules) -> bool:

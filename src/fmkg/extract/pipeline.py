@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, analyse
 from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
-from fmkg.extract.duties import Role, duties
+from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
     GROUPS,
     LINEAGE_PREDICATES,
@@ -54,6 +54,11 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
+
+
+# What imposes duties: a law, a code of practice or conduct, a framework an organization must report under.
+_INSTRUMENTS = frozenset({"Regulation", "CodeOfPractice", "Framework", "GovernanceInstrument"})
+_BINDING_INSTRUMENTS = _INSTRUMENTS - {"Framework"}
 
 
 class _Recorder:
@@ -181,7 +186,7 @@ class _Recorder:
         counts: dict[str, int] = {}
         latest: tuple[int, str] | None = None
         for fact in self.extraction.facts:
-            if self.is_a(fact.subject, frozenset({"Regulation"})) and fact.predicate in ("rdf:type", "fm:mentionedIn"):
+            if self.is_a(fact.subject, _INSTRUMENTS) and fact.predicate in ("rdf:type", "fm:mentionedIn"):
                 counts[fact.subject] = counts.get(fact.subject, 0) + 1
                 if before is not None and fact.evidence.start <= before and (latest is None
                                                                              or fact.evidence.start >= latest[0]) \
@@ -192,6 +197,13 @@ class _Recorder:
             lead = self._lead_regulation()
             return lead if lead and self.opening is not None and latest[0] < self.opening.end else latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def advisory_page(self) -> bool:
+        """The page is about an instrument that binds no one: a code of conduct, a recommendation, a framework."""
+        page = self._regulation_named(self.extraction.document.title) or self._lead_regulation()
+        assert self.rules.duties is not None  # load_rules sets them
+        return page is not None and (self.is_a(page, frozenset({"CodeOfPractice", "Framework"}))
+                                     or bool(self.rules.duties.advisory_instrument.search(self.labels.get(page, ""))))
 
     def _lead_regulation(self) -> str | None:
         """The regulation the page's first paragraph names first ("Resolution No. 23,732/2024 is a binding
@@ -204,7 +216,7 @@ class _Recorder:
         describe something else ("the agencies listed in the Chief Financial Officers Act")."""
         named = sorted((f.evidence.start + max(f.evidence.text.find(self.labels.get(f.subject, "")), 0), f.subject)
                        for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
-                       and start <= f.evidence.start <= end and self.is_a(f.subject, frozenset({"Regulation"}))
+                       and start <= f.evidence.start <= end and self.is_a(f.subject, _INSTRUMENTS)
                        and not self.only_referred_to(f.subject, f.evidence))  # (two in one sentence: as written)
         return list(dict.fromkeys(subject for _, subject in named))
 
@@ -217,12 +229,16 @@ class _Recorder:
         return bool(found) and min(found) > 0 and _REFERRED_TO.search(evidence.text[:min(found)]) is not None
 
     def _regulation_named(self, heading: str) -> str | None:
-        """The regulation whose label or other spelling a heading contains (the longest such spelling)."""
+        """The regulation whose label or other spelling a heading contains (the longest such spelling), or whose
+        name the heading opens ("Hiroshima Process International Code of Conduct" for "... Code of Conduct for
+        Organizations Developing Advanced AI Systems")."""
+        opening = heading.strip().lower() if len(heading.split()) >= 3 else None
         named = [(len(fact.value), fact.subject) for fact in self.extraction.facts
                  if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str)
-                 and len(fact.value) > 3 and fact.value.lower() in heading.lower()
-                 and self.is_a(fact.subject, frozenset({"Regulation"}))]
-        return max(named)[1] if named else None
+                 and len(fact.value) > 3 and (fact.value.lower() in heading.lower()
+                                              or opening is not None and fact.value.lower().startswith(opening + " "))
+                 and self.is_a(fact.subject, _BINDING_INSTRUMENTS)]  # (a heading "The Unbiased AI Principles"
+        return max(named)[1] if named else None  # names what an order requires, not what imposes the duties)
 
     def architectures(self, phrase: str) -> list[str]:
         return self.rules.architectures(phrase)
@@ -241,14 +257,15 @@ class _Recorder:
         return _only_model_named(self.extraction.document.title, self) if cls in MODEL_CLASSES else None
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str, section: str = "") -> str | None:
-        """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation."""
+        """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation's (not by its
+        label: "Law 25" for the Act to modernize ...)."""
         instrument = self.regulation(before=evidence.start)
         if instrument is None or len(label) < 3:
             return None
         cls = "SystemicRiskObligation" if role.systemic else "Obligation"
         previous, self.rule = self.rule, rule
         try:
-            slug = self.entity(f"{self.labels[instrument]} {label}", cls, evidence)
+            slug = self.entity(f"{instrument} {label}", cls, evidence)
             _relabel(self, slug, label[0].upper() + label[1:])
             self.relate(instrument, "fm:imposesObligation", slug, evidence)
             bearer = self.entity(role.label, "RegulatedRole", evidence)
@@ -850,8 +867,9 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(old, slug)
                 rec.new_names.setdefault(slug, new)
                 rec.old_names.setdefault(slug, []).append((old, sentence))
-        for match in _IT_AS_ALIAS.finditer(sentence.text):  # "passed it as Senate Bill 9", "enacted as ...": the law
-            titled = _titled_instrument(document, rules)  # the page is about, by another name
+        for match in _IT_AS_ALIAS.finditer(sentence.text):  # "passed it as Senate Bill 9", "Introduced as Bill 64,
+            # it ...": the law the page is about, by another name
+            titled = _titled_instrument(document, rules) or _lead_instrument(document, rules)
             if titled and match.group("short") != titled:
                 rec.spellings.setdefault(titled, rec.resolve(titled) or slugify(titled))
                 rec.spellings.setdefault(match.group("short"), rec.spellings[titled])
@@ -864,7 +882,7 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(short, slug)
 
 
-_IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|introduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
+_IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|[Ii]ntroduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
                           r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
 
 
@@ -890,6 +908,15 @@ def _titled_instrument(document: SourceDocument, rules: Rules) -> str | None:
         if match and rule.cls == "Regulation":
             return _clean_name(match.group("name"))
     return None
+
+
+def _lead_instrument(document: SourceDocument, rules: Rules) -> str | None:
+    """The regulation the page's first sentence names first: an encyclopedia page opens with its subject."""
+    opening = next((b.line for b in document.blocks if b.kind == "paragraph"), None)
+    first = sentences(opening)[0].text if opening is not None else ""
+    names = [(m.start("name"), name) for rule in rules.instruments if rule.cls == "Regulation"
+             for m in rule.pattern.finditer(first) if len((name := _clean_name(m.group("name"))).split()) >= 2]
+    return min(names, key=lambda n: (n[0], -len(n[1])))[1] if names else None  # (not "Act" of "Act to ...")
 
 
 # "became Public Act 103-0804", "became Public Law 118-5": the number a bill took as an enacted law
@@ -1098,7 +1125,7 @@ def _obligations(sentence: Span, instrument: str, rules: Rules, rec: _Recorder) 
         if not match:
             continue
         for item in _common_noun_list(match.group("list")):
-            slug = rec.entity(f"{rec.labels[instrument]} {item}", cls, sentence)
+            slug = rec.entity(f"{instrument} {item}", cls, sentence)
             rec.labels[slug] = item
             _relabel(rec, slug, item[0].upper() + item[1:])
             rec.relate(instrument, "fm:imposesObligation", slug, sentence)
@@ -1210,7 +1237,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_dates(unit, dated, rec)
     _versions_of_the_model_before(units, rec)
-    duties(units, document.blocks, rules.duties, _SectionDuties(rec), document.title)
+    duty_rules = advisory(rules.duties) if rec.advisory_page() else rules.duties
+    duties(units, document.blocks, duty_rules, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
 
 

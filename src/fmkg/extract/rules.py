@@ -316,6 +316,9 @@ def _duty_rules(raw: dict) -> DutyRules:
         to_authority=_nominal_nouns(raw.get("to_authority", {})),
         authority=re.compile(raw.get("authority", "(?!)")),
         things=_lower_words(raw, "things"), doers=_lower_words(raw, "doers"), doer=_nominal_nouns(raw.get("doer", {})),
+        advisory_instrument=re.compile(raw.get("advisory", {}).get("instrument", "(?!)")),
+        advisory_modal=_lower_words(raw.get("advisory", {}), "modal"),
+        advisory_required=_lower_words(raw.get("advisory", {}), "required"),
     )
 
 
