@@ -4170,3 +4170,38 @@ def test_a_field_line_lists_its_models_with_makers_and_the_field_is_their_domain
     assert page.values("kestrel-2-0", "fm:applicationDomain") == {"forestry"}
     assert "ApplicationDomain" in _types(page, "hydrology")
     assert not {"FoundationModel"} & (_types(page, "agronomy") | _types(page, "forestry"))
+
+
+def test_a_model_an_organization_had_fine_tuned_is_its_model(read):
+    page = read("Notes\nIn 2024 Quorvex opened Quorvex Chat, a chatbot service that ran Talon 3 405B, a language model "
+                "Pellucid Labs had fine-tuned from Orel's Brisa 2.\n")
+    assert page.values("talon-3-405b", "fm:developedBy") == {"pellucid-labs"}
+
+
+def test_the_institute_is_the_organization_described_as_one_not_the_maker_named_last(read):
+    page = read("Tarn Models\nTarn is a family of language models developed by the Vellmark Academy of Sciences (VAS), "
+                "a research institute in Oslo.\nHistory\nVAS released the first Tarn models in June 2023. The base "
+                "model, Tarn-7B, has 7 billion parameters. Its architecture draws on the designs of Quorvex's Talon 3 "
+                "and Orel's Brisa, but it inherits none of their weights. A chat model, TarnChat-7B, came out at the "
+                "same time. The institute described Tarn as its first open model.\n")
+    assert page.values("tarn", "fm:developedBy") == {"vellmark-academy-of-sciences"}
+
+
+def test_a_variant_word_written_onto_a_family_s_name_is_a_member_of_that_family(read):
+    page = read("Tarn Models\nVellmark released Tarn, a family of language models, and Tarn2, its second generation. "
+                "TarnChat-7B and TarnChat2-34B are chat models.\n")
+    assert page.values("tarnchat-7b", "fm:modelFamily") == {"tarn"}
+    assert page.values("tarnchat2-34b", "fm:modelFamily") == {"tarn2"}
+
+
+def test_an_organization_s_entry_under_a_heading_of_models_is_no_model(read):
+    page = read("Builders\nHosting models\n- Quorvex. Founded in 2012 by two brothers, the company rents servers.\n"
+                "- Vellmark Institute for Applied Research (VIAR) — a research organisation founded in 1932.\n")
+    assert "FoundationModel" not in _types(page, "quorvex")
+    assert page.values("quorvex", "fm:foundingDate") == {"2012"}
+    assert not page.values("vellmark-institute-for-applied-research", "fm:developedBy")
+
+
+def test_each_name_listed_with_another_is_judged_by_its_own_words(read):
+    page = read("Notes\nTarn 2 was developed by Quorvex Labs and Brian Bondy in 2023.\n")
+    assert page.values("tarn-2", "fm:developedBy") == {"quorvex-labs"}

@@ -179,6 +179,9 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer", "team",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
                                     "consortium", "university", "academy", "agency", "library", "school"})
+# Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
+_KIND_ANAPHORS = frozenset({"institute", "university", "academy", "agency", "library", "school", "lab", "laboratory",
+                            "consortium", "collaboration"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
 
 
@@ -897,7 +900,11 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
         requirement = None  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one
     if requirement == "model-like" and _explicit_lineage(rule, nodes):
         requirement = None  # "GoLLIE was fine-tuned from Code Llama": only models are fine-tuned from one another
-    return [name for name in names if sink.admissible(name, cls) and _meets(requirement, name, nodes[node], sink)]
+    node_token = nodes[node]  # each name listed with the node's is judged by its own token ("by Eich ... and Brian
+    # Bondy": a person too); a name an anaphor stands for ("its", "whose") by the anaphor
+    own = {t.text: t for t in reversed(node_token.doc) if t._.is_name} if node_token._.is_name else {}
+    return [name for name in names if sink.admissible(name, cls)
+            and _meets(requirement, name, own.get(name, node_token), sink)]
 
 
 def _member_named_after(token: Token) -> Token | None:
@@ -991,7 +998,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "cued-organization":  # "the Council of Europe's Committee on AI": its own words make it one
         return group in (None, "organization") and sink.organization_class(name) is not None
     if requirement == "named-organization":  # "by the University of Latvia", "by Veldmark AI" once typed; no person
-        person = token.ent_type_ == "PERSON" and len(name.split()) > 1  # "by Wang Xiaochuan", whatever typed it
+        person = _person_named(name, token, sink)  # "by Wang Xiaochuan", whatever typed it
         return not person and (group == "organization" or group is None and sink.organization_class(name) is not None)
     if requirement == "known-platform":
         return group == "platform"
@@ -1047,8 +1054,16 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         led_by = token.dep_ == "pobj" and token.head.lower_ == "by" \
             and token.head.head.lemma_.lower() in ("lead", "head", "direct") \
             and token.head.head.head.lemma_.lower() in _LED_GROUPS  # "a group led by X": a person
-        return group == "organization" or (token.ent_type_ != "PERSON" or len(name.split()) < 2) and not led_by
+        return group == "organization" or not _person_named(name, token, sink) and not led_by
     raise ValueError(f"unknown requirement {requirement!r}")
+
+
+def _person_named(name: str, token: Token, sink: Sink) -> bool:
+    """The tagger's PERSON, trusted for a "First Last" name only: it calls "Xiaomi" and "University of Washington"
+    persons too."""
+    words = name.split()
+    return token.ent_type_ == "PERSON" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and sink.organization_class(name) is None
 
 
 _IN_A_JOURNAL = re.compile(r"\b(?:published|appeared)\s+in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+"
@@ -1629,6 +1644,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         named = unit.referents.get("organization")
         if described and named and described[0].startswith(named[0] + " "):  # "ByteDance Seed is the research team
             return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
+        if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower():  # "BAAI, a research
+            return described  # institute", then "OpenAI's GPT-3": "The institute" is BAAI, not the maker named last
         return named or described
     if determiner == "the" and token.tag_ == "NN" and _DESCRIBED + lemma in unit.referents:
         return unit.referents[_DESCRIBED + lemma]  # "the workshop" after "BigScience, an open research workshop"

@@ -549,8 +549,9 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     assert block.term is not None and block.body is not None  # an item has both
     match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
     if not match or _name_end(match.group("name"), rules) != len(match.group("name")) \
-            or _FOUNDING.search(match.group("paren")):  # "- M42 (Abu Dhabi, founded 2023): a health company ...":
-        return  # an organization's entry, even under "Clinical language models"
+            or _FOUNDING.search(match.group("paren")) or rules.organization_class(match.group("name")):
+        return  # "- M42 (Abu Dhabi, founded 2023): a health company ...", "- Netherlands Organisation for Applied
+        # Scientific Research (TNO) — ...": an organization's entry, even under "Clinical language models"
     kind = re.search(r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,4}?(?:model|LLM))\b", block.body.text)
     cls = ((rules.category_class(kind.group("kind") + "s") if kind else None)
            or rules.category_class(block.section) or "FoundationModel")
@@ -2015,6 +2016,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     in_models_section = rules.models_section.search(block.section)
     founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
     # founded 2023)": an organization's entry under a heading of models
+    opening = sentences(block.body)[0].text if block.body.text.strip() else ""
+    founded = founded or _describes_organization(opening, rules, indefinite=True)  # "- Lambda. Founded in 2012 by
+    # ..., the company rents ...", "- Lepton AI — a start-up founded in 2023": an organization's entry
     if in_models_section and not founded and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     known = rules.lookup(term)
@@ -2678,9 +2682,23 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 break
         else:  # "MiniCPM4-8B", "InternVL2": a generation's number written onto the family's name
             brand = re.match(r"([A-Za-z][\w-]*?[A-Za-z])\d", label)
-            family = spelled.get(brand.group(1)) if brand else None
+            family = (spelled.get(brand.group(1)) if brand else None) or _camel_family(label, spelled, slug, rec)
             if family and family != slug:
                 _join_family(slug, family, rec)
+
+
+def _camel_family(label: str, spelled: dict[str, str], slug: str, rec: _Recorder) -> str | None:
+    """"AquilaChat-7B" of Aquila, "AquilaChat2-34B" of Aquila2: a variant's word written onto the family's name
+    (with the generation's number after it); not a name borrowed from another maker's ("LlamaGen" of Peking
+    University is no Llama)."""
+    camel = re.match(r"(?P<brand>[A-Z][a-z]{2,})[A-Z][a-z]+(?P<generation>\d+(?:\.\d+)?)?", label)
+    if camel is None:
+        return None
+    brand, generation = camel.group("brand"), camel.group("generation")
+    family = (spelled.get(brand + generation) if generation else None) or spelled.get(brand)
+    makers = [{str(f.value) for f in rec.extraction.facts if f.subject == s and f.predicate == "fm:developedBy"}
+              for s in (slug, family)]
+    return family if not (makers[0] and makers[1]) or makers[0] & makers[1] else None
 
 
 def _join_family(member: str, family: str, rec: _Recorder) -> None:
