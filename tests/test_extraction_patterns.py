@@ -4205,3 +4205,32 @@ def test_an_organization_s_entry_under_a_heading_of_models_is_no_model(read):
 def test_each_name_listed_with_another_is_judged_by_its_own_words(read):
     page = read("Notes\nTarn 2 was developed by Quorvex Labs and Brian Bondy in 2023.\n")
     assert page.values("tarn-2", "fm:developedBy") == {"quorvex-labs"}
+
+
+@pytest.mark.parametrize("text", ["Brisa 7B, the first model of Quorvex AI, was compared with others.",
+                                  "Brisa 7B, the first model of the French company Quorvex AI, was compared.",
+                                  "It came from Brisa 7B, the base model of the Lyon start-up Quorvex, in 2024."])
+def test_a_model_called_the_model_of_an_organization_is_its_model(read, text):
+    page = read(f"Notes\n{text}\n")
+    assert page.values("brisa-7b", "fm:developedBy") in ({"quorvex-ai"}, {"quorvex"})
+
+
+def test_an_apposition_of_one_name_says_nothing_of_the_names_coordinated_with_it(read):
+    page = read("Notes\nBrisa 7B, the first model of Quorvex AI, and Talon 3, a version of Orel 2, were compared.\n")
+    assert "quorvex-ai" not in page.values("talon-3", "fm:developedBy")
+
+
+def test_a_named_encoder_of_an_organization_is_its_model(read):
+    page = read("Notes\nEach pairs the Orel-300M image encoder of Vellmark Laboratory with a Tarn model.\n")
+    assert page.values("orel-300m", "fm:developedBy") == {"vellmark-laboratory"}
+
+
+def test_the_organizations_a_model_was_built_with_are_its_makers_too(read):
+    page = read("Notes\nHarvest-9B was built by Brannock Health with the University of Oslo.\n")
+    assert page.values("harvest-9b", "fm:developedBy") == {"brannock-health", "university-of-oslo"}
+
+
+def test_an_item_of_two_models_that_are_the_work_of_an_organization(read):
+    page = read("Makers\n- Kelp-70B and Kelp-8B — the work of Saama Labs, a company that sells AI software.\n")
+    assert page.values("kelp-70b", "fm:developedBy") == {"saama-labs"}
+    assert page.values("kelp-8b", "fm:developedBy") == {"saama-labs"}

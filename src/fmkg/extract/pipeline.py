@@ -1209,7 +1209,9 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         unit.text = _named_after_its_description(unit.text, rules)
         unit.text = _NAME_FOR_MODELS.sub(r"\g<name> is a family of \g<kind> made by \g<maker>", unit.text)
     lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
-    terms = {unit.topic for unit in units if unit.topic}  # "- Together AI — ...": the item's name is one name
+    terms = {unit.topic for unit in units if unit.topic  # "- Together AI — ...": the item's name is one name; but
+             and not all(re.search(r"\d", part) for part in re.split(r"\s(?:and|&)\s", unit.topic)[1:] or ["x"])}
+    # "- Kelp-70B and Kelp-8B — ...": two models' names
     # "The Provisions on the Management of Automated Ranking ... are ...": an instrument's long name, found by its
     # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
     terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
@@ -2146,7 +2148,15 @@ _DESCRIBED_DOER = re.compile(
 
 
 def _said_of(term: str, clause: str, is_model: bool, rules: Rules) -> str:
-    """A clause without its subject, given the item's term as subject, so the parser reads it whole."""
+    """A clause without its subject, given the item's term as subject, so the parser reads it whole ("- A and B —
+    the work of X": "A and B are the work of X")."""
+    said = _said_of_one(term, clause, is_model, rules)
+    if re.search(r"\s(?:and|&)\s", term) and said.startswith(term + " "):
+        said = re.sub(rf"^{re.escape(term)} (is|was) ", lambda m: f"{term} {'are' if m[1] == 'is' else 'were'} ", said)
+    return said
+
+
+def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
         return clause[:1].upper() + clause[1:]  # a language model, was released": the term is "it"
