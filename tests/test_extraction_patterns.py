@@ -4234,3 +4234,20 @@ def test_an_item_of_two_models_that_are_the_work_of_an_organization(read):
     page = read("Makers\n- Kelp-70B and Kelp-8B — the work of Saama Labs, a company that sells AI software.\n")
     assert page.values("kelp-70b", "fm:developedBy") == {"saama-labs"}
     assert page.values("kelp-8b", "fm:developedBy") == {"saama-labs"}
+
+
+@pytest.mark.parametrize(("text", "model", "base"), [
+    ("Kestrel-World 2 builds on Orel's Tarn-8 detector and runs in real time.", "kestrel-world-2", "tarn-8"),
+    ("The Albertina-2 encoders build on Quorvex's Tarnberta-3.", "albertina-2", "tarnberta-3"),
+    ("Pell-1, which Quorvex released in 2024, uses Tarn-2 as its encoder.", "pell-1", "tarn-2"),
+    ("Pell-Sound 1 keeps Quorvex's Tarn-T5 frozen as its text encoder.", "pell-sound-1", "tarn-t5"),
+    ("Pell-Omni 1 adds a speech encoder and a speech decoder to Tarn 8B Instruct.", "pell-omni-1", "tarn-8b-instruct"),
+])
+def test_a_model_made_of_another_is_based_on_it(read, text, model, base):
+    page = read(f"Notes\n{text}\n")
+    assert page.values(model, "fm:basedOn") == {base}
+
+
+def test_an_organization_that_uses_a_model_is_not_based_on_it(read):
+    page = read("Notes\nQuorvex uses Tarn-2 as its base model.\n")
+    assert not page.values("quorvex", "fm:basedOn")
