@@ -4251,3 +4251,13 @@ def test_a_model_made_of_another_is_based_on_it(read, text, model, base):
 def test_an_organization_that_uses_a_model_is_not_based_on_it(read):
     page = read("Notes\nQuorvex uses Tarn-2 as its base model.\n")
     assert not page.values("quorvex", "fm:basedOn")
+
+
+def test_a_platform_that_runs_models_such_as_a_named_one_offers_it(read):
+    page = read("Notes\nOrrin Cloud runs open models such as OpenAI's Whisper 3.\n")
+    assert page.values("whisper-3", "fm:availableOn") == {"orrin-cloud"}
+
+
+def test_a_model_whose_weights_are_hosted_on_a_platform_is_available_there(read):
+    page = read("Notes\nThe Pell-2 weights are hosted on Hugging Face.\n")
+    assert page.values("pell-2", "fm:availableOn") == {"hugging-face"}
