@@ -4261,3 +4261,16 @@ def test_a_platform_that_runs_models_such_as_a_named_one_offers_it(read):
 def test_a_model_whose_weights_are_hosted_on_a_platform_is_available_there(read):
     page = read("Notes\nThe Pell-2 weights are hosted on Hugging Face.\n")
     assert page.values("pell-2", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_that_accepts_any_mix_of_modalities_takes_each_in(read):
+    page = read("Notes\nTarn-4o, launched by Quorvex in May 2024, accepts any mix of text, audio and video and "
+                "produces text.\n")
+    assert page.values("tarn-4o", "fm:inputModality") == {"text", "audio", "video"}
+
+
+def test_a_relative_clause_hung_on_a_phrase_after_the_model_s_noun_speaks_of_the_model(read):
+    page = read("Notes\nIn 2024 Quorvex released Tarn-VLM 2, a vision-language model with 2 billion parameters that "
+                "takes images and text as input and generates text.\n")
+    assert page.values("tarn-vlm-2", "fm:inputModality") == {"image", "text"}
+    assert page.values("tarn-vlm-2", "fm:outputModality") == {"text"}

@@ -656,8 +656,24 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
     subject = _clause_subject(word)
     if subject is None or subject.head.dep_ == "ROOT":
         return []
-    names = _names(subject, unit)
-    return [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == "model"]
+    models = [s for s in (sink.resolve(n) for n in _names(subject, unit)) if s and sink.group_of(s) == "model"]
+    antecedent = _antecedent_name(subject) if not models else None
+    if antecedent is not None:
+        models = [s for s in (sink.resolve(n) for n in _names(antecedent, unit)) if s and sink.group_of(s) == "model"]
+    return models
+
+
+def _antecedent_name(pronoun: Token) -> Token | None:
+    """"X, a vision-language model with 2 billion parameters that takes images ...": the name a relative pronoun's
+    noun is apposed to (the parser may hang the clause on the noun of a phrase after it)."""
+    if pronoun.lower_ not in ("that", "which") or pronoun.head.dep_ != "relcl":
+        return None
+    noun = pronoun.head.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a model with 2 billion parameters that": the model
+    if noun.dep_ == "appos" and noun.head._.is_name:
+        return noun.head
+    return noun if noun._.is_name else None
 
 
 def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str]:
@@ -705,6 +721,10 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
                 yield (*item, token)
 
 
+# "any mix of text and images", "a combination of audio and video": nouns that only say how much of the modalities
+_AMOUNTS = frozenset({"mix", "mixture", "combination", "pair", "set", "sequence", "stream", "range", "variety"})
+
+
 def _direction(token: Token, rules: ModalityRules) -> str | None:
     """Walk up from a modality word to the verb that governs it."""
     doc = token.doc
@@ -713,6 +733,9 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
     node = token
     for _ in range(6):
         head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AMOUNTS:
+            node = head.head  # "accepts any mix of text, audio and images": what the mix is taken by
+            continue
         if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
         if node.dep_ == "pobj" and head.lower_ == "into":
