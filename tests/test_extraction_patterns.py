@@ -4274,3 +4274,14 @@ def test_a_relative_clause_hung_on_a_phrase_after_the_model_s_noun_speaks_of_the
                 "takes images and text as input and generates text.\n")
     assert page.values("tarn-vlm-2", "fm:inputModality") == {"image", "text"}
     assert page.values("tarn-vlm-2", "fm:outputModality") == {"text"}
+
+
+def test_a_platform_called_the_platform_run_by_an_organization_is_operated_by_it(read):
+    page = read("Notes\nTarn 3 was offered through Orrin Bedrock, the model platform run by Quorvex Web Services.\n")
+    assert page.values("orrin-bedrock", "fm:operatedBy") == {"quorvex-web-services"}
+
+
+def test_a_platform_called_the_platform_the_company_runs_is_operated_by_the_company(read):
+    page = read("Notes\nQuorvex Labs, an Oslo company, released Tarn 3 in 2024. It also serves Tarn 3 through "
+                "Orrin Hub, the model platform the company runs.\n")
+    assert page.values("orrin-hub", "fm:operatedBy") == {"quorvex-labs"}
