@@ -4285,3 +4285,29 @@ def test_a_platform_called_the_platform_the_company_runs_is_operated_by_the_comp
     page = read("Notes\nQuorvex Labs, an Oslo company, released Tarn 3 in 2024. It also serves Tarn 3 through "
                 "Orrin Hub, the model platform the company runs.\n")
     assert page.values("orrin-hub", "fm:operatedBy") == {"quorvex-labs"}
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("- Quorvex University — public university in Oslo; its Knowledge Systems Group and the spin-off company Tarn AI "
+     "released Tarn-130B.", "knowledge-systems-group", "quorvex-university"),
+    ("- Oslo University of Science, whose Gaoling School of Robotics open-sourced Tarn-D in February 2025.",
+     "gaoling-school-of-robotics", "oslo-university-of-science"),
+    ("CogTarn began at Oslo University's Knowledge Systems Group (KSG).", "knowledge-systems-group", "oslo-university"),
+    ("- Foundational Robot Research (FRR) — Quorvex's fundamental research laboratory, established in 2013.",
+     "foundational-robot-research", "quorvex"),
+    ("- Tarnsuo Lab, a research group at the University of Oslo, published tarn-10b in August 2023.", "tarnsuo-lab",
+     "university-of-oslo"),
+    ("The Orvell Strategy Headquarters, set up within the Cabinet Office, is that body.",
+     "orvell-strategy-headquarters", "cabinet-office"),
+    ("The Act set up the Office of Robot Safety within the Zembla Department of Commerce.", "office-of-robot-safety",
+     "zembla-department-of-commerce"),
+])
+def test_a_unit_named_as_part_of_an_organization_has_it_as_parent(read, text, unit, parent):
+    page = read(f"Notes\n{text}\n")
+    assert page.values(unit, "fm:parentOrganization") == {parent}
+
+
+def test_a_spin_off_named_beside_an_organization_s_unit_is_not_its_unit(read):
+    page = read("Notes\n- Quorvex University — public university in Oslo; its Knowledge Systems Group and the spin-off "
+                "company Tarn AI released Tarn-130B.\n")
+    assert not page.values("tarn-ai", "fm:parentOrganization")
