@@ -1763,3 +1763,11 @@ def test_a_title_that_opens_an_instrument_s_name_makes_it_the_page_s_instrument(
                 "Robot makers should publish a safety report every year.\n")
     assert len(_duties(page, "orvell-code-of-conduct-for-robot-makers")) == 1
     assert not _duties(page, "orvell-robotics-policy-framework")
+
+
+def test_a_role_bound_by_the_same_duties_bears_the_duties_stated_before(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Robot operators must register each robot and must train their staff. Public hospitals that use "
+                "robots are bound by the same two duties.\n")
+    assert all(b == {"robot-operator", "public-hospital"} for b in _bearers(page, "marrow-vale-robotics-act").values())
+    assert len(_bearers(page, "marrow-vale-robotics-act")) == 2

@@ -948,10 +948,25 @@ def _extended_to(unit: Unit, rules: DutyRules) -> list[Role]:
     root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in _EXTENDING_VERBS:
         return []
+    bound = _bound_by_the_same(root, rules)
+    if bound:
+        return bound
     subject = _subject_token(root)
     if subject is None or not any(c.lower_ in ("these", "those", "same", "such") for c in subject.subtree):
         return []
     return _duties_bind(root, rules)
+
+
+def _bound_by_the_same(root: Token, rules: DutyRules) -> list[Role]:
+    """"Public bodies that decide in this way are bound by the same three duties": the roles the passive's subject
+    names."""
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    duties = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if subject is None or not any(_DUTY_NOUNS.fullmatch(d.lower_) and any(
+            c.lower_ in ("same", "these", "those", "such") for c in d.children) for d in duties):
+        return []
+    words = " ".join(t.text for t in subject.subtree if t.i <= subject.i)
+    return _roles_named(words, rules, any_noun=True)
 
 
 _LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|need to|obligations?|duties|requires|obliges)\b[^:]*:$",
