@@ -4311,3 +4311,13 @@ def test_a_spin_off_named_beside_an_organization_s_unit_is_not_its_unit(read):
     page = read("Notes\n- Quorvex University — public university in Oslo; its Knowledge Systems Group and the spin-off "
                 "company Tarn AI released Tarn-130B.\n")
     assert not page.values("tarn-ai", "fm:parentOrganization")
+
+
+def test_investors_including_named_organizations_are_organizations(read):
+    page = read("Notes\nIn 2023 Tarnwise raised 1.3 billion dollars from investors including Quorvex and Pellucid.\n")
+    assert "Organization" in _types(page, "quorvex") and "Organization" in _types(page, "pellucid")
+
+
+def test_a_company_named_after_its_noun_is_an_organization(read):
+    page = read("Notes\nTarnwise was founded by Jim Hopper, once chief executive of the search company Quorvex.\n")
+    assert "Organization" in _types(page, "quorvex")
