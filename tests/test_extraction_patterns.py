@@ -4321,3 +4321,8 @@ def test_investors_including_named_organizations_are_organizations(read):
 def test_a_company_named_after_its_noun_is_an_organization(read):
     page = read("Notes\nTarnwise was founded by Jim Hopper, once chief executive of the search company Quorvex.\n")
     assert "Organization" in _types(page, "quorvex")
+
+
+def test_a_method_s_gerund_that_only_describes_data_is_no_mention_of_the_method(read):
+    page = read("Notes\nTarn-2 answers questions. Its answers to evolved instructions become fine-tuning data.\n")
+    assert "fine-tuning" not in page.values("fine-tuning", "rdfs:label")

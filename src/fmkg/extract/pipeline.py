@@ -2432,15 +2432,24 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 def _method_as_act(entry: LexiconEntry, sentence: Span, rec: _Recorder) -> bool:
     """Is a method's gerund used as a verb with an object ("obtained by fine-tuning LLaMA 13B")? That tells how one
-    model was made (its lineage), and is no mention of the method itself. Where the sentence names the method
-    twice, once as a verb with an object and once as a noun, the mention stands."""
+    model was made (its lineage), and is no mention of the method itself; nor is a gerund that only says what kind
+    of thing a noun after it is ("the pairs become fine-tuning data"). Where the sentence names the method
+    twice, once so and once as a noun of its own, the mention stands."""
     if entry.cls != "AdaptationMethod":
         return False
     word = entry.label.split()[-1].lower()
     uses = [token for evidence, doc in rec.parses if evidence.start <= sentence.start < evidence.end
             for token in doc if token.lower_ == word]
     return bool(uses) and all(any(_a_model_named(child) for child in token.children if child.dep_ == "dobj")
+                              or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in _METHOD_MATERIAL
+                                  and token.head.i > token.i)
                               for token in uses)
+
+
+# What a method's gerund may only describe: "fine-tuning data", "a fine-tuning recipe", "the fine-tuning stage"
+_METHOD_MATERIAL = frozenset({"data", "datum", "dataset", "set", "corpus", "example", "pair", "sample", "recipe",
+                              "stage", "step", "run", "job", "script", "code", "cost", "budget", "service", "api",
+                              "library"})
 
 
 def _a_model_named(thing: Token) -> bool:
