@@ -1771,3 +1771,24 @@ def test_a_role_bound_by_the_same_duties_bears_the_duties_stated_before(read):
                 "robots are bound by the same two duties.\n")
     assert all(b == {"robot-operator", "public-hospital"} for b in _bearers(page, "marrow-vale-robotics-act").values())
     assert len(_bearers(page, "marrow-vale-robotics-act")) == 2
+
+
+def test_a_code_of_conduct_on_a_subject_is_named_whole_and_its_commitments_are_its_duties(read):
+    page = read("Zembla's Code of Conduct\nThe Voluntary Code of Conduct on the Responsible Development of Household "
+                "Robots is a set of commitments that robot makers can take on. It was published by Innovation, "
+                "Science and Robot Development Zembla (ISRD), the federal department for industry.\nMeasures\n"
+                "Robot makers commit to implementing a risk management framework. Robot sellers undertake to "
+                "monitor each robot after its sale. Where a robot is sold to the public, its maker also commits to:\n"
+                "- publish information on the robot's capabilities;\n- keep a register of incidents.\n")
+    code = "voluntary-code-of-conduct-on-the-responsible-development-of-household-robots"
+    assert "CodeOfPractice" in page.values(code, "rdf:type")
+    assert page.values(code, "fm:issuedBy") == {"innovation-science-and-robot-development-zembla"}
+    assert len(_duties(page, code)) == 4
+
+
+def test_a_ruling_the_opening_sentence_calls_a_decision_is_the_page_s_instrument(read):
+    page = read("Zembla Ruling\nDeclaratory Ruling ZRC 24-17 is a decision of the Zembla Robot Commission (ZRC), "
+                "which confirmed that robot voices count as artificial voices.\nDuties\n"
+                "A caller is required to state the identity of the business responsible for the call.\n")
+    assert "Regulation" in page.values("declaratory-ruling-zrc-24-17", "rdf:type")
+    assert _duties(page, "declaratory-ruling-zrc-24-17")

@@ -4326,3 +4326,17 @@ def test_a_company_named_after_its_noun_is_an_organization(read):
 def test_a_method_s_gerund_that_only_describes_data_is_no_mention_of_the_method(read):
     page = read("Notes\nTarn-2 answers questions. Its answers to evolved instructions become fine-tuning data.\n")
     assert "fine-tuning" not in page.values("fine-tuning", "rdfs:label")
+
+
+def test_a_version_written_as_v_and_a_number_onto_a_family_s_name_is_a_member(read):
+    page = read("Tarn Models\nQuorvex Research released TarnLM, a family of document models, in 2020. TarnLMv2 "
+                "followed in 2021. TarnLMv3 came out in 2022.\n")
+    assert page.values("tarnlmv2", "fm:modelFamily") == {"tarnlm"}
+    assert page.values("tarnlmv3", "fm:modelFamily") == {"tarnlm"}
+
+
+def test_a_short_form_in_mixed_case_is_the_name_s_alias_not_its_maker(read):
+    page = read("Notes\nThe Document Robot Transformer (DrT), described in March 2022, is a vision model "
+                "pre-trained on document images. Quorvex Research released DrT in 2023.\n")
+    assert page.values("document-robot-transformer", "fm:developedBy") == {"quorvex-research"}
+    assert not page.values("drt", "rdf:type")

@@ -61,6 +61,7 @@ class DutyRules:
     advisory_instrument: re.Pattern = re.compile(r"(?!)")  # "Code of Conduct", "Recommendation": binds no one
     advisory_modal: frozenset[str] = frozenset()  # "should": a duty of such an instrument
     advisory_required: frozenset[str] = frozenset()  # "are asked to": so
+    advisory_have_to: frozenset[str] = frozenset()  # "commit to implementing": so
     recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
     to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
     authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
@@ -102,7 +103,8 @@ class DutySink(Protocol):
 
 def advisory(rules: DutyRules) -> DutyRules:
     """The rules for a page about an instrument that binds no one: its "should" and "are asked to" state duties."""
-    return replace(rules, modal=rules.modal | rules.advisory_modal, required=rules.required | rules.advisory_required)
+    return replace(rules, modal=rules.modal | rules.advisory_modal, required=rules.required | rules.advisory_required,
+                   have_to=rules.have_to | rules.advisory_have_to)
 
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink, title: str = "") -> None:
@@ -974,9 +976,18 @@ _LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|need to|obligations?|dut
 
 
 def _introduces_list(text: str, rules: DutyRules) -> bool:
-    """"Providers must:", "A bank is expected to:" (any verb of ``required`` in the passive)."""
+    """"Providers must:", "A bank is expected to:" (any verb of ``required`` in the passive), "its developer
+    commits to:" (a verb of ``have_to`` that is no "have")."""
     text = text.rstrip()
-    return bool(_LIST_CUE.search(text) or _passive_list_cue(rules.required).search(text))
+    return bool(_LIST_CUE.search(text) or _passive_list_cue(rules.required).search(text)
+                or _promise_list_cue(rules.have_to - {"have", "need"}).search(text))
+
+
+@lru_cache(maxsize=8)
+def _promise_list_cue(verbs: frozenset[str]) -> re.Pattern:
+    """"commits to:", "undertake to:": a promise before a list, built once."""
+    forms = "|".join(rf"{re.escape(v)}\w*" for v in sorted(verbs)) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{forms})\s+to\s*:$")
 
 
 @lru_cache(maxsize=8)
@@ -1459,10 +1470,17 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         elif token.lemma_ in rules.required | rules.have_to or token.lemma_ in rules.permit and _denied(token) \
                 or token.lemma_ in rules.directed and _passive_form(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            complement = _misread_gerund(complement) or complement or _infinitive_in_object(token)
+            complement = _misread_gerund(complement) or complement or _infinitive_in_object(token) \
+                or _gerund_after_to(token)
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+
+
+def _gerund_after_to(verb: Token) -> Token | None:
+    """"Developers commit to implementing a framework": what the verb binds its subject to, as a gerund."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _infinitive_in_object(verb: Token) -> Token | None:

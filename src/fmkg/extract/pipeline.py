@@ -1216,6 +1216,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
     terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
     terms |= {name for name in SPDX_LICENSES if " " in name}  # "BSD 3-Clause": one name, not "BSD" and a number
+    terms |= {name for name in rec.spellings if ", " in name}  # "Innovation, Science and Economic Development Canada
+    # (ISED)": a name its acronym shows to be one, which the parser would cut at its comma
     terms |= _possessive_names(document.text, rules)
     kinds = {b.line.start: cls for b in document.blocks if b.kind == "item" and b.term is not None
              and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
@@ -2297,7 +2299,7 @@ def _only_model_named(title: str, rec: _Recorder) -> str | None:
 
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|bin|ibn|al|de|di)\s+)?){1,8})"
+_ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*,?\s+(?:(?:for|on|of|and|the|from|bin|ibn|al|de|di)\s+)?){1,8})"
                       r"\((?P<short>[A-Z]{2,8})\)")
 
 
@@ -2324,6 +2326,12 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 slug = rec.resolve(long_name) or slugify(long_name)  # a later step finds it to be
                 rec.spellings.setdefault(long_name, slug)
                 rec.spellings.setdefault(match.group("short"), slug)
+        for match in _MIXED_CASE_SHORT.finditer(sentence.text):  # "The Document Image Transformer (DiT)": one
+            long_name = _initials_match(match.group("long").split(), match.group("short").upper())  # name and its
+            if long_name and len(long_name.split()) > 1:  # short form, whatever a later step finds it to be
+                slug = rec.resolve(long_name) or slugify(long_name)
+                rec.spellings.setdefault(long_name, slug)
+                rec.spellings.setdefault(match.group("short"), slug)
         for match in _SPELLED_OUT.finditer(sentence.text):  # "PaLM, the Pathways Language Model, ...": one
             short, long_name = match.group("short"), match.group("long")  # entity, under its short name
             if "".join(c for c in short if c.isupper()) == "".join(w[0] for w in long_name.split() if w[0].isupper()):
@@ -2332,6 +2340,9 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spellings.setdefault(long_name, slug)
 
 
+# "Document Image Transformer (DiT)", "Vision Transformer (ViT)": a short form in mixed case, each letter a word's
+_MIXED_CASE_SHORT = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the)\s+)?){2,8})"
+                               r"\((?P<short>[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)\)")
 # "PaLM, the Pathways Language Model,": a short name, then the words its capitals spell
 _SPELLED_OUT = re.compile(r"(?<![\w-])(?P<short>[A-Z][\w-]*[A-Z][\w-]*),\s+the\s+"
                           r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w-]*){1,6})(?=[,.;:)])")
@@ -2355,9 +2366,11 @@ def _initials_match(words: list[str], short: str) -> str | None:
 
 def _spelled_by_prefixes(short: str, words: list[str]) -> bool:
     """Whether ``short`` is the opening letters of ``words`` in order, each word giving one or more and the last
-    ones possibly none ("LMSYS": Large, Model, SYStems, Organization)."""
+    ones possibly none ("LMSYS": Large, Model, SYStems, Organization; "ISED": Innovation, Science, Economic,
+    Development, Canada, the country a department's name ends with)."""
     if not short:
-        return all(w in ("Organization", "Organisation", "Group", "Lab", "Laboratory") for w in words)
+        return len(words) <= 1 or all(w in ("Organization", "Organisation", "Group", "Lab", "Laboratory")
+                                      for w in words)
     if not words:
         return False
     head = words[0]
@@ -2699,8 +2712,8 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if family and family != slug:
                 _join_family(slug, family, rec)
                 break
-        else:  # "MiniCPM4-8B", "InternVL2": a generation's number written onto the family's name
-            brand = re.match(r"([A-Za-z][\w-]*?[A-Za-z])\d", label)
+        else:  # "MiniCPM4-8B", "InternVL2", "LayoutLMv3": a generation's number written onto the family's name
+            brand = re.match(r"([A-Za-z][\w-]*?[A-Za-z])(?:v(?=\d))?\d", label)
             family = (spelled.get(brand.group(1)) if brand else None) or _camel_family(label, spelled, slug, rec)
             if family and family != slug:
                 _join_family(slug, family, rec)

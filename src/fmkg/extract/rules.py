@@ -319,6 +319,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         advisory_instrument=re.compile(raw.get("advisory", {}).get("instrument", "(?!)")),
         advisory_modal=_lower_words(raw.get("advisory", {}), "modal"),
         advisory_required=_lower_words(raw.get("advisory", {}), "required"),
+        advisory_have_to=_lower_words(raw.get("advisory", {}), "have_to"),
     )
 
 
