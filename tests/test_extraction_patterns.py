@@ -4340,3 +4340,8 @@ def test_a_short_form_in_mixed_case_is_the_name_s_alias_not_its_maker(read):
                 "pre-trained on document images. Quorvex Research released DrT in 2023.\n")
     assert page.values("document-robot-transformer", "fm:developedBy") == {"quorvex-research"}
     assert not page.values("drt", "rdf:type")
+
+
+def test_a_versioned_name_that_followed_is_a_model(read):
+    page = read("Notes\nQuorvex released tarn-embed-v1 in February 2024. Later that month tarn-embed-v1.5 followed.\n")
+    assert "FoundationModel" in _types(page, "tarn-embed-v1-5")
