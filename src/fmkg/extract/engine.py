@@ -650,17 +650,20 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
     if in_kind and not _TO.match(word.lower_):
         return []  # "a language model" says nothing of what goes in or out
     if in_kind:
-        described = [s for s in (sink.resolve(n) for n in _names(word.head, unit)) if s and sink.group_of(s) == "model"]
+        described = _models_named(word.head, unit, sink)
         if described:
             return described
     subject = _clause_subject(word)
     if subject is None or subject.head.dep_ == "ROOT":
         return []
-    models = [s for s in (sink.resolve(n) for n in _names(subject, unit)) if s and sink.group_of(s) == "model"]
+    models = _models_named(subject, unit, sink)
     antecedent = _antecedent_name(subject) if not models else None
-    if antecedent is not None:
-        models = [s for s in (sink.resolve(n) for n in _names(antecedent, unit)) if s and sink.group_of(s) == "model"]
-    return models
+    return _models_named(antecedent, unit, sink) if antecedent is not None else models
+
+
+def _models_named(token: Token, unit: Unit, sink: Sink) -> list[str]:
+    """The models among the names a token stands for."""
+    return [s for s in (sink.resolve(n) for n in _names(token, unit)) if s and sink.group_of(s) == "model"]
 
 
 def _antecedent_name(pronoun: Token) -> Token | None:
@@ -683,7 +686,7 @@ def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str
         if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems"):
             if unit.subjects:
                 return list(unit.subjects)
-        slugs = [s for s in (sink.resolve(n) for n in _names(subject, unit)) if s and sink.group_of(s) == "model"]
+        slugs = _models_named(subject, unit, sink)
         if slugs or (pronouns and (slugs := _pronoun_for(subject, "model", unit, sink))):
             return slugs
     topic = sink.resolve(unit.topic) if unit.topic else None

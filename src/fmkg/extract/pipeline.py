@@ -363,6 +363,12 @@ class _Recorder:
                 self.value(duty, "fm:appliesFrom", date, "date", evidence, rule=rule)
                 dated.add(duty)
 
+    def spelled_alike(self, name: str, other: str) -> None:
+        """``other`` is another spelling of ``name``'s entity: the one ``name`` already stands for, else a new one."""
+        slug = self.resolve(name) or slugify(name)
+        self.spellings.setdefault(name, slug)
+        self.spellings.setdefault(other, slug)
+
     def resolve(self, name: str) -> str | None:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
         name = _clean_name(name)
@@ -450,7 +456,11 @@ def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> I
 
 def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for block in document.blocks:
-        if not rules.models_section.search(block.section) and not _is_field_line(block, rules):
+        cls = _item_category(block, rules)
+        # "Law — SaulLM-7B (Equall).": a field's line lists models under any heading (a category's only under one of
+        # models: "Danish Foundation Models — a project of ..." under "Denmark" is an entry)
+        field_line = cls is not None and block.term is not None and not rules.category_class(block.term.text)
+        if not rules.models_section.search(block.section) and not field_line:
             continue
         if block.kind == "bullet":
             _model_bullet(block, rules, rec)
@@ -459,7 +469,6 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if block.kind != "item":
             continue
         assert block.term is not None and block.body is not None  # an item has both
-        cls = _item_category(block, rules)
         if cls is None:
             _model_item(block, rules, rec)
             continue
@@ -485,12 +494,6 @@ _MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z][^(),.;]{0,40}\([^()]{2,80}\)(?:,\s+
                                   r"[A-Z][^(),.;]{0,40}\([^()]{2,80}\)\.")
 # "SaulLM-7B (Equall).", "XuanYuan 2.0 (Du Xiaoman Financial), a Chinese chat model ...": one model and its maker
 _MADE_MODEL = re.compile(r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\((?P<paren>[^()]{2,80})\)(?:\.\Z|,\s+(?:an?|the)\s)")
-
-
-def _is_field_line(block: Block, rules: Rules) -> bool:
-    """"Law — SaulLM-7B (Equall).": a field's line lists models under any heading (a category's only under one of
-    models: "Danish Foundation Models — a project of ..." under "Denmark" is an entry)."""
-    return block.term is not None and not rules.category_class(block.term.text) and bool(_item_category(block, rules))
 
 
 def _item_category(block: Block, rules: Rules) -> str | None:
@@ -852,14 +855,11 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             named = _instrument_named(sentence.text[:match.start()], rules) or _instrument_named(block.section, rules) \
                 or _titled_instrument(document, rules)
             if named and named != match.group("short"):
-                rec.spellings.setdefault(named, rec.resolve(named) or slugify(named))
-                rec.spellings.setdefault(match.group("short"), rec.spellings[named])
+                rec.spelled_alike(named, match.group("short"))
         for match in rules.alias.finditer(sentence.text):
             long, short = _clean_name(match.group("long")), _clean_name(match.group("short"))
             if long and short and long != short:
-                slug = rec.resolve(long) or slugify(long)
-                rec.spellings.setdefault(long, slug)
-                rec.spellings.setdefault(short, slug)
+                rec.spelled_alike(long, short)
         for match in (m for pattern in rules.renamed for m in pattern.finditer(sentence.text)):
             old, new = _clean_name(match.group("old")), _clean_name(match.group("new"))
             if old and new and old != new:  # one entity, under its new name
@@ -872,15 +872,12 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             # it ...": the law the page is about, by another name
             titled = _titled_instrument(document, rules) or _lead_instrument(document, rules)
             if titled and match.group("short") != titled:
-                rec.spellings.setdefault(titled, rec.resolve(titled) or slugify(titled))
-                rec.spellings.setdefault(match.group("short"), rec.spellings[titled])
+                rec.spelled_alike(titled, match.group("short"))
         _titled_in_full(document, sentence, rules, rec)
         for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
-                slug = rec.resolve(long) or slugify(long)
-                rec.spellings.setdefault(long, slug)
-                rec.spellings.setdefault(short, slug)
+                rec.spelled_alike(long, short)
 
 
 _IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|[Ii]ntroduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
@@ -2323,21 +2320,15 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 slug = rec.entity(long_name, cls, sentence)
                 rec.alias(slug, match.group("short"), sentence)
             elif long_name and len(long_name.split()) > 1:  # "Amazon Web Services (AWS)": one entity, whatever
-                slug = rec.resolve(long_name) or slugify(long_name)  # a later step finds it to be
-                rec.spellings.setdefault(long_name, slug)
-                rec.spellings.setdefault(match.group("short"), slug)
+                rec.spelled_alike(long_name, match.group("short"))  # a later step finds it to be
         for match in _MIXED_CASE_SHORT.finditer(sentence.text):  # "The Document Image Transformer (DiT)": one
             long_name = _initials_match(match.group("long").split(), match.group("short").upper())  # name and its
             if long_name and len(long_name.split()) > 1:  # short form, whatever a later step finds it to be
-                slug = rec.resolve(long_name) or slugify(long_name)
-                rec.spellings.setdefault(long_name, slug)
-                rec.spellings.setdefault(match.group("short"), slug)
+                rec.spelled_alike(long_name, match.group("short"))
         for match in _SPELLED_OUT.finditer(sentence.text):  # "PaLM, the Pathways Language Model, ...": one
             short, long_name = match.group("short"), match.group("long")  # entity, under its short name
             if "".join(c for c in short if c.isupper()) == "".join(w[0] for w in long_name.split() if w[0].isupper()):
-                slug = rec.resolve(short) or slugify(short)
-                rec.spellings.setdefault(short, slug)
-                rec.spellings.setdefault(long_name, slug)
+                rec.spelled_alike(short, long_name)
 
 
 # "Document Image Transformer (DiT)", "Vision Transformer (ViT)": a short form in mixed case, each letter a word's
