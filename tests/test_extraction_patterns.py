@@ -4345,3 +4345,24 @@ def test_a_short_form_in_mixed_case_is_the_name_s_alias_not_its_maker(read):
 def test_a_versioned_name_that_followed_is_a_model(read):
     page = read("Notes\nQuorvex released tarn-embed-v1 in February 2024. Later that month tarn-embed-v1.5 followed.\n")
     assert "FoundationModel" in _types(page, "tarn-embed-v1-5")
+
+
+def test_a_model_released_with_another_by_the_same_verb_shares_its_maker_and_date(read):
+    page = read("Notes\nOrel Labs released Brin-7B on 3 March 2025 together with the smaller Brin-2B. Vexa-Large, "
+                "launched in May 2025 alongside Vexa-Mini, is a reasoning model.\n")
+    assert page.values("brin-2b", "fm:developedBy") == {"orel-labs"}
+    assert page.values("brin-2b", "fm:releaseDate") == {"2025-03-03"}
+    assert page.values("vexa-mini", "fm:releaseDate") == {"2025-05"}
+
+
+def test_an_organization_a_model_was_built_together_with_is_no_model(read):
+    page = read("Notes\nThe University of Tarnby built Brin-7B together with Orel Labs and released it in 2025.\n")
+    assert "FoundationModel" not in _types(page, "orel-labs")
+
+
+def test_a_gapped_second_release_has_its_own_date(read):
+    page = read("Notes\nTarn 1.0 came out in February 2024 and Tarn 2.0 in August 2024. Brin-3 was released on "
+                "5 May 2023, and Brin-4 mini on 9 June 2024.\n")
+    assert page.values("tarn-2-0", "fm:releaseDate") == {"2024-08"}
+    assert page.values("tarn-1-0", "fm:releaseDate") == {"2024-02"}
+    assert page.values("brin-4-mini", "fm:releaseDate") == {"2024-06-09"}

@@ -353,6 +353,18 @@ def _released_with(token: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def _companions(verb: Token, model: Token) -> list[Token]:
+    """"released A on D together with B", "A, launched in May alongside B": the names that came out with A, by the
+    same verb, share its maker and date (the parser may hang "together with B" on the date)."""
+    if verb.pos_ not in ("VERB", "AUX") or not (model.head.i == verb.i or verb.head.i == model.i):
+        return []
+    dates = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o._.is_date]
+    return [n for p in (*verb.children, *(c for d in dates for c in d.children)) if p.dep_ == "prep" and p.i > model.i
+            and (p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in ("together", "along")
+                                                                          for c in p.children)))
+            for o in p.children if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name]
+
+
 def _named_as_base(token: Token) -> bool:
     """"fine-tuned from A", "built on A", "A's successor": A is named as what the sentence's model comes from;
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
@@ -913,6 +925,11 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     member = _member_named_after(nodes[node]) if node == rule.object and rule.predicate in LINEAGE_PREDICATES \
         else None
     names = [member.text] if member is not None else names  # "fine-tuned from the LeoLM model leo-mistral-7b"
+    if node == rule.subject and rule.conjuncts and "verb" in nodes \
+            and ("fm:releaseDate" in (rule.predicate, rule.dated) or rule.predicate == "fm:developedBy"):
+        names += [c.text for c in _companions(nodes["verb"], nodes[node]) if c.text not in names
+                  and sink.organization_class(c.text) is None and _meets("model-like", c.text, c, sink)
+                  and sink.group_of(sink.resolve(c.text) or "") in ("model", None)]
     if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
         token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
         owned = {c.text for c in (token, *token.conjuncts) if any(p.dep_ == "poss" and p._.is_name for p in c.children)}

@@ -1437,6 +1437,8 @@ def _for_the_parser(text: str) -> str:
     text = _BARE_SIZES.sub(_sizes_in_full, text)  # "Vexa 3 4B, 12B and 27B": Vexa 3 12B and Vexa 3 27B
     text = _GAPPED_LINEAGE.sub(r"\g<first> and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
+    text = _GAPPED_RELEASE.sub(r"\g<first>, and \g<name> \g<verb> ", text)  # "A came out in May 2024 and B in
+    # August 2024": B came out in August 2024
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
     # tagger reads a rare verb after a long subject as an adjective; "released" it knows
     text = _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
@@ -1509,6 +1511,11 @@ def _sizes_in_full(found: re.Match) -> str:
 _GAPPED_LINEAGE = re.compile(r"(?P<first>\b(?P<aux>is|are|was|were)\s+(?P<verb>built|based|trained|fine-tuned|"
                              r"distilled|derived|initiali[sz]ed)\s+(?P<prep>on|from|upon)\s+[^,;.]+?)\s+and\s+"
                              r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)\s+(?P=prep)\s+")
+_DATE_WORDS = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})"
+_GAPPED_RELEASE = re.compile(rf"(?P<first>\b(?P<verb>(?:(?:was|were)\s+)?(?:released|launched|published|unveiled|"
+                             rf"introduced|announced)|came\s+out|appeared|followed|arrived|debuted)\s+(?:in|on)\s+"
+                             rf"{_DATE_WORDS}),?\s+and\s+(?P<name>[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|mini|nano|small|base|"
+                             rf"large|turbo|pro|preview|instruct|chat)){{0,3}})\s+(?=(?:in|on)\s+{_DATE_WORDS}\b)")
 _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
