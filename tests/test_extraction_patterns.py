@@ -4366,3 +4366,40 @@ def test_a_gapped_second_release_has_its_own_date(read):
     assert page.values("tarn-2-0", "fm:releaseDate") == {"2024-08"}
     assert page.values("tarn-1-0", "fm:releaseDate") == {"2024-02"}
     assert page.values("brin-4-mini", "fm:releaseDate") == {"2024-06-09"}
+
+
+def test_sizes_listed_after_a_colon_are_models_each_with_its_parameter_count(read):
+    page = read("Tarn\nTarn comes in three sizes: Tarn-7B (7.2 billion parameters), Tarn-13B (13 billion) and "
+                "Tarn-70B (70 billion). Five sizes of Brin were released: brin-t5-tiny with 8 million parameters, "
+                "brin-t5-mini with 20 million and brin-t5-base with 200 million.\n")
+    assert page.values("tarn-13b", "fm:parameterCount") == {"13000000000"}
+    assert page.values("tarn-7b", "fm:parameterCount") == {"7200000000"}
+    assert page.values("brin-t5-mini", "fm:parameterCount") == {"20000000"}
+
+
+def test_lower_case_checkpoints_of_the_page_brand_are_models(read):
+    page = read("Vexa (forecasting models)\nVexa is a family of forecasting models developed by Orel Labs. A Vexa "
+                "model reads a series. The second generation, Vexa-Bolt, comes in two sizes: vexa-bolt-tiny (9 "
+                "million parameters) and vexa-bolt-base (205 million).\n")
+    assert "FoundationModel" in _types(page, "vexa-bolt-tiny")
+    assert page.values("vexa-bolt-base", "fm:parameterCount") == {"205000000"}
+
+
+def test_a_lower_case_compound_word_is_no_model_because_the_title_has_its_first_word(read):
+    page = read("General Models\nThe lab's General Tarn line has general-purpose models: general-purpose-large "
+                "and Tarn-7B.\n")
+    assert "FoundationModel" not in _types(page, "general-purpose")
+
+
+def test_the_source_an_opening_according_to_names_is_no_model(read):
+    page = read("Vexa\nVexa is a family of forecasting models developed by Quorvex. The family's second generation, "
+                "Vexa-Bolt, followed in November 2024. According to Quorvex, a Vexa-Bolt model is up to 250 times "
+                "faster than an original Vexa model of the same size and needs less memory.\n")
+    assert "FoundationModel" not in _types(page, "quorvex")
+    assert page.values("vexa", "fm:developedBy") == {"quorvex"}
+
+
+def test_every_version_of_the_family_is_the_family(read):
+    page = read("Vexa\nVexa is a family of forecasting models developed by Orel Labs. Every version of the family has "
+                "been published on Hugging Face under the Apache 2.0 licence.\n")
+    assert page.values("vexa", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}

@@ -70,6 +70,9 @@ def is_name(token: Token) -> bool:
         return True
     if " " in text:  # a run of name words joined by the analysis
         return text[:1].isupper() or bool(_NAME_WORD.match(text.split()[0])) or text.split()[0] in FOREIGN_ARTICLES
+    if _BRANDED.match(text) and text.split("-")[0] in token.doc.user_data.get("brands", ()) \
+            and text.split("-")[0] not in token.doc.user_data.get("lowercase_words", ()):
+        return True  # "chronos-bolt-tiny" on a page about Chronos: a checkpoint's name, written in lower case
     if not text[:1].isupper() or text.lower() in _STOP_WORDS:
         return False
     if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
@@ -86,6 +89,7 @@ def is_name(token: Token) -> bool:
 
 
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
+_BRANDED = re.compile(r"^[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+){2,}$")  # "chronos-bolt-tiny"; not "general-purpose"
 # Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")
 _PEOPLE = frozenset({"researchers", "scientists", "engineers", "developers", "users", "students", "volunteers",
                      "employees", "customers", "authors", "members", "experts", "critics", "journalists", "analysts",
@@ -446,10 +450,11 @@ def pipeline() -> Language:
 
 
 def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
-            names: Iterable[str] = ()) -> list[Doc]:
+            names: Iterable[str] = (), brands: frozenset[str] = frozenset()) -> list[Doc]:
     """Tokens, parts of speech, a dependency parse and entities for each text. ``lowercase_words``: the words
     the document writes in lower case somewhere, so a capitalised one at a sentence start is not a name;
-    ``names``: names the document gives as such (of several words), each kept one token."""
+    ``names``: names the document gives as such (of several words), each kept one token; ``brands``: the
+    document's capitalised names in lower case ("chronos"), so that "chronos-bolt-tiny" is a name too."""
     spelled = sorted({n for n in names if _SEVERAL_NAME_WORDS.fullmatch(n)}, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in spelled)) if spelled else None
     context = _KNOWN_NAMES.set(pattern)
@@ -468,6 +473,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
     docs = list(recognizer.pipe(docs, batch_size=256))  # on the names' own forms
     for doc in docs:
         doc.user_data["lowercase_words"] = lowercase_words
+        doc.user_data["brands"] = brands
         for token in doc:
             token._.is_name = is_name(token)
             token._.is_date = bool(_YEAR_OR_DATE.match(token.text)) or _OLD_YEAR.match(token.text) is not None \

@@ -929,7 +929,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
             and ("fm:releaseDate" in (rule.predicate, rule.dated) or rule.predicate == "fm:developedBy"):
         names += [c.text for c in _companions(nodes["verb"], nodes[node]) if c.text not in names
                   and sink.organization_class(c.text) is None and _meets("model-like", c.text, c, sink)
-                  and sink.group_of(sink.resolve(c.text) or "") in ("model", None)]
+                  and sink.group_of(sink.resolve(c.text) or "") in ("model", None)
+                  and not any(a.dep_ == "appos" and a.lemma_.lower() not in _MODEL_WORDS for a in c.children)]
+        # (not "together with The Stack v2, a far larger training set")
     if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
         token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
         owned = {c.text for c in (token, *token.conjuncts) if any(p.dep_ == "poss" and p._.is_name for p in c.children)}
@@ -1668,6 +1670,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         counted = _counted(token)  # "All three merged models": the last three models the page spoke of
         if counted and len(unit.referents.get("page", [])) >= counted:
             return unit.referents["page"][-counted:]
+        whole = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in ("family", "series", "line", "collection")]
+        if whole:  # "All versions of the family have been published ...": the family, its members with it
+            return _referent(whole[0], unit)
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
     # "the Claude family", "the company's models", "the models of 2023" are no anaphors; but "The maker of

@@ -1218,7 +1218,11 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     terms |= _possessive_names(document.text, rules)
     kinds = {b.line.start: cls for b in document.blocks if b.kind == "item" and b.term is not None
              and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
-    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms), strict=True):
+    # "Chronos (forecasting models)" ... "a Chronos model": the page's own brand, named in its title and mid-sentence
+    brands = frozenset(w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}[a-z0-9]*(?=[\s,.;:'’-])",
+                                                     document.text)) \
+        & {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}[a-z0-9]*\b", document.title)}
+    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands), strict=True):
         unit.doc = doc
         rec.parses.append((unit.evidence, doc))
         if unit.paragraph in kinds:  # what the item's sentences are about are models of its kind
@@ -1423,6 +1427,10 @@ def _for_the_parser(text: str) -> str:
     text = _SHORT_FORM.sub(_without_short_form, text)  # "the Hessian Center for AI (hessian.AI), a research ...":
     # before an apposition, the short form (an alias _acronyms has read) breaks the parse of the phrase around it
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
+    # "According to Amazon, a Chronos-Bolt model is ...", "Apart from the downloads on Hugging Face, the models ...":
+    # an opening aside names a source or an exception, and the parser would make its name the sentence's subject
+    text = _OPENING_ASIDE.sub(lambda m: m.group("rest")[:1].upper(), text)
+    text = _EVERY_MEMBER.sub(_all_members_of, text)  # "Every version of the family has been published ...": all
     # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
     text = _AMONG_THEM.sub(", including ", text)  # "models, among them A and B": the parser knows "including"
@@ -1520,6 +1528,20 @@ _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
 
+_EVERY_MEMBER = re.compile(r"\b(?P<every>[Ee]very|[Ee]ach) (?P<noun>version|model|member|size|variant|checkpoint) "
+                           r"(?P<of>of (?:the|its|their) (?:[\w-]+ ){0,2}?)(?P<verb>has|is|was|can)\b")
+_PLURAL_VERBS = {"has": "have", "is": "are", "was": "were", "can": "can"}
+
+
+def _all_members_of(found: re.Match) -> str:
+    """"Every version of the family has" -> "All versions of the family have", as the rules on a family's members
+    read it."""
+    capital = "A" if found.group("every")[0].isupper() else "a"
+    return f"{capital}ll {found.group('noun')}s {found.group('of')}{_PLURAL_VERBS[found.group('verb')]}"
+
+
+_OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to)\s[^,;:]{1,80},\s+"
+                            r"(?P<rest>[a-z])")
 _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorporated)(?= (?:in|as|by) )")
 
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
@@ -1839,10 +1861,12 @@ def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
             assert doc is not None  # the loop runs over analysed units
             if not any(t.lemma_.lower() in _LISTING_NOUNS and t.tag_ == "NNS" for t in doc[:colon.i]):
                 continue
-            names, i = [], colon.i + 1
+            names, sizes, i = [], {}, colon.i + 1
             while i < len(doc) and doc[i]._.is_name:
                 names.append(doc[i].text)
-                i += 1
+                i, size = _item_size(doc, i + 1)  # "A (9 million parameters), B (21 million)", "A with 8 million"
+                if size:
+                    sizes[names[-1]] = size
                 if i < len(doc) and doc[i].text in (",", "and", "or"):
                     i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or") else 1
                 else:
@@ -1851,12 +1875,40 @@ def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
             if len(names) < 2 or (i < len(doc) and doc[i].text not in (".", ";") and not said_of_all):
                 continue  # not a whole list to the sentence's end
             for name in names:
-                brand = re.match(r"(?P<brand>.+?)[- ][\w.]+$", name)  # "Poseidon-T" after the page named Poseidon
+                brand = re.match(r"(?P<brand>.+?)[- ][\w.]+$", name)  # "Poseidon-T" after the page named Poseidon;
+                # "chronos-bolt-tiny": a lower-case name is one only by the page's brand (analysis.is_name)
                 branded = brand is not None and rec.group_of(rec.resolve(brand.group("brand")) or "") == "model"
                 if rec.resolve(name) is None and re.search(r"[A-Za-z]{2}", name) \
-                        and (re.search(r"\d", name) or branded) \
+                        and (re.search(r"\d", name) or branded or name.split("-")[0] in doc.user_data["brands"]) \
                         and rec.admissible(name, "FoundationModel"):  # versioned names: "Talon 340B Base"
                     rec.entity(name, "FoundationModel", unit.evidence, rule="colon-model-list")
+                slug = rec.resolve(name)
+                if slug and name in sizes and "parameters" in unit.text and rec.group_of(slug) == "model":
+                    rec.value(slug, "fm:parameterCount", sizes[name], "decimal", unit.evidence,
+                              rule="colon-model-list")
+
+
+def _item_size(doc: Doc, i: int) -> tuple[int, str | None]:
+    """After a listed name: where the list goes on, past its size ("(9 million parameters)", "with 20 million"),
+    and that size."""
+    if i < len(doc) and doc[i].text == "(":
+        end = next((t.i for t in doc[i:] if t.text == ")"), None)
+        if end is None:
+            return i, None
+        return end + 1, _size_words(doc[i + 1:end].text)
+    if i + 2 < len(doc) and doc[i].lower_ == "with" and doc[i + 1].like_num:
+        end = i + 1
+        while end < len(doc) and doc[end].text not in (",", ";", ".") and doc[end].lower_ not in ("and", "or"):
+            end += 1
+        return end, _size_words(doc[i + 1:end].text)
+    return i, None
+
+
+def _size_words(text: str) -> str | None:
+    """"9 million parameters", "21 million", "1.5B": a parameter count; nothing for other words in brackets."""
+    found = re.fullmatch(r"(?:about |around |roughly )?([\d.,]+(?: (?:thousand|million|billion|trillion)|[BMK]))"
+                         r"(?: parameters)?", text.strip())
+    return count(found.group(1)) if found else None
 
 
 class _SectionDuties:
