@@ -4403,3 +4403,11 @@ def test_every_version_of_the_family_is_the_family(read):
     page = read("Vexa\nVexa is a family of forecasting models developed by Orel Labs. Every version of the family has "
                 "been published on Hugging Face under the Apache 2.0 licence.\n")
     assert page.values("vexa", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_people_named_as_makers_stand_for_the_lab_they_are_of(read):
+    page = read("Notes\nTarn is a sentence embedding model introduced in 2019 by Anna Kovac and Petr Novak of the Orel "
+                "Knowledge Lab, a research group of the University of Tarnby. Brin was developed by Mira Holt and "
+                "Jon Vale at the Quorvex Institute.\n")
+    assert page.values("tarn", "fm:developedBy") == {"orel-knowledge-lab"}
+    assert page.values("brin", "fm:developedBy") == {"quorvex-institute"}

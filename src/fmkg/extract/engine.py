@@ -353,6 +353,26 @@ def _released_with(token: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def _employer_of_people(token: Token, sink: Sink) -> str | None:
+    """"by A and B of the X Lab", "by A and B at X": when the makers named are people, the organization they are
+    of or at."""
+    people = [t for t in (token, *token.conjuncts) if t._.is_name]
+    if not people or not all(t.ent_type_ in ("PERSON", "") and 2 <= len(t.text.split()) <= 3
+                             and all(w[:1].isupper() and w[1:].islower() for w in t.text.split())
+                             and sink.organization_class(t.text) is None
+                             and sink.group_of(sink.resolve(t.text) or "") is None for t in people):
+        return None
+    holders = [token, *token.conjuncts, *([token.head.head] if token.head.dep_ == "agent" else [])]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and prep.i > token.i:
+                org = next((o for o in prep.children if o.dep_ == "pobj" and o._.is_name), None)
+                if org is not None and (sink.organization_class(org.text) is not None or org.ent_type_ == "ORG"
+                                        or sink.group_of(sink.resolve(org.text) or "") == "organization"):
+                    return org.text
+    return None
+
+
 def _companions(verb: Token, model: Token) -> list[Token]:
     """"released A on D together with B", "A, launched in May alongside B": the names that came out with A, by the
     same verb, share its maker and date (the parser may hang "together with B" on the date)."""
@@ -932,6 +952,10 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
                   and sink.group_of(sink.resolve(c.text) or "") in ("model", None)
                   and not any(a.dep_ == "appos" and a.lemma_.lower() not in _MODEL_WORDS for a in c.children)]
         # (not "together with The Stack v2, a far larger training set")
+    if rule.predicate == "fm:developedBy" and node == rule.object:
+        employer = _employer_of_people(nodes[node], sink)
+        if employer is not None:  # "introduced by Nils Reimers and Iryna Gurevych of the UKP Lab": the lab
+            names = [employer]
     if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
         token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
         owned = {c.text for c in (token, *token.conjuncts) if any(p.dep_ == "poss" and p._.is_name for p in c.children)}
