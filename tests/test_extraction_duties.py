@@ -1792,3 +1792,25 @@ def test_a_ruling_the_opening_sentence_calls_a_decision_is_the_page_s_instrument
                 "A caller is required to state the identity of the business responsible for the call.\n")
     assert "Regulation" in page.values("declaratory-ruling-zrc-24-17", "rdf:type")
     assert _duties(page, "declaratory-ruling-zrc-24-17")
+
+
+def test_a_bearer_named_by_its_head_word_is_the_page_s_full_term_for_it(read):
+    page = read("Marrow Vale Measures\nThe Marrow Vale Measures on Gait Recognition are a regulation of Marrow Vale. "
+                "Their duties fall on gait data handlers.\nDuties\nBefore scanning anyone, a handler must inform "
+                "the person of the purpose of the processing.\n")
+    bearers = _bearers(page, "marrow-vale-measures-on-gait-recognition")
+    assert bearers and all(b == {"gait-data-handler"} for b in bearers.values())
+
+
+def test_an_adjective_before_a_bearer_is_no_term_of_the_page(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. A known operator is "
+                "one the registry lists.\nDuties\nAn operator must register each robot.\n")
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"operator"}
+
+
+def test_measures_named_for_the_management_of_the_application_of_a_technology_keep_their_whole_name(read):
+    page = read("Marrow Vale Measures\nThe Measures for the Security Management of the Application of Gait "
+                "Recognition Technology are a regulation of Marrow Vale. They took effect on 1 June 2025.\n")
+    slug = "measures-for-the-security-management-of-the-application-of-gait-recognition-technology"
+    assert page.values(slug, "fm:appliesFrom") == {"2025-06-01"}
+    assert not page.values("measures-for-the-security-management-of", "fm:appliesFrom")

@@ -109,7 +109,7 @@ def advisory(rules: DutyRules) -> DutyRules:
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink, title: str = "") -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
-    sink = _ReaderLabels(sink, rules)
+    sink = _ReaderLabels(sink, rules, docs=[unit.doc for unit in units if unit.doc is not None])
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
     reading = _Reading(title=title)
@@ -301,8 +301,13 @@ class _ReaderLabels:
     sink: DutySink
     rules: DutyRules
     borne: dict[str, set[str]] = field(default_factory=dict)  # each label -> the roles that bear it
+    docs: list = field(default_factory=list)  # the page's parses, for the full term of a role named by its head
+    terms: dict[str, Role] = field(default_factory=dict)  # a one-word role -> the page's full term for it
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
+        if role.label not in self.terms:
+            self.terms[role.label] = _full_term(role, self.docs)
+        role = self.terms[role.label] if " " not in role.label else role
         if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
             label = f"{_PROHIBITION} to {label[4:]}"
         for long, short in self.rules.short.items():
@@ -331,6 +336,25 @@ class _ReaderLabels:
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
+
+
+def _full_term(role: Role, docs: list) -> Role:
+    """"Their duties fall on personal information handlers ... a handler must inform ...": a bearer named by one
+    word is the page's one longer term for it (the word after a noun of its own, and that noun's adjectives; not
+    "each handler", "the same handler", "a reasonable person")."""
+    if " " in role.label or not docs:
+        return role
+    terms = set()
+    for doc in docs:
+        for token in doc:
+            if token.lemma_.lower() != role.label.lower() or token.pos_ != "NOUN":
+                continue
+            words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TERM_WORDS]
+            if words and all(t.is_lower for t in words) and words[-1].dep_ == "compound" \
+                    and words[-1].i == token.i - 1:  # "personal information handler"; not "known deployer"
+                terms.add(" ".join(t.text for t in doc[words[0].i:token.i]) + " " + role.label)
+    terms = {t for t in terms if not any(o != t and o.endswith(" " + t) for o in terms)}  # the longest only
+    return _named_role(terms.pop()) if len(terms) == 1 else role
 
 
 _PARALLEL = 0.6  # the share of their words two roles' duties have in common to be one duty
