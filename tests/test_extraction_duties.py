@@ -1814,3 +1814,19 @@ def test_measures_named_for_the_management_of_the_application_of_a_technology_ke
     slug = "measures-for-the-security-management-of-the-application-of-gait-recognition-technology"
     assert page.values(slug, "fm:appliesFrom") == {"2025-06-01"}
     assert not page.values("measures-for-the-security-management-of", "fm:appliesFrom")
+
+
+def test_the_orders_listed_as_a_code_s_principles_are_its_duties(read):
+    page = read("Marrow Vale Code of Practice for Robot Safety\nThe Marrow Vale Code of Practice for Robot Safety is a "
+                "voluntary code published in 2025.\nPrinciples\nThe principles are:\n- secure the supply chain;\n"
+                "- monitor the robot's behaviour;\n- train staff in robot safety.\n")
+    duties = _duties(page, "marrow-vale-code-of-practice-for-robot-safety")
+    assert {"marrow-vale-code-of-practice-for-robot-safety-secure-supply-chain",
+            "marrow-vale-code-of-practice-for-robot-safety-behaviour-monitoring"} <= duties
+    assert all(not page.values(duty, "fm:obligationBearer") for duty in duties)
+
+
+def test_a_law_s_listed_principles_are_no_duties(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPrinciples\n"
+                "The principles are:\n- secure the supply chain;\n- monitor the robot's behaviour.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")

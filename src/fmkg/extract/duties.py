@@ -62,6 +62,8 @@ class DutyRules:
     advisory_modal: frozenset[str] = frozenset()  # "should": a duty of such an instrument
     advisory_required: frozenset[str] = frozenset()  # "are asked to": so
     advisory_have_to: frozenset[str] = frozenset()  # "commit to implementing": so
+    advisory_lists: frozenset[str] = frozenset()  # "The principles are:": a list of its duties follows
+    listed_orders: frozenset[str] = frozenset()  # on this page, the nouns whose lists are duties (advisory_lists)
     recipient: frozenset[str] = frozenset()  # "notify", "inform": verbs whose object is whom they tell
     to_authority: dict[str, str] = field(default_factory=dict)  # "notify" -> "notification" when told to an authority
     authority: re.Pattern = re.compile(r"(?!)")  # nouns that name an authority ("regulator", "office")
@@ -104,7 +106,7 @@ class DutySink(Protocol):
 def advisory(rules: DutyRules) -> DutyRules:
     """The rules for a page about an instrument that binds no one: its "should" and "are asked to" state duties."""
     return replace(rules, modal=rules.modal | rules.advisory_modal, required=rules.required | rules.advisory_required,
-                   have_to=rules.have_to | rules.advisory_have_to)
+                   have_to=rules.have_to | rules.advisory_have_to, listed_orders=rules.advisory_lists)
 
 
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink, title: str = "") -> None:
@@ -160,6 +162,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             introduced[unit.evidence.start] = Lead(bare, modal_items=True)
             reading.last_role, reading.last_section = bare[0], unit.section
             _applies(unit, rules, sink, last_date)
+            continue
+        if _names_listed_orders(unit.text, rules) and any(_lead_of(b, unit) for b in listed.values()):
+            introduced[unit.evidence.start] = Lead([_NO_BEARER], imperative_items=True)  # "The principles are:"
             continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
         lead = _introduces_list(unit.text, rules)
@@ -781,6 +786,18 @@ class Lead:
     modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
     bearer_items: bool = False  # "The following must register:": each item names a bearer of the lead's duty
     thing: str = ""  # "Once the incident has been reported, the provider is required to:": what "it" in an item is
+    imperative_items: bool = False  # "The principles are:": an item is a duty when it is an order ("- secure ...")
+
+
+# A duty whose bearer the sentence that states it does not name ("The principles are:" then "- secure the supply chain")
+_NO_BEARER = Role(re.compile("(?!)"), "")
+
+
+def _names_listed_orders(text: str, rules: DutyRules) -> bool:
+    """"The principles are:", "Its eleven actions:": a noun of ``listed_orders`` (an advisory page's) before a list."""
+    words = re.findall(r"[a-z]+", text.lower().rstrip().removesuffix(":"))
+    return bool(rules.listed_orders) and text.rstrip().endswith(":") and len(words) <= 8 \
+        and any(w in rules.listed_orders for w in words[-4:])
 
 
 def _lead_thing(unit: Unit) -> str:
@@ -828,6 +845,8 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         # item that opens with its own bearer is its own sentence's duty, read as one
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
         return []
+    if lead.imperative_items:  # "- raise awareness of AI security threats and risks;": an order, its own duty
+        return _imperative_duties(unit, lead.roles, sink, rules) if unit is not None else []
     checked = _CHECKED_THAT.search(block.intro.text)
     if checked and not lead.negated:  # "the importer has to verify that:" then "- the provider has drawn up X":
         verb = checked.group("verb").lower()  # each item is a state of things the bearer checks, not an order

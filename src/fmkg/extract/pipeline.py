@@ -268,8 +268,9 @@ class _Recorder:
             slug = self.entity(f"{instrument} {label}", cls, evidence)
             _relabel(self, slug, label[0].upper() + label[1:])
             self.relate(instrument, "fm:imposesObligation", slug, evidence)
-            bearer = self.entity(role.label, "RegulatedRole", evidence)
-            self.relate(slug, "fm:obligationBearer", bearer, evidence)
+            if role.label:  # (a duty a list states whose bearers the page names elsewhere has none here)
+                bearer = self.entity(role.label, "RegulatedRole", evidence)
+                self.relate(slug, "fm:obligationBearer", bearer, evidence)
             if role.systemic:
                 risk = self.entity(self.rules.systemic_risk_label, "Risk", evidence)
                 self.relate(instrument, "fm:addressesRisk", risk, evidence)

@@ -320,6 +320,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         advisory_modal=_lower_words(raw.get("advisory", {}), "modal"),
         advisory_required=_lower_words(raw.get("advisory", {}), "required"),
         advisory_have_to=_lower_words(raw.get("advisory", {}), "have_to"),
+        advisory_lists=_lower_words(raw.get("advisory", {}), "lists"),
     )
 
 
