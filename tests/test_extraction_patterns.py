@@ -4411,3 +4411,23 @@ def test_people_named_as_makers_stand_for_the_lab_they_are_of(read):
                 "Jon Vale at the Quorvex Institute.\n")
     assert page.values("tarn", "fm:developedBy") == {"orel-knowledge-lab"}
     assert page.values("brin", "fm:developedBy") == {"quorvex-institute"}
+
+
+def test_a_model_obtained_by_fine_tuning_a_maker_s_model_is_based_on_that_model_not_its_maker(read):
+    page = read("Notes\nOrel Labs entered the field in March 2023 with Tarn, a model with 6 billion parameters that it "
+                "obtained by fine-tuning QuorvexAI's Brin-J on a small set of examples.\n")
+    assert "FoundationModel" not in _types(page, "quorvexai")
+    assert "quorvexai" not in page.values("tarn", "fm:fineTunedFrom")
+
+
+def test_a_heading_whose_first_sentence_describes_a_model_is_no_organization(read):
+    page = read("Orel Labs\nOrel Labs is a software company.\nTARN\nThe first large model built by that team, TARN, "
+                "was released on 27 March 2024. TARN was pre-trained on 12 trillion tokens of text.\n")
+    assert "Organization" not in _types(page, "tarn")
+    assert "FoundationModel" in _types(page, "tarn")
+
+
+def test_names_coordinated_before_a_plural_model_noun_are_each_models(read):
+    page = read("Notes\nQuorvex had published the open-source Tarn-7B and Tarn-30B language models.\n")
+    assert "LanguageModel" in _types(page, "tarn-30b")
+    assert page.values("tarn-30b", "fm:developedBy") == {"quorvex"}

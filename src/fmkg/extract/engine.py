@@ -800,8 +800,12 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
         assert rule.pattern is not None  # only rules with a dependency pattern are in this matcher
         names = [node["RIGHT_ID"] for node in rule.pattern]
         yield rule, {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
-    for match_id, start, end in compiled.tokens(doc):
+    found = compiled.tokens(doc)
+    longest = {(match_id, start): end for match_id, start, end in sorted(found, key=lambda m: m[2])}
+    for match_id, start, end in found:
         rule = compiled.rules[doc.vocab.strings[match_id]]
+        if end < longest[(match_id, start)] and any(index < 0 for index in rule.at.values()):
+            continue  # "by fine-tuning EleutherAI's GPT-J": the node counted from the end is GPT-J, not EleutherAI
         nodes = {name: doc[(start if index >= 0 else end) + index] for name, index in rule.at.items()}
         yield rule, {"value": doc[start:end], **nodes}
 
@@ -1848,7 +1852,9 @@ def _name_of(token: Token) -> list[str]:
         or [g for c in token.children if c.dep_ == "compound" and not c._.is_name  # "the Talon-1 base model"
             for g in c.children if g.dep_ in ("compound", "nmod", "amod", "nummod") and g._.is_name]
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
-        return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and c.i > token.i))]
+        return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and (
+            c.i > token.i or token.tag_ == "NNS" and x.i < token.i and re.search(r"\d", x.text))))]  # "the A-7B and
+        # A-30B language models": both
     if token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.i == token.i - 3:  # "a family of small
         token = token.head  # language and multimodal models made by X": one phrase, read as two conjuncts
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _MODEL_NOUNS \

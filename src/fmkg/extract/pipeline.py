@@ -1988,8 +1988,15 @@ def _describes_organization(text: str, rules: Rules, *, indefinite: bool = False
         return False  # the company's thing, not the company
     if not indefinite and opening.group("article").lower() in ("a", "an"):
         return False
-    return any(rules.organization_noun.fullmatch(word) and word.islower()  # not "The
-                                       for word in opening.group("words").split())  # Veldmark Digital Agency"
+    for word in opening.group("words").split():
+        if word.lower() in _MODEL_HEADS:  # "The first large model built by that team, DBRX, ...": a model
+            return False
+        if rules.organization_noun.fullmatch(word) and word.islower():  # not "The Veldmark Digital Agency"
+            return True
+    return False
+
+
+_MODEL_HEADS = frozenset({"model", "models", "family", "version", "versions", "series", "llm", "llms"})
 
 
 def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[str, str]:
