@@ -4431,3 +4431,17 @@ def test_names_coordinated_before_a_plural_model_noun_are_each_models(read):
     page = read("Notes\nQuorvex had published the open-source Tarn-7B and Tarn-30B language models.\n")
     assert "LanguageModel" in _types(page, "tarn-30b")
     assert page.values("tarn-30b", "fm:developedBy") == {"quorvex"}
+
+
+def test_an_item_s_maker_in_capitals_is_no_short_form_of_the_model_s_name(read):
+    page = read("Embedding models\nThe models below turn text into vectors.\n- Tarn-Embed-v2 (QUORVEX) — a text "
+                "embedding model. Released in 2024, it is licensed under CC BY-NC 4.0.\n")
+    assert page.values("tarn-embed-v2", "fm:license") == {"http://spdx.org/licenses/CC-BY-NC-4.0"}
+    assert not _types(page, "tarn-embed-v2-quorvex")
+
+
+def test_a_versioned_model_s_name_ends_before_for(read):
+    page = read("Notes\nBrin-Distil is a distilled version of Quorvex's Tarn large-v2 for English speech "
+                "recognition.\n")
+    assert page.values("tarn-large-v2", "fm:developedBy") == {"quorvex"}
+    assert not _types(page, "tarn-large-v2-for-english")

@@ -240,6 +240,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
+                    and not (word == "for" and any(c.isdigit() for t in doc[i:j] for c in t.text)) \
                     and not _unit_of_institution(doc, j) \
                     and not (j == i + 1 and (_plural_opening(doc, i) or doc[i].text in _COMMON_CAPITALS)):
                 j += 2
@@ -255,7 +256,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j = _institution_end(doc, i, j)
             elif word == "[" and j + 2 < len(doc) and doc[j + 2].text == "]":  # "FLUX.1 [schnell]"
                 j += 3
-            else:
+            else:  # (nor "Whisper large-v2 for English": a versioned model's name ends before "for")
                 break
         j = _campus_end(doc, i, j)
         if j - i > 1:

@@ -2047,6 +2047,20 @@ _VERSION_AFTER_BRAND = re.compile(r"(?P<brand>.+?)\s+v?\d[\w.]*$")
 _PLURAL_NOUN = re.compile(r"^[A-Z][a-z]+(?:ies|ions|ments|ences|ances|ships|ures|ules|ines|ties)$")
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """"FAIR" of "Fundamental AI Research": the short form's letters, in order, in the name, the first its first."""
+    letters, rest = short.lower(), name.lower()
+    if not letters or not rest or letters[0] != rest[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = rest.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def _lower_case_brand(name: str) -> bool:
     """"vivo", "deepset": a heading in lower case is a name written so (the genre capitalises its headings)."""
     return re.fullmatch(r"[a-z][\w.-]*(?: [\w.-]+)?", name) is not None
@@ -2072,7 +2086,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     # "Orbix (Helios Labs)" and "Selvane (Montreal)" are names with details; "Fundamental AI Research (FAIR)" a name
     # with its acronym (two capitals at least)
     details = _DETAILS.fullmatch(term) if not acronym and (named is None or " " in named[1] or sum(
-        c.isupper() for c in named[1]) < 2) else None
+        c.isupper() for c in named[1]) < 2 or not _abbreviates(named[1], named[0])) else None  # "NV-Embed-v2
+    # (NVIDIA)": a maker, whose capitals are no short form of the name
     if details:  # "AssemblyAI (San Francisco, 2017)": said as sentences about the name
         term = details.group("name")
         yield from _detail_units(term, details.group("inside"), block, rec)
