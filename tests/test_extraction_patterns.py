@@ -4445,3 +4445,10 @@ def test_a_versioned_model_s_name_ends_before_for(read):
                 "recognition.\n")
     assert page.values("tarn-large-v2", "fm:developedBy") == {"quorvex"}
     assert not _types(page, "tarn-large-v2-for-english")
+
+
+def test_a_bullet_under_a_kind_s_heading_opens_with_a_model_of_that_kind(read):
+    page = read("Video generation models\nEach takes a written prompt and returns a short video.\n- Brinière (Orel "
+                "Labs), from January 2024, generates the whole clip in a single pass.\n")
+    assert "VideoGenerationModel" in _types(page, "briniere")
+    assert page.values("briniere", "fm:developedBy") == {"orel-labs"}

@@ -1219,6 +1219,9 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     terms |= _possessive_names(document.text, rules)
     kinds = {b.line.start: cls for b in document.blocks if b.kind == "item" and b.term is not None
              and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
+    kinds |= {b.line.start: cls for b in document.blocks if b.kind == "bullet"
+              and (cls := rules.category_class(b.section)) in MODEL_CLASSES}  # "Video generation models" then
+    # "- Lumiere (Google), from January 2024, generates ...": a bullet under a kind's heading opens with a model
     # "Chronos (forecasting models)" ... "a Chronos model": the page's own brand, named in its title and mid-sentence
     brands = frozenset(w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}[a-z0-9]*(?=[\s,.;:'’-])",
                                                      document.text)) \
