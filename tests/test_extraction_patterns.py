@@ -4452,3 +4452,16 @@ def test_a_bullet_under_a_kind_s_heading_opens_with_a_model_of_that_kind(read):
                 "Labs), from January 2024, generates the whole clip in a single pass.\n")
     assert "VideoGenerationModel" in _types(page, "briniere")
     assert page.values("briniere", "fm:developedBy") == {"orel-labs"}
+
+
+def test_the_model_a_sentence_speaks_of_is_the_base_it_names_fine_tuned(read):
+    page = read("Notes\nOrel Labs released Vexa 8B in 2024. The multilingual language model is Quorvex's Brin 3 8B "
+                "fine-tuned on conversations. WebTarn, described in December 2021, is Brin-3 fine-tuned to answer "
+                "questions by browsing the web.\n")
+    assert page.values("vexa-8b", "fm:fineTunedFrom") == {"brin-3-8b"}
+    assert page.values("webtarn", "fm:fineTunedFrom") == {"brin-3"}
+
+
+def test_an_organization_majority_owned_by_another_has_it_as_parent(read):
+    page = read("Notes\nOrel Labs, a software company, is now majority-owned by China's Kunlun Tech.\n")
+    assert page.values("orel-labs", "fm:parentOrganization") == {"kunlun-tech"}

@@ -1434,6 +1434,7 @@ def _for_the_parser(text: str) -> str:
     # "According to Amazon, a Chronos-Bolt model is ...", "Apart from the downloads on Hugging Face, the models ...":
     # an opening aside names a source or an exception, and the parser would make its name the sentence's subject
     text = _OPENING_ASIDE.sub(lambda m: m.group("rest")[:1].upper(), text)
+    text = _SHARE_OWNED.sub("owned", text)  # "is majority-owned by X": owned by X, a verb the parser knows
     text = _EVERY_MEMBER.sub(_all_members_of, text)  # "Every version of the family has been published ...": all
     # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
@@ -1532,6 +1533,7 @@ _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
 
+_SHARE_OWNED = re.compile(r"\b(?:majority|wholly|fully|partly|jointly|privately)-owned(?= by\b)")
 _EVERY_MEMBER = re.compile(r"\b(?P<every>[Ee]very|[Ee]ach) (?P<noun>version|model|member|size|variant|checkpoint) "
                            r"(?P<of>of (?:the|its|their) (?:[\w-]+ ){0,2}?)(?P<verb>has|is|was|can)\b")
 _PLURAL_VERBS = {"has": "have", "is": "are", "was": "were", "can": "can"}
