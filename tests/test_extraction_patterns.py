@@ -4465,3 +4465,10 @@ def test_the_model_a_sentence_speaks_of_is_the_base_it_names_fine_tuned(read):
 def test_an_organization_majority_owned_by_another_has_it_as_parent(read):
     page = read("Notes\nOrel Labs, a software company, is now majority-owned by China's Kunlun Tech.\n")
     assert page.values("orel-labs", "fm:parentOrganization") == {"kunlun-tech"}
+
+
+def test_a_maker_s_name_listed_with_a_known_model_is_a_model(read):
+    page = read("Notes\nUsers could download about 150 variants from some 50 families, among them Meta's Llama, "
+                "Quorvex's Brinmoor, Vantablue's Kestrel and Ostra, and run them on their own computers.\n")
+    assert page.values("brinmoor", "fm:developedBy") == {"quorvex"}
+    assert page.values("kestrel", "fm:developedBy") == {"vantablue"}

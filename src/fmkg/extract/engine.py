@@ -1051,6 +1051,13 @@ def is_category_subject(token: Token) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start  # the name it opens with
 
 
+def _listed_with_a_model(token: Token, sink: Sink) -> bool:
+    """"including Meta's Llama, Google's Gemma, Mistral AI's Mixtral and Vicuna": a name listed with a known model
+    after a maker's possessive, as the known one is."""
+    return token._.is_name and any(p.dep_ == "poss" for p in token.children) and any(
+        c._.is_name and sink.group_of(sink.resolve(c.text) or "") == "model" for c in token.conjuncts)
+
+
 def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool:
     """``known``: the document already names it with a class of this group; ``model-like``: known as a model,
     or shaped like a versioned name, or spoken of as a model ("the X models")."""
@@ -1088,6 +1095,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or any(c.dep_ == "compound" and c.lemma_.lower() in _MODEL_WORDS
                                                               for c in token.children)  # "its flagship model Talon
                                                        # Max", "the language model Orca"
+                                                       or _listed_with_a_model(token, sink)
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
