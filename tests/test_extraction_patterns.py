@@ -4472,3 +4472,11 @@ def test_a_maker_s_name_listed_with_a_known_model_is_a_model(read):
                 "Quorvex's Brinmoor, Vantablue's Kestrel and Ostra, and run them on their own computers.\n")
     assert page.values("brinmoor", "fm:developedBy") == {"quorvex"}
     assert page.values("kestrel", "fm:developedBy") == {"vantablue"}
+
+
+def test_what_every_version_of_the_family_has_its_members_named_later_have(read):
+    page = read("Vexa\nVexa is a family of forecasting models developed by Orel Labs. Every version of the family has "
+                "been published on Hugging Face under the Apache 2.0 licence.\nSizes\nVexa comes in two sizes: "
+                "Vexa-7B (7 billion parameters) and Vexa-13B (13 billion).\n")
+    assert page.values("vexa-13b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("vexa-7b", "fm:availableOn") == {"hugging-face"}

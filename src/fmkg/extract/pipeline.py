@@ -2656,7 +2656,9 @@ _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none
 
 # What a sentence says of the models of a family, in so many words: "the models", "their weights", "they", "both"
 _SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
-                                 r"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){0,2}models)\b",
+                                 r"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){0,2}models|"
+                                 r"(?:every|each)\s+(?:version|member|model|size|variant)\s+of\s+(?:the|this|its)\s+"
+                                 r"(?:family|series|line))\b",  # "Every version of the family has been published ..."
                                  re.IGNORECASE)
 def _described_after(block: Block, dated: Span) -> str:
     """The sentences of a paragraph right after the one that dates a family, up to the first that speaks of another
@@ -2741,8 +2743,9 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                 # every member the page names, and theirs
 
 
-_SAID_OF_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?)\b",
-                            re.IGNORECASE)
+_SAID_OF_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?|"
+                            r"(?:versions?|members?|sizes?|variants?)\s+of\s+(?:the|this|its)\s+(?:family|series|line))\b",
+                            re.IGNORECASE)  # "Every version of the family has been published on Hugging Face"
 
 
 _SO_FAR = re.compile(r"\b(?:above|so far|until now|listed)\b", re.IGNORECASE)
