@@ -4480,3 +4480,10 @@ def test_what_every_version_of_the_family_has_its_members_named_later_have(read)
                 "Vexa-7B (7 billion parameters) and Vexa-13B (13 billion).\n")
     assert page.values("vexa-13b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("vexa-7b", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_named_only_as_a_base_is_filed_under_no_family(read):
+    page = read("Notes\nQuorvex released Tarn 3 in May 2024. Brin-Chat, released by Orel Labs in 2025, was "
+                "fine-tuned from Tarn 3 8B on dialogues.\n")
+    assert page.values("brin-chat", "fm:fineTunedFrom") == {"tarn-3-8b"}
+    assert not page.values("tarn-3-8b", "fm:modelFamily")

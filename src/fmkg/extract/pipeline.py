@@ -2780,7 +2780,8 @@ def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
 def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """``Claude 3.5`` belongs to the family ``Claude``, ``Llama 3.1 405B`` to ``Llama 3.1`` and ``Qwen2.5-72B`` to
     ``Qwen2.5``, when the document names both: the longest other model whose name begins this one's."""
-    models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES)}
+    bases = _only_bases(rec)
+    models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES) and s not in bases}
     spelled = {**{n: s for n, s in rec.spellings.items() if rec.is_a(s, MODEL_CLASSES)}, **models}  # "Titan" too
     squeezed = {_squeezed(n): s for n, s in spelled.items()}  # "Wan2.1-T2V-14B" of "Wan 2.1", "Granite-4.0-H" of
     for label, slug in models.items():  # "Granite 4.0": a family's name written without its space or hyphen
@@ -2798,6 +2799,19 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             family = (spelled.get(brand.group(1)) if brand else None) or _camel_family(label, spelled, slug, rec)
             if family and family != slug:
                 _join_family(slug, family, rec)
+
+
+_OWN_FACTS = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:license", "fm:basedOn", "fm:fineTunedFrom",
+                        "fm:distilledFrom", "fm:quantizedFrom", "fm:accessLevel", "fm:contextWindow"})
+
+
+def _only_bases(rec: _Recorder) -> set[str]:
+    """The models a page names only as what others were built from ("fine-tuned from Llama 3.1 8B"), with nothing
+    said of them: a reader does not file them under a family the page speaks of."""
+    facts = rec.extraction.facts
+    bases = {str(f.value) for f in facts if f.predicate in LINEAGE_PREDICATES}
+    described = {f.subject for f in facts if f.predicate in _OWN_FACTS}
+    return bases - described
 
 
 def _camel_family(label: str, spelled: dict[str, str], slug: str, rec: _Recorder) -> str | None:
