@@ -4487,3 +4487,14 @@ def test_a_model_named_only_as_a_base_is_filed_under_no_family(read):
                 "fine-tuned from Tarn 3 8B on dialogues.\n")
     assert page.values("brin-chat", "fm:fineTunedFrom") == {"tarn-3-8b"}
     assert not page.values("tarn-3-8b", "fm:modelFamily")
+
+
+def test_fine_tuning_said_of_a_purpose_or_with_an_object_is_no_mention_of_the_method(read):
+    page = read("Notes\nSince safety fine-tuning can be removed, Orel Labs builds its own models, most often by "
+                "fine-tuning an open model made by someone else.\n")
+    assert not _types(page, "fine-tuning")
+
+
+def test_fine_tuning_named_as_a_method_is_one(read):
+    page = read("Notes\nFine-tuning adapts a pretrained model to a task with a small amount of data.\n")
+    assert "AdaptationMethod" in _types(page, "fine-tuning")

@@ -2531,7 +2531,13 @@ def _method_as_act(entry: LexiconEntry, sentence: Span, rec: _Recorder) -> bool:
     word = entry.label.split()[-1].lower()
     uses = [token for evidence, doc in rec.parses if evidence.start <= sentence.start < evidence.end
             for token in doc if token.lower_ == word]
+    one_word = " " not in entry.label
     return bool(uses) and all(any(_a_model_named(child) for child in token.children if child.dep_ == "dobj")
+                              or one_word and any(child.dep_ == "dobj" for child in token.children)  # "by
+                              # fine-tuning an open model" (but "customised by fine-tuning on its data" is the method)
+                              or one_word and any(child.dep_ in ("amod", "compound") and child.i == token.i - 1
+                                                  for child in token.children)  # "supervised fine-tuning", "safety
+                              # fine-tuning": another method, or the method for one purpose, not the method itself
                               or (token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in _METHOD_MATERIAL
                                   and token.head.i > token.i)
                               for token in uses)
