@@ -4498,3 +4498,17 @@ def test_fine_tuning_said_of_a_purpose_or_with_an_object_is_no_mention_of_the_me
 def test_fine_tuning_named_as_a_method_is_one(read):
     page = read("Notes\nFine-tuning adapts a pretrained model to a task with a small amount of data.\n")
     assert "AdaptationMethod" in _types(page, "fine-tuning")
+
+
+def test_a_maker_s_model_that_a_sentence_calls_an_architecture_stays_a_model(read):
+    page = read("Tarn\nTarn is a family of chat models built on Quorvex's BRN-2 language model. Later models use the "
+                "BRN-2 architecture.\n")
+    assert "Architecture" not in _types(page, "brn-2")
+    assert page.values("tarn", "fm:basedOn") == {"brn-2"}
+
+
+def test_a_short_name_before_its_spelled_out_model_name_is_the_model(read):
+    page = read("Notes\nTARDEL, the Task Aware Retrieval Dialogue Language Model, was presented in June 2022 by Orel "
+                "Labs.\n")
+    assert "FoundationModel" in _types(page, "tardel")
+    assert not _types(page, "task-aware-retrieval-dialogue-language-model")

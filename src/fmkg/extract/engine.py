@@ -853,6 +853,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
                                           and kind.dep_ == "attr" else [])
         if kind.dep_ == "appos" and kind.head.i == subject.i:  # "A, a series of video generators, and B, an image
             names = [n for n in names if n not in _described_apart(subject)]  # model": each has its own
+    if cls == "Architecture":  # "the GPT-2 architecture" on a page that says "OpenAI's GPT-2": the model's design
+        names = [n for n in names if n not in subject.doc.user_data.get("owned_names", ())]
     for name in names:
         if sink.admissible(name, cls) and _meets(rule.require.get(rule.subject), name, subject, sink):
             slug = sink.entity(name, cls, unit.evidence, rule=rule.id)

@@ -1226,8 +1226,11 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     brands = frozenset(w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}[a-z0-9]*(?=[\s,.;:'’-])",
                                                      document.text)) \
         & {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}[a-z0-9]*\b", document.title)}
+    owned = frozenset(_OWNED_NAME.findall(document.text))  # "OpenAI's GPT-2": a maker's model, whatever "the GPT-2
+    # architecture" later calls it
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands), strict=True):
         unit.doc = doc
+        doc.user_data["owned_names"] = owned
         rec.parses.append((unit.evidence, doc))
         if unit.paragraph in kinds:  # what the item's sentences are about are models of its kind
             doc.user_data["model_kind"] = kinds[unit.paragraph]
@@ -1351,8 +1354,14 @@ def _self_named_models(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
                     or all(w.lower() in _KIND_WORDS for w in words[:-1]):
                 continue
             cls = rules.kind_class(token.text)
-            rec.entity(token.text, cls if cls in MODEL_CLASSES else "FoundationModel", unit.evidence,
-                       rule="self-named-model")
+            cls = cls if cls in MODEL_CLASSES else "FoundationModel"
+            short = token.head if token.dep_ == "appos" and token.head._.is_name and token.head.i < token.i else None
+            if short is not None and _abbreviates(short.text, token.text) and rec.resolve(short.text) is None:
+                # "GODEL, the Grounded Open Dialogue Language Model, ...": the model is GODEL, its long name an alias
+                rec.alias(rec.entity(short.text, cls, unit.evidence, rule="self-named-model"), token.text,
+                          unit.evidence)
+                continue
+            rec.entity(token.text, cls, unit.evidence, rule="self-named-model")
 
 
 def _parenthesised_models(unit: Unit, dated: list[tuple[str, str]], rec: _Recorder) -> None:
@@ -1533,6 +1542,7 @@ _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
 
+_OWNED_NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s\s([A-Z][\w.+-]*\d[\w.+-]*)")
 _SHARE_OWNED = re.compile(r"\b(?:majority|wholly|fully|partly|jointly|privately)-owned(?= by\b)")
 _EVERY_MEMBER = re.compile(r"\b(?P<every>[Ee]very|[Ee]ach) (?P<noun>version|model|member|size|variant|checkpoint) "
                            r"(?P<of>of (?:the|its|their) (?:[\w-]+ ){0,2}?)(?P<verb>has|is|was|can)\b")
