@@ -1830,3 +1830,19 @@ def test_a_law_s_listed_principles_are_no_duties(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nPrinciples\n"
                 "The principles are:\n- secure the supply chain;\n- monitor the robot's behaviour.\n")
     assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_risks_a_page_s_rules_came_with_are_the_risks_its_instrument_addresses(read):
+    page = read("Marrow Vale Guidelines for Robots\nThe Marrow Vale Guidelines for Robots are a set of rules for "
+                "businesses.\nBackground\nThe guidelines merged the Marrow Vale Code for Robot Safety. The rewrite was "
+                "prompted by the spread of care robots and the risks that came with them, among them disinformation "
+                "and bias.\n")
+    assert page.values("marrow-vale-guidelines-for-robots", "fm:addressesRisk") == {"disinformation", "bias"}
+    assert not page.values("marrow-vale-code-for-robot-safety", "fm:addressesRisk")
+
+
+def test_a_bearer_named_by_its_head_word_takes_the_page_s_ai_term(read):
+    page = read("Marrow Vale Guidelines for Robots\nThe Marrow Vale Guidelines for Robots are binding rules. AI "
+                "integrators build robots into products.\nDuties\nEach integrator must test its robots.\n")
+    bearers = _bearers(page, "marrow-vale-guidelines-for-robots")
+    assert bearers and all(b == {"ai-integrator"} for b in bearers.values())

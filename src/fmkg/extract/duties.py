@@ -355,7 +355,7 @@ def _full_term(role: Role, docs: list) -> Role:
             if token.lemma_.lower() != role.label.lower() or token.pos_ != "NOUN":
                 continue
             words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TERM_WORDS]
-            if words and all(t.is_lower for t in words) and words[-1].dep_ == "compound" \
+            if words and all(t.is_lower or t.text in ("AI", "ML") for t in words) and words[-1].dep_ == "compound" \
                     and words[-1].i == token.i - 1:  # "personal information handler"; not "known deployer"
                 terms.add(" ".join(t.text for t in doc[words[0].i:token.i]) + " " + role.label)
     terms = {t for t in terms if not any(o != t and o.endswith(" " + t) for o in terms)}  # the longest only

@@ -198,9 +198,13 @@ class _Recorder:
             return lead if lead and self.opening is not None and latest[0] < self.opening.end else latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
 
+    def page_regulation(self) -> str | None:
+        """The instrument the page is about: the one its title names, else the one its first paragraph names first."""
+        return self._regulation_named(self.extraction.document.title) or self._lead_regulation()
+
     def advisory_page(self) -> bool:
         """The page is about an instrument that binds no one: a code of conduct, a recommendation, a framework."""
-        page = self._regulation_named(self.extraction.document.title) or self._lead_regulation()
+        page = self.page_regulation()
         assert self.rules.duties is not None  # load_rules sets them
         return page is not None and (self.is_a(page, frozenset({"CodeOfPractice", "Framework"}))
                                      or bool(self.rules.duties.advisory_instrument.search(self.labels.get(page, ""))))
@@ -1005,8 +1009,19 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if rules.risk_cue.search(sentence.text):  # "The new provisions target deepfakes" in the opening
                 # paragraph, after a sentence that named the law they amend: the page's regulation
                 opening = block.line == rec.opening
-                _addressed_risks(sentence, found[0] if found else instrument if instrument and not opening
-                                 else rec.regulation(sentence.start), rules, rec)
+                said_of_it = _SAID_OF_A_LAW.match(sentence.text) is not None  # "Its stated purpose is to curb ...",
+                # "The second law is aimed at deepfakes": the law named before; "The rewrite was prompted by ... risks":
+                # the page's own
+                addressed: str | None
+                if found:
+                    addressed = found[0]
+                elif instrument and not opening and said_of_it:
+                    addressed = instrument
+                elif said_of_it or opening:
+                    addressed = rec.regulation(sentence.start)
+                else:
+                    addressed = rec.page_regulation() or rec.regulation(sentence.start)
+                _addressed_risks(sentence, addressed, rules, rec)
 
 
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
@@ -1037,6 +1052,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     return found
 
 
+_SAID_OF_A_LAW = re.compile(r"(?:It|Its|They|Their|This|These)\b|The\s+(?:\w+\s+){0,2}(?:law|act|bill|rules?|code|"
+                            r"measures?|regulation|statute|directive|guidelines|order|decree)\b")
 _PART_OF_A_LAW = re.compile(r"(?:Chapter|Article|Section|Annex|Title|Part|Recital|Paragraph)s?\s+[\w.]+\s+of\b")
 
 
