@@ -4512,3 +4512,16 @@ def test_a_short_name_before_its_spelled_out_model_name_is_the_model(read):
                 "Labs.\n")
     assert "FoundationModel" in _types(page, "tardel")
     assert not _types(page, "task-aware-retrieval-dialogue-language-model")
+
+
+def test_a_name_joined_by_an_ampersand_is_one_organization(read):
+    page = read("Tools\n- Tarn & Brin, a San Francisco company founded in 2017, sells software for tracking training "
+                "runs.\n")
+    assert page.values("tarn-and-brin", "fm:headquarters") == {"san-francisco"}
+    assert not _types(page, "brin")
+
+
+def test_a_carmaker_is_an_organization(read):
+    page = read("Cars\n- Orel Motor Group, the Tarnby carmaker known as Orel Motors until 2022, began a beta test in "
+                "June 2023.\n")
+    assert page.values("orel-motor-group", "fm:headquarters") == {"tarnby"}

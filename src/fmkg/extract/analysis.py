@@ -256,6 +256,9 @@ def _name_runs(doc: Doc) -> list[Span]:
                 j = _institution_end(doc, i, j)
             elif word == "[" and j + 2 < len(doc) and doc[j + 2].text == "]":  # "FLUX.1 [schnell]"
                 j += 3
+            elif word == "&" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and doc[j + 1].text not in _SENTENCE_WORDS:  # "Weights & Biases", "Johnson & Johnson": one name
+                j += 2
             else:  # (nor "Whisper large-v2 for English": a versioned model's name ends before "for")
                 break
         j = _campus_end(doc, i, j)
