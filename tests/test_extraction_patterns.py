@@ -4525,3 +4525,10 @@ def test_a_carmaker_is_an_organization(read):
     page = read("Cars\n- Orel Motor Group, the Tarnby carmaker known as Orel Motors until 2022, began a beta test in "
                 "June 2023.\n")
     assert page.values("orel-motor-group", "fm:headquarters") == {"tarnby"}
+
+
+def test_initials_after_or_are_another_spelling_of_the_model(read):
+    page = read("Notes\nQuorvex's Compact Tarn Detector v3, or CTD3, is a small neural network, released under the "
+                "Apache 2.0 licence.\n")
+    assert not _types(page, "ctd3")
+    assert page.values("compact-tarn-detector-v3", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}

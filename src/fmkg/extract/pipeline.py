@@ -883,6 +883,10 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
                 rec.spelled_alike(long, short)
+        for match in _OR_INITIALS.finditer(sentence.text):  # "Compact Language Detector v3, or CLD3, ...": one model
+            long, short = match.group("long"), match.group("short")
+            if _abbreviates(short, long) and rec.resolve(short) is None:
+                rec.spelled_alike(long, short)
 
 
 _IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|[Ii]ntroduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
@@ -933,6 +937,8 @@ def _instrument_named(text: str, rules: Rules) -> str | None:
     return max(names, key=lambda n: (text.rfind(n), len(n))) if names else None
 
 
+_OR_INITIALS = re.compile(r"(?P<long>\b[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|v\d[\w.]*)){1,5}),\s+or\s+"
+                          r"(?P<short>[A-Z][A-Z0-9.-]{1,9}),")
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
                        r"(?P<short>[A-Z][\w.-]*\d[\w.-]*),")
 
