@@ -52,10 +52,12 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # held out, 0.60 / 0.47 and 0.74 / 0.61; both floors follow the harder corpus down);
     # 214 pages: 0.8313 / 0.7250 (eval-214, the lead's last page, 0.885 / 0.657 on its one run);
     # 227 pages: 0.8279 / 0.7267 (eval-215..226 added unseen: 0.61 / 0.38 as they came in and, held out, 0.69 / 0.57;
-    # eval-227, the lead's last page, 0.873 / 0.812 on its one run)
+    # eval-227, the lead's last page, 0.873 / 0.812 on its one run);
+    # 239 pages: 0.8286 / 0.7201 (eval-228..239 added unseen and each scored once: 0.66 / 0.45 and 0.78 / 0.50; the
+    # recall floor follows the harder corpus down, while the 227 earlier pages read 0.831 / 0.727)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.825, report(corpus)
-    assert recall >= 0.72, report(corpus)
+    assert recall >= 0.715, report(corpus)
 
 
 def _pages(corpus, first: int, last: int) -> list:
@@ -66,7 +68,8 @@ def _pages(corpus, first: int, last: int) -> list:
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_began(corpus):
     # eval-01 to eval-108: 0.847 / 0.758 before the round of eval-109..120, 0.847 / 0.759 after it, 0.847 / 0.763 after
     # the round of eval-122..130, 0.846 / 0.768 after that of eval-132..161, 0.849 / 0.768 after that of eval-163..189
-    # and after that of eval-191..213, 0.849 / 0.772 after that of eval-215..227
+    # and after that of eval-191..213, 0.849 / 0.772 after that of eval-215..227, 0.852 / 0.772 after that of
+    # eval-228..239
     earlier = _pages(corpus, 1, 108)
     precision, recall = macro(earlier, "facts")
     assert len(earlier) == 108
@@ -76,7 +79,8 @@ def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_
 
 def test_the_pages_eval_109_to_162_are_read_no_worse_than_after_their_rounds(corpus):
     # eval-109 to eval-162: 0.8037 / 0.6802 when the round of eval-163..189 began, 0.8096 / 0.6868 after it, 0.811 /
-    # 0.690 after that of eval-191..213, 0.812 / 0.699 after that of eval-215..227
+    # 0.690 after that of eval-191..213, 0.812 / 0.699 after that of eval-215..227, 0.816 / 0.698 after that of
+    # eval-228..239
     pages = _pages(corpus, 109, 162)
     precision, recall = macro(pages, "facts")
     assert len(pages) == 54
@@ -86,7 +90,7 @@ def test_the_pages_eval_109_to_162_are_read_no_worse_than_after_their_rounds(cor
 
 def test_the_pages_eval_163_to_190_are_read_no_worse_than_after_their_round(corpus):
     # eval-163 to eval-190: 0.820 / 0.678 when the round of eval-191..213 began, 0.824 / 0.690 after it, 0.820 / 0.689
-    # after that of eval-215..227
+    # after that of eval-215..227, 0.822 / 0.690 after that of eval-228..239
     pages = _pages(corpus, 163, 190)
     precision, recall = macro(pages, "facts")
     assert len(pages) == 28
