@@ -345,12 +345,7 @@ def _described_as(noun: Token) -> str:
 
 def _released_with(token: Token) -> list[Token]:
     """"released A together with B", "A alongside B": B came with A, and "both" after it means the two."""
-    if token.dep_ != "dobj":
-        return []
-    return [o for p in token.head.children if p.dep_ == "prep" and p.i > token.i
-            and (p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in ("together", "along")
-                                                                          for c in p.children)))
-            for o in p.children if o.dep_ == "pobj"]
+    return _companions(token.head, token) if token.dep_ == "dobj" else []
 
 
 def _employer_of_people(token: Token, sink: Sink) -> str | None:
