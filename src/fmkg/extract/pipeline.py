@@ -2694,11 +2694,11 @@ _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none
 
 
 # What a sentence says of the models of a family, in so many words: "the models", "their weights", "they", "both"
-_SAID_OF_THE_MODELS = re.compile(r"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
-                                 r"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){0,2}models|"
-                                 r"(?:every|each)\s+(?:version|member|model|size|variant)\s+of\s+(?:the|this|its)\s+"
-                                 r"(?:family|series|line))\b",  # "Every version of the family has been published ..."
-                                 re.IGNORECASE)
+_OF_THE_FAMILY = r"\s+of\s+(?:the|this|its)\s+(?:family|series|line)"  # "(every version) of the family"
+_SAID_OF_THE_MODELS = re.compile(rf"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
+                                 rf"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){{0,2}}models|"
+                                 rf"(?:every|each)\s+(?:version|member|model|size|variant){_OF_THE_FAMILY})\b",
+                                 re.IGNORECASE)  # "Every version of the family has been published ..."
 def _described_after(block: Block, dated: Span) -> str:
     """The sentences of a paragraph right after the one that dates a family, up to the first that speaks of another
     time ("A further member ... came later", "In 2024 ...", a sentence with a date of its own)."""
@@ -2782,8 +2782,8 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                 # every member the page names, and theirs
 
 
-_SAID_OF_EVERY = re.compile(r"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?|"
-                            r"(?:versions?|members?|sizes?|variants?)\s+of\s+(?:the|this|its)\s+(?:family|series|line))\b",
+_SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?|"
+                            rf"(?:versions?|members?|sizes?|variants?){_OF_THE_FAMILY})\b",
                             re.IGNORECASE)  # "Every version of the family has been published on Hugging Face"
 
 
