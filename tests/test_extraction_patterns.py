@@ -4532,3 +4532,42 @@ def test_initials_after_or_are_another_spelling_of_the_model(read):
                 "Apache 2.0 licence.\n")
     assert not _types(page, "ctd3")
     assert page.values("compact-tarn-detector-v3", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_model_named_after_its_maker_is_later_called_without_the_maker_s_name(read):
+    page = read("Kestrel Nimbus\nKestrel Nimbus is a large language model released by Kestrel in May 2024. "
+                "Kestrel was founded in 2012.\n"
+                "Nimbus was published under the Apache 2.0 licence, with its weights on Hugging Face.\n")
+    assert page.values("kestrel-nimbus", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("kestrel-nimbus", "fm:availableOn") == {"hugging-face"}
+    assert "nimbus" not in page.entities()
+
+
+def test_a_release_date_after_a_maker_described_in_apposition(read):
+    page = read("Notes\nVexa is a model released by Kestrel, the cloud data company, on 24 April 2024.\n")
+    assert page.values("vexa", "fm:releaseDate") == {"2024-04-24"}
+
+
+def test_a_count_said_in_total_is_the_model_s_over_a_part_s_said_before(read):
+    page = read("Borea\nBorea is a language model. It combines a dense transformer of 9 billion parameters with a "
+                "mixture-of-experts layer. "
+                "In total it has 300 billion parameters.\n")
+    assert page.values("borea", "fm:parameterCount") == {"300000000000"}
+
+
+def test_the_names_that_bound_a_family_s_range_are_its_members_with_their_sizes(read):
+    page = read("Veld Embed\nOrlen Labs released Veld Embed, a family of four text embedding models, ranging from "
+                "veld-embed-tiny, with 20 million parameters, to veld-embed-huge, with 900 million.\n")
+    assert page.values("veld-embed-tiny", "fm:modelFamily") == {"veld-embed"}
+    assert page.values("veld-embed-huge", "fm:modelFamily") == {"veld-embed"}
+    assert page.values("veld-embed-tiny", "fm:parameterCount") == {"20000000"}
+    assert page.values("veld-embed-huge", "fm:parameterCount") == {"900000000"}
+    assert not page.values("veld-embed", "fm:parameterCount")
+
+
+def test_an_app_named_after_a_model_is_no_mention_of_that_model(read):
+    page = read("Notes\nQuillon was released by Harrowgate in 2023. The Quillon Motion Model came out in 2024. "
+                "It was opened to everyone in a redesigned Quillon app. From a text prompt, the model produces video "
+                "clips.\n")
+    assert page.values("quillon-motion-model", "fm:outputModality") == {"video"}
+    assert not page.values("quillon", "fm:outputModality")

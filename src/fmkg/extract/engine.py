@@ -93,7 +93,8 @@ class Sink(Protocol):
 
     def entity(self, name: str, cls: str, evidence: Span, *, rule: str = ...) -> str: ...
     def relate(self, subject: str, predicate: str, obj: str, evidence: Span, *, rule: str = ...) -> None: ...
-    def value(self, subject: str, predicate: str, value: str, kind: str, evidence: Span, *, rule: str) -> None: ...
+    def value(self, subject: str, predicate: str, value: str, kind: str, evidence: Span, *, rule: str,
+              overriding: bool = False) -> None: ...
     def resolve(self, name: str) -> str | None: ...
     def group_of(self, slug: str) -> str | None: ...
     def kind_class(self, phrase: str) -> str | None: ...
@@ -238,6 +239,7 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     unit.referents = referents
     if unit.doc is not None:
         _sized_members(unit, sink)
+        _ranged_members(unit, sink)
         unit.groups = {t.text: g for t in unit.doc if t._.is_name
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
 
@@ -296,6 +298,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue
         if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
             continue
+        if group == "model" and _names_a_thing_of_it(token):  # "in a redesigned Firefly app. The model
+            continue  # produces clips": an app named after a model, not the model
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
         if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
@@ -324,6 +328,15 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
             found[_CALLED + _described_as(noun)] = [n.text for a in apposed for n in (a, *_conjuncts(a))]
     return found
+
+
+def _names_a_thing_of_it(token: Token) -> bool:
+    """"the Firefly app", "the Gemini API": a name that modifies a noun for something else than a model (not "the
+    Falcon language models")."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not token and head.pos_ == "NOUN" and head.lemma_.lower() not in _MODEL_WORDS
 
 
 def _owner_in_description(token: Token) -> bool:
@@ -517,6 +530,39 @@ def _sized_members(unit: Unit, sink: Sink) -> None:
         if _variant_of_known_model(token.text[:tail.start()], token.text[tail.start():], sink) \
                 and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
+
+
+def _ranged_members(unit: Unit, sink: Sink) -> None:
+    """"Arctic Embed, a family of five models, ranging from A, with 22 million parameters, to B, with 335 million":
+    the two names that bound a family's range are its members, each with the size said after it."""
+    assert unit.doc is not None
+    doc = unit.doc
+    for verb in doc:
+        if verb.lemma_.lower() != "range" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "from":
+            continue
+        family = next((slug for t in reversed(doc[:verb.i]) if t._.is_name
+                       and (slug := sink.resolve(t.text)) and sink.group_of(slug) == "model"), None)
+        low = doc[verb.i + 2]
+        to = next((t for t in doc[low.i + 1:] if t.lower_ == "to"), None)
+        if family is None or to is None or to.i + 1 >= len(doc):
+            return
+        high = doc[to.i + 1]
+        if not (low._.is_name and high._.is_name):
+            return
+        for bound, end in ((low, to.i), (high, len(doc))):
+            if sink.resolve(bound.text) is not None or not sink.admissible(bound.text, "FoundationModel"):
+                continue
+            member = sink.entity(bound.text, "FoundationModel", unit.evidence, rule="ranged-member")
+            sink.relate(member, "fm:modelFamily", family, unit.evidence, rule="ranged-member")
+            size = _SAID_SIZE.match(doc[bound.i + 1:end].text)
+            count = PARSERS["count"](size.group(1) + " parameters") if size else None
+            if count:
+                sink.value(member, "fm:parameterCount", count, "decimal", unit.evidence, rule="ranged-member")
+        return
+
+
+# ", with 22 million parameters", ", with 335 million": the size said right after a name in a range
+_SAID_SIZE = re.compile(r",?\s*with\s+(\d[\d.,]*\s*(?:thousand|million|billion|trillion|[MBT])?)\b(?:\s+parameters)?")
 
 
 def _variant_of_known_model(stem: str, tail: str, sink: Sink) -> bool:
@@ -1202,6 +1248,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         return  # "in sizes of 8, 70 and 405 billion parameters", "from 111 million to 13 billion": no one count
     if rule.parser == "count" and _BOUND_BEFORE.search(before):
         return  # "more than one trillion parameters": a bound, not the count
+    if rule.parser == "count" and _IN_A_RANGE.search(before):
+        return  # "ranging from A, with 22 million parameters, to B": A's size (``_ranged_members``), not the family's
     if rule.parser == "date" and isinstance(value_node, Token) and len(slugs) > 1:
         dates = [value_node]
         for token in value_node.doc[value_node.i + 1:]:  # "June 2023 and October 2023", however it is parsed
@@ -1220,13 +1268,17 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             for slug, own in zip(slugs, [*listed, value], strict=True):
                 sink.value(slug, rule.predicate, own, rule.datatype, unit.evidence, rule=rule.id)
         return
+    whole = rule.parser == "count" and _IN_TOTAL.search(before) is not None
     for slug in slugs:
-        sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id)
+        sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id, overriding=whole)
         if value == "ClosedAccess" and _THROUGH_AN_API.search(unit.text):  # "Its weights have never been
             # published: companies reach it through an API": closed weights, reached through an API
             sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
 
 
+# "In total it has 480 billion parameters", "a total of 1 trillion": the whole model's count, over a part's said before
+_IN_TOTAL = re.compile(r"\b(?:[Ii]n total|[Aa]ltogether|a total of)\b,?[^,;]*$")
+_IN_A_RANGE = re.compile(r"\brang(?:ing|es|ed|e)\s+from\s+[^.;]*$")
 _BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|nearly|almost|beyond|exceeding)\s+$",
                            re.IGNORECASE)
 _SIZES_BEFORE = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\s(?:and|or|to)\s)$")

@@ -97,7 +97,8 @@ class _Recorder:
                 self.rule = previous
         name = _clean_name(name)
         entry = self.rules.lookup(name, in_list=in_list)
-        short = self._shortened_name(name) if not entry and name not in self.spellings else None
+        short = self._shortened_name(name) or self._without_brand(name) \
+            if not entry and name not in self.spellings else None
         short = short if short is not None and cls in GROUPS.get(self.group_of(short) or "", ()) \
             and not re.search(rf"{_PART_OF.pattern}{re.escape(name)}\b", evidence.text) else None  # "Microsoft
         # AI, the consumer AI division of Microsoft": the parent, not the division
@@ -142,8 +143,13 @@ class _Recorder:
         self.add(subject, predicate, obj, "entity", evidence, rule)
 
     def value(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span, *,
-              rule: str) -> None:
-        """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value."""
+              rule: str, overriding: bool = False) -> None:
+        """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value, unless
+        this one is ``overriding`` (said of the whole: "In total it has 480 billion parameters")."""
+        if overriding and predicate in _SINGLE_VALUED and self.single_values.get((subject, predicate), value) != value:
+            self.extraction.facts = [f for f in self.extraction.facts
+                                     if not (f.subject == subject and f.predicate == predicate)]
+            self.single_values[(subject, predicate)] = value
         if predicate == "fm:accessLevel" and value == "APIOnlyAccess" \
                 and self.single_values.get((subject, predicate)) == "ClosedAccess":
             # "weights were not released ...; only through an API": closed weights, reached through an API
@@ -378,7 +384,17 @@ class _Recorder:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
         name = _clean_name(name)
         entry = self.rules.lookup(name)
-        return self.spellings.get(name) or (entry.slug if entry else None)
+        return self.spellings.get(name) or (entry.slug if entry else None) or self._without_brand(name)
+
+    def _without_brand(self, name: str) -> str | None:
+        """"Arctic" after "Snowflake Arctic": the one model whose name is an organization's name before this one
+        (the page drops the maker's brand once it has said it)."""
+        if not name[:1].isupper() or name in self.spellings:
+            return None
+        found = {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
+                 and self.group_of(slug) == "model"
+                 and self.group_of(self.spellings.get(label[:-len(name) - 1], "")) == "organization"}
+        return found.pop() if len(found) == 1 else None
 
     def _shortened_name(self, name: str) -> str | None:
         """"Moonshot" after "Moonshot AI", "K2" after "Kimi K2": the one organization named so with a company
@@ -2627,7 +2643,7 @@ def _brand_names(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             continue
         if short in models and models[short] != slug:
             rec.merge(models[short], slug)
-        elif rec.resolve(short) is None:
+        elif rec.resolve(short) in (None, slug):  # (a spelling ``resolve`` may have read already)
             rec.spellings[short] = slug
 
 
