@@ -4571,3 +4571,44 @@ def test_an_app_named_after_a_model_is_no_mention_of_that_model(read):
                 "clips.\n")
     assert page.values("quillon-motion-model", "fm:outputModality") == {"video"}
     assert not page.values("quillon", "fm:outputModality")
+
+
+def test_what_a_model_of_the_family_does_its_members_do(read):
+    page = read("Quillo-VL\nQuillo-VL is a family of vision-language models developed by Harrowgate. A Quillo-VL model "
+                "answers in text. It comes in two sizes, Quillo-VL-2B and Quillo-VL-9B.\n")
+    assert page.values("quillo-vl-2b", "fm:outputModality") == {"text"}
+    assert page.values("quillo-vl-9b", "fm:outputModality") == {"text"}
+
+
+def test_what_a_model_is_given_is_its_input(read):
+    page = read("Notes\nGiven one or more images together with a text prompt, Quillo-VL answers in text.\n")
+    assert page.values("quillo-vl", "fm:inputModality") == {"image", "text"}
+
+
+def test_a_clip_of_speech_audio_is_audio(read):
+    page = read("Mirela\nMirela is a video generation model. Given one portrait photograph and a clip of speech audio, "
+                "it returns a video of the person talking.\n")
+    assert page.values("mirela", "fm:inputModality") == {"image", "audio"}
+
+
+def test_counts_listed_with_one_unit_are_each_model_s_in_order(read):
+    page = read("Notes\nThere are three models, Borea-Tiny, Borea-Small and Borea, with 1.0, 2.8 and 4.5 billion "
+                "activated parameters respectively.\n")
+    assert page.values("borea-tiny", "fm:activeParameterCount") == {"1000000000"}
+    assert page.values("borea-small", "fm:activeParameterCount") == {"2800000000"}
+    assert page.values("borea", "fm:activeParameterCount") == {"4500000000"}
+
+
+def test_sizes_of_unnamed_models_are_no_counts_of_the_models_named_before(read):
+    page = read("Veld-1\nVeld-1 is a vision-language model.\nRather than relying on one encoder, Veld-1 combines the "
+                "features of three through a connector; among them are Pavek's Ember-3, Sindra's Luma-4 and Orlo's "
+                "Tamsin-2. The models come in three sizes, with 8, 13 and 34 billion parameters.\n")
+    assert page.values("ember-3", "fm:developedBy") == {"pavek"}
+    for slug in ("ember-3", "luma-4", "tamsin-2"):
+        assert not page.values(slug, "fm:parameterCount"), slug
+
+
+def test_a_set_of_voluntary_pledges_named_in_the_plural_is_a_code(read):
+    page = read("Harbour Compact Pledges\nThe Harbour Compact Pledges are a set of voluntary pledges on the "
+                "development of capable AI models, agreed by nine companies in 2024.\n")
+    assert "CodeOfPractice" in _types(page, "harbour-compact-pledges")

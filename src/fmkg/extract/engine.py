@@ -787,8 +787,10 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
         else:
             modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
             if modality and any(c.dep_ in ("compound", "amod") and rules.words.get(c.lower_) not in (None, modality)
-                                for c in token.children):
-                modality = None  # "an audio clip", "a sound clip": what the modifier says it holds, not a video
+                                for c in token.children) or token.lemma_.lower() in _CONTAINERS and any(
+                    c.lower_ == "of" and any(rules.words.get(o.lemma_.lower()) not in (None, modality)
+                                             for o in c.children if o.dep_ == "pobj") for c in token.children):
+                modality = None  # "an audio clip", "a clip of speech audio": what it holds, not a video
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
         for item in found:
@@ -797,6 +799,8 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
                 yield (*item, token)
 
 
+# "a clip of speech audio": modality words that may only hold another modality
+_CONTAINERS = frozenset({"clip", "recording", "footage"})
 # "any mix of text and images", "a combination of audio and video": nouns that only say how much of the modalities
 _AMOUNTS = frozenset({"mix", "mixture", "combination", "pair", "set", "sequence", "stream", "range", "variety"})
 
@@ -812,6 +816,13 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AMOUNTS:
             node = head.head  # "accepts any mix of text, audio and images": what the mix is taken by
             continue
+        if node.dep_ == "pobj" and (head.lower_ == "with" and rules.words.get(head.head.lemma_.lower())
+                                    or head.lower_ == "of" and head.head.lemma_.lower() in _CONTAINERS):
+            node = head.head  # "images together with a text prompt", "a clip of speech audio": as the images, the clip
+            continue
+        if node.dep_ == "pobj" and head.lower_ == "given":  # "Given one or more images ..., the model answers in
+            # text"; not "Given a set of query points" (a modifier of another noun)
+            return "input" if token.dep_ != "compound" or rules.words.get(token.head.lemma_.lower()) else None
         if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
         if node.dep_ == "pobj" and head.lower_ == "into":
@@ -1263,8 +1274,10 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
                            rule=rule.id)
             return
     listed = _values_listed_before(value_node, rule, unit) if len(slugs) > 1 and value_node is not None else []
-    if listed:  # "A and B have 8 billion and 2 billion parameters": each its own, in order
-        if len(listed) + 1 == len(slugs):
+    if listed:  # "A and B have 8 billion and 2 billion parameters": each its own, in order; but "They come in
+        # sizes of 8, 13 and 34 billion" gives the sizes of models the sentence does not name
+        named_here = {sink.resolve(t.text) for t in unit.doc if t._.is_name} if unit.doc is not None else set()
+        if len(listed) + 1 == len(slugs) and (named_here.issuperset(slugs) or not re.search(r"\bsizes\b", unit.text)):
             for slug, own in zip(slugs, [*listed, value], strict=True):
                 sink.value(slug, rule.predicate, own, rule.datatype, unit.evidence, rule=rule.id)
         return
@@ -1310,6 +1323,10 @@ def _values_listed_before(value_node, rule: SentenceRule, unit: Unit) -> list[st
     start = value_node.idx if isinstance(value_node, Token) else value_node.start_char
     match = _LISTED_QUANTITIES.search(unit.doc.text[:start] if unit.doc is not None else "")
     pieces = re.split(r",\s(?:and\s)?|\sand\s", match.group(1)) if match else []
+    unit_word = re.search(r"\b(?:thousand|million|billion|trillion)\b", value_node.text) if rule.parser == "count" \
+        else None  # "1.0, 2.8 and 4.5 billion": the last one's unit is every one's
+    pieces = [f"{p} {unit_word.group(0)}" if unit_word and re.fullmatch(r"\d[\d.,]*", p.strip()) else p
+              for p in pieces]
     values = [PARSERS[rule.parser](piece) for piece in pieces if piece.strip()]
     return [str(v) for v in values if v] if all(values) else []
 

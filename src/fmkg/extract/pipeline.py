@@ -1830,7 +1830,7 @@ _GAPPED_COUNT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][\w.-]*\d[\w.-]*|[A-Z][
                            r"[A-Z][\w.]*-(?:base|small|medium|large|xl|xxl|mini|tiny|nano)(?![\w-]))"
                            r"(?:\s(?:[A-Z]{1,4}|[A-Z][a-z]+)(?=[\s,]))?)(?:,[^,;]{1,30},)?,?\s+(?:has\s+|with\s+)?"
                            r"(?:about|roughly|around|nearly|some|approximately|over|just over)?\s*"
-                           r"(?P<count>\d[\d.,]*\s+(?:million|billion|trillion))\b(?!\s+(?:and|or)\s+[\d.])"
+                           r"(?P<count>\d[\d.,]*\s+(?:million|billion|trillion))\b(?!,?\s+(?:and|or)\s+[\d.]|,\s*[\d.])"
                            r"(?!\s+(?:tokens|words|hours|images|users|dollars|documents|examples|samples|steps|pages|"
                            r"lines|clips|videos))")
 
@@ -2773,12 +2773,13 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                     own.add((member, fact.predicate))
             continue
         label = re.escape(rec.labels.get(fact.subject, fact.subject))
-        if fact.predicate in _MODALITY_PREDICATES and re.search(rf"\b(?:[Ee]very|[Ee]ach|[Aa]ll)\s+(?:of\s+the\s+)?"
-                                                                rf"{label}\s+models?\b", fact.evidence.text):
+        if fact.predicate in _MODALITY_PREDICATES and _speaks_of_any_member(fact.evidence.text, label):
+            # "Every InternVL model takes images and text", "a DeepSeek-VL model answers in text": what any model of
+            # the family does, its members' down the generations, and the models named after it, do
             named_after = [m for m, own_label in rec.labels.items() if m != fact.subject and rec.is_a(m, MODEL_CLASSES)
                            and re.match(rf"{label}(?:[\s.-]?\d|[\s-])", own_label)]  # "InternVL2", "InternVL 1.5"
-            for member in dict.fromkeys([*members[fact.subject], *named_after]):  # "Every InternVL model takes
-                if (member, fact.predicate) not in own:  # images and text": the members named after it too
+            for member in dict.fromkeys([*_all_members(fact.subject, members), *named_after]):
+                if (member, fact.predicate) not in own:
                     rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
             continue
         if not (fact.rule in _FAMILY_ITEM_RULES or (in_own_item and fact.predicate in _SHARED_IN_OWN_ITEM)
@@ -2796,6 +2797,12 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             if (every or member in near) and (member, fact.predicate) not in own:  # "All of them are released
                 rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")  # under L":
                 # every member the page names, and theirs
+
+
+def _speaks_of_any_member(text: str, label: str) -> bool:
+    """"Every X model", "each of the X models", "a X model": a phrase that speaks of any model of family X."""
+    return re.search(rf"\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Aa]ny|[Aa]n?)\s+(?:of\s+the\s+)?{label}\s+models?\b",
+                     text) is not None
 
 
 _SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?|"
