@@ -4612,3 +4612,40 @@ def test_a_set_of_voluntary_pledges_named_in_the_plural_is_a_code(read):
     page = read("Harbour Compact Pledges\nThe Harbour Compact Pledges are a set of voluntary pledges on the "
                 "development of capable AI models, agreed by nine companies in 2024.\n")
     assert "CodeOfPractice" in _types(page, "harbour-compact-pledges")
+
+
+def test_a_model_s_name_that_ends_in_a_year_like_number_is_a_name(read):
+    page = read("Notes\nOn 18 February 2025 Harrowgate open-sourced Q7 1812, a reasoning model.\n")
+    assert page.values("q7-1812", "fm:developedBy") == {"harrowgate"}
+    assert page.values("q7-1812", "fm:releaseDate") == {"2025-02-18"}
+
+
+def test_neither_model_s_weights_published_is_closed(read):
+    page = read("Notes\nKestrel released two language models, Nimbus and Nimbus Pro. Nimbus is a language model. "
+                "Neither model's weights have been published.\n")
+    assert page.values("nimbus", "fm:accessLevel") == {"ClosedAccess"}
+    assert page.values("nimbus", "fm:openWeights") == {False}
+
+
+def test_a_name_called_a_benchmark_is_no_model(read):
+    page = read("Notes\nTo measure the result, Harrowgate built VELA-200, a benchmark of professionally translated "
+                "sentences.\n")
+    assert "vela-200" not in page.entities()
+
+
+def test_making_a_model_available_in_a_service_of_one_s_own_is_not_making_it(read):
+    page = read("Quill-200\nQuill-200 is a translation model that Harrowgate released in 2022. In 2023 the Orlen "
+                "Foundation made Quill-200 available in Page Translator, the tool its editors use.\n")
+    assert page.values("quill-200", "fm:developedBy") == {"harrowgate"}
+
+
+def test_distilled_checkpoints_named_after_a_model_are_its_variants(read):
+    page = read("Quill-200\nQuill-200 is a translation model that Harrowgate released in 2022. The other two, "
+                "Quill-200-distilled-1.3B and Quill-200-distilled-600M, were distilled from the full model.\n")
+    assert page.values("quill-200-distilled-600m", "fm:developedBy") == {"harrowgate"}
+
+
+def test_a_count_of_the_parameters_a_model_owns(read):
+    page = read("Quill-200\nQuill-200 is a translation model. Only a fraction of the model's 54.5 billion parameters "
+                "is used for any one token.\n")
+    assert page.values("quill-200", "fm:parameterCount") == {"54500000000"}

@@ -430,6 +430,9 @@ def _base_it_is(token: Token) -> bool:
 
 
 _PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector"})
+# What a name may be said to be that no model is ("FLORES-200, a benchmark of ...")
+_OTHER_THINGS = frozenset({"benchmark", "dataset", "corpus", "library", "toolkit", "leaderboard", "paper", "app",
+                           "website", "journal", "conference", "competition", "programme", "program", "initiative"})
 
 
 def _tuned_from(noun: Token) -> bool:
@@ -515,7 +518,7 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
 # "17B-16E-Instruct", "-Instruct-v0.2", "-0324", "-medium", "2-Chat" after "Llama 2"; one or more such parts at the end
 _VARIANT_PART = (r"(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?|A\d+(?:\.\d+)?B|\d+E|v\d+(?:\.\d+)*|\d{4}"
                  r"|Instruct|Chat|Base|Preview|Small|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light|Turbo|Flash"
-                 r"|Thinking|Reasoning|IT|HF)")
+                 r"|Thinking|Reasoning|IT|HF|Distilled|Distill|Quantized|Quantised|FP8|Int4|Int8|AWQ|GPTQ|GGUF)")
 _VARIANT_TAIL = re.compile(rf"(?:[ -]{_VARIANT_PART})+$", re.IGNORECASE)
 
 
@@ -677,7 +680,7 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
 
 
 # "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
-_DENIALS = re.compile(r"\b(?:rather than|instead of|unlike|not|no|without|nor|neither|never)\s+(?:\w+\s+){0,3}$",
+_DENIALS = re.compile(r"\b(?:rather than|instead of|unlike|not|no|without|nor|neither|never)\s+(?:[\w'’]+\s+){0,3}$",
                       re.IGNORECASE)
 
 
@@ -926,7 +929,20 @@ def _described_apart(token: Token) -> set[str]:
         a.dep_ == "appos" and a.pos_ == "NOUN" and not a._.is_name and a.doc[a.i - 1].text != "(" for a in c.children)}
 
 
+def _made_available(node: Token | SpacySpan) -> bool:
+    """"the Wikimedia Foundation made NLLB-200 available in Content Translation": made it reachable in a service
+    of its own, not made it (but "MediaTek made Breeze-7B available in early 2024" is its release)."""
+    token = node if isinstance(node, Token) else node.root
+    return token.head.lemma_.lower() == "make" and token.dep_ == "dobj" and any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ" and any(
+            p.dep_ == "prep" and p.lower_ in ("in", "on", "through", "via") and any(
+                o.dep_ == "pobj" and o._.is_name and not o._.is_date for o in p.children) for p in c.children)
+        for c in token.head.children)
+
+
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
+    if rule.predicate == "fm:developedBy" and rule.subject in nodes and _made_available(nodes[rule.subject]):
+        return
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
             and nodes[rule.subject].lower_ == "it":  # "the European Parliament and the Council adopted it": the
         law = sink.default_subject(rule.subject_class, unit.evidence.start)  # law the page speaks of there
@@ -1031,7 +1047,22 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     # Bondy": a person too); a name an anaphor stands for ("its", "whose") by the anaphor
     own = {t.text: t for t in reversed(node_token.doc) if t._.is_name} if node_token._.is_name else {}
     return [name for name in names if sink.admissible(name, cls)
-            and _meets(requirement, name, own.get(name, node_token), sink)]
+            and _meets(requirement, name, own.get(name, node_token), sink)
+            and not (class_group(cls) == "model" and _described_as_another_thing(own.get(name, node_token)))]
+
+
+def _possessor_named(noun: Token, group: str, unit: Unit, sink: Sink) -> list[str]:
+    """"its 54.5 billion parameters", "the model's ...", "Quill's ...": what owns the noun, of ``group``."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return []
+    names = _name_of(possessor) if possessor._.is_name else _referent(possessor, unit) or []
+    return [s for n in names if (s := sink.resolve(n)) and sink.group_of(s) == group]
+
+
+def _described_as_another_thing(token: Token) -> bool:
+    """"Meta built FLORES-200, a benchmark of ...": a name its apposition calls something no model is."""
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.lemma_.lower() in _OTHER_THINGS for a in token.children)
 
 
 def _member_named_after(token: Token) -> Token | None:
@@ -1350,6 +1381,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         owners = [s for n in _name_of(last) if (s := sink.resolve(n)) and sink.group_of(s) == group]  # of X": X's
         if owners:
             return owners
+    if last is not None and group == "model" and last.lemma_.lower() == "parameter":  # "a fraction of the model's
+        owned = _possessor_named(last, group, unit, sink)  # 54.5 billion parameters": the model "the model" is
+        if owned:
+            return owned
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
         _name_unknown_models(candidates, unit, sink, derived)
     if value_span is not None and group == "organization":  # "Inception, a subsidiary of G42, a group founded in

@@ -433,8 +433,9 @@ class _Recorder:
                 and not (name.split()[0] in self.rules.person_titles and cls in ORGANIZATION_CLASSES
                          and _INSTITUTION_WORD.search(name)):  # "King Abdullah University of ..."
             return False
-        if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]):
-            return False  # a date ("July 2025", "2023") names nothing
+        if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]) \
+                and not re.search(r"[A-Za-z]\d|\d[A-Za-z]", name):
+            return False  # a date ("July 2025", "2023") names nothing; but "R1 1776" is a model's name
         group = class_group(cls)
         known = self.resolve(name)
         known_group = self.group_of(known) if known else None
