@@ -4649,3 +4649,19 @@ def test_a_count_of_the_parameters_a_model_owns(read):
     page = read("Quill-200\nQuill-200 is a translation model. Only a fraction of the model's 54.5 billion parameters "
                 "is used for any one token.\n")
     assert page.values("quill-200", "fm:parameterCount") == {"54500000000"}
+
+
+@pytest.mark.parametrize("sentence", ["Orlen Capital and Vask Group are among its shareholders.",
+                                      "Orlen Capital and Vask Group backed it.",
+                                      "Its first round was led by Orlen Capital and Vask Group."])
+def test_investors_are_organizations(read, sentence):
+    page = read(f"Notes\nHarrowgate was founded in Oslo in 2019. {sentence}\n")
+    assert "Organization" in _types(page, "orlen-capital")
+    assert "Organization" in _types(page, "vask-group")
+
+
+def test_an_apposition_after_two_names_is_said_of_the_last(read):
+    page = read("Notes\nHarrowgate was founded in Oslo in 2019. Its first round was led by Orlen Capital and Vask, "
+                "Tarvo's venture capital arm.\n")
+    assert page.values("vask", "fm:parentOrganization") == {"tarvo"}
+    assert not page.values("orlen-capital", "fm:parentOrganization")

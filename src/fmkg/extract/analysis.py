@@ -517,7 +517,20 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_listed_objects(doc)
         _repair_named_subjects(doc)
         _repair_ordinal_subjects(doc)
+        _repair_trailing_appositions(doc)
     return docs
+
+
+def _repair_trailing_appositions(doc: Doc) -> None:
+    """"led by Lux Capital and GV, Alphabet's venture capital arm": a singular noun apposed after a coordination of
+    names describes the last of them, the one it follows, whichever the parser hung it on."""
+    for token in doc:
+        if token.dep_ != "appos" or token.tag_ != "NN" or token._.is_name or not token.head._.is_name:
+            continue
+        last = max(token.head.conjuncts, key=lambda c: c.i, default=None)
+        if last is not None and last._.is_name and last.i < token.i and doc[last.i + 1].text == "," \
+                and all(t.text == "," or token.is_ancestor(t) for t in doc[last.i + 1:token.i]):
+            token.head = last
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
