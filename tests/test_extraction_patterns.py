@@ -4665,3 +4665,23 @@ def test_an_apposition_after_two_names_is_said_of_the_last(read):
                 "Tarvo's venture capital arm.\n")
     assert page.values("vask", "fm:parentOrganization") == {"tarvo"}
     assert not page.values("orlen-capital", "fm:parentOrganization")
+
+
+def test_a_lower_case_name_with_its_maker_in_parentheses_opens_a_category_line(read):
+    page = read("Speaker Models\nMajor Models\nSpeaker recognition models — v-speak (Harrowgate University), Orlo-TDNN "
+                "(Vask University) and Tamsin VAD (Tamsin).\n")
+    assert page.values("v-speak", "fm:developedBy") == {"harrowgate-university"}
+    assert page.values("orlo-tdnn", "fm:developedBy") == {"vask-university"}
+    assert page.values("tamsin-vad", "fm:developedBy") == {"tamsin"}
+
+
+def test_a_university_campus_in_parentheses_is_one_maker(read):
+    page = read("Recommenders\nMajor Models\nSequential recommendation models — Vasr (University of Kestrel, Orlo "
+                "Falls) and Tarn4Rec (Harrowgate).\n")
+    assert page.values("vasr", "fm:developedBy") == {"university-of-kestrel-orlo-falls"}
+
+
+def test_a_category_line_of_agent_nouns_names_no_field(read):
+    page = read("Tokenizers\nMajor Models\nVisual tokenizers — Vask-VQ (Harrowgate) and Orlo-GAN (Kestrel).\n")
+    assert page.values("vask-vq", "fm:developedBy") == {"harrowgate"}
+    assert not page.values("vask-vq", "fm:applicationDomain")

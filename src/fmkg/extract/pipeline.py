@@ -503,7 +503,9 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
                 rec.value(model, "fm:accessLevel", access, "term", block.line, rule="category-access")
         if rules.category_class(block.term.text) or rules.domain(block.term.text):
             _phrase_domain(block.term.text, models, block, rules, rec, "category-domain")  # "Robot models — ..."
-        elif re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)*", block.term.text):  # "Law — SaulLM-7B (Equall).": its field
+        elif re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)*", block.term.text) \
+                and not re.search(r"[a-z](?:er|or)s$", block.term.text):  # "Law — SaulLM-7B (Equall).": its field
+            # (not "Visual tokenizers", "Object detectors": what the models are, not their field)
             field = rules.domain_names.get(block.term.text.lower(), block.term.text.lower())
             target = rec.entity(field, "ApplicationDomain", block.line, rule="category-field")
             for model in models:
@@ -644,9 +646,13 @@ def _split_group(group: str, rules: Rules) -> tuple[str, str, bool]:
     if not paren and len(joined) == 2 and _name_end(joined[1], rules):
         org_end = _name_end(joined[1], rules)  # "Aurora 4 by Helios Labs", "Iris from Altamira Labs segments ..."
         names, paren, rest = joined[0], joined[1][:org_end], (joined[1][org_end:] + " " + rest).strip()
-    cut = _name_end(names, rules)
+    cut = len(names) if paren and _LOWER_CASE_NAME.fullmatch(names) else _name_end(names, rules)  # "x-vector (Johns
+    # Hopkins University)": a name in lower case, which its maker in parentheses shows to be one
     complete = cut == len(names) and not rest
     return names[:cut], paren if cut == len(names) else "", complete
+
+
+_LOWER_CASE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-.][A-Za-z0-9]+)+")
 
 
 def _name_end(text: str, rules: Rules) -> int:
@@ -673,7 +679,8 @@ def _names(text: str, rules: Rules) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s+(?:and|or|&)\s+", text):
         part = _clean_name(part)
-        if not part or not _is_name_word(part.split()[0]) or part.split()[0] in rules.not_names \
+        if not part or not (_is_name_word(part.split()[0]) or _LOWER_CASE_NAME.fullmatch(part)) \
+                or part.split()[0] in rules.not_names \
                 or re.search(r"['’]s$", part):  # "Sora, OpenAI's diffusion transformer": an owner, no model
             continue
         if names and rules.version.match(part):
@@ -691,7 +698,7 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
     if len(dates) == 1:
         for model in models:
             rec.value(model, "fm:releaseDate", dates[0], "date", evidence, rule="name-details")
-    parts = [p for p in parts if not date_phrase(p)]
+    parts = _campus_names([p for p in parts if not date_phrase(p)], rules)
     for index, part in enumerate(parts):
         entry = rules.lookup(part)
         if part[0].islower():
@@ -706,6 +713,20 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
                     rec.relate(model, "fm:developedBy", org, evidence)
         elif len(models) == 1:
             rec.alias(models[0], part, evidence)
+
+
+def _campus_names(parts: list[str], rules: Rules) -> list[str]:
+    """"(University of California, San Diego)": a state university's name, a comma and a place is one name (its
+    campus); not "(Segment Anything Model, Meta)", an alias then a maker, nor "(Tsinghua University, Beijing)"."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and re.fullmatch(r"University of [A-Z][a-z]+", joined[-1]) \
+                and rules.lookup(part) is None and not rules.organization_class(part) \
+                and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
