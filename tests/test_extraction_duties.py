@@ -1846,3 +1846,23 @@ def test_a_bearer_named_by_its_head_word_takes_the_page_s_ai_term(read):
                 "integrators build robots into products.\nDuties\nEach integrator must test its robots.\n")
     bearers = _bearers(page, "marrow-vale-guidelines-for-robots")
     assert bearers and all(b == {"ai-integrator"} for b in bearers.values())
+
+
+def test_requirements_named_with_for_are_an_instrument_that_its_short_name_repeats(read):
+    page = read("Kestrel's Basic Safety Requirements\nThe Basic Safety Requirements for Generative Robot Service, "
+                "numbered KR-003, are a technical document that tells providers of robot services how to secure them. "
+                "They were published on 29 February 2024 by the Kestrel Standards Committee.\nDuties\n"
+                "The Basic Safety Requirements describe how the assessment is to be done. A provider must keep a "
+                "log of every robot it runs.\n")
+    law = "basic-safety-requirements-for-generative-robot-service"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert _duties(page, law)
+    assert "basic-safety-requirements" not in page.entities()
+
+
+def test_a_provider_building_on_another_developer_s_foundation_model_is_no_model_provider(read):
+    page = read("Orlen Service Rules\nThe Orlen Service Rules are a law that governs robot services.\nDuties\n"
+                "A provider that builds its service on another developer's foundation model must file its "
+                "algorithm with the authorities.\n")
+    bearers = set().union(*_bearers(page, "orlen-service-rules").values())
+    assert bearers and "provider-of-general-purpose-ai-models" not in bearers

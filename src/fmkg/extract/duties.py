@@ -527,7 +527,7 @@ def _of_the_page(role: Role, reading: _Reading, rules: DutyRules, text: str = ""
     ``text``) and the one before it speak of ("The Act's rules for general-purpose AI models ... its provider")."""
     if role.label != "provider":
         return role
-    for context in (reading.title, " ".join([*reading.said[-1:], text]) if text else ""):
+    for context in (reading.title, text, *(reading.said[-1:] if text else ())):
         qualified = rules.role(f"providers of {context}") if context else None
         if qualified is not None and qualified.label != "provider" and not _any_system(qualified, reading):
             return qualified

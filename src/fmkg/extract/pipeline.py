@@ -1152,11 +1152,13 @@ def _risk_as_named(rest: str, at: re.Match, rules: Rules) -> str:
 
 def _shortened(name: str, cls: str, rec: _Recorder) -> None:
     """"The Video Interview Act" after "the Artificial Intelligence Video Interview Act", "the Human Rights Act"
-    after "the Illinois Human Rights Act": the last words of an instrument named before are that instrument."""
+    after "the Illinois Human Rights Act": the last words of an instrument named before are that instrument; so are
+    its first words up to its head ("the Basic Security Requirements" of "... Requirements for Generative AI")."""
     if rec.resolve(name) is not None:
         return
-    fuller = sorted(slug for slug, label in rec.labels.items() if label.endswith(f" {name}")
-                    and cls in rec.classes.get(slug, set()))
+    fuller = sorted(slug for slug, label in rec.labels.items() if (label.endswith(f" {name}") or re.match(
+        rf"{re.escape(name)} (?:for|on|of|to|concerning|regarding) ", label)) and cls in rec.classes.get(slug, set()))
+    # ("The Basic Security Requirements" after "the Basic Security Requirements for Generative AI Service" too)
     if len(fuller) == 1:  # one instrument it can stand for
         rec.spellings[name] = fuller[0]
 
