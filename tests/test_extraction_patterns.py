@@ -4685,3 +4685,15 @@ def test_a_category_line_of_agent_nouns_names_no_field(read):
     page = read("Tokenizers\nMajor Models\nVisual tokenizers — Vask-VQ (Harrowgate) and Orlo-GAN (Kestrel).\n")
     assert page.values("vask-vq", "fm:developedBy") == {"harrowgate"}
     assert not page.values("vask-vq", "fm:applicationDomain")
+
+
+def test_a_two_word_name_s_short_form_may_take_a_letter_from_inside_its_first_word(read):
+    page = read("Harfield Networks\nHarfield Networks (HFN) is a Japanese artificial intelligence company. In 2023 HFN "
+                "released Tarn-13B.\n")
+    assert page.values("tarn-13b", "fm:developedBy") == {"harfield-networks"}
+    assert "hfn" not in page.entities()
+
+
+def test_a_subsidiary_an_organization_sets_up_is_its_part(read):
+    page = read("Notes\nIn November 2023 Harrowgate set up a subsidiary, Orlo Elements, to develop larger models.\n")
+    assert page.values("orlo-elements", "fm:parentOrganization") == {"harrowgate"}

@@ -2512,6 +2512,9 @@ def _initials_match(words: list[str], short: str) -> str | None:
         tail = [w for w in words[start:] if w[0].isupper()]
         if len(tail) >= 3 and words[start][0].isupper() and _spelled_by_prefixes(short, tail):
             return " ".join(words[start:])
+    if len(words) == 2 and all(w[0].isupper() for w in words) and short[-1] == words[-1][0] \
+            and _abbreviates(short, " ".join(words)):  # "Preferred Networks (PFN)": a two-word name, its first and
+        return " ".join(words)  # last initials, a letter of the first word between
     return None
 
 
