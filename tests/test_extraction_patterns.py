@@ -4697,3 +4697,28 @@ def test_a_two_word_name_s_short_form_may_take_a_letter_from_inside_its_first_wo
 def test_a_subsidiary_an_organization_sets_up_is_its_part(read):
     page = read("Notes\nIn November 2023 Harrowgate set up a subsidiary, Orlo Elements, to develop larger models.\n")
     assert page.values("orlo-elements", "fm:parentOrganization") == {"harrowgate"}
+
+
+def test_the_words_a_name_is_short_for_are_no_subject(read):
+    page = read('VELTRA Models\nVELTRA, short for "Quickly Learning an Encoder that Ranks Token Replacements '
+                'Accurately", is a family of pre-trained language models developed by Harrowgate and Orlen '
+                'University.\n')
+    assert page.values("veltra", "fm:developedBy") == {"harrowgate", "orlen-university"}
+    assert not [e for e in page.entities() if "token-replacements" in e]
+
+
+def test_a_modality_a_model_does_not_produce_is_no_output(read):
+    page = read("Veltra\nVeltra is a family of language models. Given a piece of text, a Veltra model turns every "
+                "token into a vector; unlike chat models, it does not write text of its own.\n")
+    assert page.values("veltra", "fm:inputModality") == {"text"}
+    assert not page.values("veltra", "fm:outputModality")
+
+
+def test_a_name_s_style_is_no_name(read):
+    page = read("Notes\nHarrowgate trained BERT-style models.\n")
+    assert not [e for e in page.entities() if e.endswith("style")]
+
+
+def test_a_versioned_name_on_a_kind_s_word_is_a_model_of_that_kind(read):
+    page = read("Notes\nHarrowgate adopted the method for its TarnaV3 language models.\n")
+    assert "LanguageModel" in _types(page, "tarnav3")

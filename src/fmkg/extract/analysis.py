@@ -58,8 +58,8 @@ def is_name(token: Token) -> bool:
 
     Read once per token by ``analyse`` (the rules then read the stored ``token._.is_name``)."""
     text = token.text
-    if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text):
-        return False
+    if not text[:1].isalnum() or token.is_stop and text.islower() or _BASED.match(text) or _LIKE_A_NAME.search(text):
+        return False  # "Paris-based"; "BERT-style", "GPT-like": a name's kind, not the name
     if _DESCRIBED_BY_LANGUAGE.match(text) or "-" in text and all(_DEMONYM.match(part) for part in text.split("-")) \
             and not all(len(part) <= 4 for part in text.split("-")):  # (but "Mini-Omni" is a name)
         return False  # "the Spanish-language model family Brin", "Japanese-English translation models"
@@ -422,6 +422,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)$")
 _YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")
 _OLD_YEAR = re.compile(r"^1[0-8]\d{2}$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based$")
+_LIKE_A_NAME = re.compile(r"-(?:style|like|type)$")
 
 
 def based_place(token: Token) -> str | None:

@@ -805,7 +805,8 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
 # "a clip of speech audio": modality words that may only hold another modality
 _CONTAINERS = frozenset({"clip", "recording", "footage"})
 # "any mix of text and images", "a combination of audio and video": nouns that only say how much of the modalities
-_AMOUNTS = frozenset({"mix", "mixture", "combination", "pair", "set", "sequence", "stream", "range", "variety"})
+_AMOUNTS = frozenset({"mix", "mixture", "combination", "pair", "set", "sequence", "stream", "range", "variety",
+                      "piece"})
 
 
 def _direction(token: Token, rules: ModalityRules) -> str | None:
@@ -833,6 +834,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
         if node.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.lemma_.lower() in _REPLY_VERBS:
             return "output"  # "answer in text", "respond as speech"
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
+            if any(c.dep_ == "neg" for c in head.children):
+                return None  # "it does not write text of its own"
             lemma = head.lemma_.lower()
             if lemma in rules.convert_verbs and node.dep_ == "dobj":
                 return "input"

@@ -1503,6 +1503,8 @@ def _for_the_parser(text: str) -> str:
     text = _SHORT_FORM.sub(_without_short_form, text)  # "the Hessian Center for AI (hessian.AI), a research ...":
     # before an apposition, the short form (an alias _acronyms has read) breaks the parse of the phrase around it
     text = _LEADING_DATE_PHRASE.sub(r"\1, ", text)
+    text = _SHORT_FOR.sub("", text)  # 'ELECTRA, short for "Efficiently Learning an Encoder ...", is': the words a
+    # name is short for, which the parser would take for the subject
     # "According to Amazon, a Chronos-Bolt model is ...", "Apart from the downloads on Hugging Face, the models ...":
     # an opening aside names a source or an exception, and the parser would make its name the sentence's subject
     text = _OPENING_ASIDE.sub(lambda m: m.group("rest")[:1].upper(), text)
@@ -1619,6 +1621,8 @@ def _all_members_of(found: re.Match) -> str:
     return f"{capital}ll {found.group('noun')}s {found.group('of')}{_PLURAL_VERBS[found.group('verb')]}"
 
 
+_SHORT_FOR = re.compile(r",\s+(?:short|shorthand)\s+for\s+[\"“][^\"”]{3,160}[\"”],(?=\s)"
+                        r"|\s+\((?:short|shorthand)\s+for\s+[^()]{3,160}\)")
 _OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to)\s[^,;:]{1,80},\s+"
                             r"(?P<rest>[a-z])")
 _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorporated)(?= (?:in|as|by) )")
