@@ -4722,3 +4722,15 @@ def test_a_name_s_style_is_no_name(read):
 def test_a_versioned_name_on_a_kind_s_word_is_a_model_of_that_kind(read):
     page = read("Notes\nHarrowgate adopted the method for its TarnaV3 language models.\n")
     assert "LanguageModel" in _types(page, "tarnav3")
+
+
+def test_a_video_generation_company_is_an_organization_with_its_seat(read):
+    page = read("Notes\nOrlen, the New York video-generation company, trained a model.\n")
+    assert "Organization" in _types(page, "orlen")
+    assert "VideoGenerationModel" not in _types(page, "orlen")
+    assert page.values("orlen", "fm:headquarters") == {"new-york"}
+
+
+def test_a_city_before_the_adjectives_of_an_organization_noun_is_its_seat(read):
+    page = read("Notes\nKestrel, a Berlin online fashion retailer founded in 2008, began testing a model.\n")
+    assert page.values("kestrel", "fm:headquarters") == {"berlin"}
