@@ -4734,3 +4734,17 @@ def test_a_video_generation_company_is_an_organization_with_its_seat(read):
 def test_a_city_before_the_adjectives_of_an_organization_noun_is_its_seat(read):
     page = read("Notes\nKestrel, a Berlin online fashion retailer founded in 2008, began testing a model.\n")
     assert page.values("kestrel", "fm:headquarters") == {"berlin"}
+
+
+def test_an_open_alternative_to_proprietary_models_is_not_closed(read):
+    page = read("Tarn Small 3\nTarn Small 3 is a language model that Harrowgate released in 2025. It was presented "
+                "as an open alternative to small proprietary models, and its weights are published under the "
+                "Apache 2.0 licence.\n")
+    assert page.values("tarn-small-3", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_a_model_given_as_an_example_of_a_kind_is_not_the_page_maker_s(read):
+    page = read("Harrowgate Tarn\nTarn is a language model that Harrowgate released in 2025. Harrowgate described it "
+                "as sitting earlier in the pipeline than reasoning models such as Orlo-R1.\n")
+    assert page.values("tarn", "fm:developedBy") == {"harrowgate"}
+    assert not page.values("orlo-r1", "fm:developedBy")

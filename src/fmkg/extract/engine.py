@@ -680,7 +680,8 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
 
 
 # "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
-_DENIALS = re.compile(r"\b(?:rather than|instead of|unlike|not|no|without|nor|neither|never)\s+(?:[\w'’]+\s+){0,3}$",
+_DENIALS = re.compile(r"\b(?:rather than|instead of|unlike|not|no|without|nor|neither|never|alternatives? to"
+                      r"|rivals? to)\s+(?:[\w'’]+\s+){0,3}$",
                       re.IGNORECASE)
 
 

@@ -2390,8 +2390,11 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
     """The models typed in ``block`` that are not in ``makers`` (which it extends) are ``maker``'s."""
     introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
                   and f.value in MODEL_CLASSES and block.line.start <= f.evidence.start < block.line.end]
+    examples = {f.subject for f in introduced if f.rule == "kind-such-as"} - {
+        f.subject for f in introduced if f.rule != "kind-such-as"}  # "than reasoning models such as DeepSeek-R1":
+    # models given only as examples of a kind are anyone's
     for fact in introduced:
-        if fact.subject not in makers and fact.subject != maker:
+        if fact.subject not in makers and fact.subject != maker and fact.subject not in examples:
             rec.relate(fact.subject, "fm:developedBy", maker, fact.evidence, rule=rule)
             makers.add(fact.subject)
 
