@@ -4748,3 +4748,16 @@ def test_a_model_given_as_an_example_of_a_kind_is_not_the_page_maker_s(read):
                 "as sitting earlier in the pipeline than reasoning models such as Orlo-R1.\n")
     assert page.values("tarn", "fm:developedBy") == {"harrowgate"}
     assert not page.values("orlo-r1", "fm:developedBy")
+
+
+def test_the_names_a_plural_noun_for_organizations_is_said_to_be_are_organizations(read):
+    page = read("Notes\nThe first signatories, all of them developers of AI models, were Orlen, Vask Group and "
+                "Tarvo Labs.\n")
+    for slug in ("orlen", "vask-group", "tarvo-labs"):
+        assert "Organization" in _types(page, slug), slug
+
+
+def test_a_framework_s_name_ends_before_a_date(read):
+    page = read("Notes\nHarrowgate introduced its Frontier Care Framework on May 17, 2024.\n")
+    assert "frontier-care-framework" in page.entities()
+    assert not [e for e in page.entities() if e.endswith("-on-may")]
