@@ -4751,9 +4751,9 @@ def test_a_model_given_as_an_example_of_a_kind_is_not_the_page_maker_s(read):
 
 
 def test_the_names_a_plural_noun_for_organizations_is_said_to_be_are_organizations(read):
-    page = read("Notes\nThe first signatories, all of them developers of AI models, were Orlen, Vask Group and "
+    page = read("Notes\nThe first signatories, all of them developers of AI models, were Orlen, Vask Labs and "
                 "Tarvo Labs.\n")
-    for slug in ("orlen", "vask-group", "tarvo-labs"):
+    for slug in ("orlen", "vask-labs", "tarvo-labs"):
         assert "Organization" in _types(page, slug), slug
 
 
