@@ -55,10 +55,13 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # eval-227, the lead's last page, 0.873 / 0.812 on its one run);
     # 239 pages: 0.8286 / 0.7201 (eval-228..239 added unseen and each scored once: 0.66 / 0.45 and 0.78 / 0.50; the
     # recall floor follows the harder corpus down, while the 227 earlier pages read 0.831 / 0.727);
-    # 240 pages: 0.8282 / 0.7187 (eval-240, the lead's last page, 0.722 / 0.382 on its one run)
+    # 240 pages: 0.8282 / 0.7187 (eval-240, the lead's last page, 0.722 / 0.382 on its one run);
+    # 259 pages: 0.8259 / 0.7126 (eval-241..258 added unseen and each scored once: 0.79 / 0.51, 0.66 / 0.53 and, held
+    # out to the end, 0.65 / 0.49; eval-259, the lead's last page, 0.837 / 0.732; the recall floor follows the harder
+    # corpus down, while the 240 earlier pages read 0.8296 / 0.7224)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.825, report(corpus)
-    assert recall >= 0.715, report(corpus)
+    assert recall >= 0.71, report(corpus)
 
 
 def _pages(corpus, first: int, last: int) -> list:
@@ -70,7 +73,7 @@ def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_
     # eval-01 to eval-108: 0.847 / 0.758 before the round of eval-109..120, 0.847 / 0.759 after it, 0.847 / 0.763 after
     # the round of eval-122..130, 0.846 / 0.768 after that of eval-132..161, 0.849 / 0.768 after that of eval-163..189
     # and after that of eval-191..213, 0.849 / 0.772 after that of eval-215..227, 0.852 / 0.772 after that of
-    # eval-228..239
+    # eval-228..239, 0.853 / 0.773 after that of eval-241..259
     earlier = _pages(corpus, 1, 108)
     precision, recall = macro(earlier, "facts")
     assert len(earlier) == 108
@@ -81,7 +84,7 @@ def test_the_pages_of_earlier_rounds_are_read_no_worse_than_when_the_last_round_
 def test_the_pages_eval_109_to_162_are_read_no_worse_than_after_their_rounds(corpus):
     # eval-109 to eval-162: 0.8037 / 0.6802 when the round of eval-163..189 began, 0.8096 / 0.6868 after it, 0.811 /
     # 0.690 after that of eval-191..213, 0.812 / 0.699 after that of eval-215..227, 0.816 / 0.698 after that of
-    # eval-228..239
+    # eval-228..239 and after that of eval-241..259
     pages = _pages(corpus, 109, 162)
     precision, recall = macro(pages, "facts")
     assert len(pages) == 54
@@ -91,12 +94,22 @@ def test_the_pages_eval_109_to_162_are_read_no_worse_than_after_their_rounds(cor
 
 def test_the_pages_eval_163_to_190_are_read_no_worse_than_after_their_round(corpus):
     # eval-163 to eval-190: 0.820 / 0.678 when the round of eval-191..213 began, 0.824 / 0.690 after it, 0.820 / 0.689
-    # after that of eval-215..227, 0.822 / 0.690 after that of eval-228..239
+    # after that of eval-215..227, 0.822 / 0.690 after that of eval-228..239, 0.824 / 0.692 after that of eval-241..259
     pages = _pages(corpus, 163, 190)
     precision, recall = macro(pages, "facts")
     assert len(pages) == 28
     assert precision >= 0.815, report(pages)
     assert recall >= 0.68, report(pages)
+
+
+def test_the_pages_eval_191_to_240_are_read_no_worse_than_after_their_rounds(corpus):
+    # eval-191 to eval-240 (four rounds' pages): 0.793 / 0.643 when the round of eval-241..259 began, 0.798 / 0.656
+    # after it
+    pages = _pages(corpus, 191, 240)
+    precision, recall = macro(pages, "facts")
+    assert len(pages) == 50
+    assert precision >= 0.79, report(pages)
+    assert recall >= 0.645, report(pages)
 
 
 def test_every_document_of_the_corpus_yields_most_of_its_entities(corpus):
