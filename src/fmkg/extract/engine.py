@@ -790,10 +790,7 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
             found = [("input", rules.words[pair.group("a")]), ("output", rules.words[pair.group("b")])]
         else:
             modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
-            if modality and any(c.dep_ in ("compound", "amod") and rules.words.get(c.lower_) not in (None, modality)
-                                for c in token.children) or token.lemma_.lower() in _CONTAINERS and any(
-                    c.lower_ == "of" and any(rules.words.get(o.lemma_.lower()) not in (None, modality)
-                                             for o in c.children if o.dep_ == "pobj") for c in token.children):
+            if modality and _holds_another(token, modality, rules):
                 modality = None  # "an audio clip", "a clip of speech audio": what it holds, not a video
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
@@ -801,6 +798,17 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
             if item not in seen:
                 seen.add(item)
                 yield (*item, token)
+
+
+def _holds_another(token: Token, modality: str, rules: ModalityRules) -> bool:
+    """"an audio clip", "a sound clip", "a clip of speech audio": a modality word its modifier (or, for a container,
+    its "of" phrase) says holds another modality."""
+    if any(c.dep_ in ("compound", "amod") and rules.words.get(c.lower_) not in (None, modality)
+           for c in token.children):
+        return True
+    return token.lemma_.lower() in _CONTAINERS and any(
+        rules.words.get(o.lemma_.lower()) not in (None, modality)
+        for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
 # "a clip of speech audio": modality words that may only hold another modality
