@@ -4761,3 +4761,9 @@ def test_a_framework_s_name_ends_before_a_date(read):
     page = read("Notes\nHarrowgate introduced its Frontier Care Framework on May 17, 2024.\n")
     assert "frontier-care-framework" in page.entities()
     assert not [e for e in page.entities() if e.endswith("-on-may")]
+
+
+def test_a_model_fine_tuned_from_one_base_and_later_from_another_has_both(read):
+    page = read("Notes\nTarnAlpaca, a Korean instruction-following model, was fine-tuned from Orlo-Ko-5.8B and later "
+                "from Orlo-Ko-12.8B on Korean data.\n")
+    assert page.values("tarnalpaca", "fm:fineTunedFrom") == {"orlo-ko-5-8b", "orlo-ko-12-8b"}

@@ -1522,6 +1522,7 @@ def _for_the_parser(text: str) -> str:
     text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
     # the second is Kestrel-ASR 2.0
     text = _BARE_SIZES.sub(_sizes_in_full, text)  # "Vexa 3 4B, 12B and 27B": Vexa 3 12B and Vexa 3 27B
+    text = _LATER_FROM.sub(r"\g<prep> \g<base> and ", text)  # "fine-tuned from A and later from B": from A and B
     text = _GAPPED_LINEAGE.sub(r"\g<first> and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
     text = _GAPPED_RELEASE.sub(r"\g<first>, and \g<name> \g<verb> ", text)  # "A came out in May 2024 and B in
@@ -1621,6 +1622,8 @@ def _all_members_of(found: re.Match) -> str:
     return f"{capital}ll {found.group('noun')}s {found.group('of')}{_PLURAL_VERBS[found.group('verb')]}"
 
 
+_LATER_FROM = re.compile(r"\b(?P<prep>from|on) (?P<base>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3}) and "
+                         r"(?:later|then|afterwards|subsequently) (?P=prep) (?=[A-Z])")
 _SHORT_FOR = re.compile(r",\s+(?:short|shorthand)\s+for\s+[\"“][^\"”]{3,160}[\"”],(?=\s)"
                         r"|\s+\((?:short|shorthand)\s+for\s+[^()]{3,160}\)")
 _OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to)\s[^,;:]{1,80},\s+"
