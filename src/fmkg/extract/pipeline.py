@@ -146,13 +146,10 @@ class _Recorder:
               rule: str, overriding: bool = False) -> None:
         """A literal (or fm: individual) of ``subject``; a single-valued property keeps its first value, unless
         this one is ``overriding`` (said of the whole: "In total it has 480 billion parameters")."""
-        if overriding and predicate in _SINGLE_VALUED and self.single_values.get((subject, predicate), value) != value:
-            self.extraction.facts = [f for f in self.extraction.facts
-                                     if not (f.subject == subject and f.predicate == predicate)]
-            self.single_values[(subject, predicate)] = value
-        if predicate == "fm:accessLevel" and value == "APIOnlyAccess" \
-                and self.single_values.get((subject, predicate)) == "ClosedAccess":
-            # "weights were not released ...; only through an API": closed weights, reached through an API
+        said = self.single_values.get((subject, predicate), value)
+        # "weights were not released ...; only through an API": closed weights, reached through an API
+        closed_then_api = predicate == "fm:accessLevel" and value == "APIOnlyAccess" and said == "ClosedAccess"
+        if (overriding or closed_then_api) and predicate in _SINGLE_VALUED and said != value:
             self.extraction.facts = [f for f in self.extraction.facts
                                      if not (f.subject == subject and f.predicate == predicate)]
             self.single_values[(subject, predicate)] = value
