@@ -4767,3 +4767,16 @@ def test_a_model_fine_tuned_from_one_base_and_later_from_another_has_both(read):
     page = read("Notes\nTarnAlpaca, a Korean instruction-following model, was fine-tuned from Orlo-Ko-5.8B and later "
                 "from Orlo-Ko-12.8B on Korean data.\n")
     assert page.values("tarnalpaca", "fm:fineTunedFrom") == {"orlo-ko-5-8b", "orlo-ko-12-8b"}
+
+
+def test_it_after_a_subject_and_a_name_met_only_after_a_preposition_is_the_subject(read):
+    page = read("Travel companies\n- Quorvex Group is a Seattle travel company that started in 1996 as a division of "
+                "Cohere and became independent in 1999; Hotelnest and Vrbo belong to it.\n")
+    assert page.values("hotelnest", "fm:parentOrganization") == {"quorvex-group"}
+
+
+def test_a_maker_named_in_an_opening_participle_is_not_what_it_stands_for(read):
+    page = read("Costs\nZorbit AI is a lab in Hangzhou. Qorvex-V3 is a mixture-of-experts model with 671 billion "
+                "parameters. Released by the Hangzhou company Zorbit AI in December 2024, it needed 2.8 million GPU "
+                "hours.\n")
+    assert page.values("qorvex-v3", "fm:developedBy") == {"zorbit-ai"}

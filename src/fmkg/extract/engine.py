@@ -1732,6 +1732,16 @@ def _in_opening_modifier(name: Token, pronoun: Token) -> bool:
         and any(a.dep_ in ("advcl", "prep") and a.head.i == pronoun.head.i and a.i < pronoun.i for a in name.ancestors)
 
 
+def _most_salient(pronoun: Token, names: list[str]) -> list[str] | None:
+    """Of several names before "it", the one subject among names otherwise met only after a preposition ("X started
+    as a division of Y; A and B belong to it": X), the subject being what a sentence speaks of; else none."""
+    tokens = [t for t in pronoun.doc[:pronoun.i] if t.text in names]
+    subjects = {t.text for t in tokens if t.dep_ in ("nsubj", "nsubjpass")}
+    if len(subjects) == 1 and all(t.dep_ == "pobj" for t in tokens if t.text not in subjects):
+        return list(subjects)
+    return None
+
+
 def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
@@ -1772,7 +1782,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject  # "Tarn-Chat was derived from it": not Tarn-Chat itself
-                  and not (unit.groups.get(t.text) == "model" and _in_opening_modifier(t, token))]
+                  and not _in_opening_modifier(t, token)]
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
@@ -1797,7 +1807,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             if main:  # "X chose Apache 2.0 for Y, which it released in 2024": X, not the Y it speaks of
                 return _names(main[0])
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
-            return before if len(before) == 1 and word == "it" else None
+            if len(before) > 1 and word == "it":
+                return _most_salient(token, before)
+            return before if word == "it" else None
         if (word in _PLURAL_PRONOUNS or word == "their") and _plural(unit):  # the models named last, together
             return _plural(unit)
         if word == "both" and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "X fine-tuned A from P. A

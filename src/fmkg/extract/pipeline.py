@@ -2599,7 +2599,8 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 continue  # "Llama" in "Llama 3.1 405B" names the version, not the family
             if slug in rec.labels:
                 rec.add(slug, "fm:mentionedIn", document.doc_id, "document", sentence)
-            elif slug in entries and not _method_as_act(entries[slug], sentence, rec):
+            elif slug in entries and not _method_as_act(entries[slug], sentence, rec) \
+                    and not _longer_name_of(entries[slug], sentence.text, match.end()):
                 rec.entity(match.group() if match.group() in entries[slug].aliases else entries[slug].label,
                            entries[slug].cls, sentence)
 
@@ -2639,6 +2640,13 @@ def _a_model_named(thing: Token) -> bool:
             or any(t.dep_ == "det" and t.lower_ in ("the", "these", "those", "both") for t in thing.children))
 
 
+def _longer_name_of(entry: LexiconEntry, text: str, end: int) -> bool:
+    """Is an organization's name the start of a longer name ("SoftBank Vision Fund 2", "Amazon SageMaker", "Alibaba
+    DAMO Academy")? That names a fund, a product or a unit of it, not the organization itself."""
+    return entry.cls == "Organization" and _CAPITALISED_WORD.match(text, end) is not None
+
+
+_CAPITALISED_WORD = re.compile(r" [A-Z][\w.-]*")
 _NAME_GOES_ON = re.compile(r"[ -](?:v?\d[\w.]*|[A-Z][\w.-]*\d[\w.-]*|Community License|Terms of Use|[A-Z]{2,}\b)")
 
 
