@@ -1866,3 +1866,19 @@ def test_a_provider_building_on_another_developer_s_foundation_model_is_no_model
                 "algorithm with the authorities.\n")
     bearers = set().union(*_bearers(page, "orlen-service-rules").values())
     assert bearers and "provider-of-general-purpose-ai-models" not in bearers
+
+
+def test_it_after_an_opening_when_clause_is_the_clause_s_subject(read):
+    page = read("Marrow Vale Act\nThe Marrow Vale Act governs how public bodies use AI.\n"
+                "When an agency designs, develops, acquires or uses AI, it must:\n- act lawfully;\n"
+                "- test its AI applications regularly.\nWhen a lender uses a scoring model, it must tell the "
+                "applicant.\n")
+    bearers = _bearers(page, "marrow-vale-act")
+    assert len(bearers) == 3
+    assert {frozenset(b) for b in bearers.values()} == {frozenset({"agency"}), frozenset({"lender"})}
+
+
+def test_it_after_an_opening_clause_on_a_person_is_not_the_person(read):
+    page = read("Marrow Vale Act\nThe Marrow Vale Act governs how public bodies use AI.\n"
+                "When a user asks for a human, it must answer within a day.\n")
+    assert not any("user" in b for b in _bearers(page, "marrow-vale-act").values())

@@ -1674,11 +1674,58 @@ def _relative_antecedent(subject: Token | None) -> Token | None:
     return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
+def _fronted_clause_subject(pronoun: Token, verb: Token) -> Token | None:
+    """"When an agency uses AI, it must:": the subject of a clause of time or condition before "it" (or "they")
+    that agrees with it and names no person (not "When a user asks, it must ...": the user is no "it")."""
+    if pronoun.lower_ not in ("it", "they"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i \
+                or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRONTED_MARKS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.pos_ == "NOUN" and c.i < clause.i
+                        and (c.dep_ == "nsubj" or c.dep_ == "compound" and c.i == clause.i - 1)), None)  # ("an
+        # agency designs": read as a compound of "designs")
+        if subject is not None and _agrees(subject, pronoun):
+            return subject
+    return _opening_clause_noun(pronoun)
+
+
+def _opening_clause_noun(pronoun: Token) -> Token | None:
+    """The same where the parse has lost the clause ("When an agency designs, develops, acquires or uses AI, it
+    must:", "designs" read as a noun): the first noun after a determiner in a sentence that opens with "When"."""
+    sentence = pronoun.sent
+    if sentence[0].lower_ not in _FRONTED_MARKS:
+        return None
+    for token in sentence[1:pronoun.i - sentence.start]:
+        if token.text == ",":
+            return None
+        if token.tag_ == "DT" and token.lower_ in ("a", "an", "the", "each", "any", "every"):
+            run = []
+            for word in token.doc[token.i + 1:pronoun.i]:
+                if word.pos_ not in ("ADJ", "NOUN"):
+                    break
+                run.append(word)
+            nouns = [w for w in run if w.pos_ == "NOUN" and _agrees(w, pronoun)]
+            return nouns[-1] if nouns else None
+    return None
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """A noun "it" (or "they") may stand for: of its number, and no person."""
+    return (noun.tag_ == "NNS") == (pronoun.lower_ == "they") and noun.lemma_.lower() not in _PERSONS
+
+
+_FRONTED_MARKS = frozenset({"when", "whenever", "if", "where", "once", "before", "while"})
+_PERSONS = frozenset({"user", "person", "individual", "people", "consumer", "patient", "child", "employee", "worker",
+                      "candidate", "applicant", "citizen", "customer", "student", "minor", "parent", "resident"})
+
+
 def _subject_token(verb: Token) -> Token | None:
     for candidate in (verb, verb.head, verb.head.head):  # "must", "are required to", a conjoined verb
         subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return _relative_antecedent(subject) or subject
+            return _relative_antecedent(subject) or _fronted_clause_subject(subject, candidate) or subject
         clause = next((c for c in candidate.children if c.dep_ == "csubj"), None)  # "Whoever develops it must ..."
         whoever = next((c for c in clause.children if c.tag_ == "WP" and c.dep_ == "nsubj"), None) if clause else None
         if whoever is not None:
