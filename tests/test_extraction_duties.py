@@ -1882,3 +1882,25 @@ def test_it_after_an_opening_clause_on_a_person_is_not_the_person(read):
     page = read("Marrow Vale Act\nThe Marrow Vale Act governs how public bodies use AI.\n"
                 "When a user asks for a human, it must answer within a day.\n")
     assert not any("user" in b for b in _bearers(page, "marrow-vale-act").values())
+
+
+def test_tiers_defined_in_the_plural_and_the_rest_named_last_are_the_law_s_tiers(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nRisk levels\n"
+                "Robots are sorted into two levels. High-risk systems are those that lift patients. "
+                "Every other system is low-risk.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:definesRiskTier") == {
+        "marrow-vale-robotics-act-high-risk", "marrow-vale-robotics-act-low-risk"}
+
+
+def test_a_law_numbered_in_apposition_is_one_regulation_with_the_number_as_an_alias(read):
+    page = read("Orel Law on Robots\nThe Orel Law on Robots, numbered Law No. 71/2025/QH15, is Orel's first statute on "
+                "robots.\n")
+    assert page.values("orel-law-on-robots", "skos:altLabel") == {"Law No. 71/2025/QH15"}
+    assert [e for e in page.entities() if "71" in e] == []
+
+
+def test_a_ministry_named_with_and_before_of_and_a_common_word_is_one_authority(read):
+    page = read("Orel Robots Act\nThe Orel Robots Act regulates care robots. A provider must notify the Ministry of "
+                "Science and Technology of each robot it sells.\n")
+    assert "ministry-of-science-and-technology" in page.entities()
+    assert "ministry-of-science" not in page.entities()

@@ -356,8 +356,9 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     has_of = any(t.text in ("of", "for") for t in doc[start:at])
     if any(CAMEL_BRAND.match(t.text) for t in doc[at + 1:end]):
         return at  # "the University of Hong Kong and TikTok": a company's own name after "and" is a second name
-    if end == at + 2 and has_of and not (end < len(doc) and doc[end].text in _INNER_WORDS):
-        return end
+    if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS
+                                         and doc[end + 1].text[:1].isupper()):  # ("notify the Ministry of Science
+        return end  # and ICT of each system": the name ends before "of each")
     if end - at <= 4 and has_of and end < len(doc) and doc[end].text == "(" \
             and not any(t.text in _ORGANIZATION_WORDS for t in doc[at + 1:end]):
         return end  # "... for Intelligent Analysis and Information Systems (Fraunhofer IAIS)": one name, its alias
