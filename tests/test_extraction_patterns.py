@@ -4780,3 +4780,10 @@ def test_a_maker_named_in_an_opening_participle_is_not_what_it_stands_for(read):
                 "parameters. Released by the Hangzhou company Zorbit AI in December 2024, it needed 2.8 million GPU "
                 "hours.\n")
     assert page.values("qorvex-v3", "fm:developedBy") == {"zorbit-ai"}
+
+
+def test_a_company_named_by_its_first_word_after_its_full_name_is_the_same_company(read):
+    page = read("Zorn\nZorn is a family of large language models developed by Quillon Systems. Quillon, a chip maker "
+                "headquartered in Sunnyvale, California, built the computers.\n")
+    assert "quillon" not in page.entities()
+    assert page.values("quillon-systems", "fm:headquarters") == {"sunnyvale"}

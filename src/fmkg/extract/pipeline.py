@@ -49,8 +49,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _brand_names, _mentions, _announced_models, _families, _family_developers, _item_makers,
-                 _family_facts, _licence_items, _licensed_weights, _family_access):
+                 _brand_names, _short_company_names, _mentions, _announced_models, _families, _family_developers,
+                 _item_makers, _family_facts, _licence_items, _licensed_weights, _family_access):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -2687,6 +2687,23 @@ def _brand_names(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             rec.merge(models[short], slug)
         elif rec.resolve(short) in (None, slug):  # (a spelling ``resolve`` may have read already)
             rec.spellings[short] = slug
+
+
+def _short_company_names(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Cerebras Systems ... Cerebras, a chip maker headquartered in Sunnyvale": an organization named by one word
+    is the one organization the page named with that word and a company word after it (read in either order)."""
+    organizations = {rec.labels[s]: s for s in rec.labels if rec.group_of(s) == "organization"}
+    for label, slug in sorted(organizations.items()):
+        if " " in label or rec.group_of(slug) != "organization" or rules.lookup(label) is not None:
+            continue
+        longer = {s for name, s in organizations.items() if s != slug and name.startswith(f"{label} ")
+                  and _COMPANY_WORDS.fullmatch(name[len(label) + 1:])}
+        if len(longer) == 1 and not rec.is_a(slug, MODEL_CLASSES) and not _related(rec, slug, next(iter(longer))):
+            rec.merge(slug, longer.pop())  # (not "Quorvex AI, the AI division of Quorvex": a unit and its parent)
+
+
+def _related(rec: _Recorder, one: str, other: str) -> bool:
+    return any({fact.subject, fact.value} == {one, other} for fact in rec.extraction.facts if fact.kind == "entity")
 
 
 def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
