@@ -4787,3 +4787,29 @@ def test_a_company_named_by_its_first_word_after_its_full_name_is_the_same_compa
                 "headquartered in Sunnyvale, California, built the computers.\n")
     assert "quillon" not in page.entities()
     assert page.values("quillon-systems", "fm:headquarters") == {"sunnyvale"}
+
+
+def test_two_models_opening_an_item_share_its_maker_and_full_date(read):
+    page = read("List of models released in 2024\nThis list covers some models.\nJanuary to June\n"
+                "- Zarn 1.5 Mini and Zarn 1.5 Large (Quillon Labs, 22 August 2024) — two language models from the "
+                "Tel Aviv company that share a hybrid design.\n")
+    for model in ("zarn-1-5-mini", "zarn-1-5-large"):
+        assert page.values(model, "fm:developedBy") == {"quillon-labs"}
+        assert page.values(model, "fm:releaseDate") == {"2024-08-22"}
+    assert "zarn-1-5-mini-and-zarn-1-5-large" not in page.entities()
+
+
+def test_a_maker_with_digits_and_a_company_word_in_an_item_s_details_is_its_maker(read):
+    page = read("List of models released in 2024\nThis list covers some models.\nJanuary to June\n"
+                "- Zarn 1.5 Mini (Quillon21 Labs, May 2024) — a language model.\n")
+    assert page.values("zarn-1-5-mini", "fm:developedBy") == {"quillon21-labs"}
+
+
+def test_what_the_lead_says_of_every_model_listed_below_is_said_of_each_item_s_model(read):
+    page = read("List of open models\nThe weights of every model listed below can be downloaded from Quillon Hub.\n"
+                "Models\n- Zarn-7B (Vexa AI, May 2024) — a language model.\n"
+                "- Tarn 2 Mini and Tarn 2 Large (Vexa AI, June 2024) — two speech models.\n"
+                "Quillon Hub is a platform for model weights operated by Vexa AI.\n")
+    for model in ("zarn-7b", "tarn-2-mini", "tarn-2-large"):
+        assert page.values(model, "fm:availableOn") == {"quillon-hub"}, model
+        assert page.values(model, "fm:openWeights") == {True}, model

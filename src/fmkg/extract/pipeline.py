@@ -50,7 +50,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
                  _brand_names, _short_company_names, _mentions, _announced_models, _families, _family_developers,
-                 _item_makers, _family_facts, _licence_items, _licensed_weights, _family_access):
+                 _item_makers, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -2218,7 +2218,7 @@ _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z
                            r"(?=[A-Za-z])")
 
 
-_MONTH_YEAR = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\s+(?:19|20)\d{{2}}")
+_MONTH_YEAR = re.compile(rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NAMES)})\s+(?:\d{{1,2}},\s+)?(?:19|20)\d{{2}}")
 
 
 def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence: Span | None = None) -> Iterator[Unit]:
@@ -2226,6 +2226,11 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     its release)."""
     evidence = evidence or block.term
     assert evidence is not None  # items have a term; other blocks pass their sentence
+    pair = term.split(" and ")
+    if len(pair) == 2 and all(_looks_like_name(p) and any(c.isdigit() for c in p) for p in pair):
+        for model in pair:  # "Jamba 1.5 Mini and Jamba 1.5 Large (AI21 Labs, 22 August 2024)": two models, one maker
+            yield from _detail_units(model, inside, block, rec, evidence)  # and one date
+        return
     parts = [p.strip() for p in re.split(r"[,;]", inside)]
     slug = rec.resolve(term)
     if slug is None and len(parts) > 1 and _MONTH_YEAR.fullmatch(parts[-1]) and _looks_like_name(term) \
@@ -2242,7 +2247,7 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
             founded = year is not None and _FOUNDING.search(part) is not None
             said = f"{term} was {'released' if is_model and not founded else 'founded'} in {date}."  # "M42 (Abu
             # Dhabi, founded 2023)": an organization, whatever its name looks like
-        elif is_model and not placed and not any(c.isdigit() for c in part) and all(
+        elif is_model and not placed and (not any(c.isdigit() for c in part) or _company_named(part)) and all(
                 _looks_like_name(re.sub(r"^the\s+", "", name)) for name in part.split(" and ")):
             # "(Avignon Université and Nantes Université, ...)": its makers
             said, placed = f"{term} was developed by {part}.", True
@@ -2251,6 +2256,11 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
         else:
             continue
         yield Unit(said, evidence, topic=term, section=block.section, paragraph=block.line.start)
+
+
+def _company_named(name: str) -> bool:
+    """"AI21 Labs", "01.AI": a name with digits that a company word ends, no model's."""
+    return " " in name and _COMPANY_WORDS.fullmatch(name.rsplit(" ", 1)[1]) is not None
 
 
 def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
@@ -2896,6 +2906,44 @@ def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         rec.value(member, "fm:accessLevel", str(stated.value), stated.kind, stated.evidence, rule="family-access")
         if family in closed and member not in closed:
             rec.add(member, "fm:openWeights", False, "bool", closed[family].evidence, "family-access")
+
+
+def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"The weights of every model listed below can be downloaded from the Hugging Face Hub": what a page's lead
+    says of every model its lists go on to name (by the name that opens each item, or the two it joins)."""
+    for _, sentence in _sentences(document):
+        if not _EVERY_LISTED.search(sentence.text):
+            continue
+        hosts = [slug for match in _FROM_PLATFORM.finditer(sentence.text)
+                 if (slug := rec.resolve(match.group("name"))) and rec.is_a(slug, frozenset({"Platform"}))]
+        weights = _WEIGHTS_OBTAINED.search(sentence.text) is not None
+        for model in _models_listed_after(document, sentence, rec):
+            for host in hosts:
+                rec.relate(model, "fm:availableOn", host, sentence, rule="listed-below")
+            if weights:
+                rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
+
+
+def _models_listed_after(document: SourceDocument, sentence: Span, rec: _Recorder) -> list[str]:
+    """The models whose names open the list items after a sentence."""
+    models = []
+    for block in document.blocks:
+        if block.kind not in ("item", "bullet") or block.term is None or block.line.start < sentence.end:
+            continue
+        name = _DETAILS.fullmatch(block.term.text)
+        for part in (name.group("name") if name else block.term.text).split(" and "):
+            slug = rec.resolve(part.strip())
+            if slug is not None and rec.group_of(slug) == "model" and slug not in models:
+                models.append(slug)
+    return models
+
+
+# "every model listed below", "all the models in this list": the models a page's lists name
+_EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+models?\s+(?:(?:listed|named|described)\s+"
+                           r"(?:below|here|on\s+this\s+page)|in\s+this\s+list)\b", re.IGNORECASE)
+_FROM_PLATFORM = re.compile(r"\b(?:from|on|through|via)\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
+_WEIGHTS_OBTAINED = re.compile(r"\bweights\b.*\b(?:downloaded|downloadable|published|released|available)\b",
+                               re.IGNORECASE)
 
 
 def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
