@@ -4813,3 +4813,16 @@ def test_what_the_lead_says_of_every_model_listed_below_is_said_of_each_item_s_m
     for model in ("zarn-7b", "tarn-2-mini", "tarn-2-large"):
         assert page.values(model, "fm:availableOn") == {"quillon-hub"}, model
         assert page.values(model, "fm:openWeights") == {True}, model
+
+
+def test_the_words_a_name_is_short_for_are_another_spelling_of_it_not_a_model(read):
+    page = read("Zarn-3B\nZarn-3B, short for Zembla Language Model, is an open-source large language model with 3 "
+                "billion parameters.\n")
+    assert "zembla-language-model" not in page.entities()
+    assert page.values("zarn-3b", "fm:parameterCount") == {"3000000000"}
+
+
+def test_a_city_and_its_region_before_an_organization_noun_place_it_in_the_city(read):
+    page = read("Zarn-3B\nZarn-3B is a language model. It was released on 24 July 2023 by Quillon Systems, the "
+                "Sunnyvale, California, maker of wafer-scale AI chips.\n")
+    assert page.values("quillon-systems", "fm:headquarters") == {"sunnyvale"}

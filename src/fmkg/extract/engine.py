@@ -1021,6 +1021,13 @@ def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
 
 
+def _city_before_region(place: Token) -> Token | None:
+    """"the Sunnyvale, California, maker of chips": the city a region after it and a comma locates, not the region."""
+    city = next((c for c in place.children if c.dep_ in ("nmod", "compound", "npadvmod") and c._.is_name
+                 and c.i + 2 == place.i and c.doc[c.i + 1].text == ","), None)
+    return city
+
+
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
@@ -1038,6 +1045,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
                   and sink.group_of(sink.resolve(c.text) or "") in ("model", None)
                   and not any(a.dep_ == "appos" and a.lemma_.lower() not in _MODEL_WORDS for a in c.children)]
         # (not "together with The Stack v2, a far larger training set")
+    if rule.predicate == "fm:headquarters" and node == rule.object:
+        city = _city_before_region(nodes[node])
+        names = [city.text] if city is not None else names
     if rule.predicate == "fm:developedBy" and node == rule.object:
         employer = _employer_of_people(nodes[node], sink)
         if employer is not None:  # "introduced by Nils Reimers and Iryna Gurevych of the UKP Lab": the lab
