@@ -1621,8 +1621,8 @@ def _all_members_of(found: re.Match) -> str:
 
 _LATER_FROM = re.compile(r"\b(?P<prep>from|on) (?P<base>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3}) and "
                          r"(?:later|then|afterwards|subsequently) (?P=prep) (?=[A-Z])")
-_SHORT_FOR = re.compile(r",\s+(?:short|shorthand)\s+for\s+(?:[\"“][^\"”]{3,160}[\"”]|(?:the\s+)?[A-Z][^,;()\"“]{2,120}),"
-                        r"(?=\s)"
+_SHORT_FOR = re.compile(r",\s+(?:short|shorthand)\s+for\s+(?:[\"“][^\"”]{3,160}[\"”]|(?:the\s+)?[A-Z]"
+                        r"[^,;()\"“]{2,120}),(?=\s)"
                         r"|\s+\((?:short|shorthand)\s+for\s+[^()]{3,160}\)")
 _OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to)\s[^,;:]{1,80},\s+"
                             r"(?P<rest>[a-z])")
