@@ -1904,3 +1904,16 @@ def test_a_ministry_named_with_and_before_of_and_a_common_word_is_one_authority(
                 "Science and Technology of each robot it sells.\n")
     assert "ministry-of-science-and-technology" in page.entities()
     assert "ministry-of-science" not in page.entities()
+
+
+def test_what_rules_are_about_after_on_how_is_no_duty(read):
+    page = read("Orel Act\nThe Orel Act is a statute on algorithms. It contains some of the first rules on how public "
+                "bodies must account for the algorithms they use.\n")
+    assert _duties(page, "orel-act") == set()
+
+
+def test_a_commission_for_access_to_documents_is_one_authority(read):
+    page = read("Orel Act\nThe Orel Act is a statute on algorithms. A person may take a refusal to the Commission for "
+                "Access to Administrative Documents within two months. Scores rose from GPT-3 to GPT-4.\n")
+    assert "commission-for-access-to-administrative-documents" in page.entities()
+    assert not [e for e in page.entities() if e.startswith("gpt-3-to")]

@@ -244,6 +244,10 @@ def _name_runs(doc: Doc) -> list[Span]:
                     and not _unit_of_institution(doc, j) \
                     and not (j == i + 1 and (_plural_opening(doc, i) or doc[i].text in _COMMON_CAPITALS)):
                 j += 2
+            elif word == "to" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and doc[j + 1].text not in _SENTENCE_WORDS and any(t.text in ("for", "of") for t in doc[i:j]) \
+                    and _ends_institution_word(doc[i:i + 1]):  # "Commission for Access to Administrative
+                j += 2  # Documents", "Agency for Access to Public Information"; not "from GPT-3 to GPT-4"
             elif word in ("of", "for", "on") and j + 2 < len(doc) and doc[j + 1].lower_ == "the" \
                     and doc[j + 2].text[:1].isupper() and doc[j + 2].text.lower() not in _STOP_WORDS \
                     and _ends_institution_word(doc[i:j]):

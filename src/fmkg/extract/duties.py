@@ -1463,6 +1463,13 @@ def _is_anaphor(subject: str, rules: DutyRules) -> bool:
     return _is_pronoun(subject) or bool(definite and rules.bearer.match(definite.group(1)))
 
 
+def _topic_of_rules(verb: Token) -> bool:
+    """"the first rules in Europe on how public bodies must account for the algorithms they use": what rules are
+    about, named after a preposition, and no duty the sentence states."""
+    return verb.dep_ == "pcomp" and any(c.dep_ == "advmod" and c.lower_ in ("how", "whether", "when")
+                                         and c.i < verb.i for c in verb.children)
+
+
 def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[Token, str]]:
     """Each verb that states a duty, with its subject's words (``bare``: "" for a duty stated without one)."""
     def subject_of(verb: Token) -> str | None:
@@ -1472,7 +1479,7 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
         return "" if subject is None and bare else subject
 
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") or _topic_of_rules(token):
             continue
         children = list(token.children)
         if token.lemma_ in rules.required | rules.have_to and _denied(token) \
