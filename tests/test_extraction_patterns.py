@@ -4826,3 +4826,17 @@ def test_a_city_and_its_region_before_an_organization_noun_place_it_in_the_city(
     page = read("Zarn-3B\nZarn-3B is a language model. It was released on 24 July 2023 by Quillon Systems, the "
                 "Sunnyvale, California, maker of wafer-scale AI chips.\n")
     assert page.values("quillon-systems", "fm:headquarters") == {"sunnyvale"}
+
+
+def test_a_company_of_a_known_group_named_before_company_has_that_group_as_parent(read):
+    page = read("Genomics\nEnformer, which Vexa Labs and Calico, the Alphabet company that studies ageing, described "
+                "in October 2021, predicts gene expression.\n")
+    assert page.values("calico", "fm:parentOrganization") == {"alphabet"}
+    assert page.values("calico", "fm:headquarters") == set()
+
+
+def test_a_modality_named_after_rather_than_is_not_the_model_s(read):
+    page = read("Genomics\nZarn-2 reads DNA sequences rather than text and returns scores. Tarn-3, rather than "
+                "turning speech into text first, takes speech audio directly.\n")
+    assert "text" not in page.values("zarn-2", "fm:inputModality")
+    assert "audio" in page.values("tarn-3", "fm:inputModality")

@@ -619,6 +619,8 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
             _entry_models(unit, sink)
         models = _sentence_models(unit, sink, pronouns=True)
         for direction, modality, word in directions:
+            if _INSTEAD.search(word.doc.text[:word.idx]):  # "read DNA sequences rather than text": not text
+                continue
             own = _clause_models(word, unit, sink)  # "..., and Nova Pro, which also accepts images"
             if not (own or models):
                 models = _model_named_by_its_subject(unit, rules, sink)
@@ -631,6 +633,10 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
             slug = sink.entity(modality, "Modality", unit.evidence, rule="modality-only")
             for model in models:
                 sink.relate(model, "fm:hasModality", slug, unit.evidence, rule="modality-only")
+
+
+_INSTEAD = re.compile(r"\b(?:rather than|instead of|in place of)\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){0,2}$",
+                      re.IGNORECASE)  # (not "Rather than turning speech into text, it ...": a way, not a modality)
 
 
 def _only_modalities(doc: Doc, rules: ModalityRules) -> list[str]:
