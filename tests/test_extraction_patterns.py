@@ -4840,3 +4840,8 @@ def test_a_modality_named_after_rather_than_is_not_the_model_s(read):
                 "turning speech into text first, takes speech audio directly.\n")
     assert "text" not in page.values("zarn-2", "fm:inputModality")
     assert "audio" in page.values("tarn-3", "fm:inputModality")
+
+
+def test_a_possessed_lab_listed_after_a_name_is_no_part_of_that_name(read):
+    page = read("Vexa\nVexa AI was founded in 2022 by researchers from Zorbit, Quillon Brain and Cohere's FAIR lab.\n")
+    assert page.values("quillon-brain", "fm:parentOrganization") == set()
