@@ -4845,3 +4845,9 @@ def test_a_modality_named_after_rather_than_is_not_the_model_s(read):
 def test_a_possessed_lab_listed_after_a_name_is_no_part_of_that_name(read):
     page = read("Vexa\nVexa AI was founded in 2022 by researchers from Zorbit, Quillon Brain and Cohere's FAIR lab.\n")
     assert page.values("quillon-brain", "fm:parentOrganization") == set()
+
+
+def test_a_subject_noun_that_goes_on_to_name_its_organization_is_that_organization(read):
+    page = read("Hosts\n- Quillon Cloud (Livingston, founded 2017): a cloud company. The non-profit research group "
+                "KestrelAI trained its Tarn-20B language model on Quillon Cloud hardware.\n")
+    assert "kestrelai" in page.values("tarn-20b", "fm:developedBy")

@@ -1840,6 +1840,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
         return None
+    given = next((a for a in token.children if a.dep_ == "appos" and a._.is_name and a.i == token.i + 1), None)
+    if given is None and token.left_edge.i == 2 and token.doc[1].text == "," and token.doc[0]._.is_name \
+            and determiner == "the" and token.dep_ in ("nsubj", "nsubjpass", "appos"):
+        given = token.doc[0]  # "EleutherAI, the non-profit research group, trained ...": the name it is apposed to
+    if given is not None and determiner == "the":  # "The non-profit research group EleutherAI trained ...": the
+        return [given.text]  # name the noun goes on to give, not the group spoken of before
     if determiner in ("both", "all", "each") and token.tag_ == "NNS" and token.lemma_.lower() in _MEMBER_WORDS:
         branded = _of_the_brand(token, unit.referents.get("page", []))  # "Both TinySwallow models": the models
         if branded:  # named after TinySwallow, not a family of it
