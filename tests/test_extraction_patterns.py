@@ -4851,3 +4851,21 @@ def test_a_subject_noun_that_goes_on_to_name_its_organization_is_that_organizati
     page = read("Hosts\n- Quillon Cloud (Livingston, founded 2017): a cloud company. The non-profit research group "
                 "KestrelAI trained its Tarn-20B language model on Quillon Cloud hardware.\n")
     assert "kestrelai" in page.values("tarn-20b", "fm:developedBy")
+
+
+@pytest.mark.parametrize(("phrase", "architecture"), [
+    ("a convolutional neural network", "convolutional-neural-network"),
+    ("a recurrent neural network", "recurrent-neural-network"),
+    ("a generative adversarial network", "generative-adversarial-network"),
+    ("a variational autoencoder", "variational-autoencoder"),
+    ("a U-Net", "u-net"),
+])
+def test_the_classic_neural_architectures_are_architectures(read, phrase, architecture):
+    page = read(f"Models\nQuillon Labs released Zarn-2 in 2019. Zarn-2 is {phrase} that cleans up noisy speech.\n")
+    assert page.values("zarn-2", "fm:hasArchitecture") == {architecture}
+
+
+def test_the_broadcaster_cnn_is_no_architecture(read):
+    page = read("Models\nQuillon Labs released Tarn-2 in 2019. Fine-tuned on news articles from CNN and the Daily "
+                "Mail, Tarn-2 writes summaries.\n")
+    assert page.values("tarn-2", "fm:hasArchitecture") == set()
