@@ -4869,3 +4869,16 @@ def test_the_broadcaster_cnn_is_no_architecture(read):
     page = read("Models\nQuillon Labs released Tarn-2 in 2019. Fine-tuned on news articles from CNN and the Daily "
                 "Mail, Tarn-2 writes summaries.\n")
     assert page.values("tarn-2", "fm:hasArchitecture") == set()
+
+
+def test_a_model_that_appeared_on_a_weights_hub_is_there_with_open_weights(read):
+    page = read("Zorn\nZorn-7B-v0.1, a Polish language model, appeared on Hugging Face in April 2024.\n")
+    assert page.values("zorn-7b-v0-1", "fm:availableOn") == {"hugging-face"}
+    assert page.values("zorn-7b-v0-1", "fm:openWeights") == {True}
+
+
+def test_what_a_named_maker_obtained_by_continuing_pre_training_is_based_on_the_model_trained_further(read):
+    page = read("Zorn\nZorn is a family of Polish large language models developed by Quillon.\nFirst generation\n"
+                "The first model, Zorn-7B-v0.1, appeared on Hugging Face in April 2024. Quillon obtained it by "
+                "continuing the pre-training of Tarn-7B on Polish documents.\n")
+    assert page.values("zorn-7b-v0-1", "fm:basedOn") == {"tarn-7b"}

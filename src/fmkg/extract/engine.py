@@ -1451,7 +1451,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
     if group == "model" and candidates:  # "customers reach the models only through an API", "Amazon offers
         # them only ...": what the value's clause acts on when its subject is no model
         verb = _clause_verb(value_span) if value_span is not None else root
-        for obj in (c for c in (verb.children if verb is not None else ()) if c.dep_ == "dobj"):
+        made = root if root is not None and any(c.lower_ == "by" for c in root.children) \
+            and any(c._.is_name for c in candidates) else None  # "SpeakLeash obtained it by continuing the
+        # pre-training of X": what the main verb made by doing so (its maker named)
+        for obj in (c for v in (verb, made) for c in (v.children if v is not None else ()) if c.dep_ == "dobj"):
             slugs = [s for s in (sink.resolve(n) for n in _names(obj, unit)) if s and sink.group_of(s) == group]
             if slugs:
                 return slugs
