@@ -1029,9 +1029,8 @@ def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
 
 def _city_before_region(place: Token) -> Token | None:
     """"the Sunnyvale, California, maker of chips": the city a region after it and a comma locates, not the region."""
-    city = next((c for c in place.children if c.dep_ in ("nmod", "compound", "npadvmod") and c._.is_name
+    return next((c for c in place.children if c.dep_ in ("nmod", "compound", "npadvmod") and c._.is_name
                  and c.i + 2 == place.i and c.doc[c.i + 1].text == ","), None)
-    return city
 
 
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:

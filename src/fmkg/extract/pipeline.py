@@ -2705,7 +2705,7 @@ def _short_company_names(document: SourceDocument, rules: Rules, rec: _Recorder)
     is the one organization the page named with that word and a company word after it (read in either order)."""
     organizations = {rec.labels[s]: s for s in rec.labels if rec.group_of(s) == "organization"}
     for label, slug in sorted(organizations.items()):
-        if " " in label or rec.group_of(slug) != "organization" or rules.lookup(label) is not None:
+        if " " in label or rules.lookup(label) is not None:
             continue
         longer = {s for name, s in organizations.items() if s != slug and name.startswith(f"{label} ")
                   and _COMPANY_WORDS.fullmatch(name[len(label) + 1:])}
