@@ -402,8 +402,8 @@ class _Recorder:
             found = {slug for label, slug in self.spellings.items() if label.endswith((f" {name}", f"-{name}"))
                      and self.group_of(slug) == "model"}
         else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word
-            found = {slug for label, slug in self.spellings.items() if label.startswith(f"{name} ")
-                     and _COMPANY_WORDS.fullmatch(label[len(name) + 1:]) and self.group_of(slug) == "organization"} \
+            found = {slug for label, slug in self.spellings.items() if _with_company_word(name, label)
+                     and self.group_of(slug) == "organization"} \
                 or {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
                     and any(c.isdigit() for c in label) and self.group_of(slug) == "model"}
         return found.pop() if len(found) == 1 else None
@@ -2422,6 +2422,11 @@ _INSTITUTION_WORD = re.compile(r"\b(?:University|Institute|College|Academy|Schoo
 _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
 # The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
 # "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
+def _with_company_word(short: str, name: str) -> bool:
+    """"Moonshot AI", "Cerebras Systems": ``name`` is ``short`` with a company word after it."""
+    return name.startswith(f"{short} ") and _COMPANY_WORDS.fullmatch(name[len(short) + 1:]) is not None
+
+
 _COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
                             r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings)")
 
@@ -2707,8 +2712,7 @@ def _short_company_names(document: SourceDocument, rules: Rules, rec: _Recorder)
     for label, slug in sorted(organizations.items()):
         if " " in label or rules.lookup(label) is not None:
             continue
-        longer = {s for name, s in organizations.items() if s != slug and name.startswith(f"{label} ")
-                  and _COMPANY_WORDS.fullmatch(name[len(label) + 1:])}
+        longer = {s for name, s in organizations.items() if s != slug and _with_company_word(label, name)}
         if len(longer) == 1 and not rec.is_a(slug, MODEL_CLASSES) and not _related(rec, slug, next(iter(longer))):
             rec.merge(slug, longer.pop())  # (not "Quorvex AI, the AI division of Quorvex": a unit and its parent)
 
