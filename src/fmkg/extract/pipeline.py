@@ -1898,7 +1898,7 @@ def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
         values = [count(p if re.search(r"[a-z]$", p) or unit_word is None else f"{p} {unit_word.group(0)}")
                   for p in pieces]
         models = list(dict.fromkeys(slug for t in unit.doc if t._.is_name and (slug := rec.resolve(t.text))
-                                    and rec.group_of(slug) == "model" and _SIZE.search(rec.labels[slug])))
+                                    and rec.group_of(slug) == "model" and _SIZE.search(rec.labels.get(slug, ""))))
         if len(models) != len(values) or not all(values):
             continue
         for slug, value in zip(models, values, strict=True):
