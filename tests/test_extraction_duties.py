@@ -1917,3 +1917,13 @@ def test_a_commission_for_access_to_documents_is_one_authority(read):
                 "Access to Administrative Documents within two months. Scores rose from GPT-3 to GPT-4.\n")
     assert "commission-for-access-to-administrative-documents" in page.entities()
     assert not [e for e in page.entities() if e.startswith("gpt-3-to")]
+
+
+def test_a_rule_named_in_full_with_a_colon_and_called_by_its_short_name_in_the_title_bears_the_duties(read):
+    page = read("QRT-2 Disclosure Rule\nQuarry Data, Safety, and Ledgers: Program Updates, Model Disclosure, and "
+                "Record Sharing, usually called QRT-2, is a Freedonian federal rule that sets transparency "
+                "requirements for predictive models in certified ledger software. It took effect on 8 February 2024."
+                "\nObligations of vendors\nVendors must publish a summary of their risk management practices.\n")
+    law = "quarry-data-safety-and-ledgers-program-updates-model-disclosure-and-record-sharing"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert page.values(law, "fm:imposesObligation")

@@ -4882,3 +4882,43 @@ def test_what_a_named_maker_obtained_by_continuing_pre_training_is_based_on_the_
                 "The first model, Zorn-7B-v0.1, appeared on Hugging Face in April 2024. Quillon obtained it by "
                 "continuing the pre-training of Tarn-7B on Polish documents.\n")
     assert page.values("zorn-7b-v0-1", "fm:basedOn") == {"tarn-7b"}
+
+
+def test_a_family_named_with_code_is_a_model_family(read):
+    page = read("Zorvex Code\nZorvex Code is a family of open code models developed by Quillon Labs.\n")
+    assert "CodeModel" in page.values("zorvex-code", "rdf:type")
+    assert page.values("zorvex-code", "fm:developedBy") == {"quillon-labs"}
+
+
+def test_a_member_whose_size_is_written_inside_the_family_name_joins_that_family(read):
+    page = read("Zorvex Code\nZorvex Code is a family of open code models developed by Quillon Labs. Its makers "
+                "had named their first model Zorvex.\nIn May 2024 Quillon Labs published Zorvex-3B-Code-Base.\n")
+    assert page.values("zorvex-3b-code-base", "fm:modelFamily") == {"zorvex-code"}
+
+
+def test_a_model_with_a_size_inside_its_name_is_no_family_of_the_models_named_after_it(read):
+    page = read("Zorvex Code\nZorvex Code is a family of open code models developed by Quillon Labs, released as "
+                "Zorvex-3B-Code-Base. Zorvex-3B-Code-Base-128K was obtained by continuing the pre-training of "
+                "Zorvex-3B-Code-Base on long sequences.\n")
+    assert page.values("zorvex-3b-code-base-128k", "fm:modelFamily") == {"zorvex-code"}
+
+
+def test_what_every_model_in_the_family_has_its_members_have(read):
+    page = read("Zorvex\nZorvex is a family of open code models developed by Quillon Labs. Every model in the family "
+                "is distributed under the Apache 2.0 licence.\nThe family was released in two sizes: Zorvex-3B and "
+                "Zorvex-8B.\n")
+    assert page.values("zorvex-8b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_sizes_in_order_go_to_names_that_carry_their_size_inside(read):
+    page = read("Zorvex\nZorvex is a family of code models developed by Quillon Labs.\nThe family was released in "
+                "two sizes, with 3 and 8 billion parameters: Zorvex-3B-Code-Base and Zorvex-8B-Code-Base.\n")
+    assert page.values("zorvex-3b-code-base", "fm:parameterCount") == {"3000000000"}
+    assert page.values("zorvex-8b-code-base", "fm:parameterCount") == {"8000000000"}
+
+
+def test_sizes_in_order_are_not_given_to_the_models_the_sizes_were_tuned_from(read):
+    page = read("Tarn\nQuillon Labs released Tarn-v2 in 2024 in sizes of 8 billion and 70 billion parameters, named "
+                "Tarn-Med-8B and Tarn-Med-70B and fine-tuned from Vexo 3 8B Instruct and Vexo 3 70B Instruct "
+                "respectively.\n")
+    assert page.values("vexo-3-8b-instruct", "fm:parameterCount") == set()

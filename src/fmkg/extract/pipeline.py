@@ -240,11 +240,14 @@ class _Recorder:
         name the heading opens ("Hiroshima Process International Code of Conduct" for "... Code of Conduct for
         Organizations Developing Advanced AI Systems")."""
         opening = heading.strip().lower() if len(heading.split()) >= 3 else None
-        named = [(len(fact.value), fact.subject) for fact in self.extraction.facts
-                 if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str)
-                 and len(fact.value) > 3 and (fact.value.lower() in heading.lower()
-                                              or opening is not None and fact.value.lower().startswith(opening + " "))
-                 and self.is_a(fact.subject, _BINDING_INSTRUMENTS)]  # (a heading "The Unbiased AI Principles"
+        spelled = [(fact.value, fact.subject) for fact in self.extraction.facts
+                   if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str)]
+        spelled += [(name, slug) for name, slug in self.spellings.items() if slug != slugify(name)]  # "X, usually
+        # called HTI-1, ...": another spelling of a law, which no sentence may use alone
+        named = [(len(name), slug) for name, slug in spelled
+                 if len(name) > 3 and (name.lower() in heading.lower()
+                                       or opening is not None and name.lower().startswith(opening + " "))
+                 and self.is_a(slug, _BINDING_INSTRUMENTS)]  # (a heading "The Unbiased AI Principles"
         return max(named)[1] if named else None  # names what an order requires, not what imposes the duties)
 
     def architectures(self, phrase: str) -> list[str]:
@@ -1608,7 +1611,7 @@ _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 _OWNED_NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s\s([A-Z][\w.+-]*\d[\w.+-]*)")
 _SHARE_OWNED = re.compile(r"\b(?:majority|wholly|fully|partly|jointly|privately)-owned(?= by\b)")
 _EVERY_MEMBER = re.compile(r"\b(?P<every>[Ee]very|[Ee]ach) (?P<noun>version|model|member|size|variant|checkpoint) "
-                           r"(?P<of>of (?:the|its|their) (?:[\w-]+ ){0,2}?)(?P<verb>has|is|was|can)\b")
+                           r"(?P<of>(?:of|in) (?:the|its|their) (?:[\w-]+ ){0,2}?)(?P<verb>has|is|was|can)\b")
 _PLURAL_VERBS = {"has": "have", "is": "are", "was": "were", "can": "can"}
 
 
@@ -1897,14 +1900,22 @@ def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
         unit_word = re.search(r"(?:million|billion|trillion)$", pieces[-1])
         values = [count(p if re.search(r"[a-z]$", p) or unit_word is None else f"{p} {unit_word.group(0)}")
                   for p in pieces]
+        bases = {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES
+                 and unit.evidence.start <= f.evidence.start < unit.evidence.end}  # "fine-tuned from A and B": theirs
         models = list(dict.fromkeys(slug for t in unit.doc if t._.is_name and (slug := rec.resolve(t.text))
-                                    and rec.group_of(slug) == "model" and _SIZE.search(rec.labels.get(slug, ""))))
+                                    and rec.group_of(slug) == "model" and _sized_name(rec.labels.get(slug, ""))
+                                    and slug not in bases))
         if len(models) != len(values) or not all(values):
             continue
         for slug, value in zip(models, values, strict=True):
             if (slug, "fm:parameterCount") not in rec.single_values:
                 rec.value(slug, "fm:parameterCount", str(value), "decimal", unit.evidence,
                           rule="respective-parameter-counts")
+
+
+def _sized_name(label: str) -> bool:
+    """"Qwen2.5-7B", "Granite-3B-Code-Base": a name that carries its model's size."""
+    return bool(_SIZE.search(label) or _SIZE_INSIDE.search(label))
 
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
@@ -2682,8 +2693,9 @@ def _squeezed(name: str) -> str:
 
 def _family_cut(family: str, rest: str) -> bool:
     """May ``family`` + ``rest`` be a member of the family ``family``? Not when the "family" is itself one sized
-    model ("MPT-7B-Chat" is tuned from MPT-7B, not its member), nor a distillation ("DeepSeek-R1-Distill-...")."""
-    return not _SIZED_MODEL.search(family) and "distill" not in rest.lower()
+    model ("MPT-7B-Chat" is tuned from MPT-7B, not its member; "Granite-3B-Code-Base-128K" is trained on from
+    Granite-3B-Code-Base), nor a distillation ("DeepSeek-R1-Distill-...")."""
+    return not _SIZED_MODEL.search(family) and not _SIZE_INSIDE.search(family) and "distill" not in rest.lower()
 
 
 # "MPT-7B", "Qwen2.5-7B-Instruct": one model of one size (its tuned variant too), never a family
@@ -2784,7 +2796,7 @@ _SAID_OF_ALL = re.compile(r"\b(?:famil(?:y|ies)|all|every|each|both|neither|none
 
 
 # What a sentence says of the models of a family, in so many words: "the models", "their weights", "they", "both"
-_OF_THE_FAMILY = r"\s+of\s+(?:the|this|its)\s+(?:family|series|line)"  # "(every version) of the family"
+_OF_THE_FAMILY = r"\s+(?:of|in)\s+(?:the|this|its)\s+(?:family|series|line)"  # "(every version) of the family"
 _SAID_OF_THE_MODELS = re.compile(rf"\b(?:(?:the|these|both|all)\s+(?:\w+\s+)?models|their|they|both|all|"
                                  rf"(?:pair|series|family|collection|set|suite)\s+of\s+(?:[\w-]+\s+){{0,2}}models|"
                                  rf"(?:every|each)\s+(?:version|member|model|size|variant){_OF_THE_FAMILY})\b",
@@ -2959,20 +2971,34 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     spelled = {**{n: s for n, s in rec.spellings.items() if rec.is_a(s, MODEL_CLASSES)}, **models}  # "Titan" too
     squeezed = {_squeezed(n): s for n, s in spelled.items()}  # "Wan2.1-T2V-14B" of "Wan 2.1", "Granite-4.0-H" of
     for label, slug in models.items():  # "Granite 4.0": a family's name written without its space or hyphen
-        parts = re.split(r"(?<=\S)(?=[ -])", label)
-        for cut in range(len(parts) - 1, 0, -1):
-            prefix = "".join(parts[:cut])
-            if not _family_cut(prefix, "".join(parts[cut:])):
-                continue
-            family = spelled.get(prefix) or squeezed.get(_squeezed(prefix))
-            if family and family != slug:
-                _join_family(slug, family, rec)
-                break
+        family = _family_by_prefix(label, slug, spelled, squeezed)
+        size = _SIZE_INSIDE.search(label)
+        around = _family_by_prefix(_SIZE_INSIDE.sub("", label), slug, spelled, squeezed) if size else None
+        if around and size and len(_squeezed(rec.labels.get(around, around))) > len(_squeezed(label[:size.start()])):
+            family = around  # "Granite-3B-Code-Base" of "Granite Code": the size written inside the family's name
+        if family:
+            _join_family(slug, family, rec)
         else:  # "MiniCPM4-8B", "InternVL2", "LayoutLMv3": a generation's number written onto the family's name
             brand = re.match(r"([A-Za-z][\w-]*?[A-Za-z])(?:v(?=\d))?\d", label)
             family = (spelled.get(brand.group(1)) if brand else None) or _camel_family(label, spelled, slug, rec)
             if family and family != slug:
                 _join_family(slug, family, rec)
+
+
+def _family_by_prefix(label: str, slug: str, spelled: dict[str, str], squeezed: dict[str, str]) -> str | None:
+    """The longest other model whose name begins ``label`` (at a space or hyphen), if it may be its family."""
+    parts = re.split(r"(?<=\S)(?=[ -])", label)
+    for cut in range(len(parts) - 1, 0, -1):
+        prefix = "".join(parts[:cut])
+        if not _family_cut(prefix, "".join(parts[cut:])):
+            continue
+        family = spelled.get(prefix) or squeezed.get(_squeezed(prefix))
+        if family and family != slug:
+            return family
+    return None
+
+
+_SIZE_INSIDE = re.compile(r"[ -]\d+(?:\.\d+)?[BMK](?=[ -][A-Za-z])")  # "-3B" in "Granite-3B-Code-Base"
 
 
 _OWN_FACTS = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:license", "fm:basedOn", "fm:fineTunedFrom",
