@@ -1927,3 +1927,14 @@ def test_a_rule_named_in_full_with_a_colon_and_called_by_its_short_name_in_the_t
     law = "quarry-data-safety-and-ledgers-program-updates-model-disclosure-and-record-sharing"
     assert "Regulation" in page.values(law, "rdf:type")
     assert page.values(law, "fm:imposesObligation")
+
+
+def test_duties_of_a_page_whose_title_names_its_guidelines_in_other_words_are_the_guidelines_own(read):
+    page = read("Freedonia's Advisory Guidelines on Ledger Data in AI Systems\nThe Advisory Guidelines on Use of "
+                "Ledger Data in AI Scoring and Decision Systems set out how Freedonia's Ledger Protection Act 2012 "
+                "applies to artificial intelligence systems. They were issued on 1 March 2024.\nScope\nThe Act has "
+                "governed ledger data since 2014.\nDeploying a system\nUnder the guidelines, an organisation "
+                "deploying an AI system must obtain consent before using the data.\n")
+    guidelines = "advisory-guidelines-on-use-of-ledger-data-in-ai-scoring-and-decision-systems"
+    assert page.values(guidelines, "fm:imposesObligation")
+    assert not page.values("ledger-protection-act-2012", "fm:imposesObligation")

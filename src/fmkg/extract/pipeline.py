@@ -179,7 +179,7 @@ class _Recorder:
             named = self._regulation_named(block.section) if block is not None else None
             if named:
                 return named
-            titled = self._regulation_named(document.title)
+            titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely()
             in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
                 # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
@@ -217,6 +217,16 @@ class _Recorder:
         regulation of ..."): an encyclopedia page opens with its subject."""
         named = self._regulations_in(self.opening.start, self.opening.end) if self.opening is not None else []
         return named[0] if named else None
+
+    def _lead_regulation_titled_loosely(self) -> str | None:
+        """The lead's regulation when the title names it in other words ("Singapore's Advisory Guidelines on
+        Personal Data in AI Systems" for "the Advisory Guidelines on Use of Personal Data in AI Recommendation and
+        Decision Systems"): nearly every word of the title is in its name."""
+        lead = self._lead_regulation()
+        if lead is None or not self.is_a(lead, _BINDING_INSTRUMENTS):
+            return None
+        title = set(_title_words(self.extraction.document.title))
+        return lead if len(title) >= 3 and len(title - set(_title_words(self.labels.get(lead, "")))) <= 1 else None
 
     def _regulations_in(self, start: int, end: int) -> list[str]:
         """The regulations named between two offsets, in the order they are first named; not one named only to
@@ -460,6 +470,14 @@ class _Recorder:
 def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
     # A list alias ("prompts" for prompt engineering) is a way of speaking, not another name.
     return entry is None or name not in entry.list_aliases
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a title that name something: not "of", "the", "on", nor a possessive's "'s"."""
+    return [w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower())) if w not in _LINK_WORDS]
+
+
+_LINK_WORDS = frozenset({"of", "the", "on", "in", "for", "and", "to", "a", "an", "by", "with"})
 
 
 def _clean_name(name: str) -> str:
