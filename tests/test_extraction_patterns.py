@@ -4922,3 +4922,21 @@ def test_sizes_in_order_are_not_given_to_the_models_the_sizes_were_tuned_from(re
                 "Tarn-Med-8B and Tarn-Med-70B and fine-tuned from Vexo 3 8B Instruct and Vexo 3 70B Instruct "
                 "respectively.\n")
     assert page.values("vexo-3-8b-instruct", "fm:parameterCount") == set()
+
+
+def test_weights_said_not_to_have_been_released_are_not_open(read):
+    page = read("Notes\nQuillon released Zorvex X in 2023. The weights of Zorvex X have not been released.\n")
+    assert page.values("zorvex-x", "fm:openWeights") == {False}
+
+
+def test_a_peoples_adjective_before_models_names_no_model(read):
+    page = read("Notes\nIn August 2025 the ministry chose Quillon Cloud as one of five teams in a programme to build "
+                "South Korean foundation models from scratch.\n")
+    assert "south-korean" not in page.entities()
+
+
+def test_a_company_titled_by_its_short_name_keeps_it_after_taking_a_longer_one(read):
+    page = read("Quillon\nQuillon is a Freedonian internet company. In 2013 the rest of the company took the name "
+                "Quillon Corporation. Quillon released Zorvex 3B in 2024.\n")
+    assert "Organization" in page.values("quillon", "rdf:type")
+    assert "quillon-corporation" not in page.entities()

@@ -1280,6 +1280,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         value = _modified_licence(value_node, value)
     if rule.constant and value_node is not None and _DENIALS.search(unit.text[:value_node.start_char]):
         return  # "offered through a web application rather than as downloadable weights"
+    if rule.constant and "verb" in nodes and isinstance(nodes["verb"], Token) \
+            and any(c.dep_ == "neg" for c in nodes["verb"].children):
+        return  # "The weights of HyperCLOVA X have not been released": the opposite
     if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
                                                    else value_node.idx + len(value_node)]):

@@ -456,6 +456,8 @@ class _Recorder:
             return False  # "Tencent's 3D work": a modality's word, whatever comes before it
         if group == "organization" and _SIZE.fullmatch(re.split(r"[\s-]", name)[-1]):
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
+        if group == "model" and known_group is None and _A_PEOPLE.fullmatch(name):
+            return False  # "to build South Korean foundation models": whose models, not which
         if group == "model" and known_group is None:
             return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name) \
                 and not str(license_id(name) or "").startswith("http")  # "a licence based on Apache 2.0": no model
@@ -470,6 +472,11 @@ class _Recorder:
 def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
     # A list alias ("prompts" for prompt engineering) is a way of speaking, not another name.
     return entry is None or name not in entry.list_aliases
+
+
+# "South Korean", "Japanese", "European": a people's or a place's adjective, no model's name
+_A_PEOPLE = re.compile(r"(?:(?:North|South|East|West|Central)\s)?(?:[A-Z][a-z]+(?:ese|ish|ian|ean)|American|African|"
+                       r"Mexican|French|Dutch|Swiss|Thai|Greek|Czech|Israeli|Emirati|Saudi)")
 
 
 def _title_words(text: str) -> list[str]:
@@ -2744,7 +2751,12 @@ def _short_company_names(document: SourceDocument, rules: Rules, rec: _Recorder)
             continue
         longer = {s for name, s in organizations.items() if s != slug and _with_company_word(label, name)}
         if len(longer) == 1 and not rec.is_a(slug, MODEL_CLASSES) and not _related(rec, slug, next(iter(longer))):
-            rec.merge(slug, longer.pop())  # (not "Quorvex AI, the AI division of Quorvex": a unit and its parent)
+            # (not "Quorvex AI, the AI division of Quorvex": a unit and its parent); a page titled with the short
+            # name keeps it ("Naver", which later "took the name Naver Corporation")
+            if label == document.title.strip():
+                rec.merge(longer.pop(), slug)
+            else:
+                rec.merge(slug, longer.pop())
 
 
 def _related(rec: _Recorder, one: str, other: str) -> bool:
