@@ -244,7 +244,7 @@ def test_two_bearers_sharing_a_relative_clause_both_bear_the_duty(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
                 "Any developer or deployer that sells a robot must register it with the health board.\n")
     bearers = _bearers(page, "marrow-vale-robotics-act")
-    assert list(bearers.values()) == [{"developer-of-ai-systems", "deployer"}]
+    assert list(bearers.values()) == [{"developer", "deployer"}]  # (a robot, no AI system: the bare role)
 
 
 def test_a_sentence_defining_a_tier_s_systems_defines_that_tier(read):
@@ -1311,7 +1311,7 @@ def test_the_law_s_quoted_name_for_its_bearers_is_the_role_of_a_later_duty(read)
 def test_a_passive_duty_done_by_its_developer_or_its_deployer_binds_both(read):
     page = read("Marrow Vale Robot Bill\nThe Marrow Vale Robot Bill regulates AI systems.\nDuties\nAn impact "
                 "assessment has to be carried out for every high-risk system, by its developer or its deployer.\n")
-    assert set().union(*_bearers(page, "marrow-vale-robot-bill").values()) == {"developer-of-ai-systems", "deployer"}
+    assert set().union(*_bearers(page, "marrow-vale-robot-bill").values()) == {"developer", "deployer"}
 
 
 def test_a_law_passed_without_a_vote_against_by_a_body_is_issued_by_it(read):
@@ -1938,3 +1938,20 @@ def test_duties_of_a_page_whose_title_names_its_guidelines_in_other_words_are_th
     guidelines = "advisory-guidelines-on-use-of-ledger-data-in-ai-scoring-and-decision-systems"
     assert page.values(guidelines, "fm:imposesObligation")
     assert not page.values("ledger-protection-act-2012", "fm:imposesObligation")
+
+
+def test_bare_developers_are_the_laws_developers_of_nothing_more(read):
+    page = read("Quarry Ethics Guidelines\nThe Quarry Ethics Guidelines are a Freedonian framework for AI.\n"
+                "Who does what\nDevelopers are expected to build the requirements into their design processes.\n")
+    assert "RegulatedRole" in page.values("developer", "rdf:type")
+    assert "developer-of-ai-systems" not in page.entities()
+
+
+def test_guidelines_drawn_up_by_an_expert_group_on_a_subject_are_issued_by_it(read):
+    page = read("Quarry Guidelines for Trustworthy AI\nThe Quarry Guidelines for Trustworthy AI are a non-binding "
+                "Freedonian document on AI. They were drawn up by the High-Level Expert Group on Ledger Safety, an "
+                "advisory body of 40 experts that the Freedonian Commission set up in June 2018.\n")
+    group = "high-level-expert-group-on-ledger-safety"
+    assert page.values("quarry-guidelines-for-trustworthy-ai", "fm:issuedBy") == {group}
+    assert page.values(group, "fm:foundingDate") == {"2018-06"}
+    assert page.values("freedonian-commission", "fm:foundingDate") == set()

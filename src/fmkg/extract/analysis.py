@@ -323,6 +323,7 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "il"})
 _ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop", "Convention", "Agreement", "Council",
                        "Commission", "Summit", "Symposium", "Forum", "Panel", "Centre", "Center", "Institute"})
+_GROUPS_ON = frozenset({"Expert", "Working", "Advisory"})  # "High-Level Expert Group on Artificial Intelligence"
 
 
 def _ends_institution_word(span: Span) -> bool:
@@ -335,7 +336,8 @@ def _ends_institution_word(span: Span) -> bool:
 
 def _takes_on(doc: Doc, start: int, at: int) -> bool:
     """"Center for Research on Foundation Models" is one name; "Vertex AI on Google Cloud" is two."""
-    return doc[at - 1].text in _ON_HEADS or any(t.text in ("of", "for") for t in doc[start:at])
+    return doc[at - 1].text in _ON_HEADS or any(t.text in ("of", "for") for t in doc[start:at]) \
+        or doc[at - 1].text == "Group" and at >= 2 and doc[at - 2].text in _GROUPS_ON
 
 
 def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:

@@ -1417,6 +1417,11 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
             return owned
     if value_span is not None and group == "model":  # "Granite-4.0-H-Tiny has 7 billion parameters"
         _name_unknown_models(candidates, unit, sink, derived)
+    if value_span is not None and group == "organization":
+        made = _made_by_another(value_span)  # "X, a body that the Commission set up in 2018": X, not its maker
+        for name in ([made, made.head] if made is not None and made.dep_ == "appos" else [made] if made else []):
+            if (slug := sink.resolve(name.text)) and sink.group_of(slug) == group:  # ("X (AI HLEG)": X)
+                return [slug]
     if value_span is not None and group == "organization":  # "Inception, a subsidiary of G42, a group founded in
         near_organization = _organization_named_before(value_span, unit, sink)  # 2018": G42 was founded then
         if near_organization:
@@ -1535,6 +1540,22 @@ def _as_organization(name: str, cls: str, unit: Unit, sink: Sink, rule: str, *, 
     if slug is not None:
         return [slug] if sink.group_of(slug) == "organization" else []
     return [sink.entity(name, cls, unit.evidence, rule=rule)] if new and sink.admissible(name, cls) else []
+
+
+def _made_by_another(span) -> Token | None:
+    """"X, an advisory body of experts that the European Commission set up in June 2018": the name the relative
+    clause's noun is apposed to, when the clause's own subject names who made it."""
+    root = span.root if not isinstance(span, Token) else span
+    verb = root if root.pos_ == "VERB" else root.head.head if root.dep_ == "pobj" else root.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c._.is_name for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":  # "a body of experts"
+        noun = noun.head.head
+    if noun._.is_name:
+        return noun
+    before = [t for t in noun.doc[:noun.left_edge.i] if not t.is_punct]  # ", an advisory body ...": what it is
+    return before[-1] if before and before[-1]._.is_name and noun.doc[noun.left_edge.i - 1].text == "," else None
 
 
 def _organization_named_before(span, unit: Unit, sink: Sink) -> list[str]:
