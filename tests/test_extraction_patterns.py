@@ -4940,3 +4940,9 @@ def test_a_company_titled_by_its_short_name_keeps_it_after_taking_a_longer_one(r
                 "Quillon Corporation. Quillon released Zorvex 3B in 2024.\n")
     assert "Organization" in page.values("quillon", "rdf:type")
     assert "quillon-corporation" not in page.entities()
+
+
+def test_a_chip_named_after_its_maker_is_no_model(read):
+    page = read("Companies\nAn early Quarx design served as the neural processing unit of Huawei's Zorb 970 "
+                "smartphone chip in 2017.\n")
+    assert "zorb-970" not in page.entities()

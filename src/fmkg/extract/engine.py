@@ -1150,6 +1150,16 @@ _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "fl
 
 
 # What a named product that is no model is called ("its Tarn Search assistant", "the Vexa app")
+def _names_hardware(token: Token) -> bool:
+    """Is the name the make of a chip or a machine ("the Kirin 970 smartphone chip", "its RNGD accelerators")?"""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not token and head.lemma_.lower() in _HARDWARE_NOUNS
+
+
+_HARDWARE_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "cpu", "npu", "tpu", "card", "server",
+                             "supercomputer", "smartphone", "laptop", "computer", "robot", "car", "vehicle", "headset"})
 _PRODUCT_NOUNS = frozenset({"assistant", "app", "application", "chatbot", "tool", "service", "platform", "editor",
                             "feature", "api", "website", "browser", "plan", "subscription", "device", "phone", "agent"})
 
@@ -1194,6 +1204,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return not person and (group == "organization" or group is None and sink.organization_class(name) is not None)
     if requirement == "known-platform":
         return group == "platform"
+    if requirement == "model-like" and group is None and _names_hardware(token):
+        return False  # "Huawei's Kirin 970 smartphone chip", "the Gaudi 3 accelerator": a chip, no model
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
