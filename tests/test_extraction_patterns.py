@@ -4946,3 +4946,16 @@ def test_a_chip_named_after_its_maker_is_no_model(read):
     page = read("Companies\nAn early Quarx design served as the neural processing unit of Huawei's Zorb 970 "
                 "smartphone chip in 2017.\n")
     assert "zorb-970" not in page.entities()
+
+
+def test_a_sentence_embedding_model_read_as_two_nouns_is_still_one_kind(read):
+    page = read("Zorvex\nZorvex is a multilingual sentence embedding model developed by Quillon.\n")
+    assert "EmbeddingModel" in page.values("zorvex", "rdf:type")
+    assert page.values("zorvex", "fm:developedBy") == {"quillon"}
+
+
+def test_the_weights_a_maker_published_are_the_page_models(read):
+    page = read("Zorvex\nZorvex is a multilingual language model developed by Quillon.\nAccess\nQuillon published "
+                "the weights under the Apache 2.0 licence.\n")
+    assert page.values("zorvex", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("zorvex", "fm:openWeights") == {True}

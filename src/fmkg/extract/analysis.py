@@ -518,6 +518,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_called_names(doc)
         _repair_made_available(doc)
         _repair_apposed_kinds(doc)
+        _repair_split_kind_compounds(doc)
         _repair_apposed_lists(doc)
         _repair_second_subjects(doc)
         _repair_subject_modifiers(doc)
@@ -1070,6 +1071,26 @@ def _repair_apposed_lists(doc: Doc) -> None:
                 and any(c.dep_ == "cc" for c in token.children) \
                 and any(c.dep_ == "conj" and c._.is_name for c in token.children):
             token.dep_ = "conj"
+
+
+def _repair_split_kind_compounds(doc: Doc) -> None:
+    """"X is a multilingual sentence embedding model": the parser may end the noun phrase at "sentence" and hang
+    "embedding model" on it as an apposition; the words before "model" are its modifiers, "model" the head."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "appos" or token.lemma_.lower() not in _KIND_HEADS or noun.pos_ != "NOUN" \
+                or noun.i >= token.i or noun.dep_ in ("appos", "ROOT") or noun is token:
+            continue
+        between = doc[noun.i + 1:token.i]
+        if any(t.is_punct or t.head.i != token.i or t.dep_ not in ("amod", "compound") for t in between):
+            continue
+        token.head, token.dep_ = noun.head, noun.dep_
+        for child in [c for c in noun.children if c.i < noun.i]:  # "a multilingual": the whole phrase's
+            child.head = token
+        noun.head, noun.dep_ = token, "compound"
+
+
+_KIND_HEADS = frozenset({"model", "family", "llm", "encoder", "network"})
 
 
 def _repair_apposed_kinds(doc: Doc) -> None:

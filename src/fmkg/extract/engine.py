@@ -1486,6 +1486,10 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
     if len(named) == 1:
         return list(named)
     weights = any(c.lemma_.lower() in _WEIGHT_WORDS | _ACCESS_WORDS for c in candidates)  # "Access is offered ..."
+    acting = _clause_verb(value_span) if value_span is not None else root
+    weights = weights or any(o.dep_ == "dobj" and o.lemma_.lower() in _WEIGHT_WORDS  # "Google published the weights
+                             and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)  # under L"
+                             for o in (acting.children if acting is not None else ()))
     if weights and not named and group == "model" and unit.referents.get("topic"):  # "The weights can be ..."
         return [s for s in (sink.resolve(n) for n in unit.referents["topic"]) if s and sink.group_of(s) == group]
     if group == "model" and not weights:  # only "The weights" of a section naming no model are the title's model
