@@ -4959,3 +4959,17 @@ def test_the_weights_a_maker_published_are_the_page_models(read):
                 "the weights under the Apache 2.0 licence.\n")
     assert page.values("zorvex", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("zorvex", "fm:openWeights") == {True}
+
+
+def test_the_maker_in_a_relative_clause_on_a_list_items_model_noun_made_it(read):
+    page = read("Models\n- Zorb 8x7B — a mixture-of-experts model that Velmar published under Apache 2.0 in December "
+                "2023.\n- Tarn-NLG — a generative language model of 17 billion parameters that Quillon announced on 10 "
+                "February 2020.\n")
+    assert page.values("zorb-8x7b", "fm:developedBy") == {"velmar"}
+    assert page.values("tarn-nlg", "fm:developedBy") == {"quillon"}
+
+
+def test_a_list_items_model_presented_by_researchers_at_two_labs_is_theirs(read):
+    page = read("Models\n- Tarnix — a model for writing news articles, presented in May 2019 by researchers at the "
+                "University of Freedonia and the Quarx Institute for AI.\n")
+    assert page.values("tarnix", "fm:developedBy") == {"university-of-freedonia", "quarx-institute-for-ai"}
