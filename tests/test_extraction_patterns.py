@@ -4973,3 +4973,12 @@ def test_a_list_items_model_presented_by_researchers_at_two_labs_is_theirs(read)
     page = read("Models\n- Tarnix — a model for writing news articles, presented in May 2019 by researchers at the "
                 "University of Freedonia and the Quarx Institute for AI.\n")
     assert page.values("tarnix", "fm:developedBy") == {"university-of-freedonia", "quarx-institute-for-ai"}
+
+
+def test_a_list_items_name_spelled_out_after_the_dash_is_one_model(read):
+    page = read("Models\n- CPX — the Chinese Pre-trained Quarx Model, released in 2020 by Tsinghua University.\n"
+                "- ALBO — \"A Lite Bexo\", built by Quillon Research. Its four models were released in 2019.\n")
+    assert page.values("cpx", "fm:developedBy") == {"tsinghua-university"}
+    assert page.values("albo", "fm:developedBy") == {"quillon-research"}
+    assert page.values("albo", "rdfs:label") == {"ALBO"}
+    assert "chinese-pre-trained-quarx-model" not in page.entities()

@@ -918,6 +918,13 @@ def _common_noun_list(text: str) -> list[str]:
 
 def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"X, often called Y": every later spelling Y resolves to X's entity (which the later steps type)."""
+    for block in document.blocks:  # "- CPM — the Chinese Pre-trained Language Model, released ...", "- ALBERT — "A
+        spelled_out = _ITEM_SPELLED_OUT.match(block.body.text) if block.term and block.body else None  # Lite BERT",
+        if spelled_out and block.term and _abbreviates(block.term.text, spelled_out.group("long")):  # the item's
+            long = spelled_out.group("long")  # name, spelled out (a title's "A" too: "Lite BERT" alone is it)
+            for spelling in dict.fromkeys([long, re.sub(r"^(?:A|An|The)\s+", "", long)]):
+                rec.spelled_alike(block.term.text, spelling)
+            rec.new_names.setdefault(rec.spellings[block.term.text], block.term.text)  # labelled as the item names it
     for block, sentence in _sentences(document):
         for match in _BECAME_ALIAS.finditer(sentence.text):  # "The second law ... became Public Act 103-0804"
             named = _instrument_named(sentence.text[:match.start()], rules) or _instrument_named(block.section, rules) \
@@ -952,6 +959,8 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spelled_alike(long, short)
 
 
+_ITEM_SPELLED_OUT = re.compile(r"\s*(?:the\s+)?[\"“]?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7}?)[\"”]?"
+                               r"(?=,|\.|\s+(?:of|from|by)\s)")
 _IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|[Ii]ntroduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
                           r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
 
