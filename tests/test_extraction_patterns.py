@@ -4982,3 +4982,10 @@ def test_a_list_items_name_spelled_out_after_the_dash_is_one_model(read):
     assert page.values("albo", "fm:developedBy") == {"quillon-research"}
     assert page.values("albo", "rdfs:label") == {"ALBO"}
     assert "chinese-pre-trained-quarx-model" not in page.entities()
+
+
+def test_where_every_model_of_a_two_word_family_is_its_members_are(read):
+    page = read("Zorvex Code\nZorvex Code is a family of open code models developed by Quillon Labs, released in two "
+                "sizes: Zorvex-3B-Code-Base and Zorvex-8B-Code-Base.\nAvailability\nThe weights of every Zorvex Code "
+                "model can be downloaded from Hugging Face.\n")
+    assert page.values("zorvex-8b-code-base", "fm:availableOn") == {"hugging-face"}

@@ -2908,7 +2908,8 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                     rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
             continue
         if not (fact.rule in _FAMILY_ITEM_RULES or (in_own_item and fact.predicate in _SHARED_IN_OWN_ITEM)
-                or (fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_THE_MODELS.search(fact.evidence.text))):
+                or (fact.predicate in _SHARED_BY_MEMBERS and (_SAID_OF_THE_MODELS.search(fact.evidence.text)
+                                                              or _SAID_OF_EVERY.search(fact.evidence.text)))):
             continue
         near = {f.subject for f in facts if f.predicate == "rdf:type"
                 and block.line.start <= f.evidence.start < block.line.end}  # the members this paragraph names
@@ -2930,7 +2931,7 @@ def _speaks_of_any_member(text: str, label: str) -> bool:
                      text) is not None
 
 
-_SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+)?models?|"
+_SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+models)|(?:[\w.-]+\s+){{0,3}}models?|"
                             rf"(?:versions?|members?|sizes?|variants?){_OF_THE_FAMILY})\b",
                             re.IGNORECASE)  # "Every version of the family has been published on Hugging Face"
 
