@@ -4989,3 +4989,10 @@ def test_where_every_model_of_a_two_word_family_is_its_members_are(read):
                 "sizes: Zorvex-3B-Code-Base and Zorvex-8B-Code-Base.\nAvailability\nThe weights of every Zorvex Code "
                 "model can be downloaded from Hugging Face.\n")
     assert page.values("zorvex-8b-code-base", "fm:availableOn") == {"hugging-face"}
+
+
+def test_the_weights_of_all_sizes_are_the_familys_and_its_members(read):
+    page = read("Notes\nQuillon described the Zorvex models in December 2021; the largest, Zorvex 7.5B, has 7.5 "
+                "billion parameters, and the weights of all sizes were published.\n")
+    assert page.values("zorvex", "fm:openWeights") == {True}
+    assert page.values("zorvex-7-5b", "fm:openWeights") == {True}

@@ -461,6 +461,9 @@ def _every_model_named_above(token: Token) -> bool:
                 for c in token.children)
 
 
+_SIZED_NAME = re.compile(r"\d+(?:\.\d+)?[BMK]\b")  # "Zorvex 7.5B": one model of a size, no family
+
+
 def _every(token: Token) -> bool:
     return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet"))
 
@@ -1899,6 +1902,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                  if o.dep_ == "pobj" and o.lemma_.lower() in ("family", "series", "line", "collection")]
         if whole:  # "All versions of the family have been published ...": the family, its members with it
             return _referent(whole[0], unit)
+        if determiner == "all" and token.lemma_.lower() in ("size", "version", "variant"):  # "Quillon described the
+            models = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "model"]
+            if models and not _SIZED_NAME.search(models[0]):  # Zorvex models ...; the weights of all sizes were
+                return models[:1]  # published": the family the sentence opened with, its members with it
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company
     # "the Claude family", "the company's models", "the models of 2023" are no anaphors; but "The maker of
