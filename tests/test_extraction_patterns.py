@@ -4996,3 +4996,12 @@ def test_the_weights_of_all_sizes_are_the_familys_and_its_members(read):
                 "billion parameters, and the weights of all sizes were published.\n")
     assert page.values("zorvex", "fm:openWeights") == {True}
     assert page.values("zorvex-7-5b", "fm:openWeights") == {True}
+
+
+def test_a_heading_naming_the_pages_family_with_a_suffix_is_a_member_the_section_speaks_of(read):
+    page = read("Zorvex\nZorvex is a family of image generation models from Quillon.\nZorvex-Video\nWith Zorvex-Video "
+                "the family moved to moving pictures. The model has 2 billion parameters.\nStart-ups\nMany start-ups "
+                "use it.\n")
+    assert page.values("zorvex-video", "fm:modelFamily") == {"zorvex"}
+    assert page.values("zorvex-video", "fm:parameterCount") == {"2000000000"}
+    assert "start-ups" not in page.entities()

@@ -48,9 +48,10 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
-                 _sources, _acronyms, _listed_model_bullets, _sentence_rules, _section_makers, _approaches,
-                 _brand_names, _short_company_names, _mentions, _announced_models, _families, _family_developers,
-                 _item_makers, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below):
+                 _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules, _section_makers,
+                 _approaches, _brand_names, _short_company_names, _mentions, _announced_models, _families,
+                 _family_developers, _item_makers, _family_facts, _licence_items, _licensed_weights, _family_access,
+                 _listed_below):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -2531,6 +2532,22 @@ _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*,?\s+(?:(?:for|on|of|and|the|from
 # "The Allen Institute for AI (Ai2)": a short name that is no acronym of the words before it
 _SHORT_NAME = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|de)\s+)?){1,8})"
                          r"\((?P<short>[A-Z](?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{1,7})\)")
+
+
+def _member_headings(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"SANA-Video" heading a section of the page "SANA": a model of the family the page is about, which the
+    section's sentences then speak of ("With SANA-Video the family moved to ... The model, which has ...")."""
+    title = document.title.strip()
+    if " " in title or not title[:1].isupper():
+        return
+    for block in document.blocks:
+        heading = block.line.text.strip()
+        if block.kind != "heading" or not re.fullmatch(rf"{re.escape(title)}-[A-Z0-9][\w.]*", heading) \
+                or heading.split("-")[-1] in rules.not_model_heads:
+            continue
+        first = next((s for b, s in _sentences(document) if b.section == heading and heading in s.text), None)
+        if first is not None:
+            rec.entity(heading, "FoundationModel", first)
 
 
 def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
