@@ -5005,3 +5005,11 @@ def test_a_heading_naming_the_pages_family_with_a_suffix_is_a_member_the_section
     assert page.values("zorvex-video", "fm:modelFamily") == {"zorvex"}
     assert page.values("zorvex-video", "fm:parameterCount") == {"2000000000"}
     assert "start-ups" not in page.entities()
+
+
+def test_a_size_said_of_it_as_the_largest_model_is_the_model_just_published_not_one_compared_later(read):
+    page = read("Notes\nIn January 2025 Quillon published Zorvex 3 405B, fine-tuned from Tarn 3.1 405B. With 405 "
+                "billion parameters it was the largest model the institute had trained, and Quillon reported that it "
+                "matched or beat DeepSeek-V3 on several benchmarks.\n")
+    assert page.values("zorvex-3-405b", "fm:parameterCount") == {"405000000000"}
+    assert page.values("deepseek-v3", "fm:parameterCount") == set()

@@ -1485,7 +1485,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
                     for s in (sink.resolve(n) for n in _names(t, unit)) if s and sink.group_of(s) == group]
         if released:  # "The company released it in 2019 ... and published the trained checkpoints under L": its
             return list(dict.fromkeys(released))
-    named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name) if s and sink.group_of(s) == group}
+    named = {s for s in (sink.resolve(t.text) for t in doc if t._.is_name and not _in_a_later_clause(t, value_span))
+             if s and sink.group_of(s) == group}
     if len(named) == 1:
         return list(named)
     weights = any(c.lemma_.lower() in _WEIGHT_WORDS | _ACCESS_WORDS for c in candidates)  # "Access is offered ..."
@@ -1628,6 +1629,17 @@ def _only_model_before(doc: Doc, span, sink: Sink) -> list[str]:
     before a kind phrase that stands apart from its subject."""
     named = {s for t in doc[:span.start] if t._.is_name and (s := sink.resolve(t.text)) and sink.group_of(s) == "model"}
     return sorted(named) if len(named) == 1 else []
+
+
+def _in_a_later_clause(token: Token, span) -> bool:
+    """"With 405 billion parameters it was the largest model, and X reported that it beat DeepSeek-V3": a name after
+    the value that a verb of its own governs speaks of something else."""
+    if span is None:
+        return False
+    end = span.end if hasattr(span, "end") else span.i + 1
+    own = _clause_verb(span)
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return token.i >= end and own is not None and verb is not None and verb.i != own.i
 
 
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
@@ -1881,6 +1893,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # before, whichever the rule's class admits
             return list(dict.fromkeys([*unit.referents.get("topic", [])[:1], *([unit.antecedent] if unit.antecedent
                                                                                 else [])])) or None
+        if word == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and unit.referents.get("topic") \
+                and any(c.dep_ == "attr" and c.lemma_.lower() in _MODEL_WORDS for c in token.head.children):
+            return unit.referents["topic"][:1]  # "... published X. With 405 billion parameters it was the largest
+            # model ...": the model spoken of, whoever published it
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
