@@ -1639,7 +1639,11 @@ def _in_a_later_clause(token: Token, span) -> bool:
     end = span.end if hasattr(span, "end") else span.i + 1
     own = _clause_verb(span)
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return token.i >= end and own is not None and verb is not None and verb.i != own.i
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:  # "beat A and B": B as A
+        first = first.head
+    return token.i >= end and own is not None and verb is not None and verb.i != own.i \
+        and first.dep_ not in ("nsubj", "nsubjpass", "attr")  # (but "of which the largest is X": X itself)
 
 
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
