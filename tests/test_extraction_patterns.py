@@ -5013,3 +5013,10 @@ def test_a_size_said_of_it_as_the_largest_model_is_the_model_just_published_not_
                 "matched or beat DeepSeek-V3 on several benchmarks.\n")
     assert page.values("zorvex-3-405b", "fm:parameterCount") == {"405000000000"}
     assert page.values("deepseek-v3", "fm:parameterCount") == set()
+
+
+def test_a_model_that_takes_speech_as_input_and_returns_text_answers_in_text(read):
+    page = read("Zorvex\nZorvex is a family of speech recognition models developed by Quillon.\nEvery Zorvex model "
+                "takes recorded speech as input and returns text.\n")
+    assert page.values("zorvex", "fm:outputModality") == {"text"}
+    assert "text" not in page.values("zorvex", "fm:inputModality")

@@ -497,6 +497,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_api_of(doc)
         _repair_prepositional_roots(doc)
         _repair_verbs_read_as_adjectives(doc)
+        _repair_verbs_read_as_nouns_after_input(doc)
         _repair_possessed_appositions(doc)
         _repair_possessors(doc)
         _repair_apposed_subjects(doc)
@@ -589,6 +590,27 @@ def _repair_possessed_appositions(doc: Doc) -> None:
         token.head, token.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = token, "compound"
         possessor.head = token
+
+
+def _repair_verbs_read_as_nouns_after_input(doc: Doc) -> None:
+    """"takes recorded speech as input and returns text": the parser may read "input and returns text" as one noun
+    phrase; "returns" is a second verb of the sentence, "text" its object, "input" what "as" governs."""
+    for token in doc:
+        if token.lower_ not in _VERBS_READ_AS_NOUNS or token.i < 3 or token.i + 1 >= len(doc):
+            continue
+        noun, conjunction, preposition = doc[token.i - 2], doc[token.i - 1], doc[token.i - 3]
+        verb, thing = preposition.head, doc[token.i + 1]
+        if noun.lower_ not in ("input", "inputs") or conjunction.lower_ != "and" or preposition.lower_ != "as" \
+                or verb.pos_ != "VERB" or thing.pos_ not in ("NOUN", "PROPN") or thing.head.i == thing.i:
+            continue
+        token.pos_, token.tag_ = "VERB", "VBZ"
+        token.head, token.dep_ = verb, "conj"
+        conjunction.head = verb
+        thing.head, thing.dep_ = token, "dobj"
+        noun.head, noun.dep_ = preposition, "pobj"
+
+
+_VERBS_READ_AS_NOUNS = frozenset({"returns", "produces", "outputs", "generates", "writes", "answers", "gives"})
 
 
 def _repair_verbs_read_as_adjectives(doc: Doc) -> None:
