@@ -26,8 +26,9 @@ from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "ORGANIZATION_CLASSES", "ModalityRules", "SentenceRule",
-           "Sink", "Unit", "class_group", "run_architectures", "run_modalities", "run_rules"]
+__all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "ORGANIZATION_CLASSES", "SIZE_AT_END", "SIZE_INSIDE",
+           "ModalityRules", "SentenceRule", "Sink", "Unit", "class_group", "run_architectures", "run_modalities",
+           "run_rules", "sized_name"]
 
 MODEL_CLASSES = frozenset({
     "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
@@ -461,7 +462,14 @@ def _every_model_named_above(token: Token) -> bool:
                 for c in token.children)
 
 
-_SIZED_NAME = re.compile(r"\d+(?:\.\d+)?[BMK]\b")  # "Zorvex 7.5B": one model of a size, no family
+# "Qwen2.5-7B", "Granite-3B-Code-Base": a model's size written in its name, at its end or inside it
+SIZE_AT_END = re.compile(r"\d+(?:\.\d+)?[BMK]$", re.IGNORECASE)
+SIZE_INSIDE = re.compile(r"[ -]\d+(?:\.\d+)?[BMK](?=[ -][A-Za-z])")
+
+
+def sized_name(label: str) -> bool:
+    """Does a name carry its model's size ("Zorvex 7.5B", "Granite-3B-Code-Base"): one model, never a family?"""
+    return bool(SIZE_AT_END.search(label) or SIZE_INSIDE.search(label))
 
 
 def _every(token: Token) -> bool:
@@ -1924,7 +1932,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return _referent(whole[0], unit)
         if determiner == "all" and token.lemma_.lower() in ("size", "version", "variant"):  # "Quillon described the
             models = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "model"]
-            if models and not _SIZED_NAME.search(models[0]):  # Zorvex models ...; the weights of all sizes were
+            if models and not sized_name(models[0]):  # Zorvex models ...; the weights of all sizes were
                 return models[:1]  # published": the family the sentence opened with, its members with it
     lemma = token.lemma_.lower()
     placed = lemma in _ORGANIZATION_ANAPHORS and token.tag_ == "NN"  # "the Hangzhou company": the company

@@ -25,12 +25,15 @@ from fmkg.extract.engine import (
     LINEAGE_PREDICATES,
     MODEL_CLASSES,
     ORGANIZATION_CLASSES,
+    SIZE_AT_END,
+    SIZE_INSIDE,
     Unit,
     class_group,
     is_category_subject,
     run_architectures,
     run_modalities,
     run_rules,
+    sized_name,
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
@@ -455,7 +458,7 @@ class _Recorder:
         modalities = self.rules.modality_rules.words if self.rules.modality_rules is not None else {}
         if group == "model" and known_group is None and name.lower() in modalities:
             return False  # "Tencent's 3D work": a modality's word, whatever comes before it
-        if group == "organization" and _SIZE.fullmatch(re.split(r"[\s-]", name)[-1]):
+        if group == "organization" and SIZE_AT_END.fullmatch(re.split(r"[\s-]", name)[-1]):
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
         if group == "model" and known_group is None and _A_PEOPLE.fullmatch(name):
             return False  # "to build South Korean foundation models": whose models, not which
@@ -1938,7 +1941,7 @@ def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
         bases = {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES
                  and unit.evidence.start <= f.evidence.start < unit.evidence.end}  # "fine-tuned from A and B": theirs
         models = list(dict.fromkeys(slug for t in unit.doc if t._.is_name and (slug := rec.resolve(t.text))
-                                    and rec.group_of(slug) == "model" and _sized_name(rec.labels.get(slug, ""))
+                                    and rec.group_of(slug) == "model" and sized_name(rec.labels.get(slug, ""))
                                     and slug not in bases))
         if len(models) != len(values) or not all(values):
             continue
@@ -1946,11 +1949,6 @@ def _respective_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
             if (slug, "fm:parameterCount") not in rec.single_values:
                 rec.value(slug, "fm:parameterCount", str(value), "decimal", unit.evidence,
                           rule="respective-parameter-counts")
-
-
-def _sized_name(label: str) -> bool:
-    """"Qwen2.5-7B", "Granite-3B-Code-Base": a name that carries its model's size."""
-    return bool(_SIZE.search(label) or _SIZE_INSIDE.search(label))
 
 
 _LISTING_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
@@ -2735,7 +2733,6 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
     return None
 
 
-_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]$", re.IGNORECASE)
 
 
 def _squeezed(name: str) -> str:
@@ -2746,7 +2743,7 @@ def _family_cut(family: str, rest: str) -> bool:
     """May ``family`` + ``rest`` be a member of the family ``family``? Not when the "family" is itself one sized
     model ("MPT-7B-Chat" is tuned from MPT-7B, not its member; "Granite-3B-Code-Base-128K" is trained on from
     Granite-3B-Code-Base), nor a distillation ("DeepSeek-R1-Distill-...")."""
-    return not _SIZED_MODEL.search(family) and not _SIZE_INSIDE.search(family) and "distill" not in rest.lower()
+    return not _SIZED_MODEL.search(family) and not SIZE_INSIDE.search(family) and "distill" not in rest.lower()
 
 
 # "MPT-7B", "Qwen2.5-7B-Instruct": one model of one size (its tuned variant too), never a family
@@ -3029,8 +3026,8 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     squeezed = {_squeezed(n): s for n, s in spelled.items()}  # "Wan2.1-T2V-14B" of "Wan 2.1", "Granite-4.0-H" of
     for label, slug in models.items():  # "Granite 4.0": a family's name written without its space or hyphen
         family = _family_by_prefix(label, slug, spelled, squeezed)
-        size = _SIZE_INSIDE.search(label)
-        around = _family_by_prefix(_SIZE_INSIDE.sub("", label), slug, spelled, squeezed) if size else None
+        size = SIZE_INSIDE.search(label)
+        around = _family_by_prefix(SIZE_INSIDE.sub("", label), slug, spelled, squeezed) if size else None
         if around and size and len(_squeezed(rec.labels.get(around, around))) > len(_squeezed(label[:size.start()])):
             family = around  # "Granite-3B-Code-Base" of "Granite Code": the size written inside the family's name
         if family:
@@ -3055,7 +3052,6 @@ def _family_by_prefix(label: str, slug: str, spelled: dict[str, str], squeezed: 
     return None
 
 
-_SIZE_INSIDE = re.compile(r"[ -]\d+(?:\.\d+)?[BMK](?=[ -][A-Za-z])")  # "-3B" in "Granite-3B-Code-Base"
 
 
 _OWN_FACTS = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:license", "fm:basedOn", "fm:fineTunedFrom",
