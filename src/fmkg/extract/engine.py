@@ -26,7 +26,8 @@ from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "ORGANIZATION_CLASSES", "SIZE_AT_END", "SIZE_INSIDE",
+__all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "NATIONALITY", "ORGANIZATION_CLASSES", "SIZE_AT_END",
+           "SIZE_INSIDE",
            "ModalityRules", "SentenceRule", "Sink", "Unit", "class_group", "run_architectures", "run_modalities",
            "run_rules", "sized_name"]
 
@@ -334,10 +335,17 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
 def _names_a_thing_of_it(token: Token) -> bool:
     """"the Firefly app", "the Gemini API": a name that modifies a noun for something else than a model (not "the
     Falcon language models")."""
+    head = _compound_head(token)
+    return head is not token and head.pos_ == "NOUN" and head.lemma_.lower() not in _MODEL_WORDS
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a name modifies through a chain of compounds ("Kirin 970" in "the Kirin 970 smartphone chip": chip),
+    or the name itself."""
     head = token
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    return head is not token and head.pos_ == "NOUN" and head.lemma_.lower() not in _MODEL_WORDS
+    return head
 
 
 def _owner_in_description(token: Token) -> bool:
@@ -611,9 +619,10 @@ class ModalityRules:
     model_name_words: frozenset[str] = frozenset()  # words that mark an untyped subject's name as a model's
 
 
-_NATIONALITY = re.compile(r"(?:ese|ish|ian|ean)$|\b(?:American|Korean|African|Mexican|Dominican|French|Dutch|Swiss|"
-                          r"Thai|Greek|Czech|Israeli|Emirati|Saudi|Qatari|Kuwaiti|Omani|Iraqi|Pakistani|Nepali|"
-                          r"Bangladeshi|Somali|Yemeni)$")
+# A people's or a place's adjective at a name's end ("a South Korean company", "Japanese"): no organization's or model's
+NATIONALITY = re.compile(r"(?:ese|ish|ian|ean)$|\b(?:American|Korean|African|Mexican|Dominican|French|Dutch|Swiss|"
+                         r"Thai|Greek|Czech|Israeli|Emirati|Saudi|Qatari|Kuwaiti|Omani|Iraqi|Pakistani|Nepali|"
+                         r"Bangladeshi|Somali|Yemeni)$")
 _REPLY_FORMS = frozenset({"answer", "answers", "answered", "answering", "respond", "responds", "responded", "reply",
                           "replies", "replied", "output", "outputs"})
 _REPLY_VERBS = frozenset({"answer", "respond", "reply", "return", "output", "produce", "generate", "speak"})
@@ -1163,9 +1172,7 @@ _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "fl
 # What a named product that is no model is called ("its Tarn Search assistant", "the Vexa app")
 def _names_hardware(token: Token) -> bool:
     """Is the name the make of a chip or a machine ("the Kirin 970 smartphone chip", "its RNGD accelerators")?"""
-    head = token
-    while head.dep_ == "compound" and head.head is not head:
-        head = head.head
+    head = _compound_head(token)
     return head is not token and head.lemma_.lower() in _HARDWARE_NOUNS
 
 
@@ -1249,7 +1256,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
         return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES \
-            and not _NATIONALITY.search(name)
+            and not NATIONALITY.search(name)
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
     if requirement == "organization-like":  # "from Kvark (the Oslo lab)": its apposition says so too

@@ -24,6 +24,7 @@ from fmkg.extract.engine import (
     GROUPS,
     LINEAGE_PREDICATES,
     MODEL_CLASSES,
+    NATIONALITY,
     ORGANIZATION_CLASSES,
     SIZE_AT_END,
     SIZE_INSIDE,
@@ -460,7 +461,7 @@ class _Recorder:
             return False  # "Tencent's 3D work": a modality's word, whatever comes before it
         if group == "organization" and SIZE_AT_END.fullmatch(re.split(r"[\s-]", name)[-1]):
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
-        if group == "model" and known_group is None and _A_PEOPLE.fullmatch(name):
+        if group == "model" and known_group is None and _ONE_WORD.fullmatch(name) and NATIONALITY.search(name):
             return False  # "to build South Korean foundation models": whose models, not which
         if group == "model" and known_group is None:
             return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name) \
@@ -478,9 +479,8 @@ def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
     return entry is None or name not in entry.list_aliases
 
 
-# "South Korean", "Japanese", "European": a people's or a place's adjective, no model's name
-_A_PEOPLE = re.compile(r"(?:(?:North|South|East|West|Central)\s)?(?:[A-Z][a-z]+(?:ese|ish|ian|ean)|American|African|"
-                       r"Mexican|French|Dutch|Swiss|Thai|Greek|Czech|Israeli|Emirati|Saudi)")
+# "South Korean", "Japanese": one word, a compass point before it at most (what ``NATIONALITY`` is tried on)
+_ONE_WORD = re.compile(r"(?:(?:North|South|East|West|Central)\s)?[A-Z][a-z]+")
 
 
 def _title_words(text: str) -> list[str]:
@@ -2305,7 +2305,7 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
 
 def _company_named(name: str) -> bool:
     """"AI21 Labs", "01.AI": a name with digits that a company word ends, no model's."""
-    return " " in name and _COMPANY_WORDS.fullmatch(name.rsplit(" ", 1)[1]) is not None
+    return " " in name and _with_company_word(name.rsplit(" ", 1)[0], name)
 
 
 def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
@@ -2464,13 +2464,13 @@ def _named_as_base(label: str, text: str) -> bool:
 _INSTITUTION_WORD = re.compile(r"\b(?:University|Institute|College|Academy|School|Hospital|Foundation|Centre|Center)\b")
 # "the consumer AI division of Microsoft": the name after it is the parent, not a short form of the division's name
 _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
-# The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
-# "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 def _with_company_word(short: str, name: str) -> bool:
     """"Moonshot AI", "Cerebras Systems": ``name`` is ``short`` with a company word after it."""
     return name.startswith(f"{short} ") and _COMPANY_WORDS.fullmatch(name[len(short) + 1:]) is not None
 
 
+# The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
+# "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 _COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
                             r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings)")
 
@@ -2731,8 +2731,6 @@ def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | N
         if key in by_spelling and (key == spelling or by_spelling[key][1]):
             return by_spelling[key][0]
     return None
-
-
 
 
 def _squeezed(name: str) -> str:
