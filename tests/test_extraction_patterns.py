@@ -5020,3 +5020,28 @@ def test_a_model_that_takes_speech_as_input_and_returns_text_answers_in_text(rea
                 "takes recorded speech as input and returns text.\n")
     assert page.values("zorvex", "fm:outputModality") == {"text"}
     assert "text" not in page.values("zorvex", "fm:inputModality")
+
+
+def test_a_release_date_after_the_released_models_apposition_is_that_models(read):
+    page = read("Notes\nIt led the consortium that released Borvik 3, a family of Polish language models, in February "
+                "2025.\n")
+    assert page.values("borvik-3", "fm:releaseDate") == {"2025-02"}
+
+
+def test_a_date_in_brackets_closing_a_models_apposition_is_its_release_date_alone(read):
+    page = read("Notes\nZorvex 2 was the starting point for two later models: Zorvex Coder, a coding model, and "
+                "Zorvex Reason, an open-weight reasoning model (June 2025).\n")
+    assert page.values("zorvex-reason", "fm:releaseDate") == {"2025-06"}
+    assert page.values("zorvex-coder", "fm:releaseDate") == set()
+    assert page.values("zorvex-2", "fm:releaseDate") == set()
+
+
+def test_the_date_a_model_is_from_is_its_release_date(read):
+    page = read("Notes\nThe Vellan Institute's Quorra-2, from April 2021, started from the weights of another "
+                "model.\n")
+    assert page.values("quorra-2", "fm:releaseDate") == {"2021-04"}
+
+
+def test_a_model_that_converts_speech_to_text_outputs_text(read):
+    page = read("Notes\nKelpie Talk, a speech model, converts speech to text.\n")
+    assert page.values("kelpie-talk", "fm:outputModality") == {"text"}

@@ -864,8 +864,9 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
             return "input" if token.dep_ != "compound" or rules.words.get(token.head.lemma_.lower()) else None
         if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
-        if node.dep_ == "pobj" and head.lower_ == "into":
-            return "output"
+        if node.dep_ == "pobj" and (head.lower_ == "into" or head.lower_ == "to"
+                                    and head.head.lemma_.lower() in rules.convert_verbs):
+            return "output"  # "turns speech into text", "converts speech to text"
         if node.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.lemma_.lower() in _REPLY_VERBS:
             return "output"  # "answer in text", "respond as speech"
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
@@ -1300,7 +1301,11 @@ _LED_GROUPS = frozenset({"group", "team", "lab", "laboratory", "researcher", "ef
 
 def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
     value_node = nodes["value"] if "value" in nodes else None
-    value = rule.constant or (PARSERS[rule.parser](value_node.text) if value_node is not None else None)
+    dates = [t for t in value_node if t._.is_date] if rule.parser == "date" and isinstance(value_node, SpacySpan) \
+        else []
+    said = dates[-1] if dates else value_node  # "released Talon 3, a family of ..., in May 2025": the span's last
+    # date, not the "3" of a name before it
+    value = rule.constant or (PARSERS[rule.parser](said.text) if said is not None else None)
     if not value:
         return
     if rule.parser == "license" and value_node is not None:
@@ -1321,7 +1326,7 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which", "who") and c.i != nodes[rule.subject].i
             for c in nodes["verb"].children):  # "a start-up whose image model X was launched in May 2024": X's date
         return
-    if rule.pattern:
+    if rule.pattern or rule.subject in nodes:  # a token rule's subject is where its ``at`` says
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
         if rule.parser == "date":
             subjects = [name for name in subjects if not _dated_after_another(name, unit)]
