@@ -169,10 +169,10 @@ def test_a_prohibition_is_named_a_prohibition_of_what_its_verb_s_noun_names(read
 
 def test_a_prohibited_verb_with_no_noun_of_its_own_is_named_by_its_gerund(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
-                "Robot makers may not tamper with safety seals. Robot makers may not share patient records.\n")
+                "Robot makers may not tamper with safety seals. Robot makers may not copy patient records.\n")
     assert _duties(page, "marrow-vale-robotics-act") == {
         "marrow-vale-robotics-act-prohibition-of-tampering-with-safety-seals",
-        "marrow-vale-robotics-act-prohibition-of-sharing-patient-records"}
+        "marrow-vale-robotics-act-prohibition-of-copying-patient-records"}
 
 
 def test_a_duty_whose_verbs_only_put_its_object_in_place_is_named_by_the_object(read):
@@ -1659,7 +1659,7 @@ def test_a_date_a_section_opens_with_dates_the_duties_it_goes_on_to_state(read):
                 "Providers of search services must remove illegal content.\nChildren\nThe child safety duties have "
                 "applied since 25 July 2025. Providers of search services must verify the age of users.\n")
     dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-online-safety-act")}
-    assert dates == {"marrow-vale-online-safety-act-remove-illegal-content": {"2025-03-17"},
+    assert dates == {"marrow-vale-online-safety-act-illegal-content-removal": {"2025-03-17"},
                      "marrow-vale-online-safety-act-verification-of-age-of-users": {"2025-07-25"}}
 
 
@@ -1955,3 +1955,24 @@ def test_guidelines_drawn_up_by_an_expert_group_on_a_subject_are_issued_by_it(re
     assert page.values("quarry-guidelines-for-trustworthy-ai", "fm:issuedBy") == {group}
     assert page.values(group, "fm:foundingDate") == {"2018-06"}
     assert page.values("freedonian-commission", "fm:foundingDate") == set()
+
+
+def test_coordinated_roles_share_the_complement_one_of_them_is_given(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Poland.\nOwners and holders of AI systems are required to:\n"
+                "- classify each of their systems by its degree of risk;\n- keep a log of the system's use.\n")
+    bearers = {f.subject: page.values(f.subject, "fm:obligationBearer") for f in page.facts
+               if f.predicate == "fm:obligationBearer"}
+    assert "kelpie-act-classify-systems" in bearers
+    assert all(roles == {"owner-of-ai-systems", "holder-of-ai-systems"} for roles in bearers.values())
+
+
+def test_a_numbered_law_s_name_ends_before_its_number(read):
+    page = read("Kelpia's AI Law\nThe Law of the Republic of Kelpia on Artificial Intelligence, No. 230-VIII, is a "
+                "statute. It was adopted by the Parliament of Kelpia.\n")
+    assert "law-of-the-republic-of-kelpia-on-artificial-intelligence" in page.entities()
+
+
+def test_a_ministry_named_with_and_keeps_both_halves_before_its_verb(read):
+    page = read("Notes\nThe Ministry of Artificial Intelligence and Digital Development acts as the authorized body "
+                "in the field.\n")
+    assert "ministry-of-artificial-intelligence-and-digital-development" in page.entities()

@@ -375,9 +375,11 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if doc[end - 1].text in _INSTITUTION_HEADS and not any(t.text in _INSTITUTION_HEADS for t in doc[start:at]):
         return end
     if doc[start].text in _INSTITUTION_HEADS and has_of and end - at <= 3 \
-            and (end >= len(doc) or doc[end].text in (",", "and", ".", ";", "(")) \
+            and (end >= len(doc) or doc[end].text in (",", "and", ".", ";", "(")
+                 or doc[end].text.islower() and doc[end].text not in _INNER_WORDS) \
             and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
-        return end  # "the Ministry of Industry and Information Technology and the Ministry of ...": a ministry's name
+        return end  # "the Ministry of Industry and Information Technology and the Ministry of ...", "the Ministry of
+        # Artificial Intelligence and Digital Development acts as ...": a ministry's name
     if has_of and end - at <= 3 and re.search(r"(?:al|ic|ive)$", doc[at - 1].text) \
             and any(t.text in _INSTITUTION_HEADS for t in doc[start:at]) \
             and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):

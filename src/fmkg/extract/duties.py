@@ -295,7 +295,27 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
     role = _of_the_page(role, reading, rules)
     coordinated = rules.roles_of(_subject(root) or "") if root is not None else []
     coordinated = coordinated if len(coordinated) > 1 else bound
+    shared = _sharing_a_complement(subject, rules, reading.terms) if own is not None and role == own else []
+    coordinated = coordinated if len(coordinated) > 1 else shared
     return (coordinated if len(coordinated) > 1 else [role]), role
+
+
+def _sharing_a_complement(subject: Token | None, rules: DutyRules, terms: dict[str, str]) -> list[Role]:
+    """"Owners and holders of AI systems are required to:": coordinated roles that share what one's "of" says (the
+    parser hangs it on either), each named with it ("owner of AI systems", "holder of AI systems")."""
+    if subject is None or not subject.conjuncts:
+        return []
+    tokens = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    owns = [_own_role(t, rules, any_noun=t.pos_ == "NOUN") for t in tokens]
+    if not all(own and " " not in own[0].label for own in owns):
+        return []
+    said = [(t, own[0]) for t, own in zip(tokens, owns, strict=True)
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+    full = _role_with_complement(*said[0]) if len(said) == 1 else []
+    if not full:
+        return []
+    complement = full[0].label[len(said[0][1].label):]
+    return [_in_the_laws_terms(_named_role(own[0].label + complement, own[0].systemic), terms) for own in owns]
 
 
 @dataclass
@@ -1373,6 +1393,9 @@ def _acted_on(verb: Token) -> Token | None:
     return _subject_token(verb) if _passive_form(verb) else None
 
 
+_QUANTIFIERS = frozenset({"each", "all", "any", "both", "some", "every"})
+
+
 def _verb_key(verb: Token) -> str:
     """A verb as ``[obligations.nominal]`` names it: its lemma, with its complement ("make available")."""
     complement = _complement(verb)
@@ -2035,6 +2058,8 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
         if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
             continue
+        if token.lower_ == "of" and token.head.lower_ in _QUANTIFIERS:
+            continue  # "classify each of their systems": classify systems
         kept.append(token)
     return kept
 
