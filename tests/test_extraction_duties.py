@@ -1976,3 +1976,13 @@ def test_a_ministry_named_with_and_keeps_both_halves_before_its_verb(read):
     page = read("Notes\nThe Ministry of Artificial Intelligence and Digital Development acts as the authorized body "
                 "in the field.\n")
     assert "ministry-of-artificial-intelligence-and-digital-development" in page.entities()
+
+
+def test_duties_of_a_page_titled_by_an_instruments_other_name_are_its_own_not_a_law_named_in_passing(read):
+    page = read("Kelpia AI Principles\nThe Recommendation of the Council on Trustworthy Machines, widely known as "
+                "the Kelpia AI Principles, is an international standard for trustworthy AI.\nStatus\nIts definition "
+                "closely follows the one in the EU's AI Act.\nPrinciples for AI actors\nAI actors should ensure "
+                "traceability of datasets.\n")
+    law = "recommendation-of-the-council-on-trustworthy-machines"
+    assert _duties(page, law)
+    assert not _duties(page, "eu-ai-act")

@@ -184,7 +184,8 @@ class _Recorder:
             named = self._regulation_named(block.section) if block is not None else None
             if named:
                 return named
-            titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely()
+            titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
+                or self._lead_instrument_titled()
             in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
                 # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
@@ -233,6 +234,19 @@ class _Recorder:
         title = set(_title_words(self.extraction.document.title))
         return lead if len(title) >= 3 and len(title - set(_title_words(self.labels.get(lead, "")))) <= 1 else None
 
+    def _lead_instrument_titled(self) -> str | None:
+        """The lead's first instrument when the title is one of its spellings, whatever kind it is ("OECD AI
+        Principles" for "the Recommendation of the Council on Artificial Intelligence, widely known as the OECD AI
+        Principles"): the page's subject, not a law it mentions later."""
+        lead = self._lead_regulation()
+        title = self.extraction.document.title.strip().lower()
+        spellings = [f.value for f in self.extraction.facts if f.subject == lead and isinstance(f.value, str)
+                     and f.predicate in ("rdfs:label", "skos:altLabel")]
+        spellings += [name for name, slug in self.spellings.items() if slug == lead]
+        return lead if lead is not None and any(len(name) > 3 and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)",
+                                                                            title) for name in spellings) \
+            else None
+
     def _regulations_in(self, start: int, end: int) -> list[str]:
         """The regulations named between two offsets, in the order they are first named; not one named only to
         describe something else ("the agencies listed in the Chief Financial Officers Act")."""
@@ -259,8 +273,8 @@ class _Recorder:
                    if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str)]
         spelled += [(name, slug) for name, slug in self.spellings.items() if slug != slugify(name)]  # "X, usually
         # called HTI-1, ...": another spelling of a law, which no sentence may use alone
-        named = [(len(name), slug) for name, slug in spelled
-                 if len(name) > 3 and (name.lower() in heading.lower()
+        named = [(len(name), slug) for name, slug in spelled  # (a whole word: "AI Act" is not in "AI actors")
+                 if len(name) > 3 and (re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", heading.lower())
                                        or opening is not None and name.lower().startswith(opening + " "))
                  and self.is_a(slug, _BINDING_INSTRUMENTS)]  # (a heading "The Unbiased AI Principles"
         return max(named)[1] if named else None  # names what an order requires, not what imposes the duties)
