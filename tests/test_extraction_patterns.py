@@ -5045,3 +5045,18 @@ def test_the_date_a_model_is_from_is_its_release_date(read):
 def test_a_model_that_converts_speech_to_text_outputs_text(read):
     page = read("Notes\nKelpie Talk, a speech model, converts speech to text.\n")
     assert page.values("kelpie-talk", "fm:outputModality") == {"text"}
+
+
+def test_an_entry_that_opens_founded_on_a_page_of_models_is_an_organization(read):
+    page = read("Inference Providers for Running Open Models\nThe companies below serve open models.\n"
+                "Platforms for building models\n- Kelvara — founded in Krakow in 2013 by Jan Nowak, shortly after "
+                "his classifier won a contest.\n")
+    assert page.values("kelvara", "fm:headquarters") == {"krakow"}
+    assert page.values("kelvara", "fm:foundingDate") == {"2013"}
+    assert "FoundationModel" not in _types(page, "kelvara")
+
+
+def test_a_person_described_by_a_post_at_a_university_is_no_organization(read):
+    page = read("Notes\nKelvara was founded in 2021 by Jan-Piotr Nowak, a Krakow University professor whose group "
+                "had described a serving system.\n")
+    assert "jan-piotr-nowak" not in page.entities()

@@ -914,6 +914,9 @@ def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
 
 
 def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
+    if nodes[rule.object].dep_ == "appos" \
+            and nodes[rule.object].lemma_.lower() in _PERSON_HEADS - {"member", "partner", "head", "leader"}:
+        return  # "Byung-Gon Chun, a Seoul National University professor": a person, whatever the words before
     phrase = _kind_phrase(nodes[rule.object])
     head = sink.kind_class(phrase.split(" of ")[0])  # "the maker of an online photo editor": a maker, whatever
     cls = rule.constant or sink.kind_class(phrase) or (head if head in ORGANIZATION_CLASSES else None)  # it makes

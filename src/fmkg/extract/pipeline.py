@@ -612,6 +612,8 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
 
 
 _FOUNDING = re.compile(r"\b(?:founded|established|est\.|formed)\b", re.IGNORECASE)
+_OPENS_WITH_FOUNDING = re.compile(r"(?:co-?)?(?:founded|established|headquartered|incorporated)\s+(?:in|on|by|at)\b",
+                                  re.IGNORECASE)
 
 
 def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
@@ -2241,8 +2243,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
     # founded 2023)": an organization's entry under a heading of models
     opening = sentences(block.body)[0].text if block.body.text.strip() else ""
-    founded = founded or _describes_organization(opening, rules, indefinite=True)  # "- Lambda. Founded in 2012 by
-    # ..., the company rents ...", "- Lepton AI — a start-up founded in 2023": an organization's entry
+    founded = founded or _describes_organization(opening, rules, indefinite=True) \
+        or _OPENS_WITH_FOUNDING.match(opening) is not None  # "- Lambda. Founded in 2012 by ..., the company rents
+    # ...", "- Lepton AI — a start-up founded in 2023", "- Clarifai — founded in New York in 2013 by ...": an
+    # organization's entry (no model is founded)
     if in_models_section and not founded and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     known = rules.lookup(term)
