@@ -5060,3 +5060,10 @@ def test_a_person_described_by_a_post_at_a_university_is_no_organization(read):
     page = read("Notes\nKelvara was founded in 2021 by Jan-Piotr Nowak, a Krakow University professor whose group "
                 "had described a serving system.\n")
     assert "jan-piotr-nowak" not in page.entities()
+
+
+def test_what_a_conversion_turns_into_comes_out_however_the_verb_is_parsed(read):
+    page = read("Speech Models\nSpeech recognition models — Kelpie (Tarnow Labs) and Borvik (Orlen). They turn spoken "
+                "audio into written text.\n")
+    assert page.values("kelpie", "fm:inputModality") == {"audio"}
+    assert page.values("kelpie", "fm:outputModality") == {"text"}

@@ -844,11 +844,27 @@ _AMOUNTS = frozenset({"mix", "mixture", "combination", "pair", "set", "sequence"
                       "piece"})
 
 
+def _converted(token: Token, rules: ModalityRules) -> str | None:
+    """"They turn spoken audio into written text", however it is parsed: after a verb of conversion, what comes
+    before "into"/"to" goes in and what comes after comes out."""
+    before = [t for t in token.doc[max(token.sent.start, token.i - 5):token.i]]
+    verb = next((t for t in reversed(before) if t.lemma_.lower() in rules.convert_verbs and t.pos_ == "VERB"), None)
+    if verb is None or any(t.is_punct for t in token.doc[verb.i:token.i]):
+        return None
+    if any(t.lower_ in ("into", "to") for t in token.doc[verb.i + 1:token.i]):
+        return "output"
+    after = token.doc[token.i + 1:min(token.sent.end, token.i + 4)]
+    return "input" if any(t.lower_ in ("into", "to") for t in after) else None
+
+
 def _direction(token: Token, rules: ModalityRules) -> str | None:
     """Walk up from a modality word to the verb that governs it."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].lower_ in ("in", "as") and doc[token.i - 2].lower_ in _REPLY_FORMS:
         return "output"  # "... and answers in text", however "answers" is tagged
+    converted = _converted(token, rules)
+    if converted:
+        return converted
     node = token
     for _ in range(6):
         head = node.head
