@@ -5067,3 +5067,10 @@ def test_what_a_conversion_turns_into_comes_out_however_the_verb_is_parsed(read)
                 "audio into written text.\n")
     assert page.values("kelpie", "fm:inputModality") == {"audio"}
     assert page.values("kelpie", "fm:outputModality") == {"text"}
+
+
+def test_a_name_that_carries_a_parameter_count_is_a_model_wherever_it_is_named(read):
+    page = read("Notes\nLarger versions with 13 billion parameters, KelvBase-13B and KelvInstruct-13B, were added "
+                "later.\n")
+    assert {"kelvbase-13b", "kelvinstruct-13b"} <= page.entities()
+    assert "FoundationModel" in _types(page, "kelvbase-13b")

@@ -1362,6 +1362,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     run_architectures(units, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
     _cued_organizations(units, rules, rec)
     _acting_organizations(units, rules, rec)
+    _sized_names(units, rec)
     _gapped_parameter_counts(units, rec)
     _respective_parameter_counts(units, rec)
     for unit, dated in zip(units, dated_names, strict=True):
@@ -1895,6 +1896,19 @@ def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None
             cls = rules.organization_class(name) if token._.is_name and len(name.split()) > 1 else None
             if cls and rec.resolve(name) is None and rec.admissible(name, cls):
                 rec.entity(name, cls, unit.evidence, rule="organization-cue")
+
+
+def _sized_names(units: list[Unit], rec: _Recorder) -> None:
+    """"TowerBase-13B and TowerInstruct-13B were added later": a name that carries a parameter count ("-13B",
+    " 7.5B") is a model's, wherever a sentence names it and whatever no rule said of it."""
+    for unit in units:
+        for token in unit.doc or ():
+            name = token.text
+            words = re.split(r"[\s-]", name)
+            if token._.is_name and len(words) > 1 and any(c.isalpha() for c in words[0]) and sized_name(name) \
+                    and not {"and", "of", "or"} & set(words) \
+                    and rec.resolve(name) is None and rec.admissible(name, "FoundationModel"):
+                rec.entity(name, "FoundationModel", unit.evidence, rule="sized-name")
 
 
 def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
