@@ -5074,3 +5074,16 @@ def test_a_name_that_carries_a_parameter_count_is_a_model_wherever_it_is_named(r
                 "later.\n")
     assert {"kelvbase-13b", "kelvinstruct-13b"} <= page.entities()
     assert "FoundationModel" in _types(page, "kelvbase-13b")
+
+
+def test_an_institution_named_in_its_own_language_is_a_research_organization(read):
+    page = read("Notes\nKelpie was built with the Instituto Superior de Kelpia and the Université Vellan-Saclay.\n")
+    assert "ResearchOrganization" in _types(page, "instituto-superior-de-kelpia")
+    assert "ResearchOrganization" in _types(page, "universite-vellan-saclay")
+
+
+def test_a_city_in_brackets_after_an_institutions_entry_is_its_seat_not_its_short_name(read):
+    page = read("University and Public Laboratories\nThe laboratories below released open models.\nFrance\n"
+                "- Université Vellan Alpes (Vellan): researchers of its informatics laboratory released Kelpie in "
+                "December 2019.\n")
+    assert page.values("universite-vellan-alpes", "fm:headquarters") == {"vellan"}

@@ -2233,8 +2233,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
     named = short_form(term)
-    cls = rules.organization_class(named[0]) if named else None
-    acronym = named is not None and cls is not None
+    cls = rules.organization_class(named[0]) if named and sum(c.isupper() for c in named[1]) >= 2 else None
+    acronym = named is not None and cls is not None  # (not "Université Grenoble Alpes (Grenoble)": a place)
     if named and cls:
         # "Institute for Computer Science, Artificial Intelligence and Technology (INSAIT)": the clauses are said
         # of the short name, which the parser cannot split at commas or mistake for two names
