@@ -5087,3 +5087,8 @@ def test_a_city_in_brackets_after_an_institutions_entry_is_its_seat_not_its_shor
                 "- Université Vellan Alpes (Vellan): researchers of its informatics laboratory released Kelpie in "
                 "December 2019.\n")
     assert page.values("universite-vellan-alpes", "fm:headquarters") == {"vellan"}
+
+
+def test_one_of_the_developers_of_a_model_is_its_maker(read):
+    page = read("Notes\nTarnow Labs is also one of the developers of Kelpie, a family of open language models.\n")
+    assert page.values("kelpie", "fm:developedBy") == {"tarnow-labs"}
