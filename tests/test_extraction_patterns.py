@@ -5092,3 +5092,21 @@ def test_a_city_in_brackets_after_an_institutions_entry_is_its_seat_not_its_shor
 def test_one_of_the_developers_of_a_model_is_its_maker(read):
     page = read("Notes\nTarnow Labs is also one of the developers of Kelpie, a family of open language models.\n")
     assert page.values("kelpie", "fm:developedBy") == {"tarnow-labs"}
+
+
+@pytest.mark.parametrize("sentence", ["Kelpie 3 is open source.", "Kelpie 3 is an open source model."])
+def test_open_source_in_two_words_is_open_weights(read, sentence):
+    page = read(f"Notes\nKelpie 3 is a language model. {sentence}\n")
+    assert page.values("kelpie-3", "fm:openWeights") == {True}
+
+
+@pytest.mark.parametrize("sentence", ["Kelpie 3 is the flagship model of Tarnow Labs.",
+                                      "Kelpie 3 is the latest model of the Polish company Tarnow Labs."])
+def test_a_model_said_to_be_an_organizations_model_is_its_makers(read, sentence):
+    page = read(f"Notes\nKelpie 3 is a language model. {sentence}\n")
+    assert page.values("kelpie-3", "fm:developedBy") == {"tarnow-labs"}
+
+
+def test_a_context_window_in_thousands_without_the_word_tokens(read):
+    page = read("Notes\nKelpie 3 is a language model. It has a context window of 128K.\n")
+    assert page.values("kelpie-3", "fm:contextWindow") == {"128000"}
