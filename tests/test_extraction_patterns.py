@@ -5110,3 +5110,16 @@ def test_a_model_said_to_be_an_organizations_model_is_its_makers(read, sentence)
 def test_a_context_window_in_thousands_without_the_word_tokens(read):
     page = read("Notes\nKelpie 3 is a language model. It has a context window of 128K.\n")
     assert page.values("kelpie-3", "fm:contextWindow") == {"128000"}
+
+
+def test_an_organization_that_has_its_headquarters_in_a_city(read):
+    page = read("Notes\nTarnow Labs is a company. Tarnow Labs has its headquarters in Krakow.\n")
+    assert page.values("tarnow-labs", "fm:headquarters") == {"krakow"}
+
+
+@pytest.mark.parametrize("sentence", ["Tarnow Labs became a subsidiary of Orlen Group in 2023.",
+                                      "Tarnow Labs operates as a division of Orlen Group.",
+                                      "Orlen Group's AI lab, Tarnow Labs, released Kelpie 3."])
+def test_an_organization_that_became_or_is_named_as_a_unit_of_another(read, sentence):
+    page = read(f"Notes\nTarnow Labs and Orlen Group are companies. {sentence}\n")
+    assert page.values("tarnow-labs", "fm:parentOrganization") == {"orlen-group"}
