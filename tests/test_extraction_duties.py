@@ -1986,3 +1986,13 @@ def test_duties_of_a_page_titled_by_an_instruments_other_name_are_its_own_not_a_
     law = "recommendation-of-the-council-on-trustworthy-machines"
     assert _duties(page, law)
     assert not _duties(page, "eu-ai-act")
+
+
+def test_a_list_of_what_the_law_itself_bans_is_a_list_of_prohibitions_with_no_bearer_named(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Poland.\nProhibited systems\nThe law bans the creation and "
+                "operation in Kelpia of AI systems that:\n- exploit people's vulnerabilities;\n- recognise a "
+                "person's emotions without that person's consent.\n")
+    duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert duties == {"kelpie-act-prohibition-of-exploiting-vulnerabilities",
+                      "kelpie-act-prohibition-of-recognising-emotions-without-person-consent"}
+    assert not any(f.predicate == "fm:obligationBearer" for f in page.facts)

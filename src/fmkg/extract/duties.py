@@ -166,6 +166,9 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if _names_listed_orders(unit.text, rules) and any(_lead_of(b, unit) for b in listed.values()):
             introduced[unit.evidence.start] = Lead([_NO_BEARER], imperative_items=True)  # "The principles are:"
             continue
+        if _bans_what_follows(unit, rules) and any(_lead_of(b, unit) for b in listed.values()):
+            introduced[unit.evidence.start] = Lead([_NO_BEARER], negated=True)  # "The law bans AI systems that:"
+            continue
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
         lead = _introduces_list(unit.text, rules)
         bearing = _duty_of_those_listed(unit, rules) if lead else ""
@@ -820,6 +823,18 @@ def _names_listed_orders(text: str, rules: DutyRules) -> bool:
         and any(w in rules.listed_orders for w in words[-4:])
 
 
+def _bans_what_follows(unit: Unit, rules: DutyRules) -> bool:
+    """"The law bans the creation and operation of AI systems that:", "The following practices are prohibited:": a
+    list of what the law itself forbids, whoever would do it (no role the sentence names)."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    if root is None or not unit.text.rstrip().endswith(":") or root.lemma_.lower() not in rules.prohibit:
+        return False
+    subject = _subject_token(root)
+    words = " ".join(t.text for t in subject.subtree) if subject is not None else ""
+    return subject is not None and not rules.roles_of(words) and not rules.bearer.match(subject.text) \
+        and subject.lemma_.lower() not in rules.everyone
+
+
 def _lead_thing(unit: Unit) -> str:
     """The noun a lead's opening clause is about ("Once the incident has been reported, ..."), which an item's "it"
     stands for ("- investigate it without delay")."""
@@ -884,6 +899,9 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         labels = [_completed_by_name(lead.duty, _completion(label, rules), rules) for label in labels]
     elif not orders and lead.duty:  # the item completes the lead's duty: "develop a system" "to incite harm"
         labels = [_trim(f"{lead.duty} {_completion(label, rules)}") for label in labels]
+    if lead.negated and lead.roles == [_NO_BEARER]:  # "The following practices are prohibited:" then "- social
+        labels = [label if label.startswith(_PROHIBITION) else f"{_PROHIBITION} of {label}"  # scoring ...": a ban
+                  for label in labels]
     for label in labels:
         for role in lead.roles:
             _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
