@@ -5123,3 +5123,11 @@ def test_an_organization_that_has_its_headquarters_in_a_city(read):
 def test_an_organization_that_became_or_is_named_as_a_unit_of_another(read, sentence):
     page = read(f"Notes\nTarnow Labs and Orlen Group are companies. {sentence}\n")
     assert page.values("tarnow-labs", "fm:parentOrganization") == {"orlen-group"}
+
+
+def test_a_government_body_that_lists_its_portfolio_with_commas_is_one_name(read):
+    page = read("Notes\nThe institute is part of the Department for Science, Innovation and Technology, the "
+                "ministry. The Ministry of Economy, Trade and Industry oversees it.\n")
+    assert {"department-for-science-innovation-and-technology", "ministry-of-economy-trade-and-industry"} \
+        <= page.entities()
+    assert not {"innovation", "technology", "department-for-science"} & page.entities()

@@ -228,6 +228,9 @@ def _name_runs(doc: Doc) -> list[Span]:
         j = i + 1
         while j < len(doc):
             word = doc[j].text
+            if word == "," and (listed := _listed_portfolio_end(doc, i, j)) > j:  # "Department for Science,
+                j = listed  # Innovation and Technology", "Ministry of Economy, Trade and Industry"
+                continue
             if doc[j - 1].whitespace_ == "" and doc[j - 1].text not in ("-", "–"):
                 break  # "Alibaba's": the possessive ends the name
             if _DATE.fullmatch(word):
@@ -338,6 +341,26 @@ def _takes_on(doc: Doc, start: int, at: int) -> bool:
     """"Center for Research on Foundation Models" is one name; "Vertex AI on Google Cloud" is two."""
     return doc[at - 1].text in _ON_HEADS or any(t.text in ("of", "for") for t in doc[start:at]) \
         or doc[at - 1].text == "Group" and at >= 2 and doc[at - 2].text in _GROUPS_ON
+
+
+def _listed_portfolio_end(doc: Doc, start: int, at: int) -> int:
+    """Where a government body's name that lists its portfolio with commas ends ("Department for Science,
+    Innovation and Technology"): the head opens the name with "of"/"for" and one capitalised word, then single
+    capitalised words separated by commas up to "and" and the last; ``at`` when the comma ends the name."""
+    if doc[start].text not in _INSTITUTION_HEADS or at - start != 3 or doc[start + 1].text not in ("of", "for"):
+        return at
+    end = at
+    while end + 2 < len(doc) and doc[end].text == "," and _portfolio_word(doc[end + 1]):
+        end += 2
+        if doc[end].text == "and" and end + 1 < len(doc) and _portfolio_word(doc[end + 1]):
+            after = doc[end + 2] if end + 2 < len(doc) else None
+            return end + 2 if after is None or not after.text[:1].isupper() else at
+    return at
+
+
+def _portfolio_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and token.text not in _SENTENCE_WORDS \
+        and token.text not in _ORGANIZATION_WORDS and token.text not in _INSTITUTION_HEADS
 
 
 def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
