@@ -5131,3 +5131,16 @@ def test_a_government_body_that_lists_its_portfolio_with_commas_is_one_name(read
     assert {"department-for-science-innovation-and-technology", "ministry-of-economy-trade-and-industry"} \
         <= page.entities()
     assert not {"innovation", "technology", "department-for-science"} & page.entities()
+
+
+def test_a_country_whose_centre_made_a_model_is_not_its_maker(read):
+    page = read("Kelpie\nKelpie is a family of open multilingual language models developed by the Vellan "
+                "Supercomputing Center (VSC), Spain's national supercomputing centre, which was founded in 2005 and is "
+                "based in Vellan.\n")
+    assert "spain" not in page.values("kelpie", "fm:developedBy")
+
+
+def test_becoming_part_of_a_family_is_no_release(read):
+    page = read("Kelpie\nKelpie is a family of open multilingual language models.\nVella\nIn January 2025 the "
+                "Kelpie models became part of Vella, a public family of artificial intelligence models.\n")
+    assert page.values("kelpie", "fm:releaseDate") == set()

@@ -1001,6 +1001,9 @@ def _made_available(node: Token | SpacySpan) -> bool:
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and _made_available(nodes[rule.subject]):
         return
+    if rule.predicate == "fm:developedBy" and rule.subject in nodes \
+            and nodes[rule.subject].lemma_.lower() in _ORGANIZATION_ANAPHORS | {"centre", "center"}:
+        return  # "..., Spain's national supercomputing centre": whose the body is, not who made a model
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
             and nodes[rule.subject].lower_ == "it":  # "the European Parliament and the Council adopted it": the
         law = sink.default_subject(rule.subject_class, unit.evidence.start)  # law the page speaks of there
@@ -1315,6 +1318,7 @@ _IN_A_JOURNAL = re.compile(r"\b(?:published|appeared)\s+in\s+(?:the\s+)?[A-Z][\w
 
 _THROUGH_AN_API = re.compile(r"\b(?:through|via|by|over|with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}"
                             r"APIs?\b")
+_OPEN_STATES = frozenset({"available", "public", "accessible", "downloadable", "open"})
 _LED_GROUPS = frozenset({"group", "team", "lab", "laboratory", "researcher", "effort", "project"})
 
 
@@ -1364,6 +1368,10 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
                                                                                  rule.id)
     if rule.predicate == "fm:releaseDate" and "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING:
         return  # the model stands, but "X was presented in March 2024" dates a paper or a preview, not a release
+    if rule.predicate == "fm:releaseDate" and "verb" in nodes and nodes["verb"].lemma_.lower() == "become" \
+            and not any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _OPEN_STATES
+                        for c in nodes["verb"].children):
+        return  # "became available in May 2024" is a release; "became part of ALIA in January 2025" is not
     released = [slug for c in value_node[0].children if c.dep_ == "dobj" and (slug := sink.resolve(c.text))] \
         if rule.tokens and rule.predicate == "fm:releaseDate" and isinstance(value_node, SpacySpan) else []
     if released:  # "trains A models and released B in 2024": the date of B (and of B's members), not of A
