@@ -847,7 +847,7 @@ _AMOUNTS = frozenset({"mix", "mixture", "combination", "pair", "set", "sequence"
 def _converted(token: Token, rules: ModalityRules) -> str | None:
     """"They turn spoken audio into written text", however it is parsed: after a verb of conversion, what comes
     before "into"/"to" goes in and what comes after comes out."""
-    before = [t for t in token.doc[max(token.sent.start, token.i - 5):token.i]]
+    before = token.doc[max(token.sent.start, token.i - 5):token.i]
     verb = next((t for t in reversed(before) if t.lemma_.lower() in rules.convert_verbs and t.pos_ == "VERB"), None)
     if verb is None or any(t.is_punct for t in token.doc[verb.i:token.i]):
         return None

@@ -239,12 +239,11 @@ class _Recorder:
         Principles" for "the Recommendation of the Council on Artificial Intelligence, widely known as the OECD AI
         Principles"): the page's subject, not a law it mentions later."""
         lead = self._lead_regulation()
-        title = self.extraction.document.title.strip().lower()
+        title = self.extraction.document.title
         spellings = [f.value for f in self.extraction.facts if f.subject == lead and isinstance(f.value, str)
                      and f.predicate in ("rdfs:label", "skos:altLabel")]
         spellings += [name for name, slug in self.spellings.items() if slug == lead]
-        return lead if lead is not None and any(len(name) > 3 and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)",
-                                                                            title) for name in spellings) \
+        return lead if lead is not None and any(len(name) > 3 and _says_words(title, name) for name in spellings) \
             else None
 
     def _regulations_in(self, start: int, end: int) -> list[str]:
@@ -273,8 +272,8 @@ class _Recorder:
                    if fact.predicate in ("rdfs:label", "skos:altLabel") and isinstance(fact.value, str)]
         spelled += [(name, slug) for name, slug in self.spellings.items() if slug != slugify(name)]  # "X, usually
         # called HTI-1, ...": another spelling of a law, which no sentence may use alone
-        named = [(len(name), slug) for name, slug in spelled  # (a whole word: "AI Act" is not in "AI actors")
-                 if len(name) > 3 and (re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", heading.lower())
+        named = [(len(name), slug) for name, slug in spelled
+                 if len(name) > 3 and (_says_words(heading, name)
                                        or opening is not None and name.lower().startswith(opening + " "))
                  and self.is_a(slug, _BINDING_INSTRUMENTS)]  # (a heading "The Unbiased AI Principles"
         return max(named)[1] if named else None  # names what an order requires, not what imposes the duties)
@@ -495,6 +494,11 @@ def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
 
 # "South Korean", "Japanese": one word, a compass point before it at most (what ``NATIONALITY`` is tried on)
 _ONE_WORD = re.compile(r"(?:(?:North|South|East|West|Central)\s)?[A-Z][a-z]+")
+
+
+def _says_words(text: str, name: str) -> bool:
+    """Does ``text`` hold ``name`` as whole words, in any case ("AI Act" is not in "Principles for AI actors")?"""
+    return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text.lower()) is not None
 
 
 def _title_words(text: str) -> list[str]:
