@@ -5112,9 +5112,10 @@ def test_a_context_window_in_thousands_without_the_word_tokens(read):
     assert page.values("kelpie-3", "fm:contextWindow") == {"128000"}
 
 
-def test_an_organization_that_has_its_headquarters_in_a_city(read):
-    page = read("Notes\nTarnow Labs is a company. Tarnow Labs has its headquarters in Krakow.\n")
-    assert page.values("tarnow-labs", "fm:headquarters") == {"krakow"}
+def test_an_organization_that_has_its_head_office_in_a_city_is_seated_there_not_where_it_has_others(read):
+    page = read("Notes\n- Kelvara Systems, the Polish publisher founded in 1986 by two brothers, has its head office "
+                "in Krakow and a second office in Gdansk.\n")
+    assert page.values("kelvara-systems", "fm:headquarters") == {"krakow"}
 
 
 @pytest.mark.parametrize("sentence", ["Tarnow Labs became a subsidiary of Orlen Group in 2023.",
