@@ -166,10 +166,10 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if _names_listed_orders(unit.text, rules) and any(_lead_of(b, unit) for b in listed.values()):
             introduced[unit.evidence.start] = Lead([_NO_BEARER], imperative_items=True)  # "The principles are:"
             continue
-        if _bans_what_follows(unit, rules) and any(_lead_of(b, unit) for b in listed.values()):
+        root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+        if _bans_what_follows(unit, root, rules) and any(_lead_of(b, unit) for b in listed.values()):
             introduced[unit.evidence.start] = Lead([_NO_BEARER], negated=True)  # "The law bans AI systems that:"
             continue
-        root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
         lead = _introduces_list(unit.text, rules)
         bearing = _duty_of_those_listed(unit, rules) if lead else ""
         if bearing:  # "The following must register with the office:" then "- fleet operators;"
@@ -823,10 +823,9 @@ def _names_listed_orders(text: str, rules: DutyRules) -> bool:
         and any(w in rules.listed_orders for w in words[-4:])
 
 
-def _bans_what_follows(unit: Unit, rules: DutyRules) -> bool:
+def _bans_what_follows(unit: Unit, root: Token | None, rules: DutyRules) -> bool:
     """"The law bans the creation and operation of AI systems that:", "The following practices are prohibited:": a
-    list of what the law itself forbids, whoever would do it (no role the sentence names)."""
-    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    list of what the law itself forbids, whoever would do it (no role the sentence names); ``root`` is its verb."""
     if root is None or not unit.text.rstrip().endswith(":") or root.lemma_.lower() not in rules.prohibit:
         return False
     subject = _subject_token(root)
@@ -1409,9 +1408,6 @@ def _acted_on(verb: Token) -> Token | None:
     if objects:
         return objects[0] if len(objects) == 1 else None
     return _subject_token(verb) if _passive_form(verb) else None
-
-
-_QUANTIFIERS = frozenset({"each", "all", "any", "both", "some", "every"})
 
 
 def _verb_key(verb: Token) -> str:
@@ -2050,6 +2046,8 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "perio
 _EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
                           "moreover", "then", "still", "any", "each", "every", "all", "such", "their", "its", "his",
                           "her", "them", "it", "they", "this", "that", "these", "those"})
+# Words for how many of a thing ("classify each of their systems": the systems)
+_QUANTIFIERS = frozenset({"each", "all", "any", "both", "some", "every"})
 
 
 def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Token]:

@@ -27,9 +27,8 @@ from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
 __all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "NATIONALITY", "ORGANIZATION_CLASSES", "SIZE_AT_END",
-           "SIZE_INSIDE",
-           "ModalityRules", "SentenceRule", "Sink", "Unit", "class_group", "run_architectures", "run_modalities",
-           "run_rules", "sized_name"]
+           "SIZE_INSIDE", "ModalityRules", "SentenceRule", "Sink", "Unit", "class_group", "run_architectures",
+           "run_modalities", "run_rules", "sized_name"]
 
 MODEL_CLASSES = frozenset({
     "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
@@ -182,6 +181,8 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer", "team",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
                                     "consortium", "university", "academy", "agency", "library", "school"})
+# Nouns for an organization itself, which a possessive before them says whose it is ("Spain's national centre")
+_BODIES = _ORGANIZATION_ANAPHORS | {"centre", "center"}
 # Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
 _KIND_ANAPHORS = frozenset({"institute", "university", "academy", "agency", "library", "school", "lab", "laboratory",
                             "consortium", "collaboration"})
@@ -1001,8 +1002,7 @@ def _made_available(node: Token | SpacySpan) -> bool:
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and _made_available(nodes[rule.subject]):
         return
-    if rule.predicate == "fm:developedBy" and rule.subject in nodes \
-            and nodes[rule.subject].lemma_.lower() in _ORGANIZATION_ANAPHORS | {"centre", "center"}:
+    if rule.predicate == "fm:developedBy" and rule.subject in nodes and nodes[rule.subject].lemma_.lower() in _BODIES:
         return  # "..., Spain's national supercomputing centre": whose the body is, not who made a model
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
             and nodes[rule.subject].lower_ == "it":  # "the European Parliament and the Council adopted it": the
@@ -1192,7 +1192,6 @@ _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "fl
 # version", "its flagship, X"
 
 
-# What a named product that is no model is called ("its Tarn Search assistant", "the Vexa app")
 def _names_hardware(token: Token) -> bool:
     """Is the name the make of a chip or a machine ("the Kirin 970 smartphone chip", "its RNGD accelerators")?"""
     head = _compound_head(token)
@@ -1201,6 +1200,7 @@ def _names_hardware(token: Token) -> bool:
 
 _HARDWARE_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "cpu", "npu", "tpu", "card", "server",
                              "supercomputer", "smartphone", "laptop", "computer", "robot", "car", "vehicle", "headset"})
+# What a named product that is no model is called ("its Tarn Search assistant", "the Vexa app")
 _PRODUCT_NOUNS = frozenset({"assistant", "app", "application", "chatbot", "tool", "service", "platform", "editor",
                             "feature", "api", "website", "browser", "plan", "subscription", "device", "phone", "agent"})
 

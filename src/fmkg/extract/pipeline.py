@@ -2237,8 +2237,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
     named = short_form(term)
-    cls = rules.organization_class(named[0]) if named and sum(c.isupper() for c in named[1]) >= 2 else None
-    acronym = named is not None and cls is not None  # (not "Université Grenoble Alpes (Grenoble)": a place)
+    capitals = named is not None and sum(c.isupper() for c in named[1]) >= 2  # an abbreviation's, not "(Grenoble)"
+    cls = rules.organization_class(named[0]) if named and capitals else None
+    acronym = named is not None and cls is not None
     if named and cls:
         # "Institute for Computer Science, Artificial Intelligence and Technology (INSAIT)": the clauses are said
         # of the short name, which the parser cannot split at commas or mistake for two names
@@ -2246,9 +2247,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         term = named[1]
     # "Orbix (Helios Labs)" and "Selvane (Montreal)" are names with details; "Fundamental AI Research (FAIR)" a name
     # with its acronym (two capitals at least)
-    details = _DETAILS.fullmatch(term) if not acronym and (named is None or " " in named[1] or sum(
-        c.isupper() for c in named[1]) < 2 or not _abbreviates(named[1], named[0])) else None  # "NV-Embed-v2
-    # (NVIDIA)": a maker, whose capitals are no short form of the name
+    details = _DETAILS.fullmatch(term) if not acronym and (named is None or " " in named[1] or not capitals
+                                                           or not _abbreviates(named[1], named[0])) else None
+    # ("NV-Embed-v2 (NVIDIA)": a maker, whose capitals are no short form of the name)
     if details:  # "AssemblyAI (San Francisco, 2017)": said as sentences about the name
         term = details.group("name")
         yield from _detail_units(term, details.group("inside"), block, rec)
@@ -3084,8 +3085,6 @@ def _family_by_prefix(label: str, slug: str, spelled: dict[str, str], squeezed: 
         if family and family != slug:
             return family
     return None
-
-
 
 
 _OWN_FACTS = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:license", "fm:basedOn", "fm:fineTunedFrom",
