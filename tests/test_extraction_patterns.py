@@ -5145,3 +5145,45 @@ def test_becoming_part_of_a_family_is_no_release(read):
     page = read("Kelpie\nKelpie is a family of open multilingual language models.\nVella\nIn January 2025 the "
                 "Kelpie models became part of Vella, a public family of artificial intelligence models.\n")
     assert page.values("kelpie", "fm:releaseDate") == set()
+
+
+def test_weights_never_released_of_any_model_of_a_family_reach_its_members_down_the_generations(read):
+    page = read("Orvant Brava\nBrava is a family of large language models developed by Orvant. Orvant has never "
+                "released the weights of a Brava model; developers can use the models only through an API.\n"
+                "Brava 3\nThe third generation, Brava 3, came as two models, Brava 3 Swift and Brava 3 Deep.\n")
+    assert page.values("brava-3-deep", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("brava-3-deep", "fm:openWeights") == {False}
+
+
+def test_names_listed_after_a_possessed_name_share_its_maker_unless_another_is_possessed(read):
+    page = read("Notes\nOrvant's Brava 11B Vision and Brava 90B Vision, released in September 2024, add an image "
+                "encoder to earlier models. Quorvex's Lumen models, Pellucid's open models, and Kelpix are popular.\n")
+    assert page.values("brava-90b-vision", "fm:developedBy") == {"orvant"}
+    assert not page.values("kelpix", "fm:developedBy")
+
+
+def test_a_name_of_another_brand_listed_after_a_possessed_name_is_not_its_makers(read):
+    page = read("Notes\nThe benchmark compared Quorvex's Lumen 2 and Kelpix on long documents.\n")
+    assert page.values("lumen-2", "fm:developedBy") == {"quorvex"}
+    assert not page.values("kelpix", "fm:developedBy")
+
+
+def test_a_bullet_under_a_models_heading_opening_with_a_name_and_its_makers_gives_them(read):
+    page = read("Models\nImage control models\n- Brava (Orvant Lab and Kelpia University), described in May 2023, "
+                "reads sketches.\n- Lumen (Quorvex) does the same from a single photo.\n")
+    assert page.values("brava", "fm:developedBy") == {"orvant-lab", "kelpia-university"}
+    assert page.values("lumen", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_law_s_annex_or_gazette_is_no_platform(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a regulation of Kelpia. It was published in the Official Journal on 12 "
+                "July 2024. Systems used in the areas listed in Annex III are high-risk.\n")
+    platforms = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Platform"}
+    assert not platforms
+
+
+def test_a_name_its_apposition_calls_a_framework_a_robot_or_a_data_set_is_no_model(read):
+    page = read("Notes\nIn 2015 Orvant released Brava, an open-source deep learning framework for Python. Quorvex "
+                "builds Lumen, a four-legged robot. Kelpia published Zorin, an open data set of image links.\n")
+    models = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "FoundationModel"}
+    assert not models & {"brava", "lumen", "zorin"}

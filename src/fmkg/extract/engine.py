@@ -442,7 +442,8 @@ def _base_it_is(token: Token) -> bool:
 _PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector"})
 # What a name may be said to be that no model is ("FLORES-200, a benchmark of ...")
 _OTHER_THINGS = frozenset({"benchmark", "dataset", "corpus", "library", "toolkit", "leaderboard", "paper", "app",
-                           "website", "journal", "conference", "competition", "programme", "program", "initiative"})
+                           "website", "journal", "conference", "competition", "programme", "program", "initiative",
+                           "framework", "tool", "game", "protocol", "browser", "statement", "collection"})
 
 
 def _tuned_from(noun: Token) -> bool:
@@ -1083,6 +1084,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
         return []  # "Most Nemotron models are open": some members; but "it published several Sarashina2 models"
     names = _names(nodes[node], unit) if rule.conjuncts else (_name_of(nodes[node]) or _referent(nodes[node], unit)
                                                                or [])  # "The Hangzhou company ...": the company
+    if not rule.conjuncts and node == rule.subject and rule.object in nodes and nodes[rule.object].dep_ == "poss" \
+            and nodes[rule.object].head.i == nodes[node].i:
+        names += [c.text for c in _sharing_the_possessor(nodes[node]) if c.text not in names]
     member = _member_named_after(nodes[node]) if node == rule.object and rule.predicate in LINEAGE_PREDICATES \
         else None
     names = [member.text] if member is not None else names  # "fine-tuned from the LeoLM model leo-mistral-7b"
@@ -1131,8 +1135,18 @@ def _possessor_named(noun: Token, group: str, unit: Unit, sink: Sink) -> list[st
 
 
 def _described_as_another_thing(token: Token) -> bool:
-    """"Meta built FLORES-200, a benchmark of ...": a name its apposition calls something no model is."""
-    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and a.lemma_.lower() in _OTHER_THINGS for a in token.children)
+    """"Meta built FLORES-200, a benchmark of ...", "PFN released Chainer, an open-source deep learning framework",
+    "It builds ANYmal, a four-legged robot": a name its apposition calls something no model is."""
+    return any(a.dep_ == "appos" and a.pos_ == "NOUN" and (a.lemma_.lower() in _OTHER_THINGS | _HARDWARE_NOUNS
+                                                           or _data_set(a))
+               for a in token.children)
+
+
+def _data_set(noun: Token) -> bool:
+    """"an open data set of image links", however the parser splits "data set"."""
+    if noun.lemma_.lower() == "set":
+        return any(c.lower_ == "data" for c in noun.children)
+    return noun.lower_ == "data" and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("set", "sets")
 
 
 def _member_named_after(token: Token) -> Token | None:
@@ -1272,6 +1286,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         if token.i >= 2 and token.doc[token.i - 1].lower_ == "in" \
                 and token.doc[token.i - 2].lower_ in ("published", "described", "presented", "reported"):
             return False  # "published in Nature Medicine": a journal, where a paper appears
+        if _LEGAL_TEXT_PART.match(name):
+            return False  # "listed in Annex III", "published in the Official Journal": a part of a law, its gazette
         # a capitalised name, "watsonx.ai", "la Plateforme"
         shaped = name[:1].isupper() or "." in name or name.split()[0] in FOREIGN_ARTICLES
         # the tagger's PERSON is no guide here: it calls "Kaggle" and "Hugging Face" persons after "weights on"
@@ -1790,6 +1806,23 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
             if name not in names:
                 names.append(name)
     return names
+
+
+_LEGAL_TEXT_PART = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Recital|Schedule|Part|Appendix)\s+[\dIVXLC]"
+                              r"|Official\s+(?:Journal|Gazette)|Federal\s+Register")
+
+
+def _sharing_the_possessor(token: Token) -> list[Token]:
+    """"Meta's Llama 3.2 11B Vision and Llama 3.2 90B Vision": the names of one brand coordinated with a possessed
+    name in a plain list of its own share its possessor (not "Google's CodeGemma and StarCoder2", nor "Anthropic's
+    Claude 3 Haiku, Meta's Llama 3 70B and Mixtral 8x7B")."""
+    together = [c for c in token.conjuncts if c.i > token.i]
+    between = [t for t in token.doc[token.i + 1:together[-1].i] if t not in together] if together else []
+    brand = re.match(r"[A-Za-z]+", token.text)
+    if token.dep_ == "conj" or not together or brand is None or any(t.lower_ not in (",", "and", "or")
+                                                                    for t in between):
+        return []
+    return [c for c in together if c._.is_name and c.text.lower().startswith(brand.group().lower())]
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -225,14 +225,16 @@ class _Recorder:
         return named[0] if named else None
 
     def _lead_regulation_titled_loosely(self) -> str | None:
-        """The lead's regulation when the title names it in other words ("Singapore's Advisory Guidelines on
+        """The lead's instrument when the title names it in other words ("Singapore's Advisory Guidelines on
         Personal Data in AI Systems" for "the Advisory Guidelines on Use of Personal Data in AI Recommendation and
-        Decision Systems"): nearly every word of the title is in its name."""
+        Decision Systems", "NIST AI Risk Management Framework" for "the Artificial Intelligence Risk Management
+        Framework"): nearly every word of the title is in its name."""
         lead = self._lead_regulation()
-        if lead is None or not self.is_a(lead, _BINDING_INSTRUMENTS):
+        if lead is None:
             return None
-        title = set(_title_words(self.extraction.document.title))
-        return lead if len(title) >= 3 and len(title - set(_title_words(self.labels.get(lead, "")))) <= 1 else None
+        title = set(_title_words(_AI_IN_FULL.sub("artificial intelligence", self.extraction.document.title)))
+        named = set(_title_words(_AI_IN_FULL.sub("artificial intelligence", self.labels.get(lead, ""))))
+        return lead if len(title) >= 3 and len(title - named) <= 1 else None
 
     def _lead_instrument_titled(self) -> str | None:
         """The lead's first instrument when the title is one of its spellings, whatever kind it is ("OECD AI
@@ -507,6 +509,7 @@ def _title_words(text: str) -> list[str]:
 
 
 _LINK_WORDS = frozenset({"of", "the", "on", "in", "for", "and", "to", "a", "an", "by", "with"})
+_AI_IN_FULL = re.compile(r"\bAI\b")  # "NIST AI Risk Management Framework" titles the Artificial Intelligence RMF
 
 
 def _clean_name(name: str) -> str:
@@ -655,8 +658,11 @@ def _phrase_domain(phrase: str, models: list[str], block: Block, rules: Rules, r
 
 
 def _model_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
-    """``- GPT-5 (OpenAI)`` under a heading such as "Language models": only a line that is names and nothing else."""
+    """``- GPT-5 (OpenAI)`` under a heading such as "Language models": a line that is names and nothing else, or a
+    sentence about one that opens with it ("- ControlNet (Stanford University), released in February 2023, ...")."""
     groups = [_split_group(group, rules) for group in _top_level_split(block.line.text.rstrip("."))]
+    if groups and all(groups[0][:2]) and not any(names for names, _, _ in groups[1:]):
+        groups = [(groups[0][0], groups[0][1], True)]  # (not "- A (P), B and C are ...": names go on after it)
     if not groups or not all(complete and names for names, _, complete in groups):
         return  # "- Open-weight models are cheaper" is a sentence, not a list of names
     cls = rules.category_class(block.section) or "FoundationModel"
@@ -2998,20 +3004,29 @@ def _all_members(family: str, members: dict[str, list[str]]) -> list[str]:
 
 
 def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """How a family is reached is how its members are ("Neither family has published weights" -> Titan Text Lite),
-    when the text says it of the whole family and says nothing of how a member is reached."""
+    """How a family is reached is how its members are, down the generations ("Neither family has published
+    weights" -> Titan Text Lite; "has never released the weights of a Claude model" -> Claude 3 Opus of Claude 3),
+    when the text says it of the whole family (or of any of its models) and says nothing of how a member is
+    reached."""
     access = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:accessLevel"}
     closed = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
-    for fact in [f for f in rec.extraction.facts if f.predicate == "fm:modelFamily"]:
-        member, family = fact.subject, str(fact.value)
-        if member in access or family not in access:
-            continue
-        stated = access[family]
-        if not _SAID_OF_ALL.search(stated.evidence.text):  # "Qwen3 was published under Apache 2.0": not its members
-            continue
-        rec.value(member, "fm:accessLevel", str(stated.value), stated.kind, stated.evidence, rule="family-access")
-        if family in closed and member not in closed:
-            rec.add(member, "fm:openWeights", False, "bool", closed[family].evidence, "family-access")
+    members: dict[str, list[str]] = {}
+    for fact in rec.extraction.facts:
+        if fact.predicate == "fm:modelFamily":
+            members.setdefault(str(fact.value), []).append(fact.subject)
+    own = set(access)
+    for family, stated in [(f, a) for f, a in access.items() if f in members]:
+        label = re.escape(rec.labels.get(family, family))
+        if not (_SAID_OF_ALL.search(stated.evidence.text) or _speaks_of_any_member(stated.evidence.text, label)):
+            continue  # "Qwen3 was published under Apache 2.0": not its members
+        for member in _all_members(family, {f: m for f, m in members.items() if f not in own or f == family}):
+            if member in access:  # a generation that says how it is reached speaks for its own members
+                continue
+            rec.value(member, "fm:accessLevel", str(stated.value), stated.kind, stated.evidence, rule="family-access")
+            access[member] = stated
+            if family in closed and member not in closed:
+                rec.add(member, "fm:openWeights", False, "bool", closed[family].evidence, "family-access")
+                closed[member] = closed[family]
 
 
 def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
