@@ -1962,7 +1962,7 @@ def test_coordinated_roles_share_the_complement_one_of_them_is_given(read):
                 "- classify each of their systems by its degree of risk;\n- keep a log of the system's use.\n")
     bearers = {f.subject: page.values(f.subject, "fm:obligationBearer") for f in page.facts
                if f.predicate == "fm:obligationBearer"}
-    assert "kelpie-act-classify-systems" in bearers
+    assert "kelpie-act-classify-systems-by-degree-of-risk" in bearers
     assert all(roles == {"owner-of-ai-systems", "holder-of-ai-systems"} for roles in bearers.values())
 
 
@@ -1996,3 +1996,25 @@ def test_a_list_of_what_the_law_itself_bans_is_a_list_of_prohibitions_with_no_be
     assert duties == {"kelpie-act-prohibition-of-exploiting-vulnerabilities",
                       "kelpie-act-prohibition-of-recognising-emotions-without-person-consent"}
     assert not any(f.predicate == "fm:obligationBearer" for f in page.facts)
+
+
+def test_a_duty_to_sort_by_a_measure_keeps_the_measure_but_not_a_deadline(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Poland.\nDuties\nProviders must classify each of their "
+                "systems by risk level. Deployers must register their systems by the end of 2026.\n")
+    assert _duties(page, "kelpie-act") == {"kelpie-act-classify-systems-by-risk-level",
+                                          "kelpie-act-system-registration"}
+
+
+def test_duties_of_a_framework_the_title_names_with_ai_for_artificial_intelligence_are_its_own(read):
+    page = read("Kelpia AI Safety Framework\nThe Artificial Intelligence Safety Framework is a voluntary framework "
+                "published by the Kelpia Institute in 2023.\nBackground\nThe Kelpia Robotics Act of 2020 asked the "
+                "institute to write it.\nThe core\nProviders should test their systems before release.\n")
+    assert _duties(page, "artificial-intelligence-safety-framework")
+    assert not _duties(page, "kelpia-robotics-act-of-2020")
+
+
+
+def test_a_bearer_named_by_its_head_is_the_class_an_adjective_sorted_it_into_on_the_page(read):
+    page = read("Marrow Vale Act\nThe Marrow Vale Act regulates how federal agencies use AI.\nDuties\nAn agency must "
+                "publish an inventory of its systems.\n")
+    assert set().union(*_bearers(page, "marrow-vale-act").values()) == {"federal-agency"}

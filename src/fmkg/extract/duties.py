@@ -53,6 +53,7 @@ class DutyRules:
     content: frozenset[str] = frozenset()  # "The notice must state X": verbs that say what a thing holds
     unlawful: frozenset[str] = frozenset()  # "It is unlawful for X to ...": the words that make it a prohibition
     everyone: frozenset[str] = frozenset()  # "No organization or individual may ...": nouns for anyone at all
+    classifiers: frozenset[str] = frozenset()  # "federal (agency)": adjectives that sort a role into a class
     responsible: frozenset[str] = frozenset()  # "are responsible for registering X": the duty to register it
     purpose: re.Pattern = re.compile(r"(?!)")  # "with the intent to": words that say an item is a purpose
     nominal: dict[str, str] = field(default_factory=dict)  # "report" -> "reporting": a duty's verb, as a noun
@@ -330,12 +331,12 @@ class _ReaderLabels:
     rules: DutyRules
     borne: dict[str, set[str]] = field(default_factory=dict)  # each label -> the roles that bear it
     docs: list = field(default_factory=list)  # the page's parses, for the full term of a role named by its head
-    terms: dict[str, Role] = field(default_factory=dict)  # a one-word role -> the page's full term for it
+    terms: dict[str, Role] = field(default_factory=dict)  # a role named by its head -> the page's full term
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
         if role.label not in self.terms:
-            self.terms[role.label] = _full_term(role, self.docs)
-        role = self.terms[role.label] if " " not in role.label else role
+            self.terms[role.label] = _full_term(role, self.docs, self.rules.classifiers)
+        role = self.terms[role.label]
         if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
             label = f"{_PROHIBITION} to {label[4:]}"
         for long, short in self.rules.short.items():
@@ -366,23 +367,36 @@ class _ReaderLabels:
         self.sink.dated(duty, date, evidence, rule=rule)
 
 
-def _full_term(role: Role, docs: list) -> Role:
-    """"Their duties fall on personal information handlers ... a handler must inform ...": a bearer named by one
-    word is the page's one longer term for it (the word after a noun of its own, and that noun's adjectives; not
-    "each handler", "the same handler", "a reasonable person")."""
-    if " " in role.label or not docs:
+def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
+    """"Their duties fall on personal information handlers ... a handler must inform ...", "how federal agencies
+    use AI ... An agency must ...", "health care service plans ... Such a service plan must ...": a bearer named
+    by its head word (or words) is the page's one longer term for it: the nouns before it, and the adjectives
+    before those or the ones that sort it into a class (``[obligations] classifiers``); not "each handler", "the
+    same handler", "a known operator"."""
+    words = role.label.lower().split()
+    if not docs or not words or len(words) > 2 or not all(w.isalpha() for w in words):
         return role
     terms = set()
     for doc in docs:
         for token in doc:
-            if token.lemma_.lower() != role.label.lower() or token.pos_ != "NOUN":
+            start = token.i - len(words) + 1
+            if token.lemma_.lower() != words[-1] or token.pos_ != "NOUN" or start < 0 \
+                    or [t.lower_ for t in doc[start:token.i]] != words[:-1]:
                 continue
-            words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TERM_WORDS]
-            if words and all(t.is_lower or t.text in ("AI", "ML") for t in words) and words[-1].dep_ == "compound" \
-                    and words[-1].i == token.i - 1:  # "personal information handler"; not "known deployer"
-                terms.add(" ".join(t.text for t in doc[words[0].i:token.i]) + " " + role.label)
+            first = start
+            while first > 0 and _term_word(doc[first - 1], token) and (
+                    doc[first - 1].dep_ == "compound" or first < start or doc[first - 1].lower_ in classifiers):
+                first -= 1  # "health care (service plan)", "federal (agency)"; an adjective only before a noun
+            if first < start:
+                terms.add(" ".join(t.text for t in doc[first:start]) + " " + role.label)
     terms = {t for t in terms if not any(o != t and o.endswith(" " + t) for o in terms)}  # the longest only
     return _named_role(terms.pop()) if len(terms) == 1 else role
+
+
+def _term_word(word: Token, head: Token) -> bool:
+    """A word of a role's longer name: a lower-case noun or adjective that modifies a word of it."""
+    return word.dep_ in ("compound", "amod") and (word.is_lower or word.text in ("AI", "ML")) \
+        and word.lower_ not in _NOT_TERM_WORDS and word.head.i <= head.i and word.head.i > word.i
 
 
 _PARALLEL = 0.6  # the share of their words two roles' duties have in common to be one duty
@@ -1351,7 +1365,7 @@ def _nominal_phrase(verb: Token, rules: DutyRules, before: list[Token] | None = 
             c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i and c.lower_ not in _EMPTY_WORDS
             for c in verb.children):  # "review each deployment annually": how often is said by the verb
         return None
-    kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+    kept = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" and not _circumstance(c)
             and not _outside_phrase(c, verb) for t in _key_tokens(c)]
     if link == "to" or thing.conjuncts or any(r.dep_ != "punct" and not (r.dep_ == "prep" and (
             r.lower_ in _CIRCUMSTANCE or _outside_phrase(r, thing))) and not _its_own(r) for r in thing.rights):
@@ -1987,7 +2001,7 @@ def _verb_phrase(verb: Token) -> str:
     if _passive_form(verb):  # "Candidates have to be notified": notify candidates
         subject = _subject_token(verb)
         tokens += _key_tokens(subject) if subject is not None else []
-    objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE
+    objects += [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and not _circumstance(c)
                 and not _outside_phrase(c, verb)]
     if not objects and not _passive_form(verb):  # "report when a foreign person uses their services to train
         objects = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i  # a model": what is reported
@@ -2042,6 +2056,19 @@ def _verb_words(verb: Token) -> list[Token]:
 _CIRCUMSTANCE = frozenset({"within", "before", "after", "until", "during", "by", "at", "every", "since", "upon",
                            "via", "under"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "period", "delay"})
+_MOMENTS = frozenset({"end", "date", "time", "deadline", "then", "now", "start", "beginning", "close"})
+
+
+def _circumstance(prep: Token) -> bool:
+    """A preposition on a duty's verb that says when, where or how long ("within 15 days", "by 1 May 2025"),
+    not what the duty is: "by" says so only before a time ("classify each system by risk level" is how)."""
+    if prep.lower_ != "by":
+        return prep.lower_ in _CIRCUMSTANCE
+    return not any(o.dep_ == "pobj" and not o._.is_date and not o.like_num and o.lemma_.lower() not in _MOMENTS
+                   and o.lemma_.lower() not in _DURATIONS and not any(c.like_num for c in o.children)
+                   for o in prep.children)
+
+
 # Words that carry nothing of a duty's content
 _EMPTY_WORDS = frozenset({"also", "additionally", "only", "likely", "early", "accordingly", "similarly", "further",
                           "moreover", "then", "still", "any", "each", "every", "all", "such", "their", "its", "his",
@@ -2132,7 +2159,7 @@ def _outside_phrase(token: Token, top: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in ("including", "excluding"):
             return True  # "training activities, including who owns the weights": an example of what, not what
         if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
-                                     or token.head.pos_ in ("VERB", "AUX", "ADJ") and token.lower_ in _CIRCUMSTANCE
+                                     or token.head.pos_ in ("VERB", "AUX", "ADJ") and _circumstance(token)
                                      or token.lower_ in ("within", "before", "after", "until", "during")):
             return True
         token = token.head
