@@ -2018,3 +2018,17 @@ def test_a_bearer_named_by_its_head_is_the_class_an_adjective_sorted_it_into_on_
     page = read("Marrow Vale Act\nThe Marrow Vale Act regulates how federal agencies use AI.\nDuties\nAn agency must "
                 "publish an inventory of its systems.\n")
     assert set().union(*_bearers(page, "marrow-vale-act").values()) == {"federal-agency"}
+
+
+def test_a_protocol_a_duty_makes_and_the_means_of_a_passive_duty_bear_nothing(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nDuties\nOperators must maintain a crisis protocol. "
+                "The protocol has to refer users to a crisis line. Its details must be published by any appropriate "
+                "means.\n")
+    assert set().union(*_bearers(page, "kelpie-act").values()) == {"operator"}
+
+
+def test_a_duty_to_ensure_a_thing_is_safe_and_reliable_is_named_by_the_qualities(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nDuties\nOwners must ensure that the system is safe "
+                "and reliable. A handler must ensure that the decision-making is transparent and its results fair.\n")
+    assert _duties(page, "kelpie-act") == {"kelpie-act-safety-and-reliability-of-system",
+                                          "kelpie-act-transparency-and-fairness-of-decision-making"}

@@ -311,6 +311,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         frequency={name: re.compile(pattern, re.IGNORECASE) for name, pattern in raw.get("frequency", {}).items()},
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
+        qualities={word.lower(): noun for word, noun in raw.get("qualities", {}).items()},
         light=_lower_words(raw, "light"),
         short=_short_forms(raw.get("short", {})),
         recipient=_lower_words(raw, "recipient"),
