@@ -1235,6 +1235,11 @@ def _listed_with_a_model(token: Token, sink: Sink) -> bool:
         c._.is_name and sink.group_of(sink.resolve(c.text) or "") == "model" for c in token.conjuncts)
 
 
+# A part of a law's text or the gazette it appears in, which no model is available on ("listed in Annex III")
+_LEGAL_TEXT_PART = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Recital|Schedule|Part|Appendix)\s+[\dIVXLC]"
+                              r"|Official\s+(?:Journal|Gazette)|Federal\s+Register")
+
+
 def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool:
     """``known``: the document already names it with a class of this group; ``model-like``: known as a model,
     or shaped like a versioned name, or spoken of as a model ("the X models")."""
@@ -1806,10 +1811,6 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
             if name not in names:
                 names.append(name)
     return names
-
-
-_LEGAL_TEXT_PART = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Recital|Schedule|Part|Appendix)\s+[\dIVXLC]"
-                              r"|Official\s+(?:Journal|Gazette)|Federal\s+Register")
 
 
 def _sharing_the_possessor(token: Token) -> list[Token]:
