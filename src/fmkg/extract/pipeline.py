@@ -2835,10 +2835,7 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
     for fact in facts:
         if fact.predicate == "fm:developedBy":
             developers.setdefault(fact.subject, []).append(fact)
-    members: dict[str, list[str]] = {}
-    for fact in facts:
-        if fact.predicate == "fm:modelFamily":
-            members.setdefault(str(fact.value), []).append(fact.subject)
+    members = _members_by_family(facts)
     models = sorted((rec.labels[s], s) for s in rec.labels if rec.is_a(s, MODEL_CLASSES))
     for label, slug in models:  # variants named after their base: "MPT-7B-Chat" is MosaicML's as MPT-7B is
         base = max((b for b in models if b[1] != slug and re.match(re.escape(b[0]) + r"[\s-]", label)),
@@ -2926,10 +2923,7 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     of its own."""
     facts = rec.extraction.facts
     own = {(f.subject, f.predicate) for f in facts}
-    members: dict[str, list[str]] = {}
-    for fact in facts:
-        if fact.predicate == "fm:modelFamily":
-            members.setdefault(str(fact.value), []).append(fact.subject)
+    members = _members_by_family(facts)
     for fact in [f for f in facts if f.subject in members]:
         block = document.block_at(fact.evidence.start)
         if block is None:
@@ -2994,6 +2988,15 @@ _SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+mode
 _SO_FAR = re.compile(r"\b(?:above|so far|until now|listed)\b", re.IGNORECASE)
 
 
+def _members_by_family(facts: list[Fact]) -> dict[str, list[str]]:
+    """Each family the facts name -> its direct members, in the order found."""
+    members: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.predicate == "fm:modelFamily":
+            members.setdefault(str(fact.value), []).append(fact.subject)
+    return members
+
+
 def _all_members(family: str, members: dict[str, list[str]]) -> list[str]:
     """A family's members, and their members in turn ("Gemma 2 9B" of "Gemma 2" of "Gemma")."""
     found: list[str] = []
@@ -3010,10 +3013,7 @@ def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
     reached."""
     access = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:accessLevel"}
     closed = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
-    members: dict[str, list[str]] = {}
-    for fact in rec.extraction.facts:
-        if fact.predicate == "fm:modelFamily":
-            members.setdefault(str(fact.value), []).append(fact.subject)
+    members = _members_by_family(rec.extraction.facts)
     own = set(access)
     for family, stated in [(f, a) for f, a in access.items() if f in members]:
         label = re.escape(rec.labels.get(family, family))
