@@ -2032,3 +2032,52 @@ def test_a_duty_to_ensure_a_thing_is_safe_and_reliable_is_named_by_the_qualities
                 "and reliable. A handler must ensure that the decision-making is transparent and its results fair.\n")
     assert _duties(page, "kelpie-act") == {"kelpie-act-safety-and-reliability-of-system",
                                           "kelpie-act-transparency-and-fairness-of-decision-making"}
+
+
+def test_a_circular_named_head_first_is_the_instrument_whose_duties_the_page_lists(read):
+    page = read("Kelpia Circular on Chat Models\nThe Circular to Licensed Brokers on the Use of Chat Models sets out "
+                "how brokers are to manage the models they use. The Kelpia Markets Authority issued it on 3 May 2024.\n"
+                "Principles\n- the licensed broker has to test a model before it reaches clients;\n"
+                "Related guidance\nIn June 2024 the Kelpia Data Office published the Chat Models: Model Data "
+                "Protection Framework.\n")
+    circular = "circular-to-licensed-brokers-on-the-use-of-chat-models"
+    assert set().union(*_bearers(page, circular).values()) == {"licensed-broker"}
+    assert not _duties(page, "chat-models-model-data-protection-framework")
+    assert "Framework" in page.values("chat-models-model-data-protection-framework", "rdf:type")
+
+
+def test_a_corporation_bears_a_duty_and_a_section_called_scope_is_no_organization(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nScope\nThe act covers any licensed corporation that "
+                "uses a chat model.\nDuties\nA licensed corporation must keep a register of its models.\n")
+    assert set().union(*_bearers(page, "kelpie-act").values()) == {"licensed-corporation"}
+    assert not page.values("scope", "rdf:type")
+
+
+def test_a_duty_keeps_the_no_that_turns_it_around(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nDuties\nEvery state shall designate a notifying "
+                "authority. A notifying authority has to be organised so that no conflict of interest arises with "
+                "those bodies.\n")
+    assert any("-no-conflict-of-interest" in duty for duty in _duties(page, "kelpie-act"))
+
+
+def test_a_verb_conjoined_with_a_modal_of_its_own_is_another_duty_not_words_of_the_first(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nDuties\nA notified body that hands a task to a "
+                "subcontractor must make sure that it meets the same requirements and must inform the authority.\n")
+    duties = _duties(page, "kelpie-act")
+    assert "kelpie-act-make-sure-that-it-meets-same-requirements" in duties
+    assert not any("inform" in duty and "requirements" in duty for duty in duties)
+
+
+def test_articles_said_to_apply_since_a_date_date_the_duties_a_later_section_s_own_date_does_not(read):
+    page = read("Kelpie Act Audits\nArticles 28 to 39 of the Kelpie Act govern auditors. The Act entered into force on "
+                "1 August 2024, and these articles have applied since 2 August 2025.\nDuties\nAn auditor shall publish "
+                "a list of its subsidiaries.\nCertificates\nCertificates are valid for five years. These certificate "
+                "rules apply from 2 August 2026.\n")
+    dates = {page.values(duty, "fm:appliesFrom") == {"2025-08-02"} for duty in _duties(page, "kelpie-act")}
+    assert dates == {True}
+
+
+def test_a_series_of_bare_verbs_the_parser_cannot_place_sharing_one_object_is_one_duty(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nCertificates\nA notified body is required to suspend, "
+                "withdraw or restrict the certificate.\n")
+    assert _duties(page, "kelpie-act") == {"kelpie-act-suspend-withdraw-or-restrict-certificate"}

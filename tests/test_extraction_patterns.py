@@ -5187,3 +5187,82 @@ def test_a_name_its_apposition_calls_a_framework_a_robot_or_a_data_set_is_no_mod
                 "builds Lumen, a four-legged robot. Kelpia published Zorin, an open data set of image links.\n")
     models = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "FoundationModel"}
     assert not models & {"brava", "lumen", "zorin"}
+
+
+def test_its_after_a_semicolon_speaks_of_the_name_the_sentence_opens_with(read):
+    page = read("Notes\nBrava is a language model made by Orvant. Tarvo, presented in 2021, extends Orvant's Brava "
+                "with embeddings for table cells; its weights were released under the Apache 2.0 licence.\n")
+    assert page.values("tarvo", "fm:openWeights") == {True}
+    assert page.values("tarvo", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert not page.values("brava", "fm:openWeights")
+
+
+def test_its_own_versions_named_after_a_semicolon_keep_their_facts(read):
+    page = read("Notes\nTarvo 4, which Quorvex published in 2025, is a hybrid model; its two largest versions, Tarvo 4 "
+                "90B and Tarvo 4 20B, were fine-tuned from Orvant's Brava 90B and Brava 20B respectively.\n")
+    assert page.values("tarvo-4-90b", "fm:fineTunedFrom") == {"brava-90b"}
+    assert not page.values("tarvo-4", "fm:fineTunedFrom")
+
+
+@pytest.mark.parametrize(("sentence", "open_weights"), [
+    ("Zorvik, released with its weights in April 2024, draws maps.", True),
+    ("Zorvik draws maps; its weights are public.", True),
+    ("Orvant never releases the weights of Zorvik.", False),
+])
+def test_how_weights_are_said_to_be_shared_or_kept(read, sentence, open_weights):
+    page = read(f"Notes\nZorvik is a model made by Orvant. {sentence}\n")
+    assert page.values("zorvik", "fm:openWeights") == {open_weights}
+
+
+@pytest.mark.parametrize(("kind", "cls"), [("an image generator", "ImageGenerationModel"),
+                                           ("a video generator", "VideoGenerationModel"),
+                                           ("a voice generator", "SpeechModel")])
+def test_a_model_called_a_generator_of_a_modality_gets_that_class(read, kind, cls):
+    page = read(f"Notes\nOrvant's later work includes Brava 2 and Zorvik 3 Medium, {kind} with 2 billion parameters.\n")
+    assert cls in _types(page, "zorvik-3-medium")
+
+
+def test_an_organization_called_a_company_of_another_is_its_subsidiary(read):
+    page = read("Notes\nOrvant, a Lyon company, released Brava in 2023. Kelpix Labs is an Orvant company that applies "
+                "AI to drug discovery. Varta is a Lyon company.\n")
+    assert page.values("kelpix-labs", "fm:parentOrganization") == {"orvant"}
+    assert not page.values("varta", "fm:parentOrganization")  # a company of a place, not of a group
+
+
+def test_what_the_lead_of_a_family_s_page_says_of_its_models_reaches_every_member_the_page_names(read):
+    page = read("Brava Coder\nBrava Coder is a family of code models developed by Orvant. They were the first models "
+                "Orvant released, and their weights are published on Hugging Face.\nSecond generation\nBrava Coder 2 "
+                "came out in June 2024 in two sizes, Brava Coder 2 and Brava Coder 2 Lite.\n")
+    assert page.values("brava-coder-2-lite", "fm:openWeights") == {True}
+    assert page.values("brava-coder-2-lite", "fm:availableOn") == {"hugging-face"}
+
+
+def test_both_after_two_lines_each_opening_with_a_model_speaks_of_those_two(read):
+    page = read("Models\nBrain signal models\nNeuroZor (Kelpia University): pre-trained on about 2,500 hours of EEG "
+                "recordings and presented in 2024.\nTarvoBERT (Orvant Institute): a transformer for recordings made "
+                "inside the brain, presented in 2023.\nBoth are domain-specific models for neuroscience.\n")
+    assert "DomainSpecificModel" in _types(page, "neurozor")
+    assert "DomainSpecificModel" in _types(page, "tarvobert")
+
+
+def test_a_founding_date_in_a_description_apposed_to_a_name_is_that_name_s_not_the_subject_s(read):
+    page = read("Notes\n- Orvant Labs — the research laboratory of Orvant, headquartered in Lyon. It was formed in "
+                "April 2023, when Orvant merged its Brava team with Kelpix, a Lyon start-up founded in 2010 and bought "
+                "by Orvant in 2014.\n")
+    assert page.values("kelpix", "fm:foundingDate") == {"2010"}
+    assert "2010" not in page.values("orvant", "fm:foundingDate")
+
+
+def test_an_item_named_in_lower_case_as_a_model_hub_spells_it_is_a_model_with_its_maker(read):
+    page = read("Models\nSentiment models\n- kelpia-roberta-base-sentiment (Orvant NLP) — a model further pre-trained "
+                "on tweets.\n")
+    assert "FoundationModel" in _types(page, "kelpia-roberta-base-sentiment")
+    assert page.values("kelpia-roberta-base-sentiment", "fm:developedBy") == {"orvant-nlp"}
+
+
+def test_a_maker_in_brackets_described_as_a_group_of_another_is_the_maker_and_a_unit_of_that_one(read):
+    page = read("Models\nSentiment models\n- Tweetor-3 (Orvant NLP, the natural language processing group of Kelpia "
+                "University) — a model further pre-trained on tweets.\n")
+    assert page.values("tweetor-3", "fm:developedBy") == {"orvant-nlp"}
+    assert page.values("orvant-nlp", "fm:parentOrganization") == {"kelpia-university"}
+    assert not page.values("tweetor-3", "fm:applicationDomain")

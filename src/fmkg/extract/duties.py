@@ -1150,9 +1150,11 @@ def _order_hung_on_gerund(token: Token) -> bool:
 
 def _series_verbs(verb: Token) -> list[Token]:
     """"carry out an assessment, affix the marking and register the system": the parser may hang the second
-    order of a series under the first as a clause of its own; a bare verb (its base form, no subject, no "when"
-    or "so that") right after a comma is the next order all the same."""
-    return [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and c.pos_ == "VERB"
+    order of a series under the first as a clause of its own, or as a word it cannot place when the first has no
+    object of its own ("suspend, withdraw or restrict the certificate"); a bare verb (its base form, no subject, no "when" or "so that") right after a comma
+    is the next order all the same."""
+    return [c for c in verb.children if (c.dep_ in ("advcl", "ccomp") or c.dep_ == "dep" and not _has_object(verb))
+            and c.i > verb.i and c.pos_ == "VERB"
             and c.lower_ == c.lemma_.lower() and c.doc[c.i - 1].text == ","
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
 
@@ -2063,7 +2065,8 @@ def _purpose(verb: Token, objects: list[Token]) -> list[Token]:
         definite = any(d.dep_ == "poss" or d.lower_ in ("the", "this", "that", "these", "those") for o in objects
                        for d in o.children)
         if "so" in marks or infinitive and definite:
-            return [t for t in clause.subtree if t.dep_ not in ("punct", "det") and not _outside_phrase(t, clause)]
+            return [t for t in clause.subtree if t.dep_ != "punct"  # "so that no conflict arises": its "no" too
+                    and (t.dep_ != "det" or t.lower_ in _NEGATIVE_DETERMINERS) and not _outside_phrase(t, clause)]
     return []
 
 
@@ -2101,7 +2104,10 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
     """The words of the phrase under ``top`` that say what it is: no determiners, punctuation or clauses, no
     "such as ..." examples, no prepositional phrase of time or place on a verb or adjective."""
     kept = []
+    another = {t.i for c in top.subtree if c is not top and _duty_of_its_own(c) for t in c.subtree}
     for token in top.subtree:
+        if token.i in another:
+            continue  # "make sure that it meets the requirements and must inform the authority": two duties
         antecedent = _antecedent(token)
         if antecedent is not None and not _outside_phrase(token, top):
             words = [t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
@@ -2118,13 +2124,25 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
                                                    or token.dep_ == "nsubj" and token.pos_ == "PRON")  # "logs it keeps"
         relative = relative or token.head.dep_ == "ccomp" and token.dep_ in ("mark", "nsubj", "nsubjpass") \
             and token.i < token.head.i  # "check that it bears the CE marking"
-        if token.dep_ in ("det", "punct", "predet", "case") or token.lower_ in _EMPTY_WORDS and not relative \
+        if token.dep_ in ("det", "punct", "predet", "case") and token.lower_ not in _NEGATIVE_DETERMINERS \
+                or token.lower_ in _EMPTY_WORDS and not relative \
                 or _outside_phrase(token, top):
             continue
         if token.lower_ == "of" and token.head.lower_ in _QUANTIFIERS:
             continue  # "classify each of their systems": classify systems
         kept.append(token)
     return kept
+
+
+# "so that no conflict of interest arises": a determiner that turns what the duty says around
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
+def _duty_of_its_own(token: Token) -> bool:
+    """A verb conjoined with its own modal ("... and must inform the authority"): another duty, not more words
+    of this one."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "aux" and c.lower_ in ("must", "shall", "should") for c in token.children)
 
 
 def _antecedent(pronoun: Token) -> Token | None:
@@ -2334,8 +2352,9 @@ _DUTIES_OF = re.compile(r"^(?:the|their)\s+(?:obligations|duties|requirements)\s
                         r"(?P<who>(?:[a-z-]+\s+){0,3}[a-z]+(?:ers|ors|ants|ents|ies|ists|s))$", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|date)\b", re.IGNORECASE)
 _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsibilit(?:y|ies)|rules)\b", re.IGNORECASE)
-# ... and a clause's subject that is a part of the law holding duties ("the chapter on general-purpose AI models")
-_DUTIES_PART = re.compile(rf"{_DUTY_NOUNS.pattern}|\b(?:chapter|provisions)\b", re.IGNORECASE)
+# ... and a clause's subject that is a part of the law holding duties ("the chapter on general-purpose AI models",
+# "these articles")
+_DUTIES_PART = re.compile(rf"{_DUTY_NOUNS.pattern}|\b(?:chapters?|provisions|articles|sections)\b", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
                          r"(?:obligations|duties|requirements)\b", re.IGNORECASE)

@@ -222,6 +222,15 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
             referents.pop("topic")
     if previous is not None and previous.doc is not None:  # every model the page has named so far
         referents["page"] = list(dict.fromkeys([*previous.referents.get("page", []), *models_before]))
+        if same_section:  # the models this section's items are about, in order ("All four are ...", "Both ...")
+            items = previous.referents.get("items", [])
+            opening = previous.doc[0].text if previous.evidence.start == previous.paragraph \
+                and previous.doc[0]._.is_name else None  # "LaBraM (Shanghai Jiao Tong University): ..."
+            for term in (previous.topic, opening):
+                slug = sink.resolve(term) if term else None
+                if term and slug and sink.group_of(slug) == "model" and term not in items:
+                    items = [*items, term]
+            referents["items"] = items
         if same_section:  # the models this section's sentences are about: "Both models" after a paragraph on
             spoken = previous.referents.get("section", [])  # each of two
             referents["section"] = list(dict.fromkeys([*spoken, *_subject_models(previous.doc, sink)]))
@@ -1303,6 +1312,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and not NATIONALITY.search(name)
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
+    if requirement == "named-organization":  # "X is an Orvant company": a group the page has named as one (not "a
+        return group == "organization"  # Lyon company", "a South Korean company")
     if requirement == "organization-like":  # "from Kvark (the Oslo lab)": its apposition says so too
         return group == "organization" or (group is None and (sink.kind_class(name) in ORGANIZATION_CLASSES
                                                               or token.ent_type_ in ("ORG", "NORP")
@@ -1512,6 +1523,12 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
     owner = _apposed_owner(value_span) if value_span is not None else None  # "..., together with C, a
     if owner is not None and (slug := sink.resolve(owner.text)) and sink.group_of(slug) == group:  # 4.2-billion-
         return [slug]  # parameter model": the name the value's phrase is apposed to
+    if value_span is not None and group == "model":
+        subject = _sentence_subject_its_stands_for(value_span)
+        said = [s for n in (_names(subject, unit) if subject is not None else ()) if (s := sink.resolve(n))
+                and sink.group_of(s) == group]
+        if said:
+            return said
     if value_span is not None:  # "A has 117 billion parameters; B has 21 billion": B's, whatever the parse says
         near = _nearest_named(doc, value_span, group, sink)
         if near:
@@ -1714,6 +1731,19 @@ def _in_a_later_clause(token: Token, span) -> bool:
         and first.dep_ not in ("nsubj", "nsubjpass", "attr")  # (but "of which the largest is X": X itself)
 
 
+def _sentence_subject_its_stands_for(span) -> Token | None:
+    """"TAPAS ... extends Google's BERT ...; its weights were released under Apache 2.0": "its" that opens a clause
+    of its own after a semicolon (which the analysis reads as a full stop) speaks of the name the sentence opens
+    with, not of the name last read."""
+    own = _clause_subjects(span)
+    its = next((c for c in own[0].children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if own else None
+    if its is None or not any(t.lower_ in (";", ".") for t in its.doc[:its.i]) \
+            or any(t._.is_name for t in own[0].subtree):  # "...; its two versions, A and B, were ...": A and B
+        return None
+    first = next((t for t in its.doc[:its.i] if t._.is_name or t.pos_ in ("VERB", "AUX")), None)
+    return first if first is not None and first._.is_name and first.dep_ not in ("poss", "pobj") else None
+
+
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     """When a sentence names several entities of the group, the one named last before the value (with the
     names coordinated with it): "A has 117 billion parameters; B has 21 billion"."""
@@ -1731,12 +1761,13 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
 
 
 def _apposed_owner(span) -> Token | None:
-    """The name a value's noun phrase is apposed to ("C, a 4.2-billion-parameter model": C)."""
+    """The name a value's noun phrase is apposed to ("C, a 4.2-billion-parameter model": C; "DeepMind, a London
+    start-up founded in 2010 and bought by Google": DeepMind, whatever the sentence's subject)."""
     token = span.root if hasattr(span, "root") else span
     for _ in range(5):  # "X, a model with a 32K-token context window": up to the apposition
         if token.dep_ == "appos" and token.head._.is_name:
             return token.head
-        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" \
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") \
                 or token.dep_ == "pobj" and token.head.lower_ == "of":  # "X, a version of its 13-billion-parameter
             return None  # model": the other model's; but "B, an image model whose first version was given away
             # openly": the clause describes the apposition, so B
@@ -1905,6 +1936,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
     counted = _NUMBER_WORDS.get(word, 0) or _counted(token)
+    items = unit.referents.get("items", [])
+    if counted and (word == "both" or _all_of_them(token)) and not unit.topic and len(items) >= counted \
+            and unit.evidence.start == unit.paragraph:  # "- A (X) — ... - D (Y) — ... All four are language models
+        return items[-counted:]  # that take text in": the last items of the section, each a line of its own
     if _all_of_them(token) and counted and unit.evidence.start == unit.paragraph \
             and not unit.referents.get("paragraph") and len(unit.referents.get("page", ())) >= counted:
         return unit.referents["page"][-counted:]  # "All four were released ...", opening the paragraph after a list

@@ -346,8 +346,8 @@ class _Recorder:
             targets = pending
         elif tier is not None:  # "Unacceptable risk — ... These prohibitions apply from 2 February 2025."
             targets = [tier]
-        elif regulation and about_duties:
-            self.default_dates[regulation] = (date, evidence, rule)
+        elif regulation and about_duties:  # the first such date: "These certificate rules apply from ...", in a
+            self.default_dates.setdefault(regulation, (date, evidence, rule))  # later section, dates no other
             self.section_dates.setdefault(section, (date, evidence, rule))  # "... have applied since 17 March
             # 2025. Providers ... must:": the duties the section goes on to state, whatever a later section says
             targets = []
@@ -624,10 +624,12 @@ _OPENS_WITH_FOUNDING = re.compile(r"(?:co-?)?(?:founded|established|headquartere
 
 
 def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
-    """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition."""
+    """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition (a name
+    in lower case too: ``xlm-roberta-base-sentiment (Cardiff NLP) — ...``, as a model hub spells it)."""
     assert block.term is not None and block.body is not None  # an item has both
     match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
-    if not match or _name_end(match.group("name"), rules) != len(match.group("name")) \
+    if not match or (_name_end(match.group("name"), rules) != len(match.group("name"))
+                     and not _LOWER_CASE_NAME.fullmatch(match.group("name"))) \
             or _FOUNDING.search(match.group("paren")) or rules.organization_class(match.group("name")):
         return  # "- M42 (Abu Dhabi, founded 2023): a health company ...", "- Netherlands Organisation for Applied
         # Scientific Research (TNO) — ...": an organization's entry, even under "Clinical language models"
@@ -754,9 +756,22 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
         for model in models:
             rec.value(model, "fm:releaseDate", dates[0], "date", evidence, rule="name-details")
     parts = _campus_names([p for p in parts if not date_phrase(p)], rules)
+    described = {}  # "(Cardiff NLP, the natural language processing group of Cardiff University)": the maker, described
+    for part in list(parts):
+        if re.match(r"(?:the|an?)\s+[a-z]", part) and parts.index(part) > 0:
+            described[parts[parts.index(part) - 1]] = part
+            parts.remove(part)
     for index, part in enumerate(parts):
         entry = rules.lookup(part)
-        if part[0].islower():
+        if part in described:
+            org = rec.entity(part, "Provider", evidence)
+            for model in models:
+                rec.relate(model, "fm:developedBy", org, evidence)
+            owner = _DESCRIBED_AS_PART_OF.search(described[part])
+            if owner:
+                rec.relate(org, "fm:parentOrganization", rec.entity(owner.group("owner"), "Organization", evidence),
+                           evidence)
+        elif part[0].islower():
             domain = rules.domain_names.get(part.lower(), part.lower())
             slug = rec.entity(domain, "ApplicationDomain", evidence)
             for model in models:
@@ -768,6 +783,11 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
                     rec.relate(model, "fm:developedBy", org, evidence)
         elif len(models) == 1:
             rec.alias(models[0], part, evidence)
+
+
+# "the natural language processing group of Cardiff University": what the described organization is part of
+_DESCRIBED_AS_PART_OF = re.compile(r"\b(?:group|lab|laboratory|team|unit|division|department|institute|centre|center|"
+                                   r"arm)\s+(?:at|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*)*)$")
 
 
 def _campus_names(parts: list[str], rules: Rules) -> list[str]:
@@ -2924,6 +2944,8 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     facts = rec.extraction.facts
     own = {(f.subject, f.predicate) for f in facts}
     members = _members_by_family(facts)
+    lead = next((b for b in document.blocks if b.kind == "paragraph"), None)
+    page_family = rec.resolve(document.title)
     for fact in [f for f in facts if f.subject in members]:
         block = document.block_at(fact.evidence.start)
         if block is None:
@@ -2963,6 +2985,10 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
         near = {f.subject for f in facts if f.predicate == "rdf:type"
                 and block.line.start <= f.evidence.start < block.line.end}  # the members this paragraph names
         every = fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_EVERY.search(fact.evidence.text) is not None
+        every = every or (block is lead and fact.subject == page_family and fact.predicate in _SHARED_BY_MEMBERS
+                          and _SAID_OF_THE_MODELS.search(fact.evidence.text) is not None)  # "DeepSeek Coder is a
+        # family of ... They were the first models DeepSeek released, and their weights are published on Hugging
+        # Face": the lead of the family's own page speaks of every model the page goes on to name
         if every and _SO_FAR.search(fact.evidence.text):  # "every InternLM model named above": not those after
             named_by = {f.subject: f.evidence.start for f in reversed(facts) if f.predicate == "rdf:type"}
             every_member = [m for m in _all_members(fact.subject, members) if named_by.get(m, 0) < fact.evidence.end]
