@@ -2081,3 +2081,17 @@ def test_a_series_of_bare_verbs_the_parser_cannot_place_sharing_one_object_is_on
     page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nCertificates\nA notified body is required to suspend, "
                 "withdraw or restrict the certificate.\n")
     assert _duties(page, "kelpie-act") == {"kelpie-act-suspend-withdraw-or-restrict-certificate"}
+
+
+def test_risks_a_page_says_a_rule_names_are_the_risks_it_addresses(read):
+    page = read("Kelpie Circular\nThe Circular to Licensed Brokers on the Use of Chat Models sets out how brokers manage "
+                "models.\nScope\nThe circular covers brokers. Among the risks it names are hallucination, bias and data "
+                "leakage.\n")
+    assert page.values("circular-to-licensed-brokers-on-the-use-of-chat-models", "fm:addressesRisk") == {
+        "hallucination", "bias", "data-leakage"}
+
+
+def test_a_relative_clause_on_the_name_a_duty_is_owed_to_is_no_part_of_the_duty(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nDuties\nA broker that adopts a model for advice is "
+                "obliged to notify the KMA, which treats the step as a significant change.\n")
+    assert _duties(page, "kelpie-act") == {"kelpie-act-notification-to-kma"}

@@ -5266,3 +5266,17 @@ def test_a_maker_in_brackets_described_as_a_group_of_another_is_the_maker_and_a_
     assert page.values("tweetor-3", "fm:developedBy") == {"orvant-nlp"}
     assert page.values("orvant-nlp", "fm:parentOrganization") == {"kelpia-university"}
     assert not page.values("tweetor-3", "fm:applicationDomain")
+
+
+def test_a_date_opening_a_span_of_time_dates_no_model(read):
+    page = read("Notes\nBrava-V3 is a language model made by Orvant. Orvant, a Lyon company founded in July 2023, "
+                "released a string of open language models between November 2023 and the appearance of Brava-V3 at "
+                "the end of 2024.\n")
+    assert "2023-11" not in page.values("brava-v3", "fm:releaseDate")
+
+
+def test_a_model_pre_trained_further_from_a_checkpoint_of_another_is_based_on_it(read):
+    page = read("Models\nCode models\n- Brava-V2 (Orvant, 2024): a language model.\n- Brava-Coder-V2 (June 2024): a "
+                "code model obtained by further pre-training an intermediate checkpoint of Brava-V2 on 6 trillion more "
+                "tokens.\n")
+    assert page.values("brava-coder-v2", "fm:basedOn") == {"brava-v2"}

@@ -2104,7 +2104,8 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
     """The words of the phrase under ``top`` that say what it is: no determiners, punctuation or clauses, no
     "such as ..." examples, no prepositional phrase of time or place on a verb or adjective."""
     kept = []
-    another = {t.i for c in top.subtree if c is not top and _duty_of_its_own(c) for t in c.subtree}
+    another = {t.i for c in top.subtree if c is not top and (_duty_of_its_own(c) or _said_of_a_name(c))
+               for t in c.subtree}
     for token in top.subtree:
         if token.i in another:
             continue  # "make sure that it meets the requirements and must inform the authority": two duties
@@ -2143,6 +2144,12 @@ def _duty_of_its_own(token: Token) -> bool:
     of this one."""
     return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "aux" and c.lower_ in ("must", "shall", "should") for c in token.children)
+
+
+def _said_of_a_name(clause: Token) -> bool:
+    """"notify the SFC, which treats the step as a significant change": a relative clause on a name tells of the
+    name, not of the duty."""
+    return clause.dep_ == "relcl" and clause.head._.is_name and clause.head.pos_ == "PROPN"
 
 
 def _antecedent(pronoun: Token) -> Token | None:

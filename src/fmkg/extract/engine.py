@@ -1377,6 +1377,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
                                                    else value_node.idx + len(value_node)]):
         return  # "published in Nature Medicine in 2024": a paper's date, not the model's release
+    if rule.parser == "date" and isinstance(said, (Token, SpacySpan)) and _opens_a_range(said):
+        return  # "released a string of models between November 2023 and the appearance of X": no one's date
     if rule.predicate == "fm:foundingDate" and "verb" in nodes and any(
             c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which", "who") and c.i != nodes[rule.subject].i
             for c in nodes["verb"].children):  # "a start-up whose image model X was launched in May 2024": X's date
@@ -1442,6 +1444,12 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         if value == "ClosedAccess" and _THROUGH_AN_API.search(unit.text):  # "Its weights have never been
             # published: companies reach it through an API": closed weights, reached through an API
             sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
+
+
+def _opens_a_range(date) -> bool:
+    """"between November 2023 and ...": a date that opens a span of time dates nothing by itself."""
+    first = date if isinstance(date, Token) else date[0]
+    return first.i > 0 and first.nbor(-1).lower_ == "between"
 
 
 # "In total it has 480 billion parameters", "a total of 1 trillion": the whole model's count, over a part's said before
