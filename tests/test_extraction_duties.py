@@ -2084,9 +2084,9 @@ def test_a_series_of_bare_verbs_the_parser_cannot_place_sharing_one_object_is_on
 
 
 def test_risks_a_page_says_a_rule_names_are_the_risks_it_addresses(read):
-    page = read("Kelpie Circular\nThe Circular to Licensed Brokers on the Use of Chat Models sets out how brokers manage "
-                "models.\nScope\nThe circular covers brokers. Among the risks it names are hallucination, bias and data "
-                "leakage.\n")
+    page = read("Kelpie Circular\nThe Circular to Licensed Brokers on the Use of Chat Models sets out how brokers "
+                "manage models.\nScope\nThe circular covers brokers. Among the risks it names are hallucination, bias "
+                "and data leakage.\n")
     assert page.values("circular-to-licensed-brokers-on-the-use-of-chat-models", "fm:addressesRisk") == {
         "hallucination", "bias", "data-leakage"}
 

@@ -1151,8 +1151,8 @@ def _order_hung_on_gerund(token: Token) -> bool:
 def _series_verbs(verb: Token) -> list[Token]:
     """"carry out an assessment, affix the marking and register the system": the parser may hang the second
     order of a series under the first as a clause of its own, or as a word it cannot place when the first has no
-    object of its own ("suspend, withdraw or restrict the certificate"); a bare verb (its base form, no subject, no "when" or "so that") right after a comma
-    is the next order all the same."""
+    object of its own ("suspend, withdraw or restrict the certificate"); a bare verb (its base form, no subject,
+    no "when" or "so that") right after a comma is the next order all the same."""
     return [c for c in verb.children if (c.dep_ in ("advcl", "ccomp") or c.dep_ == "dep" and not _has_object(verb))
             and c.i > verb.i and c.pos_ == "VERB"
             and c.lower_ == c.lemma_.lower() and c.doc[c.i - 1].text == ","
