@@ -2095,3 +2095,11 @@ def test_a_relative_clause_on_the_name_a_duty_is_owed_to_is_no_part_of_the_duty(
     page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia.\nDuties\nA broker that adopts a model for advice is "
                 "obliged to notify the KMA, which treats the step as a significant change.\n")
     assert _duties(page, "kelpie-act") == {"kelpie-act-notification-to-kma"}
+
+
+def test_a_list_after_would_have_had_to_states_the_duties_of_a_bill_never_passed(read):
+    page = read("Kelpie Bill\nThe Kelpie Bill was a bill of Kelpia that was vetoed.\nDuties\nBefore training a model, "
+                "a developer would have had to:\n- implement cybersecurity protections;\n- adopt a written safety "
+                "protocol.\n")
+    assert set().union(*_bearers(page, "kelpie-bill").values()) == {"developer"}
+    assert len(_duties(page, "kelpie-bill")) == 2

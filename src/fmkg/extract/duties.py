@@ -1066,8 +1066,8 @@ def _bound_by_the_same(root: Token, rules: DutyRules) -> list[Role]:
     return _roles_named(words, rules, any_noun=True)
 
 
-_LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|need to|obligations?|duties|requires|obliges)\b[^:]*:$",
-                       re.IGNORECASE)
+_LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|had to|need to|needed to|obligations?|duties|requires|"
+                       r"obliges)\b[^:]*:$", re.IGNORECASE)  # ("would have had to:", of a bill never passed)
 
 
 def _introduces_list(text: str, rules: DutyRules) -> bool:
