@@ -756,11 +756,14 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
         for model in models:
             rec.value(model, "fm:releaseDate", dates[0], "date", evidence, rule="name-details")
     parts = _campus_names([p for p in parts if not date_phrase(p)], rules)
-    described = {}  # "(Cardiff NLP, the natural language processing group of Cardiff University)": the maker, described
-    for part in list(parts):
-        if re.match(r"(?:the|an?)\s+[a-z]", part) and parts.index(part) > 0:
-            described[parts[parts.index(part) - 1]] = part
-            parts.remove(part)
+    described: dict[str, str] = {}  # "(Cardiff NLP, the natural language processing group of Cardiff University)":
+    kept: list[str] = []  # the maker, then what it is
+    for part in parts:
+        if kept and re.match(r"(?:the|an?)\s+[a-z]", part):
+            described[kept[-1]] = part
+        else:
+            kept.append(part)
+    parts = kept
     for index, part in enumerate(parts):
         entry = rules.lookup(part)
         if part in described:
