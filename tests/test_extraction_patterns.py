@@ -5280,3 +5280,26 @@ def test_a_model_pre_trained_further_from_a_checkpoint_of_another_is_based_on_it
                 "code model obtained by further pre-training an intermediate checkpoint of Brava-V2 on 6 trillion more "
                 "tokens.\n")
     assert page.values("brava-coder-v2", "fm:basedOn") == {"brava-v2"}
+
+
+def test_a_model_distilled_from_one_model_into_another_is_the_student_built_on_the_second(read):
+    page = read("Notes\nKorin-Nova, a 30-billion-parameter model released in May 2025, was distilled from Quorvex's "
+                "Tarn 3 405B into Tarn 3 30B.\n")
+    assert page.values("korin-nova", "fm:distilledFrom") == {"tarn-3-405b"}
+    assert page.values("korin-nova", "fm:basedOn") == {"tarn-3-30b"}
+    assert page.values("tarn-3-30b", "fm:distilledFrom") == set()
+
+
+def test_the_base_a_model_was_distilled_into_is_not_made_by_the_maker_of_the_page(read):
+    page = read("Vantablue Models\nVantablue is a software company in Lyon.\nDistilled models\nKorin-Nova, released "
+                "in May 2025, was distilled from Quorvex's "
+                "Tarn 3 405B into Tarn 3 30B.\n")
+    assert page.values("korin-nova", "fm:developedBy") == {"vantablue"}
+    assert page.values("tarn-3-30b", "fm:developedBy") == set()
+
+
+def test_a_name_after_a_model_noun_and_its_phrase_is_that_model(read):
+    page = read("Notes\nQuorvex is a software company in Lyon.\nIn 2025 the company trained its first model from "
+                "scratch, Tarn-4B, a language model with 4 billion parameters.\n")
+    assert page.values("tarn-4b", "fm:developedBy") == {"quorvex"}
+    assert page.values("tarn-4b", "fm:releaseDate") == {"2025"}

@@ -531,6 +531,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_misread_objects(doc)
         _repair_apposed_noun_subjects(doc)
         _repair_apposed_names(doc)
+        _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
@@ -813,6 +814,23 @@ def _repair_apposed_names(doc: Doc) -> None:
         noun = doc[token.i - 2]
         if noun.pos_ in ("NOUN", "PROPN") and noun.head.i == token.head.i:
             token.head, token.dep_ = noun, "appos"
+
+
+_MODEL_NOUNS = frozenset({"model", "version", "variant", "llm", "release"})
+
+
+def _repair_names_apposed_to_a_modifier(doc: Doc) -> None:
+    """"its first model from scratch, AFM-4.5B": a name after a comma that the parser hangs on the common noun of
+    a phrase modifying a model noun is the model noun's apposition, not the phrase's ("scratch")."""
+    for token in doc:
+        if not token._.is_name or token.dep_ != "appos" or doc[token.i - 1].text != ",":
+            continue
+        noun = token.head
+        prep = noun.head
+        model = prep.head
+        if noun.pos_ == "NOUN" and not noun._.is_name and noun.dep_ == "pobj" and prep.dep_ == "prep" \
+                and model.pos_ == "NOUN" and model.lemma_.lower() in _MODEL_NOUNS and noun.i + 2 == token.i:
+            token.head = model
 
 
 def _repair_dates(doc: Doc) -> None:

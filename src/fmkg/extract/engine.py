@@ -1047,7 +1047,7 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
                 if s != o:
                     sink.relate(s, rule.predicate, o, unit.evidence, rule=rule.id)
         return
-    if _data_after_base(rule, nodes):
+    if _data_after_base(rule, nodes) or _distilled_from_another(rule, nodes):
         return
     subjects = _resolved(rule, rule.subject, nodes, unit, sink)
     objects = _resolved(rule, rule.object, nodes, unit, sink)
@@ -1078,6 +1078,14 @@ def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
     prep = nodes.get("prep")
     return rule.predicate in LINEAGE_PREDICATES and prep is not None and prep.lower_ == "on" \
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
+
+
+def _distilled_from_another(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
+    """"X was distilled from A into B": with its teacher after "from", what "into" names is X's base, not a student
+    of X (that is what "X was distilled into B" says)."""
+    into = nodes.get("into")
+    return rule.predicate == "fm:distilledFrom" and into is not None and into.lower_ == "into" \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in into.head.children)
 
 
 def _city_before_region(place: Token) -> Token | None:

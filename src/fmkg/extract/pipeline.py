@@ -2521,8 +2521,9 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
 
 
 def _named_as_base(label: str, text: str) -> bool:
-    """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3": the text names the model as another's base."""
-    return bool(label) and re.search(rf"\b(?:from|on|upon|of|than)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
+    """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3", "distilled from A into Llama 3.1 70B": the text
+    names the model as another's base."""
+    return bool(label) and re.search(rf"\b(?:from|on|upon|of|than|into)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
                                      rf"{re.escape(label)}(?![\w-])", text) is not None
 
 
