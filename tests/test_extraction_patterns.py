@@ -5303,3 +5303,24 @@ def test_a_name_after_a_model_noun_and_its_phrase_is_that_model(read):
                 "scratch, Tarn-4B, a language model with 4 billion parameters.\n")
     assert page.values("tarn-4b", "fm:developedBy") == {"quorvex"}
     assert page.values("tarn-4b", "fm:releaseDate") == {"2025"}
+
+
+def test_models_neither_of_which_was_released_with_open_weights_have_closed_weights(read):
+    page = read("Notes\nQuorvex builds Tarn 3 and Korin-2. Unlike its other models, neither Tarn 3 nor Korin-2 has "
+                "been released with open weights.\n")
+    for model in ("tarn-3", "korin-2"):
+        assert page.values(model, "fm:openWeights") == {False}
+        assert page.values(model, "fm:accessLevel") == {"ClosedAccess"}
+
+
+def test_a_named_cloud_or_service_a_model_is_offered_on_is_its_platform_run_by_its_owner(read):
+    page = read("Notes\nQuorvex released Tarn 3 in 2024. Tarn 3 was offered first on Vantablue's Nimbus cloud, and it "
+                "was later added to Amazon Bedrock and to Korvel's Strata Generative AI service.\n")
+    assert page.values("tarn-3", "fm:availableOn") == {"nimbus", "amazon-bedrock", "strata-generative-ai"}
+    assert page.values("nimbus", "fm:operatedBy") == {"vantablue"}
+    assert page.values("strata-generative-ai", "fm:operatedBy") == {"korvel"}
+
+
+def test_a_city_named_with_a_german_article_is_one_place(read):
+    page = read("Notes\nVantablue is a German software company based in Halle im Saalkreis.\n")
+    assert page.values("vantablue", "fm:headquarters") == {"halle-im-saalkreis"}

@@ -43,7 +43,7 @@ _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BMbm]$|^\d+(?:\.
 _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",
                             "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
 _INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and", "di", "del", "della", "der", "des",
-                          "da", "do", "dos", "bin", "ibn", "al", "el"})
+                          "da", "do", "dos", "bin", "ibn", "al", "el", "im", "am"})
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 _MONTHS = "|".join(MONTH_NAMES) + ("|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
@@ -483,6 +483,10 @@ def pipeline() -> Language:
     assert isinstance(nlp.tokenizer, Tokenizer)  # spaCy's rule-based tokenizer: the model's config names no other
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\.", r"(?<=\w-[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # Contractions written without their apostrophe ("im", "id", "wed") are no words of an encyclopedia: "Freiburg im
+    # Breisgau" keeps its "im", an "id" stays one word
+    nlp.tokenizer.rules = {text: pieces for text, pieces in nlp.tokenizer.rules.items()
+                           if not (text.isalpha() and len(pieces) > 1 and text.lower() != "cannot")}
     nlp.add_pipe("fmkg_names", before="tok2vec")
     return nlp
 
@@ -543,6 +547,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_second_attributes(doc)
         _repair_inverted_passives(doc)
         _repair_available_preps(doc)
+        _repair_named_platform_nouns(doc)
         _repair_called_names(doc)
         _repair_made_available(doc)
         _repair_apposed_kinds(doc)
@@ -1063,6 +1068,24 @@ def _repair_available_preps(doc: Doc) -> None:
         for prep in [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i
                      and c.lower_ in ("on", "through", "via", "from", "in", "to")]:
             prep.head = token
+
+
+_PLATFORM_NOUNS = frozenset({"cloud", "service", "platform", "marketplace", "hub", "catalog", "catalogue"})
+
+
+def _repair_named_platform_nouns(doc: Doc) -> None:
+    """"offered on Microsoft's Azure cloud", "added to Oracle's OCI Generative AI service": the name before a
+    platform's common noun is where the model is offered; it takes the noun's place (with its possessor)."""
+    for token in doc:
+        if token.dep_ != "pobj" or token.pos_ != "NOUN" or token.lemma_.lower() not in _PLATFORM_NOUNS:
+            continue
+        name = token.doc[token.i - 1] if token.i > 0 else None
+        if name is None or not name._.is_name or name.head.i != token.i or name.dep_ not in ("compound", "nmod"):
+            continue
+        for child in [c for c in token.children if c.dep_ in ("poss", "det", "amod")]:
+            child.head = name
+        name.head, name.dep_ = token.head, "pobj"
+        token.head, token.dep_ = name, "appos"
 
 
 _NAMING = frozenset({"call", "name", "dub", "brand", "title"})

@@ -1313,7 +1313,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # a capitalised name, "watsonx.ai", "la Plateforme"
         shaped = name[:1].isupper() or "." in name or name.split()[0] in FOREIGN_ARTICLES
         # the tagger's PERSON is no guide here: it calls "Kaggle" and "Hugging Face" persons after "weights on"
-        return group == "platform" or (group is None and shaped and sink.kind_class(name) not in ORGANIZATION_CLASSES)
+        owned = any(c.dep_ == "poss" and c._.is_name for c in token.children)  # "Oracle's OCI Generative AI": a
+        # product of its owner, whatever its words say
+        return group == "platform" or (group is None and shaped
+                                       and (owned or sink.kind_class(name) not in ORGANIZATION_CLASSES))
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
         return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES \
@@ -1381,6 +1384,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     if rule.constant and "verb" in nodes and isinstance(nodes["verb"], Token) \
             and any(c.dep_ == "neg" for c in nodes["verb"].children):
         return  # "The weights of HyperCLOVA X have not been released": the opposite
+    if rule.constant == "OpenWeightsAccess" and value_node is not None \
+            and _denied_subject(_clause_verb(value_node)):
+        return  # "neither Embed nor Rerank has been released with open weights": the opposite
     if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
                                                    else value_node.idx + len(value_node)]):
@@ -1452,6 +1458,22 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         if value == "ClosedAccess" and _THROUGH_AN_API.search(unit.text):  # "Its weights have never been
             # published: companies reach it through an API": closed weights, reached through an API
             sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
+
+
+def _clause_verb(node: Token | SpacySpan) -> Token | None:
+    """The verb of the clause a token or span stands in."""
+    token = node if isinstance(node, Token) else node.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _denied_subject(verb: Token | None) -> bool:
+    """"Neither A nor B has been released ...", "No Brin model is ...": a clause its subject negates."""
+    return verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det")
+                                                 for d in c.children)
+        for c in verb.children)
 
 
 def _opens_a_range(date) -> bool:
