@@ -1460,14 +1460,6 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
 
 
-def _clause_verb(node: Token | SpacySpan) -> Token | None:
-    """The verb of the clause a token or span stands in."""
-    token = node if isinstance(node, Token) else node.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
-
-
 def _denied_subject(verb: Token | None) -> bool:
     """"Neither A nor B has been released ...", "No Brin model is ...": a clause its subject negates."""
     return verb is not None and any(
