@@ -2103,3 +2103,35 @@ def test_a_list_after_would_have_had_to_states_the_duties_of_a_bill_never_passed
                 "protocol.\n")
     assert set().union(*_bearers(page, "kelpie-bill").values()) == {"developer"}
     assert len(_duties(page, "kelpie-bill")) == 2
+
+
+def test_a_bearer_of_such_a_system_is_the_bearer_its_head_word_names(read):
+    page = read("Kelpie Act\nThe Kelpie Act regulates critical systems.\nDuties\nThe deployer of such a system is "
+                "required to develop a reasonable risk management policy after deploying it.\n")
+    assert set().union(*_bearers(page, "kelpie-act").values()) == {"deployer"}
+
+
+def test_a_framework_a_duty_says_to_take_into_account_imposes_nothing_and_names_its_issuer(read):
+    page = read("Kelpie Act\nThe Kelpie Act regulates critical systems.\nDuties\nA deployer is required to develop a "
+                "risk management policy. The policy has to take into account the latest version of the Model Safety "
+                "Framework of the Kelpia Standards Agency.\n")
+    assert page.values("model-safety-framework", "fm:issuedBy") == {"kelpia-standards-agency"}
+    assert _duties(page, "model-safety-framework") == set()
+    assert "kelpie-act-develop-risk-management-policy" in _duties(page, "kelpie-act")
+
+
+def test_a_law_whose_name_holds_to_is_one_law(read):
+    page = read("Kelpie Right to Compute Act\nThe Kelpie Right to Compute Act, enacted as Senate Bill 212, is a "
+                "Kelpia state law.\n")
+    assert {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"} == {
+        "kelpie-right-to-compute-act"}
+
+
+def test_a_law_that_took_effect_in_a_month_dates_itself_and_its_duties_not_another_laws(read):
+    page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia. It took effect on 1 May 2024.\nAmendments\nUnder the "
+                "amended Act a broker is required to disclose its use of models. A separate law, House Bill 45, deals "
+                "with chatbots and took effect in May 2025. A supplier of a chatbot shall disclose that it is no "
+                "human.\n")
+    assert page.values("house-bill-45", "fm:appliesFrom") == {"2025-05"}
+    assert {d for duty in _duties(page, "house-bill-45") for d in page.values(duty, "fm:appliesFrom")} == {"2025-05"}
+    assert {d for duty in _duties(page, "kelpie-act") for d in page.values(duty, "fm:appliesFrom")} == {"2024-05-01"}

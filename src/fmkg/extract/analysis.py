@@ -252,6 +252,8 @@ def _name_runs(doc: Doc) -> list[Span]:
                     and doc[j + 1].text not in _SENTENCE_WORDS and any(t.text in ("for", "of") for t in doc[i:j]) \
                     and _ends_institution_word(doc[i:i + 1]):  # "Commission for Access to Administrative
                 j += 2  # Documents", "Agency for Access to Public Information"; not "from GPT-3 to GPT-4"
+            elif word == "to" and _instrument_after(doc, j + 1):  # "the Montana Right to Compute Act"
+                j += 2
             elif word in ("of", "for", "on") and j + 2 < len(doc) and doc[j + 1].lower_ == "the" \
                     and doc[j + 2].text[:1].isupper() and doc[j + 2].text.lower() not in _STOP_WORDS \
                     and _ends_institution_word(doc[i:j]):
@@ -274,6 +276,17 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+_INSTRUMENT_WORDS = frozenset({"Act", "Law", "Bill", "Directive", "Regulation", "Ordinance", "Decree", "Statute"})
+
+
+def _instrument_after(doc: Doc, at: int) -> bool:
+    """The capitalised words from ``at`` on end with an instrument's word: "Compute Act" in "Right to Compute Act"."""
+    end = at
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text not in _SENTENCE_WORDS:
+        end += 1
+    return end > at and doc[end - 1].text in _INSTRUMENT_WORDS
 
 
 # Words written in capitals that are no names of their own: "the API of BigModel" is BigModel's API

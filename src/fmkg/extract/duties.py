@@ -1965,6 +1965,9 @@ def _in_the_laws_terms(role: Role, terms: dict[str, str]) -> Role:
 _OFFERING_VERBS = frozenset({"offer", "provide", "develop", "deploy", "operate", "supply", "distribute"})
 
 
+_POINTING_BACK = frozenset({"such", "these", "those", "this", "that"})
+
+
 def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     """"Providers of generation and synthesis services": a role no rule names more precisely than its head word
     ("provider") is named with what its "of" says, as the law does."""
@@ -1976,8 +1979,8 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     if noun is None and offering is not None:  # "Operators that offer high-impact AI": operators of it
         noun = next((c for c in offering.children if c.dep_ == "dobj"  # a kind, not "a product or service"
                      and not any(d.dep_ == "det" for d in c.children)), None)
-    if noun is None:
-        return []
+    if noun is None or any(c.lower_ in _POINTING_BACK for c in noun.children):
+        return []  # "the deployer of such a system", "providers of these models": a deployer, a provider
     end = next((c.left_edge.i for c in noun.rights if c.dep_ in ("relcl", "acl", "appos", "prep", "punct")
                 or c.lower_ in ("such", "including", "like")), len(noun.doc))  # "systems that generate": "systems"
     words = [t for t in noun.subtree if t.i < end and not _inside_clause(t, noun) and t.dep_ != "punct"]
@@ -2294,6 +2297,8 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     if _denied_cue(unit.doc[cue]):  # "approved by the Senate on 10 December 2024 ...; none of its rules is in
         return  # force": no date it applies from
     after = _full_dates(unit.doc[cue:])
+    if not dates:  # "took effect in 2025", "applies from August 2026": a month or a year right after the cue
+        dates = after = _full_dates(unit.doc[cue + 1:cue + 5], to_the_day=False)[:1]
     if _THAT_DAY.search(unit.doc[cue + 1:cue + 5].text):  # "took effect that day": the date named just before
         before = _full_dates(unit.doc[:cue])
         dates, after = (before[-1:] or ([last_date] if last_date else [])), []
@@ -2347,9 +2352,9 @@ def _denied_cue(cue: Token) -> bool:
     return False
 
 
-def _full_dates(tokens: Iterable[Token]) -> list[str]:
-    """The dates to the day the tokens name, in order ("4 June 2025"; not "June 2025")."""
-    return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
+def _full_dates(tokens: Iterable[Token], *, to_the_day: bool = True) -> list[str]:
+    """The dates to the day the tokens name, in order ("4 June 2025"; not "June 2025", unless not ``to_the_day``)."""
+    return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and (len(d) == 10 or not to_the_day)]
 
 
 # "These obligations apply ...", "The reporting duty applies ...", "... took effect": the words before are the subject

@@ -342,6 +342,11 @@ class _Recorder:
             self.duties_by_section.clear()
         regulation = self.regulation(evidence.start)
         tier = self._tier_at(evidence)
+        if pending and regulation and not about_duties and not any(
+                f.predicate == "fm:imposesObligation" and f.subject == regulation and f.value in pending
+                for f in self.extraction.facts):  # "A separate law, House Bill 452, ... took effect in May 2025":
+            self.duties_by_section[section] = pending  # that law's date, not the one of the duties said before
+            pending = None
         if pending:
             targets = pending
         elif tier is not None:  # "Unacceptable risk — ... These prohibitions apply from 2 February 2025."
@@ -1166,6 +1171,11 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
         name = _clean_name(match.group("name"))
         if _PART_OF_A_LAW.match(name):  # "Chapter III of Regulation (EU) 2024/1689": a part, not a law
             continue
+        issuer = _ISSUER_AFTER.search(name) if rule.cls == "Framework" else None
+        issuer = issuer if issuer is not None and _FRAMEWORK_END.search(name[:issuer.start()]) else None
+        issuer_class = rules.organization_class(issuer.group("issuer")) if issuer else None
+        if issuer is not None and issuer_class:  # "the AI Risk Management Framework of the National Institute of
+            name = name[:issuer.start()]  # Standards and Technology": the framework, and who issued it
         if sentence.start == 0 and name.lower() not in rec.extraction.document.text[sentence.end:].lower():
             continue  # "Colorado's Law on Insurers' Use of ...": a title that describes a law the page names otherwise
             # (but "California's Regulations on Automated ..." is "The regulations on automated ..." of the page)
@@ -1177,12 +1187,19 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
                 rec.alias(fuller, name, sentence)  # (RAISE Act)", "..., better known as the ELVIS Act": one law
                 continue
             found.append(rec.entity(name, rule.cls, sentence))
+            if issuer is not None and issuer_class:
+                rec.relate(found[-1], "fm:issuedBy", rec.entity(issuer.group("issuer"), issuer_class, sentence),
+                           sentence)
             dated = _YEAR_OF_ENACTMENT.search(name)
             if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
                 rec.alias(found[-1], name[:dated.start()], sentence)
     return found
 
 
+_FRAMEWORK_END = re.compile(r"\b(?:Framework|Principles|Standard)$")
+# "the AI Risk Management Framework of the National Institute of Standards and Technology": who issued it
+_ISSUER_AFTER = re.compile(r"\s(?:of|by)\s(?:the\s)?"
+                           r"(?P<issuer>[A-Z][\w.-]*(?:\s(?:(?:of|for|and|on)\s)?[A-Z][\w.-]*)*)$")
 _SAID_OF_A_LAW = re.compile(r"(?:It|Its|They|Their|This|These)\b|The\s+(?:\w+\s+){0,2}(?:law|act|bill|rules?|code|"
                             r"measures?|regulation|statute|directive|guidelines|order|decree)\b")
 _PART_OF_A_LAW = re.compile(r"(?:Chapter|Article|Section|Annex|Title|Part|Recital|Paragraph)s?\s+[\w.]+\s+of\b")
@@ -1424,6 +1441,9 @@ _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)|"
                           r"(?:filing|filed|file|registered|registration|register)\s+under|in\s+accordance\s+with|"
                           r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on)|"
+                          r"(?:tak(?:e|es|ing)\s+into\s+account|consider(?:s|ing)?|compl(?:y|ies|ying)\s+with|"
+                          r"conform(?:s|ing)?\s+to|follow(?:s|ing)?)(?:\s+the)?(?:\s+(?:latest|current|most\s+recent))?"
+                          r"(?:\s+(?:version|edition)\s+of)?|"
                           r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?|"
                           r"\b(?:issued|adopted|made|enacted|published|sent)\s+under\b[^.;]{0,120}?|"
                           r"(?<![.;:]\s)(?<!^)\b[a-z][a-z-]+\s+under)\s+(?:the\s+)?$")
