@@ -5324,3 +5324,12 @@ def test_a_named_cloud_or_service_a_model_is_offered_on_is_its_platform_run_by_i
 def test_a_city_named_with_a_german_article_is_one_place(read):
     page = read("Notes\nVantablue is a German software company based in Halle im Saalkreis.\n")
     assert page.values("vantablue", "fm:headquarters") == {"halle-im-saalkreis"}
+
+
+def test_an_unbulleted_line_of_a_name_its_makers_and_a_colon_is_an_entry_of_the_list(read):
+    page = read("Ocean Models\nThis page lists models.\n\nWeather models\nAurum (Vantablue): a model of the atmosphere "
+                "with 1.3 billion parameters, introduced in June 2024.\nClimaTalk (Erasmus.AI and AppTek): a family of "
+                "language models for climate questions.\n")
+    assert page.values("aurum", "fm:developedBy") == {"vantablue"}
+    assert page.values("aurum", "fm:parameterCount") == {"1300000000"}
+    assert page.values("climatalk", "fm:developedBy") == {"erasmus-ai", "apptek"}

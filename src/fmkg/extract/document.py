@@ -228,7 +228,7 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
     item = (_ACRONYM_ITEM.match(line.text) if bulleted else None) or _DASH_ITEM.match(line.text) \
         or (_COLON_ITEM.match(line.text) if bulleted else None) or (_DETAILED_ITEM.match(line.text) if bulleted
                                                                      else None) \
-        or (_NAMED_ITEM.match(line.text) if bulleted else None)
+        or (_NAMED_ITEM.match(line.text) if bulleted else None) or _detailed_colon_line(line.text)
     if item:
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:
@@ -239,6 +239,13 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
     if term and len(term.group("term").split()) <= 3:
         return Block("term", line, section, _sub(line, term, "term"), _sub(line, term, "body"))
     return Block("paragraph", line, section)
+
+
+def _detailed_colon_line(text: str) -> re.Match | None:
+    """"Aurora (Microsoft): a model of the atmosphere ...": an unbulleted line of a list, a name with its details
+    and a colon."""
+    item = _DETAILED_ITEM.match(text)
+    return item if item is not None and text[item.end("term"):].startswith(":") else None
 
 
 def _is_title(text: str) -> bool:
