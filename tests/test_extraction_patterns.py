@@ -5333,3 +5333,21 @@ def test_an_unbulleted_line_of_a_name_its_makers_and_a_colon_is_an_entry_of_the_
     assert page.values("aurum", "fm:developedBy") == {"vantablue"}
     assert page.values("aurum", "fm:parameterCount") == {"1300000000"}
     assert page.values("climatalk", "fm:developedBy") == {"erasmus-ai", "apptek"}
+
+
+def test_an_organization_that_added_a_model_to_its_family_made_it_but_a_host_that_added_it_did_not(read):
+    page = read("Notes\nTarn is a family of language models developed by Quorvex. In March 2025 Quorvex added Tarn A "
+                "to the family.\nIn May 2025 Amazon added Tarn A to Bedrock.\n")
+    assert page.values("tarn-a", "fm:developedBy") == {"quorvex"}
+    assert page.values("tarn-a", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_subject_named_as_a_known_model_and_a_variant_word_is_a_model(read):
+    page = read("Notes\nQuorvex released the Tarn.1 family in 2024.\n- Tarn.1 [lite] was distilled from the larger "
+                "model. Its weights are published on Hugging Face.\nTarn.1 Fill paints into masked areas, and Tarn.1 "
+                "Depth follows a depth map.\nQuorvex released the Korin family in 2025. Korin Studio lets people talk "
+                "to it on phones.\n")
+    assert page.values("tarn-1-lite", "fm:availableOn") == {"hugging-face"}
+    for variant in ("tarn-1-lite", "tarn-1-fill", "tarn-1-depth"):
+        assert "FoundationModel" in page.values(variant, "rdf:type")
+    assert "FoundationModel" not in page.values("korin-studio", "rdf:type")

@@ -164,6 +164,8 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
     for wanted in ("kind", "relation", "value", "topic relation", "pronoun kind"):
         previous: Unit | None = None
         for unit in units:  # each sentence linked just before its rules run, so it sees what those before found
+            if wanted == "relation":
+                _named_variants(unit, sink)
             _link(previous, unit, sink)
             for rule, nodes in found_in.get(id(unit), ()):
                 if rule.kind == wanted or (wanted == "topic relation" and rule.kind == "relation"
@@ -172,6 +174,31 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
                             and nodes[rule.subject].text.lower() in _PRONOUN_SUBJECTS):
                     _apply(rule, nodes, unit, sink)
             previous = unit
+
+
+# "FLUX.1 [dev]", "FLUX.1 Depth": the words after a model's name that make a variant of it; not a product's word
+_VARIANT_WORD = re.compile(r"\[[\w -]+\]|[A-Z][a-z]{2,}")
+_PRODUCT_WORDS = frozenset({"Code", "Chat", "App", "Apps", "Stack", "Studio", "Assistant", "Search", "Cloud",
+                            "Platform", "Hub", "Playground", "Console", "Enterprise", "Team", "Teams", "Community",
+                            "License", "Licence", "Labs", "Research", "Foundation", "Server", "Agent", "Agents"})
+
+
+def _named_variants(unit: Unit, sink: Sink) -> None:
+    """"FLUX.1 [dev] was distilled from ...", "FLUX.1 Depth and FLUX.1 Canny follow ...": a sentence's subject named
+    as a known model's name and a variant's word is a model too, before the sentence's relations are read."""
+    for token in unit.doc if unit.doc is not None else ():
+        if not token._.is_name or token.dep_ not in _SUBJECT_DEPS | {"conj"} or sink.resolve(token.text) is not None:
+            continue
+        if token.dep_ == "conj" and token.head.dep_ not in _SUBJECT_DEPS:
+            continue
+        words = token.text.split(" ")
+        for cut in range(len(words) - 1, 0, -1):
+            base = sink.resolve(" ".join(words[:cut]))
+            rest = " ".join(words[cut:])
+            if base is not None and sink.group_of(base) == "model" and _VARIANT_WORD.fullmatch(rest) \
+                    and rest not in _PRODUCT_WORDS and not _described_as_another_thing(token):
+                sink.entity(token.text, "FoundationModel", unit.evidence, rule="named-variant")
+                break
 
 
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
