@@ -2127,11 +2127,12 @@ def test_a_law_whose_name_holds_to_is_one_law(read):
         "kelpie-right-to-compute-act"}
 
 
-def test_a_law_that_took_effect_in_a_month_dates_itself_and_its_duties_not_another_laws(read):
+def test_a_separate_law_that_took_effect_dates_itself_and_its_duties_not_the_duties_said_before(read):
     page = read("Kelpie Act\nThe Kelpie Act is a law of Kelpia. It took effect on 1 May 2024.\nAmendments\nUnder the "
                 "amended Act a broker is required to disclose its use of models. A separate law, House Bill 45, deals "
-                "with chatbots and took effect in May 2025. A supplier of a chatbot shall disclose that it is no "
+                "with chatbots and took effect on 7 May 2025. A supplier of a chatbot shall disclose that it is no "
                 "human.\n")
-    assert page.values("house-bill-45", "fm:appliesFrom") == {"2025-05"}
-    assert {d for duty in _duties(page, "house-bill-45") for d in page.values(duty, "fm:appliesFrom")} == {"2025-05"}
+    assert page.values("house-bill-45", "fm:appliesFrom") == {"2025-05-07"}
+    assert {d for duty in _duties(page, "house-bill-45") for d in page.values(duty, "fm:appliesFrom")} == {
+        "2025-05-07"}
     assert {d for duty in _duties(page, "kelpie-act") for d in page.values(duty, "fm:appliesFrom")} == {"2024-05-01"}

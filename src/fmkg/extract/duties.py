@@ -2297,8 +2297,6 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     if _denied_cue(unit.doc[cue]):  # "approved by the Senate on 10 December 2024 ...; none of its rules is in
         return  # force": no date it applies from
     after = _full_dates(unit.doc[cue:])
-    if not dates:  # "took effect in 2025", "applies from August 2026": a month or a year right after the cue
-        dates = after = _full_dates(unit.doc[cue + 1:cue + 5], to_the_day=False)[:1]
     if _THAT_DAY.search(unit.doc[cue + 1:cue + 5].text):  # "took effect that day": the date named just before
         before = _full_dates(unit.doc[:cue])
         dates, after = (before[-1:] or ([last_date] if last_date else [])), []
@@ -2352,9 +2350,9 @@ def _denied_cue(cue: Token) -> bool:
     return False
 
 
-def _full_dates(tokens: Iterable[Token], *, to_the_day: bool = True) -> list[str]:
-    """The dates to the day the tokens name, in order ("4 June 2025"; not "June 2025", unless not ``to_the_day``)."""
-    return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and (len(d) == 10 or not to_the_day)]
+def _full_dates(tokens: Iterable[Token]) -> list[str]:
+    """The dates to the day the tokens name, in order ("4 June 2025"; not "June 2025": fm:appliesFrom is a day)."""
+    return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
 
 
 # "These obligations apply ...", "The reporting duty applies ...", "... took effect": the words before are the subject
