@@ -5351,3 +5351,21 @@ def test_a_subject_named_as_a_known_model_and_a_variant_word_is_a_model(read):
     for variant in ("tarn-1-lite", "tarn-1-fill", "tarn-1-depth"):
         assert "FoundationModel" in page.values(variant, "rdf:type")
     assert "FoundationModel" not in page.values("korin-studio", "rdf:type")
+
+
+def test_the_weights_of_both_are_those_of_the_two_models_the_paragraph_spoke_of(read):
+    page = read("Notes\nTarn R, released in March 2024, was the first model of the family whose weights Quorvex "
+                "published. It has 35 billion parameters. A larger sibling, Tarn R+, came out in April 2024. The "
+                "weights of both can be downloaded from Hugging Face under the CC BY-NC 4.0 licence.\n")
+    for model in ("tarn-r", "tarn-r-plus"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+        assert page.values(model, "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_a_lead_saying_every_release_listed_is_open_weight_opens_each_model_the_page_releases(read):
+    page = read("Timeline of Korvel Models\nThis timeline lists the main releases, all of them open-weight.\n2024\n"
+                "June 2024 — Korvel publishes Tarn-7B, a language model with 7 billion parameters.\nMarch 2025 — "
+                "Korvel releases Tarn-2, built on Quorvex's Orel 3.\n")
+    for model in ("tarn-7b", "tarn-2"):
+        assert page.values(model, "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert page.values("orel-3", "fm:accessLevel") == set()

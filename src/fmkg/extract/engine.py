@@ -1599,7 +1599,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
             if len(earlier) == 1:
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj" and _every(o)), None) if candidate.lemma_.lower() in _WEIGHT_WORDS else None
+                      if o.dep_ == "pobj" and (_every(o) or o.lower_ in _PLURAL_PRONOUNS | {"them"})), None) \
+            if candidate.lemma_.lower() in _WEIGHT_WORDS else None  # "The weights of both can be downloaded"
         possessor = next((c for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
             if candidate.lemma_.lower() in ("window", "context") else None
         names = (_referent(owner, unit) if owner is not None else None) or _names(candidate, unit) \

@@ -3083,6 +3083,10 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     """"The weights of every model listed below can be downloaded from the Hugging Face Hub": what a page's lead
     says of every model its lists go on to name (by the name that opens each item, or the two it joins)."""
     for _, sentence in _sentences(document):
+        if _ALL_OF_THEM_OPEN.search(sentence.text):  # "This timeline lists the main releases, all of them
+            for model in _released_after(sentence, rec):  # open-weight": every model it goes on to release
+                rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
+            continue
         if not _EVERY_LISTED.search(sentence.text):
             continue
         hosts = [slug for match in _FROM_PLATFORM.finditer(sentence.text)
@@ -3109,6 +3113,19 @@ def _models_listed_after(document: SourceDocument, sentence: Span, rec: _Recorde
     return models
 
 
+def _released_after(sentence: Span, rec: _Recorder) -> list[str]:
+    """The models the page dates after ``sentence`` whose access no sentence states."""
+    facts = rec.extraction.facts
+    accessed = {f.subject for f in facts if f.predicate in ("fm:accessLevel", "fm:openWeights")}
+    return list(dict.fromkeys(f.subject for f in facts if f.predicate == "fm:releaseDate"
+                              and f.evidence.start >= sentence.end and f.subject not in accessed
+                              and rec.group_of(f.subject) == "model"))
+
+
+# "This timeline lists the main releases, all of them open-weight": a page's lead on what it goes on to list
+_ALL_OF_THEM_OPEN = re.compile(r"\b(?:lists?|covers?|includes?|describes?)\b[^.;]*\b(?:all|each|every\s+one)\s+of\s+"
+                               r"(?:them|which)\s+(?:(?:is|are|was|were)\s+)?(?:open[- ]weights?|released\s+with\s+"
+                               r"(?:open|downloadable|public)\s+weights)\b", re.IGNORECASE)
 # "every model listed below", "all the models in this list": the models a page's lists name
 _EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+models?\s+(?:(?:listed|named|described)\s+"
                            r"(?:below|here|on\s+this\s+page)|in\s+this\s+list)\b", re.IGNORECASE)
