@@ -157,3 +157,10 @@ def test_a_risk_tier_of_the_gold_is_not_matched_by_a_duty_that_holds_its_words(r
             "relations": {}, "values": {}, "scope": None}
     score = score_document("page", page, gold, set(closure))
     assert ("entity", "marrow-vale-robotics-act-high-risk") in score.missed
+
+
+def test_extraction_on_two_processes_reads_exactly_what_one_process_reads():
+    serial = evaluate(ROOT / "tests" / "eval", ROOT / "ontology", only="eval-1", processes=1)
+    parallel = evaluate(ROOT / "tests" / "eval", ROOT / "ontology", only="eval-1", processes=2)
+    assert len(serial) >= 16  # enough documents for a second process
+    assert [(s.name, s.missed, s.spurious) for s in serial] == [(s.name, s.missed, s.spurious) for s in parallel]

@@ -219,24 +219,27 @@ def _pr(score: Score) -> str:
 
 
 def evaluate(
-    corpus: Path, ontology_dir: Path, documents: Path | None = None, only: str = ""
+    corpus: Path, ontology_dir: Path, documents: Path | None = None, only: str = "", processes: int | None = None
 ) -> list[DocumentScore]:
     """Extract every document of ``corpus/documents`` (or ``documents``) that has a gold file whose name
-    contains ``only``, and score it."""
+    contains ``only``, and score it; on ``processes`` processes (by default as many as ``fmkg build`` uses)."""
     from rdflib import Graph
 
-    from fmkg.extract import extract, load_rules, read_document
+    from fmkg.config import Settings
+    from fmkg.extract import extract_all, load_rules
     from fmkg.graph.rdf import expand_classes, superclass_closure
     from fmkg.iri import Iris
 
     rules = load_rules(ontology_dir)
     closure = superclass_closure(Graph().parse(ontology_dir / "fmkg.ttl"), Iris())
     scored = set(closure)
-    scores = []
     gold_dir = corpus / "gold" if (corpus / "gold").is_dir() else corpus
-    for gold_path in sorted(p for p in gold_dir.glob("*.toml") if only in p.stem):
-        text = (documents or corpus / "documents") / f"{gold_path.stem}.txt"
-        extraction = extract(read_document(text), rules)
+    golds = sorted(p for p in gold_dir.glob("*.toml") if only in p.stem)
+    texts = [(documents or corpus / "documents") / f"{gold_path.stem}.txt" for gold_path in golds]
+    processes = processes if processes is not None else Settings.from_env().extract_processes
+    extractions = extract_all(texts, rules, processes)
+    scores = []
+    for gold_path, extraction in zip(golds, extractions, strict=True):
         expand_classes(extraction, closure)
         scores.append(score_document(gold_path.stem, extraction, read_gold(gold_path), scored))
     return scores

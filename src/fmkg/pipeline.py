@@ -11,11 +11,9 @@ and ``load_files`` (``fmkg load``: read, validate in context, store).
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +22,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from fmkg import __version__
 from fmkg.config import Settings
-from fmkg.extract import Extraction, Rules, extract, read_document
-from fmkg.extract.analysis import pipeline as language_pipeline
+from fmkg.extract import Extraction, extract_all
 from fmkg.formats import by_file_suffix
 from fmkg.graph import dataset as ds
 from fmkg.graph.serialize import native_quads, union_graph, union_triples
@@ -71,30 +68,8 @@ def document_paths(settings: Settings) -> list[Path]:
 
 # --- extract ------------------------------------------------------------------------------------------------
 
-# Below this many documents a second process costs more than it saves.
-_PARALLEL_FROM = 16
-_RULES: Rules | None = None  # the rules of a worker process, inherited from the parent by fork
-
-
-def _extract_all(paths: list[Path], rules: Rules, processes: int) -> list[Extraction]:
-    """Each document's extraction, in the order given; on several processes (forked, so each starts with the
-    rules and the language pipeline already loaded) when there are enough documents."""
-    if processes <= 1 or len(paths) < _PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
-        return [extract(read_document(path), rules) for path in paths]
-    global _RULES
-    _RULES = rules
-    language_pipeline()  # load once in the parent: the children share it
-    with ProcessPoolExecutor(processes, mp_context=mp.get_context("fork")) as pool:
-        return list(pool.map(_extract_one, paths, chunksize=max(1, len(paths) // (processes * 4))))
-
-
-def _extract_one(path: Path) -> Extraction:
-    assert _RULES is not None
-    return extract(read_document(path), _RULES)
-
-
 def _extractions(paths: Iterable[Path], settings: Settings, schema: Schema) -> list[Extraction]:
-    extractions = _extract_all(list(paths), schema.rules, settings.extract_processes)
+    extractions = extract_all(list(paths), schema.rules, settings.extract_processes)
     return ds.prepare(extractions, schema.closure)
 
 
