@@ -159,8 +159,15 @@ def test_a_risk_tier_of_the_gold_is_not_matched_by_a_duty_that_holds_its_words(r
     assert ("entity", "marrow-vale-robotics-act-high-risk") in score.missed
 
 
-def test_extraction_on_two_processes_reads_exactly_what_one_process_reads():
-    serial = evaluate(ROOT / "tests" / "eval", ROOT / "ontology", only="eval-1", processes=1)
-    parallel = evaluate(ROOT / "tests" / "eval", ROOT / "ontology", only="eval-1", processes=2)
+def test_extraction_on_two_processes_reads_exactly_what_one_process_reads(tmp_path):
+    corpus = ROOT / "tests" / "eval"
+    for gold in sorted((corpus / "gold").glob("eval-[12][0-9]-*.toml")):
+        (tmp_path / "gold").mkdir(exist_ok=True)
+        (tmp_path / "documents").mkdir(exist_ok=True)
+        (tmp_path / "gold" / gold.name).symlink_to(gold)
+        text = corpus / "documents" / f"{gold.stem}.txt"
+        (tmp_path / "documents" / text.name).symlink_to(text)
+    serial = evaluate(tmp_path, ROOT / "ontology", processes=1)
+    parallel = evaluate(tmp_path, ROOT / "ontology", processes=2)
     assert len(serial) >= 16  # enough documents for a second process
     assert [(s.name, s.missed, s.spurious) for s in serial] == [(s.name, s.missed, s.spurious) for s in parallel]
