@@ -5369,3 +5369,10 @@ def test_a_lead_saying_every_release_listed_is_open_weight_opens_each_model_the_
     for model in ("tarn-7b", "tarn-2"):
         assert page.values(model, "fm:accessLevel") == {"OpenWeightsAccess"}
     assert page.values("orel-3", "fm:accessLevel") == set()
+
+
+def test_a_company_bought_or_a_round_led_is_an_organization_whatever_the_tagger_calls_its_name(read):
+    page = read("Notes\nIn May 2024 Quorvex raised 50 million dollars in a round led by Hedosophia.\nIntuit acquired "
+                "Credit Karma in 2020.\n")
+    assert "Organization" in page.values("hedosophia", "rdf:type")
+    assert page.values("credit-karma", "fm:parentOrganization") == {"intuit"}

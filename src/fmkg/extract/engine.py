@@ -989,7 +989,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if _generic_plural(subject) or subject.lemma_.lower() in _WEIGHT_WORDS:
         return  # "Generative media models are foundation models": a definition, not a name; "The weights of X,
         # ..., are ...": no kind of X
-    if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and cls in ORGANIZATION_CLASSES:
+    if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and subject.head.lower_ != "by" \
+            and cls in ORGANIZATION_CLASSES:
         return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place
     if cls == "Platform" and kind.dep_ == "appos" and subject.dep_ == "nsubj" \
             and any(c.dep_ == "dobj" for c in subject.head.children):  # "Bilibili, the Shanghai video platform,
