@@ -5376,3 +5376,20 @@ def test_a_company_bought_or_a_round_led_is_an_organization_whatever_the_tagger_
                 "Credit Karma in 2020.\n")
     assert "Organization" in page.values("hedosophia", "rdf:type")
     assert page.values("credit-karma", "fm:parentOrganization") == {"intuit"}
+
+
+def test_all_four_after_a_family_and_four_members_are_the_members(read):
+    page = read("Notes\nTarn 3.0 was launched on 21 October 2024. It comprised two dense language models, Tarn 3.0 8B "
+                "Instruct and Tarn 3.0 2B Instruct, and two small mixture-of-experts models, Tarn 3.0 1B-A400M and "
+                "Tarn 3.0 3B-A800M. All four were published on Hugging Face under the Apache 2.0 licence.\n")
+    hosted = {f.subject for f in page.facts if f.predicate == "fm:availableOn"}
+    assert hosted == {"tarn-3-0-8b-instruct", "tarn-3-0-2b-instruct", "tarn-3-0-1b-a400m", "tarn-3-0-3b-a800m"}
+
+
+def test_a_language_variant_of_a_known_family_is_a_member(read):
+    page = read("Notes\nQuorvex released the Korin Embed family in December 2024. Korin-Embed-30M-English works on "
+                "English alone, while Korin-Embed-107M-Multilingual covers several languages. Both can be downloaded "
+                "from Hugging Face.\n")
+    for member in ("korin-embed-30m-english", "korin-embed-107m-multilingual"):
+        assert page.values(member, "fm:modelFamily") == {"korin-embed"}
+        assert page.values(member, "fm:availableOn") == {"hugging-face"}

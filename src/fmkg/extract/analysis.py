@@ -37,6 +37,7 @@ _DOTTED_NAME = re.compile(r"^[a-z][a-z0-9]{2,}\.[a-z]{2,}$")  # "watsonx.ai": a 
 _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BMbm]$|^\d+(?:\.\d+)?[BMK]$"
+                      r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a size and its active part: "1B-A400M"
                       r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
                       r"|^\d+[A-Z]+\d+[A-Z]*$")  # "BitNet b1.58 2B4T": a size and its training tokens
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").

@@ -573,8 +573,9 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
 
 # What a size, a version or a variant adds to a known model's name: "8B", "8x7B", "70B-Instruct", "-Small", "XXL",
 # "17B-16E-Instruct", "-Instruct-v0.2", "-0324", "-medium", "2-Chat" after "Llama 2"; one or more such parts at the end
-_VARIANT_PART = (r"(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?|A\d+(?:\.\d+)?B|\d+E|v\d+(?:\.\d+)*|\d{4}"
+_VARIANT_PART = (r"(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?|A\d+(?:\.\d+)?[BM]|\d+E|v\d+(?:\.\d+)*|\d{4}"
                  r"|Instruct|Chat|Base|Preview|Small|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light|Turbo|Flash"
+                 r"|English|Multilingual"
                  r"|Thinking|Reasoning|IT|HF|Distilled|Distill|Quantized|Quantised|FP8|Int4|Int8|AWQ|GPTQ|GGUF)")
 _VARIANT_TAIL = re.compile(rf"(?:[ -]{_VARIANT_PART})+$", re.IGNORECASE)
 
@@ -2005,7 +2006,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # of four models, each on its own line
     if _all_of_them(token) and (len(unit.referents.get("paragraph", ())) > 1  # "All of them" after one family:
                                 or token.lower_ == "all" and unit.referents.get("paragraph")):  # its models
-        return unit.referents["paragraph"]
+        named = unit.referents["paragraph"]  # "All four" after a family and its four members: the members
+        members = [n for n in named if not any(o != n and o.startswith(f"{n} ") for o in named)]
+        return members if counted and len(named) > counted == len(members) else named
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
         branded = _of_the_brand(token, unit.referents["page"])
         return unit.referents["page"] if branded is None else branded
