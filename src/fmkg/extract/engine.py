@@ -2006,9 +2006,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # of four models, each on its own line
     if _all_of_them(token) and (len(unit.referents.get("paragraph", ())) > 1  # "All of them" after one family:
                                 or token.lower_ == "all" and unit.referents.get("paragraph")):  # its models
-        named = unit.referents["paragraph"]  # "All four" after a family and its four members: the members
-        members = [n for n in named if not any(o != n and o.startswith(f"{n} ") for o in named)]
-        return members if counted and len(named) > counted == len(members) else named
+        spoken = unit.referents["paragraph"]  # "All four" after a family and its four members: the members
+        members = [n for n in spoken if not any(o != n and o.startswith(f"{n} ") for o in spoken)]
+        return members if counted and len(spoken) > counted == len(members) else spoken
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
         branded = _of_the_brand(token, unit.referents["page"])
         return unit.referents["page"] if branded is None else branded
