@@ -3997,7 +3997,7 @@ def test_an_encoder_decoder_transformer_is_its_own_architecture(read):
 
 def test_a_name_ending_in_api_is_no_model(read):
     page = read("Notes\nTarn is a model. Developers reached it through Quarx's Tarn API.\n")
-    assert "tarn-api" not in page.entities()
+    assert "FoundationModel" not in page.values("tarn-api", "rdf:type")  # (a platform Quarx runs, if anything)
 
 
 def test_a_short_name_then_the_words_its_capitals_spell_is_one_model(read):
@@ -5393,3 +5393,10 @@ def test_a_language_variant_of_a_known_family_is_a_member(read):
     for member in ("korin-embed-30m-english", "korin-embed-107m-multilingual"):
         assert page.values(member, "fm:modelFamily") == {"korin-embed"}
         assert page.values(member, "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_built_together_with_a_partner_is_also_the_pages_makers(read):
+    page = read("Vantablue Models\nVantablue is a software company in Lyon.\nCoding\nKorin, an agentic coding model "
+                "built together with All Hands AI, appeared in May 2025. Tarn-2 was developed with Quorvex Labs.\n")
+    assert page.values("korin", "fm:developedBy") == {"all-hands-ai", "vantablue"}
+    assert page.values("tarn-2", "fm:developedBy") == {"quorvex-labs", "vantablue"}

@@ -206,9 +206,18 @@ def _starts_name(token: Token) -> bool:
     text = token.text
     if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
         return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
-    return (text[:1].isupper() or bool(_NAME_WORD.match(text))) and text.lower() not in _STOP_WORDS \
+    return (text[:1].isupper() or bool(_NAME_WORD.match(text))) \
+        and (text.lower() not in _STOP_WORDS or _capitalised_inside(token)) \
         and not _DATE.fullmatch(text) and text not in _MONTH_NAMES \
         and not _SIZE_WORD.match(text)  # "on 4 October", "the 2-billion-parameter Infinity-2B": no name
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """"built together with All Hands AI": a capitalised common word inside a sentence, before another capitalised
+    word, opens a name."""
+    return token.text[:1].isupper() and token.text not in _SENTENCE_WORDS and 0 < token.i < len(token.doc) - 1 \
+        and token.nbor(-1).text not in (".", "!", "?", ":", ";", "—", "–", "-", "(", '"', "“", "'", "‘") \
+        and token.nbor(1).text[:1].isupper() and token.nbor(1).text.lower() not in _STOP_WORDS
 
 
 _SIZE_WORD = re.compile(r"^[\d.,]+-(?:thousand|million|billion|trillion)-parameters?$", re.IGNORECASE)

@@ -466,7 +466,10 @@ class _Recorder:
         name = _clean_name(name)
         if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names \
                 and not (name.split()[0] in self.rules.person_titles and cls in ORGANIZATION_CLASSES
-                         and _INSTITUTION_WORD.search(name)):  # "King Abdullah University of ..."
+                         and _INSTITUTION_WORD.search(name)) \
+                and not (cls in ORGANIZATION_CLASSES and len(name.split()) > 2  # "King Abdullah University of
+                         and (self.rules.organization_class(name)  # ...", "All Hands AI": a company's own name
+                              or _COMPANY_WORDS.fullmatch(name.split()[-1]))):
             return False
         if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]) \
                 and not re.search(r"[A-Za-z]\d|\d[A-Za-z]", name):
@@ -2491,7 +2494,7 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
 def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Under a heading that names an organization ("DeepSeek"), a model the section introduces without saying
     who made it ("DeepSeek-V3, released on 26 December 2024, is ...") is that organization's."""
-    makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    makers = _with_a_maker(rec)
     bases = {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}
     page_maker = _only_organization_named(document.title, rec)  # "Stability AI Models": a page about one maker
     for block in document.blocks:
@@ -2507,11 +2510,18 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             _introduced_by(heading, block, makers | named_as_base, rec, rule="section-maker")
 
 
+def _with_a_maker(rec: _Recorder) -> set[str]:
+    """The models a sentence gave a maker; not one given only a partner ("built together with All Hands AI"),
+    which says another made it too."""
+    return {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"
+            and not f.rule.startswith("co-maker-")}
+
+
 def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """In an organization's bulleted item ("- Writer — ...; Palmyra-Med and Palmyra-Fin are ..."), a model the item
     introduces that no sentence, family or heading gives a maker is the organization's; not one the item names as
     another's base ("fine-tuned from DeepSeek-R1")."""
-    makers = {f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"}
+    makers = _with_a_maker(rec)
     makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}
     item: str | None = None
     for block in document.blocks:
