@@ -191,14 +191,11 @@ def _named_variants(unit: Unit, sink: Sink) -> None:
             continue
         if token.dep_ == "conj" and token.head.dep_ not in _SUBJECT_DEPS:
             continue
-        words = token.text.split(" ")
-        for cut in range(len(words) - 1, 0, -1):
-            base = sink.resolve(" ".join(words[:cut]))
-            rest = " ".join(words[cut:])
-            if base is not None and sink.group_of(base) == "model" and _VARIANT_WORD.fullmatch(rest) \
-                    and rest not in _PRODUCT_WORDS and not _described_as_another_thing(token):
-                sink.entity(token.text, "FoundationModel", unit.evidence, rule="named-variant")
-                break
+        base = _known_model_prefix(token.text, sink)
+        rest = token.text[len(base):] if base is not None else ""
+        if rest.startswith(" ") and _VARIANT_WORD.fullmatch(rest[1:]) and rest[1:] not in _PRODUCT_WORDS \
+                and not _described_as_another_thing(token):
+            sink.entity(token.text, "FoundationModel", unit.evidence, rule="named-variant")
 
 
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
