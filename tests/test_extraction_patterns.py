@@ -5400,3 +5400,72 @@ def test_a_model_built_together_with_a_partner_is_also_the_pages_makers(read):
                 "built together with All Hands AI, appeared in May 2025. Tarn-2 was developed with Quorvex Labs.\n")
     assert page.values("korin", "fm:developedBy") == {"all-hands-ai", "vantablue"}
     assert page.values("tarn-2", "fm:developedBy") == {"quorvex-labs", "vantablue"}
+
+
+def test_a_model_whose_name_ends_in_code_is_a_code_model_not_a_code_of_practice(read):
+    page = read("Notes\nKorin Code is a code model trained by Quorvex Labs and released under Apache 2.0.\n")
+    assert "CodeModel" in page.values("korin-code", "rdf:type")
+    assert "CodeOfPractice" not in page.values("korin-code", "rdf:type")
+    assert page.values("korin-code", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_a_standard_transformer_or_a_robot_policy_is_no_instrument(read):
+    page = read("Notes\nTarn 7B is a standard decoder-only transformer released by Quorvex Labs.\nKorin Pi is a "
+                "generalist policy that controls robot arms.\n")
+    assert "Framework" not in page.values("tarn-7b", "rdf:type")
+    assert page.values("tarn-7b", "fm:developedBy") == {"quorvex-labs"}
+    assert "Regulation" not in page.values("korin-pi", "rdf:type")
+
+
+def test_an_instrument_named_as_a_code_a_law_or_a_standard_is_still_one(read):
+    page = read("Notes\nThe Tarn Accord is a voluntary code for AI developers.\nThe Korin Act is a law regulating "
+                "foundation models.\nThe Brin Charter is a standard for model documentation.\n")
+    assert "CodeOfPractice" in page.values("tarn-accord", "rdf:type")
+    assert "Regulation" in page.values("korin-act", "rdf:type")
+    assert "Framework" in page.values("brin-charter", "rdf:type")
+
+
+def test_a_second_verb_the_parser_read_as_a_noun_of_the_inputs_gives_the_output(read):
+    page = read("Notes\nQuorvex Labs released Tarn 2 in 2024. It accepts text and images and returns text.\n")
+    assert page.values("tarn-2", "fm:inputModality") == {"text", "image"}
+    assert page.values("tarn-2", "fm:outputModality") == {"text"}
+    page = read("Notes\nQuorvex Labs released Korin-Medusa in 2024. Korin-Medusa takes English audio and returns text, "
+                "and its weights can be downloaded from Hugging Face.\n")
+    assert page.values("korin-medusa", "fm:inputModality") == {"audio"}
+    assert page.values("korin-medusa", "fm:outputModality") == {"text"}
+
+
+def test_built_on_top_of_a_model_is_its_base(read):
+    page = read("Notes\nQuorvex Labs released Tarn 4 and Tarn 5 in 2024. Tarn 5 was built on top of Tarn 4.\n")
+    assert page.values("tarn-5", "fm:basedOn") == {"tarn-4"}
+
+
+def test_a_timeline_entry_dates_the_model_it_is_about(read):
+    page = read("Timeline of Quorvex Models\nQuorvex Labs is a company in Lyon. Entries are dated by public release.\n"
+                "2024\n13 May 2024 — Tarn 4o takes text, audio and images as input and can reply in text.\n"
+                "11 June 2024 — Tarn 3, described in May with 175 billion parameters, becomes available through the "
+                "Quorvex API.\n")
+    assert page.values("tarn-4o", "fm:releaseDate") == {"2024-05-13"}
+    assert page.values("tarn-3", "fm:releaseDate") == {"2024-06-11"}
+
+
+def test_a_timeline_entry_gives_no_date_to_a_model_only_shown_or_not_released(read):
+    page = read("Timeline of Quorvex Models\nQuorvex Labs is a company in Lyon.\n2021\n5 January 2021 — Tarn E, a "
+                "version of Tarn 3 that draws pictures, is only shown.\n6 March 2021 — Korin 2 was not released.\n")
+    assert page.values("tarn-e", "fm:releaseDate") == set()
+    assert page.values("korin-2", "fm:releaseDate") == set()
+
+
+def test_a_person_responsible_for_a_system_bears_duties_as_persons_responsible_for_such_systems(read):
+    page = read("The Korin Act\nThe Korin Act is a law of Lyon.\nA person responsible for a high-impact system had to "
+                "notify the minister if its use resulted in material harm.\n")
+    duties = {f.subject for f in page.facts if f.predicate == "fm:obligationBearer"
+              and f.value == "person-responsible-for-high-impact-systems"}
+    assert duties == {"korin-act-notification-to-minister"}
+
+
+def test_a_licence_that_is_the_subject_of_its_sentence_is_no_models_licence(read):
+    page = read("Notes\nQuorvex Labs released Tarn 2 in 2024 with open weights.\nCC BY-NC 4.0 rules out commercial "
+                "use, while CC BY 4.0 and MIT allow it.\nKorin 3 uses the MIT License.\n")
+    assert page.values("tarn-2", "fm:license") == set()
+    assert page.values("korin-3", "fm:license") == {"http://spdx.org/licenses/MIT"}
