@@ -570,6 +570,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_second_attributes(doc)
         _repair_inverted_passives(doc)
         _repair_available_preps(doc)
+        _repair_on_top_of(doc)
         _repair_named_platform_nouns(doc)
         _repair_called_names(doc)
         _repair_made_available(doc)
@@ -648,21 +649,56 @@ def _repair_possessed_appositions(doc: Doc) -> None:
 
 
 def _repair_verbs_read_as_nouns_after_input(doc: Doc) -> None:
-    """"takes recorded speech as input and returns text": the parser may read "input and returns text" as one noun
-    phrase; "returns" is a second verb of the sentence, "text" its object, "input" what "as" governs."""
+    """"takes recorded speech as input and returns text", "accepts text and images and outputs text": the parser may
+    read "... and returns text" as one more noun of the list before it; "returns" is a second verb of the sentence
+    (of the verb that governs that list), "text" its object."""
     for token in doc:
         if token.lower_ not in _VERBS_READ_AS_NOUNS or token.i < 3 or token.i + 1 >= len(doc):
             continue
-        noun, conjunction, preposition = doc[token.i - 2], doc[token.i - 1], doc[token.i - 3]
-        verb, thing = preposition.head, doc[token.i + 1]
-        if noun.lower_ not in ("input", "inputs") or conjunction.lower_ != "and" or preposition.lower_ != "as" \
-                or verb.pos_ != "VERB" or thing.pos_ not in ("NOUN", "PROPN") or thing.head.i == thing.i:
+        noun, conjunction, thing = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
+        verb = _governing_verb(noun)
+        if verb is None and noun.head.i == thing.i and thing.dep_ == "dobj" and thing.head.pos_ == "VERB" \
+                and noun.pos_ == "NOUN":  # "takes English audio and returns text" read as one phrase around "text"
+            verb = thing.head
+            noun.head, noun.dep_ = verb, "dobj"
+        if conjunction.lower_ != "and" or token.pos_ == "VERB" or verb is None \
+                or thing.pos_ not in ("NOUN", "PROPN") or thing.head.i == thing.i:
             continue
         token.pos_, token.tag_ = "VERB", "VBZ"
         token.head, token.dep_ = verb, "conj"
         conjunction.head = verb
         thing.head, thing.dep_ = token, "dobj"
-        noun.head, noun.dep_ = preposition, "pobj"
+        if noun.lower_ in ("input", "inputs") and noun.head.lower_ != "as" and doc[noun.i - 1].lower_ == "as":
+            noun.head, noun.dep_ = doc[noun.i - 1], "pobj"
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or the "as" phrase of whose object) a noun of a list is: "accepts text and images",
+    "takes speech as input"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.lower_ in ("input", "inputs") and noun.doc[noun.i - 1].lower_ == "as":
+        preposition = noun.doc[noun.i - 1]
+        return preposition.head if preposition.head.pos_ == "VERB" else None
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "dobj" and node.head.pos_ == "VERB" else None
+
+
+def _repair_on_top_of(doc: Doc) -> None:
+    """"built on top of Zorblat 4", "trained on top of it": what is on top of is what "on" governs ("top" and "of"
+    are part of the preposition)."""
+    for top in doc:
+        if top.lower_ != "top" or top.dep_ != "pobj" or top.head.lower_ not in ("on", "atop") or top.i + 2 >= len(doc):
+            continue
+        of = doc[top.i + 1]
+        base = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if of.lower_ != "of" or of.head.i != top.i or base is None:
+            continue
+        base.head = top.head
+        top.dep_ = "compound"
+        top.head = base
 
 
 _VERBS_READ_AS_NOUNS = frozenset({"returns", "produces", "outputs", "generates", "writes", "answers", "gives"})
