@@ -1943,9 +1943,11 @@ def _responsible_for(subject: Token | None, rules: DutyRules) -> list[Role]:
     for adjective in (c for c in subject.children if c.dep_ == "amod" and c.lower_ == "responsible"):
         for prep in (c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "for"):
             thing = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if thing is not None:
+            if thing is not None:  # "a person responsible for a high-impact system": for such systems, as roles
+                # are named ("providers of general-purpose AI models")
                 words = [t.text for t in thing.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                return [_named_role(" ".join(["person responsible for", *words, thing.text]))]
+                named = _plural(thing.text) if _one_of_a_kind(thing) else thing.text
+                return [_named_role(" ".join(["person responsible for", *words, named]))]
     return []
 
 
@@ -1989,12 +1991,17 @@ def _role_with_complement(subject: Token | None, role: Role) -> list[Role]:
     if not words or len(words) > 6:
         return []
     # "a supplier of a mental health chatbot": the role of suppliers of mental health chatbots, as roles are named
-    singular = noun.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "each", "every")
-                                         for t in noun.children)
+    singular = _one_of_a_kind(noun)
     named = " ".join(_plural(t.text) if singular and t.i == noun.i else t.text for t in words
                      if not (t.dep_ == "det" and t.head.i == noun.i and not noun._.is_name))  # "director of the Office
     # of Management and Budget" keeps the article of a proper name
     return [_named_role(f"{role.label} of {named}", role.systemic)] if named else []
+
+
+def _one_of_a_kind(noun: Token) -> bool:
+    """"a mental health chatbot", "any high-impact system": one of a kind, which a role names in the plural."""
+    return noun.tag_ == "NN" and any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "each", "every")
+                                     for t in noun.children)
 
 
 def _plural(noun: str) -> str:
