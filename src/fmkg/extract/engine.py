@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from fmkg.extract.analysis import FOREIGN_ARTICLES, based_place, pipeline
+from fmkg.extract.analysis import FOREIGN_ARTICLES, MONTH_NAMES, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -1397,10 +1397,18 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         else []
     said = dates[-1] if dates else value_node  # "released Talon 3, a family of ..., in May 2025": the span's last
     # date, not the "3" of a name before it
-    value = rule.constant or (PARSERS[rule.parser](said.text) if said is not None else None)
+    if rule.parser == ENTRY_DATE:  # "9 December 2024 — Sora ... is released": the date leading the entry, when
+        verb = nodes.get("verb")
+        value = unit.date if unit.date and not _dated_itself(unit, verb) else None  # the verb has no date of its own
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            value = None  # "Zorblat 4 was not released"
+    else:
+        value = rule.constant or (PARSERS[rule.parser](said.text) if said is not None else None)
     if not value:
         return
     if rule.parser == "license" and value_node is not None:
+        if _spoken_of_itself(value_node):
+            return  # "CC BY-NC 4.0 rules out commercial use, while MIT allows it": what a licence says, no model's
         start = value_node.idx if isinstance(value_node, Token) else value_node.start_char
         if _NOT_THIS_LICENCE.search(unit.doc.text[:start] if unit.doc is not None else ""):
             return  # "a licence based on Apache 2.0", "not covered by Apache 2.0 but by ...": not the model's
@@ -1484,6 +1492,39 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         if value == "ClosedAccess" and _THROUGH_AN_API.search(unit.text):  # "Its weights have never been
             # published: companies reach it through an API": closed weights, reached through an API
             sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
+
+
+# A value rule's parser that reads no token: the date leading a timeline's entry (``Unit.date``).
+ENTRY_DATE = "entry-date"
+
+
+def _dated_itself(unit: Unit, verb: Token | None) -> bool:
+    """"On 28 September the image generator ... opens to everyone": a sentence of an entry that dates what its verb
+    says itself (not a date of another clause: "GPT-3, described in May, becomes available"; "o3-mini is released;
+    o3 follows on 16 April")."""
+    if unit.doc is None:
+        return False
+    dates = [t for t in unit.doc if t._.is_date or t.text in MONTH_NAMES]
+    return any(verb is None or _in_clause_of(date, verb) for date in dates)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether a token hangs on a verb through no other verb."""
+    node = token
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        if node.i != verb.i and node.pos_ in ("VERB", "AUX"):
+            return False
+    return node.i == verb.i
+
+
+def _spoken_of_itself(node: Token | SpacySpan) -> bool:
+    """A licence that is the subject of its clause (or one of coordinated subjects): the sentence says what the
+    licence allows, not which model it covers."""
+    token = node if isinstance(node, Token) else node.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _denied_subject(verb: Token | None) -> bool:
