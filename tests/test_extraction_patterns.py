@@ -5469,3 +5469,14 @@ def test_a_licence_that_is_the_subject_of_its_sentence_is_no_models_licence(read
                 "use, while CC BY 4.0 and MIT allow it.\nKorin 3 uses the MIT License.\n")
     assert page.values("tarn-2", "fm:license") == set()
     assert page.values("korin-3", "fm:license") == {"http://spdx.org/licenses/MIT"}
+
+
+def test_members_named_after_their_parameter_counts_take_the_counts_and_the_generations_date(read):
+    page = read("Notes\nThe first generation of Tarn came out in July 2024 in three sizes, Tarn-135M, Tarn-360M and "
+                "Tarn-1.7B, each named after its parameter count.\nKorin pairs an encoder with Korin-2B; Korin-256M "
+                "and Korin-500M, named for their parameter counts, followed in January 2025.\n")
+    for member, count in (("tarn-135m", "135000000"), ("tarn-360m", "360000000"), ("tarn-1-7b", "1700000000")):
+        assert page.values(member, "fm:parameterCount") == {count}, member
+        assert page.values(member, "fm:releaseDate") == {"2024-07"}, member
+    assert page.values("korin-500m", "fm:parameterCount") == {"500000000"}
+    assert page.values("korin-2b", "fm:parameterCount") == set()

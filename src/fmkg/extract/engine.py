@@ -166,6 +166,8 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
         for unit in units:  # each sentence linked just before its rules run, so it sees what those before found
             if wanted == "relation":
                 _named_variants(unit, sink)
+            if wanted == "topic relation":  # after the values, which may be what made the names models
+                _sizes_in_names(unit, sink)
             _link(previous, unit, sink)
             for rule, nodes in found_in.get(id(unit), ()):
                 if rule.kind == wanted or (wanted == "topic relation" and rule.kind == "relation"
@@ -181,6 +183,38 @@ _VARIANT_WORD = re.compile(r"\[[\w -]+\]|[A-Z][a-z]{2,}")
 _PRODUCT_WORDS = frozenset({"Code", "Chat", "App", "Apps", "Stack", "Studio", "Assistant", "Search", "Cloud",
                             "Platform", "Hub", "Playground", "Console", "Enterprise", "Team", "Teams", "Community",
                             "License", "Licence", "Labs", "Research", "Foundation", "Server", "Agent", "Agents"})
+
+
+# "in three sizes, A-135M, A-360M and A-1.7B, each named after its parameter count": a sentence that says its
+# names give the sizes
+_NAMES_GIVE_SIZES = re.compile(r"\bnamed (?:after|for) (?:its|their) (?:parameter counts?|sizes?|numbers? of "
+                               r"parameters)\b|\bnames? (?:gives?|states?|tells?) (?:its|their) (?:sizes?|parameter "
+                               r"counts?|numbers? of parameters)\b")
+_SIZE_IN_NAME = re.compile(r"(?:^|[\s_-])(\d+(?:\.\d+)?)([MBT])(?=$|[\s_-])")
+_SIZE_WORDS = {"M": "million", "B": "billion", "T": "trillion"}
+
+
+def _sizes_in_names(unit: Unit, sink: Sink) -> None:
+    """The parameter count of each model a sentence names, read from its name, when the sentence says the names
+    give them."""
+    said = _NAMES_GIVE_SIZES.search(unit.text) if unit.doc is not None else None
+    if said is None or unit.doc is None:
+        return
+    before = [t for t in unit.doc if t._.is_name and t.idx < said.start()]
+    if not before:
+        return
+    first = before[-1]  # "A-135M, A-360M and A-1.7B, each named after ...": the last name before, those listed with it
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    for token in [first, *first.conjuncts]:
+        slug = sink.resolve(token.text) if token._.is_name else None
+        sizes = _SIZE_IN_NAME.findall(token.text)
+        if slug is None or sink.group_of(slug) != "model" or len(sizes) != 1:
+            continue
+        number, unit_letter = sizes[0]
+        count = PARSERS["count"](f"{number} {_SIZE_WORDS[unit_letter]} parameters")
+        if count:
+            sink.value(slug, "fm:parameterCount", count, "decimal", unit.evidence, rule="sizes-in-names")
 
 
 def _named_variants(unit: Unit, sink: Sink) -> None:
@@ -2372,7 +2406,12 @@ def _dated_after_another(name: str, unit: Unit) -> bool:
         return False
     sentence = token.sent
     return any(t._.is_date for t in sentence if t.i < token.i) \
-        and any(t.lower_ in _RELATIVE_TIME for t in sentence if t.i > token.i)
+        and any(t.lower_ in _RELATIVE_TIME and not _naming(t.head) for t in sentence if t.i > token.i)
+
+
+def _naming(verb: Token) -> bool:
+    """An "after" that tells no time: "each named after its parameter count"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("name", "call")
 
 
 def _own_date(name: str, unit: Unit) -> str | None:
