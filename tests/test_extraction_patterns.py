@@ -5480,3 +5480,18 @@ def test_members_named_after_their_parameter_counts_take_the_counts_and_the_gene
         assert page.values(member, "fm:releaseDate") == {"2024-07"}, member
     assert page.values("korin-500m", "fm:parameterCount") == {"500000000"}
     assert page.values("korin-2b", "fm:parameterCount") == set()
+
+
+def test_what_users_reach_a_model_through_is_where_it_is_available(read):
+    page = read("Notes\nQuorvex Labs released Tarn 5 in 2024. Developers can access it through Amazon Bedrock.\n"
+                "Quorvex Labs released Korin 1 and Korin 2 in 2025. Customers can use them through Microsoft Azure.\n")
+    assert page.values("tarn-5", "fm:availableOn") == {"amazon-bedrock"}
+    assert page.values("korin-1", "fm:availableOn") == {"microsoft-azure"}
+    assert page.values("korin-2", "fm:availableOn") == {"microsoft-azure"}
+
+
+def test_it_reached_by_users_is_the_model_spoken_of_not_the_versions_listed_before(read):
+    page = read("Notes\nBrin was published by Quorvex Labs under the Apache 2.0 licence. It comes in two versions, "
+                "Brin Base and Brin Instruct. Customers can also use it through Quorvex Cortex.\n")
+    hosted = {f.subject for f in page.facts if f.predicate == "fm:availableOn"}
+    assert hosted == {"brin"}

@@ -2144,9 +2144,14 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # the last two models the paragraph spoke of
         if (own_subject or token.dep_ == "dobj" and _users_subject(token)) and word == "it":  # "Tarn-Chat was
             # derived from it", "customers reach it through an API": the model or the maker spoken of
-            # before, whichever the rule's class admits
+            # before, whichever the rule's class admits; the model "it" went on speaking of when there is one
+            # ("It comes in two versions, A and B ... Customers can also use it through P": not A)
+            if unit.antecedent and unit.antecedent not in unit.referents.get("organization", ()):
+                return [unit.antecedent]
             return list(dict.fromkeys([*unit.referents.get("topic", [])[:1], *([unit.antecedent] if unit.antecedent
                                                                                 else [])])) or None
+        if word == "them" and token.dep_ == "dobj" and _users_subject(token) and _plural(unit):
+            return _plural(unit)  # "X released A and B. Customers can use them through P": A and B
         if word == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and unit.referents.get("topic") \
                 and any(c.dep_ == "attr" and c.lemma_.lower() in _MODEL_WORDS for c in token.head.children):
             return unit.referents["topic"][:1]  # "... published X. With 405 billion parameters it was the largest
@@ -2232,7 +2237,8 @@ def _users_subject(token: Token) -> bool:
     an organization's noun ("the company followed it with ...")?"""
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ == "NNS" and not subject._.is_name \
-        and subject.lemma_.lower() not in _ORGANIZATION_ANAPHORS
+        and (subject.lemma_.lower() not in _ORGANIZATION_ANAPHORS  # "Developers can access it": any developers
+             or not any(c.dep_ in ("det", "poss") for c in subject.children))
 
 
 def _compared(token: Token) -> bool:
