@@ -5495,3 +5495,15 @@ def test_it_reached_by_users_is_the_model_spoken_of_not_the_versions_listed_befo
                 "Brin Base and Brin Instruct. Customers can also use it through Quorvex Cortex.\n")
     hosted = {f.subject for f in page.facts if f.predicate == "fm:availableOn"}
     assert hosted == {"brin"}
+
+
+def test_a_practice_the_law_bans_is_a_prohibition_without_a_bearer(read):
+    page = read("The Korin Act\nThe Korin Act is a law of Lyon that entered into force on 1 August 2024.\nIt bans the "
+                "use of social scoring.\nThe sale of deepfake tools is prohibited.\nThe law forbids employers to use "
+                "emotion recognition.\n")
+    duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert "korin-act-prohibition-of-use-of-social-scoring" in duties
+    assert "korin-act-prohibition-of-sale-of-deepfake-tools" in duties
+    bearers = {f.subject: f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert "korin-act-prohibition-of-use-of-social-scoring" not in bearers
+    assert bearers.get("korin-act-prohibition-of-emotion-recognition-use") == "employer"

@@ -121,6 +121,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     stated: dict[str, list[str]] = {}  # section -> the duties stated in it, by label
     listed = {b.line.start: b for b in blocks if b.intro is not None and b.kind in ("bullet", "item")}
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
+    opening = next((b.line.start for b in blocks if b.kind == "paragraph"), -1)
     previous: Unit | None = None
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
@@ -171,6 +172,14 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
         if _bans_what_follows(unit, root, rules) and any(_lead_of(b, unit) for b in listed.values()):
             introduced[unit.evidence.start] = Lead([_NO_BEARER], negated=True)  # "The law bans AI systems that:"
+            continue
+        banned = _banned_by_the_law(unit, root, rules) if unit.paragraph != opening else []  # (the page's lead sums
+        # up its law: "The X Act bars fake depictions of candidates", told in detail below)
+        if banned:  # "It bans the use of social scoring", "Social scoring is prohibited": the law's own ban, whoever
+            for label in banned:  # would do it (no role the sentence names)
+                _oblige(sink, label, _NO_BEARER, unit.evidence, rule="law-bans", since=_own_date(unit, rules, None))
+                stated.setdefault(unit.section, []).append(label)
+            _applies(unit, rules, sink, last_date)
             continue
         lead = _introduces_list(unit.text, rules)
         bearing = _duty_of_those_listed(unit, rules) if lead else ""
@@ -847,6 +856,45 @@ def _bans_what_follows(unit: Unit, root: Token | None, rules: DutyRules) -> bool
     words = " ".join(t.text for t in subject.subtree) if subject is not None else ""
     return subject is not None and not rules.roles_of(words) and not rules.bearer.match(subject.text) \
         and subject.lemma_.lower() not in rules.everyone
+
+
+# What a law is called when it is the subject that bans ("It bans", "The Act prohibits", "Article 5 forbids")
+_LAW_WORDS = frozenset({"it", "law", "act", "regulation", "statute", "bill", "directive", "decree", "ordinance", "code",
+                        "article", "rule", "measure", "provision", "order", "section", "chapter", "amendment"})
+_LAW_HEAD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Bill|Code|Order|Article|Measures|Provisions|Rules|"
+                       r"Ordinance|Statute)\b")
+
+
+def _banned_by_the_law(unit: Unit, root: Token | None, rules: DutyRules) -> list[str]:
+    """"The Act prohibits social scoring", "It bans the use of X by Y", "Social scoring is prohibited": a ban the law
+    states of a practice, no role named as the one barred ("It forbids employers to ..." is the employers' duty, read
+    by ``_duty_verbs``); the duty's label is the prohibition of what is banned."""
+    if root is None or root.lemma_.lower() not in rules.prohibit or unit.text.rstrip().endswith(":") \
+            or any(c.dep_ == "neg" for c in root.children) or any(c.dep_ == "prep" and c.lower_ == "from"
+                                                                   for c in root.children) \
+            or any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ == "VERB" for c in root.children):
+        return []  # "forbids the systems to identify anyone": what they may not do, not a practice banned
+    if _passive_form(root):
+        banned = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        if agent is not None and not any(_is_law(o) for o in agent.children):
+            return []  # "is banned by the employer": someone's own rule
+    else:
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        banned = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if subject is None or not _is_law(subject):
+            return []
+    if banned is None or banned.pos_ not in ("NOUN", "PROPN") or banned.lower_ in _POINTING_BACK:
+        return []
+    phrase = " ".join(t.text for t in banned.subtree if t.dep_ not in ("det", "punct") and not t.is_space)
+    if rules.roles_of(phrase) or rules.bearer.match(banned.text) or banned.lemma_.lower() in rules.everyone \
+            or len(phrase.split()) > 14:
+        return []  # "It bans providers ...": a bearer, not a practice
+    return [f"{_PROHIBITION} of {phrase}"]
+
+
+def _is_law(token: Token) -> bool:
+    return token.lemma_.lower() in _LAW_WORDS or (token._.is_name and _LAW_HEAD.search(token.text) is not None)
 
 
 def _lead_thing(unit: Unit) -> str:
