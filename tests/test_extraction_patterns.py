@@ -5507,3 +5507,16 @@ def test_a_practice_the_law_bans_is_a_prohibition_without_a_bearer(read):
     bearers = {f.subject: f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert "korin-act-prohibition-of-use-of-social-scoring" not in bearers
     assert bearers.get("korin-act-prohibition-of-emotion-recognition-use") == "employer"
+
+
+def test_a_verb_opening_an_entrys_sentence_is_no_name(read):
+    page = read("Organizations\nCompanies\n- Quorvex Labs, Lyon, 2021. Builds open-weight language models, among them "
+                "Tarn 7B.\n")
+    assert "builds" not in page.entities()
+    assert "tarn-7b" in page.entities()
+
+
+def test_a_fronted_founded_by_phrase_dates_the_organization(read):
+    page = read("Organizations\nFounded by former Google researchers in 2021, Quorvex Labs is based in Lyon.\n")
+    assert page.values("quorvex-labs", "fm:foundingDate") == {"2021"}
+    assert page.values("quorvex-labs", "fm:headquarters") == {"lyon"}

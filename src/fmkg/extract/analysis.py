@@ -85,10 +85,17 @@ def is_name(token: Token) -> bool:
             return False
         if text.lower() in _PEOPLE:  # "Researchers at the University of Tartu fine-tuned ...": people, no name
             return False
+        if text.lower() in _CLAUSE_VERBS and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].islower():
+            return False  # "- Orel, Lyon, 2021. Builds open-weight models ...": the entry's verb, its subject unsaid
         return text.lower() not in token.doc.user_data.get("lowercase_words", ())
     return token.pos_ == "PROPN"
 
 
+# Verbs an entry's clause opens with when its subject is the entry's name ("Builds ...", "Develops ...")
+_CLAUSE_VERBS = frozenset({"builds", "develops", "trains", "makes", "offers", "sells", "runs", "designs", "operates",
+                           "provides", "creates", "publishes", "releases", "produces", "maintains", "hosts",
+                           "specialises", "specializes", "focuses", "researches", "serves", "supplies", "licenses",
+                           "fine-tunes", "adapts", "open-sources"})
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
 _BRANDED = re.compile(r"^[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+){2,}$")  # "chronos-bolt-tiny"; not "general-purpose"
 # Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")
