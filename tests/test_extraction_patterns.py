@@ -5520,3 +5520,12 @@ def test_a_fronted_founded_by_phrase_dates_the_organization(read):
     page = read("Organizations\nFounded by former Google researchers in 2021, Quorvex Labs is based in Lyon.\n")
     assert page.values("quorvex-labs", "fm:foundingDate") == {"2021"}
     assert page.values("quorvex-labs", "fm:headquarters") == {"lyon"}
+
+
+def test_a_key_facts_line_reads_a_bare_count_as_parameters_and_a_licence_as_no_developer(read):
+    page = read("Key Facts of Quorvex Models\nEach line gives the developer, release month, parameters, access and "
+                "licence.\nModels\n- Tarn-3B — Orbach AI; 2023; 3 billion; open weights; MIT License\n")
+    assert page.values("tarn-3b", "fm:parameterCount") == {"3000000000"}
+    assert page.values("tarn-3b", "fm:developedBy") == {"orbach-ai"}
+    assert page.values("tarn-3b", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert "mit-license" not in page.entities()

@@ -484,6 +484,8 @@ class _Recorder:
             return False  # "Tencent's 3D work": a modality's word, whatever comes before it
         if group == "organization" and SIZE_AT_END.fullmatch(re.split(r"[\s-]", name)[-1]):
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
+        if group == "organization" and known_group is None and str(license_id(name) or "").startswith("http"):
+            return False  # "- X — Orel AI; 2023; open weights; MIT License": a licence, no developer
         if group == "model" and known_group is None and _ONE_WORD.fullmatch(name) and NATIONALITY.search(name):
             return False  # "to build South Korean foundation models": whose models, not which
         if group == "model" and known_group is None:
@@ -2463,6 +2465,10 @@ def _said_of(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     return said
 
 
+# "3 billion", "about 1.2 billion": a key-facts clause that is a bare count (the line's parameters)
+_BARE_COUNT = re.compile(r"(?:about |around |roughly |some )?\d[\d.,]*\s*(?:million|billion|trillion)")
+
+
 def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
@@ -2484,6 +2490,10 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
         return f"{term} is {_indefinite(clause)}"
     if _BARE_DATE.match(clause):
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
+    if is_model and _BARE_COUNT.fullmatch(clause):  # "Tarn-3B — Orel AI; 2023; 3 billion; open weights": its size
+        return f"{term} has {clause} parameters"
+    if is_model and str(license_id(clause) or "").startswith("http"):  # "...; open weights; MIT License"
+        return f"{term} is licensed under {clause}"
     if re.fullmatch(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*-based", clause.strip()):  # "Lagos-based"
         return f"{term} is {clause}"
     if is_model and _ORGANIZATION_NAMES.fullmatch(clause):  # "Gemma 2 27B — Google; ..."; "— Mistral AI and NVIDIA"
