@@ -5529,3 +5529,12 @@ def test_a_key_facts_line_reads_a_bare_count_as_parameters_and_a_licence_as_no_d
     assert page.values("tarn-3b", "fm:developedBy") == {"orbach-ai"}
     assert page.values("tarn-3b", "fm:license") == {"http://spdx.org/licenses/MIT"}
     assert "mit-license" not in page.entities()
+
+
+def test_a_verb_the_parser_joined_to_the_input_noun_gives_the_output(read):
+    page = read("Kinds of Foundation Models\nMusic generation models — Tarn Music (Quorvex Labs) and Korin Audio "
+                "(Orbach AI). They take a written prompt and return music.\nKorin Vox supports several languages and "
+                "output modalities.\n")
+    for model in ("tarn-music", "korin-audio"):
+        assert page.values(model, "fm:inputModality") == {"text"}, model
+        assert page.values(model, "fm:outputModality") == {"audio"}, model

@@ -656,22 +656,27 @@ def _repair_possessed_appositions(doc: Doc) -> None:
 
 
 def _repair_verbs_read_as_nouns_after_input(doc: Doc) -> None:
-    """"takes recorded speech as input and returns text", "accepts text and images and outputs text": the parser may
-    read "... and returns text" as one more noun of the list before it; "returns" is a second verb of the sentence
-    (of the verb that governs that list), "text" its object."""
+    """"takes recorded speech as input and returns text", "accepts text and images and outputs text", "take a written
+    prompt and return music": the parser may read "... and returns text" as one more noun of the list before it (or
+    as a verb joined to that noun); "returns" is a second verb of the sentence (of the verb that governs that list),
+    "text" its object."""
     for token in doc:
         if token.lower_ not in _VERBS_READ_AS_NOUNS or token.i < 3 or token.i + 1 >= len(doc):
             continue
         noun, conjunction, thing = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
-        verb = _governing_verb(noun)
-        if verb is None and noun.head.i == thing.i and thing.dep_ == "dobj" and thing.head.pos_ == "VERB" \
-                and noun.pos_ == "NOUN":  # "takes English audio and returns text" read as one phrase around "text"
-            verb = thing.head
-            noun.head, noun.dep_ = verb, "dobj"
-        if conjunction.lower_ != "and" or token.pos_ == "VERB" or verb is None \
-                or thing.pos_ not in ("NOUN", "PROPN") or thing.head.i == thing.i:
+        misread = token.pos_ != "VERB" or token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+        if conjunction.lower_ != "and" or not misread or thing.pos_ not in ("NOUN", "PROPN") \
+                or thing.head.i == thing.i:
             continue
-        token.pos_, token.tag_ = "VERB", "VBZ"
+        verb = _governing_verb(noun)
+        around = verb is None and noun.head.i == thing.i and thing.dep_ == "dobj" and thing.head.pos_ == "VERB" \
+            and noun.pos_ == "NOUN"  # "takes English audio and returns text" read as one phrase around "text"
+        verb = thing.head if around else verb
+        if verb is None:
+            continue
+        if around:
+            noun.head, noun.dep_ = verb, "dobj"
+        token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBP"
         token.head, token.dep_ = verb, "conj"
         conjunction.head = verb
         thing.head, thing.dep_ = token, "dobj"
@@ -708,7 +713,9 @@ def _repair_on_top_of(doc: Doc) -> None:
         top.head = base
 
 
-_VERBS_READ_AS_NOUNS = frozenset({"returns", "produces", "outputs", "generates", "writes", "answers", "gives"})
+# (not "output", "answer": "supported languages and output modalities" is a list of nouns)
+_VERBS_READ_AS_NOUNS = frozenset({"returns", "produces", "outputs", "generates", "writes", "answers", "gives", "return",
+                                  "produce", "generate", "give"})
 
 
 def _repair_verbs_read_as_adjectives(doc: Doc) -> None:
