@@ -5538,3 +5538,14 @@ def test_a_verb_the_parser_joined_to_the_input_noun_gives_the_output(read):
     for model in ("tarn-music", "korin-audio"):
         assert page.values(model, "fm:inputModality") == {"text"}, model
         assert page.values(model, "fm:outputModality") == {"audio"}, model
+
+
+def test_a_directive_named_with_in_the_keeps_its_whole_name_and_an_article_is_no_model(read):
+    page = read("Mining Rules\nThe Copyright in the Digital Single Market Directive is a European Union law. The "
+                "European Parliament adopted it on 17 April 2019.\nArticle 2 defines text and data mining as any "
+                "technique aimed at analysing text.\n")
+    law = "copyright-in-the-digital-single-market-directive"
+    assert "Regulation" in page.values(law, "rdf:type")
+    assert "copyright" not in page.entities()
+    assert page.values(law, "fm:issuedBy") == {"european-parliament"}
+    assert "article-2" not in page.entities()

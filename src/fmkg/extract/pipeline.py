@@ -486,6 +486,8 @@ class _Recorder:
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
         if group == "organization" and known_group is None and str(license_id(name) or "").startswith("http"):
             return False  # "- X — Orel AI; 2023; open weights; MIT License": a licence, no developer
+        if group == "model" and _A_LAWS_PART.match(name):
+            return False  # "Article 2 defines text and data mining as ...": a part of a law, no model
         if group == "model" and known_group is None and _ONE_WORD.fullmatch(name) and NATIONALITY.search(name):
             return False  # "to build South Korean foundation models": whose models, not which
         if group == "model" and known_group is None:
@@ -1208,6 +1210,7 @@ _ISSUER_AFTER = re.compile(r"\s(?:of|by)\s(?:the\s)?"
 _SAID_OF_A_LAW = re.compile(r"(?:It|Its|They|Their|This|These)\b|The\s+(?:\w+\s+){0,2}(?:law|act|bill|rules?|code|"
                             r"measures?|regulation|statute|directive|guidelines|order|decree)\b")
 _PART_OF_A_LAW = re.compile(r"(?:Chapter|Article|Section|Annex|Title|Part|Recital|Paragraph)s?\s+[\w.]+\s+of\b")
+_A_LAWS_PART = re.compile(r"(?:Chapter|Article|Section|Annex|Recital|Paragraph)s?\s+[0-9IVXLC]+[a-z]?(?:\(\d+\))?$")
 
 
 # What comes between an instrument's name and its short name: "(", "(the", ", better known by its initials as the",
