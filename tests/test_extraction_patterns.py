@@ -5549,3 +5549,26 @@ def test_a_directive_named_with_in_the_keeps_its_whole_name_and_an_article_is_no
     assert "copyright" not in page.entities()
     assert page.values(law, "fm:issuedBy") == {"european-parliament"}
     assert "article-2" not in page.entities()
+
+
+def test_a_body_named_by_its_head_word_is_the_body_the_page_named_in_full(read):
+    page = read("Code of Practice\nThe European Commission published the code on 10 July 2025. The process was run by "
+                "the AI Office, part of the Commission.\n")
+    assert page.values("ai-office", "fm:parentOrganization") == {"european-commission"}
+    assert "commission" not in page.entities()
+
+
+def test_a_conjoined_have_to_is_the_order_it_governs_and_a_short_verb_doubles_in_its_gerund(read):
+    page = read("The Korin Act\nThe Korin Act is a law of Lyon.\nProviders of AI systems must not get round paywalls, "
+                "must obey robots.txt and have to leave out pirate websites.\n")
+    duties = {f.value for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert "korin-act-leave-out-pirate-websites" in duties
+    assert "korin-act-prohibition-of-getting-round-paywalls" in duties
+    assert not any("have-to" in duty for duty in duties)
+
+
+def test_things_of_the_bearer_in_a_fronted_clause_bear_no_duty(read):
+    page = read("The Korin Code\nThe Korin Code is a voluntary code for AI developers.\nWhen their crawlers gather "
+                "training data, they must obey robots.txt.\n")
+    bearers = {f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert not {bearer for bearer in bearers if "crawler" in bearer}

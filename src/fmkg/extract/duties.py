@@ -1158,7 +1158,15 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
     conjoined += _orders_hung_on_have(verb)
     conjoined += [t for order in [verb, *conjoined] for t in order.subtree
                   if _order_hung_on_gerund(t) or _order_hung_on_clause(t)]
+    conjoined = [c for order in conjoined for c in _what_it_has_to_do(order)]
     return sorted(dict.fromkeys(conjoined), key=lambda t: t.i)
+
+
+def _what_it_has_to_do(verb: Token) -> list[Token]:
+    """"..., must obey robots.txt and have to leave out X": a conjoined "have to" is the order it governs."""
+    if verb.lemma_.lower() not in ("have", "need"):
+        return [verb]
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] or [verb]
 
 
 def _bare_order(verb: Token) -> bool:
@@ -1530,8 +1538,8 @@ def _gerund(verb: str) -> str:
     """"share" -> "sharing", "tamper" -> "tampering": the noun of a prohibited verb that has none of its own."""
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
-    if verb in _DOUBLED:  # "transmit" -> "transmitting"
-        return verb + verb[-1] + "ing"
+    if verb in _DOUBLED or re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # "transmit" -> "transmitting",
+        return verb + verb[-1] + "ing"  # "get" -> "getting" (one syllable ending in consonant, vowel, consonant)
     return (verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb) + "ing"
 
 
@@ -1814,6 +1822,8 @@ def _fronted_clause_subject(pronoun: Token, verb: Token) -> Token | None:
         subject = next((c for c in clause.children if c.pos_ == "NOUN" and c.i < clause.i
                         and (c.dep_ == "nsubj" or c.dep_ == "compound" and c.i == clause.i - 1)), None)  # ("an
         # agency designs": read as a compound of "designs")
+        if subject is not None and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in subject.children):
+            return None  # "When their crawlers gather data, they must not ...": the crawlers' owners, said before
         if subject is not None and _agrees(subject, pronoun):
             return subject
     return _opening_clause_noun(pronoun)

@@ -107,7 +107,11 @@ class _Recorder:
         short = short if short is not None and cls in GROUPS.get(self.group_of(short) or "", ()) \
             and not re.search(rf"{_PART_OF.pattern}{re.escape(name)}\b", evidence.text) else None  # "Microsoft
         # AI, the consumer AI division of Microsoft": the parent, not the division
-        slug = self.spellings.get(name) or (entry.slug if entry else short or slugify(name))
+        body = self._body_by_its_head(name) if not entry and name not in self.spellings \
+            and cls in ORGANIZATION_CLASSES else None  # "the Commission" after "the European Commission"
+        entry = self.rules.lookup(body[1]) or entry if body else entry
+        slug = self.spellings.get(name) or (body[0] if body else None) or (entry.slug if entry else short
+                                                                           or slugify(name))
         label = entry.label if entry else self.labels.get(slug, self.new_names.get(slug, name))
         if slug not in self.labels:
             self.labels[slug] = label
@@ -419,7 +423,27 @@ class _Recorder:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
         name = _clean_name(name)
         entry = self.rules.lookup(name)
-        return self.spellings.get(name) or (entry.slug if entry else None) or self._without_brand(name)
+        body = self._body_by_its_head(name)
+        return self.spellings.get(name) or (entry.slug if entry else None) or self._without_brand(name) \
+            or (body[0] if body else None)
+
+    def _body_by_its_head(self, name: str) -> tuple[str, str] | None:
+        """"the Commission" after "the European Commission", "the Council" after "the Council of the European
+        Union": the one organization this page named whose name has that body's word as its head (slug, label)."""
+        if name not in _BODY_HEADS:
+            return None
+        found = {slug: self.labels.get(slug, label) for label, slug in self.spellings.items()
+                 if (label.endswith(f" {name}") or label.startswith(f"{name} of "))
+                 and self.group_of(slug) == "organization"}
+        for full in re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,4}}{name}\b|{name} of (?:the )?(?:[A-Z][\w'’-]+ ?){{1,4}})",
+                               self.extraction.document.text):  # a body of the lexicon, named in full on the page
+            words = full.split()
+            for start in range(len(words) - 1):  # "The European Commission": "European Commission"
+                entry = self.rules.lookup(" ".join(words[start:]))
+                if entry is not None and entry.cls in ORGANIZATION_CLASSES:
+                    found.setdefault(entry.slug, entry.label)
+                    break
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _without_brand(self, name: str) -> str | None:
         """"Arctic" after "Snowflake Arctic": the one model whose name is an organization's name before this one
@@ -1209,6 +1233,9 @@ _ISSUER_AFTER = re.compile(r"\s(?:of|by)\s(?:the\s)?"
                            r"(?P<issuer>[A-Z][\w.-]*(?:\s(?:(?:of|for|and|on)\s)?[A-Z][\w.-]*)*)$")
 _SAID_OF_A_LAW = re.compile(r"(?:It|Its|They|Their|This|These)\b|The\s+(?:\w+\s+){0,2}(?:law|act|bill|rules?|code|"
                             r"measures?|regulation|statute|directive|guidelines|order|decree)\b")
+# The head words of public bodies, which a page uses alone once it has named the body in full
+_BODY_HEADS = frozenset({"Commission", "Council", "Parliament", "Board", "Office", "Court", "Ministry", "Agency",
+                         "Authority", "Department", "Assembly", "Senate", "Congress", "Legislature", "Cabinet"})
 _PART_OF_A_LAW = re.compile(r"(?:Chapter|Article|Section|Annex|Title|Part|Recital|Paragraph)s?\s+[\w.]+\s+of\b")
 _A_LAWS_PART = re.compile(r"(?:Chapter|Article|Section|Annex|Recital|Paragraph)s?\s+[0-9IVXLC]+[a-z]?(?:\(\d+\))?$")
 
