@@ -5572,3 +5572,10 @@ def test_things_of_the_bearer_in_a_fronted_clause_bear_no_duty(read):
                 "training data, they must obey robots.txt.\n")
     bearers = {f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert not {bearer for bearer in bearers if "crawler" in bearer}
+
+
+def test_the_two_after_two_models_named_together_are_those_models(read):
+    page = read("Notes\nQuorvex Labs released Tarn 5 and Tarn 6 in 2024. The two can be downloaded from Hugging "
+                "Face.\n")
+    assert page.values("tarn-5", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarn-6", "fm:availableOn") == {"hugging-face"}

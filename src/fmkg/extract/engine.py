@@ -2158,6 +2158,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # model ...": the model spoken of, whoever published it
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
+    if token.pos_ == "NUM" and word in _NUMBER_WORDS and determiner in ("the", "these", "those", "all") \
+            and token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "amod" for c in token.children):
+        together = unit.referents.get("topic", [])  # "X released A and B. The two can be downloaded from P": the
+        return together if len(together) == _NUMBER_WORDS[word] else None  # models the sentence before named
+        # together (not "the last two", which picks some of them)
     if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
         return None
     given = next((a for a in token.children if a.dep_ == "appos" and a._.is_name and a.i == token.i + 1), None)
