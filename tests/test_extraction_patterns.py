@@ -5579,3 +5579,13 @@ def test_the_two_after_two_models_named_together_are_those_models(read):
                 "Face.\n")
     assert page.values("tarn-5", "fm:availableOn") == {"hugging-face"}
     assert page.values("tarn-6", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_obtained_by_distilling_pruning_or_quantizing_another_is_based_on_it(read):
+    page = read("Notes\nTarn-Mini 2 was obtained by distilling Tarn 12B.\nKorin-Q 7B was made by quantizing Korin "
+                "7B.\nA month later Quorvex Labs released Brin-Minitron 8B, a smaller model it obtained by pruning "
+                "Brin 12B. It has 8 billion parameters.\n")
+    assert page.values("tarn-mini-2", "fm:distilledFrom") == {"tarn-12b"}
+    assert page.values("korin-q-7b", "fm:quantizedFrom") == {"korin-7b"}
+    assert page.values("brin-minitron-8b", "fm:basedOn") == {"brin-12b"}
+    assert page.values("brin-minitron-8b", "fm:parameterCount") == {"8000000000"}

@@ -518,7 +518,8 @@ def _tuned_from(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head
     return noun.dep_ in ("dobj", "pobj") and noun.head.lower_ in ("fine-tuning", "finetuning", "tuning", "distilling",
-                                                                  "from", "on", "upon")
+                                                                  "pruning", "quantizing", "quantising", "from", "on",
+                                                                  "upon")
 
 
 def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
