@@ -5589,3 +5589,11 @@ def test_a_model_obtained_by_distilling_pruning_or_quantizing_another_is_based_o
     assert page.values("korin-q-7b", "fm:quantizedFrom") == {"korin-7b"}
     assert page.values("brin-minitron-8b", "fm:basedOn") == {"brin-12b"}
     assert page.values("brin-minitron-8b", "fm:parameterCount") == {"8000000000"}
+
+
+def test_a_base_named_inside_a_noun_phrase_is_not_what_the_weights_sentence_speaks_of(read):
+    page = read("Model News Roundup\nJuly 2025\nOn 2 July Quorvex Labs released Tarn TTS, a 1.6-billion-parameter "
+                "text-to-speech model built on the company's earlier Korin model. The weights carry the CC BY 4.0 "
+                "licence.\n")
+    assert page.values("tarn-tts", "fm:license") == {"http://spdx.org/licenses/CC-BY-4.0"}
+    assert page.values("korin", "fm:license") == set()

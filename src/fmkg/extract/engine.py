@@ -489,6 +489,8 @@ def _named_as_base(token: Token) -> bool:
         noun = noun.head
     if noun is not token and noun.lemma_.lower() in _PART_NOUNS:  # "It pairs a SigLIP image encoder with ...": a
         return True  # part of the model spoken of
+    if noun is not token and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from", "upon"):
+        return True  # "built on the company's earlier Tarn model": its base, named inside a noun phrase
     if noun.dep_ != "pobj":
         return False
     if noun.head.lower_ == "with":  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part
