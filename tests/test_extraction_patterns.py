@@ -5597,3 +5597,12 @@ def test_a_base_named_inside_a_noun_phrase_is_not_what_the_weights_sentence_spea
                 "licence.\n")
     assert page.values("tarn-tts", "fm:license") == {"http://spdx.org/licenses/CC-BY-4.0"}
     assert page.values("korin", "fm:license") == set()
+
+
+def test_a_model_named_in_a_comparison_is_not_what_its_weights_sentence_speaks_of(read):
+    page = read("Notes\nQuorvex Labs released Tarn NeMo on 18 July 2024. It uses a new tokenizer that compresses code "
+                "better than the one of earlier Korin models. Its weights were published on Hugging Face under the "
+                "Apache 2.0 licence.\n")
+    assert page.values("tarn-nemo", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarn-nemo", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("korin", "fm:license") == set()

@@ -366,8 +366,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         group = sink.group_of(slug) if slug else None
         if group not in ("model", "organization"):
             continue
-        if group == "model" and _named_as_base(token):  # "It was fine-tuned from A. Its weights ...": not A's
-            continue
+        if group == "model" and (_named_as_base(token) or _compared(token)):  # "It was fine-tuned from A. Its
+            continue  # weights ...", "... better than the one of earlier Mistral models. Its weights ...": not A's
         if group == "model" and _names_a_thing_of_it(token):  # "in a redesigned Firefly app. The model
             continue  # produces clips": an app named after a model, not the model
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
@@ -2252,7 +2252,7 @@ def _users_subject(token: Token) -> bool:
 def _compared(token: Token) -> bool:
     """"Like MMS, it is ...", "Like Google's BERT, it ...": a name a sentence compares with (or its owner's), never
     what its pronouns stand for."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike") for t in (token, *token.ancestors))
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike", "than") for t in (token, *token.ancestors))
 
 
 def _in_partners_phrase(token: Token) -> bool:
