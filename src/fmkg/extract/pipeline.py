@@ -38,7 +38,7 @@ from fmkg.extract.engine import (
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
-from fmkg.extract.values import SPDX_LICENSES, count, date_phrase, license_id, release_date
+from fmkg.extract.values import SPDX_LICENSES, count, date_phrase, is_spdx_licence, license_id, release_date
 from fmkg.iri import slugify
 
 __all__ = ["extract"]
@@ -76,6 +76,8 @@ class _Recorder:
         self.classes: dict[str, set[str]] = {}
         self.spellings: dict[str, str] = {}  # every spelling seen -> slug
         self.new_names: dict[str, str] = {}  # slug -> the name it was renamed to (its label, whichever comes first)
+        self.bodies_named: dict[str, dict[str, str]] = {}  # a public body's head word -> the lexicon's bodies so
+        # headed that the text names in full ("Commission" -> European Commission)
         self.old_names: dict[str, list[tuple[str, Span]]] = {}  # slug -> its former names (its altLabels)
         self.single_values: dict[tuple[str, str], str | bool] = {}
         self.duties_by_section: dict[str, list[str]] = {}
@@ -435,15 +437,25 @@ class _Recorder:
         found = {slug: self.labels.get(slug, label) for label, slug in self.spellings.items()
                  if (label.endswith(f" {name}") or label.startswith(f"{name} of "))
                  and self.group_of(slug) == "organization"}
-        for full in re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,4}}{name}\b|{name} of (?:the )?(?:[A-Z][\w'’-]+ ?){{1,4}})",
-                               self.extraction.document.text):  # a body of the lexicon, named in full on the page
+        for slug, label in self._lexicon_bodies_named(name).items():
+            found.setdefault(slug, label)
+        return next(iter(found.items())) if len(found) == 1 else None
+
+    def _lexicon_bodies_named(self, head: str) -> dict[str, str]:
+        """The lexicon's bodies with that head word that the page names in full (slug -> label), read from its
+        text once per head word."""
+        if head in self.bodies_named:
+            return self.bodies_named[head]
+        bodies: dict[str, str] = self.bodies_named.setdefault(head, {})
+        for full in re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,4}}{head}\b|{head} of (?:the )?(?:[A-Z][\w'’-]+ ?){{1,4}})",
+                               self.extraction.document.text):
             words = full.split()
             for start in range(len(words) - 1):  # "The European Commission": "European Commission"
                 entry = self.rules.lookup(" ".join(words[start:]))
                 if entry is not None and entry.cls in ORGANIZATION_CLASSES:
-                    found.setdefault(entry.slug, entry.label)
+                    bodies.setdefault(entry.slug, entry.label)
                     break
-        return next(iter(found.items())) if len(found) == 1 else None
+        return bodies
 
     def _without_brand(self, name: str) -> str | None:
         """"Arctic" after "Snowflake Arctic": the one model whose name is an organization's name before this one
@@ -508,7 +520,7 @@ class _Recorder:
             return False  # "Tencent's 3D work": a modality's word, whatever comes before it
         if group == "organization" and SIZE_AT_END.fullmatch(re.split(r"[\s-]", name)[-1]):
             return False  # "Llama 3.1 8B", "TeleChat-7B": a size ends a model's name, never an organization's
-        if group == "organization" and known_group is None and str(license_id(name) or "").startswith("http"):
+        if group == "organization" and known_group is None and is_spdx_licence(name):
             return False  # "- X — Orel AI; 2023; open weights; MIT License": a licence, no developer
         if group == "model" and _A_LAWS_PART.match(name):
             return False  # "Article 2 defines text and data mining as ...": a part of a law, no model
@@ -516,7 +528,7 @@ class _Recorder:
             return False  # "to build South Korean foundation models": whose models, not which
         if group == "model" and known_group is None:
             return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name) \
-                and not str(license_id(name) or "").startswith("http")  # "a licence based on Apache 2.0": no model
+                and not is_spdx_licence(name)  # "a licence based on Apache 2.0": no model
         return True
 
     def known(self, name: str) -> str | None:
@@ -2522,7 +2534,7 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
     if is_model and _BARE_COUNT.fullmatch(clause):  # "Tarn-3B — Orel AI; 2023; 3 billion; open weights": its size
         return f"{term} has {clause} parameters"
-    if is_model and str(license_id(clause) or "").startswith("http"):  # "...; open weights; MIT License"
+    if is_model and is_spdx_licence(clause):  # "...; open weights; MIT License"
         return f"{term} is licensed under {clause}"
     if re.fullmatch(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*-based", clause.strip()):  # "Lagos-based"
         return f"{term} is {clause}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["PARSERS", "count", "date_phrase", "flop", "release_date", "tokens"]
+__all__ = ["PARSERS", "count", "date_phrase", "flop", "is_spdx_licence", "release_date", "tokens"]
 
 _MONTHS = {name: index for index, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -141,6 +141,11 @@ def license_id(text: str) -> str | None:
     if re.search(r"\b(?:Licen[cs]e|Terms of Use|Agreement)(?: v?\d+(?:\.\d+)*)?$", text) and text[:1].isupper():
         return text
     return None
+
+
+def is_spdx_licence(text: str) -> bool:
+    """Do the words name a licence SPDX lists ("MIT License", "Apache 2.0"), not one of a maker's own?"""
+    return str(license_id(text) or "").startswith("http")
 
 
 PARSERS = {"date": release_date, "count": count, "tokens": tokens, "flop": flop, "license": license_id}
