@@ -5606,3 +5606,41 @@ def test_a_model_named_in_a_comparison_is_not_what_its_weights_sentence_speaks_o
     assert page.values("tarn-nemo", "fm:availableOn") == {"hugging-face"}
     assert page.values("tarn-nemo", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("korin", "fm:license") == set()
+
+
+def test_what_the_lead_of_a_familys_own_page_says_the_models_take_each_member_takes(read):
+    page = read("Korin-VL Models\nKorin-VL is a family of vision-language models from Quorvex Labs. The models take "
+                "images and videos as input and answer in text.\n\nRelease\nQuorvex Labs published Korin-VL-2B and "
+                "Korin-VL-7B on 3 May 2024.\n")
+    for member in ("korin-vl-2b", "korin-vl-7b"):
+        assert page.values(member, "fm:inputModality") == {"image", "video"}
+        assert page.values(member, "fm:outputModality") == {"text"}
+
+
+def test_answering_in_text_after_what_a_model_takes_as_input_is_its_output_not_an_input(read):
+    page = read("Notes\nTarn-VL takes images and charts as input and answer in text.\n")
+    assert page.values("tarn-vl", "fm:inputModality") == {"image"}
+    assert page.values("tarn-vl", "fm:outputModality") == {"text"}
+
+
+def test_closed_weights_of_a_makers_earliest_models_are_not_said_of_every_member(read):
+    page = read("Tarn Models\nTarn is a family of large language models developed by Quorvex Labs. The company's "
+                "earliest generative models were offered only as services, and their weights were never made public."
+                "\n\nTarn 2\nTarn 2, released in March 2024, is a member of the Tarn family whose weights Quorvex Labs "
+                "published on Hugging Face.\n\nTarn 3\nTarn 3, released in May 2025, is the newest member of the Tarn "
+                "family.\n")
+    assert page.values("tarn-2", "fm:openWeights") == {True}
+    assert page.values("tarn-3", "fm:openWeights") == set()
+
+
+def test_a_model_from_a_known_organizations_unit_is_developed_by_that_unit(read):
+    page = read("Notes\nKorvane is a family of language models from Alibaba Cloud.\n")
+    assert page.values("korvane", "fm:developedBy") == {"alibaba-cloud"}
+
+
+@pytest.mark.parametrize("sentence", ["Korvane is a family of vision-language models from Quorvex Labs's Zorb team.",
+                                      "Korvane 2 was released by Quorvex Labs's research team."])
+def test_a_model_from_or_by_an_organizations_team_is_developed_by_the_organization(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("korvane-2" if "2" in sentence else "korvane", "fm:developedBy") == {"quorvex-labs"}
+

@@ -559,6 +559,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_prepositional_roots(doc)
         _repair_verbs_read_as_adjectives(doc)
         _repair_verbs_read_as_nouns_after_input(doc)
+        _repair_answers_read_as_nouns(doc)
         _repair_possessed_appositions(doc)
         _repair_possessors(doc)
         _repair_apposed_subjects(doc)
@@ -683,6 +684,24 @@ def _repair_verbs_read_as_nouns_after_input(doc: Doc) -> None:
         thing.head, thing.dep_ = token, "dobj"
         if noun.lower_ in ("input", "inputs") and noun.head.lower_ != "as" and doc[noun.i - 1].lower_ == "as":
             noun.head, noun.dep_ = doc[noun.i - 1], "pobj"
+
+
+def _repair_answers_read_as_nouns(doc: Doc) -> None:
+    """"take images and videos as input and answer in text": "answer in" after the list of what a verb takes is a
+    second verb of that sentence, not one more thing taken ("answers" alone may be a noun: "questions and answers in
+    English")."""
+    for token in doc:
+        if token.lower_ not in _ANSWERING or token.pos_ == "VERB" or token.dep_ != "conj" or token.i < 2 \
+                or token.i + 1 >= len(doc) or doc[token.i - 1].lower_ != "and" or doc[token.i + 1].lower_ != "in":
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        token.pos_, token.tag_ = "VERB", "VBZ" if token.lower_.endswith("s") else "VBP"
+        token.head = doc[token.i - 1].head = verb
+
+
+_ANSWERING = frozenset({"answer", "respond", "responds", "reply", "replies"})
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1393,7 +1393,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                               or token.ent_type_ in ("ORG", "NORP")
                                                               or any(sink.kind_class(_kind_phrase(c))
                                                                      in ORGANIZATION_CLASSES for c in token.children
-                                                                     if c.dep_ == "appos" and not c._.is_name)))
+                                                                     if c.dep_ == "appos" and not c._.is_name)
+                                                              or _extends_an_organization(name, sink)))
     if requirement == "not-a-product":  # "Quorvex built its Tarn Search assistant on ...": a product, not a model
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after not in _PRODUCT_NOUNS
@@ -1408,6 +1409,17 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and token.head.head.head.lemma_.lower() in _LED_GROUPS  # "a group led by X": a person
         return group == "organization" or not _person_named(name, token, sink) and not led_by
     raise ValueError(f"unknown requirement {requirement!r}")
+
+
+def _extends_an_organization(name: str, sink: Sink) -> bool:
+    """"Alibaba Cloud", "Baidu Research": a known organization's name and one more capitalised word names a unit of
+    it (not "Google Gemini", a model of it)."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    owner, unit = (sink.resolve(word) for word in words)
+    return owner is not None and sink.group_of(owner) == "organization" \
+        and (unit is None or sink.group_of(unit) == "organization")
 
 
 def _person_named(name: str, token: Token, sink: Sink) -> bool:

@@ -3031,7 +3031,7 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     own = {(f.subject, f.predicate) for f in facts}
     members = _members_by_family(facts)
     lead = next((b for b in document.blocks if b.kind == "paragraph"), None)
-    page_family = rec.resolve(document.title)
+    page_family = rec.resolve(document.title) or _only_model_named(document.title, rec)  # "Qwen2-VL Models"
     for fact in [f for f in facts if f.subject in members]:
         block = document.block_at(fact.evidence.start)
         if block is None:
@@ -3055,7 +3055,12 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                     own.add((member, fact.predicate))
             continue
         label = re.escape(rec.labels.get(fact.subject, fact.subject))
-        if fact.predicate in _MODALITY_PREDICATES and _speaks_of_any_member(fact.evidence.text, label):
+        if fact.predicate in _MODALITY_PREDICATES and (
+                _speaks_of_any_member(fact.evidence.text, label)
+                or (block is lead and fact.subject == page_family and _SAID_OF_THE_MODELS.match(fact.evidence.text)
+                    and not _named_before(members[fact.subject], fact.evidence.start, facts))):
+            # "Qwen2-VL is a family of ... The models take images ... as input": the lead of the family's own page
+            # speaks of every model of it (not "... three sizes, A, B and C. The models read code": of the family)
             # "Every InternVL model takes images and text", "a DeepSeek-VL model answers in text": what any model of
             # the family does, its members' down the generations, and the models named after it, do
             named_after = [m for m, own_label in rec.labels.items() if m != fact.subject and rec.is_a(m, MODEL_CLASSES)
@@ -3072,7 +3077,8 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                 and block.line.start <= f.evidence.start < block.line.end}  # the members this paragraph names
         every = fact.predicate in _SHARED_BY_MEMBERS and _SAID_OF_EVERY.search(fact.evidence.text) is not None
         every = every or (block is lead and fact.subject == page_family and fact.predicate in _SHARED_BY_MEMBERS
-                          and _SAID_OF_THE_MODELS.search(fact.evidence.text) is not None)  # "DeepSeek Coder is a
+                          and _SAID_OF_THE_MODELS.search(fact.evidence.text) is not None
+                          and _SOME_OF_THEM.search(fact.evidence.text) is None)  # "DeepSeek Coder is a
         # family of ... They were the first models DeepSeek released, and their weights are published on Hugging
         # Face": the lead of the family's own page speaks of every model the page goes on to name
         if every and _SO_FAR.search(fact.evidence.text):  # "every InternLM model named above": not those after
@@ -3086,6 +3092,10 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                 # every member the page names, and theirs
 
 
+def _named_before(models: list[str], offset: int, facts: list[Fact]) -> bool:
+    return any(f.predicate == "rdf:type" and f.subject in models and f.evidence.start < offset for f in facts)
+
+
 def _speaks_of_any_member(text: str, label: str) -> bool:
     """"Every X model", "each of the X models", "a X model": a phrase that speaks of any model of family X."""
     return re.search(rf"\b(?:[Ee]very|[Ee]ach|[Aa]ll|[Aa]ny|[Aa]n?)\s+(?:of\s+the\s+)?{label}\s+models?\b",
@@ -3097,6 +3107,8 @@ _SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+mode
                             re.IGNORECASE)  # "Every version of the family has been published on Hugging Face"
 
 
+# "Cohere's earliest generative models were offered only as services, and their weights were never made public"
+_SOME_OF_THEM = re.compile(r"\b(?:earliest|early|earlier|older|some)\s+(?:[\w-]+\s+)?models\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:above|so far|until now|listed)\b", re.IGNORECASE)
 
 
