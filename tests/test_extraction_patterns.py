@@ -5644,3 +5644,23 @@ def test_a_model_from_or_by_an_organizations_team_is_developed_by_the_organizati
     page = read(f"Notes\n{sentence}\n")
     assert page.values("korvane-2" if "2" in sentence else "korvane", "fm:developedBy") == {"quorvex-labs"}
 
+
+
+def test_a_key_facts_line_under_a_heading_of_years_is_a_models_entry(read):
+    page = read("Key Facts\nReleased in 2024\n- Tarn-Vision 2: Quorvex Labs; 14 May 2024; 1.5 billion parameters; "
+                "open weights; Quorvex Community License.\n- Korin Image 3: Orel AI; August 2024; undisclosed; API; "
+                "proprietary.\n")
+    assert page.values("tarn-vision-2", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("tarn-vision-2", "fm:releaseDate") == {"2024-05-14"}
+    assert page.values("tarn-vision-2", "fm:license") == {"quorvex-community-license"}
+    assert page.values("korin-image-3", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("quorvex-labs", "fm:foundingDate") == set()
+
+
+def test_a_lead_sentence_about_all_the_models_below_speaks_of_every_entry(read):
+    page = read("Key Facts\nAll three models below turn a written prompt into a picture.\n\nModels\n- Tarn-Vision 2: "
+                "Quorvex Labs; May 2024; open weights.\n- Korin Image 3: Orel AI; August 2024; API.\n- Brin Art: Orel "
+                "AI; 2025; closed.\n")
+    for model in ("tarn-vision-2", "korin-image-3", "brin-art"):
+        assert page.values(model, "fm:inputModality") == {"text"}
+        assert page.values(model, "fm:outputModality") == {"image"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
+from dataclasses import replace
 from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
@@ -2193,9 +2194,15 @@ class _SectionDuties:
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     entries = _heading_organizations(document, rules, rec)
+    ahead: list[Span] = []  # "All ten models below turn a written prompt into a picture": read after the entries
     for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
         if block.kind in ("heading", "columns"):
             continue
+        forward = [s for s in sentences(block.line) if _OF_THE_ENTRIES.match(s.text)] \
+            if block.kind == "paragraph" else []
+        if forward:
+            ahead += forward
+            block = replace(block, line=_without(block.line, forward))
         after_an_entry = before is not None and before.kind == "item" and before.term is not None  # "- Answer.AI
         # — a lab ..." then "Together with LightOn it released ...": the item's entry goes on, not the heading's
         if block.kind == "paragraph" and block.section in entries and not after_an_entry:  # "Ant Group" / "The
@@ -2225,6 +2232,24 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
+    entered = [slug for block in document.blocks if block.kind in ("item", "row") and block.term is not None
+               and (slug := rec.resolve(_clean_name(block.term.text))) is not None and rec.group_of(slug) == "model"]
+    for sentence in ahead if len(entered) > 1 else ():
+        yield Unit(sentence.text, sentence, subjects=list(dict.fromkeys(entered)), paragraph=sentence.start)
+
+
+# "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
+_OF_THE_ENTRIES = re.compile(r"^(?:All|Each|Every one)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+(?:below|"
+                             r"listed (?:below|here)|on this page|in (?:this|the) (?:list|table)(?: below)?)\b")
+
+
+def _without(line: Span, taken: list[Span]) -> Span:
+    """A paragraph's line with some of its sentences blanked out (offsets kept, so evidence stays where it was)."""
+    text = line.text
+    for sentence in taken:
+        start = sentence.start - line.start
+        text = text[:start] + " " * (sentence.end - sentence.start) + text[start + sentence.end - sentence.start:]
+    return Span(line.start, line.end, text)
 
 
 _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+(?:by|in|on|from)\b|,\s+(?:which|who)\b")
@@ -2354,7 +2379,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
                        paragraph=block.line.start)
         return
-    in_models_section = rules.models_section.search(block.section)
+    in_models_section = rules.models_section.search(block.section) or _reads_as_key_facts(block.body.text)
     founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
     # founded 2023)": an organization's entry under a heading of models
     opening = sentences(block.body)[0].text if block.body.text.strip() else ""
@@ -2456,6 +2481,18 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
             yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
 
 
+def _reads_as_key_facts(body: str) -> bool:
+    """"Tencent; 14 May 2024; 1.5 billion parameters; open weights; Apache 2.0": a model's key facts, its release
+    date among clauses of size, access or licence, whatever the heading above (no organization has those)."""
+    clauses = [c.strip(" .") for c in body.split(";")]
+    return len(clauses) >= 3 and any(_BARE_DATE.match(c) for c in clauses) \
+        and any(_KEY_FACT.search(c) for c in clauses)
+
+
+_KEY_FACT = re.compile(r"\b(?:parameters|open weights|API|closed|proprietary|undisclosed|licen[cs]e)\b|"
+                       r"^(?:about |around |roughly )?\d[\d.,]*\s*(?:million|billion|trillion)\b")
+
+
 def _looks_like_name(term: str) -> bool:
     """"Gemma 2 27B", "DeepSeek-R1", "gpt-oss-120b"; not "Code models with public weights"."""
     words = term.split()
@@ -2511,6 +2548,10 @@ def _said_of(term: str, clause: str, is_model: bool, rules: Rules) -> str:
 _BARE_COUNT = re.compile(r"(?:about |around |roughly |some )?\d[\d.,]*\s*(?:million|billion|trillion)")
 
 
+_OWN_LICENCE = re.compile(r"^[A-Z][^,;]*\b(?:Licen[cs]e|Agreement)\.?$")
+_BARE_API = re.compile(r"(?:an?\s+)?API(?:\s+only)?|(?:paid|commercial)\s+API", re.IGNORECASE)
+
+
 def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
@@ -2534,8 +2575,10 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
         return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
     if is_model and _BARE_COUNT.fullmatch(clause):  # "Tarn-3B — Orel AI; 2023; 3 billion; open weights": its size
         return f"{term} has {clause} parameters"
-    if is_model and is_spdx_licence(clause):  # "...; open weights; MIT License"
-        return f"{term} is licensed under {clause}"
+    if is_model and (is_spdx_licence(clause) or _OWN_LICENCE.search(clause)):  # "...; open weights; MIT License",
+        return f"{term} is licensed under {clause}"  # "...; Tencent Hunyuan Community License"
+    if is_model and _BARE_API.fullmatch(clause):  # "...; undisclosed; API; proprietary": sold through its API
+        return f"{term} is offered only through an API"
     if re.fullmatch(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*-based", clause.strip()):  # "Lagos-based"
         return f"{term} is {clause}"
     if is_model and _ORGANIZATION_NAMES.fullmatch(clause):  # "Gemma 2 27B — Google; ..."; "— Mistral AI and NVIDIA"
