@@ -5664,3 +5664,16 @@ def test_a_lead_sentence_about_all_the_models_below_speaks_of_every_entry(read):
     for model in ("tarn-vision-2", "korin-image-3", "brin-art"):
         assert page.values(model, "fm:inputModality") == {"text"}
         assert page.values(model, "fm:outputModality") == {"image"}
+
+
+@pytest.mark.parametrize("verb", ["put", "posted", "placed"])
+def test_weights_put_on_a_platform_make_a_model_open_and_hosted_there(read, verb):
+    page = read(f"Notes\nQuorvex Labs {verb} the weights of Tarn 2 on Hugging Face under the MIT License.\n")
+    assert page.values("tarn-2", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarn-2", "fm:openWeights") == {True}
+
+
+def test_the_weights_named_by_a_model_before_them_are_that_models(read):
+    page = read("Notes\nQuorvex Labs released Tarn 2 in May 2024. In June it released the Tarn 2 weights on "
+                "Hugging Face.\n")
+    assert page.values("tarn-2", "fm:availableOn") == {"hugging-face"}

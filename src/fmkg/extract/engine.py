@@ -2317,7 +2317,9 @@ def _name_of(token: Token) -> list[str]:
         # N-ATLaS, was launched ..."
     if token.lemma_.lower() in _WEIGHT_WORDS:  # "The weights of Tarn-2 are available on P": Tarn-2
         return [n.text for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # "of A and B": both
-                for o in (p.children) if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name]
+                for o in (p.children) if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name] \
+            or [c.text for c in token.children if c.dep_ in ("compound", "nmod") and c._.is_name  # "the LFM2 weights"
+                and any(d.lower_ == "the" for d in token.children)]
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming
