@@ -5677,3 +5677,21 @@ def test_the_weights_named_by_a_model_before_them_are_that_models(read):
     page = read("Notes\nQuorvex Labs released Tarn 2 in May 2024. In June it released the Tarn 2 weights on "
                 "Hugging Face.\n")
     assert page.values("tarn-2", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_line_called_the_multimodal_branch_of_a_family_is_no_organization(read):
+    page = read("Notes\nKorvex-MM, also known as Korin-3, is the multimodal branch of Korvex, released in 2024.\n")
+    assert page.values("korvex-mm", "fm:parentOrganization") == set()
+
+
+def test_the_lab_after_a_research_unit_described_as_its_parents_division_is_that_unit(read):
+    page = read("Notes\nQuorvex, the software company, trains its own foundation models in Quorvex AI Research, its "
+                "research division. The lab published two base models, Tarn-7B-4K and Tarn-7B-8K.\n\nTarn 2\nIn 2024 "
+                "the lab released Tarn 2.\n")
+    for model in ("tarn-7b-4k", "tarn-7b-8k", "tarn-2"):
+        assert page.values(model, "fm:developedBy") == {"quorvex-ai-research"}
+
+
+def test_a_model_named_with_a_participle_built_on_another_is_based_on_it(read):
+    page = read("Notes\nLater in 2024 the family grew to include Tarn-7B-r, built on Quorvex's Korin 7B.\n")
+    assert page.values("tarn-7b-r", "fm:basedOn") == {"korin-7b"}

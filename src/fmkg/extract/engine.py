@@ -393,6 +393,9 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             described += [a for a in name.head.children if a.dep_ == "attr" and a.pos_ == "NOUN" and a.tag_ == "NN"]
         if slug and sink.group_of(slug) == "organization" and described:
             found[_DESCRIBED + described[0].lemma_.lower()] = [name.text]
+        if described and (slug is None or sink.group_of(slug) == "organization") and _LAB_NAME.search(name.text):
+            for word in ("lab", "laboratory"):  # "trains its models in Quorvex AI Research, its research division.
+                found.setdefault(_DESCRIBED + word, [name.text])  # ... The lab published ...": not its parent
     for noun in doc:  # "Its two base models, A and B, ...": what "the two base models" stand for later
         apposed = [a for a in noun.children if a.dep_ == "appos" and a._.is_name]
         if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
@@ -424,6 +427,7 @@ def _owner_in_description(token: Token) -> bool:
 
 
 _CALLED = "called:"  # a referent key: the models the text calls by a description ("called:base model")
+_LAB_NAME = re.compile(r"\s(?:Research|Labs?|Laborator(?:y|ies))$")  # "Salesforce AI Research", "Quorvex Lab"
 _DESCRIBED = "described:"  # a referent key: the organization the text described by a noun ("described:workshop")
 
 
@@ -1395,6 +1399,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                                      in ORGANIZATION_CLASSES for c in token.children
                                                                      if c.dep_ == "appos" and not c._.is_name)
                                                               or _extends_an_organization(name, sink)))
+    if requirement == "organization-unit":  # "xGen-MM is the multimodal branch of xGen": a line of models, no unit
+        part = next((c for c in token.head.children if c.dep_ == "attr"), None) if token.dep_ == "nsubj" else None
+        return part is None or not any(sink.kind_class(f"{a.text} model") not in (None, "FoundationModel")
+                                       for a in part.children if a.dep_ == "amod")
     if requirement == "not-a-product":  # "Quorvex built its Tarn Search assistant on ...": a product, not a model
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after not in _PRODUCT_NOUNS
@@ -2220,7 +2228,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         named = unit.referents.get("organization")
         if described and named and described[0].startswith(named[0] + " "):  # "ByteDance Seed is the research team
             return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
-        if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower():  # "BAAI, a research
+        if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \
+                and named[0] != unit.topic:  # (under an entry's own heading, that entry) "BAAI, a research
             return described  # institute", then "OpenAI's GPT-3": "The institute" is BAAI, not the maker named last
         return named or described
     if determiner == "the" and token.tag_ == "NN" and _DESCRIBED + lemma in unit.referents:
