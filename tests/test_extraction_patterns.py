@@ -5695,3 +5695,23 @@ def test_the_lab_after_a_research_unit_described_as_its_parents_division_is_that
 def test_a_model_named_with_a_participle_built_on_another_is_based_on_it(read):
     page = read("Notes\nLater in 2024 the family grew to include Tarn-7B-r, built on Quorvex's Korin 7B.\n")
     assert page.values("tarn-7b-r", "fm:basedOn") == {"korin-7b"}
+
+
+def test_names_after_a_comma_following_the_purpose_of_models_are_those_models(read):
+    page = read("Organizations\n- Tarnwood, a Melbourne company, makes search software. In 2024 it released two "
+                "embedding models for fashion retail, Tarn-CLIP and Tarn-SigLIP, which place photos in one space.\n")
+    assert page.values("tarn-clip", "fm:developedBy") == {"tarnwood"}
+    assert page.values("tarn-siglip", "fm:developedBy") == {"tarnwood"}
+
+
+def test_a_broadcaster_in_a_town_is_based_there_not_in_the_word_before_it(read):
+    page = read("Notes\nTe Korvo Media, a Māori broadcaster in Kaitaia, has built speech recognition models.\n")
+    assert page.values("te-korvo-media", "fm:headquarters") == {"kaitaia"}
+
+
+def test_an_entry_with_its_short_form_and_seat_before_the_dash(read):
+    page = read("Organizations\n- Quorvex Scientific Organisation (QSO), Lyon — the national science agency. Its "
+                "digital research arm, Data61, was formed in 2016.\n")
+    assert page.values("quorvex-scientific-organisation", "fm:headquarters") == {"lyon"}
+    assert page.values("data61", "fm:parentOrganization") == {"quorvex-scientific-organisation"}
+    assert "FoundationModel" not in _types(page, "data61")

@@ -586,6 +586,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_apposed_kinds(doc)
         _repair_split_kind_compounds(doc)
         _repair_apposed_lists(doc)
+        _repair_names_after_a_purpose(doc)
         _repair_second_subjects(doc)
         _repair_subject_modifiers(doc)
         _repair_listed_languages(doc)
@@ -1253,6 +1254,22 @@ def _repair_apposed_lists(doc: Doc) -> None:
                 and any(c.dep_ == "cc" for c in token.children) \
                 and any(c.dep_ == "conj" and c._.is_name for c in token.children):
             token.dep_ = "conj"
+
+
+def _repair_names_after_a_purpose(doc: Doc) -> None:
+    """"two embedding models for fashion retail, Tarn-CLIP and Tarn-SigLIP": the parser may join the names to the
+    purpose ("retail"); after its comma they name the models, as an apposition of the model noun."""
+    for token in doc:
+        purpose = token.head
+        if token.dep_ != "conj" or not token._.is_name or token.i < 1 or doc[token.i - 1].text != "," \
+                or purpose.pos_ != "NOUN" or purpose._.is_name or purpose.dep_ != "pobj":
+            continue
+        noun = purpose.head.head
+        if purpose.head.dep_ == "prep" and noun.tag_ == "NNS" and noun.lemma_.lower() in _MODEL_LIST_NOUNS:
+            token.head, token.dep_ = noun, "appos"
+
+
+_MODEL_LIST_NOUNS = frozenset({"model", "version", "variant", "system", "encoder"})
 
 
 def _repair_split_kind_compounds(doc: Doc) -> None:

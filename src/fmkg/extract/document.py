@@ -78,6 +78,10 @@ _DASH_ITEM = re.compile(r"^(?P<term>[^—–,;\s]+(?:\s+[^—–,;\s]+){0,5}?)\s
 _SHORT_FORM = r"\((?:[A-Z][\w&.-]{1,15}\s)?[A-Z][\w&.-]{1,15}\)"  # "(INSAIT)", "(LoRA)", "(Fraunhofer IAIS)"
 _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FORM})\s+(?:[—–]|--?)\s+(?P<body>.+)$")
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
+# "- Commonwealth Scientific and Industrial Research Organisation (CSIRO), Canberra — the national science agency":
+# a name (with its short form) and its seat, then the definition
+_SEATED_ITEM = re.compile(r"^(?P<term>[A-Z][^—–;,]{1,120}?,\s[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})\s+[—–]\s+"
+                          r"(?P<body>.+)$")
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
 _DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z]|[a-z][\w.-]*(?=\s\([^()]*\b(?:founded|established|"
@@ -226,6 +230,7 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
     if heading:
         return Block("heading", Span(line.start + heading.end(), line.end, line.text[heading.end():]), section)
     item = (_ACRONYM_ITEM.match(line.text) if bulleted else None) or _DASH_ITEM.match(line.text) \
+        or (_SEATED_ITEM.match(line.text) if bulleted else None) \
         or (_COLON_ITEM.match(line.text) if bulleted else None) or (_DETAILED_ITEM.match(line.text) if bulleted
                                                                      else None) \
         or (_NAMED_ITEM.match(line.text) if bulleted else None) or _detailed_colon_line(line.text)

@@ -117,7 +117,8 @@ _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "lab
                                    "organization", "organisation", "institute", "university", "subsidiary", "nonprofit",
                                    "developer", "maker", "platform", "service", "city", "group", "unit", "division",
                                    "venture", "centre", "center", "conglomerate", "consultancy", "manufacturer",
-                                   "bank", "operator", "society", "foundation", "fund", "non-profit"}
+                                   "bank", "operator", "society", "foundation", "fund", "non-profit",
+                                   "broadcaster", "studio", "agency", "retailer", "publisher"}
 
 
 def class_group(cls: str) -> str | None:
@@ -1387,7 +1388,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
         return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES \
-            and not NATIONALITY.search(name)
+            and not NATIONALITY.search(name) \
+            and not (token.dep_ in ("compound", "nmod", "amod") and _placed_after(token.head))  # "a Māori
+        # broadcaster in Kaitaia": the place is the one after "in"
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
     if requirement == "named-organization":  # "X is an Orvant company": a group the page has named as one (not "a
@@ -1399,6 +1402,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                                      in ORGANIZATION_CLASSES for c in token.children
                                                                      if c.dep_ == "appos" and not c._.is_name)
                                                               or _extends_an_organization(name, sink)))
+    if requirement == "no-place-after":  # "a Māori broadcaster in Kaitaia": the words before the noun only describe it
+        return not _placed_after(token.head)
     if requirement == "organization-unit":  # "xGen-MM is the multimodal branch of xGen": a line of models, no unit
         part = next((c for c in token.head.children if c.dep_ == "attr"), None) if token.dep_ == "nsubj" else None
         return part is None or not any(sink.kind_class(f"{a.text} model") not in (None, "FoundationModel")
@@ -1417,6 +1422,12 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and token.head.head.head.lemma_.lower() in _LED_GROUPS  # "a group led by X": a person
         return group == "organization" or not _person_named(name, token, sink) and not led_by
     raise ValueError(f"unknown requirement {requirement!r}")
+
+
+def _placed_after(noun: Token) -> bool:
+    """"a broadcaster in Kaitaia": the noun has a named place after "in"."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o._.is_name for o in p.children)
+               for p in noun.children)
 
 
 def _extends_an_organization(name: str, sink: Sink) -> bool:

@@ -2357,6 +2357,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
+    seat = _SEAT_AFTER_NAME.fullmatch(term) if not rules.models_section.search(block.section) else None
+    if seat and (rec.group_of(rec.resolve(seat.group("name")) or "") or "organization") == "organization":
+        term = seat.group("name")  # "Commonwealth ... Organisation (CSIRO), Canberra — ...": its seat after its name
     named = short_form(term)
     capitals = named is not None and sum(c.isupper() for c in named[1]) >= 2  # an abbreviation's, not "(Grenoble)"
     cls = rules.organization_class(named[0]) if named and capitals else None
@@ -2374,6 +2377,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     if details:  # "AssemblyAI (San Francisco, 2017)": said as sentences about the name
         term = details.group("name")
         yield from _detail_units(term, details.group("inside"), block, rec)
+    elif named and capitals and not acronym:  # "Quorvex Scientific Organisation (QSO)": an abbreviation no cue
+        term = named[0]  # classes: the clauses (and "Its ...") speak of the full name
+    if seat:
+        yield from _detail_units(term, seat.group("place"), block, rec)
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
@@ -2414,6 +2421,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                            paragraph=block.line.start)
 
 
+_SEAT_AFTER_NAME = re.compile(r"(?P<name>[A-Z][^,]*[A-Za-z)]),\s+(?P<place>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})")
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
 _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z][\w.&'’-]*){0,4}) \((?P<inside>[A-Z]"
