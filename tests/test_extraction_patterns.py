@@ -5715,3 +5715,20 @@ def test_an_entry_with_its_short_form_and_seat_before_the_dash(read):
     assert page.values("quorvex-scientific-organisation", "fm:headquarters") == {"lyon"}
     assert page.values("data61", "fm:parentOrganization") == {"quorvex-scientific-organisation"}
     assert "FoundationModel" not in _types(page, "data61")
+
+
+def test_bodies_listed_after_a_colon_issued_the_pages_rules(read):
+    page = read("Zorbian Rules for AI Services\nThe Zorbian Rules for AI Services are administrative rules for AI "
+                "services. Three bodies issued them jointly: the Cyberspace Office of Zorbia (COZ), the National Data "
+                "Commission and the Ministry of Culture.\n")
+    assert page.values("zorbian-rules-for-ai-services", "fm:issuedBy") == {
+        "cyberspace-office-of-zorbia", "national-data-commission", "ministry-of-culture"}
+
+
+def test_a_date_in_a_relative_clause_on_another_instrument_does_not_date_the_duties(read):
+    page = read("Zorbian Rules for AI Services\nThe Zorbian Rules for AI Services took effect on 15 August 2023.\n\n"
+                "Duties\nProviders must carry out a security assessment and file their algorithms under the Provisions "
+                "on Algorithmic Recommendations, which have applied since 1 March 2022.\n")
+    dates = {f.value for f in page.facts if f.predicate == "fm:appliesFrom"}
+    assert "2022-03-01" not in dates
+    assert "2023-08-15" in dates

@@ -1251,8 +1251,8 @@ def _repair_apposed_lists(doc: Doc) -> None:
     apposition of the first; a name joined by "and" to further names is the list's next item."""
     for token in doc:
         if token.dep_ == "appos" and token._.is_name and token.head._.is_name \
-                and any(c.dep_ == "cc" for c in token.children) \
-                and any(c.dep_ == "conj" and c._.is_name for c in token.children):
+                and any(c.dep_ == "cc" for n in (token, *token.conjuncts) for c in n.children) \
+                and any(c.dep_ == "conj" and c._.is_name for c in token.children):  # (the "and" may hang on the last)
             token.dep_ = "conj"
 
 

@@ -2306,7 +2306,8 @@ def _own_date(unit: Unit, rules: DutyRules, last_date: str | None = None) -> str
         before = unit.doc[max(token.i - 2, 0):token.i].text.lower()
         date = release_date(token.text) if token._.is_date else None
         if date and len(date) == 10 and any(before == cue or before.endswith(" " + cue)
-                                            for cue in rules.since | rules.deadline):
+                                            for cue in rules.since | rules.deadline) \
+                and not _of_another_named(token):  # (not "under the Provisions ..., which have applied since ...")
             return date  # a day: fm:appliesFrom is an xsd:date
     same = _SAME_DAY.search(unit.text)
     if same and last_date and same.group(1).lower() in rules.since | rules.deadline:
@@ -2355,7 +2356,8 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     date the duties (or, when the sentence is about the regulation itself, the regulation) apply from; "took
     effect that day": the date named last before (``last_date``)."""
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
-    cue = next((t.i for t in unit.doc if _applies_cue(t, rules)), None)
+    # (not "... under the Provisions on ..., which have applied since 1 March 2022": another instrument's date)
+    cue = next((t.i for t in unit.doc if _applies_cue(t, rules) and not _of_another_named(t)), None)
     if cue is None:
         return
     dates = _full_dates(unit.doc)
@@ -2402,6 +2404,18 @@ def _applies_cue(token: Token, rules: DutyRules) -> bool:
         return False
     before = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
     return token.lemma_.lower() in rules.applies or token.lower_ in rules.applies or before in rules.applies
+
+
+def _of_another_named(cue: Token) -> bool:
+    """The cue's clause is a relative clause on a name the sentence takes as an object ("... file their algorithms
+    under the Provisions ..., which have applied since ..."), not on its subject ("The AI Act, which entered into
+    force on ...")."""
+    verb = next((t for t in (cue, *cue.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    return verb is not None and verb.dep_ == "relcl" and verb.head._.is_name and verb.head.dep_ in ("pobj", "dobj") \
+        and not _PART_OF_THE_LAW.match(verb.head.text)  # (not "... sit in Article 10, which applied from ...")
+
+
+_PART_OF_THE_LAW = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Schedule|Part|Appendix)s?\s")
 
 
 def _denied_cue(cue: Token) -> bool:

@@ -118,7 +118,8 @@ _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "lab
                                    "developer", "maker", "platform", "service", "city", "group", "unit", "division",
                                    "venture", "centre", "center", "conglomerate", "consultancy", "manufacturer",
                                    "bank", "operator", "society", "foundation", "fund", "non-profit",
-                                   "broadcaster", "studio", "agency", "retailer", "publisher"}
+                                   "broadcaster", "studio", "agency", "retailer", "publisher", "body",
+                                   "authority"}
 
 
 def class_group(cls: str) -> str | None:
@@ -1083,7 +1084,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and nodes[rule.subject].lemma_.lower() in _BODIES:
         return  # "..., Spain's national supercomputing centre": whose the body is, not who made a model
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
-            and nodes[rule.subject].lower_ == "it":  # "the European Parliament and the Council adopted it": the
+            and nodes[rule.subject].lower_ in ("it", "them"):  # "the European Parliament and the Council adopted it",
+        # "Seven bodies issued them jointly: ..." (the Measures): the
         law = sink.default_subject(rule.subject_class, unit.evidence.start)  # law the page speaks of there
         if law is not None:
             for obj in _resolved(rule, rule.object, nodes, unit, sink):
