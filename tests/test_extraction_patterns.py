@@ -5732,3 +5732,22 @@ def test_a_date_in_a_relative_clause_on_another_instrument_does_not_date_the_dut
     dates = {f.value for f in page.facts if f.predicate == "fm:appliesFrom"}
     assert "2022-03-01" not in dates
     assert "2023-08-15" in dates
+
+
+def test_an_entrys_short_form_before_its_seat_and_year_in_parentheses(read):
+    page = read("Organizations\n- Zorbian Computing Research Institute (ZCRI; Doha, founded 2010). The institute "
+                "belongs to Hamad University. ZCRI leads the Fanar project.\n")
+    assert page.values("zorbian-computing-research-institute", "fm:headquarters") == {"doha"}
+    assert page.values("zorbian-computing-research-institute", "fm:foundingDate") == {"2010"}
+    assert page.values("zcri", "rdf:type") == set()
+
+
+def test_a_company_name_with_digits_after_and_is_a_second_maker(read):
+    page = read("Notes\nIn September 2025 its Institute of Foundation Models and Q42 released Tarn Think, a reasoning "
+                "model.\n")
+    assert page.values("tarn-think", "fm:developedBy") == {"institute-of-foundation-models", "q42"}
+
+
+def test_a_generation_and_size_joined_by_a_hyphen_belong_to_the_name(read):
+    page = read("Notes\nTarn Arabic, presented in May 2025, was built on Quorvex's Tarn 3-7B.\n")
+    assert page.values("tarn-arabic", "fm:basedOn") == {"tarn-3-7b"}

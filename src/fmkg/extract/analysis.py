@@ -38,6 +38,7 @@ _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stay
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BMbm]$|^\d+(?:\.\d+)?[BMK]$"
                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a size and its active part: "1B-A400M"
+                      r"|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BMK]$"  # a generation and its size: "Falcon 3-7B"
                       r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
                       r"|^\d+[A-Z]+\d+[A-Z]*$")  # "BitNet b1.58 2B4T": a size and its training tokens
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
@@ -415,8 +416,9 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if end == at + 1:
         return at
     has_of = any(t.text in ("of", "for") for t in doc[start:at])
-    if any(CAMEL_BRAND.match(t.text) for t in doc[at + 1:end]):
-        return at  # "the University of Hong Kong and TikTok": a company's own name after "and" is a second name
+    if any(CAMEL_BRAND.match(t.text) or any(c.isdigit() for c in t.text) for t in doc[at + 1:end]):
+        return at  # "the University of Hong Kong and TikTok", "its Institute of Foundation Models and G42": a
+        # company's own name after "and" is a second name
     if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS
                                          and doc[end + 1].text[:1].isupper()):  # ("notify the Ministry of Science
         return end  # and ICT of each system": the name ends before "of each")

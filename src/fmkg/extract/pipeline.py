@@ -2443,6 +2443,12 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
             yield from _detail_units(model, inside, block, rec, evidence)  # and one date
         return
     parts = [p.strip() for p in re.split(r"[,;]", inside)]
+    if len(parts) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", parts[0]) and _abbreviates(parts[0], term) \
+            and rec.admissible(term, "Organization"):
+        # "Qatar Computing Research Institute (QCRI; Doha, founded 2010)": its short form, then its seat and year
+        owner = rec.resolve(term) or rec.entity(term, rec.rules.organization_class(term) or "Organization", evidence,
+                                                rule="item-acronym")
+        rec.alias(owner, parts.pop(0), evidence)
     slug = rec.resolve(term)
     if slug is None and len(parts) > 1 and _MONTH_YEAR.fullmatch(parts[-1]) and _looks_like_name(term) \
             and rec.admissible(term, "FoundationModel"):  # "RETFound (Moorfields Eye Hospital, September 2023)":
