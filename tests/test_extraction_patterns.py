@@ -5751,3 +5751,17 @@ def test_a_company_name_with_digits_after_and_is_a_second_maker(read):
 def test_a_generation_and_size_joined_by_a_hyphen_belong_to_the_name(read):
     page = read("Notes\nTarn Arabic, presented in May 2025, was built on Quorvex's Tarn 3-7B.\n")
     assert page.values("tarn-arabic", "fm:basedOn") == {"tarn-3-7b"}
+
+
+def test_a_maker_distilled_one_model_from_another(read):
+    page = read("Notes\nThe same team distilled Tarn-Mini, with 82 million parameters, from the smallest version of "
+                "Quorvex's Tarn-2, which has 124 million.\n")
+    assert page.values("tarn-mini", "fm:distilledFrom") == {"tarn-2"}
+    assert page.values("tarn-mini", "fm:parameterCount") == {"82000000"}
+    assert page.values("tarn-2", "fm:parameterCount") == set()
+
+
+def test_a_lower_case_version_stands_for_the_one_model_whose_name_ends_so(read):
+    page = read("Notes\nQuorvex published Tarn large-v3 in 2023. Later Orel Labs distilled distil-large-v3 from "
+                "large-v3.\n")
+    assert page.values("distil-large-v3", "fm:distilledFrom") == {"tarn-large-v3"}

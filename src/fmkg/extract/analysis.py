@@ -589,6 +589,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_split_kind_compounds(doc)
         _repair_apposed_lists(doc)
         _repair_names_after_a_purpose(doc)
+        _repair_from_after_an_aside(doc)
         _repair_second_subjects(doc)
         _repair_subject_modifiers(doc)
         _repair_listed_languages(doc)
@@ -1256,6 +1257,20 @@ def _repair_apposed_lists(doc: Doc) -> None:
                 and any(c.dep_ == "cc" for n in (token, *token.conjuncts) for c in n.children) \
                 and any(c.dep_ == "conj" and c._.is_name for c in token.children):  # (the "and" may hang on the last)
             token.dep_ = "conj"
+
+
+def _repair_from_after_an_aside(doc: Doc) -> None:
+    """"distilled DistilGPT2, with 82 million parameters, from GPT-2": after an aside set off by commas, "from"
+    belongs to the verb the aside interrupts, not to the aside's last noun."""
+    for token in doc:
+        noun = token.head
+        if token.lower_ != "from" or token.dep_ != "prep" or token.i < 2 or doc[token.i - 1].text != "," \
+                or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            continue
+        verb = noun.head.head
+        if verb.pos_ == "VERB" and doc[noun.head.i - 1].text == "," \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            token.head = verb
 
 
 def _repair_names_after_a_purpose(doc: Doc) -> None:

@@ -1177,6 +1177,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     member = _member_named_after(nodes[node]) if node == rule.object and rule.predicate in LINEAGE_PREDICATES \
         else None
     names = [member.text] if member is not None else names  # "fine-tuned from the LeoLM model leo-mistral-7b"
+    if node == rule.object and rule.predicate in LINEAGE_PREDICATES and not names:
+        names = _version_of(nodes[node])  # "distilled ... from the smallest version of OpenAI's GPT-2": GPT-2
     if node == rule.subject and rule.conjuncts and "verb" in nodes \
             and ("fm:releaseDate" in (rule.predicate, rule.dated) or rule.predicate == "fm:developedBy"):
         names += [c.text for c in _companions(nodes["verb"], nodes[node]) if c.text not in names
@@ -1210,6 +1212,14 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     return [name for name in names if sink.admissible(name, cls)
             and _meets(requirement, name, own.get(name, node_token), sink)
             and not (class_group(cls) == "model" and _described_as_another_thing(own.get(name, node_token)))]
+
+
+def _version_of(token: Token) -> list[str]:
+    """"the smallest version of GPT-2": the model a version (size, variant) of which the noun is."""
+    if token.lemma_.lower() not in ("version", "variant", "size", "checkpoint"):
+        return []
+    return [o.text for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o._.is_name]
 
 
 def _possessor_named(noun: Token, group: str, unit: Unit, sink: Sink) -> list[str]:

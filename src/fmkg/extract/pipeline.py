@@ -105,7 +105,7 @@ class _Recorder:
                 self.rule = previous
         name = _clean_name(name)
         entry = self.rules.lookup(name, in_list=in_list)
-        short = self._shortened_name(name) or self._without_brand(name) \
+        short = self._shortened_name(name) or self._without_brand(name) or self._model_by_its_tail(name) \
             if not entry and name not in self.spellings else None
         short = short if short is not None and cls in GROUPS.get(self.group_of(short) or "", ()) \
             and not re.search(rf"{_PART_OF.pattern}{re.escape(name)}\b", evidence.text) else None  # "Microsoft
@@ -428,7 +428,16 @@ class _Recorder:
         entry = self.rules.lookup(name)
         body = self._body_by_its_head(name)
         return self.spellings.get(name) or (entry.slug if entry else None) or self._without_brand(name) \
-            or (body[0] if body else None)
+            or (body[0] if body else None) or self._model_by_its_tail(name)
+
+    def _model_by_its_tail(self, name: str) -> str | None:
+        """"distilled distil-large-v3 from large-v3" after "Whisper large-v3": the one model this page named whose
+        name ends with these lower-case versioned words (its family's name left out)."""
+        if not _LOWER_VERSIONED.fullmatch(name):
+            return None
+        found = {slug for label, slug in self.spellings.items()
+                 if label.endswith(f" {name}") and self.group_of(slug) == "model"}
+        return found.pop() if len(found) == 1 else None
 
     def _body_by_its_head(self, name: str) -> tuple[str, str] | None:
         """"the Commission" after "the European Commission", "the Council" after "the Council of the European
@@ -536,6 +545,9 @@ class _Recorder:
         name = _clean_name(name)
         entry = self.rules.lookup(name)
         return self.spellings.get(name) or (entry.slug if entry and entry.slug in self.labels else None)
+
+
+_LOWER_VERSIONED = re.compile(r"[a-z]+(?:-[a-z]*\d[\w.]*)+")  # "large-v3", "base-v2"
 
 
 def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
