@@ -5765,3 +5765,15 @@ def test_a_lower_case_version_stands_for_the_one_model_whose_name_ends_so(read):
     page = read("Notes\nQuorvex published Tarn large-v3 in 2023. Later Orel Labs distilled distil-large-v3 from "
                 "large-v3.\n")
     assert page.values("distil-large-v3", "fm:distilledFrom") == {"tarn-large-v3"}
+
+
+def test_a_month_heading_gives_its_year_to_the_days_under_its_subheadings(read):
+    page = read("Model News Roundup\nDecember 2024\nBERT, rebuilt\nQuorvex released Tarn-BERT on 19 December in two "
+                "sizes.\n")
+    assert page.values("tarn-bert", "fm:releaseDate") == {"2024-12-19"}
+
+
+def test_a_founding_year_is_not_the_year_of_a_later_month(read):
+    page = read("Notes\nQuorvex, founded in Beijing in 2012 by Zhang Wei, released Tarn-UI in January.\n")
+    assert page.values("tarn-ui", "fm:releaseDate") == set()
+    assert page.values("quorvex", "fm:foundingDate") == {"2012"}

@@ -1417,8 +1417,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
     page_year = _page_year(document)
-    year_lines = [(b.line.start, b.line.text.strip()) for b in document.blocks  # a line that is only a year
-                  if re.fullmatch(r"(?:19|20)\d{2}", b.line.text.strip())]
+    year_lines = [(b.line.start, year.group(1)) for b in document.blocks  # a line that is only a year, or a month
+                  if (year := _YEAR_LINE.fullmatch(b.line.text.strip()))]  # and its year ("December 2024")
     for unit in units:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page, or by the
         # year heading the item is under
         year = next((y for start, y in reversed(year_lines) if start < unit.evidence.start), page_year)
@@ -1806,6 +1806,9 @@ _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}
 # ("at the end of July": in the year named before it too)
 
 
+_YEAR_LINE = re.compile(rf"(?:{_MONTH}\s+)?((?:19|20)\d{{2}})")
+
+
 def _years_from_the_story(units: list[Unit]) -> None:
     """"XVERSE-13B was released on 7 August 2023. Two weeks later, on 22 August, came ...": a day or month given
     without a year, after a date with its month earlier in the same section, is in that date's year when it does
@@ -1838,6 +1841,8 @@ def _bare_year_before(found: re.Match) -> str | None:
     """The year its sentence names before ``found`` ("later in 2025: ..."), when no date to the month comes first."""
     said = found.string[:found.start()]
     year = _YEAR_ALONE.search(said)
+    if year is not None and _FOUNDED.search(said[max(0, year.start() - 40):year.start()]):
+        return None  # "ByteDance, founded in Beijing in 2012 ..., released UI-TARS in January": not that year
     return year.group(1) if year is not None and not _dates_to_the_month(said) else None
 
 
