@@ -1417,8 +1417,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
     page_year = _page_year(document)
-    year_lines = [(b.line.start, year.group(1)) for b in document.blocks  # a line that is only a year, or a month
-                  if (year := _YEAR_LINE.fullmatch(b.line.text.strip()))]  # and its year ("December 2024")
+    year_lines = [(b.line.start, line.group(1)) for b in document.blocks  # a line that is only a year, or a month
+                  if (line := _YEAR_LINE.fullmatch(b.line.text.strip()))]  # and its year ("December 2024")
     for unit in units:  # a news page: "Meta on 4 October unveiled ...", the year given once for the page, or by the
         # year heading the item is under
         year = next((y for start, y in reversed(year_lines) if start < unit.evidence.start), page_year)
