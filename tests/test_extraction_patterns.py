@@ -5777,3 +5777,13 @@ def test_a_founding_year_is_not_the_year_of_a_later_month(read):
     page = read("Notes\nQuorvex, founded in Beijing in 2012 by Zhang Wei, released Tarn-UI in January.\n")
     assert page.values("tarn-ui", "fm:releaseDate") == set()
     assert page.values("quorvex", "fm:foundingDate") == {"2012"}
+
+
+def test_the_models_compared_here_are_the_rows_of_the_table_below(read):
+    page = read("Open Speech Models Compared\nThe three models compared here all take written text and return spoken "
+                "audio, and all of them can be downloaded from Hugging Face.\n\nComparison\nModel | Developer | "
+                "Released\nTarn TTS | Quorvex | April 2023\nKorin Voice | Orel Labs | 2024\nBrin-1B | Orel Labs | "
+                "2025\n")
+    for model in ("tarn-tts", "korin-voice", "brin-1b"):
+        assert page.values(model, "fm:inputModality") == {"text"}
+        assert page.values(model, "fm:outputModality") == {"audio"}

@@ -2256,8 +2256,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
 
 
 # "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
-_OF_THE_ENTRIES = re.compile(r"^(?:All|Each|Every one)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+(?:below|"
-                             r"listed (?:below|here)|on this page|in (?:this|the) (?:list|table)(?: below)?)\b")
+_OF_THE_ENTRIES = re.compile(r"^(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+(?:below|"
+                             r"(?:listed|compared|covered|described) (?:below|here)|on this page|"
+                             r"in (?:this|the) (?:list|table)(?: below)?)\b")  # "The eight models compared here ..."
 
 
 def _without(line: Span, taken: list[Span]) -> Span:
