@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 __all__ = ["ExtractionError", "Span", "Block", "SourceDocument", "read_document", "parse_blocks", "sentences",
-           "short_form"]
+           "short_form", "SEAT"]
 
 
 class ExtractionError(ValueError):
@@ -80,8 +80,8 @@ _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FOR
 # In a bulleted line, "Term: definition" is an item too ("- Hallucination: models state falsehoods").
 # "- Commonwealth Scientific and Industrial Research Organisation (CSIRO), Canberra — the national science agency":
 # a name (with its short form) and its seat, then the definition
-_SEATED_ITEM = re.compile(r"^(?P<term>[A-Z][^—–;,]{1,120}?,\s[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})\s+[—–]\s+"
-                          r"(?P<body>.+)$")
+SEAT = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}"  # a town's name after an entry's: "Canberra", "Abu Dhabi"
+_SEATED_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;,]{{1,120}}?,\s{SEAT})\s+[—–]\s+(?P<body>.+)$")
 _COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
 _DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z]|[a-z][\w.-]*(?=\s\([^()]*\b(?:founded|established|"

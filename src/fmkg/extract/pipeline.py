@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from spacy.tokens import Doc, Token
 
 from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, analyse
-from fmkg.extract.document import Block, SourceDocument, Span, sentences, short_form
+from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
     GROUPS,
@@ -2439,7 +2439,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                            paragraph=block.line.start)
 
 
-_SEAT_AFTER_NAME = re.compile(r"(?P<name>[A-Z][^,]*[A-Za-z)]),\s+(?P<place>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})")
+_SEAT_AFTER_NAME = re.compile(rf"(?P<name>[A-Z][^,]*[A-Za-z)]),\s+(?P<place>{SEAT})")
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
 _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z][\w.&'’-]*){0,4}) \((?P<inside>[A-Z]"
