@@ -5787,3 +5787,11 @@ def test_the_models_compared_here_are_the_rows_of_the_table_below(read):
     for model in ("tarn-tts", "korin-voice", "brin-1b"):
         assert page.values(model, "fm:inputModality") == {"text"}
         assert page.values(model, "fm:outputModality") == {"audio"}
+
+
+def test_a_family_maker_replaces_the_section_maker_guessed_for_a_member(read):
+    page = read("Quorvex Models\nQuorvex is a Lisbon software company founded in 2015. Its research unit, Quorvex "
+                "Labs, develops the Talon family of large language models.\n\nTalon\nTalon 3 Mini, released in May "
+                "2025, has 8 billion parameters.\n")
+    assert page.values("talon", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("talon-3-mini", "fm:developedBy") == {"quorvex-labs"}

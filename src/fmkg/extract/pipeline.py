@@ -3032,6 +3032,11 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
                     str(f.value) for f in developers.get(family, ())}  # only the maker the section spoke of, or
                 # some of the family's: the family's makers say more ("LAION and hessian.AI debuted LeoLM")
                 if guessed and family in developers:
+                    if own and not had & {str(f.value) for f in developers[family]}:  # the section's maker was
+                        # a guess the family's own maker replaces ("Google" for a Gemini model, "DeepMind" said)
+                        rec.extraction.facts[:] = [f for f in facts if f not in own]
+                        facts = rec.extraction.facts
+                        had = set()
                     for made in developers[family]:
                         if str(made.value) not in had:
                             rec.relate(member, "fm:developedBy", str(made.value), made.evidence,
