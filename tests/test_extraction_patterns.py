@@ -5795,3 +5795,11 @@ def test_a_family_maker_replaces_the_section_maker_guessed_for_a_member(read):
                 "2025, has 8 billion parameters.\n")
     assert page.values("talon", "fm:developedBy") == {"quorvex-labs"}
     assert page.values("talon-3-mini", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_a_collection_of_models_from_a_maker_built_on_the_companys_model(read):
+    page = read("Notes\nQuorvex Labs is a Lisbon company. Brisa Group is a Porto company. Halvard is a collection of "
+                "open medical foundation models from Quorvex Labs, built on the company's Talon 3 language models.\n")
+    assert page.values("halvard", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("halvard", "fm:basedOn") == {"talon-3"}
+    assert page.values("talon-3", "fm:developedBy") == {"quorvex-labs"}

@@ -110,7 +110,7 @@ class Sink(Protocol):
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
 _MODEL_NOUNS = frozenset({"model", "family", "series", "line", "version", "variant", "llm", "system", "checkpoint",
-                          "release", "suite", "architecture", "size", "member", "sibling", "successor",
+                          "release", "suite", "collection", "architecture", "size", "member", "sibling", "successor",
                           "predecessor", "transformer", "generation", "flagship"})  # "its flagship, X, ..."
 # ... or to the name they are said of ("Mistral AI, a Paris *company*"; "X is a *lab*").
 _REFERRING_NOUNS = _MODEL_NOUNS | {"company", "startup", "start-up", "lab", "laboratory", "firm", "corporation",
@@ -2249,6 +2249,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # section on its models: "the company debuted X")
         described = unit.referents.get(_DESCRIBED + lemma) if determiner == "the" and token.dep_ != "appos" else None
         named = unit.referents.get("organization")
+        earlier = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "organization"
+                   and not _compared(t)]
+        if earlier and token.dep_ == "poss" and determiner == "the":  # "models from Google, built on the
+            return earlier[-1:]  # company's Gemma 3": the one this sentence named before it
         if described and named and described[0].startswith(named[0] + " "):  # "ByteDance Seed is the research team
             return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
         if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \
