@@ -2136,3 +2136,12 @@ def test_a_separate_law_that_took_effect_dates_itself_and_its_duties_not_the_dut
     assert {d for duty in _duties(page, "house-bill-45") for d in page.values(duty, "fm:appliesFrom")} == {
         "2025-05-07"}
     assert {d for duty in _duties(page, "kelpie-act") for d in page.values(duty, "fm:appliesFrom")} == {"2024-05-01"}
+
+
+def test_a_duty_under_an_instrument_named_by_its_code_is_that_instruments(read):
+    page = read("Data Rules of Norvia\nThe Norvia Data Act is a law of Norvia, passed in 2023. On 3 April 2025 the "
+                "Treasury issued Treasury Memorandum T-25-04, on how agencies use AI.\n\nUse\nUnder T-25-04 every "
+                "agency must publish an inventory of its AI systems. Each agency must also name a data officer.\n")
+    duties = page.values("treasury-memorandum-t-25-04", "fm:imposesObligation")
+    assert len(duties) == 2
+    assert not page.values("norvia-data-act", "fm:imposesObligation")

@@ -194,6 +194,9 @@ class _Recorder:
             titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
                 or self._lead_instrument_titled()
             in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
+            under = _UNDER_AN_INSTRUMENT.match(document.text, before)
+            if under:  # "Under M-25-21 every agency had to ...": the instrument the sentence opens with
+                in_paragraph += [slug for _, slug in self._instruments_by_code(before, under.end())]
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
                 # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
                 return in_paragraph[0] if block is not None and block.line == self.opening else in_paragraph[-1]
@@ -262,7 +265,16 @@ class _Recorder:
                        for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
                        and start <= f.evidence.start <= end and self.is_a(f.subject, _INSTRUMENTS)
                        and not self.only_referred_to(f.subject, f.evidence))  # (two in one sentence: as written)
-        return list(dict.fromkeys(subject for _, subject in named))
+        named += self._instruments_by_code(start, end)
+        return list(dict.fromkeys(subject for _, subject in sorted(named)))
+
+    def _instruments_by_code(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Instruments named by their code alone between two offsets ("Under M-25-21 every agency had to ..."),
+        which no rule matches as a name."""
+        text = self.extraction.document.text[start:end]
+        return [(start + m.start(), slug) for code, slug in self.spellings.items()
+                if re.fullmatch(_CODE, code) and self.is_a(slug, _INSTRUMENTS)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)]
 
     def only_referred_to(self, slug: str, evidence: Span) -> bool:
         """The sentence names the regulation only as one another rests on, amends or is compared with (by any of
@@ -1249,7 +1261,18 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             dated = _YEAR_OF_ENACTMENT.search(name)
             if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
                 rec.alias(found[-1], name[:dated.start()], sentence)
+            code = _INSTRUMENT_CODE.search(name)
+            if code and rec.resolve(code.group()) is None:  # "M-25-21" for "OMB Memorandum M-25-21"
+                rec.alias(found[-1], code.group(), sentence)
     return found
+
+
+# The code that ends an instrument's name and stands for it alone: "M-25-21" of "OMB Memorandum M-25-21" (letters and
+# digits in one word; not a bare number, "14179", nor a year, "2024/1689")
+_CODE = r"[A-Z][A-Za-z]{0,3}-\d+(?:-\d+)*"
+_INSTRUMENT_CODE = re.compile(rf"(?<=\s){_CODE}$")
+# "Under M-25-21, ...", "Under the new rules of ...": a sentence that opens with the instrument it applies
+_UNDER_AN_INSTRUMENT = re.compile(r"(?:Under|Per|According\s+to)\s[^,;.]{3,60}?(?=[\s,])")
 
 
 _FRAMEWORK_END = re.compile(r"\b(?:Framework|Principles|Standard)$")
