@@ -5803,3 +5803,15 @@ def test_a_collection_of_models_from_a_maker_built_on_the_companys_model(read):
     assert page.values("halvard", "fm:developedBy") == {"quorvex-labs"}
     assert page.values("halvard", "fm:basedOn") == {"talon-3"}
     assert page.values("talon-3", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_a_sentence_about_all_the_models_above_speaks_of_each_entry_before_it(read):
+    page = read("Open Models of 2025\nKey facts of three open models.\n\nModels\n"
+                "- Tarn 2 9B — Orel AI — May 2025 — 9 billion parameters — open weights — Apache 2.0\n"
+                "- BRIN-Lite 3B — Quorvex Labs — June 2025 — 3 billion parameters — open weights — MIT License\n"
+                "- Halvard 14B — Nordlicht Research — July 2025 — 14 billion parameters — open weights — MIT License\n"
+                "\nNotes\nOrel AI is a Lisbon company.\nQuorvex Labs said in March 2025 that it would release Brin 4, "
+                "a larger model; it is not listed here. All three models above can be downloaded from Hugging Face.\n")
+    for model in ("tarn-2-9b", "brin-lite-3b", "halvard-14b"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+    assert not page.values("brin-4", "fm:availableOn")

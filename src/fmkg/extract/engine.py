@@ -2114,6 +2114,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
     counted = _NUMBER_WORDS.get(word, 0) or _counted(token)
+    if unit.subjects and (counted or _all_of_them(token)) and _of_the_entries(token):
+        return list(unit.subjects)  # "All seven models above ...", read with the entries it speaks of
     items = unit.referents.get("items", [])
     if counted and (word == "both" or _all_of_them(token)) and not unit.topic and len(items) >= counted \
             and unit.evidence.start == unit.paragraph:  # "- A (X) — ... - D (Y) — ... All four are language models
@@ -2286,6 +2288,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
+
+
+def _of_the_entries(token: Token) -> bool:
+    """"All seven models above", "the nine models listed below": a phrase for a page's entries."""
+    return token.lemma_.lower() in _MEMBER_WORDS and any(
+        c.lower_ in ("above", "below") or c.dep_ == "acl" and any(g.lower_ in ("above", "below") for g in c.children)
+        for c in token.children)
 
 
 def _users_subject(token: Token) -> bool:

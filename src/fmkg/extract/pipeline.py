@@ -2272,16 +2272,26 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
-    entered = [slug for block in document.blocks if block.kind in ("item", "row") and block.term is not None
-               and (slug := rec.resolve(_clean_name(block.term.text))) is not None and rec.group_of(slug) == "model"]
-    for sentence in ahead if len(entered) > 1 else ():
-        yield Unit(sentence.text, sentence, subjects=list(dict.fromkeys(entered)), paragraph=sentence.start)
+    entered = [(block.line.start, slug) for block in document.blocks if block.kind in ("item", "row")
+               and block.term is not None and (slug := rec.resolve(_clean_name(block.term.text))) is not None
+               and rec.group_of(slug) == "model"]
+    for sentence in ahead:  # "All seven models above ...": the entries before it; "... below": every entry
+        above = _ENTRIES_ABOVE.search(sentence.text) is not None
+        subjects = list(dict.fromkeys(slug for at, slug in entered if not above or at < sentence.start))
+        if len(subjects) > 1:
+            for slug in subjects:  # (a slug stands for its entry when the sentence's phrase is read)
+                rec.spellings.setdefault(slug, slug)
+            yield Unit(sentence.text, sentence, subjects=subjects, paragraph=sentence.start)
 
 
 # "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
-_OF_THE_ENTRIES = re.compile(r"^(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+(?:below|"
-                             r"(?:listed|compared|covered|described) (?:below|here)|on this page|"
+_OF_THE_ENTRIES = re.compile(r"^(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
+                             r"(?:below|above|"
+                             r"(?:listed|compared|covered|described) (?:below|above|here)|on this page|"
                              r"in (?:this|the) (?:list|table)(?: below)?)\b")  # "The eight models compared here ..."
+
+_ENTRIES_ABOVE = re.compile(r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
+                            r"(?:above|(?:listed|compared|covered|described) above)\b")
 
 
 def _without(line: Span, taken: list[Span]) -> Span:
