@@ -5815,3 +5815,14 @@ def test_a_sentence_about_all_the_models_above_speaks_of_each_entry_before_it(re
     for model in ("tarn-2-9b", "brin-lite-3b", "halvard-14b"):
         assert page.values(model, "fm:availableOn") == {"hugging-face"}
     assert not page.values("brin-4", "fm:availableOn")
+
+
+def test_a_key_facts_line_separated_by_dashes_gives_each_fact(read):
+    page = read("Open Models of 2025\nKey facts of open models.\n\nModels\n"
+                "- Tarn-7B — Orel Institute for AI (OIA) — May 2025 — 7 billion parameters — open weights — "
+                "Apache 2.0\n"
+                "- Halvard 9B — quorvexAI — 12 June 2025 — 9 billion parameters — open weights — MIT License\n")
+    assert page.values("tarn-7b", "fm:developedBy") == {"orel-institute-for-ai"}
+    assert page.values("tarn-7b", "fm:releaseDate") == {"2025-05"}
+    assert page.values("halvard-9b", "fm:developedBy") == {"quorvexai"}
+    assert page.values("halvard-9b", "fm:releaseDate") == {"2025-06-12"}

@@ -2465,7 +2465,7 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         if index > 0 and sentence.text[:1].isupper():  # a whole sentence after the item's clauses
             yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
             continue
-        for clause in (c.strip() for c in sentence.text.split(";")):
+        for clause in (c.strip() for c in _item_clauses(sentence.text)):
             if clause:
                 evidence = sentence if ";" not in sentence.text else block.line
                 yield Unit(_said_of(term, clause, is_model, rules), evidence, topic=term, section=block.section,
@@ -2549,9 +2549,23 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 def _reads_as_key_facts(body: str) -> bool:
     """"Tencent; 14 May 2024; 1.5 billion parameters; open weights; Apache 2.0": a model's key facts, its release
     date among clauses of size, access or licence, whatever the heading above (no organization has those)."""
-    clauses = [c.strip(" .") for c in body.split(";")]
+    clauses = [c.strip(" .") for c in _item_clauses(body)]
     return len(clauses) >= 3 and any(_BARE_DATE.match(c) for c in clauses) \
         and any(_KEY_FACT.search(c) for c in clauses)
+
+
+def _item_clauses(body: str) -> list[str]:
+    """An item's clauses: split at semicolons, or at spaced dashes when a line of key facts uses them instead
+    ("Orel AI — May 2025 — 7 billion parameters — open weights — Apache 2.0")."""
+    if ";" in body:
+        return body.split(";")
+    dashed = _SPACED_DASH.split(body)
+    keyed = len(dashed) >= 3 and any(_BARE_DATE.match(c.strip(" .")) for c in dashed) \
+        and any(_KEY_FACT.search(c.strip(" .")) for c in dashed)
+    return dashed if keyed else [body]
+
+
+_SPACED_DASH = re.compile(r"\s+[—–]\s+")
 
 
 _KEY_FACT = re.compile(r"\b(?:parameters|open weights|API|closed|proprietary|undisclosed|licen[cs]e)\b|"
@@ -2572,6 +2586,10 @@ _FOUNDED = re.compile(r"\b(?:founded|established|headquartered)\b", re.IGNORECAS
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
+# A key-facts clause that is one maker's name the plain pattern misses: with a connecting word and its short form
+# after it ("Allen Institute for AI (Ai2)"), or opening in lower case ("inclusionAI")
+_MAKER_CLAUSE = re.compile(rf"(?P<name>{_NAMES}\s+(?:of|for)\s+{_NAMES}|{_NAMES}(?=\s+\()|[a-z]+[A-Z][\w.&-]*)"
+                           r"(?:\s+\([A-Z][\w.&-]{1,10}\))?")
 # "in July 2023 it released ...", "since 2024, the company has ...": a clause with a subject of its own
 _OWN_SUBJECT = re.compile(r"^[^,;]{3,80}?,?\s+(?:it|they|the (?:company|lab|laboratory|start-?up|firm|group))"
                           r"\s+(?-i:[a-z]+)", re.IGNORECASE)
@@ -2625,6 +2643,9 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
         return f"{term} {clause[described.end():]}"
     if re.match(r"^(?:a|an|the|one|part|home)$", first, re.IGNORECASE):
         return f"{term} is {clause}"
+    maker = _MAKER_CLAUSE.fullmatch(clause.strip(" .")) if is_model else None
+    if maker:  # "Olmo 3 32B Think — Allen Institute for AI (Ai2) — ...", "Ring-1T — inclusionAI — ...": its maker
+        return f"{term} was developed by {maker.group('name')}"
     if _PASSIVE_CUE.match(clause) or (first.endswith("ed") and first.islower() and len(clause.split()) == 1):
         return f"{term} was {clause}"
     if first[:1].islower():
