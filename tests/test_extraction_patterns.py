@@ -5826,3 +5826,20 @@ def test_a_key_facts_line_separated_by_dashes_gives_each_fact(read):
     assert page.values("tarn-7b", "fm:releaseDate") == {"2025-05"}
     assert page.values("halvard-9b", "fm:developedBy") == {"quorvexai"}
     assert page.values("halvard-9b", "fm:releaseDate") == {"2025-06-12"}
+
+
+def test_a_placed_company_apposed_after_a_maker_is_its_seat_even_when_parsed_as_a_clause(read):
+    page = read("Notes\nTalon is a family of open models developed by Quorvex AI, the Beijing company spun off from "
+                "Porto University, together with its lab.\n")
+    assert page.values("quorvex-ai", "fm:headquarters") == {"beijing"}
+
+
+def test_a_place_on_the_word_before_an_organizations_noun_is_its_seat(read):
+    page = read("Notes\nHalvex, the Amsterdam technology investor controlled by Naspers, owns stakes in Orel AI.\n")
+    assert page.values("halvex", "fm:headquarters") == {"amsterdam"}
+
+
+def test_an_institute_someone_set_up_in_a_city_is_seated_there(read):
+    page = read("Notes\nFengtai is a family of models developed by the Greater Digital Academy (GDA), a research "
+                "institute that Harry Shum set up in Shenzhen in 2020.\n")
+    assert page.values("greater-digital-academy", "fm:headquarters") == {"shenzhen"}

@@ -2448,7 +2448,11 @@ def _apposed_token(noun: Token) -> Token | None:
     start = noun.left_edge.i
     doc = noun.doc
     counted = doc[start].lower_ in _COUNT_WORDS and noun.tag_ == "NNS"  # "A and B, two code models made by X"
-    if start < 2 or (doc[start].lower_ not in ("a", "an") and not counted) or doc[start - 1].text != ",":
+    placed = doc[start].lower_ == "the" and noun.lemma_.lower() in _ORGANIZATION_ANAPHORS \
+        and any(c.dep_ in ("compound", "nmod") and c._.is_name and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
+    # "Quorvex AI, the Beijing company spun off from ...", read as a clause of its own: Quorvex AI
+    if start < 2 or (doc[start].lower_ not in ("a", "an") and not counted and not placed) \
+            or doc[start - 1].text != ",":
         return None
     before = start - 2
     if before >= 2 and doc[before]._.is_date and doc[before - 1].lower_ in ("in", "on"):
