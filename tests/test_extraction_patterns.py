@@ -5843,3 +5843,12 @@ def test_an_institute_someone_set_up_in_a_city_is_seated_there(read):
     page = read("Notes\nFengtai is a family of models developed by the Greater Digital Academy (GDA), a research "
                 "institute that Harry Shum set up in Shenzhen in 2020.\n")
     assert page.values("greater-digital-academy", "fm:headquarters") == {"shenzhen"}
+
+
+def test_names_after_a_counted_list_are_the_subjects_of_the_later_verb(read):
+    page = read("Notes\nThe Talon 3 generation arrived in March 2024 in three sizes, Talon 3 Mini, Talon 3 Pro and "
+                "Talon 3 Max, and Talon 4 Pro and Talon 4 Max followed in May 2025.\n")
+    assert page.values("talon-3-max", "fm:releaseDate") == {"2024-03"}
+    assert page.values("talon-4-pro", "fm:releaseDate") == {"2025-05"}
+    assert page.values("talon-4-max", "fm:releaseDate") == {"2025-05"}
+    assert not page.values("talon-4-pro", "fm:modelFamily")

@@ -597,7 +597,33 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_named_subjects(doc)
         _repair_ordinal_subjects(doc)
         _repair_trailing_appositions(doc)
+        _repair_counted_lists(doc)
     return docs
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _repair_counted_lists(doc: Doc) -> None:
+    """"arrived in three sizes, A, B and C, and D and E followed in May 2025": the parser joins D and E to the list
+    the count closes; they are the subjects of the later verb that has none."""
+    for noun in doc:
+        count = next((_COUNTS[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+        first = next((a for a in noun.children if a.dep_ == "appos" and a._.is_name), None)
+        if not count or first is None or noun.tag_ != "NNS":
+            continue
+        listed = sorted((first, *first.conjuncts), key=lambda t: t.i)
+        rest = listed[count:]
+        if not rest or not all(t._.is_name for t in listed):
+            continue
+        verb = next((v for v in doc[rest[-1].i + 1:] if v.pos_ == "VERB" and v.dep_ == "conj"
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                     and v.head.is_ancestor(noun)), None)
+        if verb is None:
+            continue
+        rest[0].head, rest[0].dep_ = verb, "nsubj"
+        for name in rest[1:]:
+            name.head, name.dep_ = rest[0], "conj"
 
 
 def _repair_trailing_appositions(doc: Doc) -> None:

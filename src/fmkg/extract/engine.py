@@ -2019,7 +2019,13 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
         for name in _name_of(head):
             if name not in names:
                 names.append(name)
-    return names
+    counted = _counted(token.head) if token.dep_ == "appos" and token.head.tag_ == "NNS" else 0
+    listed = sorted((token, *_conjuncts(token)), key=lambda t: t.i)
+    if counted and len(listed) > counted and all(t._.is_name for t in listed):  # "in three sizes, A, B and C, and
+        return [t.text for t in listed[:counted]]  # D and E followed ...": the three the count names, not the names
+    return names  # the parser joins to them
+
+
 
 
 def _sharing_the_possessor(token: Token) -> list[Token]:
