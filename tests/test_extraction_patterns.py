@@ -5852,3 +5852,19 @@ def test_names_after_a_counted_list_are_the_subjects_of_the_later_verb(read):
     assert page.values("talon-4-pro", "fm:releaseDate") == {"2025-05"}
     assert page.values("talon-4-max", "fm:releaseDate") == {"2025-05"}
     assert not page.values("talon-4-pro", "fm:modelFamily")
+
+
+def test_models_that_came_out_with_a_dated_model_share_its_date(read):
+    page = read("Notes\nQuorvex Labs released Vexa-Base on 5 May 2023. Two versions fine-tuned from it came out with "
+                "it: Vexa-Instruct and Vexa-Chat.\nNordlicht released Halvard-7B in April 2023. Halvard-13B, released "
+                "alongside it, has 13 billion parameters.\n")
+    assert page.values("vexa-instruct", "fm:releaseDate") == {"2023-05-05"}
+    assert page.values("vexa-chat", "fm:releaseDate") == {"2023-05-05"}
+    assert page.values("halvard-13b", "fm:releaseDate") == {"2023-04"}
+
+
+def test_versions_that_followed_along_with_a_model_share_its_date_not_their_bases(read):
+    page = read("Notes\nOrel AI released Brin-3B in May 2023. The finished Brin-7B-Base followed in June 2023, along "
+                "with versions fine-tuned from it in the same way, Brin-7B-Instruct and Brin-7B-Chat.\n")
+    assert page.values("brin-7b-chat", "fm:releaseDate") == {"2023-06"}
+    assert page.values("brin-3b", "fm:releaseDate") == {"2023-05"}

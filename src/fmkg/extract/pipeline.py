@@ -55,7 +55,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules, _section_makers,
                  _approaches, _brand_names, _short_company_names, _mentions, _announced_models, _families,
-                 _family_developers, _item_makers, _family_facts, _licence_items, _licensed_weights, _family_access,
+                 _family_developers, _item_makers, _released_alongside, _family_facts, _licence_items,
+                 _licensed_weights, _family_access,
                  _listed_below):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
@@ -3096,6 +3097,55 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
                             rec.relate(member, "fm:developedBy", str(made.value), made.evidence,
                                        rule="family-developer")
                     developers[member] = [*developers.get(member, []), *developers[family]]
+
+
+def _released_alongside(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Two versions fine-tuned from it came out with it: A and B", "B, released alongside it, ...": the models a
+    sentence says came out with another share its release date (one the text gives them itself comes first)."""
+    dated = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:releaseDate"}
+    bases = {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}  # named as what the
+    # new models were made from, not among them
+    models = sorted((s for s in rec.labels if rec.is_a(s, MODEL_CLASSES) and s not in bases),
+                    key=lambda s: -len(rec.labels[s]))
+    previous: Span | None = None
+    for _, sentence in _sentences(document):
+        alongside = _CAME_OUT_WITH.search(sentence.text)
+        along = _FOLLOWED_ALONG_WITH.search(sentence.text) if alongside is None else None
+        anchor, said = None, ""
+        if alongside is not None:  # "Two versions ... came out with it: A and B"
+            anchor = _anchor_of(alongside.group("anchor"), previous, dated, rec)
+            said = sentence.text.replace(alongside.group(), " ")
+        elif along is not None:  # "X followed in June 2023, along with ... A and B": the models after it
+            before = sentence.text[:along.start("with")]
+            first = min(((m.start(), slug) for slug in dated if slug in rec.labels
+                         for m in [re.search(rf"(?<![\w-]){re.escape(rec.labels[slug])}(?![\w-])", before)] if m),
+                        default=None)
+            anchor, said = (first[1] if first else None), sentence.text[along.end():]
+        if anchor is not None:
+            for model in (m for m in models if m != anchor and m not in dated and _names_entity(said, m, rec)):
+                rec.value(model, "fm:releaseDate", str(dated[anchor].value), "date", sentence,
+                          rule="released-alongside")
+                dated[model] = dated[anchor]
+        previous = sentence
+
+
+def _anchor_of(said: str, previous: Span | None, dated: dict, rec: _Recorder) -> str | None:
+    """What "with it" / "alongside X" names: X, or the dated model the sentence before spoke of last."""
+    if said.lower() != "it":
+        slug = rec.resolve(said)
+        return slug if slug in dated else None
+    before = [f for f in dated.values() if previous is not None and previous.start <= f.evidence.start
+              and f.evidence.end <= previous.end]
+    return max(before, key=lambda f: f.evidence.start).subject if len({f.subject for f in before}) == 1 else None
+
+
+# "X followed in June 2023, along with instruct and chat versions ...": released with the sentence's subject
+_FOLLOWED_ALONG_WITH = re.compile(r"\b(?:followed|came\s+out|appeared|arrived|(?:was|were)\s+(?:released|published))"
+                                  r"\b[^.;:]{0,40}?,\s+(?:along|together)\s+(?P<with>with)\b")
+# "came out with it", "were published alongside it", "released together with Brin-7B": released at the same time
+_CAME_OUT_WITH = re.compile(r"\b(?:came\s+out|(?:was|were)\s+(?:released|published)|released|published|appeared|"
+                            r"arrived)\s+(?:together\s+)?(?:with|alongside)\s+"
+                            r"(?P<anchor>it\b|[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})")
 
 
 def _licence_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
