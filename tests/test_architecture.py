@@ -80,3 +80,29 @@ def test_nothing_outside_the_store_package_knows_which_engine_is_behind_it(modul
     """Every command and page gets its store from ``fmkg.store.access.open_store`` (the one place that chooses)."""
     text = MODULES[module].read_text(encoding="utf-8")
     assert not [name for name in ENGINES if name in text], f"{module} names an engine: use open_store"
+
+
+def _module_level_names(source: str) -> list[str]:
+    """The names a module binds at its top level, once per binding (functions, classes, plain assignments)."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return names
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_module_binds_one_name_twice(module: str) -> None:
+    """A pattern defined twice under one name silently replaces the first for every reader of the module (a second
+    ``_ALONGSIDE`` once changed how release dates were read three hundred lines above it)."""
+    names = _module_level_names(MODULES[module].read_text(encoding="utf-8"))
+    twice = sorted({name for name in names if names.count(name) > 1} - {"__all__"})
+    assert not twice, f"{module} binds {twice} more than once"
+
+
+def test_the_name_scan_sees_a_name_bound_twice() -> None:
+    assert _module_level_names("_A = 1\ndef f():\n    pass\n_A = 2\n") == ["_A", "f", "_A"]
