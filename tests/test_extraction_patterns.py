@@ -5868,3 +5868,18 @@ def test_versions_that_followed_along_with_a_model_share_its_date_not_their_base
                 "with versions fine-tuned from it in the same way, Brin-7B-Instruct and Brin-7B-Chat.\n")
     assert page.values("brin-7b-chat", "fm:releaseDate") == {"2023-06"}
     assert page.values("brin-3b", "fm:releaseDate") == {"2023-05"}
+
+
+def test_a_tables_base_model_column_is_not_the_page_makers(read):
+    page = read("Quorvex Labs Models\nQuorvex Labs is a Lisbon company that fine-tunes open models.\n\nModels\n"
+                "Model | Released | Base model | Licence\nTalon-R | May 2025 | Brin-7B | MIT\n"
+                "Talon-S | June 2025 | Vexa-13B | Apache 2.0\n")
+    assert page.values("talon-r", "fm:developedBy") == {"quorvex-labs"}
+    assert not page.values("brin-7b", "fm:developedBy")
+    assert not page.values("vexa-13b", "fm:developedBy")
+
+
+def test_a_titles_first_word_the_page_also_writes_in_lower_case_names_no_maker(read):
+    page = read("Open Reasoning Models Compared\nOpen Minds Lab is a Paris company. Brin-7B is a language model "
+                "released in 2024 with open weights.\n")
+    assert not page.values("brin-7b", "fm:developedBy")

@@ -2723,6 +2723,9 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
     """The models typed in ``block`` that are not in ``makers`` (which it extends) are ``maker``'s."""
     introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
                   and f.value in MODEL_CLASSES and block.line.start <= f.evidence.start < block.line.end]
+    if block.kind == "row" and block.term is not None:  # a table's row introduces its first cell's model; the
+        row = rec.resolve(_clean_name(block.term.text))  # others ("Base model": Qwen2.5-32B) are named in it
+        introduced = [f for f in introduced if f.subject == row]
     examples = {f.subject for f in introduced if f.rule == "kind-such-as"} - {
         f.subject for f in introduced if f.rule != "kind-such-as"}  # "than reasoning models such as DeepSeek-R1":
     # models given only as examples of a kind are anyone's
@@ -2790,6 +2793,9 @@ def _opens_with(title: str, label: str) -> bool:
 def _named_by_brand(title: str, rec: _Recorder) -> list[str]:
     """"XVERSE Language Models" for XVERSE Technology: the organization whose name's first word opens the title."""
     first = re.sub(r"['’]s$", "", title.split()[0]) if title.split() else ""
+    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", rec.extraction.document.text) \
+            and first.lower() != first:
+        return []  # "Open Reasoning Models Compared" on a page that writes "open weights": a word, not Open Thoughts
     return sorted(slug for slug, label in rec.labels.items() if rec.group_of(slug) == "organization"
                   and len(first) > 2 and label.split()[0] == first and " " in label)
 
