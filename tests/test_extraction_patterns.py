@@ -5883,3 +5883,10 @@ def test_a_titles_first_word_the_page_also_writes_in_lower_case_names_no_maker(r
     page = read("Open Reasoning Models Compared\nOpen Minds Lab is a Paris company. Brin-7B is a language model "
                 "released in 2024 with open weights.\n")
     assert not page.values("brin-7b", "fm:developedBy")
+
+
+def test_a_second_model_whose_lineage_verb_is_left_out_takes_its_own_base(read):
+    page = read("Notes\nTalon-CL-7B was fine-tuned from Meta's Brin-7b-Python and Talon-DS-6.7B from DeepSeek's "
+                "vexa-coder-6.7b-base.\n")
+    assert page.values("talon-cl-7b", "fm:fineTunedFrom") == {"brin-7b-python"}
+    assert page.values("talon-ds-6-7b", "fm:fineTunedFrom") == {"vexa-coder-6-7b-base"}

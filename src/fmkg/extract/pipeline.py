@@ -1715,7 +1715,7 @@ def _for_the_parser(text: str) -> str:
     # the second is Kestrel-ASR 2.0
     text = _BARE_SIZES.sub(_sizes_in_full, text)  # "Vexa 3 4B, 12B and 27B": Vexa 3 12B and Vexa 3 27B
     text = _LATER_FROM.sub(r"\g<prep> \g<base> and ", text)  # "fine-tuned from A and later from B": from A and B
-    text = _GAPPED_LINEAGE.sub(r"\g<first> and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
+    text = _GAPPED_LINEAGE.sub(r"\g<first>, and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
     text = _GAPPED_RELEASE.sub(r"\g<first>, and \g<name> \g<verb> ", text)  # "A came out in May 2024 and B in
     # August 2024": B came out in August 2024
