@@ -5890,3 +5890,9 @@ def test_a_second_model_whose_lineage_verb_is_left_out_takes_its_own_base(read):
                 "vexa-coder-6.7b-base.\n")
     assert page.values("talon-cl-7b", "fm:fineTunedFrom") == {"brin-7b-python"}
     assert page.values("talon-ds-6-7b", "fm:fineTunedFrom") == {"vexa-coder-6-7b-base"}
+
+
+def test_a_model_quantized_from_another(read):
+    page = read("Notes\nTernaryZed, presented in 2020, was quantized from Zedbert so that each weight is stored as one "
+                "of three values.\n")
+    assert page.values("ternaryzed", "fm:quantizedFrom") == {"zedbert"}
