@@ -5896,3 +5896,10 @@ def test_a_model_quantized_from_another(read):
     page = read("Notes\nTernaryZed, presented in 2020, was quantized from Zedbert so that each weight is stored as one "
                 "of three values.\n")
     assert page.values("ternaryzed", "fm:quantizedFrom") == {"zedbert"}
+
+
+def test_the_weights_of_all_n_models_are_those_of_the_models_named_last(read):
+    page = read("Notes\nOrel AI released Brin-1B, Brin-3B and Brin-7B in May 2025.\n\nLicence\nOrel AI published the "
+                "weights of all three models under the Apache 2.0 licence.\n")
+    for model in ("brin-1b", "brin-3b", "brin-7b"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
