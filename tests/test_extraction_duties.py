@@ -2145,3 +2145,20 @@ def test_a_duty_under_an_instrument_named_by_its_code_is_that_instruments(read):
     duties = page.values("treasury-memorandum-t-25-04", "fm:imposesObligation")
     assert len(duties) == 2
     assert not page.values("norvia-data-act", "fm:imposesObligation")
+
+
+def test_items_that_name_parties_bear_the_leads_whole_duty_and_are_no_duties(read):
+    page = read("Norvia Data Act\nThe Norvia Data Act is a law of Norvia, in force since 2024.\n\nWho\nBefore first "
+                "using such a system, these deployers are required to assess its impact on privacy:\n"
+                "- bodies governed by public law;\n- private entities that provide public services;\n"
+                "- deployers of systems that score loan applicants.\n")
+    duties = page.values("norvia-data-act", "fm:imposesObligation")
+    assert duties == {"norvia-data-act-assessment-of-impact-on-privacy"}
+    assert page.values("norvia-data-act-assessment-of-impact-on-privacy", "fm:obligationBearer") == {"deployer"}
+
+
+def test_what_a_thing_must_set_out_is_its_content_not_duties(read):
+    page = read("Norvia Data Act\nThe Norvia Data Act is a law of Norvia, in force since 2024. Deployers must assess "
+                "each system before use.\n\nContent\nThe assessment must set out:\n- the processes in which the system "
+                "will be used;\n- the categories of people likely to be affected.\n")
+    assert not {d for d in page.values("norvia-data-act", "fm:imposesObligation") if "categories" in d}

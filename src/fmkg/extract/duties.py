@@ -189,8 +189,11 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if lead and not (root is not None and _lists_contents(root, unit)):
             # "Providers of general-purpose AI models are required to:"
             leading = _lead_roles(unit, rules, reading)
+            if leading is not None and _thing_holds_the_list(root, rules):  # "The assessment must set out:" then
+                continue  # what it holds, no duties
             if leading is not None:
-                introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules), thing=_lead_thing(unit))
+                introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules), thing=_lead_thing(unit),
+                                                       whole=_whole_duty(unit, rules))
                 reading.last_role = leading[1]
                 since = _own_date(unit, rules, reading.last_date)
                 if since is not None and _fronted_date(unit, rules):  # "From 1 July 2025, each developer is also
@@ -833,6 +836,7 @@ class Lead:
     modal_items: bool = False  # the lead names only the bearers: an item is a duty when it says "must", "may not"
     bearer_items: bool = False  # "The following must register:": each item names a bearer of the lead's duty
     thing: str = ""  # "Once the incident has been reported, the provider is required to:": what "it" in an item is
+    whole: str = ""  # "these deployers are required to assess its impact:": the duty the lead states in full
     imperative_items: bool = False  # "The principles are:": an item is a duty when it is an order ("- secure ...")
 
 
@@ -952,6 +956,11 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         for role in lead.roles:
             _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
         return [label]
+    if lead.whole and not lead.negated and lead.roles != [_NO_BEARER] and _names_parties(block.line.text, rules) \
+            and (unit is None or not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in unit.doc or ())):
+        for role in lead.roles:  # "these deployers are required to assess its impact:" then "- bodies governed by
+            _oblige(sink, lead.whole, role, block.line, rule="duty-list-item", since=since)  # public law;": who
+        return [lead.whole]  # among them bears the lead's whole duty, no duty of its own
     labels, orders = _listed_duties(block, unit, rules, forbidden=lead.negated)  # "Providers may not:" then
     if lead.thing:  # "- investigate it without delay": the incident the lead spoke of
         labels = [re.sub(r"^(\w+) it\b", rf"\1 {lead.thing}", label) for label in labels]  # its object only
@@ -968,6 +977,37 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         for role in lead.roles:
             _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
     return labels
+
+
+def _whole_duty(unit: Unit, rules: DutyRules) -> str:
+    """The one duty a list's lead states with its object ("are required to assess its impact on fundamental
+    rights:"), or ""."""
+    verbs = list(_duty_verbs(unit.doc, rules)) if unit.doc is not None else []
+    labels = _duty_labels(verbs[0][0], rules) if len(verbs) == 1 and _has_object(verbs[0][0]) else []
+    return labels[0] if len(labels) == 1 else ""
+
+
+def _thing_holds_the_list(root: Token | None, rules: DutyRules) -> bool:
+    """"The assessment must set out:", "The report has to include:": a lead whose subject is a thing, not a party;
+    its items are what the thing holds."""
+    if root is None:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and rules.bearer.match(subject.text) is None \
+        and rules.role(subject.text) is None and subject.lemma_.lower() not in rules.everyone \
+        and root.lemma_.lower() in _HOLDING_VERBS
+
+
+_HOLDING_VERBS = frozenset({"set", "include", "contain", "cover", "describe", "list", "state", "specify", "give"})
+
+
+def _names_parties(item: str, rules: DutyRules) -> bool:
+    """"- bodies governed by public law;", "- private entities that provide public services": an item that names
+    who (its head noun a bearer's), not what to do."""
+    words = re.findall(r"[\w-]+", re.split(r"[;:,.(]|\s(?:that|who|which|governed|other|of|in|for)\s",
+                                             item.lstrip("-•* "), maxsplit=1)[0])
+    words = [w for w in words if w.lower() not in ("a", "an", "the", "all", "any")]
+    return bool(words) and rules.bearer.match(words[-1]) is not None
 
 
 _DEFINITION_ITEM = re.compile(r"^(?:[-•*]\s+)?[^:;,.]{1,40}:\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|means)\b")
