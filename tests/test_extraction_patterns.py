@@ -5903,3 +5903,12 @@ def test_the_weights_of_all_n_models_are_those_of_the_models_named_last(read):
                 "weights of all three models under the Apache 2.0 licence.\n")
     for model in ("brin-1b", "brin-3b", "brin-7b"):
         assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_clause_of_its_own_gives_its_own_models_their_modalities(read):
+    page = read("Notes\nTalon-7B-Text2World and Talon-14B-Text2World produce a short video from a written prompt, "
+                "while Talon-7B-Video2World and Talon-14B-Video2World take an image together with a prompt and "
+                "continue it.\n")
+    assert page.values("talon-14b-text2world", "fm:outputModality") == {"video"}
+    assert page.values("talon-7b-text2world", "fm:inputModality") == {"text"}
+    assert page.values("talon-14b-video2world", "fm:inputModality") >= {"image"}

@@ -781,7 +781,10 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
     maker = sink.resolve(owner.text) if owner is not None else None
     if maker is not None and sink.group_of(maker) == "organization":
         sink.relate(model, "fm:developedBy", maker, unit.evidence, rule="modality-subject")
-    return [model]
+    together = [c for c in subject.conjuncts if c._.is_name and any(d.isdigit() for d in c.text)
+                and sink.resolve(c.text) is None and sink.admissible(c.text, "FoundationModel")]  # "A and B produce
+    return [model, *(sink.entity(c.text, "FoundationModel", unit.evidence, rule="modality-subject")  # a video":
+                     for c in together)]  # both
 
 
 # "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
@@ -838,9 +841,20 @@ def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
     subject = _clause_subject(word)
     if subject is None or subject.head.dep_ == "ROOT":
         return []
-    models = _models_named(subject, unit, sink)
+    models = _models_named(subject, unit, sink) or _typed_by_their_shape(subject, sink, unit)
     antecedent = _antecedent_name(subject) if not models else None
     return _models_named(antecedent, unit, sink) if antecedent is not None else models
+
+
+def _typed_by_their_shape(subject: Token, sink: Sink, unit: Unit) -> list[str]:
+    """"..., while Talon-7B-Video2World and Talon-14B-Video2World take an image": the untyped names a clause of its
+    own is about, when each has a digit (a model's size or version), are models."""
+    names = [n for n in (subject, *subject.conjuncts) if n._.is_name]
+    if not names or not all(any(c.isdigit() for c in n.text) and sink.resolve(n.text) is None
+                            and sink.admissible(n.text, "FoundationModel") and n.ent_type_ not in ("DATE", "PERSON")
+                            for n in names):
+        return []
+    return [sink.entity(n.text, "FoundationModel", unit.evidence, rule="modality-subject") for n in names]
 
 
 def _models_named(token: Token, unit: Unit, sink: Sink) -> list[str]:
