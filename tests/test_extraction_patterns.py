@@ -5912,3 +5912,9 @@ def test_a_clause_of_its_own_gives_its_own_models_their_modalities(read):
     assert page.values("talon-14b-text2world", "fm:outputModality") == {"video"}
     assert page.values("talon-7b-text2world", "fm:inputModality") == {"text"}
     assert page.values("talon-14b-video2world", "fm:inputModality") >= {"image"}
+
+
+def test_a_unit_apposed_as_the_companys_lab_is_part_of_the_company_spoken_of(read):
+    page = read("Notes\nHalvard and Brin are two families of vision models from Quorvex Labs. Both come from QRL, the "
+                "company's fundamental research lab, and both serve as starting points.\n")
+    assert page.values("qrl", "fm:parentOrganization") == {"quorvex-labs"}

@@ -2276,8 +2276,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # section on its models: "the company debuted X")
         described = unit.referents.get(_DESCRIBED + lemma) if determiner == "the" and token.dep_ != "appos" else None
         named = unit.referents.get("organization")
+        apposed_to = token.head.head if token.head.dep_ == "appos" else None  # "QRL, the company's lab": not QRL
         earlier = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "organization"
-                   and not _compared(t)]
+                   and not _compared(t) and t != apposed_to]
         if earlier and token.dep_ == "poss" and determiner == "the":  # "models from Google, built on the
             return earlier[-1:]  # company's Gemma 3": the one this sentence named before it
         if described and named and described[0].startswith(named[0] + " "):  # "ByteDance Seed is the research team
