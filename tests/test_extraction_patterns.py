@@ -5918,3 +5918,10 @@ def test_a_unit_apposed_as_the_companys_lab_is_part_of_the_company_spoken_of(rea
     page = read("Notes\nHalvard and Brin are two families of vision models from Quorvex Labs. Both come from QRL, the "
                 "company's fundamental research lab, and both serve as starting points.\n")
     assert page.values("qrl", "fm:parentOrganization") == {"quorvex-labs"}
+
+
+def test_a_size_after_a_second_name_with_the_noun_left_out(read):
+    page = read("Notes\nOn 15 July 2025 Quorvex Labs released Vexa, its first speech models, in two sizes: Vexa Small, "
+                "with 24 billion parameters, and Vexa Mini, with 3 billion.\n")
+    assert page.values("vexa-mini", "fm:parameterCount") == {"3000000000"}
+    assert page.values("vexa-small", "fm:parameterCount") == {"24000000000"}

@@ -2092,6 +2092,15 @@ def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
             if slug is not None and rec.group_of(slug) == "model" and value \
                     and (slug, "fm:parameterCount") not in rec.single_values:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
+        for slug, label in list(rec.labels.items()):  # "..., and Vexa Mini, with 3 billion": a model named in
+            if rec.group_of(slug) != "model" or (slug, "fm:parameterCount") in rec.single_values \
+                    or label not in unit.text:  # words, its size after "with"
+                continue
+            said = re.search(rf"(?<![\w.-]){re.escape(label)},\s+with\s+(?P<count>\d[\d.,]*\s+(?:million|billion|"
+                             rf"trillion))(?:\s+parameters)?\s*(?:[.;]|,(?!\s*\d))", unit.text)  # (not a list)
+            value = count(said.group("count")) if said else None
+            if value:
+                rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
 
 
 # "8 billion and 32 billion parameters", "7, 13 and 70 billion parameters": sizes listed together
