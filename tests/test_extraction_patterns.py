@@ -5925,3 +5925,9 @@ def test_a_size_after_a_second_name_with_the_noun_left_out(read):
                 "with 24 billion parameters, and Vexa Mini, with 3 billion.\n")
     assert page.values("vexa-mini", "fm:parameterCount") == {"3000000000"}
     assert page.values("vexa-small", "fm:parameterCount") == {"24000000000"}
+
+
+def test_an_acronym_opening_a_name_after_and_starts_a_second_organization(read):
+    page = read("Notes\nTalon was built by researchers at the Institute of Science and Technology Norvia and QRL "
+                "Lisbon.\n")
+    assert page.values("talon", "fm:developedBy") == {"institute-of-science-and-technology-norvia", "qrl-lisbon"}

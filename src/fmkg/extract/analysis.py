@@ -419,6 +419,8 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if any(CAMEL_BRAND.match(t.text) or any(c.isdigit() for c in t.text) for t in doc[at + 1:end]):
         return at  # "the University of Hong Kong and TikTok", "its Institute of Foundation Models and G42": a
         # company's own name after "and" is a second name
+    if end - at >= 3 and re.fullmatch(r"[A-Z]{2,5}", doc[at + 1].text):  # "the Institute of Science and
+        return at  # Technology Austria and ETH Zurich": an acronym opening a name of its own is a second name
     if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS
                                          and doc[end + 1].text[:1].isupper()):  # ("notify the Ministry of Science
         return end  # and ICT of each system": the name ends before "of each")
