@@ -603,14 +603,16 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
     return docs
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# The words that count a list: "three sizes, A, B and C"
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def _repair_counted_lists(doc: Doc) -> None:
     """"arrived in three sizes, A, B and C, and D and E followed in May 2025": the parser joins D and E to the list
     the count closes; they are the subjects of the later verb that has none."""
     for noun in doc:
-        count = next((_COUNTS[c.lower_] for c in noun.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+        count = next((NUMBER_WORDS[c.lower_] for c in noun.children if c.dep_ == "nummod"
+                      and c.lower_ in NUMBER_WORDS), 0)
         first = next((a for a in noun.children if a.dep_ == "appos" and a._.is_name), None)
         if not count or first is None or noun.tag_ != "NNS":
             continue

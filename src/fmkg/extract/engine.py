@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from fmkg.extract.analysis import FOREIGN_ARTICLES, MONTH_NAMES, based_place, pipeline
+from fmkg.extract.analysis import FOREIGN_ARTICLES, MONTH_NAMES, NUMBER_WORDS, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -582,7 +582,8 @@ def _of_the_brand(token: Token, names: list[str]) -> list[str] | None:
     return names[named.index(brand) + 1:] if brand in named else None  # (its members go by other names)
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if n <= 6} | {"both": 2}  # (a pair or a few; "all
+# seven" is read by the entries it follows)
 
 
 def _counted(token: Token) -> int:
@@ -781,10 +782,9 @@ def _model_named_by_its_subject(unit: Unit, rules: ModalityRules, sink: Sink) ->
     maker = sink.resolve(owner.text) if owner is not None else None
     if maker is not None and sink.group_of(maker) == "organization":
         sink.relate(model, "fm:developedBy", maker, unit.evidence, rule="modality-subject")
-    together = [c for c in subject.conjuncts if c._.is_name and any(d.isdigit() for d in c.text)
-                and sink.resolve(c.text) is None and sink.admissible(c.text, "FoundationModel")]  # "A and B produce
-    return [model, *(sink.entity(c.text, "FoundationModel", unit.evidence, rule="modality-subject")  # a video":
-                     for c in together)]  # both
+    together = [c for c in subject.conjuncts if _untyped_model_shape(c, sink)]  # "A and B produce a video": both
+    return [model, *(sink.entity(c.text, "FoundationModel", unit.evidence, rule="modality-subject")
+                     for c in together)]
 
 
 # "Rather than adopting a mixture-of-experts design, Meta kept a transformer": what comes after these is denied
@@ -850,11 +850,15 @@ def _typed_by_their_shape(subject: Token, sink: Sink, unit: Unit) -> list[str]:
     """"..., while Talon-7B-Video2World and Talon-14B-Video2World take an image": the untyped names a clause of its
     own is about, when each has a digit (a model's size or version), are models."""
     names = [n for n in (subject, *subject.conjuncts) if n._.is_name]
-    if not names or not all(any(c.isdigit() for c in n.text) and sink.resolve(n.text) is None
-                            and sink.admissible(n.text, "FoundationModel") and n.ent_type_ not in ("DATE", "PERSON")
-                            for n in names):
+    if not names or not all(_untyped_model_shape(n, sink) and n.ent_type_ not in ("DATE", "PERSON") for n in names):
         return []
     return [sink.entity(n.text, "FoundationModel", unit.evidence, rule="modality-subject") for n in names]
+
+
+def _untyped_model_shape(name: Token, sink: Sink) -> bool:
+    """A name nothing has typed yet that has a digit (a model's size or version) and may be a model."""
+    return name._.is_name and any(c.isdigit() for c in name.text) and sink.resolve(name.text) is None \
+        and sink.admissible(name.text, "FoundationModel")
 
 
 def _models_named(token: Token, unit: Unit, sink: Sink) -> list[str]:
@@ -2043,8 +2047,6 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     if counted and len(listed) > counted and all(t._.is_name for t in listed):  # "in three sizes, A, B and C, and
         return [t.text for t in listed[:counted]]  # D and E followed ...": the three the count names, not the names
     return names  # the parser joins to them
-
-
 
 
 def _sharing_the_possessor(token: Token) -> list[Token]:

@@ -274,7 +274,7 @@ class _Recorder:
         which no rule matches as a name."""
         text = self.extraction.document.text[start:end]
         return [(start + m.start(), slug) for code, slug in self.spellings.items()
-                if re.fullmatch(_CODE, code) and self.is_a(slug, _INSTRUMENTS)
+                if _CODE.fullmatch(code) and self.is_a(slug, _INSTRUMENTS)
                 for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)]
 
     def only_referred_to(self, slug: str, evidence: Span) -> bool:
@@ -1270,8 +1270,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
 
 # The code that ends an instrument's name and stands for it alone: "M-25-21" of "OMB Memorandum M-25-21" (letters and
 # digits in one word; not a bare number, "14179", nor a year, "2024/1689")
-_CODE = r"[A-Z][A-Za-z]{0,3}-\d+(?:-\d+)*"
-_INSTRUMENT_CODE = re.compile(rf"(?<=\s){_CODE}$")
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d+(?:-\d+)*")
+_INSTRUMENT_CODE = re.compile(rf"(?<=\s){_CODE.pattern}$")
 # "Under M-25-21, ...", "Under the new rules of ...": a sentence that opens with the instrument it applies
 _UNDER_AN_INSTRUMENT = re.compile(r"(?:Under|Per|According\s+to)\s[^,;.]{3,60}?(?=[\s,])")
 
@@ -2092,15 +2092,20 @@ def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
             if slug is not None and rec.group_of(slug) == "model" and value \
                     and (slug, "fm:parameterCount") not in rec.single_values:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
-        for slug, label in list(rec.labels.items()):  # "..., and Vexa Mini, with 3 billion": a model named in
+        for slug, label in list(rec.labels.items()) if _WITH_A_SIZE.search(unit.text) else ():  # "..., and Vexa
+            # Mini, with 3 billion": a model named in words, its size after "with"
             if rec.group_of(slug) != "model" or (slug, "fm:parameterCount") in rec.single_values \
-                    or label not in unit.text:  # words, its size after "with"
+                    or label not in unit.text:
                 continue
             said = re.search(rf"(?<![\w.-]){re.escape(label)},\s+with\s+(?P<count>\d[\d.,]*\s+(?:million|billion|"
                              rf"trillion))(?:\s+parameters)?\s*(?:[.;]|,(?!\s*\d))", unit.text)  # (not a list)
             value = count(said.group("count")) if said else None
             if value:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
+
+
+# ", with 3 billion": what a sentence must hold before its models' names are tried one by one for it
+_WITH_A_SIZE = re.compile(r",\s+with\s+\d")
 
 
 # "8 billion and 32 billion parameters", "7, 13 and 70 billion parameters": sizes listed together
@@ -2559,7 +2564,12 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 def _reads_as_key_facts(body: str) -> bool:
     """"Tencent; 14 May 2024; 1.5 billion parameters; open weights; Apache 2.0": a model's key facts, its release
     date among clauses of size, access or licence, whatever the heading above (no organization has those)."""
-    clauses = [c.strip(" .") for c in _item_clauses(body)]
+    return _are_key_facts(_item_clauses(body))
+
+
+def _are_key_facts(clauses: list[str]) -> bool:
+    """Three clauses at least, a release date among size, access or licence clauses."""
+    clauses = [c.strip(" .") for c in clauses]
     return len(clauses) >= 3 and any(_BARE_DATE.match(c) for c in clauses) \
         and any(_KEY_FACT.search(c) for c in clauses)
 
@@ -2570,9 +2580,7 @@ def _item_clauses(body: str) -> list[str]:
     if ";" in body:
         return body.split(";")
     dashed = _SPACED_DASH.split(body)
-    keyed = len(dashed) >= 3 and any(_BARE_DATE.match(c.strip(" .")) for c in dashed) \
-        and any(_KEY_FACT.search(c.strip(" .")) for c in dashed)
-    return dashed if keyed else [body]
+    return dashed if _are_key_facts(dashed) else [body]
 
 
 _SPACED_DASH = re.compile(r"\s+[—–]\s+")
@@ -3104,8 +3112,7 @@ def _family_developers(document: SourceDocument, rules: Rules, rec: _Recorder) -
                 if guessed and family in developers:
                     if own and not had & {str(f.value) for f in developers[family]}:  # the section's maker was
                         # a guess the family's own maker replaces ("Google" for a Gemini model, "DeepMind" said)
-                        rec.extraction.facts[:] = [f for f in facts if f not in own]
-                        facts = rec.extraction.facts
+                        facts[:] = [f for f in facts if f not in own]  # (in place: ``facts`` is the recorder's)
                         had = set()
                     for made in developers[family]:
                         if str(made.value) not in had:
