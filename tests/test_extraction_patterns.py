@@ -5931,3 +5931,22 @@ def test_an_acronym_opening_a_name_after_and_starts_a_second_organization(read):
     page = read("Notes\nTalon was built by researchers at the Institute of Science and Technology Norvia and QRL "
                 "Lisbon.\n")
     assert page.values("talon", "fm:developedBy") == {"institute-of-science-and-technology-norvia", "qrl-lisbon"}
+
+
+def test_a_model_added_to_a_family_is_its_member(read):
+    page = read("Notes\nQuorvex Labs added EchoLine, a small language model, to its Vexa family on 9 April.\n")
+    assert page.values("echoline", "fm:modelFamily") == {"vexa"}
+
+
+def test_a_model_that_joined_a_family_is_its_member(read):
+    page = read("Notes\nIn May 2025, Talon Nano joined the Brin family.\n")
+    assert page.values("talon-nano", "fm:modelFamily") == {"brin"}
+
+
+def test_it_after_a_model_added_to_a_family_is_the_model_not_the_family(read):
+    page = read("Notes\nQuorvex Labs added Vexa Echo, a small language model, to its Vexa family on 9 April. It can "
+                "be downloaded from Hugging Face.\n\nIn April Halvard AI published Brin-110B, the first model in its "
+                "Brin series with over 100 billion parameters. The weights can be downloaded from ModelScope.\n")
+    assert page.values("vexa-echo", "fm:availableOn") == {"hugging-face"}
+    assert page.values("brin-110b", "fm:openWeights") == {True}
+    assert not page.values("vexa", "fm:availableOn") and not page.values("brin", "fm:openWeights")

@@ -363,6 +363,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     names = [t for t in doc if t._.is_name]
     names.sort(key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
+    models = {t.text for t in names if (slug := sink.resolve(t.text)) and sink.group_of(slug) == "model"}
     for token in names:
         slug = sink.resolve(token.text)
         group = sink.group_of(slug) if slug else None
@@ -372,6 +373,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # weights ...", "... better than the one of earlier Mistral models. Its weights ...": not A's
         if group == "model" and _names_a_thing_of_it(token):  # "in a redesigned Firefly app. The model
             continue  # produces clips": an app named after a model, not the model
+        if group == "model" and _family_holding_another(token, [n for n in names if n.text in models]):
+            continue  # "Google added X to its Gemma family. It can be downloaded ...": X, not the family it joined
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
         if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
@@ -410,6 +413,14 @@ def _names_a_thing_of_it(token: Token) -> bool:
     Falcon language models")."""
     head = _compound_head(token)
     return head is not token and head.pos_ == "NOUN" and head.lemma_.lower() not in _MODEL_WORDS
+
+
+def _family_holding_another(token: Token, names: list[Token]) -> bool:
+    """"to its Gemma family", "in its Qwen1.5 series": a family named after a preposition as what holds a model the
+    sentence named before it."""
+    head = _compound_head(token)
+    return head is not token and head.lemma_.lower() in _FAMILY_NOUNS and head.dep_ == "pobj" \
+        and any(n.i < token.i and n.text != token.text for n in names)
 
 
 def _compound_head(token: Token) -> Token:
@@ -538,6 +549,7 @@ def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
 
 
 _MEMBER_WORDS = frozenset({"model", "member", "version", "variant", "size"})
+_FAMILY_NOUNS = frozenset({"family", "series", "line", "lineup", "collection"})  # what holds models
 
 
 def _every_model_named_above(token: Token) -> bool:
