@@ -5950,3 +5950,26 @@ def test_it_after_a_model_added_to_a_family_is_the_model_not_the_family(read):
     assert page.values("vexa-echo", "fm:availableOn") == {"hugging-face"}
     assert page.values("brin-110b", "fm:openWeights") == {True}
     assert not page.values("vexa", "fm:availableOn") and not page.values("brin", "fm:openWeights")
+
+
+def test_plain_bullets_under_a_heading_of_risks_name_risks(read):
+    page = read("Notes\n\nThe nine risks\nThe guide names nine:\n- Dangerous, violent or hateful content\n"
+                "- Data leakage, which follows from memorised training text\n- Tool misuse, the use of plug-ins to "
+                "act without approval\n- Models can be copied by anyone.\n")
+    risks = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Risk"}
+    assert {"dangerous-violent-or-hateful-content", "data-leakage", "tool-misuse"} <= risks
+    assert not any(r.startswith("models-can") for r in risks)
+
+
+def test_a_framework_page_addresses_the_risks_it_lists(read):
+    page = read("Quorvex Robotics AI Profile\nThe Quorvex Robotics AI Profile is a voluntary guide to the risks of "
+                "robot models.\n\nRisks\n- Unsafe motion\n- Sensor spoofing, where cameras are fed false images\n")
+    assert "Framework" in _types(page, "quorvex-robotics-ai-profile")
+    assert page.values("quorvex-robotics-ai-profile", "fm:addressesRisk") == {"unsafe-motion", "sensor-spoofing"}
+
+
+def test_a_body_the_lexicon_knows_by_its_acronym_takes_the_full_name_the_page_spells_out(read):
+    page = read("Notes\nThe guide's author, the National Institute of Standards and Technology (NIST), is an agency. "
+                "NIST published it in 2024.\n")
+    assert "PublicAuthority" in _types(page, "national-institute-of-standards-and-technology")
+    assert not _types(page, "nist")

@@ -53,9 +53,9 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
-                 _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules, _section_makers,
-                 _approaches, _brand_names, _short_company_names, _mentions, _announced_models, _families,
-                 _family_developers, _item_makers, _released_alongside, _family_facts, _licence_items,
+                 _listed_risks, _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules,
+                 _section_makers, _approaches, _brand_names, _short_company_names, _mentions, _announced_models,
+                 _families, _family_developers, _item_makers, _released_alongside, _family_facts, _licence_items,
                  _licensed_weights, _family_access,
                  _listed_below):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
@@ -91,6 +91,9 @@ class _Recorder:
         self.parses: list[tuple[Span, Doc]] = []  # each analysed sentence: what it stands for, its parse
         # the page's opening paragraph, which an encyclopedia page gives to its subject
         self.opening: Span | None = next((b.line for b in document.blocks if b.kind == "paragraph"), None)
+        for short, full in _spelled_out_entries(document.text, rules):  # "the National Institute of Standards and
+            self.spellings[short] = self.spellings[full] = slugify(full)  # Technology (NIST)": named in full on this
+            self.new_names[slugify(full)] = full  # page, whatever name the lexicon knows it by
 
     def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span,
             rule: str | None = None) -> None:
@@ -116,7 +119,7 @@ class _Recorder:
         entry = self.rules.lookup(body[1]) or entry if body else entry
         slug = self.spellings.get(name) or (body[0] if body else None) or (entry.slug if entry else short
                                                                            or slugify(name))
-        label = entry.label if entry else self.labels.get(slug, self.new_names.get(slug, name))
+        label = entry.label if entry and slug == entry.slug else self.labels.get(slug, self.new_names.get(slug, name))
         if slug not in self.labels:
             self.labels[slug] = label
             self.add(slug, "rdfs:label", label, "text", evidence)
@@ -563,6 +566,13 @@ class _Recorder:
 _LOWER_VERSIONED = re.compile(r"[a-z]+(?:-[a-z]*\d[\w.]*)+")  # "large-v3", "base-v2"
 
 
+def _spelled_out_entries(text: str, rules: Rules) -> list[tuple[str, str]]:
+    """(short, full) for each lexicon entry known by an acronym ("NIST") whose name the text spells out in full."""
+    return [(entry.label, full) for entry in rules.lexicon if re.fullmatch(r"[A-Z]{2,6}", entry.label)
+            for full in entry.aliases if len(full.split()) > 1 and full in text
+            and "".join(w[0] for w in full.split() if w[0].isupper()) == entry.label]
+
+
 def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
     # A list alias ("prompts" for prompt engineering) is a way of speaking, not another name.
     return entry is None or name not in entry.list_aliases
@@ -921,6 +931,8 @@ def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
 def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     known = _lists_of_known_terms(document, rules)
     for block in document.blocks:
+        if block.kind == "bullet":
+            _concept_bullet(block, rules, rec)
         if block.kind not in ("item", "term"):
             continue
         assert block.term is not None and block.body is not None  # items and terms have both
@@ -940,6 +952,46 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         rec.add(slug, "skos:definition", _definition(block.body.text), "text", block.line)
         if cls in ("Risk", "Challenge"):
             _kinds_listed(block, cls, rec)
+
+
+# "- Information security, which covers both ...", "- Human-AI configuration, the arrangements ...": where a plain
+# bullet's name ends and what it says of it begins (the commas inside "Dangerous, violent or hateful content" do not)
+_BULLET_NAME_END = re.compile(r":|\s[—–-]\s|\s\(|,\s(?:which|meaning|where|that|when|whose|including|such as|"
+                              r"e\.g\.|i\.e\.|the|a|an)\b")
+_CONCEPT_BULLETS = frozenset({"Risk", "Challenge", "Characteristic"})
+
+
+def _concept_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
+    """"The twelve risks ... - Data privacy - Information security, which covers ...": a plain bullet under a heading
+    or an introduction of risks (challenges, characteristics) names one."""
+    cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
+    if cls not in _CONCEPT_BULLETS or block.term is None:
+        return
+    assert rules.risk_tier_cue is not None  # load_rules sets it
+    if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
+        return  # a regulation's risk tiers (_risk_tiers), not risks
+    text = block.term.text.strip()
+    end = _BULLET_NAME_END.search(text)
+    name = text[:end.start()] if end else text.rstrip(".;")
+    if not re.fullmatch(r"[A-Z][\w/-]*(?:,? [\w/-]+){0,5}", name) or _names_a_predicate(name):
+        return
+    rec.entity(name, cls, block.line, in_list=True, rule="concept-bullet")
+
+
+def _listed_risks(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """The risks a page about a regulation or a framework lists are the ones it addresses."""
+    instrument = rec.page_regulation()
+    if instrument is None:
+        return
+    listed = {f.subject: f.evidence for f in rec.extraction.facts if f.rule in ("concept-bullet", "section-items")
+              and f.predicate == "rdf:type" and f.value == "Risk"}
+    for risk, evidence in listed.items():
+        rec.relate(instrument, "fm:addressesRisk", risk, evidence, rule="listed-risks")
+
+
+def _names_a_predicate(name: str) -> bool:
+    """"Models can leak data": a bullet that is a sentence, not a name."""
+    return re.search(r"\b(?:is|are|was|were|can|could|may|might|must|should|will|has|have|do|does)\b", name) is not None
 
 
 def _list_of(block: Block) -> tuple[str, str]:
