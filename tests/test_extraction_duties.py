@@ -2162,3 +2162,13 @@ def test_what_a_thing_must_set_out_is_its_content_not_duties(read):
                 "each system before use.\n\nContent\nThe assessment must set out:\n- the processes in which the system "
                 "will be used;\n- the categories of people likely to be affected.\n")
     assert not {d for d in page.values("norvia-data-act", "fm:imposesObligation") if "categories" in d}
+
+
+def test_a_date_timed_against_the_rules_starting_to_apply_is_not_the_day_they_apply(read):
+    page = read("Guidance on the Marrow Vale Robotics Act\nOn 18 March 2026, a fortnight before the Marrow Vale "
+                "Robotics Act's rules on robot makers began to apply, the Ministry of Machines published guidance.\n\n"
+                "Duties\nRobot makers have to draw up technical documentation of each robot.\n\n"
+                "Dates\nThe Act entered into force on 1 March 2025, and the duties above have applied since "
+                "1 April 2026.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and all(page.values(d, "fm:appliesFrom") == {"2026-04-01"} for d in duties)

@@ -5973,3 +5973,39 @@ def test_a_body_the_lexicon_knows_by_its_acronym_takes_the_full_name_the_page_sp
                 "NIST published it in 2024.\n")
     assert "PublicAuthority" in _types(page, "national-institute-of-standards-and-technology")
     assert not _types(page, "nist")
+
+
+def test_a_model_tuned_into_another_is_its_base(read):
+    page = read("Notes\nQuorvex Labs released Tarn, a language model, in 2024. The lab then fine-tuned Tarn into "
+                "TarnChat, which answers instructions.\n")
+    assert page.values("tarnchat", "fm:fineTunedFrom") == {"tarn"}
+
+
+def test_from_it_after_a_release_is_the_released_model(read):
+    page = read("Notes\nQuorvex Labs released Vexa-65B in May 2024. From it the lab fine-tuned Vexa-Chat, a chat "
+                "model.\n")
+    assert page.values("vexa-chat", "fm:fineTunedFrom") == {"vexa-65b"}
+
+
+def test_a_tuned_version_of_an_unknown_name_is_its_base_not_its_maker(read):
+    page = read("Notes\nThe project later added BrinChat, an instruction-tuned version of BrinCoder.\n")
+    assert page.values("brinchat", "fm:fineTunedFrom") == {"brincoder"}
+    assert not page.values("brinchat", "fm:developedBy")
+
+
+def test_every_model_above_with_open_weights_is_each_open_entry_above(read):
+    page = read("Key Facts\nThe lines below give each model's developer, access and licence.\n\nModels\n"
+                "- Vexa-VL-7B — Quorvex Labs; open weights; MIT License\n"
+                "- Talon-VL — Brinmark; API only; proprietary\n"
+                "- Orel-VL-3B — Halvard AI; open weights; Apache 2.0\n\n"
+                "Notes\nEvery model above with open weights can be downloaded from Hugging Face.\n")
+    assert page.values("vexa-vl-7b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("orel-vl-3b", "fm:availableOn") == {"hugging-face"}
+    assert not page.values("talon-vl", "fm:availableOn")
+
+
+def test_the_company_is_not_the_maker_of_a_model_another_is_measured_against(read):
+    page = read("Timeline of Quorvex Models\nQuorvex Labs is a Lyon developer of language models.\n\n2025\n"
+                "30 January 2025: Tarn 3 was presented as a match for Brinmark's Orel 70B.\n\n"
+                "10 June 2025: Vexa, the company's first family of reasoning models, came in two sizes.\n")
+    assert "brinmark" not in page.values("vexa", "fm:developedBy")

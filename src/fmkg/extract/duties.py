@@ -2397,7 +2397,8 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     effect that day": the date named last before (``last_date``)."""
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     # (not "... under the Provisions on ..., which have applied since 1 March 2022": another instrument's date)
-    cue = next((t.i for t in unit.doc if _applies_cue(t, rules) and not _of_another_named(t)), None)
+    cue = next((t.i for t in unit.doc if _applies_cue(t, rules) and not _of_another_named(t)
+                and not _timed_against(t)), None)
     if cue is None:
         return
     dates = _full_dates(unit.doc)
@@ -2435,6 +2436,14 @@ def _second_clause_applies(unit: Unit, cue: int, rules: DutyRules, sink: DutySin
     dates = _full_dates(unit.doc[later.i:])
     if dates:
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=True)
+
+
+def _timed_against(cue: Token) -> bool:
+    """"On 18 July 2025, a fortnight before the rules began to apply, ...": a cue in a clause that only times the
+    sentence's event against it (the date is the event's, not the day the rules apply); not "... two days after it
+    was signed and entered into force on 10 October 2025"."""
+    start = max((t.i for t in cue.doc[:cue.i] if t.lower_ in (",", ";", ":", "and", "but")), default=-1) + 1
+    return any(t.lower_ in ("before", "after", "until") for t in cue.doc[start:cue.i])
 
 
 def _applies_cue(token: Token, rules: DutyRules) -> bool:

@@ -377,6 +377,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # "Google added X to its Gemma family. It can be downloaded ...": X, not the family it joined
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
+        if token.dep_ == "poss" and _measured_against(token.head):  # "X was presented as a match for Meta's
+            continue  # Llama 3.3 70B. ... Magistral, the company's first family ...": not Meta, not Llama
         if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
             continue  # Meta's LLaMA. The same university ...": not Meta
         if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
@@ -1292,13 +1294,17 @@ _TUNING = re.compile(r"(?:fine-?|instruction-|post-)?tun|distil|quanti[sz]|post-
 def _explicit_lineage(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
     """Is the base the object of "from" after the lineage verb, two names the verb makes models?"""
     base = nodes.get(rule.object)
-    return rule.predicate in _TUNED_FROM and isinstance(base, Token) and _made_from(base)
+    return rule.predicate in _TUNED_FROM and isinstance(base, Token) and _made_from(base) and base.head.lower_ == "from"
 
 
 def _made_from(token: Token) -> bool:
-    """"fine-tuned from Code Llama", "distilled from Meta's Code Llama": a name only a model is made from."""
-    return token._.is_name and token.dep_ == "pobj" and token.head.lower_ == "from" \
-        and _TUNING.match(token.head.head.lower_) is not None
+    """"fine-tuned from Code Llama", "distilled from Meta's Code Llama", "an instruction-tuned version of CrystalCoder":
+    a name only a model is made from."""
+    if not token._.is_name or token.dep_ != "pobj":
+        return False
+    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("version", "variant"):
+        return any(c.dep_ == "amod" and _TUNING.match(c.lower_) is not None for c in token.head.head.children)
+    return token.head.lower_ == "from" and _TUNING.match(token.head.head.lower_) is not None
 
 
 def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:
@@ -2153,8 +2159,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     is not one (or stands for nothing the sentences before have named)."""
     word = token.lower_
     counted = _NUMBER_WORDS.get(word, 0) or _counted(token)
-    if unit.subjects and (counted or _all_of_them(token)) and _of_the_entries(token):
-        return list(unit.subjects)  # "All seven models above ...", read with the entries it speaks of
+    if unit.subjects and (counted or _all_of_them(token) or _every(token)) and _of_the_entries(token):
+        return list(unit.subjects)  # "All seven models above ...", "Every model above with open weights ...", read
+        # with the entries it speaks of
     items = unit.referents.get("items", [])
     if counted and (word == "both" or _all_of_them(token)) and not unit.topic and len(items) >= counted \
             and unit.evidence.start == unit.paragraph:  # "- A (X) — ... - D (Y) — ... All four are language models
@@ -2243,6 +2250,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                 and any(c.dep_ == "attr" and c.lemma_.lower() in _MODEL_WORDS for c in token.head.children):
             return unit.referents["topic"][:1]  # "... published X. With 405 billion parameters it was the largest
             # model ...": the model spoken of, whoever published it
+        if word == "it" and token.dep_ == "pobj" and token.head.lower_ == "from" and unit.referents.get("topic"):
+            return unit.referents["topic"][:1]  # "X released K2. From it the project fine-tuned K2-Chat": the model
+            # spoken of
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if token.pos_ == "NUM" and word in _NUMBER_WORDS and determiner in ("the", "these", "those", "all") \
@@ -2344,6 +2354,16 @@ def _users_subject(token: Token) -> bool:
     return subject is not None and subject.tag_ == "NNS" and not subject._.is_name \
         and (subject.lemma_.lower() not in _ORGANIZATION_ANAPHORS  # "Developers can access it": any developers
              or not any(c.dep_ in ("det", "poss") for c in subject.children))
+
+
+_MEASURING = frozenset({"match", "rival", "competitor", "alternative", "answer", "beat", "outperform", "outscore",
+                        "surpass", "exceed", "trail", "compare", "measure"})
+
+
+def _measured_against(token: Token) -> bool:
+    """"presented as a match for Llama 3.3 70B", "outperformed GPT-4o", "measured against Claude": a name a sentence
+    measures another by."""
+    return token.dep_ in ("pobj", "dobj") and any(a.lemma_.lower() in _MEASURING for a in list(token.ancestors)[:3])
 
 
 def _compared(token: Token) -> bool:

@@ -2339,12 +2339,14 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
-    entered = [(block.line.start, slug) for block in document.blocks if block.kind in ("item", "row")
+    entered = [(block.line.start, slug, block) for block in document.blocks if block.kind in ("item", "row")
                and block.term is not None and (slug := rec.resolve(_clean_name(block.term.text))) is not None
                and rec.group_of(slug) == "model"]
     for sentence in ahead:  # "All seven models above ...": the entries before it; "... below": every entry
         above = _ENTRIES_ABOVE.search(sentence.text) is not None
-        subjects = list(dict.fromkeys(slug for at, slug in entered if not above or at < sentence.start))
+        open_only = _WITH_OPEN_WEIGHTS.match(sentence.text) is not None  # "Every model above with open weights"
+        subjects = list(dict.fromkeys(slug for at, slug, block in entered if (not above or at < sentence.start)
+                                      and (not open_only or _states_open_weights(block, rules))))
         if len(subjects) > 1:
             for slug in subjects:  # (a slug stands for its entry when the sentence's phrase is read)
                 rec.spellings.setdefault(slug, slug)
@@ -2352,12 +2354,23 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
 
 
 # "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
-_OF_THE_ENTRIES = re.compile(r"^(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
+_OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
                              r"(?:below|above|"
                              r"(?:listed|compared|covered|described) (?:below|above|here)|on this page|"
-                             r"in (?:this|the) (?:list|table)(?: below)?)\b")  # "The eight models compared here ..."
+                             r"in (?:this|the) (?:list|table)(?: below)?)"  # "The eight models compared here ..."
+                             r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below))\b")
 
-_ENTRIES_ABOVE = re.compile(r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
+# "Every model above with open weights can be downloaded from P": only the entries whose line says open weights
+_WITH_OPEN_WEIGHTS = re.compile(r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models?|systems?)\s+(?:listed\s+)?"
+                                r"(?:above|below)\s+(?:with|that\s+(?:have|has))\s+(?:open|public|downloadable)\s+weights\b")
+
+
+def _states_open_weights(block: Block, rules: Rules) -> bool:
+    """Does an entry's line give the model open weights ("...; open weights; MIT License")?"""
+    return any(rules.access(clause.strip()) == "OpenWeightsAccess" for clause in re.split(r"[;|]", block.line.text))
+
+
+_ENTRIES_ABOVE = re.compile(r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models?|systems?)\s+"
                             r"(?:above|(?:listed|compared|covered|described) above)\b")
 
 
