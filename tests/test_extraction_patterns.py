@@ -6009,3 +6009,18 @@ def test_the_company_is_not_the_maker_of_a_model_another_is_measured_against(rea
                 "30 January 2025: Tarn 3 was presented as a match for Brinmark's Orel 70B.\n\n"
                 "10 June 2025: Vexa, the company's first family of reasoning models, came in two sizes.\n")
     assert "brinmark" not in page.values("vexa", "fm:developedBy")
+
+
+def test_a_name_ending_in_capitals_opening_a_sentence_is_a_name_not_an_adverb(read):
+    page = read("Notes\nAsiaLLM is a family of open multilingual language models made in Asia.\n")
+    assert "LanguageModel" in _types(page, "asiallm")
+
+
+def test_all_four_models_are_not_the_models_they_were_compared_with(read):
+    page = read("Notes\nThe first release, in 2024, was Vexa-1B, a compact model. A version of it tuned to follow "
+                "instructions, Vexa-1B-Instruct, came out with it.\n\nThe larger one followed in December 2024. "
+                "Vexa-9B has 9 billion parameters. Alongside it the team published Vexa-9B-Instruct. The team set "
+                "the 9B model beside models from other developers, such as Brinmark's Orel 9B and Halvard's "
+                "Talon 8B.\n\nAll four models carry the Apache 2.0 licence.\n")
+    licensed = {f.subject for f in page.facts if f.predicate == "fm:license"}
+    assert licensed == {"vexa-1b", "vexa-1b-instruct", "vexa-9b", "vexa-9b-instruct"}

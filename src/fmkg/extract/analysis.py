@@ -147,6 +147,9 @@ _DISGUISED: ContextVar[dict[str, tuple[str, str, str]] | None] = ContextVar("dis
 _DESCRIBED_BY_LANGUAGE = re.compile(r"^[A-Z][a-z]+-(?:language|languages|speaking|speakers|centric|focused|first|only|"
                                     r"made|owned|born|led|funded|backed)$")
 _CAPITALISED_PARTS = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")  # "Vexa-Voice", "Llama-Nemotron"
+# "EuroLLM", "OpenEuroLLM", "SwissGPT": a word that ends in a run of capitals after lower-case letters, which the
+# tagger may read as an adverb ("EuroLLM is a family of ..."); not a company's "OpenAI"
+_ACRONYM_TAILED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*[A-Z]{2,}(?<!AI)")
 
 
 def _disguise_names(doc: Doc) -> None:
@@ -164,7 +167,8 @@ def _disguise_names(doc: Doc) -> None:
         if not (text[:1].isalpha() or digit_first) or _YEAR_OR_DATE.match(text) or _QUANTITY.match(text):
             continue
         if any(c.isdigit() for c in text) and (_NAME_WORD.match(text) or " " in text) \
-                or _CAPITALISED_PARTS.fullmatch(text):  # "Vexa-Voice converts speech": no noun "converts"
+                or _CAPITALISED_PARTS.fullmatch(text) or _ACRONYM_TAILED.fullmatch(text):  # "Vexa-Voice converts
+            # speech": no noun "converts"
             proxy = doc.vocab[_PROXIES["versioned"]]
         elif " " in text and text[:1].isupper():
             proxy = doc.vocab[_PROXIES["several words"]]

@@ -547,7 +547,7 @@ def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
     """The models a sentence names as what it speaks of ("All of them" may stand for them later in the paragraph),
     not those it names as a base ("built on Mistral 7B") or an owner."""
     return [t.text for t in doc if t._.is_name and sink.group_of(sink.resolve(t.text) or "") == "model"
-            and not _named_as_base(t)]
+            and not _named_as_base(t) and not _compared(t) and not _measured_against(t)]  # nor one it is compared to
 
 
 _MEMBER_WORDS = frozenset({"model", "member", "version", "variant", "size"})
@@ -2357,13 +2357,22 @@ def _users_subject(token: Token) -> bool:
 
 
 _MEASURING = frozenset({"match", "rival", "competitor", "alternative", "answer", "beat", "outperform", "outscore",
-                        "surpass", "exceed", "trail", "compare", "measure"})
+                        "surpass", "exceed", "trail", "compare", "measure", "beside"})
 
 
 def _measured_against(token: Token) -> bool:
     """"presented as a match for Llama 3.3 70B", "outperformed GPT-4o", "measured against Claude": a name a sentence
     measures another by."""
-    return token.dep_ in ("pobj", "dobj") and any(a.lemma_.lower() in _MEASURING for a in list(token.ancestors)[:3])
+    while token.dep_ == "conj" and token.head is not token:  # "... such as A and B": B as A
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "ROOT"):  # "Tarn 3 matches ...": what is measured
+        return False
+    for ancestor in token.ancestors:  # up to the verb of its clause
+        if ancestor.lemma_.lower() in _MEASURING:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _compared(token: Token) -> bool:
