@@ -6024,3 +6024,21 @@ def test_all_four_models_are_not_the_models_they_were_compared_with(read):
                 "Talon 8B.\n\nAll four models carry the Apache 2.0 licence.\n")
     licensed = {f.subject for f in page.facts if f.predicate == "fm:license"}
     assert licensed == {"vexa-1b", "vexa-1b-instruct", "vexa-9b", "vexa-9b-instruct"}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("It is run by the Quorvex Generative AI Research and Development Center, a lab.",
+     "quorvex-generative-ai-research-and-development-center"),
+    ("The National Robotics and Computer Technology Center trained Vexa-7B.",
+     "national-robotics-and-computer-technology-center"),
+])
+def test_a_centre_s_name_with_and_inside_is_one_organization(read, sentence, name):
+    page = read(f"Notes\n{sentence}\n")
+    assert _types(page, name) & {"Organization", "ResearchOrganization", "Provider", "PublicAuthority"}
+
+
+def test_an_adjective_before_and_continues_an_instrument_s_name(read):
+    page = read("Notes\nThe Quorvex Digital Policy Office issued the Quorvex Generative Artificial Intelligence "
+                "Technical and Application Guideline in April 2025.\n")
+    guideline = "quorvex-generative-artificial-intelligence-technical-and-application-guideline"
+    assert page.values(guideline, "fm:issuedBy") == {"quorvex-digital-policy-office"}

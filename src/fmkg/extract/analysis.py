@@ -409,6 +409,7 @@ def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
     return _institution_end(doc, start, at) > at
 
 
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ical|ial|onal|ural|ive|ic)")  # "Technical", "Financial", "Professional"
 CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "TikTok", "OpenAI", "DeepMind"
 
 
@@ -443,6 +444,9 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
             and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
         return end  # "the Ministry of Industry and Information Technology and the Ministry of ...", "the Ministry of
         # Artificial Intelligence and Digital Development acts as ...": a ministry's name
+    if end - at <= 3 and _ADJECTIVE.fullmatch(doc[at - 1].text) and at - 1 > start \
+            and doc[at - 1].text not in _ORGANIZATION_WORDS:  # "the ... Intelligence Technical and Application
+        return end  # Guideline": an adjective ends no name (but "Lux Capital and GV" are two)
     if has_of and end - at <= 3 and re.search(r"(?:al|ic|ive)$", doc[at - 1].text) \
             and any(t.text in _INSTITUTION_HEADS for t in doc[start:at]) \
             and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
@@ -454,7 +458,8 @@ _ORGANIZATION_WORDS = frozenset({"Research", "Labs", "Lab", "University", "Inc",
                                  "Group", "Foundation", "College", "AI", "DeepMind", "Google", "Microsoft", "Meta",
                                  "Amazon", "IBM", "NVIDIA", "Nvidia", "OpenAI", "Anthropic", "Apple", "Samsung"})
 _INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau", "Commission", "Council",
-                                "Department", "Institute", "Ministry", "Office", "Service", "Directorate"})
+                                "Department", "Institute", "Ministry", "Office", "Service", "Directorate", "Center",
+                                "Centre"})
 # A public body's word before "of the ...": "Congress of the Republic", "Presidency of the Council of Ministers"
 _PUBLIC_BODY_HEADS = _INSTITUTION_HEADS | {"Congress", "Presidency", "Secretariat", "Court", "Parliament", "Assembly",
                                            "Senate", "Chamber", "Cabinet", "Government", "Bank", "Academy",
