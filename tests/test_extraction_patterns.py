@@ -6042,3 +6042,17 @@ def test_an_adjective_before_and_continues_an_instrument_s_name(read):
                 "Technical and Application Guideline in April 2025.\n")
     guideline = "quorvex-generative-artificial-intelligence-technical-and-application-guideline"
     assert page.values(guideline, "fm:issuedBy") == {"quorvex-digital-policy-office"}
+
+
+def test_the_company_after_its_investors_are_named_is_the_entry_s_company(read):
+    page = read("Organizations\n\nCompanies\n- Quorvex (Lyon, founded 2014) grew out of a university lab. Brinmark "
+                "Group and Halvard Capital were among the investors who backed it before it listed its shares. The "
+                "company unveiled Vexa, its family of large models, in April 2023.\n")
+    assert page.values("vexa", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_model_fine_tuned_from_it_after_a_semicolon_is_tuned_from_the_clause_before(read):
+    page = read("Notes\nQuorvex published Vexa 340B on 14 June, a group of three language models. Vexa 340B Base was "
+                "trained on 9 trillion tokens and reads a context of 4,096 tokens; Vexa 340B Instruct was fine-tuned "
+                "from it, while Vexa 340B Reward grades responses.\n")
+    assert page.values("vexa-340b-instruct", "fm:fineTunedFrom") == {"vexa-340b-base"}

@@ -381,6 +381,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # Llama 3.3 70B. ... Magistral, the company's first family ...": not Meta, not Llama
         if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
             continue  # Meta's LLaMA. The same university ...": not Meta
+        if group == "organization" and _described_as_backer(token):  # "A and B were among the investors who
+            continue  # backed it ... The company ...": the company the entry is about, not its investors
         if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
             continue  # institute ...": X, not the owner its description names
         found[group] = [token.text]
@@ -432,6 +434,20 @@ def _compound_head(token: Token) -> Token:
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
     return head
+
+
+_BACKERS = frozenset({"investor", "backer", "shareholder", "funder", "customer", "client", "lender"})
+
+
+def _described_as_backer(token: Token) -> bool:
+    """"Alibaba Group and SoftBank were among the investors who backed it": organizations a sentence calls investors,
+    shareholders or customers of another."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    nouns = [c for c in token.head.children if c.dep_ in ("attr", "prep")] if token.dep_ == "nsubj" else []
+    nouns = [o for n in nouns for o in ([n] if n.dep_ == "attr" else [c for c in n.children if c.dep_ == "pobj"])]
+    nouns += [a for a in token.children if a.dep_ == "appos"]
+    return any(n.lemma_.lower() in _BACKERS for n in nouns)
 
 
 def _owner_in_description(token: Token) -> bool:
