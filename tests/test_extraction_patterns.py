@@ -6056,3 +6056,9 @@ def test_a_model_fine_tuned_from_it_after_a_semicolon_is_tuned_from_the_clause_b
                 "trained on 9 trillion tokens and reads a context of 4,096 tokens; Vexa 340B Instruct was fine-tuned "
                 "from it, while Vexa 340B Reward grades responses.\n")
     assert page.values("vexa-340b-instruct", "fm:fineTunedFrom") == {"vexa-340b-base"}
+
+
+def test_the_last_word_of_a_model_named_before_stands_for_that_model(read):
+    page = read("Notes\nThe next day Quorvex Labs released Vexa 2 in two sizes, Vexa 2 Mini and Vexa 2 Large. The Mini "
+                "has 52 billion parameters, 12 billion of them active per token.\n")
+    assert page.values("vexa-2-mini", "fm:parameterCount") == {"52000000000"}

@@ -2271,6 +2271,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # spoken of
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
+    if determiner == "the" and token._.is_name and " " not in token.text and unit.groups.get(token.text) is None:
+        tailed = [n for n in reversed(unit.referents.get("page", [])) if n.endswith(f" {token.text}")]
+        if len(set(tailed)) == 1:  # "... two sizes, Jamba 1.5 Mini and Jamba 1.5 Large. The Mini has 52 billion
+            return tailed[:1]  # parameters": the one model named before whose name ends so
     if token.pos_ == "NUM" and word in _NUMBER_WORDS and determiner in ("the", "these", "those", "all") \
             and token.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "amod" for c in token.children):
         together = unit.referents.get("topic", [])  # "X released A and B. The two can be downloaded from P": the
