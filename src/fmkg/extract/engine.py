@@ -363,7 +363,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     names = [t for t in doc if t._.is_name]
     names.sort(key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
-    models = {t.text for t in names if (slug := sink.resolve(t.text)) and sink.group_of(slug) == "model"}
+    models = [t for t in names if (slug := sink.resolve(t.text)) and sink.group_of(slug) == "model"]
     for token in names:
         slug = sink.resolve(token.text)
         group = sink.group_of(slug) if slug else None
@@ -373,7 +373,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # weights ...", "... better than the one of earlier Mistral models. Its weights ...": not A's
         if group == "model" and _names_a_thing_of_it(token):  # "in a redesigned Firefly app. The model
             continue  # produces clips": an app named after a model, not the model
-        if group == "model" and _family_holding_another(token, [n for n in names if n.text in models]):
+        if group == "model" and _family_holding_another(token, models):
             continue  # "Google added X to its Gemma family. It can be downloaded ...": X, not the family it joined
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
@@ -1310,17 +1310,26 @@ _TUNING = re.compile(r"(?:fine-?|instruction-|post-)?tun|distil|quanti[sz]|post-
 def _explicit_lineage(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
     """Is the base the object of "from" after the lineage verb, two names the verb makes models?"""
     base = nodes.get(rule.object)
-    return rule.predicate in _TUNED_FROM and isinstance(base, Token) and _made_from(base) and base.head.lower_ == "from"
+    return rule.predicate in _TUNED_FROM and isinstance(base, Token) and _tuned_from_name(base)
 
 
 def _made_from(token: Token) -> bool:
     """"fine-tuned from Code Llama", "distilled from Meta's Code Llama", "an instruction-tuned version of CrystalCoder":
     a name only a model is made from."""
-    if not token._.is_name or token.dep_ != "pobj":
-        return False
-    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("version", "variant"):
-        return any(c.dep_ == "amod" and _TUNING.match(c.lower_) is not None for c in token.head.head.children)
-    return token.head.lower_ == "from" and _TUNING.match(token.head.head.lower_) is not None
+    return _tuned_from_name(token) or _tuned_version_of(token)
+
+
+def _tuned_from_name(token: Token) -> bool:
+    """"fine-tuned from Code Llama": a name after "from" after a lineage verb."""
+    return token._.is_name and token.dep_ == "pobj" and token.head.lower_ == "from" \
+        and _TUNING.match(token.head.head.lower_) is not None
+
+
+def _tuned_version_of(token: Token) -> bool:
+    """"an instruction-tuned version of CrystalCoder": a name a tuned version is of."""
+    version = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return token._.is_name and version is not None and version.lemma_.lower() in ("version", "variant") \
+        and any(c.dep_ == "amod" and _TUNING.match(c.lower_) is not None for c in version.children)
 
 
 def _derived_from_known_model(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:

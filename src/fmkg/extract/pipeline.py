@@ -936,12 +936,10 @@ def _section_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
         if block.kind not in ("item", "term"):
             continue
         assert block.term is not None and block.body is not None  # items and terms have both
-        cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section) \
-            or known.get(_list_of(block))
+        cls = _concept_class(block, rules) or known.get(_list_of(block))
         if cls is None or _item_category(block, rules):
             continue
-        assert rules.risk_tier_cue is not None  # load_rules sets it
-        if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
+        if _lists_risk_tiers(block, rules):
             continue  # a regulation's risk tiers (_risk_tiers), not risks
         if rules.organization_noun.search(" ".join(block.body.text.split()[:6])) or _FOUNDED.search(block.line.text):
             continue  # "- NCSOFT (Seongnam, founded 1997): a South Korean video game company" under "Markets"
@@ -964,18 +962,26 @@ _CONCEPT_BULLETS = frozenset({"Risk", "Challenge", "Characteristic"})
 def _concept_bullet(block: Block, rules: Rules, rec: _Recorder) -> None:
     """"The twelve risks ... - Data privacy - Information security, which covers ...": a plain bullet under a heading
     or an introduction of risks (challenges, characteristics) names one."""
-    cls = (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
-    if cls not in _CONCEPT_BULLETS or block.term is None:
-        return
-    assert rules.risk_tier_cue is not None  # load_rules sets it
-    if rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")):
-        return  # a regulation's risk tiers (_risk_tiers), not risks
+    cls = _concept_class(block, rules)
+    if cls not in _CONCEPT_BULLETS or block.term is None or _lists_risk_tiers(block, rules):
+        return  # (a regulation's risk tiers are read by _risk_tiers, not as risks)
     text = block.term.text.strip()
     end = _BULLET_NAME_END.search(text)
     name = text[:end.start()] if end else text.rstrip(".;")
     if not re.fullmatch(r"[A-Z][\w/-]*(?:,? [\w/-]+){0,5}", name) or _names_a_predicate(name):
         return
     rec.entity(name, cls, block.line, in_list=True, rule="concept-bullet")
+
+
+def _concept_class(block: Block, rules: Rules) -> str | None:
+    """The kind of concept a list's introduction, else its heading, says its items are ("Risks", "Challenges")."""
+    return (rules.intro_class(block.intro.text) if block.intro else None) or rules.section_class(block.section)
+
+
+def _lists_risk_tiers(block: Block, rules: Rules) -> bool:
+    """Is the block under a heading or an introduction about a regulation's risk tiers?"""
+    assert rules.risk_tier_cue is not None  # load_rules sets it
+    return rules.risk_tier_cue.search(block.section + " " + (block.intro.text if block.intro else "")) is not None
 
 
 def _listed_risks(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -2360,9 +2366,11 @@ _OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?
                              r"in (?:this|the) (?:list|table)(?: below)?)"  # "The eight models compared here ..."
                              r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below))\b")
 
+# "All seven models", "Every model", "Each of the nine systems": the opening of a sentence about a page's entries
+_ENTRIES_PHRASE = r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models?|systems?)\s+"
 # "Every model above with open weights can be downloaded from P": only the entries whose line says open weights
-_WITH_OPEN_WEIGHTS = re.compile(r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models?|systems?)\s+(?:listed\s+)?"
-                                r"(?:above|below)\s+(?:with|that\s+(?:have|has))\s+(?:open|public|downloadable)\s+weights\b")
+_WITH_OPEN_WEIGHTS = re.compile(rf"{_ENTRIES_PHRASE}(?:listed\s+)?(?:above|below)\s+(?:with|that\s+(?:have|has))\s+"
+                                r"(?:open|public|downloadable)\s+weights\b")
 
 
 def _states_open_weights(block: Block, rules: Rules) -> bool:
@@ -2370,8 +2378,7 @@ def _states_open_weights(block: Block, rules: Rules) -> bool:
     return any(rules.access(clause.strip()) == "OpenWeightsAccess" for clause in re.split(r"[;|]", block.line.text))
 
 
-_ENTRIES_ABOVE = re.compile(r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models?|systems?)\s+"
-                            r"(?:above|(?:listed|compared|covered|described) above)\b")
+_ENTRIES_ABOVE = re.compile(rf"{_ENTRIES_PHRASE}(?:above|(?:listed|compared|covered|described) above)\b")
 
 
 def _without(line: Span, taken: list[Span]) -> Span:
