@@ -6062,3 +6062,122 @@ def test_the_last_word_of_a_model_named_before_stands_for_that_model(read):
     page = read("Notes\nThe next day Quorvex Labs released Vexa 2 in two sizes, Vexa 2 Mini and Vexa 2 Large. The Mini "
                 "has 52 billion parameters, 12 billion of them active per token.\n")
     assert page.values("vexa-2-mini", "fm:parameterCount") == {"52000000000"}
+
+
+def test_an_organization_noun_compounded_onto_a_name_types_it(read):
+    page = read("Notes\nVexa 2 was trained on the Kelda supercomputer, which the Norwegian national computing agency "
+                "Brennor provides to researchers.\n")
+    assert "PublicAuthority" in _types(page, "brennor")
+
+
+def test_a_maker_after_a_date_between_commas_is_still_the_verb_s(read):
+    page = read("Notes\nVexa-7B came a year later, in January 2025, from Quorvex-Nord, a community of companies and "
+                "public laboratories.\n")
+    assert page.values("vexa-7b", "fm:developedBy") == {"quorvex-nord"}
+    assert page.values("vexa-7b", "fm:releaseDate") == {"2025-01"}
+
+
+def test_a_school_of_a_university_has_the_university_as_parent(read):
+    page = read("Notes\nTalon 2 was built by researchers at Brennor Tech, an engineering school of Université "
+                "Kestrel-Saclay.\n")
+    assert page.values("brennor-tech", "fm:parentOrganization") == {"universite-kestrel-saclay"}
+
+
+def test_an_apposed_model_tuned_from_the_base_model_is_tuned_from_the_model_spoken_of(read):
+    page = read("Vexa\nVexa was released in February 2024 by Quorvex Labs. A chat model, Vexa-Chat, was fine-tuned "
+                "from the base model on conversational data.\n")
+    assert page.values("vexa-chat", "fm:fineTunedFrom") == {"vexa"}
+
+
+def test_an_entry_under_a_city_heading_has_its_seat_there(read):
+    page = read("Organizations in Kestrelia\nThe organizations below are grouped by city.\n\nSeattle\n- Quorvex "
+                "Labs, a start-up founded in 2019, trains language models.\n\nPortland\n- Brinmark AI is a company "
+                "that sells speech software.\n")
+    assert page.values("quorvex-labs", "fm:headquarters") == {"seattle"}
+    assert page.values("brinmark-ai", "fm:headquarters") == {"portland"}
+
+
+def test_an_entry_under_a_country_heading_has_no_seat_from_it(read):
+    page = read("Organizations in Two Countries\nThe organizations below are grouped by country.\n\nNorway\n- "
+                "Quorvex Labs, a start-up founded in 2019, trains language models.\n")
+    assert page.values("quorvex-labs", "fm:headquarters") == set()
+
+
+def test_a_title_naming_an_organization_whose_name_holds_others_names_the_page_s_maker(read):
+    page = read("Timeline of Quorvex DeepLab Models\nQuorvex DeepLab is the laboratory that builds Quorvex's most "
+                "capable models. Quorvex created it in April 2023 by merging Quorvex Brain, a research team inside the "
+                "company, with DeepLab, the London lab it had acquired in 2014.\n\n"
+                "2024\n- 3 May 2024: Vexa 2, a language model, is released.\n")
+    assert page.values("vexa-2", "fm:developedBy") == {"quorvex-deeplab"}
+
+
+def test_a_person_who_founded_the_company_in_a_relative_clause_is_no_organization(read):
+    page = read("Notes\nThe company, which John Miller and seven partners founded in 2010, came to large language "
+                "models late.\n")
+    assert "Organization" not in _types(page, "john-miller")
+    assert page.values("john-miller", "fm:foundingDate") == set()
+
+
+def test_a_standard_that_bodies_published_is_issued_by_them(read):
+    page = read("Notes\nQRS/TUV 4200, the management-system standard that the International Organization for "
+                "Quality (IOQ) and the Global Electrotechnical Commission (GEC) published in December 2023, was not "
+                "written with the Act in mind.\n")
+    assert page.values("qrs-tuv-4200", "fm:issuedBy") == {"international-organization-for-quality",
+                                                        "global-electrotechnical-commission"}
+
+
+def test_a_code_of_practice_which_an_authority_published_is_issued_by_it(read):
+    page = read("Notes\nThe European Commission supervises the rules, and the Quorvex Code of Practice, which the "
+                "Commission published on 10 July 2025, remains a voluntary way to show compliance.\n")
+    assert page.values("quorvex-code-of-practice", "fm:issuedBy") == {"european-commission"}
+
+
+def test_a_model_another_scored_as_well_as_is_not_what_the_next_sentence_speaks_of(read):
+    page = read("Vexa\nOn 30 April 2025 Quorvex released Vexa-7B, a reasoning model. DeepLab had used a similar "
+                "objective for Talon-V3, though the two models share nothing else.\nAccording to Quorvex, the RL "
+                "model scored about as well as Brinmark's Talon-mini on competition mathematics and code generation, "
+                "which is notable for a network small enough to run on a single graphics card. The four checkpoints "
+                "are released under the MIT License.\n")
+    assert page.values("vexa-7b", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert page.values("talon-mini", "fm:license") == set()
+
+
+def test_a_person_who_started_an_organization_in_a_year_dates_its_founding(read):
+    page = read("Notes\nQuorvex is a Beijing company behind a food-delivery app. Wang Brin started Quorvex in 2010 as "
+                "a group-buying website.\n")
+    assert page.values("quorvex", "fm:foundingDate") == {"2010"}
+
+
+def test_all_n_in_a_lead_speaks_of_the_n_models_the_table_lists(read):
+    page = read("Guard Models Compared\nA guard model is a classifier. The weights of all three can be downloaded "
+                "from Hugging Face.\n\nThe models\nModel | Developer | Released\nVexa Guard | Quorvex | June 2024\n"
+                "Talon Shield 2 | Brinmark | March 2025\nKestrel-Guard-8B | Kestrel Labs | May 2025\n")
+    for model in ("vexa-guard", "talon-shield-2", "kestrel-guard-8b"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}, model
+
+
+def test_all_n_does_not_speak_of_a_list_of_another_length(read):
+    page = read("Guard Models Compared\nA guard model is a classifier. The weights of all four can be downloaded "
+                "from Hugging Face.\n\nThe models\nModel | Developer | Released\nVexa Guard | Quorvex | June 2024\n"
+                "Talon Shield 2 | Brinmark | March 2025\nKestrel-Guard-8B | Kestrel Labs | May 2025\n")
+    assert page.values("vexa-guard", "fm:availableOn") == set()
+
+
+def test_a_regulation_s_sentence_on_high_risk_systems_names_its_high_risk_tier(read):
+    page = read("The Quorvex AI Act\nThe Quorvex AI Act is a regulation of the Republic of Quorvex. Most of its rules "
+                "for high-risk AI systems apply from 2 August 2027.\n")
+    assert page.values("quorvex-ai-act", "fm:definesRiskTier") == {"quorvex-ai-act-high-risk"}
+    assert "RiskTier" in _types(page, "quorvex-ai-act-high-risk")
+
+
+def test_a_high_risk_of_misuse_is_no_tier(read):
+    page = read("The Quorvex AI Act\nThe Quorvex AI Act is a regulation of the Republic of Quorvex. Critics say "
+                "chatbots carry a high risk of misuse.\n")
+    assert page.values("quorvex-ai-act", "fm:definesRiskTier") == set()
+
+
+def test_the_commission_is_the_body_the_page_does_not_call_by_its_short_form(read):
+    page = read("Notes\nThe European Commission may adopt common specifications. The International Electrotechnical "
+                "Commission (IEC) writes standards. The Quorvex Code of Practice, which the Commission published on "
+                "10 July 2025, is voluntary.\n")
+    assert page.values("quorvex-code-of-practice", "fm:issuedBy") == {"european-commission"}

@@ -613,7 +613,8 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
 
 
 # The words that count a list: "three sizes, A, B and C"
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
 
 
 def _repair_counted_lists(doc: Doc) -> None:
@@ -990,6 +991,11 @@ def _repair_dates(doc: Doc) -> None:
             # "came out in January 2025": "in" and the date read as each other's heads; "in" is the verb's
             before.head = next((t for t in reversed(doc[:before.i]) if t.pos_ == "VERB"), token.sent.root)
             before.dep_ = "prep"
+        if token._.is_date and token.dep_ == "pcomp" and before is not None and token.head.i == before.i:
+            token.dep_ = "pobj"  # "came a year later, in January 2025, from ...": the date read as a clause
+        if token.dep_ == "prep" and token.lower_ in ("from", "by") and token.head.dep_ == "prep" \
+                and any(c._.is_date for c in token.head.children) and token.head.head.pos_ in ("VERB", "AUX"):
+            token.head = token.head.head  # "... in January 2025, from OpenLLM-France": the verb's, not the date's
 
 
 def _repair_opening_pairs(doc: Doc) -> None:

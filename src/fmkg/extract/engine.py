@@ -369,8 +369,9 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         group = sink.group_of(slug) if slug else None
         if group not in ("model", "organization"):
             continue
-        if group == "model" and (_named_as_base(token) or _compared(token)):  # "It was fine-tuned from A. Its
-            continue  # weights ...", "... better than the one of earlier Mistral models. Its weights ...": not A's
+        if group == "model" and (_named_as_base(token) or _compared(token) or _measured_against(token)):
+            continue  # "It was fine-tuned from A. Its weights ...", "... better than the one of earlier Mistral
+            # models. Its weights ...", "X scored as well as Y. The weights ...": not A's, not Y's
         if group == "model" and _names_a_thing_of_it(token):  # "in a redesigned Firefly app. The model
             continue  # produces clips": an app named after a model, not the model
         if group == "model" and _family_holding_another(token, models):
@@ -1572,6 +1573,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which", "who") and c.i != nodes[rule.subject].i
             for c in nodes["verb"].children):  # "a start-up whose image model X was launched in May 2024": X's date
         return
+    if rule.predicate == "fm:foundingDate" and rule.subject in nodes and _founder_in_relative(nodes[rule.subject]):
+        return  # "The company, which John Miller and seven partners founded in 2010, ...": the founders' clause
     if rule.pattern or rule.subject in nodes:  # a token rule's subject is where its ``at`` says
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
         if rule.parser == "date":
@@ -2386,7 +2389,7 @@ def _users_subject(token: Token) -> bool:
 
 
 _MEASURING = frozenset({"match", "rival", "competitor", "alternative", "answer", "beat", "outperform", "outscore",
-                        "surpass", "exceed", "trail", "compare", "measure", "beside"})
+                        "surpass", "exceed", "trail", "compare", "measure", "beside", "score", "perform"})
 
 
 def _measured_against(token: Token) -> bool:
@@ -2402,6 +2405,15 @@ def _measured_against(token: Token) -> bool:
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _founder_in_relative(token: Token) -> bool:
+    """"which John Miller and seven partners founded in 2010": the subject of a relative clause (the parser may
+    hang "founded" on it), who founded what the clause is about."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].lower_ in ("which", "whom") and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _compared(token: Token) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, analyse
+from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, NUMBER_WORDS, analyse
 from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
@@ -54,10 +54,9 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _listed_risks, _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules,
-                 _section_makers, _approaches, _brand_names, _short_company_names, _mentions, _announced_models,
-                 _families, _family_developers, _item_makers, _released_alongside, _family_facts, _licence_items,
-                 _licensed_weights, _family_access,
-                 _listed_below):
+                 _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _mentions,
+                 _announced_models, _families, _family_developers, _item_makers, _seats_from_headings,
+                 _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -465,6 +464,10 @@ class _Recorder:
                  and self.group_of(slug) == "organization"}
         for slug, label in self._lexicon_bodies_named(name).items():
             found.setdefault(slug, label)
+        if len(found) > 1:  # "the European Commission ... the International Electrotechnical Commission (IEC) ...
+            text = self.extraction.document.text  # the Commission": not the body the page calls by its short form
+            found = {slug: label for slug, label in found.items()
+                     if not re.search(rf"{re.escape(label)}\s+\([A-Z][A-Za-z]*[A-Z]\)", text)}
         return next(iter(found.items())) if len(found) == 1 else None
 
     def _lexicon_bodies_named(self, head: str) -> dict[str, str]:
@@ -1230,10 +1233,34 @@ def _risk_tiers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 _LEADING_PHRASE = re.compile(r"^([A-Za-z][\w-]*(?: [\w-]+){0,3}?)\s*(?:[,;:(—–]|$)")
 
 
-def _tier(rec: _Recorder, name: str, evidence: Span, *, as_named: bool = False) -> None:
+def _tiers_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Most of the rules for high-risk AI systems apply from ...", "practices that pose an unacceptable risk": a
+    tier a regulation's sentence names by its level (not "systemic risk", which the AI Act attaches to models; not
+    "a high risk of misuse", a risk's degree), of the regulation the sentence speaks of."""
+    named: set[tuple[str, str]] = set()
+    for _, sentence in _sentences(document):
+        for match in _TIER_NAMED.finditer(sentence.text):
+            here = [r for r in rec._regulations_in(sentence.start, sentence.end)
+                    if rec.is_a(r, frozenset({"Regulation"}))]  # "high-risk AI systems under the AI Act"
+            instrument = here[0] if here else rec.regulation(before=sentence.start)
+            level = match.group("level").lower()
+            if instrument is not None and rec.is_a(instrument, frozenset({"Regulation"})) \
+                    and (instrument, level) not in named:  # (its first mention is its evidence)
+                named.add((instrument, level))
+                _tier(rec, f"{level} risk", sentence, instrument=instrument)
+
+
+# "high-risk AI systems", "classified as high-risk", "an unacceptable risk", "minimal-risk systems"
+_TIER_NAMED = re.compile(r"\b(?P<level>high|unacceptable|limited|minimal)[- ]risk\b(?:(?=\s+(?:AI\b|artificial|"
+                         r"systems?|models?|uses?|applications?|practices?|categor|tiers?|rules?|requirements?|"
+                         r"obligations?|areas?|level|class))|(?<=unacceptable risk)|(?<=unacceptable-risk)|"
+                         r"(?<=limited risk)|(?<=minimal risk)|(?<=limited-risk)|(?<=minimal-risk))", re.IGNORECASE)
+
+
+def _tier(rec: _Recorder, name: str, evidence: Span, *, as_named: bool = False, instrument: str | None = None) -> None:
     """A tier the regulation defines: "high" is "high risk"; a tier named otherwise ("high-impact systems",
     "Level III") keeps its words (``as_named``)."""
-    instrument = rec.regulation() or _first_regulation(rec)
+    instrument = instrument or rec.regulation() or _first_regulation(rec)
     if instrument is None:
         return
     label = _clean_name(name)
@@ -2808,6 +2835,60 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             _introduced_by(item, block, makers | based, rec, rule="item-maker")
 
 
+def _seats_from_headings(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """An organization page grouped by city ("Moscow", then "- Yandex, the country's largest search company, ..."):
+    each entry's organization that no sentence gives a seat has its seat in the heading's city. Not under a
+    country's or a region's heading, which groups entries without saying where any of them sits."""
+    entries: dict[str, list[tuple[str, Block]]] = {}
+    for block in document.blocks:
+        if block.kind in ("bullet", "item") and block.section:
+            opening = _opening_organization(block, rec)
+            if opening is not None:
+                entries.setdefault(block.section, []).append((opening, block))
+    places = _city_headings([h for h in entries if h != document.title], rules, rec)
+    for heading, entered in entries.items():
+        if heading not in places:
+            continue
+        seated = {f.subject for f in rec.extraction.facts if f.predicate == "fm:headquarters"}
+        for slug, block in entered:
+            if slug not in seated:
+                place = rec.entity(heading, "Place", block.line, rule="heading-seat")
+                rec.relate(slug, "fm:headquarters", place, block.line, rule="heading-seat")
+
+
+def _opening_organization(block: Block, rec: _Recorder) -> str | None:
+    """The organization an entry opens with ("- The Moscow Institute of Physics and Technology (MIPT), despite
+    ...", "- MTS AI is the ..."): the longest spelling of one that the entry's text starts with."""
+    text = _clean_name(re.sub(r"^\s*-\s+", "", block.line.text))
+    found = [(len(spelling), slug) for spelling, slug in rec.spellings.items()
+             if text.startswith(spelling) and not text[len(spelling):len(spelling) + 1].isalnum()
+             and rec.group_of(slug) == "organization"]
+    return max(found)[1] if found else None
+
+
+def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str]:
+    """The headings that name a city or another place within a country (the recognizer's GPE), not a country nor
+    a region ("East Asia"), nor a word the page also writes in lower case ("Companies"); two of them at least, as a
+    page grouped by city has several (one such heading is more likely an entry's own name)."""
+    text = rec.extraction.document.text
+    candidates = [h for h in headings if _looks_like_name(h) and len(h.split()) <= 3 and h not in rules.countries
+                  and _clean_name(h) not in rules.countries and h.lower() not in rules.section_words
+                  and not _REGION.search(h) and not re.search(rf"(?<![\w-]){re.escape(h.lower())}(?![\w-])", text)
+                  and rec.group_of(rec.resolve(h) or "") in (None, "place")]
+    if len(candidates) < 2:
+        return set()
+    probes = analyse([f"The company is based in {h}." for h in candidates])  # the heading read as a seat
+    places = {h for h, probe in zip(candidates, probes, strict=True)
+              if all(t.ent_type_ == "GPE" for t in probe[5:-1]) or rec.group_of(rec.resolve(h) or "") == "place"}
+    return places if len(places) >= 2 else set()
+
+
+# "East Asia", "Northern Europe", "the Western Balkans", "Middle East": a region, which seats no one
+_REGION = re.compile(r"\b(?:Asia|Europe|Africa|America|Americas|Balkans|Caucasus|Caribbean|Middle East|Gulf|Nordics|"
+                     r"Scandinavia|Oceania|Pacific|Atlantic|Mediterranean|Baltics?|Levant|Maghreb|Sahel)\b|"
+                     r"^(?:The\s+)?(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:ern)?\b")
+
+
 def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *, rule: str) -> None:
     """The models typed in ``block`` that are not in ``makers`` (which it extends) are ``maker``'s."""
     introduced = [f for f in rec.extraction.facts if f.predicate == "rdf:type" and f.kind == "class"
@@ -2861,6 +2942,9 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     """The one organization a title names, when it names no model ("Stability AI Models"; not "DeepSeek and
     Qwen")."""
     organizations = _named_in(title, rec, "organization") or _named_by_brand(title, rec)
+    organizations = [o for o in organizations if not any(  # "Timeline of Google DeepMind Models": the lab, not the
+        o != other and re.search(rf"(?<![\w-]){re.escape(rec.labels[o])}(?![\w-])", rec.labels[other])  # Google
+        for other in organizations)]  # or the DeepMind its name holds
     if len(organizations) != 1:
         return None
     if _opens_with(title, rec.labels[organizations[0]]):  # "Kuaishou's Kling and Kolors Models", "Salesforce
@@ -2972,6 +3056,10 @@ def _initials_match(words: list[str], short: str) -> str | None:
     if len(words) == 2 and all(w[0].isupper() for w in words) and short[-1] == words[-1][0] \
             and _abbreviates(short, " ".join(words)):  # "Preferred Networks (PFN)": a two-word name, its first and
         return " ".join(words)  # last initials, a letter of the first word between
+    for start in range(len(words) - 1, -1, -1):  # "International Organization for Standardization (ISO)": an
+        initials = [w[0] for w in words[start:] if w[0].isupper()]  # international body's letters, in the order
+        if len(short) >= 3 and words[start][0].isupper() and sorted(initials) == sorted(short):  # of another
+            return " ".join(words[start:])  # language
     return None
 
 
@@ -3439,12 +3527,15 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             for model in _released_after(sentence, rec):  # open-weight": every model it goes on to release
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
             continue
-        if not _EVERY_LISTED.search(sentence.text):
+        listed = _models_listed_after(document, sentence, rec)
+        counted = _ALL_COUNTED.search(sentence.text)  # "The weights of all eight can be downloaded from ...": the
+        if not _EVERY_LISTED.search(sentence.text) and not (  # eight models the page goes on to list, when it
+                counted and len(listed) == _number(counted.group("count"))):  # lists eight
             continue
         hosts = [slug for match in _FROM_PLATFORM.finditer(sentence.text)
                  if (slug := rec.resolve(match.group("name"))) and rec.is_a(slug, frozenset({"Platform"}))]
         weights = _WEIGHTS_OBTAINED.search(sentence.text) is not None
-        for model in _models_listed_after(document, sentence, rec):
+        for model in listed:
             for host in hosts:
                 rec.relate(model, "fm:availableOn", host, sentence, rule="listed-below")
             if weights:
@@ -3452,10 +3543,10 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
 
 
 def _models_listed_after(document: SourceDocument, sentence: Span, rec: _Recorder) -> list[str]:
-    """The models whose names open the list items after a sentence."""
+    """The models whose names open the list items (or a table's rows) after a sentence."""
     models = []
     for block in document.blocks:
-        if block.kind not in ("item", "bullet") or block.term is None or block.line.start < sentence.end:
+        if block.kind not in ("item", "bullet", "row") or block.term is None or block.line.start < sentence.end:
             continue
         name = _DETAILS.fullmatch(block.term.text)
         for part in (name.group("name") if name else block.term.text).split(" and "):
@@ -3478,6 +3569,15 @@ def _released_after(sentence: Span, rec: _Recorder) -> list[str]:
 _ALL_OF_THEM_OPEN = re.compile(r"\b(?:lists?|covers?|includes?|describes?)\b[^.;]*\b(?:all|each|every\s+one)\s+of\s+"
                                r"(?:them|which)\s+(?:(?:is|are|was|were)\s+)?(?:open[- ]weights?|released\s+with\s+"
                                r"(?:open|downloadable|public)\s+weights)\b", re.IGNORECASE)
+# "all eight", "each of the twelve models": as many models as a page's lists go on to name
+_ALL_COUNTED = re.compile(r"\b(?:all|each\s+of\s+the|all\s+of\s+the)\s+(?P<count>\d{1,2}|"
+                          + "|".join(NUMBER_WORDS) + r")\b(?!\s+(?:of|per|percent|billion|million)\b)", re.IGNORECASE)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
 # "every model listed below", "all the models in this list": the models a page's lists name
 _EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+models?\s+(?:(?:listed|named|described)\s+"
                            r"(?:below|here|on\s+this\s+page)|in\s+this\s+list)\b", re.IGNORECASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Callable
@@ -104,6 +105,7 @@ class Rules:
     not_names: frozenset[str]
     person_titles: frozenset[str]  # among not_names: those that may open an institution's name
     section_words: frozenset[str]
+    countries: frozenset[str]  # "Russia", "Hong Kong": a heading that names one groups entries, seats none
     provider_joiner: re.Pattern
     alias: re.Pattern
     renamed: tuple[re.Pattern, ...]  # groups "old" and "new"
@@ -123,6 +125,7 @@ class Rules:
     risk_tier: re.Pattern | None = None
     risk_tier_definition: re.Pattern = re.compile(r"(?!)")  # "A high-risk AI system is one that ...": a tier
     tables: TableRules | None = None
+    digest: str = ""  # of the rule files and the extractor's code: what an extraction depends on besides its document
 
     def architectures(self, phrase: str) -> list[str]:
         """The architectures a kind phrase names ("sparse mixture-of-experts transformer")."""
@@ -258,6 +261,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             not_names=frozenset(raw["names"]["not_names"]) | frozenset(raw["names"]["person_titles"]),
             person_titles=frozenset(raw["names"]["person_titles"]),
             section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
+            countries=frozenset(raw["names"]["countries"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
             renamed=tuple(_compile(raw["alias"][key], case_sensitive=True) for key in ("renamed", "formerly")),
@@ -288,7 +292,22 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
         raise ValueError(f"malformed extraction rules in {ontology_dir}: {error!r}") from error
     check_against_ontology(rules, ontology_terms(ontology_dir / "fmkg.ttl") if terms is None else terms)
     SPDX_LICENSES.update(sentence.get("licenses", {}))
+    rules.digest = _digest([ontology_dir / name for name in ("extraction-rules.toml", "lexicon.toml",
+                                                             "sentence-rules.toml", "fmkg.ttl")])
     return rules
+
+
+def _digest(rule_files: list[Path]) -> str:
+    """A hash of what extraction reads besides the document: the rule files, the extractor's own source and the
+    versions of spaCy and its English pipeline."""
+    from importlib.metadata import version
+
+    from fmkg.extract.analysis import MODEL_PACKAGE
+
+    digest = hashlib.sha256(f"spacy {version('spacy')} {MODEL_PACKAGE} {version(MODEL_PACKAGE)}".encode())
+    for path in [*rule_files, *sorted(Path(__file__).parent.glob("*.py"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 _SENTENCE_RULE_KINDS = ("kind", "relation", "value")
