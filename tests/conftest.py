@@ -65,6 +65,13 @@ def built_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return settings
 
 
+@pytest.fixture(scope="session")
+def corpus_extractions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One extraction cache for the session (`FMKG_EXTRACTION_CACHE`): the evaluation corpus is read once, by
+    whichever test builds or scores it first, and the other finds the same facts there."""
+    return tmp_path_factory.mktemp("extractions")
+
+
 @pytest.fixture(scope="module")
 def rules() -> Rules:
     return load_rules(ROOT / "ontology")

@@ -15,10 +15,11 @@ FM = "https://w3id.org/fmkg/ontology#"
 
 
 @pytest.fixture(scope="module")
-def corpus_build(tmp_path_factory):
+def corpus_build(tmp_path_factory, corpus_extractions):
     tmp = tmp_path_factory.mktemp("genre")
     settings = Settings(documents=ROOT / "tests" / "eval" / "documents", store=tmp / "store", dist=tmp / "dist",
-                        ontology=ROOT / "ontology", curated=ROOT / "data" / "curated")
+                        ontology=ROOT / "ontology", curated=ROOT / "data" / "curated",
+                        extraction_cache=str(corpus_extractions))
     return build(settings), ox.Store.read_only(str(tmp / "store"))
 
 

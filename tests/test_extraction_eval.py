@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return evaluate(ROOT / "tests" / "eval", ROOT / "ontology")
+def corpus(corpus_extractions):
+    return evaluate(ROOT / "tests" / "eval", ROOT / "ontology", cache=corpus_extractions)
 
 
 @pytest.fixture(scope="module")

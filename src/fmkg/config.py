@@ -137,6 +137,11 @@ class Settings:
     extract_processes: int = field(default=min(2, os.cpu_count() or 1), metadata={
         "env": "FMKG_EXTRACT_PROCESSES",
         "doc": "Processes `fmkg build` extracts documents on (16 documents or more; 1 for one process)."})
+    extraction_cache: str = field(default="", metadata={"env": "FMKG_EXTRACTION_CACHE",
+                                  "doc": "Directory where `fmkg build` keeps each document's extraction, so that "
+                                         "a rebuild reads again only the documents, rules or extractor code that "
+                                         "changed (the facts are the same: extraction is deterministic). Empty "
+                                         "(the default): no cache."})
     validation_engine: str = field(default="auto", metadata={"env": "FMKG_VALIDATION_ENGINE",
                                    "doc": "How `fmkg build`, `fmkg validate` and `fmkg load` check the SHACL "
                                           "shapes: `sparql` (the shapes translated into SPARQL queries run by "

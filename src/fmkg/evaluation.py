@@ -219,10 +219,12 @@ def _pr(score: Score) -> str:
 
 
 def evaluate(
-    corpus: Path, ontology_dir: Path, documents: Path | None = None, only: str = "", processes: int | None = None
+    corpus: Path, ontology_dir: Path, documents: Path | None = None, only: str = "", processes: int | None = None,
+    cache: Path | None = None,
 ) -> list[DocumentScore]:
     """Extract every document of ``corpus/documents`` (or ``documents``) that has a gold file whose name
-    contains ``only``, and score it; on ``processes`` processes (by default as many as ``fmkg build`` uses)."""
+    contains ``only``, and score it; on ``processes`` processes (by default as many as ``fmkg build`` uses), with
+    ``fmkg build``'s extraction cache (FMKG_EXTRACTION_CACHE) unless ``cache`` names another."""
     from rdflib import Graph
 
     from fmkg.config import Settings
@@ -236,8 +238,10 @@ def evaluate(
     gold_dir = corpus / "gold" if (corpus / "gold").is_dir() else corpus
     golds = sorted(p for p in gold_dir.glob("*.toml") if only in p.stem)
     texts = [(documents or corpus / "documents") / f"{gold_path.stem}.txt" for gold_path in golds]
-    processes = processes if processes is not None else Settings.from_env().extract_processes
-    extractions = extract_all(texts, rules, processes)
+    settings = Settings.from_env()
+    processes = processes if processes is not None else settings.extract_processes
+    cache = cache or (Path(settings.extraction_cache) if settings.extraction_cache else None)
+    extractions = extract_all(texts, rules, processes, cache)
     scores = []
     for gold_path, extraction in zip(golds, extractions, strict=True):
         expand_classes(extraction, closure)

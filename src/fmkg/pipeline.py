@@ -69,7 +69,8 @@ def document_paths(settings: Settings) -> list[Path]:
 # --- extract ------------------------------------------------------------------------------------------------
 
 def _extractions(paths: Iterable[Path], settings: Settings, schema: Schema) -> list[Extraction]:
-    extractions = extract_all(list(paths), schema.rules, settings.extract_processes)
+    cache = Path(settings.extraction_cache) if settings.extraction_cache else None
+    extractions = extract_all(list(paths), schema.rules, settings.extract_processes, cache)
     return ds.prepare(extractions, schema.closure)
 
 
