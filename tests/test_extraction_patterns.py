@@ -6181,3 +6181,19 @@ def test_the_commission_is_the_body_the_page_does_not_call_by_its_short_form(rea
                 "Commission (IEC) writes standards. The Quorvex Code of Practice, which the Commission published on "
                 "10 July 2025, is voluntary.\n")
     assert page.values("quorvex-code-of-practice", "fm:issuedBy") == {"european-commission"}
+
+
+def test_every_open_model_in_the_list_is_every_item_listed_as_open(read):
+    page = read("Key Facts of Speech Models\nEach line below keeps to one order: developer; month; access.\n\nModels\n"
+                "- Vexa Voice: Quorvex; February 2025; open weights\n- Talon Sonic: Brinmark; April 2025; API only\n"
+                "- Kestrel-TTS: Kestrel Labs; May 2025; open weights\n\nNotes\nEvery open model in the list can be "
+                "downloaded from Hugging Face.\n")
+    assert page.values("vexa-voice", "fm:availableOn") == {"hugging-face"}
+    assert page.values("kestrel-tts", "fm:availableOn") == {"hugging-face"}
+    assert page.values("talon-sonic", "fm:availableOn") == set()
+
+
+def test_weights_anyone_can_download_from_a_hub_make_the_model_available_there(read):
+    page = read("Notes\nQuorvex released Vexa-2 in May 2025. Anyone can download its weights from Hugging Face, where "
+                "they carry the MIT License.\n")
+    assert page.values("vexa-2", "fm:availableOn") == {"hugging-face"}

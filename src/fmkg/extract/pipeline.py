@@ -3529,9 +3529,14 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             continue
         listed = _models_listed_after(document, sentence, rec)
         counted = _ALL_COUNTED.search(sentence.text)  # "The weights of all eight can be downloaded from ...": the
-        if not _EVERY_LISTED.search(sentence.text) and not (  # eight models the page goes on to list, when it
-                counted and len(listed) == _number(counted.group("count"))):  # lists eight
+        every = _EVERY_LISTED.search(sentence.text)  # eight models the page goes on to list, when it lists eight
+        if every is None and not (counted and len(listed) == _number(counted.group("count"))):
             continue
+        if every is not None and (every.group("where2") or (every.group("where") or "").lower() == "above"):
+            listed = _models_listed_after(document, Span(0, 0, ""), rec)  # "Every model in the list": before it too
+        if every is not None and every.group("open"):  # "Every open model in the list": those it lists as open
+            listed = [m for m in listed if ("fm:accessLevel", "OpenWeightsAccess") in
+                      {(f.predicate, f.value) for f in rec.extraction.facts if f.subject == m}]
         hosts = [slug for match in _FROM_PLATFORM.finditer(sentence.text)
                  if (slug := rec.resolve(match.group("name"))) and rec.is_a(slug, frozenset({"Platform"}))]
         weights = _WEIGHTS_OBTAINED.search(sentence.text) is not None
@@ -3579,8 +3584,10 @@ def _number(word: str) -> int:
 
 
 # "every model listed below", "all the models in this list": the models a page's lists name
-_EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+models?\s+(?:(?:listed|named|described)\s+"
-                           r"(?:below|here|on\s+this\s+page)|in\s+this\s+list)\b", re.IGNORECASE)
+# ("every open model in the list": those it lists as open; "in the list", "above": the items before it too)
+_EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+(?P<open>open(?:[- ]weights?)?\s+)?models?\s+"
+                           r"(?:(?:listed|named|described)\s+(?P<where>below|here|above|on\s+this\s+page)|"
+                           r"(?P<where2>in\s+(?:this|the)\s+(?:list|table)))\b", re.IGNORECASE)
 _FROM_PLATFORM = re.compile(r"\b(?:from|on|through|via)\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _WEIGHTS_OBTAINED = re.compile(r"\bweights\b.*\b(?:downloaded|downloadable|published|released|available)\b",
                                re.IGNORECASE)
