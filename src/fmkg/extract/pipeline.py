@@ -3585,8 +3585,8 @@ def _number(word: str) -> int:
 
 # "every model listed below", "all the models in this list": the models a page's lists name
 # ("every open model in the list": those it lists as open; "in the list", "above": the items before it too)
-_EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+(?P<open>open(?:[- ]weights?)?\s+)?models?\s+"
-                           r"(?:(?:listed|named|described)\s+(?P<where>below|here|above|on\s+this\s+page)|"
+_EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+(?P<open>open(?:[- ]weights?)?\s+)?"
+                           r"models?\s+(?:(?:listed|named|described)\s+(?P<where>below|here|above|on\s+this\s+page)|"
                            r"(?P<where2>in\s+(?:this|the)\s+(?:list|table)))\b", re.IGNORECASE)
 _FROM_PLATFORM = re.compile(r"\b(?:from|on|through|via)\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _WEIGHTS_OBTAINED = re.compile(r"\bweights\b.*\b(?:downloaded|downloadable|published|released|available)\b",
