@@ -205,9 +205,8 @@ def _sizes_in_names(unit: Unit, sink: Sink) -> None:
     before = [t for t in unit.doc if t._.is_name and t.idx < said.start()]
     if not before:
         return
-    first = before[-1]  # "A-135M, A-360M and A-1.7B, each named after ...": the last name before, those listed with it
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(before[-1])  # "A-135M, A-360M and A-1.7B, each named after ...": the last name before,
+    # those listed with it
     for token in [first, *first.conjuncts]:
         slug = sink.resolve(token.text) if token._.is_name else None
         sizes = _SIZE_IN_NAME.findall(token.text)
@@ -440,11 +439,17 @@ def _compound_head(token: Token) -> Token:
 _BACKERS = frozenset({"investor", "backer", "shareholder", "funder", "customer", "client", "lender"})
 
 
+def _first_conjunct(token: Token) -> Token:
+    """"A, B and C": A, the conjunct the others hang on (the token itself when it is none of a list's later ones)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _described_as_backer(token: Token) -> bool:
     """"Alibaba Group and SoftBank were among the investors who backed it": organizations a sentence calls investors,
     shareholders or customers of another."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(token)
     nouns = [c for c in token.head.children if c.dep_ in ("attr", "prep")] if token.dep_ == "nsubj" else []
     nouns = [o for n in nouns for o in ([n] if n.dep_ == "attr" else [c for c in n.children if c.dep_ == "pobj"])]
     nouns += [a for a in token.children if a.dep_ == "appos"]
@@ -511,9 +516,7 @@ def _named_as_base(token: Token) -> bool:
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
     if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
         return True
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:  # "merged from A and B": B as A
-        first = first.head
+    first = _first_conjunct(token)  # "merged from A and B": B as A
     listed = first.head if first.dep_ == "appos" else first  # "merged from three models, A, B and C"
     if first is not token or listed is not first:
         if listed.dep_ == "pobj" and listed.head.lower_ in ("on", "from", "upon"):
@@ -1665,9 +1668,7 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
 def _spoken_of_itself(node: Token | SpacySpan) -> bool:
     """A licence that is the subject of its clause (or one of coordinated subjects): the sentence says what the
     licence allows, not which model it covers."""
-    token = node if isinstance(node, Token) else node.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(node if isinstance(node, Token) else node.root)
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -2395,8 +2396,7 @@ _MEASURING = frozenset({"match", "rival", "competitor", "alternative", "answer",
 def _measured_against(token: Token) -> bool:
     """"presented as a match for Llama 3.3 70B", "outperformed GPT-4o", "measured against Claude": a name a sentence
     measures another by."""
-    while token.dep_ == "conj" and token.head is not token:  # "... such as A and B": B as A
-        token = token.head
+    token = _first_conjunct(token)  # "... such as A and B": B as A
     if token.dep_ in ("nsubj", "nsubjpass", "ROOT"):  # "Tarn 3 matches ...": what is measured
         return False
     for ancestor in token.ancestors:  # up to the verb of its clause
@@ -2410,8 +2410,7 @@ def _measured_against(token: Token) -> bool:
 def _founder_in_relative(token: Token) -> bool:
     """"which John Miller and seven partners founded in 2010": the subject of a relative clause (the parser may
     hang "founded" on it), who founded what the clause is about."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(token)
     before = token.left_edge.i - 1
     return before >= 0 and token.doc[before].lower_ in ("which", "whom") and token.dep_ in ("nsubj", "nsubjpass")
 

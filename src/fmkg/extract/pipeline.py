@@ -1238,23 +1238,24 @@ def _tiers_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
     tier a regulation's sentence names by its level (not "systemic risk", which the AI Act attaches to models; not
     "a high risk of misuse", a risk's degree), of the regulation the sentence speaks of."""
     named: set[tuple[str, str]] = set()
+    regulation = frozenset({"Regulation"})
     for _, sentence in _sentences(document):
         for match in _TIER_NAMED.finditer(sentence.text):
             here = [r for r in rec._regulations_in(sentence.start, sentence.end)
-                    if rec.is_a(r, frozenset({"Regulation"}))]  # "high-risk AI systems under the AI Act"
+                    if rec.is_a(r, regulation)]  # "high-risk AI systems under the AI Act"
             instrument = here[0] if here else rec.regulation(before=sentence.start)
             level = match.group("level").lower()
-            if instrument is not None and rec.is_a(instrument, frozenset({"Regulation"})) \
+            if instrument is not None and rec.is_a(instrument, regulation) \
                     and (instrument, level) not in named:  # (its first mention is its evidence)
                 named.add((instrument, level))
                 _tier(rec, f"{level} risk", sentence, instrument=instrument)
 
 
 # "high-risk AI systems", "classified as high-risk", "an unacceptable risk", "minimal-risk systems"
-_TIER_NAMED = re.compile(r"\b(?P<level>high|unacceptable|limited|minimal)[- ]risk\b(?:(?=\s+(?:AI\b|artificial|"
-                         r"systems?|models?|uses?|applications?|practices?|categor|tiers?|rules?|requirements?|"
-                         r"obligations?|areas?|level|class))|(?<=unacceptable risk)|(?<=unacceptable-risk)|"
-                         r"(?<=limited risk)|(?<=minimal risk)|(?<=limited-risk)|(?<=minimal-risk))", re.IGNORECASE)
+# ("high risk" only before what it qualifies)
+_TIER_NAMED = re.compile(r"\b(?P<level>high|unacceptable|limited|minimal)[- ]risk\b(?:(?<!high.risk)|(?=\s+(?:AI\b|"
+                         r"artificial|systems?|models?|uses?|applications?|practices?|categor|tiers?|rules?|"
+                         r"requirements?|obligations?|areas?|level|class)))", re.IGNORECASE)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span, *, as_named: bool = False, instrument: str | None = None) -> None:
@@ -2846,14 +2847,13 @@ def _seats_from_headings(document: SourceDocument, rules: Rules, rec: _Recorder)
             if opening is not None:
                 entries.setdefault(block.section, []).append((opening, block))
     places = _city_headings([h for h in entries if h != document.title], rules, rec)
+    seated = {f.subject for f in rec.extraction.facts if f.predicate == "fm:headquarters"}
     for heading, entered in entries.items():
-        if heading not in places:
-            continue
-        seated = {f.subject for f in rec.extraction.facts if f.predicate == "fm:headquarters"}
-        for slug, block in entered:
+        for slug, block in entered if heading in places else []:
             if slug not in seated:
                 place = rec.entity(heading, "Place", block.line, rule="heading-seat")
                 rec.relate(slug, "fm:headquarters", place, block.line, rule="heading-seat")
+                seated.add(slug)
 
 
 def _opening_organization(block: Block, rec: _Recorder) -> str | None:
@@ -2871,15 +2871,16 @@ def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str
     a region ("East Asia"), nor a word the page also writes in lower case ("Companies"); two of them at least, as a
     page grouped by city has several (one such heading is more likely an entry's own name)."""
     text = rec.extraction.document.text
-    candidates = [h for h in headings if _looks_like_name(h) and len(h.split()) <= 3 and h not in rules.countries
+    groups = {h: rec.group_of(rec.resolve(h) or "") for h in headings}
+    candidates = [h for h in headings if _looks_like_name(h) and len(h.split()) <= 3
                   and _clean_name(h) not in rules.countries and h.lower() not in rules.section_words
                   and not _REGION.search(h) and not re.search(rf"(?<![\w-]){re.escape(h.lower())}(?![\w-])", text)
-                  and rec.group_of(rec.resolve(h) or "") in (None, "place")]
+                  and groups[h] in (None, "place")]
     if len(candidates) < 2:
         return set()
     probes = analyse([f"The company is based in {h}." for h in candidates])  # the heading read as a seat
     places = {h for h, probe in zip(candidates, probes, strict=True)
-              if all(t.ent_type_ == "GPE" for t in probe[5:-1]) or rec.group_of(rec.resolve(h) or "") == "place"}
+              if all(t.ent_type_ == "GPE" for t in probe[5:-1]) or groups[h] == "place"}
     return places if len(places) >= 2 else set()
 
 
@@ -3527,16 +3528,19 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             for model in _released_after(sentence, rec):  # open-weight": every model it goes on to release
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
             continue
-        listed = _models_listed_after(document, sentence, rec)
         counted = _ALL_COUNTED.search(sentence.text)  # "The weights of all eight can be downloaded from ...": the
         every = _EVERY_LISTED.search(sentence.text)  # eight models the page goes on to list, when it lists eight
-        if every is None and not (counted and len(listed) == _number(counted.group("count"))):
+        if every is None and counted is None:
             continue
-        if every is not None and (every.group("where2") or (every.group("where") or "").lower() == "above"):
-            listed = _models_listed_after(document, Span(0, 0, ""), rec)  # "Every model in the list": before it too
+        before_too = every is not None and (every.group("where2") or (every.group("where") or "").lower() == "above")
+        listed = _models_listed_after(document, 0 if before_too else sentence.end, rec)  # "Every model in the list":
+        # before it too
+        if every is None and counted is not None and len(listed) != _number(counted.group("count")):
+            continue
         if every is not None and every.group("open"):  # "Every open model in the list": those it lists as open
-            listed = [m for m in listed if ("fm:accessLevel", "OpenWeightsAccess") in
-                      {(f.predicate, f.value) for f in rec.extraction.facts if f.subject == m}]
+            opened = {f.subject for f in rec.extraction.facts
+                      if f.predicate == "fm:accessLevel" and f.value == "OpenWeightsAccess"}
+            listed = [m for m in listed if m in opened]
         hosts = [slug for match in _FROM_PLATFORM.finditer(sentence.text)
                  if (slug := rec.resolve(match.group("name"))) and rec.is_a(slug, frozenset({"Platform"}))]
         weights = _WEIGHTS_OBTAINED.search(sentence.text) is not None
@@ -3547,11 +3551,11 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
 
 
-def _models_listed_after(document: SourceDocument, sentence: Span, rec: _Recorder) -> list[str]:
-    """The models whose names open the list items (or a table's rows) after a sentence."""
+def _models_listed_after(document: SourceDocument, offset: int, rec: _Recorder) -> list[str]:
+    """The models whose names open the list items (or a table's rows) after ``offset`` (a sentence's end)."""
     models = []
     for block in document.blocks:
-        if block.kind not in ("item", "bullet", "row") or block.term is None or block.line.start < sentence.end:
+        if block.kind not in ("item", "bullet", "row") or block.term is None or block.line.start < offset:
             continue
         name = _DETAILS.fullmatch(block.term.text)
         for part in (name.group("name") if name else block.term.text).split(" and "):
