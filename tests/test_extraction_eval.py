@@ -200,6 +200,19 @@ def test_an_obligation_is_matched_by_its_words_whether_singular_plural_or_a_geru
     assert ("entity", "marrow-vale-robotics-act-test-records") not in score.missed, score.spurious
 
 
+@pytest.mark.parametrize(("duty", "gold_duty"), [("add labels to the metadata of each file", "labels-in-metadata"),
+                                                 ("keep copies of the manual", "manual-copy-retention")])
+def test_an_obligation_is_matched_by_its_key_words_whatever_words_join_them(read, duty, gold_duty):
+    page = read(f"Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nA robot maker must "
+                f"{duty}.\n")
+    closure = {"Obligation": {"Obligation"}, "Regulation": {"Regulation"}, "RegulatedRole": {"RegulatedRole"}}
+    gold = {"entities": {"marrow-vale-robotics-act": "Regulation",
+                         f"marrow-vale-robotics-act-{gold_duty}": "Obligation"},
+            "relations": {}, "values": {}, "scope": None}
+    score = score_document("page", page, gold, set(closure))
+    assert ("entity", f"marrow-vale-robotics-act-{gold_duty}") not in score.missed, score.spurious
+
+
 def test_a_risk_tier_of_the_gold_is_not_matched_by_a_duty_that_holds_its_words(read):
     page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nA robot maker must "
                 "assess every high-risk robot.\n")

@@ -4,9 +4,9 @@ A gold file (``tests/eval/gold/NAME.toml``, format in ``tests/eval/README.md``) 
 reader takes from a document with their most specific class, the relations between them and the literal
 values stated. Extraction is compared with it after the class hierarchy and the sub-properties are applied
 to both (an extracted ``fm:fineTunedFrom`` also counts as ``fm:basedOn``). An obligation or a risk tier is
-matched when the extracted slug holds every word of the gold slug (by stem: "tests" and "testing" are "test"),
-since a duty's wording has no one spelling ("eu-ai-act-technical-documentation" ~
-"eu-ai-act-draw-up-technical-documentation").
+matched when the extracted slug holds every key word of the gold slug (by stem: "tests" and "testing" are "test";
+"of", "in", "and" are no key words), since a duty's wording has no one spelling ("eu-ai-act-technical-documentation"
+~ "eu-ai-act-draw-up-technical-documentation", "...-labels-in-metadata" ~ "...-add-labels-to-metadata").
 """
 
 from __future__ import annotations
@@ -79,14 +79,22 @@ def read_gold(path: Path) -> dict:
             "scope": set(scope) if scope else None}
 
 
+# Words a slug holds only to join its key words ("notice-of-ai-interaction", "labels-in-metadata")
+_JOINING_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "by", "from", "at",
+                            "as", "into"})
+
+
 def _words(slug: str) -> set[str]:
-    """The stems of a slug's words: their first five letters, after a plural's "s" or a gerund's "ing" is dropped
-    ("verification" and "verify" are one word, and so are "test", "tests" and "testing")."""
-    return {_stem(word) for word in slug.split("-")}
+    """The stems of a slug's key words: their first five letters, after a plural's "s" or a gerund's "ing" is
+    dropped ("verification" and "verify" are one word, and so are "test", "tests" and "testing"; "copies" is
+    "copy"); the words that only join them are left out."""
+    return {_stem(word) for word in slug.split("-") if word not in _JOINING_WORDS}
 
 
 def _stem(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     if len(word) >= 7 and word.endswith("ing"):
         word = word[:-3]
