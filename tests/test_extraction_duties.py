@@ -2172,3 +2172,62 @@ def test_a_date_timed_against_the_rules_starting_to_apply_is_not_the_day_they_ap
                 "1 April 2026.\n")
     duties = _duties(page, "marrow-vale-robotics-act")
     assert duties and all(page.values(d, "fm:appliesFrom") == {"2026-04-01"} for d in duties)
+
+
+def test_a_roles_act_in_the_plain_present_is_a_duty_on_a_page_that_states_duties(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots. Robot makers must test each robot.\n\n"
+                "Paperwork\nBefore the robot is sold, the importer draws up a declaration of conformity, affixes the "
+                "safety seal and registers the robot in the state registry.\n")
+    duties = _duties(page, "norvia-robot-act")
+    assert {"norvia-robot-act-declaration-of-conformity", "norvia-robot-act-affix-safety-seal"} <= duties
+    assert page.values("norvia-robot-act-affix-safety-seal", "fm:obligationBearer") == {"importer"}
+
+
+def test_a_roles_act_in_the_plain_present_is_no_duty_on_a_page_that_states_none(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots.\n\nPaperwork\nBefore the robot is "
+                "sold, the importer draws up a declaration of conformity.\n")
+    assert not _duties(page, "norvia-robot-act")
+
+
+def test_a_verb_that_describes_a_role_in_the_plain_present_states_no_duty(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots. Importers must keep records.\n\n"
+                "Fines\nAn importer in breach faces fines of up to 2 million crowns. Distributors carry a matching "
+                "duty.\n")
+    assert _duties(page, "norvia-robot-act") == {"norvia-robot-act-record-retention"}
+
+
+def test_acts_that_only_say_when_a_role_changes_are_no_duties(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots. Importers must keep records.\n\n"
+                "Roles\nAn importer is treated as the maker when it puts its own name on a robot, or changes the "
+                "robot's purpose.\nThe Act defines the parties: an importer places a foreign robot on the market.\n")
+    assert _duties(page, "norvia-robot-act") == {"norvia-robot-act-record-retention"}
+
+
+def test_articles_said_to_apply_from_a_date_date_the_duties_not_the_law(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots.\n\nDuties\nImporters must keep "
+                "records of each robot.\n\nDates\nThe Act entered into force on 1 March 2025. Articles 4 to 9 apply "
+                "from 1 June 2027.\n")
+    duties = _duties(page, "norvia-robot-act")
+    assert duties and all(page.values(d, "fm:appliesFrom") == {"2027-06-01"} for d in duties)
+    assert page.values("norvia-robot-act", "fm:appliesFrom") == {"2025-03-01"}
+
+
+def test_a_title_naming_the_laws_own_role_of_its_systems_names_that_role(read):
+    page = read("Duties of Deployers of High-Risk AI Systems in the Norvia AI Act\nThe Norvia AI Act sorts AI "
+                "systems by risk and binds providers of high-risk AI systems and their deployers. The logs of each "
+                "system have to be kept for six months.\n")
+    bearers = _bearers(page, "norvia-ai-act")
+    assert bearers and all(b == {"deployer"} for b in bearers.values())
+
+
+def test_a_kind_of_a_role_named_after_the_role_itself_is_not_the_pages_term_for_it(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots.\n\nDuties\nA deployer must keep "
+                "records. Hospital deployers must register each robot. A deployer that rents a robot has to train "
+                "its staff.\n")
+    assert page.values("norvia-robot-act-train-staff", "fm:obligationBearer") == {"deployer"}
+
+
+def test_a_pronoun_for_a_system_whose_owner_bears_the_duty_is_the_system(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots.\n\nDuties\nA provider whose robot "
+                "is meant to talk to patients has to design it so that they hear a warning.\n")
+    assert not {d for d in _duties(page, "norvia-robot-act") if "whose" in d}

@@ -72,6 +72,10 @@ class DutyRules:
     things: frozenset[str] = frozenset()  # "system", "content": what a law regulates, never who bears a duty
     doers: frozenset[str] = frozenset()  # "company", "person": nouns a law qualifies by what the bearer does
     doer: dict[str, str] = field(default_factory=dict)  # "develop" -> "developer": who does what a verb says
+    # "the provider draws up a declaration": on a page that states duties, a role's act in the plain present
+    # is one too, unless its verb only describes the role ("Deployers carry a matching duty")
+    describing: frozenset[str] = frozenset()
+    plain_present: bool = False  # set by ``stating_duties`` for such a page
 
     def role(self, subject: str) -> Role | None:
         return next((role for role in self.roles if role.subject.search(subject)), None)
@@ -111,8 +115,18 @@ def advisory(rules: DutyRules) -> DutyRules:
                    have_to=rules.have_to | rules.advisory_have_to, listed_orders=rules.advisory_lists)
 
 
+def stating_duties(rules: DutyRules, units: list[Unit]) -> DutyRules:
+    """The rules for a page that states duties with "must", "shall", "are required to": there a role's act told in
+    the plain present ("afterwards the provider draws up a declaration of conformity") is a duty too; elsewhere the
+    present tense only describes what someone does."""
+    if any(_is_duty(unit, rules) for unit in units if unit.doc is not None):
+        return replace(rules, plain_present=True)
+    return rules
+
+
 def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutySink, title: str = "") -> None:
     """Record every duty the units state, the duties of lists they introduce, and the dates they apply from."""
+    rules = stating_duties(rules, units)
     sink = _ReaderLabels(sink, rules, docs=[unit.doc for unit in units if unit.doc is not None])
     introduced: dict[int, Lead] = {}  # start offset of an introducing sentence -> the bearers of its list, and
     # what its items complete
@@ -390,6 +404,7 @@ def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
     if not docs or not words or len(words) > 2 or not all(w.isalpha() for w in words):
         return role
     terms = set()
+    bare = False  # the page has named the bearer by its head word alone before any longer term
     for doc in docs:
         for token in doc:
             start = token.i - len(words) + 1
@@ -400,8 +415,11 @@ def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
             while first > 0 and _term_word(doc[first - 1], token) and (
                     doc[first - 1].dep_ == "compound" or first < start or doc[first - 1].lower_ in classifiers):
                 first -= 1  # "health care (service plan)", "federal (agency)"; an adjective only before a noun
-            if first < start:
+            if first < start and not bare:
                 terms.add(" ".join(t.text for t in doc[first:start]) + " " + role.label)
+            elif not terms and any(c.dep_ == "det" for c in token.children):
+                bare = True  # "A deployer that ... Public-sector deployers register ...": a kind of the deployers
+                # the page speaks of, not its term for them
     terms = {t for t in terms if not any(o != t and o.endswith(" " + t) for o in terms)}  # the longest only
     return _named_role(terms.pop()) if len(terms) == 1 else role
 
@@ -551,7 +569,9 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [_in_the_laws_terms(r, reading.terms) for r in
                    _role_with_complement(named, bearers[0]) or _compound_role(named, bearers[0]) or bearers]
     reading.terms.update({b.label.split()[-1].lower(): b.label for b in bearers
-                          if " " in b.label and " of " not in b.label and " with " not in b.label})
+                          if " " in b.label and " of " not in b.label and " with " not in b.label
+                          and not any(r.label == b.label.split()[-1].lower() for r in reading.named)})  # (not
+    # after "A deployer must ...": "Public-sector deployers register ..." names a kind of them, not the law's term)
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
     bearers = [_of_the_page(b, reading, rules) for b in bearers]
@@ -1065,8 +1085,14 @@ def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
     roles = _roles_named(match.group("who"), rules, any_noun=True) if match else []
     if len(roles) == 1 and " " not in roles[0].label:  # "Duties of Providers of Companion Chatbots": named with
         of = re.search(rf"(?i)\b{re.escape(roles[0].label)}s?\s+of\s+(.+)$", match.group("who") if match else "")
-        if of:  # what their "of" says, as in a sentence
-            words = [w if w[:2].isupper() else w.lower() for w in of.group(1).split()]
+        thing = re.sub(r"\s+(?:in|under)\s+(?:the\s+)?[A-Z].*$", "", of.group(1)) if of else ""  # (not "... in
+        # the EU AI Act": the law they are duties of)
+        known = rules.role(f"providers of {thing}") if thing else None
+        if known is not None and known.label != "provider" and roles[0].label != "provider":
+            return roles  # "Duties of Deployers of High-Risk AI Systems": of what the law's roles speak of, its
+            # deployers
+        if thing:  # what their "of" says, as in a sentence
+            words = [w if w[:2].isupper() else w.lower() for w in thing.split()]
             return [_named_role(f"{roles[0].label} of {' '.join(words)}", roles[0].systemic)]
     return roles
 
@@ -1694,6 +1720,38 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+        elif rules.plain_present and _acts_in_the_present(token, rules):
+            subject = subject_of(token)
+            if subject is not None and rules.roles_of(subject):
+                yield token, subject
+
+
+def _acts_in_the_present(verb: Token, rules: DutyRules) -> bool:
+    """"afterwards the provider draws up an EU declaration of conformity", "a provider hands a competent authority
+    the information": a main clause whose verb, in the plain present, says what a role does (not "is", "faces
+    fines", "carries a duty": verbs that describe it; not a clause of condition or a denied one)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in rules.describing \
+            or _denied(verb) or any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return False
+    done = [c for c in verb.children if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "with"]
+    if not done or any(d.dep_ == "det" and d.lower_ == "no" for c in done for d in c.children):
+        return False  # "Member States sort no products into tiers": what it does not do, or no act on anything
+        # ("cooperates with the authorities": an act on them)
+    colon = next((t for t in reversed(verb.doc[:verb.i]) if t.text == ":"), None)
+    if colon is not None and not _DUTY_NOUNS.search(verb.doc[:colon.i].text):
+        return False  # "The law defines the parties: a provider places ...": what a role is, unless the words
+        # spell out a duty just named ("Article 21 adds a duty of cooperation: a provider hands ...")
+    head = verb
+    while head.dep_ in ("conj", "ccomp", "parataxis") and head.head is not head:
+        if head.dep_ == "conj" and (head.head.tag_ not in ("VBZ", "VBP")
+                                    or head.head.lemma_.lower() in rules.describing):
+            return False  # "is treated as the provider when it ..., makes ... or changes ...", "has a defence if
+            # ..., and otherwise complies with ...": no act of its own
+        if head.dep_ != "conj" and not any(t.text == ":" for t in verb.doc[head.head.i:head.i]):
+            return False  # "says that the provider keeps ...": what someone says
+        head = head.head
+    return head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                                           for c in verb.children)
 
 
 def _gerund_after_to(verb: Token) -> Token | None:
@@ -2151,7 +2209,8 @@ def _verb_phrase(verb: Token) -> str:
     passive = _passive_form(verb)
     head = _verb_words(verb)
     tokens = head + sorted((t for t in dict.fromkeys(tokens) if t not in head), key=lambda t: placed.get(t.i, t.i))
-    words = [t.lemma_ if (passive or t.tag_ == "VBG") and t.i == verb.i  # "be notified", "from selling": the verb
+    words = [t.lemma_ if (passive or t.tag_ in ("VBG", "VBZ")) and t.i == verb.i  # "be notified", "from selling",
+             # "the provider affixes": the verb
              else t.text if t.i > 0 or t.pos_ == "PROPN" else t.lower_ for t in tokens]
     negation = "not " if _denied(verb) else ""
     return _trim(negation + " ".join(words)) if len(tokens) > 1 or negation else ""
@@ -2220,7 +2279,7 @@ def _key_tokens(top: Token, placed: dict[int, float] | None = None) -> list[Toke
         antecedent = _antecedent(token)
         if antecedent is not None and not _outside_phrase(token, top):
             words = [t for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
-                     and t.lower_ not in _EMPTY_WORDS]
+                     and t.lower_ not in _EMPTY_WORDS and t.tag_ != "WP$"]  # ("whose system": the system)
             if placed is not None:  # the noun's words stand where the pronoun stood
                 placed.update({t.i: token.i + n / 100 for n, t in enumerate(words)})
             kept += words
@@ -2418,7 +2477,7 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         borne = _DUTIES_OF.search(subject)  # "The obligations for developers apply from ...": theirs (not "for
         borne = borne if borne and rules.bearer.match(borne.group("who").split()[-1]) else None  # high-risk systems")
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
-                          about_duties=bool(_DUTY_NOUNS.search(subject)),
+                          about_duties=bool(_DUTY_NOUNS.search(subject) or _LAWS_PARTS.search(subject)),
                           every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "",
                           bearer=_singular_phrase(borne.group("who").lower()) if borne else "")
     _second_clause_applies(unit, cue, rules, sink)
@@ -2493,6 +2552,12 @@ _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsib
 # ... and a clause's subject that is a part of the law holding duties ("the chapter on general-purpose AI models",
 # "these articles")
 _DUTIES_PART = re.compile(rf"{_DUTY_NOUNS.pattern}|\b(?:chapters?|provisions|articles|sections)\b", re.IGNORECASE)
+# "Articles 16 to 22 apply from ...", "Both articles take effect on ...": the parts of the law that hold its duties
+# (not "The Provisions took effect": the name of a law, as China names its own)
+# (not "Under Article 113, the Act entered into force ...": the subject opens with the part)
+# (nor "The article took effect ...", where the law is an article of a code: the article by its number only)
+_LAWS_PARTS = re.compile(r"^\W*(?:(?:both|all|these|those|the|its|their)\s+)?(?:chapters|articles|sections)\b|"
+                         r"^\W*(?:chapter|article|section)\s+[\dIVXL]", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"
                          r"(?:obligations|duties|requirements)\b", re.IGNORECASE)

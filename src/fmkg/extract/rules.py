@@ -336,6 +336,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         recipient=_lower_words(raw, "recipient"),
         to_authority=_nominal_nouns(raw.get("to_authority", {})),
         authority=re.compile(raw.get("authority", "(?!)")),
+        describing=_lower_words(raw, "describing"),
         things=_lower_words(raw, "things"), doers=_lower_words(raw, "doers"), doer=_nominal_nouns(raw.get("doer", {})),
         advisory_instrument=re.compile(raw.get("advisory", {}).get("instrument", "(?!)")),
         advisory_modal=_lower_words(raw.get("advisory", {}), "modal"),
