@@ -4633,6 +4633,18 @@ def test_a_name_called_a_benchmark_is_no_model(read):
     assert "vela-200" not in page.entities()
 
 
+def test_a_name_the_noun_before_it_calls_a_programming_language_is_no_model(read):
+    page = read("Notes\nThe Harrowgate Computing Centre is where Ola Berg and Kari Lund created the programming "
+                "language Vesta in the 1960s.\n")
+    assert "vesta" not in page.entities()
+
+
+def test_a_name_the_analysis_takes_for_a_product_is_no_seat_of_the_organization_it_qualifies(read):
+    page = read("Notes\nIn the same month Red Fern, IBM's Linux subsidiary since 2019, started Quarry together with "
+                "its parent.\n")
+    assert not page.values("red-fern", "fm:headquarters")
+
+
 def test_making_a_model_available_in_a_service_of_one_s_own_is_not_making_it(read):
     page = read("Quill-200\nQuill-200 is a translation model that Harrowgate released in 2022. In 2023 the Orlen "
                 "Foundation made Quill-200 available in Page Translator, the tool its editors use.\n")

@@ -1285,7 +1285,17 @@ def _possessor_named(noun: Token, group: str, unit: Unit, sink: Sink) -> list[st
 
 def _described_as_another_thing(token: Token) -> bool:
     """"Meta built FLORES-200, a benchmark of ...", "PFN released Chainer, an open-source deep learning framework",
-    "It builds ANYmal, a four-legged robot": a name its apposition calls something no model is."""
+    "It builds ANYmal, a four-legged robot", "created the programming language Simula": a name its apposition or
+    the noun before it calls something no model is."""
+    other = _OTHER_THINGS | _HARDWARE_NOUNS | {"language"}
+    kind = token.doc[token.i - 1] if token.i > 0 else None  # "the programming language Simula": the noun before
+    # the name says what it is (or the name stands beside it: "created the language Simula")
+    if token._.is_name and kind is not None and kind.dep_ == "compound" and kind.head.i == token.i \
+            and kind.pos_ == "NOUN" \
+            and kind.lemma_.lower() in other \
+            or token.pos_ == "NOUN" and token.lemma_.lower() in other \
+            and any(a.dep_ == "appos" and a._.is_name for a in token.children):
+        return True
     return any(a.dep_ == "appos" and a.pos_ == "NOUN" and (a.lemma_.lower() in _OTHER_THINGS | _HARDWARE_NOUNS
                                                            or _data_set(a))
                for a in token.children)
