@@ -2231,3 +2231,18 @@ def test_a_pronoun_for_a_system_whose_owner_bears_the_duty_is_the_system(read):
     page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots.\n\nDuties\nA provider whose robot "
                 "is meant to talk to patients has to design it so that they hear a warning.\n")
     assert not {d for d in _duties(page, "norvia-robot-act") if "whose" in d}
+
+
+def test_a_thing_coordinated_inside_a_bearers_of_phrase_bears_no_duty(read):
+    page = read("Norvia Robot Act\nThe Norvia Robot Act regulates care robots.\n\nDuties\nDeployers of an emotion "
+                "recognition robot or a face sorting system must inform the people exposed to it that it is "
+                "operating.\n")
+    bearers = _bearers(page, "norvia-robot-act")
+    assert bearers and all(b == {"deployer"} for b in bearers.values())
+
+
+def test_providers_of_general_purpose_models_are_providers_of_general_purpose_ai_models(read):
+    page = read("Norvia AI Act\nThe Norvia AI Act regulates AI systems.\n\nModels\nProviders of the general-purpose "
+                "models beneath them must draw up technical documentation.\n")
+    bearers = _bearers(page, "norvia-ai-act")
+    assert bearers and all(b == {"provider-of-general-purpose-ai-models"} for b in bearers.values())

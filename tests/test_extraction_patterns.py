@@ -4645,6 +4645,28 @@ def test_a_name_the_analysis_takes_for_a_product_is_no_seat_of_the_organization_
     assert not page.values("red-fern", "fm:headquarters")
 
 
+@pytest.mark.parametrize("sentence", ["The flagship role passed in March 2025 to Vesta A, which has 111 billion "
+                                      "parameters.", "Vesta A has 111 billion parameters and reads long documents."])
+def test_a_name_said_to_have_a_count_of_parameters_is_a_model(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("vesta-a", "fm:parameterCount") == {"111000000000"}
+
+
+def test_a_dataset_or_collection_named_beside_a_model_is_no_model(read):
+    page = read("Vesta Models\nVesta is a family of multilingual language models from Harrowgate. The first model came "
+                "out on 13 February 2024: Vesta 101, which the lab produced by fine-tuning Google's mT5-XXL. The Vesta "
+                "Dataset and the Vesta Collection, the instruction data behind it, were published alongside.\n")
+    assert {"vesta-dataset", "vesta-collection"}.isdisjoint(page.entities())
+
+
+def test_every_entry_a_key_facts_lead_speaks_of_below_gets_what_it_says_they_put_out(read):
+    page = read("Video Models: Key Facts\nAll three models below return short video clips.\n\nEntries\n"
+                "- Vesta — Harrowgate; October 2024; 2.8 billion; open weights; Apache 2.0\n"
+                "- Orel 1 — Orelco; October 2024; 10 billion; open weights; Apache 2.0\n"
+                "- Tarn 2.0 — Tarnco; December 2024; not published; hosted; proprietary\n")
+    assert all(page.values(model, "fm:outputModality") == {"video"} for model in ("vesta", "orel-1", "tarn-2-0"))
+
+
 def test_making_a_model_available_in_a_service_of_one_s_own_is_not_making_it(read):
     page = read("Quill-200\nQuill-200 is a translation model that Harrowgate released in 2022. In 2023 the Orlen "
                 "Foundation made Quill-200 available in Page Translator, the tool its editors use.\n")

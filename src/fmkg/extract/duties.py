@@ -575,10 +575,18 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
     bearers = [_of_the_page(b, reading, rules) for b in bearers]
+    bearers = [b for b in bearers if not _coordinated_thing(b, subject, rules)] or bearers
     if len(bearers) == 1 and last_role and last_role.label.startswith(f"{bearers[0].label} of "):
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
     return _of_the_model_described(bearers, said, rules)
+
+
+def _coordinated_thing(bearer: Role, subject: str, rules: DutyRules) -> bool:
+    """"Deployers of an emotion recognition system or a biometric categorisation system": the second system is what
+    the deployers are of, no bearer (but "Health care service plans and insurers must ..." names two)."""
+    return bearer.label.split()[-1].lower() in rules.things \
+        and re.search(rf"(?i)\bof\b.*\b(?:or|and)\b.*\b{re.escape(bearer.label)}", subject) is not None
 
 
 def _of_the_model_described(bearers: list[Role], said: Token | None, rules: DutyRules) -> list[Role]:

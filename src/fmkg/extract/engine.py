@@ -229,7 +229,7 @@ def _named_variants(unit: Unit, sink: Sink) -> None:
         base = _known_model_prefix(token.text, sink)
         rest = token.text[len(base):] if base is not None else ""
         if rest.startswith(" ") and _VARIANT_WORD.fullmatch(rest[1:]) and rest[1:] not in _PRODUCT_WORDS \
-                and not _described_as_another_thing(token):
+                and not _described_as_another_thing(token) and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="named-variant")
 
 

@@ -1583,6 +1583,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _cued_organizations(units, rules, rec)
     _acting_organizations(units, rules, rec)
     _sized_names(units, rec)
+    _counted_names(units, rec)
     _gapped_parameter_counts(units, rec)
     _respective_parameter_counts(units, rec)
     for unit, dated in zip(units, dated_names, strict=True):
@@ -2126,6 +2127,42 @@ def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None
                 rec.entity(name, cls, unit.evidence, rule="organization-cue")
 
 
+def _counted_names(units: list[Unit], rec: _Recorder) -> None:
+    """"... to Command A, which has 111 billion parameters", "Vesta A has 111 billion parameters", "Phi-3-small, with
+    7 billion parameters": a name no rule read, said to have a count of parameters, is a model's, of that count."""
+    longer = {t.text for unit in units for t in unit.doc or () if t._.is_name and " " in t.text}
+    for unit in units:
+        for token in unit.doc or ():
+            if token.lemma_.lower() not in ("parameter", "param") or not any(
+                    c.dep_ in ("nummod", "quantmod", "compound") and c.like_num for c in token.children):
+                continue
+            owner = _owner_of_count(token)
+            if owner is not None and owner._.is_name and rec.resolve(owner.text) is None \
+                    and rec.admissible(owner.text, "FoundationModel") \
+                    and not any(name.endswith(f" {owner.text}") for name in longer) \
+                    and not (owner.i > 0 and (owner.nbor(-1)._.is_name or owner.nbor(-1).like_num)):  # ("Scout has
+                # 109 billion parameters" after "Llama 4 Scout": the model's short name, which the rules resolve;
+                # "Mi:dm 2.0 Base, which has ...": the end of a longer name)
+                slug = rec.entity(owner.text, "FoundationModel", unit.evidence, rule="counted-name")
+                size = count(" ".join(t.text for t in token.subtree))
+                if size is not None:
+                    rec.value(slug, "fm:parameterCount", size, "decimal", unit.evidence, rule="counted-name")
+
+
+def _owner_of_count(parameters: Token) -> Token | None:
+    """What "N parameters" are of: the subject of the "has" they are the object of (through "which", the noun the
+    clause hangs on), or the name a "with" hangs on."""
+    head = parameters.head
+    if parameters.dep_ == "dobj" and head.lemma_.lower() == "have":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+            return head.head
+        return subject
+    if parameters.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep":
+        return head.head
+    return None
+
+
 def _sized_names(units: list[Unit], rec: _Recorder) -> None:
     """"TowerBase-13B and TowerInstruct-13B were added later": a name that carries a parameter count ("-13B",
     " 7.5B") is a model's, wherever a sentence names it and whatever no rule said of it."""
@@ -2384,9 +2421,17 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
         if len(subjects) > 1:
             for slug in subjects:  # (a slug stands for its entry when the sentence's phrase is read)
                 rec.spellings.setdefault(slug, slug)
-            yield Unit(sentence.text, sentence, subjects=subjects, paragraph=sentence.start)
+            opening = _OF_THE_ENTRIES.match(sentence.text)
+            end = opening.end() if opening else 0  # "All eleven models below return clips": read without "below",
+            said = sentence.text if _QUALIFIED.match(sentence.text[end:]) else \
+                _WHERE_LISTED.sub("", sentence.text[:end], count=1) + sentence.text[end:]  # which the parser takes
+            # for a preposition that makes "return" a noun (but "Every model above with open weights" keeps it)
+            yield Unit(said, sentence, subjects=subjects, paragraph=sentence.start)
 
 
+_QUALIFIED = re.compile(r"\s+(?:with|without|in|from|of|that|which|whose|under|released|listed)\b")
+_WHERE_LISTED = re.compile(r"\s+(?:(?:listed|compared|covered|described)\s+)?(?:below|above|here|on this page|"
+                           r"in (?:this|the) (?:list|table)(?: below)?)$")
 # "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
 _OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
                              r"(?:below|above|"
