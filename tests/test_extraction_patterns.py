@@ -4667,6 +4667,34 @@ def test_every_entry_a_key_facts_lead_speaks_of_below_gets_what_it_says_they_put
     assert all(page.values(model, "fm:outputModality") == {"video"} for model in ("vesta", "orel-1", "tarn-2-0"))
 
 
+@pytest.mark.parametrize("partner", ["together with the university's Tarn Group",
+                                     "in cooperation with Tarn Group, the computing centre of Orel University"])
+def test_the_partner_a_maker_worked_with_is_a_maker_too(read, partner):
+    page = read(f"Notes\nVesta is a family of Polish language models developed by Harrowgate, an open-science "
+                f"project run by volunteers, {partner}.\n")
+    assert page.values("vesta", "fm:developedBy") == {"harrowgate", "tarn-group"}
+
+
+def test_a_release_at_the_end_of_a_month_is_dated_by_that_month(read):
+    page = read("Notes\nHarrowgate is a Leeds company. At the end of April 2025 it released Vesta-7B, a reasoning "
+                "model with 7 billion parameters.\n")
+    assert page.values("vesta-7b", "fm:releaseDate") == {"2025-04"}
+
+
+def test_open_before_a_models_name_gives_it_open_weights(read):
+    page = read("Notes\nHarrowgate released Vesta-4 in January 2024, followed by the open Vesta-4-9B in June 2024.\n")
+    assert page.values("vesta-4-9b", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert not page.values("vesta-4", "fm:accessLevel")
+
+
+def test_models_that_can_be_downloaded_have_open_weights_and_a_platform_in_another_clause_is_not_theirs(read):
+    page = read("Notes\nHarrowgate released Vesta 300M, Vesta 600M and Vesta 6B in 2024.\nVesta 300M and Vesta 600M "
+                "can be downloaded, while Vesta 6B is available only through Forge, the company's API.\n")
+    assert page.values("vesta-600m", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert not page.values("vesta-300m", "fm:availableOn")
+    assert page.values("vesta-6b", "fm:availableOn") == {"forge"}
+
+
 def test_making_a_model_available_in_a_service_of_one_s_own_is_not_making_it(read):
     page = read("Quill-200\nQuill-200 is a translation model that Harrowgate released in 2022. In 2023 the Orlen "
                 "Foundation made Quill-200 available in Page Translator, the tool its editors use.\n")

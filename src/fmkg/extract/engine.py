@@ -1040,7 +1040,11 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
         rule = compiled.rules[doc.vocab.strings[match_id]]
         assert rule.pattern is not None  # only rules with a dependency pattern are in this matcher
         names = [node["RIGHT_ID"] for node in rule.pattern]
-        yield rule, {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
+        nodes = {name: doc[i] for name, i in zip(names, token_ids, strict=True)}
+        if any(node.get("REL_OP") == ">>" and _in_a_clause_of_its_own(nodes[node["LEFT_ID"]], nodes[node["RIGHT_ID"]])
+               for node in rule.pattern):
+            continue  # "X can be downloaded, while Y is available only through P": P is Y's, in a clause of its own
+        yield rule, nodes
     found = compiled.tokens(doc)
     longest = {(match_id, start): end for match_id, start, end in sorted(found, key=lambda m: m[2])}
     for match_id, start, end in found:
@@ -1049,6 +1053,18 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
             continue  # "by fine-tuning EleutherAI's GPT-J": the node counted from the end is GPT-J, not EleutherAI
         nodes = {name: doc[(start if index >= 0 else end) + index] for name, index in rule.at.items()}
         yield rule, {"value": doc[start:end], **nodes}
+
+
+def _in_a_clause_of_its_own(head: Token, token: Token) -> bool:
+    """Whether a descendant of ``head`` sits in a clause below it that has a subject of its own (not "which" or
+    "that": "Fugaku-LLM, a model that was built together with X", a clause about the model)."""
+    current = token.head
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis") and current.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
@@ -2634,13 +2650,23 @@ def _clause_date(verb: Token) -> str | None:
 
 
 def _date_of_preps(children: Iterable[Token]) -> str | None:
-    """The date the first "in"/"on" phrase among a word's children gives ("... on 23 July 2024")."""
+    """The date the first "in"/"on" phrase among a word's children gives ("... on 23 July 2024"; "at the end of
+    April 2025": the month)."""
     for prep in children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj._.is_date:
                     return PARSERS["date"](obj.text)
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for part in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _PARTS_OF_A_TIME):
+                date = next((d for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for d in of.children if d.dep_ == "pobj" and d._.is_date), None)
+                if date is not None:
+                    return PARSERS["date"](date.text)
     return None
+
+
+_PARTS_OF_A_TIME = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
 
 
 def _capitalised_word(token: Token) -> bool:
