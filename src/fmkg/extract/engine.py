@@ -1044,7 +1044,8 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
         if any(node.get("REL_OP") == ">>" and _in_a_clause_of_its_own(nodes[node["LEFT_ID"]], nodes[node["RIGHT_ID"]])
                for node in rule.pattern):
             continue  # "X can be downloaded, while Y is available only through P": P is Y's, in a clause of its own
-        yield rule, nodes
+        matched: dict[str, Token | SpacySpan] = dict(nodes)
+        yield rule, matched
     found = compiled.tokens(doc)
     longest = {(match_id, start): end for match_id, start, end in sorted(found, key=lambda m: m[2])}
     for match_id, start, end in found:
