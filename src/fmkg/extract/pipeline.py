@@ -2429,7 +2429,10 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             yield Unit(said, sentence, subjects=subjects, paragraph=sentence.start)
 
 
-_QUALIFIED = re.compile(r"\s+(?:with|without|in|from|of|that|which|whose|under|released|listed)\b")
+# (what follows the words that place the entries, when it is no verb the parser could take for a noun: "with open
+# weights", "can be downloaded")
+_QUALIFIED = re.compile(r"\s+(?:with|without|in|from|of|that|which|whose|under|released|listed|can|could|may|might|"
+                        r"will|would|must|are|were|is|was|have|has|had|all|each|both)\b")
 _WHERE_LISTED = re.compile(r"\s+(?:(?:listed|compared|covered|described)\s+)?(?:below|above|here|on this page|"
                            r"in (?:this|the) (?:list|table)(?: below)?)$")
 # "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
