@@ -2246,3 +2246,11 @@ def test_providers_of_general_purpose_models_are_providers_of_general_purpose_ai
                 "models beneath them must draw up technical documentation.\n")
     bearers = _bearers(page, "norvia-ai-act")
     assert bearers and all(b == {"provider-of-general-purpose-ai-models"} for b in bearers.values())
+
+
+def test_something_a_role_must_guard_against_is_that_role_s_duty_not_a_something_role_s(read):
+    page = read("The Norvia Measures\nThe Norvia Measures are a regulation of the Republic of Norvia. Providers of "
+                "generative AI services must label content. Discrimination is something providers must guard against "
+                "at every stage.\n")
+    bearers = _bearers(page, "norvia-measures")
+    assert bearers and all(b == {"provider-of-generative-ai-services"} for b in bearers.values())

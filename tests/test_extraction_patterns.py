@@ -6259,3 +6259,67 @@ def test_weights_anyone_can_download_from_a_hub_make_the_model_available_there(r
     page = read("Notes\nQuorvex released Vexa-2 in May 2025. Anyone can download its weights from Hugging Face, where "
                 "they carry the MIT License.\n")
     assert page.values("vexa-2", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_timeline_under_year_headings_dates_each_entry_by_its_day_or_month_and_heading_year(read):
+    page = read("Timeline of Quorvex Models\nQuorvex, a Lyon company, publishes models.\n\n2023\n- 15 November: "
+                "Vexa-3 8B, a language model, goes on offer in a cloud catalogue.\n\n2024\n- July: Quorvex releases "
+                "Vexa-4 12B, a larger language model.\n- March: A paper introduces Vexa-Lite 2B.\n")
+    assert page.values("vexa-3-8b", "fm:releaseDate") == {"2023-11-15"}
+    assert page.values("vexa-4-12b", "fm:releaseDate") == {"2024-07"}
+    assert page.values("vexa-lite-2b", "fm:releaseDate") == set()
+
+
+def test_a_timeline_of_one_maker_s_models_credits_them_to_it_when_no_sentence_names_another(read):
+    page = read("Timeline of Quorvex Vexa and Related Models\nQuorvex, a Lyon company, publishes models.\n\n2024\n"
+                "- 14 June: Vexa-4 340B, a language model, comes out with open weights.\n")
+    assert page.values("vexa-4-340b", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_model_one_maker_derived_from_another_s_and_named_after_it_is_not_in_its_family(read):
+    page = read("Notes\nBrinmark released Talon 3 in 2024. Quorvex released Talon-3-Vexa-51B, a language model "
+                "derived from Brinmark's Talon 3 70B.\n")
+    assert page.values("talon-3-vexa-51b", "fm:developedBy") == {"quorvex"}
+    assert page.values("talon-3-vexa-51b", "fm:modelFamily") == set()
+
+
+def test_it_after_a_sentence_about_a_person_stands_for_the_entry_s_organization(read):
+    page = read("Organizations in Two Cities\nAI organizations by city.\n\nLyon\n- Vexalis grew out of a university. "
+                "Jean Morel, a professor of engineering, was among those who started the company in 2017. Together "
+                "with a hospital, it published Vexa-Scan in March 2020.\n\nBrest\n- Talonix was founded in 2005.\n")
+    assert page.values("vexa-scan", "fm:developedBy") == {"vexalis"}
+
+
+def test_a_lab_named_by_its_fields_is_one_organization(read):
+    page = read("Notes\nTogether with the university's Vision and Image Processing Lab, Quorvex published Vexa-Scan "
+                "in March 2020.\n")
+    assert page.values("vexa-scan", "fm:developedBy") == {"quorvex", "vision-and-image-processing-lab"}
+
+
+def test_a_lab_worked_with_on_a_model_is_no_part_of_the_lab_s_name(read):
+    page = read("Notes\nTIGER-Lab worked with Salesforce Research on VLM2Vex, an embedding model released in "
+                "October 2024.\n")
+    assert "salesforce-research" in page.entities()
+    assert "salesforce-research-on-vlm2vex" not in page.entities()
+
+
+def test_headings_of_a_page_grouped_by_city_seat_their_entries_whatever_the_recognizer_calls_them(read):
+    page = read("AI Organizations in Canada\nOrganizations grouped under the city in which each one is based.\n\n"
+                "Kitchener\n- Talonix, founded in 2009, builds robots.\n\nOttawa\n- The Vexa Institute, founded in "
+                "2024, studies AI safety.\n\nWaterloo\n- Quorvex was founded in 2017.\n\nQuebec City\n- Brinmark "
+                "was founded in 2005.\n")
+    assert page.values("quorvex", "fm:headquarters") == {"waterloo"}
+    assert page.values("brinmark", "fm:headquarters") == {"quebec-city"}
+
+
+def test_a_maker_named_in_a_model_s_apposition_is_its_developer(read):
+    page = read("Notes\nBrinmark is a Lyon company. Quorvex's benchmarks put Vexa-2 ahead of Talon 3 1B, a "
+                "Brinmark model with more parameters.\n")
+    assert page.values("talon-3-1b", "fm:developedBy") == {"brinmark"}
+
+
+def test_a_model_s_apposition_from_a_month_dates_it(read):
+    page = read("Notes\nQuorvex makes models. Vexa-VL, a pair of vision-language models from August 2025, took the "
+                "family into pictures. Vexa-R, a reasoning model from March 2025, followed.\n")
+    assert page.values("vexa-vl", "fm:releaseDate") == {"2025-08"}
+    assert page.values("vexa-r", "fm:releaseDate") == {"2025-03"}

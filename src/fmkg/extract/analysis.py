@@ -338,9 +338,7 @@ def _plural_opening(doc: Doc, at: int) -> bool:
 def _for_a_product(doc: Doc, start: int, at: int) -> bool:
     """"used by Microsoft for BitNet b1.58": one word, then "for" and a product's name ("BitNet", "Phi-4") are two
     names; "Allen Institute for AI", "Tools for Humanity" are one."""
-    after = doc[at + 1].text
-    return doc[at].text == "for" and at - start == 1 \
-        and (any(c.isdigit() for c in after) or any(c.isupper() for c in after[1:]) and not after.isupper())
+    return doc[at].text == "for" and at - start == 1 and _product_shaped(doc[at + 1].text)
 
 
 def _campus_end(doc: Doc, i: int, j: int) -> int:
@@ -375,9 +373,17 @@ def _ends_institution_word(span: Span) -> bool:
 
 
 def _takes_on(doc: Doc, start: int, at: int) -> bool:
-    """"Center for Research on Foundation Models" is one name; "Vertex AI on Google Cloud" is two."""
+    """"Center for Research on Foundation Models" is one name; "Vertex AI on Google Cloud" is two, and so are
+    "Salesforce Research on VLM2Vec" (a product's name after "on": what the lab worked on)."""
+    if not any(t.text in ("of", "for") for t in doc[start:at]) and _product_shaped(doc[at + 1].text):
+        return False
     return doc[at - 1].text in _ON_HEADS or any(t.text in ("of", "for") for t in doc[start:at]) \
         or doc[at - 1].text == "Group" and at >= 2 and doc[at - 2].text in _GROUPS_ON
+
+
+def _product_shaped(word: str) -> bool:
+    """"VLM2Vec", "Phi-4", "BitNet": a digit or a capital inside, the shape of a product's name (not "AI")."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
 def _listed_portfolio_end(doc: Doc, start: int, at: int) -> int:
@@ -409,6 +415,20 @@ def _ends_institution_name(doc: Doc, start: int, at: int) -> bool:
     return _institution_end(doc, start, at) > at
 
 
+_LAB_HEADS = frozenset({"Lab", "Laboratory", "Group"})
+
+
+def _lab_of_fields(doc: Doc, start: int, at: int, end: int) -> bool:
+    """"the university's Vision and Image Processing Lab", "MIT's Computer Science and Artificial Intelligence
+    Laboratory": a lab named by its fields, after an article or an owner, is one name (its first field is no name
+    of its own); "Stanford and Google Research" stay two."""
+    fields = [t for t in doc[start:end - 1] if t.i != at]
+    return at - start <= 2 and end - at >= 3 and doc[end - 1].text in _LAB_HEADS and start > 0 \
+        and (doc[start - 1].lower_ in ("the", "its", "their") or doc[start - 1].text in ("'s", "’s")) \
+        and all(t.text.isalpha() and _plain_capitalised(t.text) and t.text not in _ORGANIZATION_WORDS
+                for t in fields)
+
+
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ical|ial|onal|ural|ive|ic)")  # "Technical", "Financial", "Professional"
 CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "TikTok", "OpenAI", "DeepMind"
 
@@ -421,6 +441,8 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if end == at + 1:
         return at
     has_of = any(t.text in ("of", "for") for t in doc[start:at])
+    if _lab_of_fields(doc, start, at, end):
+        return end
     if any(CAMEL_BRAND.match(t.text) or any(c.isdigit() for c in t.text) for t in doc[at + 1:end]):
         return at  # "the University of Hong Kong and TikTok", "its Institute of Foundation Models and G42": a
         # company's own name after "and" is a second name

@@ -1980,7 +1980,7 @@ def _subject_token(verb: Token) -> Token | None:
 
 
 _DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other",
-                          "no"})
+                          "no", "something", "anything", "everything", "nothing"})
 
 
 def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:

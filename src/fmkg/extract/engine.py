@@ -262,6 +262,8 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
             or [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
             or [t for t in previous.doc[:2] if t._.is_name  # "Hume AI, a ... start-up, studies ..." misparsed
                 and sink.group_of(sink.resolve(t.text) or "") in ("model", "organization")]
+        subjects = [t for t in subjects if not _a_person(t, sink)]  # "Alexander Wong, a professor ..., started
+        # the company. Together with ..., it published X": "it" stands for no person
         # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
         # it named no subject
         mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
@@ -1551,6 +1553,13 @@ def _person_named(name: str, token: Token, sink: Sink) -> bool:
     words = name.split()
     return token.ent_type_ == "PERSON" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and sink.organization_class(name) is None
+
+
+def _a_person(token: Token, sink: Sink) -> bool:
+    """A name the tagger calls a person's ("First Last"), or one apposed to a person's post ("Alexander Wong, a
+    professor of ...", "X, the company's chief executive")."""
+    return _person_named(token.text, token, sink) or any(
+        a.dep_ == "appos" and a.lemma_.lower() in _PERSON_HEADS and not a._.is_name for a in token.children)
 
 
 _IN_A_JOURNAL = re.compile(r"\b(?:published|appeared)\s+in\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+"

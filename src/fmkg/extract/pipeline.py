@@ -2562,6 +2562,9 @@ def _lower_case_brand(name: str) -> bool:
     return re.fullmatch(r"[a-z][\w.-]*(?: [\w.-]+)?", name) is not None
 
 
+# "15 November", "October", "November 15": an entry's date under a year's heading
+_DAY_OR_MONTH = re.compile(rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
 _LEADING_DATE = re.compile(r"^(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})"
                            r"\s*(?::|[—–]|-)\s+")
@@ -2598,6 +2601,11 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
+                       paragraph=block.line.start)
+        return
+    if _DAY_OR_MONTH.fullmatch(term) and _YEAR.fullmatch(block.section.strip()):  # "2023", then "- 15 November:
+        for sentence in sentences(block.body):  # Nemotron-3 8B ... goes on offer": a timeline under year headings
+            yield Unit(sentence.text, sentence, section=block.section, date=release_date(f"{term} {block.section}"),
                        paragraph=block.line.start)
         return
     in_models_section = rules.models_section.search(block.section) or _reads_as_key_facts(block.body.text)
@@ -2929,7 +2937,9 @@ def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str
     probes = analyse([f"The company is based in {h}." for h in candidates])  # the heading read as a seat
     places = {h for h, probe in zip(candidates, probes, strict=True)
               if all(t.ent_type_ == "GPE" for t in probe[5:-1]) or groups[h] == "place"}
-    return places if len(places) >= 2 else set()
+    # a page grouped by city: its other headings of the same shape are cities too, whatever the recognizer
+    # makes of them ("Waterloo" a person, "Quebec City" nothing)
+    return set(candidates) if len(places) >= 2 else set()
 
 
 # "East Asia", "Northern Europe", "the Western Balkans", "Middle East": a region, which seats no one
@@ -2996,10 +3006,14 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
         for other in organizations)]  # or the DeepMind its name holds
     if len(organizations) != 1:
         return None
-    if _opens_with(title, rec.labels[organizations[0]]):  # "Kuaishou's Kling and Kolors Models", "Salesforce
+    if _opens_with(_THE_STORY_OF.sub("", title), rec.labels[organizations[0]]):  # ("Timeline of NVIDIA Nemotron
+        # and Related Models": NVIDIA's, however many)  # "Kuaishou's Kling and Kolors Models", "Salesforce
         return organizations[0]  # CodeGen and CodeT5 Models": the maker's models, however many
     paired = re.search(r"\s(?:and|&)\s+[A-Z]", title)  # "OpenChat and Starling": a page about two things
     return organizations[0] if not _named_in(title, rec, "model") and not paired else None
+
+
+_THE_STORY_OF = re.compile(r"^(?:A\s+)?(?:Timeline|History|Chronology)\s+of\s+(?:the\s+)?")
 
 
 def _opens_with(title: str, label: str) -> bool:
@@ -3658,6 +3672,8 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         around = _family_by_prefix(SIZE_INSIDE.sub("", label), slug, spelled, squeezed) if size else None
         if around and size and len(_squeezed(rec.labels.get(around, around))) > len(_squeezed(label[:size.start()])):
             family = around  # "Granite-3B-Code-Base" of "Granite Code": the size written inside the family's name
+        if family and _derived_by_another_maker(slug, family, rec):
+            continue
         if family:
             _join_family(slug, family, rec)
         else:  # "MiniCPM4-8B", "InternVL2", "LayoutLMv3": a generation's number written onto the family's name
@@ -3665,6 +3681,19 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             family = (spelled.get(brand.group(1)) if brand else None) or _camel_family(label, spelled, slug, rec)
             if family and family != slug:
                 _join_family(slug, family, rec)
+
+
+def _derived_by_another_maker(slug: str, family: str, rec: _Recorder) -> bool:
+    """"NVIDIA releases Llama-3.1-Nemotron-51B, derived from Meta's Llama 3.1 70B Instruct": a model one maker built
+    from another's, named after its base, is no member of the base's family (Qwen2.5-Coder, fine-tuned from
+    Qwen2.5-7B by the same maker, is)."""
+    facts = rec.extraction.facts
+    name = rec.labels.get(family, family)
+    bases = {str(f.value) for f in facts if f.subject == slug and f.predicate in LINEAGE_PREDICATES
+             and re.match(rf"{re.escape(name)}(?:[\s-]|$)", rec.labels.get(str(f.value), ""), re.IGNORECASE)}
+    makers = {str(f.value) for f in facts if f.subject == slug and f.predicate == "fm:developedBy"}
+    base_makers = {str(f.value) for f in facts if f.subject in bases | {family} and f.predicate == "fm:developedBy"}
+    return bool(bases and makers and base_makers and not makers & base_makers)
 
 
 def _family_by_prefix(label: str, slug: str, spelled: dict[str, str], squeezed: dict[str, str]) -> str | None:
