@@ -6323,3 +6323,22 @@ def test_a_model_s_apposition_from_a_month_dates_it(read):
                 "family into pictures. Vexa-R, a reasoning model from March 2025, followed.\n")
     assert page.values("vexa-vl", "fm:releaseDate") == {"2025-08"}
     assert page.values("vexa-r", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_month_that_brought_a_model_dates_it(read):
+    page = read("Notes\nQuorvex makes models. December 2024 brought Vexa Embed 2.0, which handles other languages. "
+                "January 2025 brought Vexa-7B, a language model for chat.\n")
+    assert page.values("vexa-embed-2-0", "fm:releaseDate") == {"2024-12"}
+    assert page.values("vexa-7b", "fm:releaseDate") == {"2025-01"}
+
+
+def test_a_model_that_came_out_in_the_first_weeks_of_a_year_is_of_that_year(read):
+    page = read("Notes\nQuorvex makes models. Vexa-10B came out in the first weeks of 2026.\n")
+    assert page.values("vexa-10b", "fm:releaseDate") == {"2026"}
+
+
+def test_the_maker_named_in_an_apposition_is_the_apposed_model_s_only(read):
+    page = read("Notes\nBrinmark is a Lyon company. Quorvex built Vexa-2 8x22B on Talon 8x22B, another Brinmark "
+                "model, and Vexa-2 7B on Talon 7B.\n")
+    assert page.values("talon-8x22b", "fm:developedBy") == {"brinmark"}
+    assert "brinmark" not in page.values("vexa-2-7b", "fm:developedBy")
