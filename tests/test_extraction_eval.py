@@ -105,10 +105,14 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 492 pages: 0.8268 / 0.7028, scored with the key words of a duty's slug (0.8245 / 0.7007 with the round's starting
     # extractor; eval-476..483 scored once at the round's start, 0.731 / 0.541, then 0.758 / 0.571; eval-484..491 held
     # out to the end, 0.788 / 0.571 on their run against 0.786 / 0.571 with the starting extractor; eval-492, the lead's
-    # page, 0.963 / 0.839 on its one run; both floors hold, while the 475 earlier pages read 0.8283 / 0.7069)
+    # page, 0.963 / 0.839 on its one run; both floors hold, while the 475 earlier pages read 0.8283 / 0.7069);
+    # 508 pages: 0.8253 / 0.6972 (0.8245 / 0.6959 with the round's starting extractor; eval-493..500 scored once at the
+    # round's start, 0.752 / 0.550, then 0.796 / 0.594; eval-501..508 held out to one run, 0.755 / 0.425 against 0.755 /
+    # 0.421 with the starting extractor; the recall floor follows the harder corpus down, while the 492 earlier pages
+    # read 0.8270 / 0.7032)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.81, report(corpus)
-    assert recall >= 0.70, report(corpus)
+    assert recall >= 0.69, report(corpus)
 
 
 def _pages(corpus, first: int, last: int) -> list:
@@ -167,19 +171,25 @@ def _pages(corpus, first: int, last: int) -> list:
 #   eval-458..475;
 # - eval-458 to eval-475 (the lead's page of the round before, the round of eval-459..474 and the lead's page after
 #   it): 0.828 / 0.647 after it, 0.844 / 0.664 after that of eval-476..492;
-# - eval-476 to eval-492 (the round of eval-476..491 and the lead's page after it): 0.784 / 0.587 after it.
+# - eval-476 to eval-492 (the round of eval-476..491 and the lead's page after it): 0.784 / 0.587 after it, 0.784 /
+#   0.592 after that of eval-493..508;
+# - eval-493 to eval-508 (the round of eval-493..508): 0.774 / 0.512 after it.
 # After the round of eval-458..475 the earlier parts read 0.854 / 0.785, 0.832 / 0.726, 0.832 / 0.724, 0.810 / 0.688,
 # 0.794 / 0.627, 0.792 / 0.694, 0.806 / 0.687, 0.773 / 0.643, 0.785 / 0.614, 0.842 / 0.746, 0.853 / 0.757, 0.845 /
 # 0.689, 0.833 / 0.657 and 0.812 / 0.617, in the order of the floors below: precision 0.0015 lower on eval-191..240,
 # higher or the same elsewhere. After the round of eval-476..492 they read 0.856 / 0.788, 0.834 / 0.728, 0.834 / 0.727,
 # 0.811 / 0.688, 0.794 / 0.627, 0.806 / 0.705, 0.810 / 0.690, 0.773 / 0.643, 0.786 / 0.615, 0.843 / 0.747, 0.853 /
 # 0.757, 0.850 / 0.692, 0.837 / 0.660, 0.814 / 0.618 and 0.844 / 0.664 (scored with the key words of a duty's slug),
-# each the same as or higher than with the round's starting extractor under the same scoring.
+# each the same as or higher than with the round's starting extractor under the same scoring. After the round of
+# eval-493..508 they read 0.857 / 0.788, 0.834 / 0.729, 0.834 / 0.727, 0.811 / 0.688, 0.795 / 0.628, 0.806 / 0.705,
+# 0.810 / 0.690, 0.773 / 0.644, 0.786 / 0.615, 0.843 / 0.747, 0.853 / 0.757, 0.851 / 0.692, 0.838 / 0.660, 0.814 /
+# 0.618, 0.845 / 0.667 and 0.784 / 0.592, each the same as or higher than with the round's starting extractor.
 @pytest.mark.parametrize(("first", "last", "precision_floor", "recall_floor"), [
     (1, 108, 0.845, 0.76), (109, 162, 0.805, 0.68), (163, 190, 0.815, 0.68), (191, 240, 0.79, 0.645),
     (241, 259, 0.77, 0.59), (260, 276, 0.765, 0.64), (277, 293, 0.785, 0.66), (294, 319, 0.755, 0.615),
     (320, 342, 0.77, 0.585), (343, 354, 0.815, 0.715), (355, 375, 0.825, 0.71), (376, 392, 0.82, 0.66),
-    (393, 425, 0.81, 0.625), (426, 457, 0.79, 0.58), (458, 475, 0.81, 0.63), (476, 492, 0.765, 0.57)])
+    (393, 425, 0.81, 0.625), (426, 457, 0.79, 0.58), (458, 475, 0.81, 0.63), (476, 492, 0.765, 0.57),
+    (493, 508, 0.755, 0.495)])
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_after_their_rounds(corpus, first, last, precision_floor,
                                                                                 recall_floor):
     pages = _pages(corpus, first, last)

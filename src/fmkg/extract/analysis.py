@@ -375,9 +375,10 @@ def _ends_institution_word(span: Span) -> bool:
 def _takes_on(doc: Doc, start: int, at: int) -> bool:
     """"Center for Research on Foundation Models" is one name; "Vertex AI on Google Cloud" is two, and so are
     "Salesforce Research on VLM2Vec" (a product's name after "on": what the lab worked on)."""
-    if not any(t.text in ("of", "for") for t in doc[start:at]) and _product_shaped(doc[at + 1].text):
+    has_of = any(t.text in ("of", "for") for t in doc[start:at])
+    if not has_of and _product_shaped(doc[at + 1].text):
         return False
-    return doc[at - 1].text in _ON_HEADS or any(t.text in ("of", "for") for t in doc[start:at]) \
+    return doc[at - 1].text in _ON_HEADS or has_of \
         or doc[at - 1].text == "Group" and at >= 2 and doc[at - 2].text in _GROUPS_ON
 
 

@@ -3006,9 +3006,9 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
         for other in organizations)]  # or the DeepMind its name holds
     if len(organizations) != 1:
         return None
-    if _opens_with(_THE_STORY_OF.sub("", title), rec.labels[organizations[0]]):  # ("Timeline of NVIDIA Nemotron
-        # and Related Models": NVIDIA's, however many)  # "Kuaishou's Kling and Kolors Models", "Salesforce
-        return organizations[0]  # CodeGen and CodeT5 Models": the maker's models, however many
+    if _opens_with(_THE_STORY_OF.sub("", title), rec.labels[organizations[0]]):  # "Kuaishou's Kling and Kolors
+        # Models", "Salesforce CodeGen and CodeT5 Models", "Timeline of NVIDIA Nemotron and Related Models": the
+        return organizations[0]  # maker's models, however many
     paired = re.search(r"\s(?:and|&)\s+[A-Z]", title)  # "OpenChat and Starling": a page about two things
     return organizations[0] if not _named_in(title, rec, "model") and not paired else None
 
