@@ -2598,15 +2598,12 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         term = named[0]  # classes: the clauses (and "Its ...") speak of the full name
     if seat:
         yield from _detail_units(term, seat.group("place"), block, rec)
-    if _LEADING_DATE.match(block.line.text):  # "30 November 2022 — OpenAI launches ChatGPT"
+    dated = _LEADING_DATE.match(block.line.text) is not None  # "30 November 2022 — OpenAI launches ChatGPT"
+    yearly = _DAY_OR_MONTH.fullmatch(term) and _YEAR.fullmatch(block.section.strip())  # "2023", then "- 15 November:
+    if dated or yearly:  # Nemotron-3 8B ... goes on offer": a timeline under year headings
+        date = release_date(term if dated else f"{term} {block.section}")
         for sentence in sentences(block.body):
-            yield Unit(sentence.text, sentence, section=block.section, date=release_date(term),
-                       paragraph=block.line.start)
-        return
-    if _DAY_OR_MONTH.fullmatch(term) and _YEAR.fullmatch(block.section.strip()):  # "2023", then "- 15 November:
-        for sentence in sentences(block.body):  # Nemotron-3 8B ... goes on offer": a timeline under year headings
-            yield Unit(sentence.text, sentence, section=block.section, date=release_date(f"{term} {block.section}"),
-                       paragraph=block.line.start)
+            yield Unit(sentence.text, sentence, section=block.section, date=date, paragraph=block.line.start)
         return
     in_models_section = rules.models_section.search(block.section) or _reads_as_key_facts(block.body.text)
     founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
