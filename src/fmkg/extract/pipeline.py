@@ -3663,13 +3663,16 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     models = {rec.labels[s]: s for s in rec.labels if rec.is_a(s, MODEL_CLASSES) and s not in bases}
     spelled = {**{n: s for n, s in rec.spellings.items() if rec.is_a(s, MODEL_CLASSES)}, **models}  # "Titan" too
     squeezed = {_squeezed(n): s for n, s in spelled.items()}  # "Wan2.1-T2V-14B" of "Wan 2.1", "Granite-4.0-H" of
-    for label, slug in models.items():  # "Granite 4.0": a family's name written without its space or hyphen
+    # "Granite 4.0": a family's name written without its space or hyphen
+    makers = _objects_of(rec, frozenset({"fm:developedBy"}))
+    derived_from = _objects_of(rec, LINEAGE_PREDICATES)
+    for label, slug in models.items():
         family = _family_by_prefix(label, slug, spelled, squeezed)
         size = SIZE_INSIDE.search(label)
         around = _family_by_prefix(SIZE_INSIDE.sub("", label), slug, spelled, squeezed) if size else None
         if around and size and len(_squeezed(rec.labels.get(around, around))) > len(_squeezed(label[:size.start()])):
             family = around  # "Granite-3B-Code-Base" of "Granite Code": the size written inside the family's name
-        if family and _derived_by_another_maker(slug, family, rec):
+        if family and _derived_by_another_maker(slug, family, rec, makers, derived_from):
             continue
         if family:
             _join_family(slug, family, rec)
@@ -3680,17 +3683,26 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 _join_family(slug, family, rec)
 
 
-def _derived_by_another_maker(slug: str, family: str, rec: _Recorder) -> bool:
+def _objects_of(rec: _Recorder, predicates: frozenset[str]) -> dict[str, set[str]]:
+    """Each subject's objects of ``predicates`` among the facts so far."""
+    objects: dict[str, set[str]] = {}
+    for fact in rec.extraction.facts:
+        if fact.predicate in predicates:
+            objects.setdefault(fact.subject, set()).add(str(fact.value))
+    return objects
+
+
+def _derived_by_another_maker(slug: str, family: str, rec: _Recorder, makers: dict[str, set[str]],
+                              derived_from: dict[str, set[str]]) -> bool:
     """"NVIDIA releases Llama-3.1-Nemotron-51B, derived from Meta's Llama 3.1 70B Instruct": a model one maker built
     from another's, named after its base, is no member of the base's family (Qwen2.5-Coder, fine-tuned from
-    Qwen2.5-7B by the same maker, is)."""
-    facts = rec.extraction.facts
+    Qwen2.5-7B by the same maker, is). ``makers`` and ``derived_from``: each model's makers and bases."""
     name = rec.labels.get(family, family)
-    bases = {str(f.value) for f in facts if f.subject == slug and f.predicate in LINEAGE_PREDICATES
-             and re.match(rf"{re.escape(name)}(?:[\s-]|$)", rec.labels.get(str(f.value), ""), re.IGNORECASE)}
-    makers = {str(f.value) for f in facts if f.subject == slug and f.predicate == "fm:developedBy"}
-    base_makers = {str(f.value) for f in facts if f.subject in bases | {family} and f.predicate == "fm:developedBy"}
-    return bool(bases and makers and base_makers and not makers & base_makers)
+    bases = {b for b in derived_from.get(slug, ())
+             if re.match(rf"{re.escape(name)}(?:[\s-]|$)", rec.labels.get(b, ""), re.IGNORECASE)}
+    own = makers.get(slug, set())
+    base_makers = set().union(*(makers.get(b, set()) for b in bases | {family}))
+    return bool(bases and own and base_makers and not own & base_makers)
 
 
 def _family_by_prefix(label: str, slug: str, spelled: dict[str, str], squeezed: dict[str, str]) -> str | None:
