@@ -2254,3 +2254,27 @@ def test_something_a_role_must_guard_against_is_that_role_s_duty_not_a_something
                 "at every stage.\n")
     bearers = _bearers(page, "norvia-measures")
     assert bearers and all(b == {"provider-of-generative-ai-services"} for b in bearers.values())
+
+
+def test_the_date_of_the_article_a_page_is_about_dates_the_duties_of_every_section(read):
+    page = read("Notice Duties under Article 12 of the Norvia Robot Act\nThe Norvia Robot Act entered into force on 1 "
+                "March 2025.\n\nProviders\nProviders must label each robot.\n\nDeployers\nDeployers have to inform "
+                "patients.\n\nTiming\nBoth must give notices clearly. Article 12 applies from 1 June 2027.\n")
+    duties = _duties(page, "norvia-robot-act")
+    assert len(duties) == 3 and all(page.values(d, "fm:appliesFrom") == {"2027-06-01"} for d in duties)
+    assert page.values("norvia-robot-act", "fm:appliesFrom") == {"2025-03-01"}
+
+
+def test_a_laws_official_number_apposed_to_its_short_name_is_the_same_law(read):
+    page = read("Kelpie Opinion\nThe Kelpie Data Protection Regulation (KDPR) governs personal data. The KDPR, "
+                "Regulation (EU) 2031/679, was adopted by the European Parliament and the Council of the European "
+                "Union in April 2031.\n")
+    assert "regulation-eu-2031-679" not in page.entities()
+    assert page.values("kelpie-data-protection-regulation", "fm:issuedBy") == {
+        "european-parliament", "council-of-the-european-union"}
+
+
+def test_a_system_the_act_labels_high_risk_names_the_act_s_high_risk_tier(read):
+    page = read("Classification under the Norvia AI Act\nMost obligations of the Norvia AI Act attach to the systems it "
+                "labels high-risk. A system that profiles people stays high-risk whatever else is true of it.\n")
+    assert page.values("norvia-ai-act", "fm:definesRiskTier") == {"norvia-ai-act-high-risk"}

@@ -881,6 +881,40 @@ def test_a_category_lists_coordinated_providers_are_each_a_developer(read):
     assert page.values("rook", "fm:developedBy") == {"altamira-university"}
 
 
+def test_a_category_line_lists_its_models_under_a_heading_that_does_not_say_models(read):
+    page = read("Generators by Kind\nMusic generation models — Quill 2.0 (Helios Labs), Rook (Northwind Institute) "
+                "and Tarn (Varenne). Quill 2.0 writes songs from a prompt.\n")
+    assert page.values("quill-2-0", "fm:developedBy") == {"helios-labs"}
+    assert page.values("tarn", "fm:developedBy") == {"varenne"}
+
+
+def test_each_or_all_three_after_a_category_line_speak_of_every_model_listed(read):
+    page = read("Generators by Kind\nAvatar generation models — Quill (Helios Labs), Rook (Northwind Institute) and "
+                "Tarn (Varenne). All three animate a single portrait into a video.\n")
+    assert all("video" in page.values(model, "fm:hasModality") for model in ("quill", "rook", "tarn"))
+
+
+def test_a_models_released_code_is_no_code_modality(read):
+    page = read("Models\nAvatar generation models — Quill (Helios Labs) and Rook (Varenne). Rook copies facial "
+                "expressions; Varenne released its code and weights in July 2024.\n")
+    assert "code" not in page.values("rook", "fm:hasModality")
+
+
+def test_a_coordinated_maker_list_may_end_with_a_university_and_its_campus(read):
+    page = read("Models\n3D generation models — Quill (Helios Research and University of California, Berkeley) and "
+                "Rook (Varenne). Each outputs a 3D object.\n")
+    assert page.values("quill", "fm:developedBy") == {"helios-research", "university-of-california-berkeley"}
+
+
+def test_every_maker_of_a_list_of_three_in_parentheses_is_a_developer_and_none_an_alias(read):
+    page = read("Models\nTabular models — Quill (Helios Labs) and Rook (Varenne, the Northwind Institute of Science "
+                "and Altamira University). They predict missing values in tables.\n")
+    assert page.values("rook", "fm:developedBy") == {"varenne", "northwind-institute-of-science",
+                                                     "altamira-university"}
+    assert not page.values("rook", "skos:altLabel") & {"Varenne"}
+    assert not page.values("rook", "fm:applicationDomain")
+
+
 @pytest.mark.parametrize("sentence, slug", [
     ("They turn a written prompt into a 3D mesh.", "3d"),
     ("They work on tabular data, the rows and columns of spreadsheets.", "tabular-data"),
@@ -6342,3 +6376,70 @@ def test_the_maker_named_in_an_apposition_is_the_apposed_model_s_only(read):
                 "model, and Vexa-2 7B on Talon 7B.\n")
     assert page.values("talon-8x22b", "fm:developedBy") == {"brinmark"}
     assert "brinmark" not in page.values("vexa-2-7b", "fm:developedBy")
+
+
+def test_a_model_of_a_number_of_parameters_is_a_model_of_that_size(read):
+    page = read("Notes\nVexa Ultra is a dense model of 135 billion parameters. Quorvex later released Vexa-Sigma, a "
+                "sparse mixture-of-experts model of 1.085 trillion parameters.\n")
+    assert page.values("vexa-ultra", "fm:parameterCount") == {"135000000000"}
+    assert page.values("vexa-sigma", "fm:parameterCount") == {"1085000000000"}
+    assert page.values("vexa-sigma", "fm:hasArchitecture") == {"mixture-of-experts"}
+
+
+
+def test_none_of_the_versions_having_public_weights_gives_none_open_weights(read):
+    page = read("Notes\nQuorvex released Vexa 4 in June. A faster Vexa 4 Turbo arrived in October. None of these "
+                "versions has public weights.\n")
+    assert not page.values("vexa-4-turbo", "fm:accessLevel")
+
+
+def test_a_university_named_with_its_campus_after_at_is_one_organization(read):
+    page = read("Austin\n- The University of Norvia at Kelport, founded in 1883, is home to the Institute for Robot "
+                "Learning, set up in 2020.\n")
+    assert page.values("university-of-norvia-at-kelport", "fm:foundingDate") == {"1883"}
+    assert "university-of-norvia" not in page.entities()
+
+
+def test_a_shorter_name_after_or_is_the_same_organization(read):
+    page = read("Atlanta\n- The Kelport Institute of Technology, or Kelport Tech, a public university founded in "
+                "Atlanta in 1885, has large research programmes.\n")
+    assert "kelport-tech" not in page.entities()
+    assert page.values("kelport-institute-of-technology", "fm:foundingDate") == {"1885"}
+
+
+def test_its_unit_named_after_the_article_is_its_part(read):
+    page = read("Atlanta\n- The Kelport Institute of Technology is a public university. Its applied research arm, "
+                "the Kelport Research Institute, dates from 1934.\n")
+    assert page.values("kelport-research-institute", "fm:parentOrganization") == {"kelport-institute-of-technology"}
+
+
+def test_the_university_s_institute_is_a_part_of_the_university_the_entry_names(read):
+    page = read("Miami\n- The University of Kelport, a private university founded in 1925, has its campus in Coral "
+                "Gables. The university's Frost Institute for Data Science and Computing supports research.\n")
+    assert page.values("frost-institute-for-data-science-and-computing", "fm:parentOrganization") == {
+        "university-of-kelport"}
+
+
+def test_the_articles_of_a_law_are_no_entities(read):
+    page = read("Kelpie Act\nThe Kelpie Act regulates chat models. Controllers are required to give people the "
+                "information listed in Articles 13 and 14.\n")
+    assert not {e for e in page.entities() if e.startswith("article")}
+
+
+def test_an_unknown_kind_of_models_listed_with_their_makers_is_no_application_domain(read):
+    page = read("Other models\nImage restoration and background removal models — Quill (Helios Labs) and Rook "
+                "(Varenne). They cut the subject out of a photo.\n")
+    assert page.values("rook", "fm:developedBy") == {"varenne"}
+    assert not page.values("rook", "fm:applicationDomain")
+
+
+def test_it_founded_by_a_person_described_by_another_organization_is_the_company_spoken_of(read):
+    page = read("Overview\nQuorvex is a Norvian speech company. Ana Lima, a professor at the University of Kelport "
+                "(UoK), founded it in October 2014 with her students.\n")
+    assert page.values("quorvex", "fm:foundingDate") == {"2014-10"}
+    assert not page.values("university-of-kelport", "fm:foundingDate")
+
+
+def test_the_laboratory_behind_a_named_model_is_its_maker(read):
+    page = read("Notes\nKestrel, the Paris laboratory behind the Moshi speech model, released Hibiki in 2025.\n")
+    assert page.values("moshi", "fm:developedBy") == {"kestrel"}

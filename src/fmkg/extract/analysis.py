@@ -344,7 +344,14 @@ def _for_a_product(doc: Doc, start: int, at: int) -> bool:
 def _campus_end(doc: Doc, i: int, j: int) -> int:
     """"the University of California, Berkeley released ...": a campus of a university system is named by its place
     after a comma (one or two capitalised words, then no further item of a list: not "University of Oxford,
-    Google and Meta")."""
+    Google and Meta"); "the University of Texas at Austin", "University of North Carolina at Chapel Hill": a campus
+    named after "at"."""
+    if doc[i].text == "University" and j - i in (3, 4) and doc[i + 1].text == "of" and j + 1 < len(doc) \
+            and doc[j].text == "at" and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in _SENTENCE_WORDS:
+        end = j + 2
+        while end < len(doc) and end - j <= 3 and doc[end].text[:1].isupper() and doc[end].text.isalpha():
+            end += 1
+        return end
     if doc[i].text != "University" or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
         return j
     end = j + 1

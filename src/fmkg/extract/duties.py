@@ -105,7 +105,8 @@ _ASIDE = re.compile(r",\s[^,]*\b(?:included|includ(?:ing|es)|excepted|excluded|a
 class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False, named: str = "", bearer: str = "") -> None: ...
+                     every_section: bool = False, named: str = "", bearer: str = "",
+                     whole_page: bool = False) -> None: ...
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
 
 
@@ -153,7 +154,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             for label in stated.get(unit.section, []):
                 for extra in extended:
                     sink.obligation(label, extra, unit.evidence, rule="duty-extended-to")
-            _applies(unit, rules, sink, last_date)
+            _applies(unit, rules, sink, last_date, reading.title)
             continue
         anyone = _ADDRESSED_TO_ANYONE.search(unit.text)
         if anyone and _singular(anyone.group("term").lower()) in rules.everyone:  # "The Act addresses its duties
@@ -178,7 +179,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if bare:  # "With effect from 1 January 2027, an operator:" then "- may not ...": each item states its duty
             introduced[unit.evidence.start] = Lead(bare, modal_items=True)
             reading.last_role, reading.last_section = bare[0], unit.section
-            _applies(unit, rules, sink, last_date)
+            _applies(unit, rules, sink, last_date, reading.title)
             continue
         if _names_listed_orders(unit.text, rules) and any(_lead_of(b, unit) for b in listed.values()):
             introduced[unit.evidence.start] = Lead([_NO_BEARER], imperative_items=True)  # "The principles are:"
@@ -193,7 +194,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             for label in banned:  # would do it (no role the sentence names)
                 _oblige(sink, label, _NO_BEARER, unit.evidence, rule="law-bans", since=_own_date(unit, rules, None))
                 stated.setdefault(unit.section, []).append(label)
-            _applies(unit, rules, sink, last_date)
+            _applies(unit, rules, sink, last_date, reading.title)
             continue
         lead = _introduces_list(unit.text, rules)
         bearing = _duty_of_those_listed(unit, rules) if lead else ""
@@ -224,7 +225,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         if added is not None:  # "An amendment that took effect on 1 January 2022 added a reporting duty": the
             reading.added = (added, unit.section)  # date of the duty to come, not of those stated before
         else:
-            _applies(unit, rules, sink, last_date)
+            _applies(unit, rules, sink, last_date, reading.title)
         reading.said = [*reading.said[-2:], unit.text]
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
@@ -386,9 +387,10 @@ class _ReaderLabels:
         return label
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False, named: str = "", bearer: str = "") -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "",
+                     whole_page: bool = False) -> None:
         self.sink.applies_from(date, section, evidence, rule=rule, about_duties=about_duties,
-                               every_section=every_section, named=named, bearer=bearer)
+                               every_section=every_section, named=named, bearer=bearer, whole_page=whole_page)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
@@ -2458,10 +2460,11 @@ def _added_duty_date(unit: Unit) -> str | None:
     return next(iter(_full_dates(unit.doc or ())), None)
 
 
-def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None) -> None:
+def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None, title: str = "") -> None:
     """"These obligations apply from 2 August 2025"; "The Interim Measures took effect on 15 August 2023": the
     date the duties (or, when the sentence is about the regulation itself, the regulation) apply from; "took
-    effect that day": the date named last before (``last_date``)."""
+    effect that day": the date named last before (``last_date``); "Article 50 applies from ..." on a page whose
+    ``title`` names Article 50: the date of every duty of the page."""
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     # (not "... under the Provisions on ..., which have applied since 1 March 2022": another instrument's date)
     cue = next((t.i for t in unit.doc if _applies_cue(t, rules) and not _of_another_named(t)
@@ -2487,8 +2490,19 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from",
                           about_duties=bool(_DUTY_NOUNS.search(subject) or _LAWS_PARTS.search(subject)),
                           every_section=bool(_ALL_DUTIES.search(subject)), named=named.group(1) if named else "",
-                          bearer=_singular_phrase(borne.group("who").lower()) if borne else "")
+                          bearer=_singular_phrase(borne.group("who").lower()) if borne else "",
+                          whole_page=_the_pages_part(subject, title))
     _second_clause_applies(unit, cue, rules, sink)
+
+
+def _the_pages_part(subject: str, title: str) -> bool:
+    """"Article 50 applies from ...", "Both articles take effect on ..." on a page titled "... under Article 50 of
+    ..." or "... Articles 26 and 27 ...": the part of the law the page is about, whose date is its duties' date."""
+    part = _LAWS_PARTS.search(subject)
+    if part is None or not re.search(r"\b(?:Article|Chapter|Section)s?\s+[\dIVXL]", title):
+        return False
+    numbers = set(re.findall(r"\b\d+\b", subject))
+    return numbers <= set(re.findall(r"\b\d+\b", title))
 
 
 def _second_clause_applies(unit: Unit, cue: int, rules: DutyRules, sink: DutySink) -> None:

@@ -919,7 +919,8 @@ def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str
     doc = unit.doc
     assert doc is not None  # called for analysed units only
     for subject in _root_subjects(doc):  # each sentence's: "A announces B, a text-only model; they are offered ..."
-        if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems"):
+        if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems") \
+                or (subject.pos_ == "NUM" and subject.lower_.isalpha()):  # "All three animate a portrait"
             if unit.subjects:
                 return list(unit.subjects)
         slugs = _models_named(subject, unit, sink)
@@ -949,6 +950,8 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
             found = [("input", rules.words[pair.group("a")]), ("output", rules.words[pair.group("b")])]
         else:
             modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
+            if modality and any(c.dep_ == "dobj" for c in token.children):
+                modality = None  # "a markup recording each element's position": a verb's participle, no sound
             if modality and _holds_another(token, modality, rules):
                 modality = None  # "an audio clip", "a clip of speech audio": what it holds, not a video
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
@@ -1440,6 +1443,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     group = sink.group_of(slug) if slug else None
     if requirement == "known-model":
         return group == "model"
+    if requirement == "named-by-its-noun":  # "the university's X Institute": a university, by its own name
+        return token.lemma_.lower() in name.lower()
     if requirement == "known-organization":
         return group == "organization"
     if requirement == "known-architecture":
@@ -1709,10 +1714,11 @@ def _spoken_of_itself(node: Token | SpacySpan) -> bool:
 
 
 def _denied_subject(verb: Token | None) -> bool:
-    """"Neither A nor B has been released ...", "No Brin model is ...": a clause its subject negates."""
+    """"Neither A nor B has been released ...", "No Brin model is ...", "None of these versions has public
+    weights": a clause its subject negates."""
     return verb is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det")
-                                                 for d in c.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or any(
+            d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det") for d in c.children))
         for c in verb.children)
 
 
@@ -2219,6 +2225,15 @@ def _most_salient(pronoun: Token, names: list[str]) -> list[str] | None:
     return None
 
 
+def _describes_the_subject(name: Token, pronoun: Token) -> bool:
+    """"Tang Xiaoou, a professor at the Chinese University of Hong Kong (CUHK), founded it": a name inside the
+    apposition that describes the subject of the object pronoun's verb is not what the pronoun stands for."""
+    if pronoun.dep_ != "dobj":
+        return False
+    subjects = [c for c in pronoun.head.children if c.dep_ == "nsubj"]
+    return any(name in a.subtree for s in subjects for a in s.children if a.dep_ == "appos")
+
+
 def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
@@ -2268,7 +2283,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject  # "Tarn-Chat was derived from it": not Tarn-Chat itself
-                  and not _in_opening_modifier(t, token)]
+                  and not _in_opening_modifier(t, token) and not _describes_the_subject(t, token)]
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
@@ -2697,6 +2712,9 @@ _PERSON_HEADS = frozenset({"executive", "founder", "co-founder", "cofounder", "h
                            "minister", "ceo", "cto"})
 
 
+_SIZE_UNITS = frozenset({"parameter", "parameters", "token", "tokens", "layer", "layers"})
+
+
 def _kind_phrase(token: Token) -> str:
     """"large language model", "open-weight reasoning model", "family of vision-language models"."""
     words = [t.text for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "punct", "poss", "case")]
@@ -2705,6 +2723,8 @@ def _kind_phrase(token: Token) -> str:
     of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and not person]
     for prep in of:  # "family of vision-language models"; not "chief executive of the search company"
         for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in _SIZE_UNITS:  # "a dense model of 135 billion
+                continue  # parameters": its size, not what it is
             if obj.dep_ == "pobj":  # "family of small language and multimodal models": the conjuncts too
                 phrase += " of " + _kind_phrase(obj)
                 phrase += "".join(f" and {_kind_phrase(c)}" for c in obj.conjuncts if c.pos_ == "NOUN")

@@ -343,12 +343,24 @@ class _Recorder:
         return slug
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
-                     every_section: bool = False, named: str = "", bearer: str = "") -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "", whole_page: bool = False) -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
         section (of every section: "All of these duties ..."); said before any, the date of the regulation's
         duties to come (and of the regulation itself when the sentence is about it). "The obligations for
-        developers apply from ...": the duties of that ``bearer``, wherever stated."""
+        developers apply from ...": the duties of that ``bearer``, wherever stated. ``whole_page``: the date of
+        the part of the law the page is about, so of the duties not yet dated in every section, and of those to
+        come (not of the law itself)."""
         if bearer and self._bearer_applies_from(bearer, date, evidence, rule):
+            return
+        regulation = self.regulation(evidence.start)
+        if whole_page and not named and regulation:
+            own = {str(f.value) for f in self.extraction.facts
+                   if f.predicate == "fm:imposesObligation" and f.subject == regulation}  # (not another law's)
+            for duties in self.duties_by_section.values():
+                for slug in [d for d in duties if d in own]:
+                    duties.remove(slug)
+                    self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
+            self.default_dates.setdefault(regulation, (date, evidence, rule))
             return
         pending = self.duties_by_section.pop(section, None)
         if named:  # "The reporting duty applies from ...": the one the words name (in this section, else in any);
@@ -362,7 +374,6 @@ class _Recorder:
         if every_section:
             pending = [*(pending or []), *(slug for duties in self.duties_by_section.values() for slug in duties)]
             self.duties_by_section.clear()
-        regulation = self.regulation(evidence.start)
         tier = self._tier_at(evidence)
         if pending and regulation and not about_duties and not any(
                 f.predicate == "fm:imposesObligation" and f.subject == regulation and f.value in pending
@@ -529,6 +540,8 @@ class _Recorder:
         """May ``name`` be (or become) an entity of class ``cls``? Not a generic phrase, not a name of
         another group, and a model's name does not end like an instrument's or an organization's."""
         name = _clean_name(name)
+        if _A_LAWS_PART.match(name):  # "the information listed in Articles 13 and 14": a part of a law, no entity
+            return False
         if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names \
                 and not (name.split()[0] in self.rules.person_titles and cls in ORGANIZATION_CLASSES
                          and _INSTITUTION_WORD.search(name)) \
@@ -618,7 +631,9 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         cls = _item_category(block, rules)
         # "Law — SaulLM-7B (Equall).": a field's line lists models under any heading (a category's only under one of
         # models: "Danish Foundation Models — a project of ..." under "Denmark" is an entry)
-        field_line = cls is not None and block.term is not None and not rules.category_class(block.term.text)
+        # "Music generation models — A (P), B (P) and C (P).": a category's line is one under any heading too
+        field_line = cls is not None and block.term is not None and block.body is not None and (
+            not rules.category_class(block.term.text) or _MODEL_LIST_SENTENCE.fullmatch(sentences(block.body)[0].text))
         if not rules.models_section.search(block.section) and not field_line:
             continue
         if block.kind == "bullet":
@@ -641,8 +656,9 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if rules.category_class(block.term.text) or rules.domain(block.term.text):
             _phrase_domain(block.term.text, models, block, rules, rec, "category-domain")  # "Robot models — ..."
         elif re.fullmatch(r"[A-Z][a-z]+(?:[ -][a-z]+)*", block.term.text) \
-                and not re.search(r"[a-z](?:er|or)s$", block.term.text):  # "Law — SaulLM-7B (Equall).": its field
-            # (not "Visual tokenizers", "Object detectors": what the models are, not their field)
+                and not re.search(r"[a-z](?:er|or)s$|\bmodels?$", block.term.text):  # "Law — SaulLM-7B (Equall).":
+            # its field (not "Visual tokenizers", "Object detectors", "Background removal models": what the models
+            # are, not their field)
             field = rules.domain_names.get(block.term.text.lower(), block.term.text.lower())
             target = rec.entity(field, "ApplicationDomain", block.line, rule="category-field")
             for model in models:
@@ -651,8 +667,8 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
 
 
 # "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
-_MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z][^(),.;]{0,40}\([^()]{2,80}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
-                                  r"[A-Z][^(),.;]{0,40}\([^()]{2,80}\)\.")
+_MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,80}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
+                                  r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,80}\)\.")  # ("Hunyuan3D 2.0 (Tencent)")
 # "SaulLM-7B (Equall).", "XuanYuan 2.0 (Du Xiaoman Financial), a Chinese chat model ...": one model and its maker
 _MADE_MODEL = re.compile(r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\((?P<paren>[^()]{2,80})\)(?:\.\Z|,\s+(?:an?|the)\s)")
 
@@ -851,6 +867,8 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
         else:
             kept.append(part)
     parts = kept
+    # "(Unbabel, Instituto Superior Técnico and University of Edinburgh)": a list of makers, not an alias first
+    makers_listed = len(parts) > 1 and len(_coordinated_organizations(parts[-1], rules)) > 1
     for index, part in enumerate(parts):
         entry = rules.lookup(part)
         if part in described:
@@ -861,12 +879,13 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             if owner:
                 rec.relate(org, "fm:parentOrganization", rec.entity(owner.group("owner"), "Organization", evidence),
                            evidence)
-        elif part[0].islower():
+        elif part[0].islower() and not re.match(r"the\s+[A-Z]", part):  # (not "the Chinese University of ...")
             domain = rules.domain_names.get(part.lower(), part.lower())
             slug = rec.entity(domain, "ApplicationDomain", evidence)
             for model in models:
                 rec.relate(model, "fm:applicationDomain", slug, evidence)
-        elif (entry and entry.cls in ORGANIZATION_CLASSES) or (index == len(parts) - 1 and not entry):
+        elif (entry and entry.cls in ORGANIZATION_CLASSES) or ((index == len(parts) - 1 or makers_listed)
+                                                                and not entry):
             for name in [part] if entry else _coordinated_organizations(part, rules):
                 org = rec.entity(name, "Provider", evidence)
                 for model in models:
@@ -882,10 +901,11 @@ _DESCRIBED_AS_PART_OF = re.compile(r"\b(?:group|lab|laboratory|team|unit|divisio
 
 def _campus_names(parts: list[str], rules: Rules) -> list[str]:
     """"(University of California, San Diego)": a state university's name, a comma and a place is one name (its
-    campus); not "(Segment Anything Model, Meta)", an alias then a maker, nor "(Tsinghua University, Beijing)"."""
+    campus), also when it closes a coordination ("Google Research and University of California, Berkeley"); not
+    "(Segment Anything Model, Meta)", an alias then a maker, nor "(Tsinghua University, Beijing)"."""
     joined: list[str] = []
     for part in parts:
-        if joined and re.fullmatch(r"University of [A-Z][a-z]+", joined[-1]) \
+        if joined and re.search(r"(?:^|\band\s+)University of [A-Z][a-z]+$", joined[-1]) \
                 and rules.lookup(part) is None and not rules.organization_class(part) \
                 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", part):
             joined[-1] = f"{joined[-1]}, {part}"
@@ -913,7 +933,7 @@ def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorde
     when it is the list itself or speaks of "these models" / "they"."""
     for index, sentence in enumerate(body):
         named = [m for m in models if _names_entity(sentence.text, m, rec)]
-        general = index == 0 or re.match(r"^(?:These|Such|Those) models\b|^They\b", sentence.text)
+        general = index == 0 or re.match(r"^(?:These|Such|Those) models\b|^(?:They|Each|Both|All)\b", sentence.text)
         targets = named if (named and index > 0) else (models if general else [])
         for modality, pattern in rules.modalities.items():
             if targets and pattern.search(sentence.text):
@@ -1240,7 +1260,7 @@ def _tiers_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
     named: set[tuple[str, str]] = set()
     regulation = frozenset({"Regulation"})
     for _, sentence in _sentences(document):
-        for match in _TIER_NAMED.finditer(sentence.text):
+        for match in [*_TIER_NAMED.finditer(sentence.text), *_TIER_PREDICATED.finditer(sentence.text)]:
             here = [r for r in rec._regulations_in(sentence.start, sentence.end)
                     if rec.is_a(r, regulation)]  # "high-risk AI systems under the AI Act"
             instrument = here[0] if here else rec.regulation(before=sentence.start)
@@ -1256,6 +1276,12 @@ def _tiers_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
 _TIER_NAMED = re.compile(r"\b(?P<level>high|unacceptable|limited|minimal)[- ]risk\b(?:(?<!high.risk)|(?=\s+(?:AI\b|"
                          r"artificial|systems?|models?|uses?|applications?|practices?|categor|tiers?|rules?|"
                          r"requirements?|obligations?|areas?|level|class)))", re.IGNORECASE)
+
+
+# "the systems it labels high-risk", "listed as high-risk in Annex III", "such a system stays high-risk": the level
+# said of what it qualifies
+_TIER_PREDICATED = re.compile(r"\b(?:as|labels?|labell?ed|classified|considered|deemed|is|are|be|being|stays|remains?)"
+                              r"\s+(?P<level>high)[- ]risk\b", re.IGNORECASE)
 
 
 def _tier(rec: _Recorder, name: str, evidence: Span, *, as_named: bool = False, instrument: str | None = None) -> None:
@@ -1341,6 +1367,11 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             if fuller is not None and rec.resolve(name) is None:  # "The Responsible AI Safety and Education Act
                 rec.alias(fuller, name, sentence)  # (RAISE Act)", "..., better known as the ELVIS Act": one law
                 continue
+            numbered = _numbered_law_apposed(sentence.text[:match.start("name")], name, rec)
+            if numbered is not None:  # "The GDPR, Regulation (EU) 2016/679, was adopted ...": its official name
+                rec.alias(numbered, name, sentence)
+                found.append(numbered)
+                continue
             found.append(rec.entity(name, rule.cls, sentence))
             if issuer is not None and issuer_class:
                 rec.relate(found[-1], "fm:issuedBy", rec.entity(issuer.group("issuer"), issuer_class, sentence),
@@ -1352,6 +1383,25 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             if code and rec.resolve(code.group()) is None:  # "M-25-21" for "OMB Memorandum M-25-21"
                 rec.alias(found[-1], code.group(), sentence)
     return found
+
+
+def _numbered_law_apposed(before: str, name: str, rec: _Recorder) -> str | None:
+    """The instrument named right before ``name`` when ``name`` is its official number set beside it ("The GDPR,
+    Regulation (EU) 2016/679, ...", "the Act, Law No. 132/2025, ..."): one law, not two."""
+    apposed = _APPOSED_BEFORE.search(before)
+    if apposed is None or not _OFFICIAL_NUMBER.search(name) or rec.resolve(name) is not None:
+        return None
+    short = _clean_name(apposed.group("law"))
+    law = rec.resolve(short)
+    if law is None and short.isupper():  # "The GDPR, ...", before its acronym is read: the instrument it abbreviates
+        law = next((slug for slug, label in rec.labels.items() if rec.is_a(slug, _INSTRUMENTS)
+                    and _abbreviates(short, label) and label[0].isupper()), None)
+    return law if law is not None and rec.is_a(law, _INSTRUMENTS) else None
+
+
+_APPOSED_BEFORE = re.compile(r"(?P<law>[A-Z][\w.&-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*[A-Z][\w.&-]*)*),\s+"
+                             r"(?:the\s+)?$")
+_OFFICIAL_NUMBER = re.compile(r"\d+/\d+|\bNo\.?\s+\d")
 
 
 # The code that ends an instrument's name and stands for it alone: "M-25-21" of "OMB Memorandum M-25-21" (letters and
@@ -2358,9 +2408,10 @@ class _SectionDuties:
         return self.rec.obligation(label, role, evidence, rule=rule, section=self._section(evidence))
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
-                     every_section: bool = False, named: str = "", bearer: str = "") -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "",
+                     whole_page: bool = False) -> None:
         self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
-                              every_section=every_section, named=named, bearer=bearer)
+                              every_section=every_section, named=named, bearer=bearer, whole_page=whole_page)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.rec.dated(duty, date, evidence, rule=rule)
@@ -3086,6 +3137,10 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             long_name = _initials_match(match.group("long").split(), match.group("short").upper())  # name and its
             if long_name and len(long_name.split()) > 1:  # short form, whatever a later step finds it to be
                 rec.spelled_alike(long_name, match.group("short"))
+        for match in _OR_SHORT.finditer(sentence.text):  # "The Georgia Institute of Technology, or Georgia Tech,":
+            short, long_name = match.group("short"), re.sub(r"^The\s+", "", match.group("long"))  # one entity
+            if short.split()[0] == long_name.split()[0] or _abbreviates(short, long_name):
+                rec.spelled_alike(long_name, short)
         for match in _SPELLED_OUT.finditer(sentence.text):  # "PaLM, the Pathways Language Model, ...": one
             short, long_name = match.group("short"), match.group("long")  # entity, under its short name
             if "".join(c for c in short if c.isupper()) == "".join(w[0] for w in long_name.split() if w[0].isupper()):
@@ -3095,6 +3150,9 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 # "Document Image Transformer (DiT)", "Vision Transformer (ViT)": a short form in mixed case, each letter a word's
 _MIXED_CASE_SHORT = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the)\s+)?){2,8})"
                                r"\((?P<short>[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)\)")
+# "The Georgia Institute of Technology, or Georgia Tech, ...": a name of several words, then a shorter one after "or"
+_OR_SHORT = re.compile(r"(?P<long>[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&-]*){1,6}),\s+or\s+(?:the\s+)?"
+                       r"(?P<short>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),")
 # "PaLM, the Pathways Language Model,": a short name, then the words its capitals spell
 _SPELLED_OUT = re.compile(r"(?<![\w-])(?P<short>[A-Z][\w-]*[A-Z][\w-]*),\s+the\s+"
                           r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w-]*){1,6})(?=[,.;:)])")
