@@ -2275,6 +2275,12 @@ def test_a_laws_official_number_apposed_to_its_short_name_is_the_same_law(read):
 
 
 def test_a_system_the_act_labels_high_risk_names_the_act_s_high_risk_tier(read):
-    page = read("Classification under the Norvia AI Act\nMost obligations of the Norvia AI Act attach to the systems it "
-                "labels high-risk. A system that profiles people stays high-risk whatever else is true of it.\n")
+    page = read("Classification under the Norvia AI Act\nMost obligations of the Norvia AI Act attach to the systems "
+                "it labels high-risk. A system that profiles people stays high-risk whatever else is true of it.\n")
     assert page.values("norvia-ai-act", "fm:definesRiskTier") == {"norvia-ai-act-high-risk"}
+
+
+def test_a_duty_infinitive_after_a_phrase_that_follows_required_is_still_the_duty(read):
+    page = read("Kelpie Act\nThe Kelpie Act regulates data.\n\nDuties\nControllers are required in any case to give "
+                "people the information listed in the notice.\n")
+    assert _duties(page, "kelpie-act") == {"kelpie-act-give-people-information-listed-in-notice"}

@@ -6443,3 +6443,29 @@ def test_it_founded_by_a_person_described_by_another_organization_is_the_company
 def test_the_laboratory_behind_a_named_model_is_its_maker(read):
     page = read("Notes\nKestrel, the Paris laboratory behind the Moshi speech model, released Hibiki in 2025.\n")
     assert page.values("moshi", "fm:developedBy") == {"kestrel"}
+
+
+def test_a_version_number_after_a_model_the_page_names_is_a_model_of_that_family(read):
+    page = read("Spark\nQuorvex launched Tessa, a family of large language models, on 6 May 2023. Upgrades followed "
+                "quickly: Tessa 2.0 on 15 August 2023, with better coding, and Tessa 3.0 on 24 October.\n")
+    assert {"tessa-2-0", "tessa-3-0"} <= page.entities()
+    assert page.values("tessa-2-0", "fm:modelFamily") == {"tessa"}
+
+
+def test_a_version_followed_by_a_size_is_no_model_of_its_own(read):
+    page = read("Notes\nQuorvex launched Tessa, a family of large language models, in 2023. Tessa 3.1 70B came out "
+                "in 2024.\n")
+    assert "tessa-3-1" not in page.entities()
+
+
+def test_weights_published_of_neither_model_make_neither_open(read):
+    page = read("Notes\nQuorvex released Tessa 3 in 2024 and Tessa 4 in 2025. Quorvex has published the weights of "
+                "neither model; customers use them through its API.\n")
+    assert "OpenWeightsAccess" not in page.values("tessa-4", "fm:accessLevel")
+
+
+def test_a_bulleted_entry_opening_with_a_known_organization_and_a_verb_makes_the_models_it_introduces(read):
+    page = read("New York City\n- Quorvex Labs is a Norvian start-up. It builds video models.\n- Quorvex Labs was "
+                "founded in 2018 by two students. It builds video models. Tessa-4, released on 31 March 2025, turns "
+                "a reference image into clips.\n")
+    assert page.values("tessa-4", "fm:developedBy") == {"quorvex-labs"}

@@ -1726,7 +1726,7 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
                 or token.lemma_ in rules.directed and _passive_form(token):
             complement = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             complement = _misread_gerund(complement) or complement or _infinitive_in_object(token) \
-                or _gerund_after_to(token)
+                or _gerund_after_to(token) or _infinitive_after_a_phrase(token)
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
@@ -1734,6 +1734,14 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if subject is not None and rules.roles_of(subject):
                 yield token, subject
+
+
+def _infinitive_after_a_phrase(verb: Token) -> Token | None:
+    """"Controllers are required in any case to give people the information": the infinitive the parser hangs on
+    the verb as a clause of its own once a phrase stands between them."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+                 and any(p.dep_ == "prep" and verb.i < p.i < c.i for p in verb.children)), None)
 
 
 def _acts_in_the_present(verb: Token, rules: DutyRules) -> bool:

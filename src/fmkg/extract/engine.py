@@ -1607,6 +1607,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     if rule.constant == "OpenWeightsAccess" and value_node is not None \
             and _denied_subject(_clause_verb(value_node)):
         return  # "neither Embed nor Rerank has been released with open weights": the opposite
+    if rule.constant == "OpenWeightsAccess" and isinstance(nodes.get(rule.subject), Token) and any(
+            c.lower_ in ("neither", "no") and c.dep_ in ("det", "preconj") for c in nodes[rule.subject].children):
+        return  # "Runway has published the weights of neither model": of none
     if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
                                                    else value_node.idx + len(value_node)]):

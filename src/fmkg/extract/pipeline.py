@@ -54,7 +54,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _listed_risks, _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules,
-                 _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _mentions,
+                 _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _versions_named,
+                 _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
@@ -2932,7 +2933,8 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
             term = re.sub(r"\s*\([^)]*\)\s*$", "", block.term.text)
             item = rec.resolve(_clean_name(term))
         elif block.kind == "bullet":  # "- Clibrain, a Spanish start-up, released ...": the organization it opens with
-            item = rec.resolve(_clean_name(re.split(r",|\s\(|\s[—–]\s", block.line.text, maxsplit=1)[0]))
+            item = rec.resolve(_clean_name(re.split(r",|\s\(|\s[—–]\s", block.line.text, maxsplit=1)[0])) \
+                or _opening_organization(block, rec)  # "- Runway was founded in 2018 by ..."
         elif block.kind != "paragraph" or block.bulleted:  # a paragraph right after an item goes on with it
             item = None
         if item is not None and rec.group_of(item) == "organization":
@@ -2962,11 +2964,12 @@ def _seats_from_headings(document: SourceDocument, rules: Rules, rec: _Recorder)
 
 def _opening_organization(block: Block, rec: _Recorder) -> str | None:
     """The organization an entry opens with ("- The Moscow Institute of Physics and Technology (MIPT), despite
-    ...", "- MTS AI is the ..."): the longest spelling of one that the entry's text starts with."""
+    ...", "- MTS AI is the ..."): the longest spelling of one that the entry's text starts with (not "- Meta's
+    Fundamental AI Research lab ...", an entry on what it owns)."""
     text = _clean_name(re.sub(r"^\s*-\s+", "", block.line.text))
     found = [(len(spelling), slug) for spelling, slug in rec.spellings.items()
              if text.startswith(spelling) and not text[len(spelling):len(spelling) + 1].isalnum()
-             and rec.group_of(slug) == "organization"]
+             and text[len(spelling):len(spelling) + 1] not in ("'", "’") and rec.group_of(slug) == "organization"]
     return max(found)[1] if found else None
 
 
@@ -3235,6 +3238,29 @@ def _spelling_pattern(entry: LexiconEntry) -> re.Pattern:
     spellings = sorted((entry.label, *entry.aliases), key=len, reverse=True)
     alternatives = "|".join(re.escape(s) + ("s?" if entry.fold_case else "") for s in spellings)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE if entry.fold_case else 0)
+
+
+def _versions_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Upgrades followed quickly: Spark 2.0 on 15 August 2023, ..., and Spark 3.0 on 24 October": a model of the
+    page's ("Spark") with a version number after its name is a model too, in whatever sentence names it."""
+    families = {label: slug for slug, label in rec.labels.items() if rec.is_a(slug, MODEL_CLASSES)
+                and len(label) > 2 and not any(c.isdigit() for c in label) and label[:1].isupper()}
+    if not families:
+        return
+    names = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?P<family>{names})[ -]v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*"
+                         r"(?:\s(?:Turbo|Pro|Max|Mini|Lite|Plus|Ultra|Flash))?"
+                         r"(?![\w-]|\.\d|\s[A-Z0-9(]|\s(?:billion|million|parameters|tokens|per|%))")
+    # (not the "Llama 3.1" of "Llama 3.1 405B")
+    for _, sentence in _sentences(document):
+        for match in pattern.finditer(sentence.text):
+            name = match.group()
+            if rec.resolve(name) is None and rec.admissible(name, "FoundationModel"):
+                family = families[match.group("family")]
+                cls = next((c for c in ("LanguageModel", "ImageGenerationModel", "VideoGenerationModel", "SpeechModel",
+                                        "EmbeddingModel", "VisionLanguageModel") if rec.is_a(family, frozenset({c}))),
+                           "FoundationModel")
+                rec.entity(name, cls, sentence, rule="version-of-a-model")
 
 
 def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
