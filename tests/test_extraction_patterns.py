@@ -6469,3 +6469,10 @@ def test_a_bulleted_entry_opening_with_a_known_organization_and_a_verb_makes_the
                 "founded in 2018 by two students. It builds video models. Tessa-4, released on 31 March 2025, turns "
                 "a reference image into clips.\n")
     assert page.values("tessa-4", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_the_weights_of_both_put_on_a_platform_make_both_available_there(read):
+    page = read("Notes\nQuorvex released two language models, Tessa 8B and Tessa 4B, and put the weights of both on "
+                "Hugging Face.\n")
+    assert page.values("tessa-8b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tessa-4b", "fm:availableOn") == {"hugging-face"}

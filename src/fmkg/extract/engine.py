@@ -2118,8 +2118,9 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
             return referent
         owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and not o._.is_name), None) if token.lemma_.lower() in _WEIGHT_WORDS else None
-        owned = _referent(owner, unit) if owner is not None and _counted(owner) else None
-        if owned:  # "Meta published the weights of all five models under L": the five models
+        owned = _referent(owner, unit) if owner is not None and (
+            _counted(owner) or owner.lower_ in ("both", "all", "them")) else None
+        if owned:  # "Meta published the weights of all five models under L": the five models; "... of both"
             return owned
     if not token._.is_name and any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in token.children) \
             and token.lemma_.lower() in _MODEL_NOUNS and not _name_of(token):
