@@ -2284,3 +2284,40 @@ def test_a_duty_infinitive_after_a_phrase_that_follows_required_is_still_the_dut
     page = read("Kelpie Act\nThe Kelpie Act regulates data.\n\nDuties\nControllers are required in any case to give "
                 "people the information listed in the notice.\n")
     assert _duties(page, "kelpie-act") == {"kelpie-act-give-people-information-listed-in-notice"}
+
+
+def test_a_framework_that_asks_an_organisation_to_do_what_its_list_says_states_those_duties(read):
+    page = read("Kelpie Framework\nThe Kelpie Model Framework is a voluntary framework published by the Kelpie "
+                "Office in 2024.\n\nWhat organisations should do\nTogether they ask an organisation to:\n- draw up an "
+                "AI strategy;\n- set up an AI governance committee.\n")
+    assert _bearers(page, "kelpie-model-framework") == {
+        "kelpie-model-framework-ai-strategy": {"organisation"},
+        "kelpie-model-framework-ai-governance-committee": {"organisation"}}
+
+
+def test_a_title_naming_whose_instrument_it_is_names_the_lead_s_instrument_in_other_words(read):
+    page = read("Norvia's Model Data Protection Framework for AI\nArtificial Intelligence: Model Data Protection "
+                "Framework is a voluntary framework of the Norvia Office. Its foreword sets it beside the Kelpie "
+                "Interim Measures for Chat Services.\n\nWhat organisations should do\nTogether they ask an "
+                "organisation to:\n- keep an AI incident response plan.\n")
+    assert _duties(page, "artificial-intelligence-model-data-protection-framework")
+    assert not _duties(page, "kelpie-interim-measures-for-chat-services")
+
+
+def test_duties_under_a_heading_naming_the_ordinance_are_those_of_the_one_ordinance_the_page_names(read):
+    page = read("Norvia's Model Framework for AI\nThe Norvia Model Framework for AI is a voluntary framework. The "
+                "duties organisations cannot escape come from the Personal Data (Norvia) Ordinance.\n\nWhat the "
+                "ordinance requires\nA data user must not keep personal data longer than necessary.\n")
+    assert _duties(page, "personal-data-norvia-ordinance")
+    assert not _duties(page, "norvia-model-framework-for-ai")
+
+
+def test_a_sentence_opening_with_another_law_s_full_name_dates_that_law(read):
+    page = read("Synthetic Content Labelling Measures\nThe Measures for Labelling Norvian Synthetic Content are a "
+                "Norvian regulation. They took effect on 1 September 2025.\n\nBackground\nThe rules build on earlier "
+                "ones. The Provisions on the "
+                "Administration of Deep Synthesis Services, issued by the Norvia Office, took effect on 10 January "
+                "2023.\n")
+    assert page.values("provisions-on-the-administration-of-deep-synthesis-services", "fm:appliesFrom") == {
+        "2023-01-10"}
+    assert page.values("measures-for-labelling-norvian-synthetic-content", "fm:appliesFrom") == {"2025-09-01"}

@@ -220,9 +220,24 @@ def _starts_name(token: Token) -> bool:
     if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
         return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) \
-        and (text.lower() not in _STOP_WORDS or _capitalised_inside(token)) \
+        and (text.lower() not in _STOP_WORDS or _capitalised_inside(token) or _number_word_of_a_version(token)) \
         and not _DATE.fullmatch(text) and text not in _MONTH_NAMES \
         and not _SIZE_WORD.match(text)  # "on 4 October", "the 2-billion-parameter Infinity-2B": no name
+
+
+def _number_word_of_a_version(token: Token) -> bool:
+    """"Eleven v3 went the other way", "Eleven Turbo v2.5, released in ...": a capitalised number word that opens a
+    versioned name (a version, or one more capitalised word and a version, after it); not "Two models followed"."""
+    doc, i = token.doc, token.i
+    if not token.text[:1].isupper() or token.like_num is False or i + 1 >= len(doc):
+        return False
+    after = [t.text for t in doc[i + 1:i + 4]]
+    version = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")
+    counted = re.compile(r"(?:models?|versions?|sizes?|variants?|checkpoints?|of)")  # "Seven Llama 3 models"
+    if version.fullmatch(after[0]):
+        return len(after) < 2 or not counted.fullmatch(after[1])
+    return len(after) >= 2 and after[0][:1].isupper() and after[0].lower() not in _STOP_WORDS \
+        and bool(version.fullmatch(after[1])) and (len(after) < 3 or not counted.fullmatch(after[2]))
 
 
 def _capitalised_inside(token: Token) -> bool:

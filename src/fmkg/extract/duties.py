@@ -1199,7 +1199,16 @@ def _introduces_list(text: str, rules: DutyRules) -> bool:
     commits to:" (a verb of ``have_to`` that is no "have")."""
     text = text.rstrip()
     return bool(_LIST_CUE.search(text) or _passive_list_cue(rules.required).search(text)
+                or _active_list_cue(rules.required).search(text)
                 or _promise_list_cue(rules.have_to - {"have", "need"}).search(text))
+
+
+@lru_cache(maxsize=8)
+def _active_list_cue(required: frozenset[str]) -> re.Pattern:
+    """"Together they ask an organisation procuring AI to:", "The code expects banks to:": an active verb of
+    ``required`` and whom it binds before a list, built once."""
+    forms = "|".join(rf"{re.escape(verb)}s?" for verb in sorted(required))
+    return re.compile(rf"\b(?:{forms})\s+(?:on\s+)?[a-z][^:]*?\bto\s*:$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -2104,7 +2113,7 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
         return []
     thing = nouns[-1]
     named = [t.text for t in words if t.i < thing.i and t.pos_ != "DET" and t.lower_ not in _HEDGES]
-    noun = _plural(thing.text) if thing.tag_ in ("NN", "NNP") else thing.text
+    noun = _plural(thing.text) if thing.tag_ in ("NN", "NNP") and not thing.text.isupper() else thing.text  # ("AI")
     label = " ".join([doer, "of", *named, noun])
     known = rules.role(label)  # the rules' own role when they name it so (keeping whether it is systemic)
     return [known if known is not None and known.label.lower() == label.lower() else _named_role(label)]

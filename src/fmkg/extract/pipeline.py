@@ -192,7 +192,8 @@ class _Recorder:
         document = self.extraction.document
         if before is not None:
             block = document.block_at(before)
-            named = self._regulation_named(block.section) if block is not None else None
+            named = self._regulation_named(block.section) or self._regulation_by_its_head(block.section) \
+                if block is not None else None
             if named:
                 return named
             titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
@@ -221,6 +222,26 @@ class _Recorder:
             return lead if lead and self.opening is not None and latest[0] < self.opening.end else latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
 
+    def _regulation_opening(self, sentence: Span) -> str | None:
+        """"The Provisions on ..., issued by ..., took effect on 10 January 2023": the instrument a sentence opens
+        with by its full name, whatever the page is about."""
+        for slug in self._regulations_in(sentence.start, sentence.end):
+            label = self.labels.get(slug, "")
+            if label and re.match(rf"(?:The\s+)?{re.escape(label)}(?![\w-])", sentence.text):
+                return slug
+        return None
+
+    def _regulation_by_its_head(self, heading: str) -> str | None:
+        """"What the ordinance requires" on a page that names one ordinance (the Personal Data (Privacy) Ordinance):
+        the instrument a heading names by the head word of its name."""
+        head = _HEAD_NAMED.search(heading)
+        if head is None:
+            return None
+        word = head.group(1).lower()
+        named = {slug for slug, label in self.labels.items() if self.is_a(slug, _BINDING_INSTRUMENTS)
+                 and label.lower().split()[-1:] == [word]}
+        return named.pop() if len(named) == 1 else None
+
     def page_regulation(self) -> str | None:
         """The instrument the page is about: the one its title names, else the one its first paragraph names first."""
         return self._regulation_named(self.extraction.document.title) or self._lead_regulation()
@@ -239,16 +260,17 @@ class _Recorder:
         return named[0] if named else None
 
     def _lead_regulation_titled_loosely(self) -> str | None:
-        """The lead's instrument when the title names it in other words ("Singapore's Advisory Guidelines on
-        Personal Data in AI Systems" for "the Advisory Guidelines on Use of Personal Data in AI Recommendation and
-        Decision Systems", "NIST AI Risk Management Framework" for "the Artificial Intelligence Risk Management
-        Framework"): nearly every word of the title is in its name."""
+        """The lead's instrument when the title names it in other words, after the name of whose it is ("Singapore's
+        Advisory Guidelines on Personal Data in AI Systems" for "the Advisory Guidelines on Use of Personal Data in
+        AI Recommendation and Decision Systems", "NIST AI Risk Management Framework" for "the Artificial
+        Intelligence Risk Management Framework"): nearly every word of the title is in its name."""
         lead = self._lead_regulation()
         if lead is None:
             return None
-        title = set(_title_words(_AI_IN_FULL.sub("artificial intelligence", self.extraction.document.title)))
+        title = _AI_IN_FULL.sub("artificial intelligence", self.extraction.document.title)
+        title_words = set(_title_words(_OWNER_BEFORE.sub("", title)))  # ("Hong Kong's ...": whose it is)
         named = set(_title_words(_AI_IN_FULL.sub("artificial intelligence", self.labels.get(lead, ""))))
-        return lead if len(title) >= 3 and len(title - named) <= 1 else None
+        return lead if len(title_words) >= 3 and len(title_words - named) <= 1 else None
 
     def _lead_instrument_titled(self) -> str | None:
         """The lead's first instrument when the title is one of its spellings, whatever kind it is ("OECD AI
@@ -353,7 +375,7 @@ class _Recorder:
         come (not of the law itself)."""
         if bearer and self._bearer_applies_from(bearer, date, evidence, rule):
             return
-        regulation = self.regulation(evidence.start)
+        regulation = self._regulation_opening(evidence) or self.regulation(evidence.start)
         if whole_page and not named and regulation:
             own = {str(f.value) for f in self.extraction.facts
                    if f.predicate == "fm:imposesObligation" and f.subject == regulation}  # (not another law's)
@@ -602,6 +624,10 @@ _ONE_WORD = re.compile(r"(?:(?:North|South|East|West|Central)\s)?[A-Z][a-z]+")
 def _says_words(text: str, name: str) -> bool:
     """Does ``text`` hold ``name`` as whole words, in any case ("AI Act" is not in "Principles for AI actors")?"""
     return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text.lower()) is not None
+
+
+# "Hong Kong's Model Personal Data Protection Framework for AI": the owner a title names before an instrument
+_OWNER_BEFORE = re.compile(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’]s\s+")
 
 
 def _title_words(text: str) -> list[str]:
@@ -1400,6 +1426,8 @@ def _numbered_law_apposed(before: str, name: str, rec: _Recorder) -> str | None:
     return law if law is not None and rec.is_a(law, _INSTRUMENTS) else None
 
 
+# "What the ordinance requires", "Duties under the directive": a heading that names a law by its head word
+_HEAD_NAMED = re.compile(r"\bthe\s+(ordinance|act|directive|decree|convention|regulation|statute)\b")
 _APPOSED_BEFORE = re.compile(r"(?P<law>[A-Z][\w.&-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*[A-Z][\w.&-]*)*),\s+"
                              r"(?:the\s+)?$")
 _OFFICIAL_NUMBER = re.compile(r"\d+/\d+|\bNo\.?\s+\d")
