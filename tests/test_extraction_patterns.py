@@ -6476,3 +6476,10 @@ def test_the_weights_of_both_put_on_a_platform_make_both_available_there(read):
                 "Hugging Face.\n")
     assert page.values("tessa-8b", "fm:availableOn") == {"hugging-face"}
     assert page.values("tessa-4b", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_capitalised_number_word_opening_a_versioned_name_is_part_of_it(read):
+    page = read("Notes\nQuorvex is a speech company. Eleven Turbo v2.5, a speech model released in July 2024, reads "
+                "text aloud in 32 languages.\n")
+    assert "eleven-turbo-v2-5" in page.entities()
+    assert "turbo-v2-5" not in page.entities()

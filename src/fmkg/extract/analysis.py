@@ -229,15 +229,17 @@ def _number_word_of_a_version(token: Token) -> bool:
     """"Eleven v3 went the other way", "Eleven Turbo v2.5, released in ...": a capitalised number word that opens a
     versioned name (a version, or one more capitalised word and a version, after it); not "Two models followed"."""
     doc, i = token.doc, token.i
-    if not token.text[:1].isupper() or token.like_num is False or i + 1 >= len(doc):
+    if not token.text[:1].isupper() or not token.like_num or i + 1 >= len(doc):
         return False
     after = [t.text for t in doc[i + 1:i + 4]]
-    version = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")
-    counted = re.compile(r"(?:models?|versions?|sizes?|variants?|checkpoints?|of)")  # "Seven Llama 3 models"
-    if version.fullmatch(after[0]):
-        return len(after) < 2 or not counted.fullmatch(after[1])
+    if _VERSION_WORD.fullmatch(after[0]):
+        return len(after) < 2 or not _COUNTED_WORD.fullmatch(after[1])
     return len(after) >= 2 and after[0][:1].isupper() and after[0].lower() not in _STOP_WORDS \
-        and bool(version.fullmatch(after[1])) and (len(after) < 3 or not counted.fullmatch(after[2]))
+        and bool(_VERSION_WORD.fullmatch(after[1])) and (len(after) < 3 or not _COUNTED_WORD.fullmatch(after[2]))
+
+
+_VERSION_WORD = re.compile(r"v?\d+(?:\.\d+)*[a-z]?")  # "v3", "2.5"
+_COUNTED_WORD = re.compile(r"(?:models?|versions?|sizes?|variants?|checkpoints?|of)")  # "Seven Llama 3 models"
 
 
 def _capitalised_inside(token: Token) -> bool:
