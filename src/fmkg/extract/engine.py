@@ -1607,8 +1607,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     if rule.constant == "OpenWeightsAccess" and value_node is not None \
             and _denied_subject(_clause_verb(value_node)):
         return  # "neither Embed nor Rerank has been released with open weights": the opposite
-    if rule.constant == "OpenWeightsAccess" and isinstance(nodes.get(rule.subject), Token) and any(
-            c.lower_ in ("neither", "no") and c.dep_ in ("det", "preconj") for c in nodes[rule.subject].children):
+    if rule.constant == "OpenWeightsAccess" and isinstance(nodes.get(rule.subject), Token) \
+            and _negating_determiner(nodes[rule.subject]):
         return  # "Runway has published the weights of neither model": of none
     if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
@@ -1720,9 +1720,13 @@ def _denied_subject(verb: Token | None) -> bool:
     """"Neither A nor B has been released ...", "No Brin model is ...", "None of these versions has public
     weights": a clause its subject negates."""
     return verb is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or any(
-            d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det") for d in c.children))
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or _negating_determiner(c))
         for c in verb.children)
+
+
+def _negating_determiner(noun: Token) -> bool:
+    """"No Brin model", "neither model", "Neither A nor B": a noun its determiner negates."""
+    return any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det") for d in noun.children)
 
 
 def _opens_a_range(date) -> bool:
