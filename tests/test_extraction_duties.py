@@ -2321,3 +2321,43 @@ def test_a_sentence_opening_with_another_law_s_full_name_dates_that_law(read):
     assert page.values("provisions-on-the-administration-of-deep-synthesis-services", "fm:appliesFrom") == {
         "2023-01-10"}
     assert page.values("measures-for-labelling-norvian-synthetic-content", "fm:appliesFrom") == {"2025-09-01"}
+
+
+def test_another_law_cited_by_one_of_its_articles_takes_none_of_the_page_s_duties(read):
+    page = read("Data Rules under the Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\n"
+                "Special data\nArticle 9 of the Harbour Data Regulation generally forbids processing health data. "
+                "A provider that relies on the exception has to protect the data with strong security.\n")
+    assert _duties(page, "marrow-vale-robotics-act")
+    assert not _duties(page, "harbour-data-regulation")
+
+
+def test_a_sentence_opening_with_elsewhere_in_the_act_names_no_law(read):
+    page = read("Data Rules under the Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\n"
+                "Related duties\nElsewhere in the Act, providers must give authorities access to their data.\n")
+    assert "elsewhere-in-the-act" not in page.entities()
+    assert _duties(page, "marrow-vale-robotics-act")
+
+
+def test_they_after_a_role_that_opens_the_sentence_is_that_role(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "Providers of care robots must keep logs. Deployers do not assemble training data, but they have to "
+                "ensure that the input data is relevant.\n")
+    ensured = [d for d in _duties(page, "marrow-vale-robotics-act") if "relevant" in d]
+    assert ensured and all(page.values(d, "fm:obligationBearer") == {"deployer"} for d in ensured)
+
+
+def test_a_list_of_the_situations_in_which_duties_fall_on_someone_states_no_duties(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nBecoming the maker\n"
+                "A distributor or importer is considered the maker of a care robot, and takes on every obligation of "
+                "makers, in three situations:\n- it puts its own name on a robot already sold;\n"
+                "- it makes a substantial change to such a robot;\n- it changes the purpose of a robot.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_orders_the_parser_hangs_on_required_are_each_a_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "The new maker is required to draw up a declaration of conformity, affix the safety seal and register "
+                "the robot in the state registry.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert any("safety-seal" in d for d in duties)
+    assert any("registr" in d for d in duties)

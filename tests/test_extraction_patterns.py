@@ -6483,3 +6483,119 @@ def test_a_capitalised_number_word_opening_a_versioned_name_is_part_of_it(read):
                 "text aloud in 32 languages.\n")
     assert "eleven-turbo-v2-5" in page.entities()
     assert "turbo-v2-5" not in page.entities()
+
+
+def test_a_plain_name_released_on_a_date_is_a_model(read):
+    page = read("Notes\nQuorvex is a Lyon company. Tessa Base and Tessa Instruct were released on 24 April 2024. "
+                "Kestrel came out in May 2025.\n")
+    assert page.values("tessa-base", "fm:releaseDate") == {"2024-04-24"}
+    assert page.values("tessa-instruct", "fm:releaseDate") == {"2024-04-24"}
+    assert page.values("kestrel", "fm:releaseDate") == {"2025-05"}
+
+
+def test_a_name_with_an_article_or_a_company_that_launched_is_no_model(read):
+    page = read("Notes\nThe Harbour Omnibus was presented in November 2025. Orvant AI launched in 2021.\n")
+    assert not any("FoundationModel" in _types(page, slug) for slug in ("harbour-omnibus", "orvant-ai"))
+
+
+def test_a_title_naming_an_organization_and_its_models_gives_the_sections_models_their_maker(read):
+    page = read("Quorvex and the Tessa Models\nQuorvex is a start-up in Lyon. Its public work consists of Tessa, "
+                "a series of open-weight language models.\nTessa v2 Preview\nFour models followed on 31 July 2025. "
+                "Tessa v2 70B starts from a Llama model.\n")
+    assert page.values("tessa-v2-70b", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_release_heading_followed_by_the_company_is_no_organization(read):
+    page = read("Quorvex and the Tessa Models\nQuorvex is a start-up in Lyon.\nTessa v1 Preview\nThe company left "
+                "stealth on 8 April 2025 and released its first models.\n")
+    assert "Organization" not in _types(page, "tessa-v1-preview")
+
+
+def test_what_its_maker_called_a_model_is_a_model_and_its_maker_is_not(read):
+    page = read("Notes\nQuorvex Labs is a Lyon company. Talvik, which Quorvex called the first production-grade "
+                "model built on the Mamba architecture, combines Mamba and transformer layers.\n")
+    assert "FoundationModel" in _types(page, "talvik")
+    assert "FoundationModel" not in _types(page, "quorvex")
+
+
+def test_an_active_count_given_as_part_of_its_total_is_the_active_count(read):
+    page = read("Notes\nTalvik 2, which Quorvex called its best model, combines Mamba and transformer layers. Only "
+                "12 billion of its 52 billion parameters are active for any token.\n")
+    assert page.values("talvik-2", "fm:activeParameterCount") == {"12000000000"}
+    assert page.values("talvik-2", "fm:parameterCount") == {"52000000000"}
+
+
+def test_a_word_opening_the_sentence_is_not_what_its_count_is_of(read):
+    page = read("Notes\nQuorvex fine-tuned Talvik 141B from Tessa 8x22B. Despite the name, 39 billion of its 141 "
+                "billion parameters are active for each token.\n")
+    assert "despite" not in page.entities()
+
+
+def test_two_word_city_headings_seat_the_entries_under_them(read):
+    page = read("AI Organizations in Texas\nThe entries are grouped by city.\nSan Antonio\n- Quorvex Labs, a "
+                "start-up founded in 2019, makes speech models.\nEl Paso\n- Talvik Robotics, founded in 2015, builds "
+                "warehouse robots.\n")
+    assert page.values("quorvex-labs", "fm:headquarters") == {"san-antonio"}
+    assert page.values("talvik-robotics", "fm:headquarters") == {"el-paso"}
+
+
+def test_a_title_naming_one_city_seats_every_entry_that_names_no_other(read):
+    page = read("Artificial Intelligence Organizations in Cincinnati\nThe city has a few AI groups.\n"
+                "- Quorvex Labs, a start-up founded in 2019, makes speech models.\n"
+                "- Talvik Robotics, founded in 2015 in Dayton, builds warehouse robots.\n")
+    assert page.values("quorvex-labs", "fm:headquarters") == {"cincinnati"}
+    assert page.values("talvik-robotics", "fm:headquarters") == {"dayton"}
+
+
+def test_a_title_naming_a_state_seats_no_entry(read):
+    page = read("Artificial Intelligence Organizations in Ohio\nThe state has a few AI groups.\n"
+                "- Quorvex Labs, a start-up founded in 2019, makes speech models.\n")
+    assert page.values("quorvex-labs", "fm:headquarters") == set()
+
+
+def test_the_company_later_in_an_entry_s_first_sentence_is_the_organization_it_opened_with(read):
+    page = read("Organizations\n- Quorvex was founded in 2018 by Ana Lind, and the company has kept its head office "
+                "in Lyon.\n")
+    assert page.values("quorvex", "fm:headquarters") == {"lyon"}
+
+
+def test_a_member_heading_under_a_title_naming_the_family_is_a_model_its_section_speaks_of(read):
+    page = read("Quorvex and the TESSA Models\nQuorvex trains the TESSA models.\nTESSA-3\nTESSA-3 broke with the "
+                "pattern. Released in November 2025, it was trained on one cluster. It is a mixture-of-experts model "
+                "with 106 billion parameters.\n")
+    assert page.values("tessa-3", "fm:releaseDate") == {"2025-11"}
+    assert page.values("tessa-3", "fm:parameterCount") == {"106000000000"}
+
+
+def test_a_pinyin_name_ending_in_uan_is_a_name_not_a_demonym(read):
+    page = read("Notes\nQuorvex is a Shenzhen company. The company develops its Hunyuan models in-house.\n")
+    assert page.values("hunyuan", "fm:developedBy") == {"quorvex"}
+
+
+def test_models_called_a_name_give_the_name_their_kind(read):
+    page = read("Notes\nQuorvex Group publishes a line of language models called Talvik.\n")
+    assert "LanguageModel" in _types(page, "talvik")
+
+
+def test_an_arm_named_in_apposition_is_the_maker_of_what_it_develops(read):
+    page = read("Organizations\n- Quorvex Group was founded in 1999 by Ana Lind. Its cloud computing arm, Quorvex "
+                "Cloud, set up in 2009, develops the Talvik family of language models.\n")
+    assert page.values("talvik", "fm:developedBy") == {"quorvex-cloud"}
+
+
+def test_institutes_named_in_the_plural_are_one_institution_with_a_parent(read):
+    page = read("Organizations\n- The Lyon Institutes of Applied Computing (LIAC), founded in 2006, belong to the "
+                "Orvant Academy of Sciences and work on robotics.\n")
+    assert page.values("lyon-institutes-of-applied-computing", "fm:parentOrganization") == {
+        "orvant-academy-of-sciences"}
+
+
+def test_a_lab_which_the_company_set_up_is_the_company_s_unit(read):
+    page = read("Organizations\n- Quorvex is a Lyon company founded in 1998. Quorvex AI Lab, which the company set up "
+                "in 2016, carries out longer-term research.\n")
+    assert page.values("quorvex-ai-lab", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_an_institute_which_a_person_founded_has_no_parent(read):
+    page = read("Organizations\n- The Orvant Institute for AI, which Paul Lind set up in 2014, trains open models.\n")
+    assert page.values("orvant-institute-for-ai", "fm:parentOrganization") == set()

@@ -540,7 +540,7 @@ _AFTER_A_NAME = frozenset({"is", "was", "has", "had", "can", "could", "will", "a
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "Or", "But", "Its", "Their", "This",
                              "That", "These", "Those", "It", "They", "With", "By", "From", "As", "To", "Of"})
 _QUANTITY = re.compile(r"^\d[\d.,]*[-\s]?(?:thousand|million|billion|trillion|[KMBT])?(?:-[a-z]+)*$")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ian|ic|i)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?<!u)an|ese|ish|ian|ic|i)$")  # (not "Hunyuan": a pinyin name)
 
 
 _YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")

@@ -545,6 +545,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     earlier = earlier or (reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None)
     if not bearers and active and earlier is not None and called:  # "the official", as the text called X
         bearers = [earlier]
+    if not bearers and active and _is_pronoun(subject):  # "Deployers do not assemble training data, but ... they
+        bearers = _earlier_clause_roles(verb, rules)  # have to ensure ...": the role the sentence opened with
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
         bearers = [earlier or last_role]  # "the platform", "these platforms", "the operator": the bearer named
@@ -582,6 +584,16 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [last_role]  # "Suppliers of diagnostic chatbots shall: ..." then "A supplier must also ...": the
         # same suppliers, by their head word
     return _of_the_model_described(bearers, said, rules)
+
+
+def _earlier_clause_roles(verb: Token, rules: DutyRules) -> list[Role]:
+    """The roles named by the subject of an earlier clause of the verb's sentence ("Deployers do not ..., but they
+    have to ..."), when that subject is no pronoun."""
+    subject = next((t for t in verb.doc[:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                    and t.sent == verb.sent), None)
+    if subject is None or any(t.lower_ in (".", ";") for t in verb.doc[subject.i:verb.i]):
+        return []
+    return rules.roles_of(" ".join(t.text for t in subject.subtree))
 
 
 def _coordinated_thing(bearer: Role, subject: str, rules: DutyRules) -> bool:
@@ -1194,10 +1206,17 @@ _LIST_CUE = re.compile(r"\b(?:must|shall|have to|has to|had to|need to|needed to
                        r"obliges)\b[^:]*:$", re.IGNORECASE)  # ("would have had to:", of a bill never passed)
 
 
+_CONDITIONS_CUE = re.compile(r"\b(?:in|under)\s+(?:the\s+following|these|those|(?:two|three|four|five|six|several)|"
+                             r"any\s+of\s+the\s+following)\s+(?:situations|cases|circumstances|conditions)\s*:$|"
+                             r"\b(?:where|if|when|whenever)\s*:$", re.IGNORECASE)
+
+
 def _introduces_list(text: str, rules: DutyRules) -> bool:
     """"Providers must:", "A bank is expected to:" (any verb of ``required`` in the passive), "its developer
     commits to:" (a verb of ``have_to`` that is no "have")."""
     text = text.rstrip()
+    if _CONDITIONS_CUE.search(text):  # "... takes on every obligation that Article 16 places on providers, in three
+        return False  # situations:": what follows says when the duties fall on it, not what they are
     return bool(_LIST_CUE.search(text) or _passive_list_cue(rules.required).search(text)
                 or _active_list_cue(rules.required).search(text)
                 or _promise_list_cue(rules.have_to - {"have", "need"}).search(text))
@@ -1240,6 +1259,11 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
                  and not (_alternative(c) and _has_object(verb))]  # "use or deploy X": one duty
     for series in _series_verbs(verb):
         conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN":  # "is required to draw up X, affix Y and register Z": the
+        hung = [c for c in verb.head.children if c.dep_ in ("conj", "advcl") and c.i > verb.i  # parser may hang
+                and c.pos_ == "VERB" and _form(c) == "VB" and c.doc[c.i - 1].text in (",", "and")  # the other
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)]  # orders
+        conjoined += [t for c in hung for t in (c, *c.conjuncts) if t.i > verb.i]  # on "required"
     conjoined += _orders_hung_on_have(verb)
     conjoined += [t for order in [verb, *conjoined] for t in order.subtree
                   if _order_hung_on_gerund(t) or _order_hung_on_clause(t)]
@@ -1325,6 +1349,10 @@ def _alternative(verb: Token) -> bool:
 
 
 def _form(verb: Token) -> str:
+    """The verb's form; a word the tagger calls a gerund or a participle that has no such ending ("affix the CE
+    marking", "register the system") is the base form it is spelled as."""
+    if verb.tag_ in ("VBG", "VBN") and verb.lower_ == verb.lemma_.lower() and not verb.lower_.endswith(("ing", "ed")):
+        return "VB"
     return "VB" if verb.tag_ in ("VB", "VBP") else verb.tag_
 
 

@@ -1392,6 +1392,25 @@ def _dated_as_made(token: Token) -> bool:
         and _date_of_preps(participle.children) is not None
 
 
+def _subject_made_public(token: Token) -> bool:
+    """"Vortex Base was released on 24 April 2024", "Kestrel came out in May 2025", "X and Y debuted in June": a
+    name whose verb says when it was made public (not "Google released X in ...", whose subject made it)."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ in ("GPE", "LOC", "PERSON", "NORP") \
+            or token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in token.children):
+        return False  # not "The Digital Omnibus was presented in ...": a name with an article is seldom a model's
+    verb, lemma = first.head, first.head.lemma_.lower()
+    if first.dep_ == "nsubjpass":  # released, not described or published (as papers and laws are)
+        made = lemma in ("release", "launch", "unveil", "introduce", "open-source", "ship", "debut")
+    else:  # an intransitive verb of arrival, without an object
+        made = (lemma in ("debut", "arrive")
+                or lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)) \
+            and not any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children)
+    return made and _date_of_preps(verb.children) is not None
+
+
 _MADE_PUBLIC = frozenset({"describe", "present", "release", "introduce", "announce", "unveil", "publish", "launch",
                           "open-source"})
 # "Swin Transformer", "Switch Transformer": a name of its own before the architecture's word (not "Vision Transformer")
@@ -1470,6 +1489,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _NAMED_TRANSFORMER.fullmatch(name) is not None
                                                        or _dated_as_made(token)
+                                                       or _subject_made_public(token)
+                                                       and sink.organization_class(name) is None
                                                        or token.dep_ == "poss" and _made_from(token.head)
                                                        or _made_from(token)
                                                        or any(c.dep_ == "compound" and c.lemma_.lower() in _MODEL_WORDS
@@ -2402,6 +2423,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \
                 and named[0] != unit.topic:  # (under an entry's own heading, that entry) "BAAI, a research
             return described  # institute", then "OpenAI's GPT-3": "The institute" is BAAI, not the maker named last
+        opening = token.doc[0]
+        if not (named or described) and determiner == "the" and token.dep_ in ("nsubj", "nsubjpass") \
+                and opening._.is_name and opening.dep_ in ("nsubj", "nsubjpass") and opening.i < token.i \
+                and unit.groups.get(opening.text) in (None, "organization") \
+                and opening.ent_type_ not in ("GPE", "LOC") \
+                and not (opening.ent_type_ == "PERSON" and " " in opening.text):  # "- Runway was founded by ..., and
+            return [opening.text]  # the company has kept its head office in New York": the name it opened with
         return named or described
     if determiner == "the" and token.tag_ == "NN" and _DESCRIBED + lemma in unit.referents:
         return unit.referents[_DESCRIBED + lemma]  # "the workshop" after "BigScience, an open research workshop"
@@ -2524,10 +2552,10 @@ def _name_of(token: Token) -> list[str]:
         return [place]
     if token._.is_name:
         return [token.text]
-    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADJ", "NUM", "PRON", "NOUN") \
+    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADJ", "NUM", "PRON", "NOUN", "PROPN") \
             and (named := [c.text for c in token.children if c.dep_ == "appos" and c._.is_name]):
         return named  # "The first of them, Typhoon-7B, was released ...", "The largest, X, has ...", "The result,
-        # N-ATLaS, was launched ..."
+        # N-ATLaS, was launched ..."; "Its cloud computing arm, Alibaba Cloud, ..." (a common noun tagged PROPN)
     if token.lemma_.lower() in _WEIGHT_WORDS:  # "The weights of Tarn-2 are available on P": Tarn-2
         return [n.text for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # "of A and B": both
                 for o in (p.children) if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name] \

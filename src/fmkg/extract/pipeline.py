@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, NUMBER_WORDS, analyse
+from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, NUMBER_WORDS, analyse, pipeline
 from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
@@ -198,7 +198,9 @@ class _Recorder:
                 return named
             titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
                 or self._lead_instrument_titled()
-            in_paragraph = self._regulations_in(block.line.start, before) if block is not None else []
+            in_paragraph = [s for s in self._regulations_in(block.line.start, before) if not _another_laws_article(
+                s, Span(block.line.start, before, document.text[block.line.start:before]), self)] \
+                if block is not None else []
             under = _UNDER_AN_INSTRUMENT.match(document.text, before)
             if under:  # "Under M-25-21 every agency had to ...": the instrument the sentence opens with
                 in_paragraph += [slug for _, slug in self._instruments_by_code(before, under.end())]
@@ -1347,6 +1349,7 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         for _, sentence in _sentences(document, [block]):
             found = _instruments(sentence, rules, rec) or _instrument_called_by_its_head(sentence, rules, rec)
             found = [f for f in found if not rec.only_referred_to(f, sentence)]  # "It was issued under the X Act"
+            found = [f for f in found if not _another_laws_article(f, sentence, rec)]
             instrument = found[0] if found else instrument
             if instrument:
                 _obligations(sentence, instrument, rules, rec)
@@ -1368,6 +1371,16 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 _addressed_risks(sentence, addressed, rules, rec)
 
 
+def _another_laws_article(slug: str, sentence: Span, rec: _Recorder) -> bool:
+    """"... information that Article 9 of the General Data Protection Regulation generally forbids processing" on a
+    page about the AI Act: another law cited by one of its articles, which imposes nothing the page goes on to list."""
+    page = rec.page_regulation()
+    label = rec.labels.get(slug, "")
+    return page is not None and page != slug and bool(label) \
+        and re.search(rf"\b(?:Article|Articles|Annex|Recital)\s+[\dIVX]+(?:\(\d+\))?\s+of\s+(?:the\s+)?"
+                      rf"{re.escape(label)}", sentence.text) is not None
+
+
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     found: list[str] = []
     matches = [(rule, match) for rule in rules.instruments for match in rule.pattern.finditer(sentence.text)]
@@ -1377,8 +1390,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
                for _, other in matches):
             continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name
         name = _clean_name(match.group("name"))
-        if _PART_OF_A_LAW.match(name):  # "Chapter III of Regulation (EU) 2024/1689": a part, not a law
-            continue
+        if _PART_OF_A_LAW.match(name) or _OPENING_ADVERB.match(name):  # "Chapter III of Regulation (EU)
+            continue  # 2024/1689": a part, not a law; nor "Elsewhere in the Act"
         issuer = _ISSUER_AFTER.search(name) if rule.cls == "Framework" else None
         issuer = issuer if issuer is not None and _FRAMEWORK_END.search(name[:issuer.start()]) else None
         issuer_class = rules.organization_class(issuer.group("issuer")) if issuer else None
@@ -1410,6 +1423,11 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             if code and rec.resolve(code.group()) is None:  # "M-25-21" for "OMB Memorandum M-25-21"
                 rec.alias(found[-1], code.group(), sentence)
     return found
+
+
+# A sentence's first word that a capitalised instrument's name cannot open with ("Elsewhere in the Act, ...")
+_OPENING_ADVERB = re.compile(r"(?:Elsewhere|Also|However|Meanwhile|Later|Earlier|Throughout|Beyond|Besides|Unlike|"
+                             r"Within|Outside|Here|There|Then|Thus|Only|Even)\b")
 
 
 def _numbered_law_apposed(before: str, name: str, rec: _Recorder) -> str | None:
@@ -2573,6 +2591,7 @@ def _describes_organization(text: str, rules: Rules, *, indefinite: bool = False
 
 
 _MODEL_HEADS = frozenset({"model", "models", "family", "version", "versions", "series", "llm", "llms"})
+_VERSION_MARK = re.compile(r"(?<![\w-])v\d|\d\.\d")  # "Cogito v1 Preview", "Jamba 1.5": a release's name
 
 
 def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[str, str]:
@@ -2585,9 +2604,9 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
         name = heading.line.text.strip()
         opening = next(iter(sentences(first.line)), None)
         if opening is None or not _describes_organization(opening.text, rules, indefinite=True) \
-                or name.lower() in rules.section_words \
+                or name.lower() in rules.section_words or _VERSION_MARK.search(name) \
                 or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
-            continue
+            continue  # (not "Cogito v1 Preview", then "The company left stealth ...": a release, the page's maker)
         known = rec.resolve(name)
         if known is None and rec.admissible(name, "Organization"):
             rec.entity(name, rules.organization_class(name) or "Organization", heading.line,
@@ -2973,20 +2992,25 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
 def _seats_from_headings(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """An organization page grouped by city ("Moscow", then "- Yandex, the country's largest search company, ..."):
     each entry's organization that no sentence gives a seat has its seat in the heading's city. Not under a
-    country's or a region's heading, which groups entries without saying where any of them sits."""
+    country's or a region's heading, which groups entries without saying where any of them sits. A page whose
+    title names one city ("... Organizations in Pittsburgh") seats every entry there."""
     entries: dict[str, list[tuple[str, Block]]] = {}
     for block in document.blocks:
-        if block.kind in ("bullet", "item") and block.section:
+        if block.kind in ("bullet", "item"):
             opening = _opening_organization(block, rec)
             if opening is not None:
                 entries.setdefault(block.section, []).append((opening, block))
-    places = _city_headings([h for h in entries if h != document.title], rules, rec)
+    places = _city_headings([h for h in entries if h and h != document.title], rules, rec)
     seated = {f.subject for f in rec.extraction.facts if f.predicate == "fm:headquarters"}
+    city = _title_city(document.title, rules, rec) if not places else None
+    if city is not None:  # "Artificial Intelligence Organizations in Pittsburgh": every entry's seat, unless it says
+        places, entries = {city}, {city: [e for entered in entries.values() for e in entered]}  # another
     for heading, entered in entries.items():
         for slug, block in entered if heading in places else []:
             if slug not in seated:
-                place = rec.entity(heading, "Place", block.line, rule="heading-seat")
-                rec.relate(slug, "fm:headquarters", place, block.line, rule="heading-seat")
+                rule = "title-seat" if heading == city else "heading-seat"
+                place = rec.entity(heading, "Place", block.line, rule=rule)
+                rec.relate(slug, "fm:headquarters", place, block.line, rule=rule)
                 seated.add(slug)
 
 
@@ -3001,6 +3025,23 @@ def _opening_organization(block: Block, rec: _Recorder) -> str | None:
     return max(found)[1] if found else None
 
 
+def _title_city(title: str, rules: Rules, rec: _Recorder) -> str | None:
+    """The one city a page's title ends with ("... Organizations in Pittsburgh"); not a country, a state or a region."""
+    said = _IN_ONE_PLACE.search(title)
+    place = said.group("place") if said else ""
+    known = rec.resolve(place) if place else None
+    if not place or place in rules.countries or place in rules.subdivisions or _REGION.search(place) \
+            or known is not None and rec.group_of(known) != "place":
+        return None
+    nlp = pipeline()
+    with nlp.select_pipes(disable=["fmkg_names"]):
+        probe = nlp(f"The company is based in {place}.")
+    return place if all(t.ent_type_ == "GPE" and t.tag_ == "NNP" for t in probe[5:-1]) else None
+
+
+_IN_ONE_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$")
+
+
 def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str]:
     """The headings that name a city or another place within a country (the recognizer's GPE), not a country nor
     a region ("East Asia"), nor a word the page also writes in lower case ("Companies"); two of them at least, as a
@@ -3013,9 +3054,12 @@ def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str
                   and groups[h] in (None, "place")]
     if len(candidates) < 2:
         return set()
-    probes = analyse([f"The company is based in {h}." for h in candidates])  # the heading read as a seat
+    nlp = pipeline()
+    with nlp.select_pipes(disable=["fmkg_names"]):  # the recognizer reads "Los Angeles" as a place only word by word
+        probes = list(nlp.pipe([f"The company is based in {h}." for h in candidates]))  # the heading as a seat
     places = {h for h, probe in zip(candidates, probes, strict=True)
-              if all(t.ent_type_ == "GPE" for t in probe[5:-1]) or groups[h] == "place"}
+              if all(t.ent_type_ in ("GPE", "LOC") and t.tag_ not in ("NNS", "NNPS") for t in probe[5:-1])
+              or groups[h] == "place"}
     # a page grouped by city: its other headings of the same shape are cities too, whatever the recognizer
     # makes of them ("Waterloo" a person, "Quebec City" nothing)
     return set(candidates) if len(places) >= 2 else set()
@@ -3102,7 +3146,13 @@ def _opens_with(title: str, label: str) -> bool:
     first = re.sub(r"['’]s$", "", words[0]) if words else ""
     opens = title.startswith(label) or (len(first) > 2 and label.split()[0] == first)
     rest = title[len(label):] if title.startswith(label) else title[len(words[0]):] if words else ""
-    return opens and re.match(r"\s*(?:,|and\b|&)", rest) is None  # not "DeepSeek and Qwen": two subjects
+    return opens and (re.match(r"\s*(?:,|and\b|&)", rest) is None  # not "DeepSeek and Qwen": two subjects
+                      or _AND_ITS_MODELS.match(rest) is not None)
+
+
+# "Deep Cogito and the Cogito Models", "Adept and Its Fuyu Models": an organization and the models it makes
+_AND_ITS_MODELS = re.compile(r"\s*(?:and|&)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,5}?(?:Models?|Family|Series|"
+                             r"LLMs?)$", re.IGNORECASE)
 
 
 def _named_by_brand(title: str, rec: _Recorder) -> list[str]:
@@ -3133,19 +3183,30 @@ _SHORT_NAME = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|fro
 
 
 def _member_headings(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """"SANA-Video" heading a section of the page "SANA": a model of the family the page is about, which the
-    section's sentences then speak of ("With SANA-Video the family moved to ... The model, which has ...")."""
+    """"SANA-Video" heading a section of the page "SANA" ("INTELLECT-3", "Cogito v2 Preview" under a title that
+    names "the INTELLECT Models", "the Cogito Models"): a model of the family the page is about, which the section's
+    sentences then speak of ("With SANA-Video the family moved to ... The model, which has ...")."""
     title = document.title.strip()
-    if " " in title or not title[:1].isupper():
+    families = [title] if " " not in title and title[:1].isupper() else _FAMILY_IN_TITLE.findall(title)
+    if not families:
         return
+    member = re.compile("|".join(rf"{re.escape(f)}(?:-[A-Z0-9][\w.]*|\s[vV]?\d[\w.]*(?:\s[A-Z][a-z]+)?)"
+                                 for f in families))
     for block in document.blocks:
         heading = block.line.text.strip()
-        if block.kind != "heading" or not re.fullmatch(rf"{re.escape(title)}-[A-Z0-9][\w.]*", heading) \
-                or heading.split("-")[-1] in rules.not_model_heads:
+        if block.kind != "heading" or not member.fullmatch(heading) \
+                or re.split(r"[- ]", heading)[-1] in rules.not_model_heads:
             continue
-        first = next((s for b, s in _sentences(document) if b.section == heading and heading in s.text), None)
+        named = re.compile(rf"(?<![\w-]){re.escape(heading)}(?![\w-]|\.\w|\s[A-Z0-9])")  # the name itself, not a
+        first = next((s for b, s in _sentences(document) if b.section == heading and named.search(s.text)), None)
+        # longer one it opens ("Cogito v2.1 671B" under "Cogito v2.1")
         if first is not None:
             rec.entity(heading, "FoundationModel", first)
+
+
+# "Prime Intellect and the INTELLECT Models", "Deep Cogito and the Cogito Models": the family a title names
+_FAMILY_IN_TITLE = re.compile(r"\b(?:the|its|their)\s+([A-Z][\w.]*[A-Za-z])\s+(?:[A-Z][a-z]+\s+)?"
+                              r"(?:Models|Family|Series)$")
 
 
 def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
