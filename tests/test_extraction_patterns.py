@@ -6599,3 +6599,32 @@ def test_a_lab_which_the_company_set_up_is_the_company_s_unit(read):
 def test_an_institute_which_a_person_founded_has_no_parent(read):
     page = read("Organizations\n- The Orvant Institute for AI, which Paul Lind set up in 2014, trains open models.\n")
     assert page.values("orvant-institute-for-ai", "fm:parentOrganization") == set()
+
+
+def test_who_calls_a_model_something_in_a_relative_clause_is_not_the_model_of_its_values(read):
+    page = read("Timeline of Quorvex Models\nQuorvex Labs is a Lyon developer.\n2024\n- 28 March 2024: Talvik, which "
+                "QX21 called the first production-grade model built on Mamba, combines Mamba and transformer layers. "
+                "The weights were released under the Apache 2.0 licence.\n")
+    assert "FoundationModel" not in _types(page, "qx21")
+    assert page.values("talvik", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_code_points_are_no_code_modality(read):
+    page = read("Character Models\nCharacter-level language models — Talvik (Quorvex Labs). Talvik is a transformer "
+                "encoder that reads Unicode code points.\n")
+    assert "code" not in page.values("talvik", "fm:hasModality")
+
+
+def test_a_model_given_as_an_example_is_not_what_the_models_stands_for(read):
+    page = read("Quorvex and the Talvik Models\nQuorvex makes Talvik, a series of open language models. Every Talvik "
+                "model can reflect before answering, as reasoning models such as DeepSeek-R1 do. The models take text "
+                "in and give text back.\n")
+    assert page.values("talvik", "fm:inputModality") == {"text"}
+    assert page.values("talvik", "fm:outputModality") == {"text"}
+    assert page.values("deepseek-r1", "fm:inputModality") == set()
+
+
+def test_where_a_maker_publishes_the_weights_of_what_it_released_is_where_the_model_is(read):
+    page = read("Notes\nQuorvex is a Lyon company. Quorvex released Talvik 2.1 on 25 February 2025, publishing the "
+                "weights under the Apache 2.0 licence on Hugging Face and on ModelScope.\n")
+    assert page.values("talvik-2-1", "fm:availableOn") == {"hugging-face", "modelscope"}

@@ -886,7 +886,8 @@ def _typed_by_their_shape(subject: Token, sink: Sink, unit: Unit) -> list[str]:
     """"..., while Talon-7B-Video2World and Talon-14B-Video2World take an image": the untyped names a clause of its
     own is about, when each has a digit (a model's size or version), are models."""
     names = [n for n in (subject, *subject.conjuncts) if n._.is_name]
-    if not names or not all(_untyped_model_shape(n, sink) and n.ent_type_ not in ("DATE", "PERSON") for n in names):
+    if not names or not all(_untyped_model_shape(n, sink) and n.ent_type_ not in ("DATE", "PERSON") for n in names) \
+            or _speaks_of_its_antecedent(subject):  # not "QX21" of "Talvik, which QX21 called ...": who speaks of it
         return []
     return [sink.entity(n.text, "FoundationModel", unit.evidence, rule="modality-subject") for n in names]
 
@@ -954,6 +955,8 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
                 modality = None  # "a markup recording each element's position": a verb's participle, no sound
             if modality and _holds_another(token, modality, rules):
                 modality = None  # "an audio clip", "a clip of speech audio": what it holds, not a video
+            if modality and token.dep_ == "compound" and token.head.lemma_.lower() in _NOT_A_MODALITY_OF:
+                modality = None  # "Unicode code points", "code names": a word's other sense
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
         for item in found:
@@ -973,6 +976,8 @@ def _holds_another(token: Token, modality: str, rules: ModalityRules) -> bool:
         for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
 
 
+# Nouns after which a modality's word means something else ("code points", "a code name", "image rights")
+_NOT_A_MODALITY_OF = frozenset({"point", "name", "word", "right", "quality"})
 # "a clip of speech audio": modality words that may only hold another modality
 _CONTAINERS = frozenset({"clip", "recording", "footage"})
 # "any mix of text and images", "a combination of audio and video": nouns that only say how much of the modalities
@@ -1031,6 +1036,9 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
                 return "input"
             if lemma in rules.output_verbs:
                 return "output"
+            if lemma in ("give", "send", "hand") and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out")
+                                                         for c in head.children):
+                return "output"  # "take text in and give text back"
             return None
         if head.i == node.i:
             return None
@@ -1995,7 +2003,8 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink, derived:
     """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
     names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters"), and
     (``derived``) any name said to be made from a known model ("Vexa was fine-tuned from BLOOM")."""
-    for subject in subjects[:1]:
+    subjects = [s for s in subjects if not _speaks_of_its_antecedent(s)]  # not "AI21" of "Jamba, which AI21 called
+    for subject in subjects[:1]:  # ...": who speaks of the model in a clause of its own
         together = [c for c in _conjuncts(subject) if c._.is_name]  # "A and B have ..."
         apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
                    a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
@@ -2007,6 +2016,13 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink, derived:
         for name in (t.text for t in apposed or versioned):
             if sink.resolve(name) is None and not PARSERS["license"](name) and sink.admissible(name, "FoundationModel"):
                 sink.entity(name, "FoundationModel", unit.evidence, rule="model-with-values")
+
+
+def _speaks_of_its_antecedent(subject: Token) -> bool:
+    """"Jamba, which AI21 called the first ... model": the subject of a relative clause whose object is the relative
+    pronoun, which says something of the noun the clause hangs on (not "whose LLM-jp-13B was trained ...")."""
+    return subject.head.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")
+                                                for c in subject.head.children)
 
 
 def _partner_unit_owners(token: Token) -> list[str]:
@@ -2505,7 +2521,9 @@ def _founder_in_relative(token: Token) -> bool:
 def _compared(token: Token) -> bool:
     """"Like MMS, it is ...", "Like Google's BERT, it ...": a name a sentence compares with (or its owner's), never
     what its pronouns stand for."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike", "than") for t in (token, *token.ancestors))
+    return any(t.dep_ == "pobj" and (t.head.lower_ in ("like", "unlike", "than")
+                                     or t.head.lower_ == "as" and t.i >= 2 and t.doc[t.head.i - 1].lower_ == "such")
+               for t in (token, *token.ancestors))  # nor "as reasoning models such as DeepSeek-R1 do": an example
 
 
 def _in_partners_phrase(token: Token) -> bool:
