@@ -6628,3 +6628,28 @@ def test_where_a_maker_publishes_the_weights_of_what_it_released_is_where_the_mo
     page = read("Notes\nQuorvex is a Lyon company. Quorvex released Talvik 2.1 on 25 February 2025, publishing the "
                 "weights under the Apache 2.0 licence on Hugging Face and on ModelScope.\n")
     assert page.values("talvik-2-1", "fm:availableOn") == {"hugging-face", "modelscope"}
+
+
+def test_a_name_trained_from_scratch_is_a_model(read):
+    page = read("Notes\nQuorvex is a Seoul company. Talvik 3.1 Light, which followed later that month, was instead "
+                "trained from scratch.\n")
+    assert "FoundationModel" in _types(page, "talvik-3-1-light")
+
+
+def test_who_leads_a_funding_round_is_an_organization_and_no_person(read):
+    page = read("Notes\nQuorvex is a Lyon start-up. In June 2024 Orvant Capital led a further round of 80 million. "
+                "Sarah Lind led the company's seed round.\n")
+    assert "Organization" in _types(page, "orvant-capital")
+    assert "Organization" not in _types(page, "sarah-lind")
+
+
+def test_a_model_initialised_from_another_is_based_on_it(read):
+    page = read("Notes\nTalvikBERT was initialised from ORVANT-BERT and trained further on legal documents.\n")
+    assert page.values("talvikbert", "fm:basedOn") == {"orvant-bert"}
+
+
+def test_a_name_usually_called_simply_by_a_shorter_one_is_one_model(read):
+    page = read("Notes\nQuorvex's largest model, Talvik-65B, usually called simply Talvik, arrived in May 2024. Talvik "
+                "was trained from scratch.\n")
+    assert "talvik" not in {f.subject for f in page.facts if f.predicate == "rdf:type"}
+    assert "FoundationModel" in _types(page, "talvik-65b")

@@ -1348,13 +1348,14 @@ def _member_named_after(token: Token) -> Token | None:
 
 # Lineage told by its own verb ("fine-tuned", "distilled", "quantized from"), not by "based on" or "built from"
 _TUNED_FROM = frozenset({"fm:fineTunedFrom", "fm:distilledFrom", "fm:quantizedFrom"})
-_TUNING = re.compile(r"(?:fine-?|instruction-|post-)?tun|distil|quanti[sz]|post-train")
+_TUNING = re.compile(r"(?:fine-?|instruction-|post-)?tun|distil|quanti[sz]|post-train|initiali[sz]")  # ("was
+# initialised from LEGAL-BERT": only a model's weights start another's)
 
 
 def _explicit_lineage(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
     """Is the base the object of "from" after the lineage verb, two names the verb makes models?"""
     base = nodes.get(rule.object)
-    return rule.predicate in _TUNED_FROM and isinstance(base, Token) and _tuned_from_name(base)
+    return rule.predicate in _TUNED_FROM | {"fm:basedOn"} and isinstance(base, Token) and _tuned_from_name(base)
 
 
 def _made_from(token: Token) -> bool:
@@ -2003,8 +2004,8 @@ def _name_unknown_models(subjects: list[Token], unit: Unit, sink: Sink, derived:
     """A versioned name ("Granite-4.0-H-Tiny") that is the subject of a model's value is a model; so are the
     names apposed to a model noun that is ("Its main model, Movie Gen Video, has 30 billion parameters"), and
     (``derived``) any name said to be made from a known model ("Vexa was fine-tuned from BLOOM")."""
-    subjects = [s for s in subjects if not _speaks_of_its_antecedent(s)]  # not "AI21" of "Jamba, which AI21 called
-    for subject in subjects[:1]:  # ...": who speaks of the model in a clause of its own
+    subjects = [s for s in subjects if not _speaks_of_its_antecedent(s) and s.tag_ not in ("WDT", "WP")]  # not
+    for subject in subjects[:1]:  # "AI21" of "Jamba, which AI21 called ...", who speaks of the model, nor "which"
         together = [c for c in _conjuncts(subject) if c._.is_name]  # "A and B have ..."
         apposed = [n for a in subject.children if a._.is_name and (a.dep_ == "appos" or (
                    a.dep_ == "conj" and a.i > 0 and a.doc[a.i - 1].text == ","))  # "successors, A and B" misread
