@@ -2361,3 +2361,26 @@ def test_orders_the_parser_hangs_on_required_are_each_a_duty(read):
     duties = _duties(page, "marrow-vale-robotics-act")
     assert any("safety-seal" in d for d in duties)
     assert any("registr" in d for d in duties)
+
+
+def test_roles_the_law_reaches_without_a_duty_are_named_roles(read):
+    page = read("Scope of the Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\n"
+                "Who is covered\nDeployers of care robots come within the law when they are located in the state. "
+                "Importers and distributors are covered too.\n")
+    for role in ("deployer", "importer", "distributor"):
+        assert "RegulatedRole" in page.values(role, "rdf:type"), role
+
+
+def test_it_after_a_role_that_opens_the_sentence_bears_the_duty_it_has_had_to_meet(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nDuties\n"
+                "A provider that publishes a robot's designs is relieved of part of the documentation, but since 2 "
+                "August 2025 it has still had to adopt a safety policy.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert bearers and all(b == {"provider"} for b in bearers.values())
+
+
+def test_an_officer_of_a_named_body_bears_no_regulated_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nEnforcement\n"
+                "When certain conditions are met the director of the Division of Robot Hearings has to assign an "
+                "administrative law judge to the case.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")

@@ -6653,3 +6653,47 @@ def test_a_name_usually_called_simply_by_a_shorter_one_is_one_model(read):
                 "was trained from scratch.\n")
     assert "talvik" not in {f.subject for f in page.facts if f.predicate == "rdf:type"}
     assert "FoundationModel" in _types(page, "talvik-65b")
+
+
+def test_an_institute_at_a_city_with_its_short_form_is_one_institution(read):
+    page = read("Organizations\n- The Quorvex Technological Institute at Dayton (QTID) is a graduate school of "
+                "computer science that opened in 2003.\n")
+    assert "ResearchOrganization" in _types(page, "quorvex-technological-institute-at-dayton")
+    assert "Organization" not in _types(page, "dayton")
+
+
+def test_a_city_called_a_centre_of_a_field_is_no_organization(read):
+    page = read("Organizations in Ohio\nDayton, the region's largest city, is also its main centre for AI "
+                "businesses.\n")
+    assert "Organization" not in _types(page, "dayton")
+
+
+def test_a_month_s_word_opening_an_entry_before_a_capitalised_word_is_part_of_the_name(read):
+    page = read("Organizations\n- May Robotics, an Ann Arbor start-up founded in 2017, runs self-driving shuttles.\n")
+    assert "Organization" in _types(page, "may-robotics")
+    assert "robotics" not in page.entities()
+
+
+def test_an_institution_in_a_city_opening_the_sentence_is_seated_there(read):
+    page = read("Organizations\n- The Quorvex State University in Columbus, founded in 1870, hosts an institute.\n"
+                "- Talvik National Laboratory, in Lemont, south-west of Dayton, was founded in 1946.\n")
+    assert page.values("quorvex-state-university", "fm:headquarters") == {"columbus"}
+    assert page.values("talvik-national-laboratory", "fm:headquarters") == {"lemont"}
+
+
+def test_a_database_launched_with_a_lab_is_no_model(read):
+    page = read("Notes\nIn July 2021 the Quorvex Institute launched the Talvik Protein Structure Database together "
+                "with Orvant Labs.\n")
+    assert "FoundationModel" not in _types(page, "talvik-protein-structure-database")
+
+
+def test_an_institute_for_a_subject_in_a_field_keeps_the_field_in_its_name(read):
+    page = read("Organizations\n- The Quorvex University, founded in 1209, teaches computing. The university's "
+                "Institute for Ethics in AI was paid for out of a donation.\n")
+    assert "institute-for-ethics-in-ai" in page.entities()
+
+
+def test_persons_a_participle_s_agent_names_are_not_what_was_founded(read):
+    page = read("Organizations\n- Talvik, founded as Quorvex in 2014 by the robotics professors Paul Lind and Ana "
+                "Berg, makes software for vans.\n")
+    assert "Organization" not in _types(page, "paul-lind")

@@ -220,9 +220,21 @@ def _starts_name(token: Token) -> bool:
     if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
         return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) \
-        and (text.lower() not in _STOP_WORDS or _capitalised_inside(token) or _number_word_of_a_version(token)) \
-        and not _DATE.fullmatch(text) and text not in _MONTH_NAMES \
+        and (text.lower() not in _STOP_WORDS or _capitalised_inside(token) or _number_word_of_a_version(token)
+             or text == "May" and _month_opening_a_name(token)) \
+        and not _DATE.fullmatch(text) and (text not in _MONTH_NAMES or _month_opening_a_name(token)) \
         and not _SIZE_WORD.match(text)  # "on 4 October", "the 2-billion-parameter Infinity-2B": no name
+
+
+def _month_opening_a_name(token: Token) -> bool:
+    """"- May Mobility, an Ann Arbor start-up, ...": a month's word before a capitalised word, with nothing before it
+    that dates ("in May", "since May", "early May") and no year or day after it, opens a name."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.text[:1].isupper() and after.text not in _MONTH_NAMES \
+        and after.text not in _SENTENCE_WORDS and not _DATE.fullmatch(after.text) and not after.text[:1].isdigit() \
+        and (token.i == 0 or doc[token.i - 1].text in ("-", "•", "(", ",") and doc[token.i - 1].i == 0) \
+        and len(after.text) > 2
 
 
 def _number_word_of_a_version(token: Token) -> bool:
@@ -292,6 +304,9 @@ def _name_runs(doc: Doc) -> list[Span]:
                     and doc[j + 1].text not in _SENTENCE_WORDS and any(t.text in ("for", "of") for t in doc[i:j]) \
                     and _ends_institution_word(doc[i:i + 1]):  # "Commission for Access to Administrative
                 j += 2  # Documents", "Agency for Access to Public Information"; not "from GPT-3 to GPT-4"
+            elif word == "in" and j + 1 < len(doc) and doc[j + 1].text in _FIELDS \
+                    and any(t.text in ("for", "of") for t in doc[i:j]) and _ends_institution_word(doc[i:i + 1]):
+                j += 2  # "Institute for Ethics in AI", "Centre for Research in Computing": a field ends the name
             elif word == "to" and _instrument_after(doc, j + 1):  # "the Montana Right to Compute Act"
                 j += 2
             elif word in ("of", "for", "on") and j + 2 < len(doc) and doc[j + 1].lower_ == "the" \
@@ -318,6 +333,9 @@ def _name_runs(doc: Doc) -> list[Span]:
     return spans
 
 
+# Fields an institution's name may end with after "in" ("Institute for Ethics in AI")
+_FIELDS = frozenset({"AI", "Artificial", "Machine", "Computing", "Medicine", "Science", "Society", "Technology",
+                     "Engineering", "Healthcare", "Education", "Finance", "Robotics"})
 _INSTRUMENT_WORDS = frozenset({"Act", "Law", "Bill", "Directive", "Regulation", "Ordinance", "Decree", "Statute"})
 
 
@@ -369,6 +387,10 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
         while end < len(doc) and end - j <= 3 and doc[end].text[:1].isupper() and doc[end].text.isalpha():
             end += 1
         return end
+    if doc[j - 1].text in ("Institute", "College", "School") and j + 4 < len(doc) and doc[j].text == "at" \
+            and doc[j + 1].text[:1].isupper() and doc[j + 2].text == "(" and doc[j + 3].text.isupper() \
+            and doc[j + 4].text == ")":  # "the Toyota Technological Institute at Chicago (TTIC)": an institution
+        return j + 2  # whose short form says the place is part of its name
     if doc[i].text != "University" or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
         return j
     end = j + 1

@@ -108,6 +108,7 @@ class DutySink(Protocol):
                      every_section: bool = False, named: str = "", bearer: str = "",
                      whole_page: bool = False) -> None: ...
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
+    def role_named(self, role: Role, evidence: Span) -> None: ...
 
 
 def advisory(rules: DutyRules) -> DutyRules:
@@ -165,6 +166,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         announced = _announced_bearer(unit, rules, terms)
         if announced is not None:  # "Operators of AI systems trained with ... carry extra safety duties."
             reading.last_role, reading.last_section = announced, unit.section
+        for role in _subject_roles(unit, rules, reading):  # "Importers and distributors are covered too": roles
+            sink.role_named(role, unit.evidence)  # the law reaches, whether or not a duty is stated of them
         mentioned = rules.role(unit.text)  # "requirements fall on providers of high-risk AI systems"
         if mentioned is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() == "provider"
                                          for t in unit.doc):  # "..., its provider need not ...": the provider
@@ -395,6 +398,11 @@ class _ReaderLabels:
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
 
+    def role_named(self, role: Role, evidence: Span) -> None:
+        if role.label not in self.terms:
+            self.terms[role.label] = _full_term(role, self.docs, self.rules.classifiers)
+        self.sink.role_named(self.terms[role.label], evidence)
+
 
 def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
     """"Their duties fall on personal information handlers ... a handler must inform ...", "how federal agencies
@@ -507,6 +515,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     of, for "they", "the platform"), the subject in the law's own words, else the roles the section's heading
     names or the bearer the section spoke of; a bare role word is named as the text names it."""
     last_role = reading.last_role
+    if not _is_passive(verb) and _office_of_a_named_body(verb):
+        return []
     subject = _such_resolved(subject, reading, rules)
     if reading.anyone is not None and _ANYONE_SUBJECT.match(subject.strip()) \
             and (subject.split()[0].lower() == "anyone" or _singular(subject.split()[1].lower()) in rules.everyone):
@@ -545,8 +555,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     earlier = earlier or (reading.spoken_of(subject) if active and _is_anaphor(subject, rules) else None)
     if not bearers and active and earlier is not None and called:  # "the official", as the text called X
         bearers = [earlier]
-    if not bearers and active and _is_pronoun(subject):  # "Deployers do not assemble training data, but ... they
-        bearers = _earlier_clause_roles(verb, rules)  # have to ensure ...": the role the sentence opened with
+    if not bearers and active and (_is_pronoun(subject) or subject.lower() == "it"):  # "Deployers do not ..., but
+        bearers = _earlier_clause_roles(verb, rules)  # ... they have to ensure ...": the role the sentence opened with
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
         bearers = [earlier or last_role]  # "the platform", "these platforms", "the operator": the bearer named
@@ -594,6 +604,17 @@ def _earlier_clause_roles(verb: Token, rules: DutyRules) -> list[Role]:
     if subject is None or any(t.lower_ in (".", ";") for t in verb.doc[subject.i:verb.i]):
         return []
     return rules.roles_of(" ".join(t.text for t in subject.subtree))
+
+
+def _subject_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> list[Role]:
+    """The regulated roles a sentence's subject names by a plural noun of the law ("Deployers of AI systems come
+    within the law ...", "Importers and distributors are covered too"), as the page names them."""
+    assert unit.doc is not None
+    subjects = [t for t in unit.doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                and not any(c.dep_ == "poss" for c in t.children)]
+    roles = [r for t in subjects for r in rules.roles_of(" ".join(w.text for w in t.subtree if w.dep_ != "relcl"
+                                                                    and w.head.dep_ != "relcl"))]
+    return [_of_the_page(r, reading, rules, unit.text) for r in roles if r.label not in rules.everyone]
 
 
 def _coordinated_thing(bearer: Role, subject: str, rules: DutyRules) -> bool:
@@ -699,6 +720,18 @@ def _named_body(verb: Token) -> bool:
     """An active duty verb whose subject is a name ("The Dunmore Finance Office must publish ...")."""
     subject = _subject_token(verb)
     return subject is not None and bool(subject._.is_name)
+
+
+def _office_of_a_named_body(verb: Token) -> bool:
+    """The holder of an office of a named body ("the director of the Division of Administrative Hearings has to
+    assign ..."): an official's task, no regulated role's duty."""
+    subject = _subject_token(verb)
+    return subject is not None and subject.lemma_.lower() in _OFFICE_HOLDERS and any(
+        o._.is_name for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+_OFFICE_HOLDERS = frozenset({"director", "head", "chair", "chairman", "chairwoman", "chairperson", "secretary",
+                             "commissioner", "president", "governor", "minister", "registrar", "clerk"})
 
 
 def _thing_does_it(verb: Token, rules: DutyRules) -> bool:

@@ -1090,6 +1090,11 @@ def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
         _apply_value(rule, nodes, unit, sink)
 
 
+# What a place is said to be that an organization's word also names ("its main centre for AI businesses", "a hub")
+_PLACE_ROLES = frozenset({"centre", "center", "hub", "home", "capital", "heart", "seat", "base"})
+_PLACE_NOUNS = frozenset({"city", "town", "capital", "region", "state", "province", "county", "district"})
+
+
 def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if nodes[rule.object].dep_ == "appos" \
             and nodes[rule.object].lemma_.lower() in _PERSON_HEADS - {"member", "partner", "head", "leader"}:
@@ -1115,6 +1120,10 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and subject.head.lower_ != "by" \
             and cls in ORGANIZATION_CLASSES:
         return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place
+    placed = subject.ent_type_ in ("GPE", "LOC") or any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS
+                                                         for c in subject.children)  # "Dayton, the largest city, ..."
+    if placed and cls in ORGANIZATION_CLASSES and kind.lemma_.lower() in _PLACE_ROLES:
+        return  # "Chicago, the region's largest city, is also its main centre for AI businesses": a place's role
     if cls == "Platform" and kind.dep_ == "appos" and subject.dep_ == "nsubj" \
             and any(c.dep_ == "dobj" for c in subject.head.children):  # "Bilibili, the Shanghai video platform,
         cls = "Organization"  # released X": a company that runs a platform and acts, not the platform

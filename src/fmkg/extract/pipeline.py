@@ -367,6 +367,15 @@ class _Recorder:
         self.duty_sections.setdefault(slug, section)
         return slug
 
+    def role_named(self, role: Role, evidence: Span) -> None:
+        """A role the page's regulation reaches, named without a duty of its own ("Importers are covered too")."""
+        if role.label and role.label not in _BARE_ROLE_WORDS and self.page_regulation() is not None:
+            previous, self.rule = self.rule, "role-named"
+            try:
+                self.entity(role.label, "RegulatedRole", evidence)
+            finally:
+                self.rule = previous
+
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
                      every_section: bool = False, named: str = "", bearer: str = "", whole_page: bool = False) -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
@@ -2463,9 +2472,17 @@ class _SectionDuties:
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.rec.dated(duty, date, evidence, rule=rule)
 
+    def role_named(self, role: Role, evidence: Span) -> None:
+        self.rec.role_named(role, evidence)
+
     def _section(self, evidence: Span) -> str:
         block = self.rec.extraction.document.block_at(evidence.start)
         return block.section if block else ""
+
+
+# Roles too general to be named on their own ("developers are ...", "providers of such tools"): the law's role is
+# the one its duties say
+_BARE_ROLE_WORDS = frozenset({"developer", "provider", "user", "operator", "person"})
 
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
