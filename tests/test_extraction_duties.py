@@ -2384,3 +2384,10 @@ def test_an_officer_of_a_named_body_bears_no_regulated_duty(read):
                 "When certain conditions are met the director of the Division of Robot Hearings has to assign an "
                 "administrative law judge to the case.\n")
     assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_what_a_document_has_to_describe_is_its_contents_not_duties(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nContents\n"
+                "The documentation has to describe:\n- the robot in general, including its purpose;\n"
+                "- the risk management system;\n- the post-market monitoring plan.\n")
+    assert not _duties(page, "marrow-vale-robotics-act")

@@ -114,7 +114,11 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 526 pages: 0.8241 / 0.6946 (eval-510..517 scored once at the round's start, 0.748 / 0.498, then 0.775 / 0.575;
     # eval-518..525 held out to one run, 0.712 / 0.461 against 0.693 / 0.460 with the starting extractor, 0.750 / 0.496
     # after changes read after it; eval-526, the lead's page, 0.882 / 0.732 on its one run; the 509 earlier pages read
-    # 0.8259 / 0.6995)
+    # 0.8259 / 0.6995);
+    # 543 pages: 0.8241 / 0.6955 (eval-527..534 scored once at the round's start, 0.737 / 0.639, then 0.803 / 0.689;
+    # eval-535..542 held out to one run, 0.754 / 0.603 against 0.754 / 0.598 with the starting extractor, 0.827 / 0.638
+    # after changes read after it; eval-543, the lead's page, 0.388 / 0.619 on its one run, 0.667 / 0.619 after the fix
+    # it showed; the 526 earlier pages read 0.8246 / 0.6966 against 0.8241 / 0.6946 with the starting extractor)
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.81, report(corpus)
     assert recall >= 0.69, report(corpus)
@@ -180,7 +184,9 @@ def _pages(corpus, first: int, last: int) -> list:
 #   0.592 after that of eval-493..508;
 # - eval-493 to eval-509 (the round of eval-493..508 and the lead's page after it): 0.773 / 0.522 after it, 0.775 /
 #   0.526 after that of eval-510..525;
-# - eval-510 to eval-526 (the round of eval-510..525 and the lead's page after it): 0.770 / 0.547 after it.
+# - eval-510 to eval-526 (the round of eval-510..525 and the lead's page after it): 0.770 / 0.547 after it, 0.769 /
+#   0.562 after that of eval-527..542;
+# - eval-527 to eval-543 (the round of eval-527..542 and the lead's page written during it): 0.806 / 0.661 after it.
 # After the round of eval-458..475 the earlier parts read 0.854 / 0.785, 0.832 / 0.726, 0.832 / 0.724, 0.810 / 0.688,
 # 0.794 / 0.627, 0.792 / 0.694, 0.806 / 0.687, 0.773 / 0.643, 0.785 / 0.614, 0.842 / 0.746, 0.853 / 0.757, 0.845 /
 # 0.689, 0.833 / 0.657 and 0.812 / 0.617, in the order of the floors below: precision 0.0015 lower on eval-191..240,
@@ -194,13 +200,18 @@ def _pages(corpus, first: int, last: int) -> list:
 # the round of eval-510..525 they read 0.857 / 0.789, 0.835 / 0.730, 0.834 / 0.729, 0.809 / 0.691, 0.798 / 0.628,
 # 0.808 / 0.708, 0.810 / 0.691, 0.774 / 0.646, 0.786 / 0.622, 0.843 / 0.752, 0.852 / 0.762, 0.851 / 0.692, 0.838 /
 # 0.661, 0.815 / 0.620, 0.845 / 0.670, 0.790 / 0.603 and 0.775 / 0.526: precision 0.002 lower on eval-191..240 and
-# 0.001 lower on eval-355..375, recall the same or higher everywhere.
+# 0.001 lower on eval-355..375, recall the same or higher everywhere. After the round of eval-527..542 they read 0.857 /
+# 0.789, 0.836 / 0.732, 0.837 / 0.730, 0.810 / 0.692, 0.798 / 0.630, 0.808 / 0.709, 0.810 / 0.692, 0.774 / 0.646,
+# 0.787 / 0.623, 0.843 / 0.752, 0.852 / 0.763, 0.851 / 0.692, 0.840 / 0.664, 0.814 / 0.620, 0.848 / 0.673, 0.792 /
+# 0.607, 0.775 / 0.540 and 0.769 / 0.562: against the round's starting extractor precision 0.0002 lower on
+# eval-294..319, 0.0008 on eval-426..457, 0.0005 on eval-493..509 and 0.0007 on eval-510..526, recall the same or
+# higher everywhere.
 @pytest.mark.parametrize(("first", "last", "precision_floor", "recall_floor"), [
     (1, 108, 0.845, 0.76), (109, 162, 0.805, 0.68), (163, 190, 0.815, 0.68), (191, 240, 0.79, 0.645),
     (241, 259, 0.77, 0.59), (260, 276, 0.765, 0.64), (277, 293, 0.785, 0.66), (294, 319, 0.755, 0.615),
     (320, 342, 0.77, 0.585), (343, 354, 0.815, 0.715), (355, 375, 0.825, 0.71), (376, 392, 0.82, 0.66),
     (393, 425, 0.81, 0.625), (426, 457, 0.79, 0.58), (458, 475, 0.81, 0.63), (476, 492, 0.765, 0.57),
-    (493, 509, 0.755, 0.495), (510, 526, 0.75, 0.525)])
+    (493, 509, 0.755, 0.495), (510, 526, 0.75, 0.525), (527, 543, 0.80, 0.655)])
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_after_their_rounds(corpus, first, last, precision_floor,
                                                                                 recall_floor):
     pages = _pages(corpus, first, last)

@@ -724,9 +724,10 @@ def _named_body(verb: Token) -> bool:
 
 def _office_of_a_named_body(verb: Token) -> bool:
     """The holder of an office of a named body ("the director of the Division of Administrative Hearings has to
-    assign ..."): an official's task, no regulated role's duty."""
+    assign ..."): an official's task, no regulated role's duty (but an office the law names with a capital, "The
+    Director of the Care Board was required to issue guidance", is a bearer it binds)."""
     subject = _subject_token(verb)
-    return subject is not None and subject.lemma_.lower() in _OFFICE_HOLDERS and any(
+    return subject is not None and subject.text.islower() and subject.lemma_.lower() in _OFFICE_HOLDERS and any(
         o._.is_name for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
@@ -1063,14 +1064,16 @@ def _whole_duty(unit: Unit, rules: DutyRules) -> str:
 
 
 def _thing_holds_the_list(root: Token | None, rules: DutyRules) -> bool:
-    """"The assessment must set out:", "The report has to include:": a lead whose subject is a thing, not a party;
-    its items are what the thing holds."""
+    """"The assessment must set out:", "The documentation has to describe:": a lead whose subject is a thing, not a
+    party; its items are what the thing holds."""
     if root is None:
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = next((c for c in root.children if c.dep_ == "xcomp"), root) if root.lemma_.lower() in ("have", "need") \
+        else root  # "The documentation has to describe:"
     return subject is not None and subject.pos_ == "NOUN" and rules.bearer.match(subject.text) is None \
         and rules.role(subject.text) is None and subject.lemma_.lower() not in rules.everyone \
-        and root.lemma_.lower() in _HOLDING_VERBS
+        and verb.lemma_.lower() in _HOLDING_VERBS
 
 
 _HOLDING_VERBS = frozenset({"set", "include", "contain", "cover", "describe", "list", "state", "specify", "give"})

@@ -1421,7 +1421,7 @@ def _subject_made_public(token: Token) -> bool:
         return False  # not "The Digital Omnibus was presented in ...": a name with an article is seldom a model's
     verb, lemma = first.head, first.head.lemma_.lower()
     if first.dep_ == "nsubjpass":  # released, not described or published (as papers and laws are)
-        made = lemma in ("release", "launch", "unveil", "introduce", "open-source", "ship", "debut")
+        made = lemma in ("release", "unveil", "introduce", "open-source", "ship", "debut")  # (initiatives are launched)
     else:  # an intransitive verb of arrival, without an object
         made = (lemma in ("debut", "arrive")
                 or lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)) \

@@ -3050,10 +3050,20 @@ def _title_city(title: str, rules: Rules, rec: _Recorder) -> str | None:
     if not place or place in rules.countries or place in rules.subdivisions or _REGION.search(place) \
             or known is not None and rec.group_of(known) != "place":
         return None
+    return place if _read_as_a_seat(place) == "city" else None
+
+
+@lru_cache(maxsize=4096)
+def _read_as_a_seat(name: str) -> str:
+    """What the recognizer makes of a name read as a seat ("The company is based in Los Angeles."): "city" when every
+    word is a proper noun of a place (GPE), "place" when every word is a place's (GPE or LOC) and none a plural noun,
+    else "". Word by word, as it reads "Los Angeles" as a place only so; cached, as pages repeat their headings."""
     nlp = pipeline()
     with nlp.select_pipes(disable=["fmkg_names"]):
-        probe = nlp(f"The company is based in {place}.")
-    return place if all(t.ent_type_ == "GPE" and t.tag_ == "NNP" for t in probe[5:-1]) else None
+        words = nlp(f"The company is based in {name}.")[5:-1]
+    if all(t.ent_type_ == "GPE" and t.tag_ == "NNP" for t in words):
+        return "city"
+    return "place" if all(t.ent_type_ in ("GPE", "LOC") and t.tag_ not in ("NNS", "NNPS") for t in words) else ""
 
 
 _IN_ONE_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$")
@@ -3071,12 +3081,7 @@ def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str
                   and groups[h] in (None, "place")]
     if len(candidates) < 2:
         return set()
-    nlp = pipeline()
-    with nlp.select_pipes(disable=["fmkg_names"]):  # the recognizer reads "Los Angeles" as a place only word by word
-        probes = list(nlp.pipe([f"The company is based in {h}." for h in candidates]))  # the heading as a seat
-    places = {h for h, probe in zip(candidates, probes, strict=True)
-              if all(t.ent_type_ in ("GPE", "LOC") and t.tag_ not in ("NNS", "NNPS") for t in probe[5:-1])
-              or groups[h] == "place"}
+    places = {h for h in candidates if _read_as_a_seat(h) or groups[h] == "place"}
     # a page grouped by city: its other headings of the same shape are cities too, whatever the recognizer
     # makes of them ("Waterloo" a person, "Quebec City" nothing)
     return set(candidates) if len(places) >= 2 else set()
