@@ -219,10 +219,11 @@ def _starts_name(token: Token) -> bool:
     text = token.text
     if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
         return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
+    month = text in _MONTH_NAMES and _month_opening_a_name(token)  # "May Mobility" ("may" is a stop word too)
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) \
         and (text.lower() not in _STOP_WORDS or _capitalised_inside(token) or _number_word_of_a_version(token)
-             or text == "May" and _month_opening_a_name(token)) \
-        and not _DATE.fullmatch(text) and (text not in _MONTH_NAMES or _month_opening_a_name(token)) \
+             or month) \
+        and not _DATE.fullmatch(text) and (text not in _MONTH_NAMES or month) \
         and not _SIZE_WORD.match(text)  # "on 4 October", "the 2-billion-parameter Infinity-2B": no name
 
 

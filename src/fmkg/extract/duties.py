@@ -365,9 +365,7 @@ class _ReaderLabels:
     terms: dict[str, Role] = field(default_factory=dict)  # a role named by its head -> the page's full term
 
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None:
-        if role.label not in self.terms:
-            self.terms[role.label] = _full_term(role, self.docs, self.rules.classifiers)
-        role = self.terms[role.label]
+        role = self._term(role)
         if label.startswith("not "):  # "not sell patient data": "prohibition to sell patient data"
             label = f"{_PROHIBITION} to {label[4:]}"
         for long, short in self.rules.short.items():
@@ -399,9 +397,13 @@ class _ReaderLabels:
         self.sink.dated(duty, date, evidence, rule=rule)
 
     def role_named(self, role: Role, evidence: Span) -> None:
+        self.sink.role_named(self._term(role), evidence)
+
+    def _term(self, role: Role) -> Role:
+        """The page's full term for a role it may name by its head word, worked out once per role."""
         if role.label not in self.terms:
             self.terms[role.label] = _full_term(role, self.docs, self.rules.classifiers)
-        self.sink.role_named(self.terms[role.label], evidence)
+        return self.terms[role.label]
 
 
 def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:

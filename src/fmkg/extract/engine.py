@@ -2532,7 +2532,7 @@ def _compared(token: Token) -> bool:
     """"Like MMS, it is ...", "Like Google's BERT, it ...": a name a sentence compares with (or its owner's), never
     what its pronouns stand for."""
     return any(t.dep_ == "pobj" and (t.head.lower_ in ("like", "unlike", "than")
-                                     or t.head.lower_ == "as" and t.i >= 2 and t.doc[t.head.i - 1].lower_ == "such")
+                                     or t.head.lower_ == "as" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "such")
                for t in (token, *token.ancestors))  # nor "as reasoning models such as DeepSeek-R1 do": an example
 
 
