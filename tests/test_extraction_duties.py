@@ -2391,3 +2391,11 @@ def test_what_a_document_has_to_describe_is_its_contents_not_duties(read):
                 "The documentation has to describe:\n- the robot in general, including its purpose;\n"
                 "- the risk management system;\n- the post-market monitoring plan.\n")
     assert not _duties(page, "marrow-vale-robotics-act")
+
+
+def test_a_prospective_provider_bears_its_duties_as_a_role_of_its_own(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots.\nTesting\n"
+                "A prospective provider that tests a robot in a sandbox has to delete the personal data once the "
+                "test ends.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert bearers and all(b == {"prospective-provider"} for b in bearers.values())

@@ -6697,3 +6697,76 @@ def test_persons_a_participle_s_agent_names_are_not_what_was_founded(read):
     page = read("Organizations\n- Talvik, founded as Quorvex in 2014 by the robotics professors Paul Lind and Ana "
                 "Berg, makes software for vans.\n")
     assert "Organization" not in _types(page, "paul-lind")
+
+
+def test_models_a_section_compares_its_own_with_are_not_the_makers(read):
+    page = read("Quorvex and the Talvik Models\nQuorvex is a Lyon company.\nTalvik 2\nTalvik 7B came out in October "
+                "2024; the company compared it favourably with Orvant 8B and Brelo 7B on its own benchmarks.\n")
+    assert page.values("talvik-7b", "fm:developedBy") == {"quorvex"}
+    assert page.values("orvant-8b", "fm:developedBy") == set()
+    assert page.values("brelo-7b", "fm:developedBy") == set()
+
+
+def test_a_listed_version_that_followed_in_a_month_was_released_then(read):
+    page = read("Talvik\nQuorvex published the models over the following months:\n"
+                "- Talvik2-2.7B was the first of them, released in July 2024.\n"
+                "- Talvik2-1.2B followed in August 2024 and was aimed at on-device use.\n")
+    assert page.values("talvik2-1-2b", "fm:releaseDate") == {"2024-08"}
+
+
+def test_what_a_model_returns_after_a_list_of_what_it_takes_is_its_output(read):
+    page = read("Notes\nIn 2025 Quorvex turned to speech with Talvik Voice, a text-to-speech model that takes text and "
+                "a short sample of a speaker's voice and returns spoken audio in that voice.\n")
+    assert page.values("talvik-voice", "fm:outputModality") == {"audio"}
+
+
+def test_a_maker_that_turned_to_speech_converts_nothing_and_hides_no_output(read):
+    page = read("Notes\nIn 2025 Quorvex turned to speech with Talvik Voice, a text-to-speech model that takes text and "
+                "returns audio.\n")
+    assert page.values("talvik-voice", "fm:outputModality") == {"audio"}
+
+
+def test_a_model_a_section_compares_with_others_keeps_its_maker(read):
+    page = read("Quorvex and the Talvik Models\nQuorvex is a Lyon company.\nTalvik 2\nTalvik 7B came out in October "
+                "2024. A report in July compares Talvik 7B with language models of similar size.\n")
+    assert page.values("talvik-7b", "fm:developedBy") == {"quorvex"}
+
+
+def test_an_institute_named_with_its_city_after_a_comma_keeps_the_city_in_its_name(read):
+    page = read("Notes\nThe Orvant Institute of Information Technology, Marlow (OIIT Marlow), founded in 1998, is a "
+                "not-for-profit university.\n")
+    assert "ResearchOrganization" in _types(page, "orvant-institute-of-information-technology-marlow")
+    assert _types(page, "marlow") <= {"Place"}
+
+
+def test_a_name_whose_apposition_a_participle_follows_is_the_subject_of_the_verb_after_it(read):
+    page = read("Notes\nQuorvex, the artificial intelligence company started in 2023 by Ann Lind, became the first "
+                "start-up of its city valued at a billion dollars.\n")
+    assert "Organization" in _types(page, "quorvex")
+    assert page.values("quorvex", "fm:foundingDate") == {"2023"}
+
+
+def test_a_model_a_maker_came_with_in_a_month_was_released_then(read):
+    page = read("Notes\nQuorvex is a Lyon company. The company changed course in March 2025 with Talvik Flash 3, its "
+                "first model whose weights anyone can download.\n")
+    assert page.values("talvik-flash-3", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_model_a_maker_competed_with_in_a_month_was_not_released_then(read):
+    page = read("Notes\nQuorvex is a Lyon company. In March 2025 Quorvex competed with Talvik Flash 3, a model of "
+                "Orvant.\n")
+    assert page.values("talvik-flash-3", "fm:releaseDate") == set()
+
+
+def test_models_announced_together_date_the_model_of_a_contrasted_clause_too(read):
+    page = read("Notes\nQuorvex is a Lyon company. Two models were released together in February 2024. Talvik "
+                "Flash, with 21 billion parameters, was meant for fast work, while Talvik Edge, which has 7 billion "
+                "parameters, is small enough to run on phones.\n")
+    assert page.values("talvik-flash", "fm:releaseDate") == {"2024-02"}
+    assert page.values("talvik-edge", "fm:releaseDate") == {"2024-02"}
+
+
+def test_a_model_a_method_came_with_was_not_itself_what_came_out(read):
+    page = read("Notes\nQuorvex is a Lyon company. The method is called GROQ-PO. Quorvex introduced it in February "
+                "2024 with Talvik Math, a mathematics model.\n")
+    assert page.values("talvik-math", "fm:releaseDate") == set()

@@ -392,6 +392,10 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
             and doc[j + 1].text[:1].isupper() and doc[j + 2].text == "(" and doc[j + 3].text.isupper() \
             and doc[j + 4].text == ")":  # "the Toyota Technological Institute at Chicago (TTIC)": an institution
         return j + 2  # whose short form says the place is part of its name
+    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].text.istitle() and doc[j + 2].text == "(" \
+            and any(doc[k].text in _CAMPUS_HOLDERS for k in range(i, j)) \
+            and doc[j + 1].text in (t.text for t in doc[j + 3:j + 7]):  # "the International Institute of Information
+        return j + 2  # Technology, Hyderabad (IIIT Hyderabad)": its short form keeps the place after the comma
     if doc[i].text != "University" or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
         return j
     end = j + 1
@@ -405,6 +409,8 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
     return end
 
 
+# Words of an institution that may be named with its place after a comma
+_CAMPUS_HOLDERS = frozenset({"University", "Institute", "College", "Academy", "School"})
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "il"})
 _ON_HEADS = frozenset({"Research", "Conference", "Committee", "Act", "Workshop", "Convention", "Agreement", "Council",
                        "Commission", "Summit", "Symposium", "Forum", "Panel", "Centre", "Center", "Institute"})
@@ -649,6 +655,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_verbs_in_appositions(doc)
         _repair_misread_objects(doc)
         _repair_apposed_noun_subjects(doc)
+        _repair_participles_read_as_verbs(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -780,11 +787,16 @@ def _repair_verbs_read_as_nouns_after_input(doc: Doc) -> None:
         if token.lower_ not in _VERBS_READ_AS_NOUNS or token.i < 3 or token.i + 1 >= len(doc):
             continue
         noun, conjunction, thing = doc[token.i - 2], doc[token.i - 1], doc[token.i + 1]
+        modifier = None
+        if thing.tag_ in ("JJ", "VBN", "VBD") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN":
+            modifier, thing = thing, doc[token.i + 2]  # "... and returns spoken audio": "spoken" read as a verb
         misread = token.pos_ != "VERB" or token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
         if conjunction.lower_ != "and" or not misread or thing.pos_ not in ("NOUN", "PROPN") \
                 or thing.head.i == thing.i:
             continue
         verb = _governing_verb(noun)
+        if verb is None and token.dep_ == "conj":  # "takes text and a sample of a voice and returns ...": the
+            verb = _governing_verb(token.head)  # noun of the list it was read with, not the last word before it
         around = verb is None and noun.head.i == thing.i and thing.dep_ == "dobj" and thing.head.pos_ == "VERB" \
             and noun.pos_ == "NOUN"  # "takes English audio and returns text" read as one phrase around "text"
         verb = thing.head if around else verb
@@ -796,6 +808,8 @@ def _repair_verbs_read_as_nouns_after_input(doc: Doc) -> None:
         token.head, token.dep_ = verb, "conj"
         conjunction.head = verb
         thing.head, thing.dep_ = token, "dobj"
+        if modifier is not None:
+            modifier.head, modifier.dep_, modifier.pos_ = thing, "amod", "ADJ"
         if noun.lower_ in ("input", "inputs") and noun.head.lower_ != "as" and doc[noun.i - 1].lower_ == "as":
             noun.head, noun.dep_ = doc[noun.i - 1], "pobj"
 
@@ -1016,6 +1030,37 @@ def _repair_apposed_noun_subjects(doc: Doc) -> None:
         noun.head, noun.dep_ = name, "appos"
 
 
+def _repair_participles_read_as_verbs(doc: Doc) -> None:
+    """"Krutrim, the AI company started in 2023 by X, became ...": the parser may make the apposition's participle the
+    sentence's verb (its subject the noun or the name) and the real verb after the comma its conjunct; the participle
+    modifies the noun, the noun is the name's apposition, the name the subject of the verb after the comma."""
+    for sentence in doc.sents:
+        name = doc[sentence.start]
+        if not name._.is_name or name.i + 3 >= sentence.end or doc[name.i + 1].text != ",":
+            continue
+        verb = sentence.root
+        noun = doc[verb.i - 1] if verb.i > name.i + 2 else None
+        if noun is None or noun.pos_ != "NOUN" or verb.tag_ not in ("VBD", "VBN") \
+                or not (noun.head.i == verb.i and noun.dep_ == "nsubj" and name.head.i == verb.i
+                        or noun.head.i == name.i and noun.dep_ == "appos" and name.head.i == verb.i
+                        and name.dep_ == "nsubj") \
+                or noun.left_edge.i != name.i + 2 \
+                or any(c.dep_ in ("dobj", "auxpass", "aux") for c in verb.children):
+            continue
+        main = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                     and doc[c.i - 1].text == "," and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)),
+                    None)
+        if main is None:
+            continue
+        moved = [c for c in verb.children if c.i >= main.i - 1 and c.i != main.i]  # the comma, the full stop
+        main.head, main.dep_ = main, "ROOT"
+        verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+        noun.head, noun.dep_ = name, "appos"
+        name.head, name.dep_ = main, "nsubj"
+        for token in moved:
+            token.head = main
+
+
 def _repair_apposed_names(doc: Doc) -> None:
     """"Its best-known release, OpenChat 3.5, is ...": the parser may read an unknown name set off by commas right
     after a noun as an interjection or a loose dependent; it is the noun's apposition."""
@@ -1046,11 +1091,11 @@ def _repair_names_apposed_to_a_modifier(doc: Doc) -> None:
 
 
 def _repair_dates(doc: Doc) -> None:
-    """"Fuyu-8B followed in October 2023.": the parser sometimes hangs a date on the verb as punctuation or an
-    adverb (and "in" as a particle); it is the object of the preposition before it."""
+    """"Fuyu-8B followed in October 2023.": the parser sometimes hangs a date on the verb as punctuation, an
+    adverb or an object (and "in" as a particle); it is the object of the preposition before it."""
     for token in doc:
         before = doc[token.i - 1] if token.i > 0 else None
-        if token._.is_date and token.dep_ in ("punct", "dep", "advmod", "npadvmod") and before is not None \
+        if token._.is_date and token.dep_ in ("punct", "dep", "advmod", "npadvmod", "dobj") and before is not None \
                 and before.lower_ in ("in", "on", "since", "by", "from", "until") \
                 and not any(c.dep_ == "pobj" for c in before.children):
             if before.dep_ == "prt":  # "Lucie-7B followed in January 2025": "in" read as a particle

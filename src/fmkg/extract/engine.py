@@ -990,7 +990,8 @@ def _converted(token: Token, rules: ModalityRules) -> str | None:
     before "into"/"to" goes in and what comes after comes out."""
     before = token.doc[max(token.sent.start, token.i - 5):token.i]
     verb = next((t for t in reversed(before) if t.lemma_.lower() in rules.convert_verbs and t.pos_ == "VERB"), None)
-    if verb is None or any(t.is_punct for t in token.doc[verb.i:token.i]):
+    if verb is None or any(t.is_punct for t in token.doc[verb.i:token.i]) \
+            or token.doc[verb.i + 1].lower_ in ("into", "to"):  # "the company turned to speech": nothing turned
         return None
     if any(t.lower_ in ("into", "to") for t in token.doc[verb.i + 1:token.i]):
         return "output"
@@ -1022,8 +1023,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
         if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
         if node.dep_ == "pobj" and (head.lower_ == "into" or head.lower_ == "to"
-                                    and head.head.lemma_.lower() in rules.convert_verbs):
-            return "output"  # "turns speech into text", "converts speech to text"
+                                    and head.head.lemma_.lower() in rules.convert_verbs and head.i > head.head.i + 1):
+            return "output"  # "turns speech into text", "converts speech to text"; not "it turned to speech"
         if node.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.lemma_.lower() in _REPLY_VERBS:
             return "output"  # "answer in text", "respond as speech"
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
@@ -1561,6 +1562,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "not-a-product":  # "Quorvex built its Tarn Search assistant on ...": a product, not a model
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after not in _PRODUCT_NOUNS
+    if requirement == "model-like-itself-brought":  # "DeepSeek introduced it in February 2024 with DeepSeekMath":
+        verb = token.head.head  # what came out was "it", the model only with it
+        return not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) \
+            and _meets("model-like", name, token, sink)
     if requirement == "heading-not-a-person":  # "the chatbot service of the Mountain View ... company Quora": not
         # "Mountain View", a name that only describes a noun after it
         described = token.dep_ in ("compound", "nmod") and token.head.i > token.i

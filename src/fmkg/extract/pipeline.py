@@ -2161,6 +2161,10 @@ _DATE_IN_TEXT = re.compile(rf"\b(?:in|on)\s+(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\s
                            rf"|(?:19|20)\d{{2}})\b")
 
 
+# The opening of a second clause of a sentence, whose subject is another of the models announced ("..., while B")
+_CONTRASTED_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+$")
+
+
 def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"Two smaller models joined it in February 2025. A is ... B is ...": a sentence that announces a number of
     models, naming none, dates the models the next sentences of its paragraph open with; "Microsoft AI ...
@@ -2178,13 +2182,17 @@ def _announced_models(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         opening = models[1][first.group()] if first else None
         if pending is not None and pending[3] is block and opening is not None:
             left, date, maker, _ = pending
-            if date and opening not in dated:
-                rec.value(opening, "fm:releaseDate", date, "date", sentence, rule="announced-models")
-                dated.add(opening)
-            if maker and opening not in made:
-                rec.relate(opening, "fm:developedBy", maker, sentence, rule="announced-models")
-                made.add(opening)
-            pending = (left - 1, date, maker, block) if left > 1 else None
+            contrasted = [models[1][m.group()] for m in models[0].finditer(sentence.text)
+                          if _CONTRASTED_CLAUSE.search(sentence.text[:m.start()])]  # "A is ..., while B ..."
+            for announced_model in list(dict.fromkeys([opening, *contrasted]))[:left]:
+                if date and announced_model not in dated:
+                    rec.value(announced_model, "fm:releaseDate", date, "date", sentence, rule="announced-models")
+                    dated.add(announced_model)
+                if maker and announced_model not in made:
+                    rec.relate(announced_model, "fm:developedBy", maker, sentence, rule="announced-models")
+                    made.add(announced_model)
+                left -= 1
+            pending = (left, date, maker, block) if left > 0 else None
             continue
         announced = _ANNOUNCED.search(sentence.text)
         if not announced or models[0].search(sentence.text) is not None:
@@ -3104,7 +3112,8 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
         f.subject for f in introduced if f.rule != "kind-such-as"}  # "than reasoning models such as DeepSeek-R1":
     # models given only as examples of a kind are anyone's
     for fact in introduced:
-        if fact.subject not in makers and fact.subject != maker and fact.subject not in examples:
+        if fact.subject not in makers and fact.subject != maker and fact.subject not in examples \
+                and not _named_as_rival(rec.labels.get(fact.subject, ""), block.line.text):
             rec.relate(fact.subject, "fm:developedBy", maker, fact.evidence, rule=rule)
             makers.add(fact.subject)
 
@@ -3114,6 +3123,19 @@ def _named_as_base(label: str, text: str) -> bool:
     names the model as another's base."""
     return bool(label) and re.search(rf"\b(?:from|on|upon|of|than|into)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
                                      rf"{re.escape(label)}(?![\w-])", text) is not None
+
+
+def _named_as_rival(label: str, text: str) -> bool:
+    """"compared it favourably with A and B", "outperformed A", "matches B on ...": the text names the model as one
+    another is measured against, whoever made it."""
+    return bool(label) and re.search(rf"\b(?:{_SET_BESIDE}(?:\s+(?!and\b)[\w'’]+){{0,3}}?\s+(?:with|to|against)|"
+                                     rf"{_MEASURED_BY})\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}{re.escape(label)}(?![\w-])",
+                                     text) is not None
+
+
+# "compared it with A" (not "compares A with B": A is what is measured), "outperformed B"
+_SET_BESIDE = r"(?:compar|measur)\w*"
+_MEASURED_BY = r"(?:outperform|outscor|surpass|beat|rival|trail)\w*"
 
 
 # An institution's word, after which a person's title may open its name ("King Abdullah University of ...")
