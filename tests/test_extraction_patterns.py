@@ -6770,3 +6770,46 @@ def test_a_model_a_method_came_with_was_not_itself_what_came_out(read):
     page = read("Notes\nQuorvex is a Lyon company. The method is called GROQ-PO. Quorvex introduced it in February "
                 "2024 with Talvik Math, a mathematics model.\n")
     assert page.values("talvik-math", "fm:releaseDate") == set()
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Quorvex Research Lyon, the research laboratory of Quorvex in France, opened in January 2005.", "2005-01"),
+    ("Quorvex Research Lyon, the research laboratory of Quorvex in France, opened its first laboratory in Lyon in "
+     "2013.", "2013"),
+])
+def test_an_organization_that_opened_then_was_founded_then(read, sentence, date):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("quorvex-research-lyon", "fm:foundingDate") == {date}
+
+
+def test_an_organization_that_opened_an_office_somewhere_was_not_founded_then(read):
+    page = read("Notes\nQuorvex is a Lyon company founded in 2001. Quorvex opened an office in Accra in 2018.\n")
+    assert page.values("quorvex", "fm:foundingDate") == {"2001"}
+
+
+def test_a_name_apposed_to_a_subject_after_its_relative_clause_is_the_subject(read):
+    page = read("Talvik Models\nQuorvex is a Lyon company that makes text-to-image models.\nTalvik 1.0\nThe model "
+                "that made the company's name, Talvik 1.0, was released in February 2024.\n")
+    assert page.values("talvik-1-0", "fm:releaseDate") == {"2024-02"}
+
+
+def test_none_of_a_makers_models_named_after_it_released_with_weights_but_reached_through_its_api_are_api_only(read):
+    page = read("Quorvex Models\nQuorvex is a Lyon company. Quorvex released Quorvex 1.0 in 2024 and Quorvex 2.0 in "
+                "2025.\nAccess\nNone of Quorvex's models has been released with its weights. People use them on the "
+                "company's website, and businesses reach them through its paid API.\n")
+    for model in ("quorvex-1-0", "quorvex-2-0"):
+        assert page.values(model, "fm:accessLevel") == {"APIOnlyAccess"}
+        assert page.values(model, "fm:openWeights") == {False}
+
+
+def test_models_often_shortened_to_a_short_name_are_one_family_under_both(read):
+    page = read("Quorvex and the Talvik-Video Models\nQuorvex is a Lyon company. Its Talvik-Video models, often "
+                "shortened to TLVV, were designed for speed.\nTLVV-13B\nA far larger model, TLVV-13B, arrived in May "
+                "2025.\n")
+    assert page.values("tlvv-13b", "fm:modelFamily") == {"talvik-video"}
+    assert "tlvv" not in {f.subject for f in page.facts if f.predicate == "rdf:type"}
+
+
+def test_a_campus_of_a_university_named_with_words_before_university_keeps_its_place(read):
+    page = read("Notes\n- The Orvant University of Marlow, Lyon, opened in 2014.\n")
+    assert page.values("orvant-university-of-marlow-lyon", "fm:foundingDate") == {"2014"}

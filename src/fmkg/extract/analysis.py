@@ -378,8 +378,8 @@ def _for_a_product(doc: Doc, start: int, at: int) -> bool:
 
 
 def _campus_end(doc: Doc, i: int, j: int) -> int:
-    """"the University of California, Berkeley released ...": a campus of a university system is named by its place
-    after a comma (one or two capitalised words, then no further item of a list: not "University of Oxford,
+    """"the University of California, Berkeley released ...", "The Chinese University of Hong Kong, Shenzhen, opened
+    ...": a campus of a university system is named by its place after a comma (one or two capitalised words, then no further item of a list: not "University of Oxford,
     Google and Meta"); "the University of Texas at Austin", "University of North Carolina at Chapel Hill": a campus
     named after "at"."""
     if doc[i].text == "University" and j - i in (3, 4) and doc[i + 1].text == "of" and j + 1 < len(doc) \
@@ -396,7 +396,7 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
             and any(doc[k].text in _CAMPUS_HOLDERS for k in range(i, j)) \
             and doc[j + 1].text in (t.text for t in doc[j + 3:j + 7]):  # "the International Institute of Information
         return j + 2  # Technology, Hyderabad (IIIT Hyderabad)": its short form keeps the place after the comma
-    if doc[i].text != "University" or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
+    if not any(t.text == "University" for t in doc[i:j - 2]) or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
         return j
     end = j + 1
     while end < len(doc) and end - j <= 2 and doc[end].text[:1].isupper() and doc[end].text.isalpha():
@@ -656,6 +656,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_misread_objects(doc)
         _repair_apposed_noun_subjects(doc)
         _repair_participles_read_as_verbs(doc)
+        _repair_appositions_after_a_relative_clause(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -1028,6 +1029,25 @@ def _repair_apposed_noun_subjects(doc: Doc) -> None:
             continue
         name.dep_ = "nsubj"
         noun.head, noun.dep_ = name, "appos"
+
+
+def _repair_appositions_after_a_relative_clause(doc: Doc) -> None:
+    """"The model that made the company's name, Ideogram 1.0, was released ...": the parser may hang a name set off by
+    commas at the end of a relative clause on the clause's last noun; before the verb of the noun the clause
+    describes, it is that noun's apposition."""
+    for token in doc:
+        if not token._.is_name or token.dep_ != "appos" or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        end = token.right_edge.i + 1
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        described = clause.head if clause is not None else None
+        if described is None or described.dep_ not in ("nsubj", "nsubjpass") or described.head.i <= end \
+                or token.head.i == described.i:
+            continue
+        token.head = described
+        doc[end].head = described
 
 
 def _repair_participles_read_as_verbs(doc: Doc) -> None:

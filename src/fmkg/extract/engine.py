@@ -237,6 +237,8 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
+# What an organization opens as its first seat: "its first laboratory"
+_SITES = frozenset({"laboratory", "lab", "office", "centre", "center", "campus"})
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer", "team",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
                                     "consortium", "university", "academy", "agency", "library", "school"})
@@ -1553,6 +1555,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                                      in ORGANIZATION_CLASSES for c in token.children
                                                                      if c.dep_ == "appos" and not c._.is_name)
                                                               or _extends_an_organization(name, sink)))
+    if requirement == "organization-that-opened":  # "X opened in 2005", "X opened its first laboratory in 2013"
+        opened = [c for c in token.head.children if c.dep_ == "dobj"]  # (not "X opened an office in Accra in 2018")
+        return all(o.lemma_.lower() in _SITES and any(c.lower_ == "first" for c in o.children) for o in opened) \
+            and _meets("organization-like", name, token, sink)
     if requirement == "no-place-after":  # "a Māori broadcaster in Kaitaia": the words before the noun only describe it
         return not _placed_after(token.head)
     if requirement == "organization-unit":  # "xGen-MM is the multimodal branch of xGen": a line of models, no unit
@@ -2335,6 +2341,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if word in ("none", "neither", "all", "each") and token.dep_ in ("nsubj", "nsubjpass"):
         of_these = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                     if o.dep_ == "pobj" and o.lemma_.lower() in _MEMBER_WORDS]
+        maker = next((p for p in of_these[0].children if p.dep_ == "poss" and p._.is_name), None) \
+            if of_these else None
+        if maker is not None and unit.referents.get("page"):  # "None of Ideogram's models has been released with its
+            branded = [n for n in unit.referents["page"]  # weights": the models named after their maker
+                       if n.lower().startswith(f"{maker.lower_} ") and n.lower() != maker.lower_]
+            return branded or None
         if of_these:  # "None of these models has been released ...": what "these models" stand for
             return _referent(of_these[0], unit)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):

@@ -57,7 +57,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _versions_named,
                  _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings,
-                 _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below):
+                 _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below,
+                 _closed_then_reached_through_an_api):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -660,6 +661,26 @@ def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> I
         if block.kind != "heading":
             for sentence in sentences(block.body if block.kind == "item" and block.body else block.line):
                 yield block, sentence
+
+
+def _closed_then_reached_through_an_api(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"None of Ideogram's models has been released with its weights. ... businesses reach them through its paid
+    API": models whose weights a sentence withholds, which the next sentence of its paragraph says are reached through
+    an API, are offered through that API (the closed models of the sentence before)."""
+    closed = [f for f in rec.extraction.facts if f.predicate == "fm:accessLevel" and f.value == "ClosedAccess"]
+    for block, sentence in _sentences(document):
+        if not _REACHED_THROUGH_AN_API.search(sentence.text):
+            continue
+        before = [f for f in closed if block.line.start <= f.evidence.start  # the sentence just before, in its block
+                  and f.evidence.end <= sentence.start and not document.text[f.evidence.end:sentence.start].strip()]
+        for fact in before:
+            rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", sentence,
+                      rule="closed-then-reached-through-an-api")
+
+
+# "businesses reach them through its paid API", "developers can use it via the company's API"
+_REACHED_THROUGH_AN_API = re.compile(r"\b(?:reach|use|access|call|query)(?:es|ed|s)?\s+(?:them|it)\s+(?:only\s+)?"
+                                     r"(?:through|via)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}APIs?\b")
 
 
 # --- Models from category lists ------------------------------------------------------------------------
@@ -1356,7 +1377,8 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for block in document.blocks:
         instrument = None
         for _, sentence in _sentences(document, [block]):
-            found = _instruments(sentence, rules, rec) or _instrument_called_by_its_head(sentence, rules, rec)
+            found = _instruments(sentence, rules, rec) or _instrument_called_by_its_head(sentence, rules, rec) \
+                or _titled_law_by_its_place(sentence, document.title, rules, rec)
             found = [f for f in found if not rec.only_referred_to(f, sentence)]  # "It was issued under the X Act"
             found = [f for f in found if not _another_laws_article(f, sentence, rec)]
             instrument = found[0] if found else instrument
@@ -1388,6 +1410,25 @@ def _another_laws_article(slug: str, sentence: Span, rec: _Recorder) -> bool:
     return page is not None and page != slug and bool(label) \
         and re.search(rf"\b(?:Article|Articles|Annex|Recital)\s+[\dIVX]+(?:\(\d+\))?\s+of\s+(?:the\s+)?"
                       rf"{re.escape(label)}", sentence.text) is not None
+
+
+def _titled_law_by_its_place(sentence: Span, title: str, rules: Rules, rec: _Recorder) -> list[str]:
+    """A page titled "New Jersey Deepfake Law" whose sentence opens "New Jersey's deepfake law is a state statute":
+    the titled law, named by its place as a possessor and the rest in running text."""
+    words = title.strip().split()
+    head = rules.instrument_head.search(words[-1]) if words else None
+    if head is None or len(words) < 3:
+        return []
+    text = sentence.text.replace("’", "'")
+    for cut in range(1, len(words) - 1):
+        spelling = f"{' '.join(words[:cut])}'s {' '.join(words[cut:]).lower()}"
+        if text.startswith(spelling) and _SAYS_WHAT_IT_IS.match(text[len(spelling):]):
+            return [rec.entity(title.strip(), "Regulation", sentence)]
+    return []
+
+
+# "... is a state statute that ...": what follows a name that says what kind of thing it is
+_SAYS_WHAT_IT_IS = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s")
 
 
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
