@@ -2403,7 +2403,8 @@ def test_a_prospective_provider_bears_its_duties_as_a_role_of_its_own(read):
 
 def test_a_titled_law_the_text_names_by_its_place_as_a_possessor_is_the_page_s_law(read):
     page = read("Marrow Vale Robot Law\nMarrow Vale's robot law is a state statute that regulates care robots. It was "
-                "passed by the Marrow Vale Legislature in 2025.\nDuties\nA hospital must audit its robots every year.\n")
+                "passed by the Marrow Vale Legislature in 2025.\nDuties\nA hospital must audit its robots every "
+                "year.\n")
     assert "Regulation" in page.values("marrow-vale-robot-law", "rdf:type")
     assert page.values("marrow-vale-robot-law", "fm:issuedBy") == {"marrow-vale-legislature"}
     assert _duties(page, "marrow-vale-robot-law")

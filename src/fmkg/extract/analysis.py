@@ -379,9 +379,9 @@ def _for_a_product(doc: Doc, start: int, at: int) -> bool:
 
 def _campus_end(doc: Doc, i: int, j: int) -> int:
     """"the University of California, Berkeley released ...", "The Chinese University of Hong Kong, Shenzhen, opened
-    ...": a campus of a university system is named by its place after a comma (one or two capitalised words, then no further item of a list: not "University of Oxford,
-    Google and Meta"); "the University of Texas at Austin", "University of North Carolina at Chapel Hill": a campus
-    named after "at"."""
+    ...": a campus of a university system is named by its place after a comma (one or two capitalised words, then
+    no further item of a list: not "University of Oxford, Google and Meta"); "the University of Texas at Austin",
+    "University of North Carolina at Chapel Hill": a campus named after "at"."""
     if doc[i].text == "University" and j - i in (3, 4) and doc[i + 1].text == "of" and j + 1 < len(doc) \
             and doc[j].text == "at" and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in _SENTENCE_WORDS:
         end = j + 2
