@@ -6813,3 +6813,23 @@ def test_models_often_shortened_to_a_short_name_are_one_family_under_both(read):
 def test_a_campus_of_a_university_named_with_words_before_university_keeps_its_place(read):
     page = read("Notes\n- The Orvant University of Marlow, Lyon, opened in 2014.\n")
     assert page.values("orvant-university-of-marlow-lyon", "fm:foundingDate") == {"2014"}
+
+
+def test_a_model_with_parameters_released_in_a_month_is_not_said_to_have_open_weights(read):
+    page = read("Notes\nTalvik 3, a language model with more than 100 billion parameters released in January 2024, "
+                "was promoted for its scores.\n")
+    assert page.values("talvik-3", "fm:accessLevel") == set()
+
+
+def test_the_weights_of_neither_model_are_the_weights_of_the_last_two_models_named(read):
+    page = read("Notes\nQuorvex released Talvik 3 in 2024. Talvik 4 followed in May 2024. The weights of neither "
+                "model have been published; other companies reach them only through the API.\n")
+    for model in ("talvik-3", "talvik-4"):
+        assert page.values(model, "fm:openWeights") == {False}
+
+
+def test_a_city_heading_ending_with_an_abbreviation_seats_its_entries(read):
+    page = read("Artificial Intelligence Organizations in Washington, D.C., and Arlington\nEntries are listed by "
+                "city.\nWashington, D.C.\n- The Office of Robot Policy (ORP), created in 1976, advises the mayor.\n"
+                "Arlington\n- Quorvex Labs, a start-up founded in 2020, builds robots.\n")
+    assert page.values("office-of-robot-policy", "fm:headquarters") == {"washington-d-c"}

@@ -260,11 +260,16 @@ def _is_title(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    """A short line without a final stop; in lower case only a name of one or two words ("vivo", "deepset")."""
+    """A short line without a final stop (but an abbreviation's: "Washington, D.C."); in lower case only a name of
+    one or two words ("vivo", "deepset")."""
     words = text.split()
-    return (len(words) <= _HEADING_WORDS and text[-1] not in ".:;,!?"
+    return (len(words) <= _HEADING_WORDS and (text[-1] not in ".:;,!?" or _ABBREVIATION_END.search(text) is not None)
             and (text[0].isupper() or (len(words) <= 2 and text[0].isalnum()))
             and not re.search(r"\b(is|are|was|were)\b", text))
+
+
+# A line's last word that is an abbreviation of single letters ("D.C.", "U.S."), whose stop ends no sentence
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 # A sentence starts with a capital, a digit or a name written in lower case ("gpt-oss-120b was ...", "iPhone ...")

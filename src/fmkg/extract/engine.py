@@ -1770,8 +1770,10 @@ def _denied_subject(verb: Token | None) -> bool:
     """"Neither A nor B has been released ...", "No Brin model is ...", "None of these versions has public
     weights": a clause its subject negates."""
     return verb is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or _negating_determiner(c))
-        for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or _negating_determiner(c)
+                                              or any(_negating_determiner(o) for p in c.children if p.lower_ == "of"
+                                                     for o in p.children if o.dep_ == "pobj"))
+        for c in verb.children)  # (nor "The weights of neither model have been published")
 
 
 def _negating_determiner(noun: Token) -> bool:
@@ -1883,8 +1885,9 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
             if len(earlier) == 1:
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj" and (_every(o) or o.lower_ in _PLURAL_PRONOUNS | {"them"})), None) \
-            if candidate.lemma_.lower() in _WEIGHT_WORDS else None  # "The weights of both can be downloaded"
+                      if o.dep_ == "pobj" and (_every(o) or o.lower_ in _PLURAL_PRONOUNS | {"them"}
+                                               or _negating_determiner(o))), None) \
+            if candidate.lemma_.lower() in _WEIGHT_WORDS else None  # "The weights of both (of neither model) ..."
         possessor = next((c for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
             if candidate.lemma_.lower() in ("window", "context") else None
         names = (_referent(owner, unit) if owner is not None else None) or _names(candidate, unit) \
@@ -2407,6 +2410,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # spoken of
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
+    if determiner in ("neither", "both") and token.lemma_.lower() in ("model", "version", "variant") \
+            and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "Baichuan 3 ... Baichuan 4 followed ... The
+        return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # weights of neither model": the last two
     if determiner == "the" and token._.is_name and " " not in token.text and unit.groups.get(token.text) is None:
         tailed = [n for n in reversed(unit.referents.get("page", [])) if n.endswith(f" {token.text}")]
         if len(set(tailed)) == 1:  # "... two sizes, Jamba 1.5 Mini and Jamba 1.5 Large. The Mini has 52 billion
