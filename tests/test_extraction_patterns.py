@@ -6833,3 +6833,22 @@ def test_a_city_heading_ending_with_an_abbreviation_seats_its_entries(read):
                 "city.\nWashington, D.C.\n- The Office of Robot Policy (ORP), created in 1976, advises the mayor.\n"
                 "Arlington\n- Quorvex Labs, a start-up founded in 2020, builds robots.\n")
     assert page.values("office-of-robot-policy", "fm:headquarters") == {"washington-d-c"}
+
+
+def test_the_models_a_generation_came_with_came_out_then(read):
+    page = read("Talvik\nQuorvex is a Lyon company. The second generation, Talvik 2, appeared on 27 June 2024 with "
+                "Talvik 2 9B and Talvik 2 27B.\n")
+    assert page.values("talvik-2-9b", "fm:releaseDate") == {"2024-06-27"}
+    assert page.values("talvik-2-27b", "fm:releaseDate") == {"2024-06-27"}
+
+
+def test_a_model_with_so_many_parameters_that_came_out_in_a_month_came_out_then(read):
+    page = read("Notes\nIts best-known release, Talvik 3.5, is a language model with 7 billion parameters that came "
+                "out in November 2023.\n")
+    assert page.values("talvik-3-5", "fm:releaseDate") == {"2023-11"}
+
+
+def test_a_model_a_bare_relative_clause_says_the_company_released_is_the_companys(read):
+    page = read("Notes\nQuorvex, the Beijing start-up, built Talvik-VL by joining its image encoder to Moonbeam, a "
+                "mixture-of-experts language model the company had released in February 2025.\n")
+    assert page.values("moonbeam", "fm:developedBy") == {"quorvex"}

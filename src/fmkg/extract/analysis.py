@@ -657,6 +657,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_apposed_noun_subjects(doc)
         _repair_participles_read_as_verbs(doc)
         _repair_appositions_after_a_relative_clause(doc)
+        _repair_releases_hung_on_a_count(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -1029,6 +1030,23 @@ def _repair_apposed_noun_subjects(doc: Doc) -> None:
             continue
         name.dep_ = "nsubj"
         noun.head, noun.dep_ = name, "appos"
+
+
+def _repair_releases_hung_on_a_count(doc: Doc) -> None:
+    """"a language model with 7 billion parameters that came out in November 2023": the parser may hang the relative
+    clause on the counted noun; what came out is the noun the "with" phrase describes."""
+    for verb in doc:
+        counted = verb.head
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _RELEASE_LEMMAS or counted.lower_ not in _COUNTED_NOUNS \
+                or counted.dep_ != "pobj" or counted.head.lower_ != "with" or counted.head.head.pos_ != "NOUN" \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+            continue  # (the relative pronoun is what came out: not "... that Alibaba had released")
+        verb.head = counted.head.head
+
+
+# Verbs that say a model came out, and nouns a model is said to have so many of
+_RELEASE_LEMMAS = frozenset({"come", "appear", "arrive", "release", "publish", "launch", "debut", "follow"})
+_COUNTED_NOUNS = frozenset({"parameters", "tokens", "layers", "experts"})
 
 
 def _repair_appositions_after_a_relative_clause(doc: Doc) -> None:
