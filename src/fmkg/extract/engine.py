@@ -237,8 +237,6 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
-# What an organization opens as its first seat: "its first laboratory"
-_SITES = frozenset({"laboratory", "lab", "office", "centre", "center", "campus"})
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer", "team",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
                                     "consortium", "university", "academy", "agency", "library", "school"})
@@ -247,6 +245,8 @@ _BODIES = _ORGANIZATION_ANAPHORS | {"centre", "center"}
 # Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
 _KIND_ANAPHORS = frozenset({"institute", "university", "academy", "agency", "library", "school", "lab", "laboratory",
                             "consortium", "collaboration"})
+# What an organization opens as its first seat: "its first laboratory"
+_SITES = frozenset({"laboratory", "lab", "office", "centre", "center", "campus"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."
 
 

@@ -3167,8 +3167,8 @@ def _named_as_base(label: str, text: str) -> bool:
 
 
 def _named_as_rival(label: str, text: str) -> bool:
-    """"compared it favourably with A and B", "outperformed A", "matches B on ...": the text names the model as one
-    another is measured against, whoever made it."""
+    """"compared it favourably with A and B", "outperformed A": the text names the model as one another is measured
+    against, whoever made it."""
     return bool(label) and re.search(rf"\b(?:{_SET_BESIDE}(?:\s+(?!and\b)[\w'’]+){{0,3}}?\s+(?:with|to|against)|"
                                      rf"{_MEASURED_BY})\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}{re.escape(label)}(?![\w-])",
                                      text) is not None
