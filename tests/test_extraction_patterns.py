@@ -6852,3 +6852,8 @@ def test_a_model_a_bare_relative_clause_says_the_company_released_is_the_company
     page = read("Notes\nQuorvex, the Beijing start-up, built Talvik-VL by joining its image encoder to Moonbeam, a "
                 "mixture-of-experts language model the company had released in February 2025.\n")
     assert page.values("moonbeam", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_name_with_an_alpha_version_is_one_name(read):
+    page = read("Notes\nLate in 2022 the weights of an early version, Talvik v1.0.alpha, were put on Hugging Face.\n")
+    assert "FoundationModel" in _types(page, "talvik-v1-0-alpha")

@@ -36,7 +36,8 @@ _NAME_WORD = re.compile(r"^(?=.*[A-Za-z])(?=.*(?:\d|[A-Z]))[A-Za-z0-9][\w.+–/-
 _DOTTED_NAME = re.compile(r"^[a-z][a-z0-9]{2,}\.[a-z]{2,}$")  # "watsonx.ai": a product named like a web address
 _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
-_VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?$|^\d+x\d+[BMbm]$|^\d+(?:\.\d+)?[BMK]$"
+_VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?(?:\.(?:alpha|beta|rc\d*))?$"  # "v1.0.alpha" too
+                      r"|^\d+x\d+[BMbm]$|^\d+(?:\.\d+)?[BMK]$"
                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a size and its active part: "1B-A400M"
                       r"|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BMK]$"  # a generation and its size: "Falcon 3-7B"
                       r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
