@@ -6857,3 +6857,45 @@ def test_a_model_a_bare_relative_clause_says_the_company_released_is_the_company
 def test_a_name_with_an_alpha_version_is_one_name(read):
     page = read("Notes\nLate in 2022 the weights of an early version, Talvik v1.0.alpha, were put on Hugging Face.\n")
     assert "FoundationModel" in _types(page, "talvik-v1-0-alpha")
+
+
+def test_a_name_ending_in_a_variant_word_is_a_model_not_a_person(read):
+    page = read("Roundup of 2025\nQuorvex followed on 20 November with Talon Berry Pro, officially Talon 3 Image.\n")
+    assert page.values("talon-berry-pro", "fm:developedBy") == {"quorvex"}
+    assert page.values("talon-berry-pro", "fm:releaseDate") == {"2025-11-20"}
+
+
+def test_a_name_ending_in_a_variant_word_that_a_noun_calls_a_tier_is_no_model(read):
+    page = read("Notes\nQuorvex runs an answer engine. Its paid tier, Talon Berry Pro, lets subscribers choose among "
+                "several language models.\n")
+    assert "FoundationModel" not in _types(page, "talon-berry-pro")
+
+
+@pytest.mark.parametrize("step", ["closed its year", "turned to programming", "opened the year"])
+def test_a_dated_step_of_a_company_with_a_model_makes_the_company_its_developer(read, step):
+    page = read(f"Roundup of 2025\nQuorvex {step} on 17 December with Talon 3 Flash, a faster sibling of Talon 3.\n")
+    assert page.values("talon-3-flash", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_model_a_company_closed_its_year_with_came_out_that_day(read):
+    page = read("Roundup of 2025\nQuorvex closed its year on 17 December with Talon 3 Flash, a faster sibling of "
+                "Talon 3.\n")
+    assert page.values("talon-3-flash", "fm:releaseDate") == {"2025-12-17"}
+
+
+def test_a_second_model_joined_after_an_apposition_is_coordinated_with_the_first(read):
+    page = read("Roundup of 2025\nQuorvex turned to programming on 9 December with Talon 2, a coding model of 123 "
+                "billion parameters, and the 24-billion-parameter Talon Small 2.\n")
+    assert page.values("talon-small-2", "fm:developedBy") == {"quorvex"}
+    assert page.values("talon-small-2", "fm:releaseDate") == {"2025-12-09"}
+
+
+def test_its_after_the_company_a_verb_acts_on_is_the_acting_companys(read):
+    page = read("Roundup of 2025\nQuorvex AI answered Tarnow Labs on 11 December with Talon 5.2, less than a month "
+                "after its Talon 5.1.\n")
+    assert page.values("talon-5-1", "fm:developedBy") == {"quorvex-ai"}
+
+
+def test_its_after_a_company_and_its_models_stays_that_companys(read):
+    page = read("Notes\nQuorvex AI bought Tarnow Labs and its Talon 5.1 in 2024.\n")
+    assert page.values("talon-5-1", "fm:developedBy") == {"tarnow-labs"}

@@ -635,6 +635,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
     assert isinstance(recognizer, TrainablePipe)  # the model's entity recognizer
     docs = list(recognizer.pipe(docs, batch_size=256))  # on the names' own forms
     for doc in docs:
+        _unmark_products_read_as_persons(doc)
         doc.user_data["lowercase_words"] = lowercase_words
         doc.user_data["brands"] = brands
         for token in doc:
@@ -664,6 +665,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_opening_pairs(doc)
         _repair_dates(doc)
         _repair_coordinated_names(doc)
+        _repair_names_joined_to_a_verb(doc)
         _repair_relative_objects(doc)
         _repair_opening_participles(doc)
         _repair_gapped_objects(doc)
@@ -690,6 +692,17 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_trailing_appositions(doc)
         _repair_counted_lists(doc)
     return docs
+
+
+# A variant's word at a name's end ("Nano Banana Pro", "Gemini Ultra"): a product's name, never a person's
+PRODUCT_ENDINGS = frozenset({"pro", "ultra", "flash", "turbo", "lite", "plus", "omni", "mini", "nano", "xl"})
+
+
+def _unmark_products_read_as_persons(doc: Doc) -> None:
+    """The tagger calls "Nano Banana Pro" a person; a name ending in a variant's word is a product's."""
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and e.text.split()[-1].lower() in PRODUCT_ENDINGS)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
 
 
 # The words that count a list: "three sizes, A, B and C"
@@ -1191,6 +1204,20 @@ def _repair_coordinated_names(doc: Doc) -> None:
             through_verb = through_verb or node.dep_ in ("xcomp", "acl", "relcl")
             if node.dep_ not in ("pobj", "prep", "xcomp", "acl", "relcl") or node.head.i == node.i:
                 break
+
+
+def _repair_names_joined_to_a_verb(doc: Doc) -> None:
+    """"... turned to programming with A, a coding model of ..., and the 24-billion-parameter B": the parser joins B,
+    a bare noun phrase, to the verb; B is coordinated with the last name the verb's phrase took as an object."""
+    for token in doc:
+        if not (token._.is_name and token.dep_ == "conj" and token.head.pos_ == "VERB") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "prep") for c in token.children):
+            continue
+        objects = [t for t in token.head.subtree if t.i < token.i and t._.is_name
+                   and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "with")
+                   and not any(a.dep_ in ("appos", "relcl", "acl") for a in t.ancestors if a.i > token.head.i)]
+        if objects and doc[token.left_edge.i - 1].lower_ == "and":
+            token.head = objects[-1]
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "latest", "next", "newest", "largest", "smallest",

@@ -22,7 +22,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from fmkg.extract.analysis import FOREIGN_ARTICLES, MONTH_NAMES, NUMBER_WORDS, based_place, pipeline
+from fmkg.extract.analysis import FOREIGN_ARTICLES, MONTH_NAMES, NUMBER_WORDS, PRODUCT_ENDINGS, based_place, pipeline
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -1518,6 +1518,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                               for c in token.children)  # "its flagship model Talon
                                                        # Max", "the language model Orca"
                                                        or _listed_with_a_model(token, sink)
+                                                       or _variant_ending(name) and sink.organization_class(name) is None
+                                                       and not _apposed_to_another_noun(token)
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
@@ -1600,6 +1602,23 @@ def _extends_an_organization(name: str, sink: Sink) -> bool:
     owner, unit = (sink.resolve(word) for word in words)
     return owner is not None and sink.group_of(owner) == "organization" \
         and (unit is None or sink.group_of(unit) == "organization")
+
+
+def _variant_ending(name: str) -> bool:
+    """"Nano Banana Pro", "Claude Instant": a name of several words whose last is a variant's ("Pro", "Flash")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in PRODUCT_ENDINGS
+
+
+def _apposed_to_another_noun(token: Token) -> bool:
+    """"Its paid tier, Perplexity Pro, ...", "Duolingo Max, a subscription tier": a name a noun other than a model's
+    says what it is."""
+    nouns = [a for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    if token.pos_ == "NOUN" and any(a.dep_ == "appos" and a._.is_name for a in token.children):
+        nouns.append(token)  # (the noun the rule matched, the name apposed to it)
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        nouns.append(token.head)
+    return any(n.lemma_.lower() not in _MODEL_WORDS for n in nouns)
 
 
 def _person_named(name: str, token: Token, sink: Sink) -> bool:
@@ -2365,6 +2384,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                     ("DATE", "GPE", "PERSON") and not (t.dep_ == "compound" and not t.head._.is_name)
                     and not _in_partners_phrase(t) and not _base_it_is(t)}  # not the
             # Gemini of "the Gemini plan"
+            for group in ("organization", None):  # (a name not typed yet may be an organization's)
+                if last.get(group) and (doer := _doer_over_its_object(token, last[group], unit)):
+                    last[group] = doer  # "OpenAI answered Google with GPT-5.2, a month after its GPT-5.1"
             if last and "organization" not in last and unit.topic:  # "- Maker — ... Its A model ..., and its
                 last["organization"] = unit.topic  # B models ...": the item's maker, not A
             if last:
@@ -2507,6 +2529,21 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
+
+
+def _doer_over_its_object(its: Token, last: str, unit: Unit) -> str | None:
+    """"OpenAI answered Google on 11 December with GPT-5.2, less than a month after its GPT-5.1": an "its" outside
+    the phrase of the organization a verb acts on speaks of the organization that acts (not "X bought Y and its
+    models", nor "X sued Y over its models", where it is Y's)."""
+    target = next((t for t in reversed(its.doc[:its.i]) if t.text == last and t._.is_name), None)
+    if target is None or target.dep_ != "dobj" or its in target.subtree:
+        return None
+    doer = next((c for c in target.head.children if c.dep_ == "nsubj" and c._.is_name
+                 and unit.groups.get(c.text) in ("organization", None)), None)
+    path = [a for a in its.ancestors if a.i > target.i and a.i < its.i]
+    if doer is None or not path or path[-1].head.i != target.head.i or path[-1].lower_ not in ("after", "before"):
+        return None
+    return doer.text
 
 
 def _of_the_entries(token: Token) -> bool:
