@@ -1518,8 +1518,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                               for c in token.children)  # "its flagship model Talon
                                                        # Max", "the language model Orca"
                                                        or _listed_with_a_model(token, sink)
-                                                       or _variant_ending(name) and sink.organization_class(name) is None
-                                                       and not _apposed_to_another_noun(token)
+                                                       or _variant_ending(name) and not _apposed_to_another_noun(token)
+                                                       and sink.organization_class(name) is None
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
