@@ -6899,3 +6899,27 @@ def test_its_after_the_company_a_verb_acts_on_is_the_acting_companys(read):
 def test_its_after_a_company_and_its_models_stays_that_companys(read):
     page = read("Notes\nQuorvex AI bought Tarnow Labs and its Talon 5.1 in 2024.\n")
     assert page.values("talon-5-1", "fm:developedBy") == {"tarnow-labs"}
+
+
+def test_the_company_after_a_name_its_own_words_make_a_company_is_that_company(read):
+    page = read("Notes\nThe Finnish work began at Pellucid Labs. The Helsinki company, set up in 2017 by two "
+                "engineers, sold services to industry.\n")
+    assert page.values("pellucid-labs", "fm:headquarters") == {"helsinki"}
+
+
+def test_the_company_after_a_university_named_in_passing_is_not_the_university(read):
+    page = read("Notes\nTarnow was founded in 2023 by two students who left Quorvex University. The Lyon firm "
+                "released Talon 1.0.\n")
+    assert "quorvex-university" not in page.values("talon-1-0", "fm:developedBy")
+
+
+def test_it_in_a_relative_clause_on_a_family_is_its_maker_not_the_family(read):
+    page = read("Notes\nQuorvex AI is a Lyon institute. Its best-known project is Talon, a family of language "
+                "models that it developed with the Tarnow Institute.\n")
+    assert page.values("talon", "fm:developedBy") == {"quorvex-ai", "tarnow-institute"}
+
+
+def test_it_in_a_relative_clause_on_a_model_is_the_company_the_sentence_speaks_of(read):
+    page = read("Notes\nQuorvex AI is a Lyon start-up. In 2024 Tarnow Labs released Fenn 2. The company published "
+                "the weights of Talon XL v0.1, an image generation model that it had trained on drawings.\n")
+    assert page.values("talon-xl-v0-1", "fm:developedBy") == {"tarnow-labs"}

@@ -360,6 +360,9 @@ def _main_subject_names(doc: Doc) -> list[Token]:
     return [a for a in subject.children if a.dep_ == "appos" and a._.is_name][:1] if subject.pos_ == "NOUN" else []
 
 
+_UNIVERSITY = re.compile(r"\bUniversit")
+
+
 def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     """The last organization, the last model and the last group of models (two or more, named together)
     a sentence names; its subject counts as named last, so "Meta released Llama 3. The company ..." is Meta."""
@@ -367,9 +370,14 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     names = [t for t in doc if t._.is_name]
     names.sort(key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
     models = [t for t in names if (slug := sink.resolve(t.text)) and sink.group_of(slug) == "model"]
+    known = any((slug := sink.resolve(t.text)) and sink.group_of(slug) == "organization" for t in names)
     for token in names:
         slug = sink.resolve(token.text)
-        group = sink.group_of(slug) if slug else None
+        group = sink.group_of(slug) if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
+            "organization" if not known and sink.organization_class(token.text)
+            and not _UNIVERSITY.search(token.text) else None)  # name its own words make an organization's, when the
+        # sentence names no organization known already (not a university: "founded by two Stanford University
+        # students. The Palo Alto firm ...")
         if group not in ("model", "organization"):
             continue
         if group == "model" and (_named_as_base(token) or _compared(token) or _measured_against(token)):
@@ -2373,6 +2381,16 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return _referent(of_these[0], unit)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
+        described = _described_by_relative(token.head.head) \
+            if word == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+            and not token.head.head._.is_name else set()  # (a name's own relative clause: see below)
+        if described:  # "GPT-SW3, a family of models that it developed with RISE": "it" made the family, it is not
+            # the family; "The company published X, a model that it had trained": the company
+            main = next((c for c in token.sent.root.children if c.dep_ == "nsubj" and c.text not in described
+                         and (c._.is_name or c.lemma_.lower() in _ORGANIZATION_ANAPHORS)), None)
+            if main is not None and (found := _names(main, unit)):
+                return found
+            own_subject = own_subject | described
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
@@ -2529,6 +2547,16 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
+
+
+def _described_by_relative(antecedent: Token) -> set[str]:
+    """The name a relative clause's antecedent describes: "GPT-SW3, a family of models that ...": GPT-SW3."""
+    node = antecedent
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    if node._.is_name:
+        return {node.text}
+    return {node.head.text} if node.dep_ == "appos" and node.head._.is_name else set()
 
 
 def _doer_over_its_object(its: Token, last: str, unit: Unit) -> str | None:
