@@ -2386,10 +2386,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             and not token.head.head._.is_name else set()  # (a name's own relative clause: see below)
         if described:  # "GPT-SW3, a family of models that it developed with RISE": "it" made the family, it is not
             # the family; "The company published X, a model that it had trained": the company
-            main = next((c for c in token.sent.root.children if c.dep_ == "nsubj" and c.text not in described
-                         and (c._.is_name or c.lemma_.lower() in _ORGANIZATION_ANAPHORS)), None)
-            if main is not None and (found := _names(main, unit)):
-                return found
+            acting = next((c for c in token.sent.root.children if c.dep_ == "nsubj" and c.text not in described
+                           and (c._.is_name or c.lemma_.lower() in _ORGANIZATION_ANAPHORS)), None)
+            if acting is not None and (actors := _names(acting, unit)):
+                return actors
             own_subject = own_subject | described
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
