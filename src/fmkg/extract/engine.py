@@ -2381,16 +2381,16 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return _referent(of_these[0], unit)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
-        described = _described_by_relative(token.head.head) \
+        made = _described_by_relative(token.head.head) \
             if word == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
             and not token.head.head._.is_name else set()  # (a name's own relative clause: see below)
-        if described:  # "GPT-SW3, a family of models that it developed with RISE": "it" made the family, it is not
+        if made:  # "GPT-SW3, a family of models that it developed with RISE": "it" made the family, it is not
             # the family; "The company published X, a model that it had trained": the company
-            acting = next((c for c in token.sent.root.children if c.dep_ == "nsubj" and c.text not in described
+            acting = next((c for c in token.sent.root.children if c.dep_ == "nsubj" and c.text not in made
                            and (c._.is_name or c.lemma_.lower() in _ORGANIZATION_ANAPHORS)), None)
             if acting is not None and (actors := _names(acting, unit)):
                 return actors
-            own_subject = own_subject | described
+            own_subject = own_subject | made
         before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
