@@ -6923,3 +6923,22 @@ def test_it_in_a_relative_clause_on_a_model_is_the_company_the_sentence_speaks_o
     page = read("Notes\nQuorvex AI is a Lyon start-up. In 2024 Tarnow Labs released Fenn 2. The company published "
                 "the weights of Talon XL v0.1, an image generation model that it had trained on drawings.\n")
     assert page.values("talon-xl-v0-1", "fm:developedBy") == {"tarnow-labs"}
+
+
+_KEY_FACTS_LEAD = ("The list below gives, for each model, the developer, the month of release, the parameter count and "
+                   "the form of access.\n\nModels\n")
+
+
+def test_a_key_facts_line_with_several_makers_gives_each_of_them(read):
+    page = read(f"Key Facts of Test Models\n{_KEY_FACTS_LEAD}- Talon-LLM: Quorvex Institute of Technology, Tarnow "
+                "University, Fujitsu, RIKEN and others; May 2024; 13 billion parameters; open weights\n")
+    assert page.values("talon-llm", "fm:developedBy") == {"quorvex-institute-of-technology", "tarnow-university",
+                                                         "fujitsu", "riken"}
+
+
+def test_a_key_facts_line_of_a_model_named_in_lower_case_is_a_models(read):
+    page = read(f"Key Facts of Test Models\n{_KEY_FACTS_LEAD}- kotari: Quorvex Labs; March 2024; 7 billion "
+                "parameters; closed, no public licence\n")
+    assert "FoundationModel" in _types(page, "kotari")
+    assert page.values("kotari", "fm:releaseDate") == {"2024-03"}
+    assert not page.values("kotari", "fm:foundingDate")

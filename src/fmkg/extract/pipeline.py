@@ -2778,7 +2778,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         or _OPENS_WITH_FOUNDING.match(opening) is not None  # "- Lambda. Founded in 2012 by ..., the company rents
     # ...", "- Lepton AI — a start-up founded in 2023", "- Clarifai — founded in New York in 2013 by ...": an
     # organization's entry (no model is founded)
-    if in_models_section and not founded and _looks_like_name(term) and rec.admissible(term, "FoundationModel"):
+    lower_case_model = re.fullmatch(r"[a-z][a-z-]+", term) is not None and _reads_as_key_facts(block.body.text)
+    # ("- tsuzumi: NTT; March 2024; 7 billion parameters; closed": a model's key facts, whatever its name's case)
+    if in_models_section and not founded and (_looks_like_name(term) or lower_case_model) \
+            and rec.admissible(term, "FoundationModel"):
         rec.entity(term, rules.category_class(block.section) or "FoundationModel", block.line, rule="model-item")
     known = rules.lookup(term)
     if known is not None and known.cls == "Platform" and rec.admissible(term, "Platform"):  # "- Vertex AI — ...":
@@ -2971,6 +2974,23 @@ _OWN_LICENCE = re.compile(r"^[A-Z][^,;]*\b(?:Licen[cs]e|Agreement)\.?$")
 _BARE_API = re.compile(r"(?:an?\s+)?API(?:\s+only)?|(?:paid|commercial)\s+API", re.IGNORECASE)
 
 
+_AND_OTHERS = re.compile(r",?\s+and\s+(?:others|partners|collaborators)$")
+
+
+def _makers_named(clause: str) -> str | None:
+    """A key-facts clause of two makers or more, names joined by commas and "and" ("A and B", "A, B, C and
+    others"), without the "and others"; not a licence's or a date's words."""
+    names = _AND_OTHERS.sub("", clause.strip(" ."))
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", names)
+    several = len(parts) > 1 or _AND_OTHERS.search(clause.strip(" .")) is not None
+    if not several or _OWN_LICENCE.search(names) or is_spdx_licence(names) or not all(
+            (re.fullmatch(_NAMES, part) or _MAKER_CLAUSE.fullmatch(part)) and not _BARE_DATE.match(part)
+            for part in parts):
+        return None
+    return " and ".join(parts) if len(parts) == 2 else f"{', '.join(parts[:-1])} and {parts[-1]}" \
+        if len(parts) > 2 else names  # (listed as the parser reads a list: "A, B, C and D")
+
+
 def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
@@ -2991,6 +3011,9 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
             return f"{term} {clause}"
         kind = rules.organization_noun.search(" ".join(clause.split()[:3]))  # "answer-engine company founded in ..."
         return f"{term} is {_indefinite(clause) if kind else clause}"
+    makers = _makers_named(clause) if is_model else None
+    if makers:  # "Fugaku-LLM — Tokyo Institute of Technology, Tohoku University, Fujitsu, RIKEN and others; ...": its
+        return f"{term} was developed by {makers}"  # makers, however many (not "a Tokyo Institute ...")
     if rules.organization_noun.search(" ".join(clause.split()[:6])):
         return f"{term} is {_indefinite(clause)}"
     if _BARE_DATE.match(clause):
