@@ -6942,3 +6942,10 @@ def test_a_key_facts_line_of_a_model_named_in_lower_case_is_a_models(read):
     assert "FoundationModel" in _types(page, "kotari")
     assert page.values("kotari", "fm:releaseDate") == {"2024-03"}
     assert not page.values("kotari", "fm:foundingDate")
+
+
+def test_a_model_made_from_the_one_its_name_extends_is_not_its_familys_member(read):
+    page = read("Notes\nQuorvex AI released Talon 4, a language model, in May 2024. Talon 4 Reasoning, fine-tuned from "
+                "Talon 4 on worked solutions, followed in June.\n")
+    assert page.values("talon-4-reasoning", "fm:fineTunedFrom") == {"talon-4"}
+    assert not page.values("talon-4-reasoning", "fm:modelFamily")

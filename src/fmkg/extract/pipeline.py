@@ -3953,8 +3953,9 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         around = _family_by_prefix(SIZE_INSIDE.sub("", label), slug, spelled, squeezed) if size else None
         if around and size and len(_squeezed(rec.labels.get(around, around))) > len(_squeezed(label[:size.start()])):
             family = around  # "Granite-3B-Code-Base" of "Granite Code": the size written inside the family's name
-        if family and _derived_by_another_maker(slug, family, rec, makers, derived_from):
-            continue
+        if family and (_derived_by_another_maker(slug, family, rec, makers, derived_from)
+                       or family in derived_from.get(slug, ())):  # "Phi-4-reasoning, fine-tuned from Phi-4": a
+            continue  # model made from the one its name extends, not a member of a family of that name
         if family:
             _join_family(slug, family, rec)
         else:  # "MiniCPM4-8B", "InternVL2", "LayoutLMv3": a generation's number written onto the family's name
