@@ -695,12 +695,18 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
 
 
 # A variant's word at a name's end ("Nano Banana Pro", "Gemini Ultra"): a product's name, never a person's
-PRODUCT_ENDINGS = frozenset({"pro", "ultra", "flash", "turbo", "lite", "plus", "omni", "mini", "nano", "xl"})
+_PRODUCT_ENDINGS = frozenset({"pro", "ultra", "flash", "turbo", "lite", "plus", "omni", "mini", "nano", "xl"})
+
+
+def ends_in_a_variant_word(name: str) -> bool:
+    """Does a name end in a variant's word ("Nano Banana Pro", "Gemini Ultra")?"""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _PRODUCT_ENDINGS
 
 
 def _unmark_products_read_as_persons(doc: Doc) -> None:
     """The tagger calls "Nano Banana Pro" a person; a name ending in a variant's word is a product's."""
-    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and e.text.split()[-1].lower() in PRODUCT_ENDINGS)]
+    kept = [e for e in doc.ents if not (e.label_ == "PERSON" and ends_in_a_variant_word(e.text))]
     if len(kept) != len(doc.ents):
         doc.ents = kept
 

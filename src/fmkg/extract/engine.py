@@ -22,7 +22,14 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from fmkg.extract.analysis import FOREIGN_ARTICLES, MONTH_NAMES, NUMBER_WORDS, PRODUCT_ENDINGS, based_place, pipeline
+from fmkg.extract.analysis import (
+    FOREIGN_ARTICLES,
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    based_place,
+    ends_in_a_variant_word,
+    pipeline,
+)
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
@@ -369,11 +376,13 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     names = [t for t in doc if t._.is_name]
     names.sort(key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
-    models = [t for t in names if (slug := sink.resolve(t.text)) and sink.group_of(slug) == "model"]
-    known = any((slug := sink.resolve(t.text)) and sink.group_of(slug) == "organization" for t in names)
+    resolved = {t.i: sink.resolve(t.text) for t in names}
+    groups = {i: sink.group_of(slug) if slug else None for i, slug in resolved.items()}
+    models = [t for t in names if groups[t.i] == "model"]
+    known = "organization" in groups.values()
     for token in names:
-        slug = sink.resolve(token.text)
-        group = sink.group_of(slug) if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
+        slug = resolved[token.i]
+        group = groups[token.i] if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
             "organization" if not known and sink.organization_class(token.text)
             and not _UNIVERSITY.search(token.text) else None)  # name its own words make an organization's, when the
         # sentence names no organization known already (not a university: "founded by two Stanford University
@@ -408,7 +417,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
                 if family:
                     found["family"] = [family]
     for name in names:  # "BigScience, an open research workshop": what "the workshop" stands for, page-wide
-        slug = sink.resolve(name.text)
+        slug = resolved[name.i]
         described = [a for a in name.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.tag_ == "NN"]
         if name.dep_ == "nsubj" and name.head.lemma_ == "be":  # "ByteDance Seed is the research team that ..."
             described += [a for a in name.head.children if a.dep_ == "attr" and a.pos_ == "NOUN" and a.tag_ == "NN"]
@@ -1614,8 +1623,7 @@ def _extends_an_organization(name: str, sink: Sink) -> bool:
 
 def _variant_ending(name: str) -> bool:
     """"Nano Banana Pro", "Claude Instant": a name of several words whose last is a variant's ("Pro", "Flash")."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower() in PRODUCT_ENDINGS
+    return len(name.split()) > 1 and ends_in_a_variant_word(name)
 
 
 def _apposed_to_another_noun(token: Token) -> bool:

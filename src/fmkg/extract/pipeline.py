@@ -2980,15 +2980,16 @@ _AND_OTHERS = re.compile(r",?\s+and\s+(?:others|partners|collaborators)$")
 def _makers_named(clause: str) -> str | None:
     """A key-facts clause of two makers or more, names joined by commas and "and" ("A and B", "A, B, C and
     others"), without the "and others"; not a licence's or a date's words."""
-    names = _AND_OTHERS.sub("", clause.strip(" ."))
+    clause = clause.strip(" .")
+    names = _AND_OTHERS.sub("", clause)
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", names)
-    several = len(parts) > 1 or _AND_OTHERS.search(clause.strip(" .")) is not None
+    several = len(parts) > 1 or _AND_OTHERS.search(clause) is not None
     if not several or _OWN_LICENCE.search(names) or is_spdx_licence(names) or not all(
             (re.fullmatch(_NAMES, part) or _MAKER_CLAUSE.fullmatch(part)) and not _BARE_DATE.match(part)
             for part in parts):
         return None
-    return " and ".join(parts) if len(parts) == 2 else f"{', '.join(parts[:-1])} and {parts[-1]}" \
-        if len(parts) > 2 else names  # (listed as the parser reads a list: "A, B, C and D")
+    return names if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"  # (listed as the parser reads
+    # a list: "A, B, C and D")
 
 
 def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
