@@ -6949,3 +6949,43 @@ def test_a_model_made_from_the_one_its_name_extends_is_not_its_familys_member(re
                 "Talon 4 on worked solutions, followed in June.\n")
     assert page.values("talon-4-reasoning", "fm:fineTunedFrom") == {"talon-4"}
     assert not page.values("talon-4-reasoning", "fm:modelFamily")
+
+
+@pytest.mark.parametrize(("when", "date"), [("In the summer of 2023", "2023"), ("In the spring of 2024", "2024"),
+                                             ("In the second half of 2022", "2022")])
+def test_a_season_of_a_year_dates_a_release_by_its_year(read, when, date):
+    page = read(f"Notes\n{when} Quorvex Labs released Talon-70b, a version of Fenn 2 tuned to follow instructions.\n")
+    assert page.values("talon-70b", "fm:releaseDate") == {date}
+    assert page.values("talon-70b", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_mid_year_opens_no_name(read):
+    page = read("Notes\nBy mid-2024 Quorvex Labs had released Talon 20B.\n")
+    assert page.values("talon-20b", "fm:developedBy") == {"quorvex-labs"}
+    assert not any(slug.startswith("mid-2024") for slug in page.entities())
+
+
+def test_a_model_released_alongside_a_noun_put_beside_its_name_shares_maker_and_date(read):
+    page = read("Notes\nQuorvex Labs released Talon 34B together with a smaller sibling, Talon 7B, in October 2023.\n")
+    assert page.values("talon-7b", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("talon-7b", "fm:releaseDate") == {"2023-10"}
+
+
+def test_a_group_named_by_its_own_word_is_a_co_maker(read):
+    page = read("Notes\nPellucid AI trained Talon 34B with the TarnNLP group.\n")
+    assert page.values("talon-34b", "fm:developedBy") == {"pellucid-ai", "tarnnlp"}
+
+    page = read("Notes\nThe Helsinki company Pellucid AI released Fenn 2. The Helsinki lab released Talon 3B.\n")
+    assert "helsinki" not in page.values("talon-3b", "fm:developedBy")
+
+    page = read("Notes\nTarnow AI is a subsidiary of the Abu Dhabi group Q42.\n")
+    assert "abu-dhabi" not in page.values("tarnow-ai", "fm:parentOrganization")
+
+
+def test_a_category_from_one_kind_to_another_gives_each_model_its_input_and_output(read):
+    page = read("Generative Models\n\nModels by kind\nImage-to-video models — Talon-I2V (Quorvex Labs) and "
+                "Fennmotion (Tarnow University).\n")
+    for model in ("talon-i2v", "fennmotion"):
+        assert page.values(model, "fm:inputModality") == {"image"}
+        assert page.values(model, "fm:outputModality") == {"video"}
+        assert "VideoGenerationModel" in _types(page, model)

@@ -53,7 +53,8 @@ _MONTHS = "|".join(MONTH_NAMES) + ("|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul
                                    "Nov\\.?|Dec\\.?")
 _MONTH_NAMES = frozenset(MONTH_NAMES)
 _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}|"
-                   rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b")
+                   rf"(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+                   rf"(?:mid|early|late)-(?:(?:{_MONTHS})\s+)?\d{{4}})\b")  # "by mid-2024": a date, no name
 
 
 def is_name(token: Token) -> bool:

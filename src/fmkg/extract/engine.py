@@ -529,7 +529,30 @@ def _companions(verb: Token, model: Token) -> list[Token]:
     return [n for p in (*verb.children, *(c for d in dates for c in d.children)) if p.dep_ == "prep" and p.i > model.i
             and (p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in ("together", "along")
                                                                           for c in p.children)))
-            for o in p.children if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name]
+            for o in p.children if o.dep_ == "pobj" for named in [_named_by_apposition(o)] if named._.is_name
+            for n in (named, *named.conjuncts) if n._.is_name]
+
+
+_TEAM_NOUNS = frozenset({"group", "team", "lab", "laboratory"})
+
+
+def _team_name(token: Token) -> list[str]:
+    """"the TurkuNLP group": the one name a group noun is built on, unless a place's ("the Helsinki lab") or the
+    group is another organization's ("the Qwen team of Alibaba Cloud": a team named after its models)."""
+    named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
+    if len(named) != 1 or named[0].ent_type_ in ("GPE", "LOC", "NORP") or named[0].i != token.i - 1 \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "within", "inside") or c.dep_ == "appos"
+                   for c in token.children):  # (nor "the Abu Dhabi group G42": the name it goes on to give)
+        return []
+    return [named[0].text]
+
+
+def _named_by_apposition(token: Token) -> Token:
+    """"alongside a smaller sibling, Llemma 7B": the name a common noun is put beside, else the token itself."""
+    if token._.is_name or token.pos_ != "NOUN":
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c._.is_name), token)
 
 
 def _named_as_base(token: Token) -> bool:
@@ -1573,7 +1596,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                               or any(sink.kind_class(_kind_phrase(c))
                                                                      in ORGANIZATION_CLASSES for c in token.children
                                                                      if c.dep_ == "appos" and not c._.is_name)
-                                                              or _extends_an_organization(name, sink)))
+                                                              or _extends_an_organization(name, sink)
+                                                              or name in _team_name(token)))
     if requirement == "organization-that-opened":  # "X opened in 2005", "X opened its first laboratory in 2013"
         opened = [c for c in token.head.children if c.dep_ == "dobj"]  # (not "X opened an office in Accra in 2018")
         return all(o.lemma_.lower() in _SITES and any(c.lower_ == "first" for c in o.children) for o in opened) \
@@ -2212,6 +2236,8 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     owners = _partner_unit_owners(token)
     if owners:
         return owners
+    if token.lemma_.lower() in _TEAM_NOUNS and (named := _team_name(token)):
+        return named  # "with the TurkuNLP group": no group spoken of before
     if unit is not None:
         referent = _referent(token, unit)
         if referent is not None:
@@ -2685,6 +2711,8 @@ def _name_of(token: Token) -> list[str]:
                 for o in (p.children) if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name] \
             or [c.text for c in token.children if c.dep_ in ("compound", "nmod") and c._.is_name  # "the LFM2 weights"
                 and any(d.lower_ == "the" for d in token.children)]
+    if token.lemma_.lower() in _TEAM_NOUNS and (named := _team_name(token)):
+        return named  # "with the TurkuNLP group", "by the Zorbix team": the group's own name
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming
@@ -2836,22 +2864,24 @@ def _clause_date(verb: Token) -> str | None:
 
 def _date_of_preps(children: Iterable[Token]) -> str | None:
     """The date the first "in"/"on" phrase among a word's children gives ("... on 23 July 2024"; "at the end of
-    April 2025": the month)."""
+    April 2025": the month; "in the summer of 2023": the year)."""
     for prep in children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj._.is_date:
                     return PARSERS["date"](obj.text)
-        if prep.dep_ == "prep" and prep.lower_ == "at":
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "during"):
             for part in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _PARTS_OF_A_TIME):
                 date = next((d for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
                              for d in of.children if d.dep_ == "pobj" and d._.is_date), None)
                 if date is not None:
-                    return PARSERS["date"](date.text)
+                    value = PARSERS["date"](date.text)
+                    return value[:4] if value and part.lemma_.lower() in _SEASONS else value
     return None
 
 
-_PARTS_OF_A_TIME = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "half", "quarter"})  # dated by their year
+_PARTS_OF_A_TIME = frozenset({"end", "start", "beginning", "middle", "close", "turn", "course"}) | _SEASONS
 
 
 def _capitalised_word(token: Token) -> bool:

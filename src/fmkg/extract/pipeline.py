@@ -723,6 +723,23 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             for model in models:
                 rec.relate(model, "fm:applicationDomain", target, block.line, rule="category-field")
         _modalities(body_sentences, models, rules, rec)
+        _directed_modalities(block.term.text, models, block.line, rules, rec)
+
+
+def _directed_modalities(term: str, models: list[str], evidence: Span, rules: Rules, rec: _Recorder) -> None:
+    """"Image-to-video models — A (P), B (Q)": what each listed model takes in and what it gives out."""
+    direction = re.search(r"\b(?P<input>[A-Za-z0-9]+)[- ]to[- ](?P<output>[A-Za-z0-9]+)\b", term)
+    if direction is None:
+        return
+    for part, predicate in (("input", "fm:inputModality"), ("output", "fm:outputModality")):
+        word = direction.group(part)
+        modality = next((m for m, pattern in rules.modalities.items() if pattern.fullmatch(word.lower())
+                         or pattern.fullmatch(word)), None)
+        if modality is None:  # "Text-to-SQL": no modality of the ontology's
+            continue
+        slug = rec.entity(modality, "Modality", evidence, rule="category-direction")
+        for model in models:
+            rec.relate(model, predicate, slug, evidence, rule="category-direction")
 
 
 # "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
@@ -758,6 +775,7 @@ def _paragraph_list(block: Block, rules: Rules, rec: _Recorder) -> None:
         return
     models = _listed_models(body[0], cls, rules, rec, block)
     _modalities(body, models, rules, rec)
+    _directed_modalities(block.section, models, block.line, rules, rec)
 
 
 def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block: Block) -> list[str]:

@@ -31,7 +31,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 def release_date(text: str) -> str | None:
     """An ISO date as precise as the words: ``2024``, ``2024-07`` or ``2024-07-23``."""
-    text = text.strip().replace(",", " ")
+    text = re.sub(r"(?i)\b(?:mid|early|late)-", "", text.strip().replace(",", " "))  # "mid-2024": the year
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return text
