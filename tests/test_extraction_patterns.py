@@ -6989,3 +6989,11 @@ def test_a_category_from_one_kind_to_another_gives_each_model_its_input_and_outp
         assert page.values(model, "fm:inputModality") == {"image"}
         assert page.values(model, "fm:outputModality") == {"video"}
         assert "VideoGenerationModel" in _types(page, model)
+
+
+def test_a_law_part_that_obliges_a_party_to_act_is_a_duty_of_that_party(read):
+    page = read("Glenmoor AI Act\nThe Glenmoor AI Act governs high-risk AI systems.\nA separate paragraph obliges "
+                "providers to consider whether a system is likely to harm persons under the age of 18.\n")
+    borne = {(f.subject, f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert borne and all("paragraph" not in bearer for _, bearer in borne)
+    assert any("consider" in duty and bearer.startswith("provider") for duty, bearer in borne)

@@ -649,6 +649,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_subordinate_roots(doc)
         _repair_api_of(doc)
         _repair_prepositional_roots(doc)
+        _repair_requiring_verbs_read_as_nouns(doc)
         _repair_verbs_read_as_adjectives(doc)
         _repair_verbs_read_as_nouns_after_input(doc)
         _repair_answers_read_as_nouns(doc)
@@ -931,6 +932,35 @@ def _repair_subordinate_roots(doc: Doc) -> None:
         root.head, root.dep_ = main, "advcl"
         for child in [c for c in root.children if c.i > main.i]:  # "as far as the law permits", the colon: the
             child.head = main  # main clause's
+
+
+_REQUIRING_FORMS = {"obliges": "oblige", "obligates": "obligate", "requires": "require", "compels": "compel",
+                    "forces": "force", "directs": "direct"}
+
+
+def _repair_requiring_verbs_read_as_nouns(doc: Doc) -> None:
+    """"A separate paragraph obliges providers to consider ...": the tagger may read the verb as a plural noun inside
+    one long noun phrase ("paragraph obliges providers"); it is the root, with a subject before it, the bound party
+    after it and what they must do as its clause."""
+    for sentence in doc.sents:
+        verb = next((t for t in sentence if t.lower_ in _REQUIRING_FORMS and t.pos_ == "NOUN"
+                     and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.dep_ == "ROOT"), None)
+        if verb is None or verb.i == sentence.start or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        bound, subject = verb.head, doc[verb.i - 1]
+        clause = next((c for c in bound.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if clause is None:
+            continue
+        for child in [c for c in bound.children if c.i < subject.i]:  # "A separate": the subject's words
+            child.head = subject
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+        verb.lemma_ = _REQUIRING_FORMS[verb.lower_]
+        subject.head, subject.dep_ = verb, "nsubj"
+        bound.head, bound.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = verb, "xcomp"
+        for child in [c for c in bound.children if c.i > bound.i and c.dep_ == "punct"]:
+            child.head = verb
 
 
 def _repair_prepositional_roots(doc: Doc) -> None:
