@@ -539,6 +539,8 @@ _TEAM_NOUNS = frozenset({"group", "team", "lab", "laboratory"})
 def _team_name(token: Token) -> list[str]:
     """"the TurkuNLP group": the one name a group noun is built on, unless a place's ("the Helsinki lab") or the
     group is another organization's ("the Qwen team of Alibaba Cloud": a team named after its models)."""
+    if token.lemma_.lower() not in _TEAM_NOUNS:
+        return []
     named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
     if len(named) != 1 or named[0].ent_type_ in ("GPE", "LOC", "NORP") or named[0].i != token.i - 1 \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
@@ -985,13 +987,22 @@ def _pronoun_for(candidate: Token, group: str, unit: Unit, sink: Sink) -> list[s
     return [s for s in (sink.resolve(n) for n in last) if s and sink.group_of(s) == group]
 
 
+def to_modalities(word: str, rules: ModalityRules) -> list[tuple[str, str]]:
+    """"text-to-image": what goes in and what comes out, [("input", "text"), ("output", "image")]; a side that
+    names no modality gives nothing ("text-to-SQL": text in); a word of another shape, []."""
+    pair = _TO.match(word.lower())
+    if pair is None:
+        return []
+    return [(direction, rules.words[side]) for direction, side in (("input", pair.group("a")),
+                                                                    ("output", pair.group("b")))
+            if side in rules.words]
+
+
 def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Token]]:
     seen = set()
     for token in doc:
-        pair = _TO.match(token.lower_)
-        if pair and pair.group("a") in rules.words and pair.group("b") in rules.words:
-            found = [("input", rules.words[pair.group("a")]), ("output", rules.words[pair.group("b")])]
-        else:
+        found = to_modalities(token.lower_, rules)
+        if not found:
             modality = rules.words.get(token.lemma_.lower()) or rules.words.get(token.lower_)
             if modality and any(c.dep_ == "dobj" for c in token.children):
                 modality = None  # "a markup recording each element's position": a verb's participle, no sound
@@ -2236,7 +2247,7 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     owners = _partner_unit_owners(token)
     if owners:
         return owners
-    if token.lemma_.lower() in _TEAM_NOUNS and (named := _team_name(token)):
+    if named := _team_name(token):
         return named  # "with the TurkuNLP group": no group spoken of before
     if unit is not None:
         referent = _referent(token, unit)
@@ -2711,7 +2722,7 @@ def _name_of(token: Token) -> list[str]:
                 for o in (p.children) if o.dep_ == "pobj" and o._.is_name for n in (o, *o.conjuncts) if n._.is_name] \
             or [c.text for c in token.children if c.dep_ in ("compound", "nmod") and c._.is_name  # "the LFM2 weights"
                 and any(d.lower_ == "the" for d in token.children)]
-    if token.lemma_.lower() in _TEAM_NOUNS and (named := _team_name(token)):
+    if named := _team_name(token):
         return named  # "with the TurkuNLP group", "by the Zorbix team": the group's own name
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \

@@ -36,6 +36,7 @@ from fmkg.extract.engine import (
     run_modalities,
     run_rules,
     sized_name,
+    to_modalities,
 )
 from fmkg.extract.facts import Extraction, Fact
 from fmkg.extract.rules import LexiconEntry, Rules
@@ -727,19 +728,13 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
 
 
 def _directed_modalities(term: str, models: list[str], evidence: Span, rules: Rules, rec: _Recorder) -> None:
-    """"Image-to-video models — A (P), B (Q)": what each listed model takes in and what it gives out."""
-    direction = re.search(r"\b(?P<input>[A-Za-z0-9]+)[- ]to[- ](?P<output>[A-Za-z0-9]+)\b", term)
-    if direction is None:
-        return
-    for part, predicate in (("input", "fm:inputModality"), ("output", "fm:outputModality")):
-        word = direction.group(part)
-        modality = next((m for m, pattern in rules.modalities.items() if pattern.fullmatch(word.lower())
-                         or pattern.fullmatch(word)), None)
-        if modality is None:  # "Text-to-SQL": no modality of the ontology's
-            continue
+    """"Image-to-video models — A (P), B (Q)": what each listed model takes in and what it gives out, read as a
+    sentence reads "an image-to-video model"."""
+    assert rules.modality_rules is not None  # load_rules sets them
+    for direction, modality in (pair for word in term.split() for pair in to_modalities(word, rules.modality_rules)):
         slug = rec.entity(modality, "Modality", evidence, rule="category-direction")
         for model in models:
-            rec.relate(model, predicate, slug, evidence, rule="category-direction")
+            rec.relate(model, f"fm:{direction}Modality", slug, evidence, rule="category-direction")
 
 
 # "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
