@@ -6997,3 +6997,9 @@ def test_a_law_part_that_obliges_a_party_to_act_is_a_duty_of_that_party(read):
     borne = {(f.subject, f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert borne and all("paragraph" not in bearer for _, bearer in borne)
     assert any("consider" in duty and bearer.startswith("provider") for duty, bearer in borne)
+
+
+def test_a_model_that_is_the_work_of_a_company_named_with_ai_is_its_model(read):
+    page = read("Notes\nQuorvex AI released Fenn 2 in 2024. Talon 3 is the work of Pellucid AI.\n")
+    assert page.values("talon-3", "fm:developedBy") == {"pellucid-ai"}
+    assert "Organization" not in _types(page, "talon-3")

@@ -2914,15 +2914,18 @@ _PERSON_HEADS = frozenset({"executive", "founder", "co-founder", "cofounder", "h
 
 
 _SIZE_UNITS = frozenset({"parameter", "parameters", "token", "tokens", "layer", "layers"})
+# Nouns that say who made a thing ("the work of X"), as the rule model-is-the-work-of-maker reads them
+_AUTHORSHIP_NOUNS = frozenset({"work", "creation", "product", "brainchild"})
 
 
 def _kind_phrase(token: Token) -> str:
     """"large language model", "open-weight reasoning model", "family of vision-language models"."""
     words = [t.text for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "punct", "poss", "case")]
     phrase = " ".join([*words, token.text])
-    person = token.lemma_.lower() in _PERSON_HEADS
+    person = token.lemma_.lower() in _PERSON_HEADS | _AUTHORSHIP_NOUNS
     of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and not person]
-    for prep in of:  # "family of vision-language models"; not "chief executive of the search company"
+    for prep in of:  # "family of vision-language models"; not "chief executive of the search company", nor "the
+        # work of Quorvex AI" (who made it, not what it is: no organization for the "AI" of a maker's name)
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in _SIZE_UNITS:  # "a dense model of 135 billion
                 continue  # parameters": its size, not what it is
