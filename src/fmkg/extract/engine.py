@@ -2922,8 +2922,8 @@ def _kind_phrase(token: Token) -> str:
     """"large language model", "open-weight reasoning model", "family of vision-language models"."""
     words = [t.text for t in token.subtree if t.i < token.i and t.dep_ not in ("det", "punct", "poss", "case")]
     phrase = " ".join([*words, token.text])
-    person = token.lemma_.lower() in _PERSON_HEADS | _AUTHORSHIP_NOUNS
-    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and not person]
+    of_another = token.lemma_.lower() in _PERSON_HEADS | _AUTHORSHIP_NOUNS  # its "of" phrase names another thing
+    of = [c for c in token.children if c.dep_ == "prep" and c.text == "of" and not of_another]
     for prep in of:  # "family of vision-language models"; not "chief executive of the search company", nor "the
         # work of Quorvex AI" (who made it, not what it is: no organization for the "AI" of a maker's name)
         for obj in prep.children:
