@@ -2408,3 +2408,32 @@ def test_a_titled_law_the_text_names_by_its_place_as_a_possessor_is_the_page_s_l
     assert "Regulation" in page.values("marrow-vale-robot-law", "rdf:type")
     assert page.values("marrow-vale-robot-law", "fm:issuedBy") == {"marrow-vale-legislature"}
     assert _duties(page, "marrow-vale-robot-law")
+
+
+def test_a_role_named_by_its_head_word_is_the_law_s_authorised_one(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. Foreign makers "
+                "must appoint an authorised representative.\nOn request, the representative must hand the "
+                "inspectorate a copy of its mandate.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    assert {"authorised-representative"} in bearers.values()
+    assert not any("representative" in b and "authorised-representative" not in b for b in bearers.values())
+
+
+def test_it_after_a_sentence_opening_with_a_bearer_is_that_bearer_not_the_one_its_clause_names(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. Makers must keep "
+                "a fall log. Each representative must answer the inspectorate.\n\nEnding the mandate\n"
+                "A representative is not meant to lend its name to a maker that "
+                "ignores the rules. If it considers that the maker is acting contrary to the Act, it shall "
+                "terminate the mandate.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    ended = [duty for duty in bearers if "terminat" in duty]
+    assert ended and all(bearers[duty] == {"representative"} for duty in ended)
+
+
+def test_a_list_led_by_a_duty_to_empower_someone_is_the_duties_of_the_one_empowered(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. Makers must keep "
+                "a fall log and appoint an agent.\n\nTasks\nThe mandate has to empower the agent to do the "
+                "following:\n- verify that the declaration has been drawn up;\n- keep a copy of the mandate.\n")
+    bearers = _bearers(page, "marrow-vale-robotics-act")
+    listed = [duty for duty in bearers if "verif" in duty or "mandate" in duty]
+    assert len(listed) == 2 and all(bearers[duty] == {"agent"} for duty in listed)

@@ -45,6 +45,7 @@ class DutyRules:
     negated_modal: frozenset[str] = frozenset()  # "may not": a duty when negated
     prohibit: frozenset[str] = frozenset()  # "is prohibited from": the duty not to do what follows
     directed: frozenset[str] = frozenset()  # "were told to send": a duty when passive
+    empower: frozenset[str] = frozenset()  # "must empower the representative to:": the empowered bears the list
     refrain: frozenset[str] = frozenset()  # "must refrain from": the duty not to do what follows
     permit: frozenset[str] = frozenset()  # "are not allowed to": the duty not to do what follows
     on_request: frozenset[str] = frozenset()  # "when the consumer asks": a duty owed on request
@@ -230,6 +231,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         else:
             _applies(unit, rules, sink, last_date, reading.title)
         reading.said = [*reading.said[-2:], unit.text]
+        reading.subject_before = _bearer_subject(unit, rules, reading)
     for block in listed.values():  # an item no unit stands for
         _list_item_duties(block, None, introduced, sink, rules)
 
@@ -310,7 +312,7 @@ def _lead_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[list[R
     assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
     bound = _duties_bind(root, rules) if root is not None else []
-    required = _required_of(root, rules) if root is not None else None
+    required = (_required_of(root, rules) or _empowered(root, rules)) if root is not None else None
     subject = required or (_subject_token(root) if root is not None else None)
     own = _list_bearer(subject, rules, reading.terms)
     if subject is not None and reading.last_role is not None \
@@ -498,6 +500,9 @@ class _Reading:
         word = _singular(subject.split()[-1].lower())
         return next((r for r in reversed(self.named)
                      if _singular(r.label.split(" of ")[0].split(" with ")[0].split()[-1].lower()) == word), None)
+    # the bearer noun the sentence before opened with, its number and section ("A representative is not meant to
+    # ... If it considers ..., it shall terminate the mandate": the representative)
+    subject_before: tuple[Role, bool, str] | None = None
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
     anyone: Role | None = None  # the law's own word for whoever it binds ("addresses its duties to any "person"")
     section_date: tuple[str, str] | None = None  # the date an opening "From 1 December 2024," gave, and where
@@ -559,6 +564,14 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
         bearers = [earlier]
     if not bearers and active and (_is_pronoun(subject) or subject.lower() == "it"):  # "Deployers do not ..., but
         bearers = _earlier_clause_roles(verb, rules)  # ... they have to ensure ...": the role the sentence opened with
+    before = reading.subject_before
+    opened = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.sent == verb.sent
+                 and t.head.dep_ not in ("ccomp", "relcl", "acl")  # ("Senior management is required to ..., and it
+                 for t in verb.doc[:verb.i])  # must ...": the sentence's own subject; not what "it" considers)
+    if not bearers and active and before is not None and before[2] == section and not opened \
+            and subject.lower() in ("it", "they") and before[1] == (subject.lower() == "they"):
+        bearers = [before[0]]  # "A representative is not meant to ... It shall terminate ...": the noun the sentence
+        # before opened with, of the pronoun's number
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
             and (_is_pronoun(subject) or earlier is not None or _called_so(subject, last_role, section)):
         bearers = [earlier or last_role]  # "the platform", "these platforms", "the operator": the bearer named
@@ -602,7 +615,8 @@ def _earlier_clause_roles(verb: Token, rules: DutyRules) -> list[Role]:
     """The roles named by the subject of an earlier clause of the verb's sentence ("Deployers do not ..., but they
     have to ..."), when that subject is no pronoun."""
     subject = next((t for t in verb.doc[:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
-                    and t.sent == verb.sent), None)
+                    and t.sent == verb.sent and t.head.dep_ not in ("ccomp", "relcl", "acl")), None)  # (not the
+    # provider of "If it considers that the provider is acting ..., it shall ...": what "it" considers)
     if subject is None or any(t.lower_ in (".", ";") for t in verb.doc[subject.i:verb.i]):
         return []
     return rules.roles_of(" ".join(t.text for t in subject.subtree))
@@ -766,6 +780,18 @@ def _required_of(verb: Token, rules: DutyRules) -> Token | None:
             or verb.dep_ in ("relcl", "acl"):
         return None  # "a state law that requires businesses to ...": what the law is, said in passing
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _empowered(verb: Token, rules: DutyRules) -> Token | None:
+    """"The mandate has to empower the representative to do the following:": whom a duty to empower enables (the
+    object of "empower" after "must", "shall" or "has to"), a bearer's noun."""
+    for empowering in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        modal = any(c.dep_ == "aux" and c.lower_ in rules.modal for c in empowering.children) \
+            or (empowering is not verb and verb.lemma_.lower() in rules.have_to)
+        if empowering.lemma_.lower() in rules.empower and modal:
+            return next((c for c in empowering.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and rules.bearer.match(c.text)), None)
+    return None
 
 
 def _leading_bearer(verb: Token, rules: DutyRules) -> Token | None:
@@ -1723,6 +1749,17 @@ def _misparsed_order(unit: Unit) -> bool:
         and first.head.i > first.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children)
 
 
+def _bearer_subject(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[Role, bool, str] | None:
+    """The bearer a sentence's main clause opens with ("A representative is not meant to ..."), whether plural, and
+    the section it is in; None when its subject is no bearer the page has spoken of (a board, a company, consent)."""
+    root = next((t for t in unit.doc or () if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN" or not rules.bearer.match(subject.text):
+        return None
+    spoken = reading.spoken_of(subject.text)
+    return (spoken, subject.tag_ == "NNS", unit.section) if spoken is not None else None
+
+
 def _is_pronoun(subject: str) -> bool:
     """"They", "these providers", "the same companies": the bearer named before."""
     return subject.lower() in ("they", "they also") or bool(re.match(
@@ -2027,8 +2064,8 @@ def _opening_clause_noun(pronoun: Token) -> Token | None:
     if sentence[0].lower_ not in _FRONTED_MARKS:
         return None
     for token in sentence[1:pronoun.i - sentence.start]:
-        if token.text == ",":
-            return None
+        if token.text == "," or token.lower_ in ("it", "they"):  # "If it considers that the provider ..., it
+            return None  # shall ...": the clause is said of the same "it", not of the provider
         if token.tag_ == "DT" and token.lower_ in ("a", "an", "the", "each", "any", "every"):
             run = []
             for word in token.doc[token.i + 1:pronoun.i]:

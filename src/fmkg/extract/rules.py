@@ -328,7 +328,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         content=_lower_words(raw, "content"), unlawful=_lower_words(raw, "unlawful"),
         everyone=_lower_words(raw, "everyone"), classifiers=_lower_words(raw, "classifiers"),
         responsible=_lower_words(raw, "responsible"),
-        directed=_lower_words(raw, "directed"),
+        directed=_lower_words(raw, "directed"), empower=_lower_words(raw, "empower"),
         frequency={name: re.compile(pattern, re.IGNORECASE) for name, pattern in raw.get("frequency", {}).items()},
         purpose=re.compile(raw.get("purpose", "(?!)")),
         nominal=_nominal_nouns(raw.get("nominal", {})),
