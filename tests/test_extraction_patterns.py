@@ -7003,3 +7003,91 @@ def test_a_model_that_is_the_work_of_a_company_named_with_ai_is_its_model(read):
     page = read("Notes\nQuorvex AI released Fenn 2 in 2024. Talon 3 is the work of Pellucid AI.\n")
     assert page.values("talon-3", "fm:developedBy") == {"pellucid-ai"}
     assert "Organization" not in _types(page, "talon-3")
+
+
+def test_researchers_named_by_their_organization_make_the_model_they_describe(read):
+    page = read("News\nIn March Quorvex Labs researchers described Talon 2.\nTwo Tarnow University researchers "
+                "published FennMotion on 10 February.\nParis researchers released Talon 3.\n")
+    assert page.values("talon-2", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("fennmotion", "fm:developedBy") == {"tarnow-university"}
+    assert "paris" not in page.values("talon-3", "fm:developedBy")
+
+
+def test_a_group_named_by_a_place_is_the_organization_whose_name_holds_the_place(read):
+    page = read("Notes\nThe University of Tarnow released Fenn 1 in 2023. Quorvex AI, a company from Lyon, built "
+                "Talon 7B.\nThe same Tarnow group then trained Fenn 2 on a new corpus.\n")
+    assert page.values("fenn-2", "fm:developedBy") == {"university-of-tarnow"}
+
+    page = read("Notes\nQuorvex AI, a company from Lyon, built Talon 7B.\nThe Lyon company released Talon 9B.\n")
+    assert page.values("talon-9b", "fm:developedBy") == {"quorvex-ai"}  # no name holds Lyon: the last one named
+
+    page = read("Notes\nThe Tarnow Institute of Technology released Fenn 1. Quorvex AI, a company from Tarnow, built "
+                "Talon 7B.\nThe Tarnow company released Talon 9B.\n")
+    assert page.values("talon-9b", "fm:developedBy") == {"quorvex-ai"}  # a company, not the institute
+
+
+def test_a_key_facts_line_names_makers_with_the_small_words_of_their_names(read):
+    page = read("Key Facts of Tarnish Language Models\n\nModels\n"
+                "- Fenn 1.3B — NOVA University Tarnow; February 2024; 1.3 billion parameters; open weights\n"
+                "- Talon 460m — University of Tarnow and Pontifical Catholic University of Rio Fenn do Sul; "
+                "January 2024; 460 million parameters\n")
+    assert page.values("fenn-1-3b", "fm:developedBy") == {"nova-university-tarnow"}
+    assert page.values("talon-460m", "fm:developedBy") == {
+        "university-of-tarnow", "pontifical-catholic-university-of-rio-fenn-do-sul"}
+
+
+def test_a_paragraph_listing_models_with_their_makers_lists_models_under_any_heading(read):
+    page = read("Narrow Models\n\nEntity linking\nTalonLink (Quorvex AI Research), FennEL (Quorvex AI Research) and "
+                "Orbix (University of Tarnow and NVIDIA). All three read English text.\n")
+    assert page.values("talonlink", "fm:developedBy") == {"quorvex-ai-research"}
+    assert page.values("fennel", "fm:developedBy") == {"quorvex-ai-research"}
+    assert page.values("orbix", "fm:developedBy") == {"university-of-tarnow", "nvidia"}
+
+    page = read("AI in France\n\nCompanies\nMistral AI (Paris), LightOn (Paris) and Quorvex AI (Lyon). All three "
+                "train language models.\n")
+    assert not page.values("lighton", "fm:developedBy")
+    assert "FoundationModel" not in _types(page, "lighton")
+
+
+def test_a_listed_model_takes_no_modality_from_its_makers_names_or_from_a_sentence_on_parts(read):
+    page = read("Science Models\n\nScience models\nTalonSci (Quorvex AI and Papers with Code) and FennSci (Tarnow "
+                "University). Both are language models that read English text. Both parts of the pipeline are built "
+                "on BERT, and the group released the code on GitHub.\n")
+    for model in ("talonsci", "fennsci"):
+        assert "text" in page.values(model, "fm:hasModality")
+        assert "code" not in page.values(model, "fm:hasModality")
+
+
+def test_a_table_column_of_language_models_gives_each_row_its_base(read):
+    page = read("Audio Models Compared\n\nModel | Developer | Released | Language model | Output\n"
+                "Talon-Audio | Quorvex AI | November 2023 | Talon-7B | text\n"
+                "Fenn-Audio 2 | Tarnow Labs | 2024 | Llama 3.1 8B Instruct | text\n")
+    assert page.values("talon-audio", "fm:basedOn") == {"talon-7b"}
+    assert page.values("fenn-audio-2", "fm:basedOn") == {"llama-3-1-8b-instruct"}
+    assert not page.values("talon-audio", "fm:developedBy") - {"quorvex-ai"}
+
+
+def test_an_infobox_of_fields_says_its_values_of_the_model_it_names(read):
+    page = read("Talon Voice: Key Facts\nTalon Voice is a family of speech models.\n\nKey facts\nName: Talon Voice\n"
+                "Developer: Quorvex Labs\nFirst release: July 2024\nLicence: Apache License 2.0\n"
+                "Context window: not published\nModalities: text in; speech out\n"
+                "Base model: Fenn-0.5B (Talon Voice 2 only)\nWeights: Hugging Face and ModelScope\n\nVersions\n"
+                "Talon Voice 2 followed in December 2024.\n")
+    assert page.values("talon-voice", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("talon-voice", "fm:releaseDate") == {"2024-07"}
+    assert page.values("talon-voice", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("talon-voice", "fm:inputModality") == {"text"}
+    assert page.values("talon-voice", "fm:outputModality") == {"audio"}
+    assert page.values("talon-voice", "fm:availableOn") == {"hugging-face", "modelscope"}
+    assert page.values("talon-voice-2", "fm:basedOn") == {"fenn-0-5b"}
+    assert not page.values("talon-voice", "fm:basedOn")
+    assert not page.values("talon-voice", "fm:openWeights") - {True}
+
+
+def test_lines_of_a_timeline_or_a_glossary_are_no_infobox(read):
+    from fmkg.extract.document import parse_blocks
+
+    timeline = "Timeline\nJune 2017: Quorvex releases Talon.\nMay 2018: Talon 2\nMay 2019: Talon 3\nMay 2020: Talon 4\n"
+    glossary = ("Terms\nCloud cover: clouds that hide the ground.\nPre-training: training on unlabelled text.\n"
+                "Fine-tuning: further training on labelled data.\n")
+    assert not [b for b in parse_blocks(timeline + glossary) if b.kind == "field"]

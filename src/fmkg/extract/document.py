@@ -36,8 +36,10 @@ class Block:
     """One line of the document, classified.
 
     kind: ``heading``, ``item`` (``Term — definition``), ``term`` (``Term. text`` paragraph), ``bullet``
-    (a ``- `` line without a definition), ``paragraph``, or in a table (cells between bars) ``columns`` (its
-    first row, the headers) and ``row`` (a row: ``term`` its first cell, ``header`` the table's headers).
+    (a ``- `` line without a definition), ``paragraph``, ``field`` (``Developer: Meta`` in a run of three such
+    lines at least, an infobox: ``term`` the field's name, ``body`` its value), or in a table (cells between bars)
+    ``columns`` (its first row, the headers) and ``row`` (a row: ``term`` its first cell, ``header`` the table's
+    headers).
     """
 
     kind: str
@@ -152,12 +154,39 @@ def _is_date(text: str) -> bool:
     return True
 
 
+# "Developer: Tongyi Lab, Alibaba Group", "First release: July 2024": an infobox's line, a short name (no date: "June
+# 2017: GPT ..." is a timeline's) and its value, no sentence ("Cloud cover: clouds that hide ... ." is a glossary's)
+_FIELD_LINE = re.compile(r"^(?P<term>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’()-]+){0,3}):\s+(?P<body>\S.*[^.])$")
+_FIELD_RUN = 3  # so many such lines one after another at least: no heading that happens to hold a colon
+
+
+def _field_lines(lines: list[Span]) -> set[int]:
+    """The indices of lines that are an infobox's fields: runs of ``_FIELD_RUN`` lines or more of that shape."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _FIELD_LINE.match(line.text) and not _BULLET.match(line.text):
+            run.append(index)
+            continue
+        if len(run) >= _FIELD_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
 def parse_blocks(text: str) -> list[Block]:
     """Classify every non-empty line, tracking the current section heading and list introduction."""
     blocks: list[Block] = []
     section, intro = "", None
     header: tuple[str, ...] = ()  # the headers of the table being read
-    for line in _lines(text):
+    lines = _lines(text)
+    fields = _field_lines(lines)
+    for index, line in enumerate(lines):
+        if index in fields and index > 0:
+            field = _FIELD_LINE.match(line.text)
+            assert field is not None  # _field_lines matched it
+            blocks.append(Block("field", line, section, _sub(line, field, "term"), _sub(line, field, "body")))
+            continue
         cells = _cells(line)
         if not header and not all(0 < len(cell.text.split()) <= _HEADING_WORDS for cell in cells):
             cells = ()  # a table starts with a row of headers: short, none empty

@@ -292,6 +292,10 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
             referents.pop("topic")
     if previous is not None and previous.doc is not None:  # every model the page has named so far
         referents["page"] = list(dict.fromkeys([*previous.referents.get("page", []), *models_before]))
+        referents["organizations"] = list(dict.fromkeys([  # and every organization, for "the Bonn group"
+            *previous.referents.get("organizations", []),
+            *(t.text for t in previous.doc
+              if t._.is_name and sink.group_of(sink.resolve(t.text) or "") == "organization")]))
         if same_section:  # the models this section's items are about, in order ("All four are ...", "Both ...")
             items = previous.referents.get("items", [])
             opening = previous.doc[0].text if previous.evidence.start == previous.paragraph \
@@ -1609,6 +1613,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                                      if c.dep_ == "appos" and not c._.is_name)
                                                               or _extends_an_organization(name, sink)
                                                               or name in _team_name(token)))
+    if requirement == "organization-of-its-researchers":  # "Google researchers described X"; not "Université
+        # Grenoble Alpes researchers of its Informatics Laboratory": the laboratory's researchers
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") for c in token.head.children) \
+            and _meets("organization-like", name, token, sink)
     if requirement == "organization-that-opened":  # "X opened in 2005", "X opened its first laboratory in 2013"
         opened = [c for c in token.head.children if c.dep_ == "dobj"]  # (not "X opened an office in Accra in 2018")
         return all(o.lemma_.lower() in _SITES and any(c.lower_ == "first" for c in o.children) for o in opened) \
@@ -2247,6 +2255,9 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     owners = _partner_unit_owners(token)
     if owners:
         return owners
+    if unit is not None and token.lemma_.lower() in _ORGANIZATION_ANAPHORS and token.tag_ == "NN" \
+            and (by_place := _named_by_its_place(token, unit)):
+        return by_place  # "the Tarnow group" after the University of Tarnow: that university
     if named := _team_name(token):
         return named  # "with the TurkuNLP group": no group spoken of before
     if unit is not None:
@@ -2554,6 +2565,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return earlier[-1:]  # company's Gemma 3": the one this sentence named before it
         if described and named and described[0].startswith(named[0] + " "):  # "ByteDance Seed is the research team
             return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
+        if placed and (by_place := _named_by_its_place(token, unit)):  # "The same Bonn group trained X" after a
+            return by_place  # paragraph on another company: the University of Bonn named before
         if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \
                 and named[0] != unit.topic:  # (under an entry's own heading, that entry) "BAAI, a research
             return described  # institute", then "OpenAI's GPT-3": "The institute" is BAAI, not the maker named last
@@ -2592,6 +2605,21 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
+
+
+def _named_by_its_place(noun: Token, unit: Unit) -> list[str]:
+    """"the Bonn group", "the Lisbon and Porto team": the organizations the page has named whose names hold the
+    places before the noun (the University of Bonn; the Universities of Lisbon and of Porto), the latest first;
+    none when a place is in no such name (then the last organization spoken of stands)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    places = [p for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c._.is_name
+              for p in (c, *c.conjuncts) if p._.is_name]
+    kind = noun.lemma_.lower()  # "the Bonn group": any organization; "the Tokyo university": a university; "the
+    named = [n for n in reversed(unit.referents.get("organizations", []))  # Tokyo company": no Tokyo Institute
+             if kind in _TEAM_NOUNS or kind in n.lower()]
+    found = [next((n for n in named if re.search(rf"(?<!\w){re.escape(p.text)}(?!\w)", n)), None) for p in places]
+    return [n for n in found if n is not None] if places and all(found) else []
 
 
 def _described_by_relative(antecedent: Token) -> set[str]:

@@ -88,7 +88,7 @@ class _Recorder:
         self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
         self.section_dates: dict[str, tuple[str, Span, str]] = {}  # section -> when the duties it states apply
         self.duty_sections: dict[str, str] = {}  # duty -> the section that states it
-        self.listed: dict[int, list[str]] = {}  # start of a category item -> the models it lists
+        self.listed: dict[int, list[str]] = {}  # start of a category item (or list paragraph) -> the models it lists
         self.rule = ""  # the rule (or step) whose facts are being recorded
         self.parses: list[tuple[Span, Doc]] = []  # each analysed sentence: what it stands for, its parse
         # the page's opening paragraph, which an encyclopedia page gives to its subject
@@ -694,7 +694,9 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         # "Music generation models — A (P), B (P) and C (P).": a category's line is one under any heading too
         field_line = cls is not None and block.term is not None and block.body is not None and (
             not rules.category_class(block.term.text) or _MODEL_LIST_SENTENCE.fullmatch(sentences(block.body)[0].text))
-        if not rules.models_section.search(block.section) and not field_line:
+        made_list = block.kind == "paragraph" and _lists_made_models(block, rules)  # "BLINK (Facebook AI Research),
+        # GENRE (...) and ReFinED (Amazon). All three ...": a paragraph that opens by listing models with their makers
+        if not rules.models_section.search(block.section) and not field_line and not made_list:
             continue
         if block.kind == "bullet":
             _model_bullet(block, rules, rec)
@@ -738,8 +740,8 @@ def _directed_modalities(term: str, models: list[str], evidence: Span, rules: Ru
 
 
 # "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
-_MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,80}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
-                                  r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,80}\)\.")  # ("Hunyuan3D 2.0 (Tencent)")
+_MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,120}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
+                                  r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,120}\)\.")  # ("Hunyuan3D 2.0 (Tencent)")
 # "SaulLM-7B (Equall).", "XuanYuan 2.0 (Du Xiaoman Financial), a Chinese chat model ...": one model and its maker
 _MADE_MODEL = re.compile(r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\((?P<paren>[^()]{2,80})\)(?:\.\Z|,\s+(?:an?|the)\s)")
 
@@ -761,14 +763,35 @@ def _item_category(block: Block, rules: Rules) -> str | None:
     return None
 
 
+def _lists_made_models(block: Block, rules: Rules) -> bool:
+    """Does a paragraph open with "A (Maker), B (Maker) and C (Maker)." under whatever heading ("Entity linking"):
+    no listed name an organization's ("Mistral AI (Paris), LightOn (Paris)" lists organizations), and some maker in
+    parentheses named as an organization is?"""
+    body = sentences(block.line)
+    if not body or not _MODEL_LIST_SENTENCE.fullmatch(body[0].text):
+        return False
+    groups = [_split_group(group, rules) for group in _top_level_split(body[0].text)]
+    names = [name for names_text, _, _ in groups for name in _names(names_text, rules)]
+    makers = [part.strip() for _, paren, _ in groups if paren for part in re.split(r",|\band\b", paren)]
+    return bool(names) and not any(_organization_named(name, rules) for name in names) \
+        and any(_organization_named(maker, rules) for maker in makers)
+
+
+def _organization_named(name: str, rules: Rules) -> bool:
+    entry = rules.lookup(name)
+    return (entry is not None and entry.cls in ORGANIZATION_CLASSES) or rules.organization_class(name) is not None
+
+
 def _paragraph_list(block: Block, rules: Rules, rec: _Recorder) -> None:
     """A paragraph under a heading of a model category ("Information Extraction Models") that opens by listing
-    "A (Maker), B (Maker) and C (Maker).": the category's models, as a "Category — A (Maker), ..." line gives."""
-    cls = rules.category_class(block.section)
+    "A (Maker), B (Maker) and C (Maker).": the category's models, as a "Category — A (Maker), ..." line gives (under
+    another heading, models of no particular kind)."""
+    cls = rules.category_class(block.section) or ("FoundationModel" if _lists_made_models(block, rules) else None)
     body = sentences(block.line)
     if cls is None or not body or not _MODEL_LIST_SENTENCE.fullmatch(body[0].text):
         return
     models = _listed_models(body[0], cls, rules, rec, block)
+    rec.listed[block.line.start] = models
     _modalities(body, models, rules, rec)
     _directed_modalities(block.section, models, block.line, rules, rec)
 
@@ -1005,13 +1028,21 @@ def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorde
     when it is the list itself or speaks of "these models" / "they"."""
     for index, sentence in enumerate(body):
         named = [m for m in models if _names_entity(sentence.text, m, rec)]
-        general = index == 0 or re.match(r"^(?:These|Such|Those) models\b|^(?:They|Each|Both|All)\b", sentence.text)
+        general = index == 0 or _SAID_OF_ALL_LISTED.match(sentence.text)
         targets = named if (named and index > 0) else (models if general else [])
+        # (the list's own parentheses name makers: "Galactica (Meta AI and Papers with Code)" says nothing of code)
+        text = re.sub(r"\([^()]*\)", "", sentence.text) if index == 0 else sentence.text
         for modality, pattern in rules.modalities.items():
-            if targets and pattern.search(sentence.text):
+            if targets and pattern.search(text):
                 slug = rec.entity(modality, "Modality", sentence)
                 for model in targets:
                     rec.relate(model, "fm:hasModality", slug, sentence)
+
+
+# "These models ...", "They write ...", "Each returns ...", "All three are ...": a sentence said of every model listed
+# (not "Both parts are built on ...": a plural noun after "both" or "all" names other things)
+_SAID_OF_ALL_LISTED = re.compile(r"(?:These|Such|Those) models\b|(?:They|Each)\b|(?:Both|All)\b(?!\s+(?!models\b|"
+                                 r"versions\b|variants\b)[a-z]+s\b)")
 
 
 def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
@@ -2549,6 +2580,7 @@ _BARE_ROLE_WORDS = frozenset({"developer", "provider", "user", "operator", "pers
 
 def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     entries = _heading_organizations(document, rules, rec)
+    infoboxes = _infobox_subjects(document, rules, rec)
     ahead: list[Span] = []  # "All ten models below turn a written prompt into a picture": read after the entries
     for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
         if block.kind in ("heading", "columns"):
@@ -2569,12 +2601,15 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
         if block.kind == "row":
             yield from _row_units(block, rules, rec)
             continue
+        if block.kind == "field":
+            yield from _field_units(block, infoboxes.get(block.line.start), rules)
+            continue
         if block.kind in ("item", "term") and block.term is not None and block.body \
                 and not _item_category(block, rules):
             yield from _item_units(block, rules, rec)
             continue
         text = block.body if block.kind == "item" and block.body else block.line
-        listed = rec.listed.get(block.line.start) if block.kind == "item" else None
+        listed = rec.listed.get(block.line.start) if block.kind in ("item", "paragraph") else None
         for index, sentence in enumerate(sentences(text)):
             if listed is not None and index == 0 and not _PROSE.search(sentence.text):
                 continue  # a category list itself is read by _category_lists (but "Vexa 2, announced by Orel in
@@ -2895,6 +2930,60 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
             yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
 
 
+# The field of an infobox that names what the box is about ("Name: CosyVoice"), and fields only an organization has
+_NAME_FIELD = re.compile(r"(?i)(?:(?:model|family|full)\s+)?name|model|family")
+_ORGANIZATION_FIELDS = re.compile(r"(?i)\b(?:founded|founders?|headquarters|employees|ceo|industry|owner)\b")
+
+
+def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[int, str]:
+    """Each infobox field's start -> what its box is about: the name its "Name:" field gives (a model, or an
+    organization when a field only an organization has says so), else the heading above it when that names a
+    model or an organization."""
+    subjects: dict[int, str] = {}
+    runs: list[list[Block]] = []
+    for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
+        if block.kind == "field":
+            if before is None or before.kind != "field":
+                runs.append([])
+            runs[-1].append(block)
+    for run in runs:
+        named = next((f for f in run if f.term is not None and _NAME_FIELD.fullmatch(f.term.text)), None)
+        subject = _clean_name(named.body.text) if named is not None and named.body is not None else None
+        organization = any(f.term is not None and _ORGANIZATION_FIELDS.search(f.term.text) for f in run)
+        cls = (rules.organization_class(subject or "") or "Organization") if organization else "FoundationModel"
+        if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls):
+            rec.entity(subject, cls, named.line, rule="infobox-name")
+        elif (slug := rec.resolve(run[0].section)) is not None and rec.group_of(slug) in ("model", "organization"):
+            subject = run[0].section  # "Llama 3" then "Developer: Meta", "Released: April 2024"
+        else:
+            continue
+        subjects.update({f.line.start: subject for f in run if f is not named})
+    return subjects
+
+
+# "Base model: Qwen2.5-0.5B (CosyVoice 2 only)": a field's value said of one member of the box's family only
+_ONLY_OF = re.compile(r"(?P<value>.+?)\s+\((?P<member>[^()]+?)\s+only\)")
+# "Modalities: text in; speech out": what goes in and what comes out, in one field
+_IN_AND_OUT = re.compile(r"(?P<value>.+?)\s+(?P<way>in|out)")
+
+
+def _field_units(block: Block, subject: str | None, rules: Rules) -> Iterator[Unit]:
+    """An infobox's field, read as a table's cell is ("Developer: Meta" about Llama 3: "Llama 3 was developed by
+    Meta"); a field of no box read as a sentence."""
+    assert block.term is not None and block.body is not None and rules.tables is not None  # a field has both
+    if subject is None:
+        for sentence in sentences(block.line):
+            yield Unit(sentence.text, sentence, section=block.section, paragraph=block.line.start)
+        return
+    header, value = block.term.text, block.body.text
+    if (only := _ONLY_OF.fullmatch(value)) is not None:
+        subject, value = only.group("member"), only.group("value")
+    parts = [(("Input" if m.group("way") == "in" else "Output"), m.group("value"))
+             for part in value.split(";") if (m := _IN_AND_OUT.fullmatch(part.strip()))]
+    for said in (s for h, v in (parts or [(header, value)]) for s in rules.tables.sentences(h, subject, v)):
+        yield Unit(said, block.line, topic=subject, section=block.section, paragraph=block.line.start)
+
+
 def _reads_as_key_facts(body: str) -> bool:
     """"Tencent; 14 May 2024; 1.5 billion parameters; open weights; Apache 2.0": a model's key facts, its release
     date among clauses of size, access or licence, whatever the heading above (no organization has those)."""
@@ -2938,6 +3027,10 @@ _FOUNDED = re.compile(r"\b(?:founded|established|headquartered)\b", re.IGNORECAS
 _NAME = r"(?=[\w.&-]*[A-Z])[A-Za-z0-9][\w.&-]*"  # "Google", "xAI", "01.AI"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _ORGANIZATION_NAMES = re.compile(rf"{_NAMES}(?:(?:,\s+|\s+and\s+|\s+&\s+){_NAMES})*")
+# Names whose capitalised words may be joined by a name's small words, one or several ("University of Texas at Austin",
+# "Pontifical Catholic University of Rio Grande do Sul and NOVA University Lisbon")
+_TITLED_NAME = rf"{_NAME}(?:\s+(?:(?:of|for|de|do|da|dos|das|di|del|della|der|von|van|at|the)\s+)?{_NAME}){{0,7}}"
+_TITLED_NAMES = re.compile(rf"{_TITLED_NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){_TITLED_NAME})*")
 # A key-facts clause that is one maker's name the plain pattern misses: with a connecting word and its short form
 # after it ("Allen Institute for AI (Ai2)"), or opening in lower case ("inclusionAI")
 _MAKER_CLAUSE = re.compile(rf"(?P<name>{_NAMES}\s+(?:of|for)\s+{_NAMES}|{_NAMES}(?=\s+\()|[a-z]+[A-Z][\w.&-]*)"
@@ -3028,6 +3121,10 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     makers = _makers_named(clause) if is_model else None
     if makers:  # "Fugaku-LLM — Tokyo Institute of Technology, Tohoku University, Fujitsu, RIKEN and others; ...": its
         return f"{term} was developed by {makers}"  # makers, however many (not "a Tokyo Institute ...")
+    if is_model and _TITLED_NAMES.fullmatch(clause.strip(" .")) and rules.organization_noun.search(clause) \
+            and not _OWN_LICENCE.search(clause):  # "GlórIA 1.3B — NOVA University Lisbon; ...", "— University of
+        return f"{term} was developed by {clause.strip(' .')}"  # Bonn and Pontifical Catholic University of Rio
+    # Grande do Sul": its makers, named with their kind's noun (not "a NOVA University Lisbon")
     if rules.organization_noun.search(" ".join(clause.split()[:6])):
         return f"{term} is {_indefinite(clause)}"
     if _BARE_DATE.match(clause):
