@@ -7091,3 +7091,10 @@ def test_lines_of_a_timeline_or_a_glossary_are_no_infobox(read):
     glossary = ("Terms\nCloud cover: clouds that hide the ground.\nPre-training: training on unlabelled text.\n"
                 "Fine-tuning: further training on labelled data.\n")
     assert not [b for b in parse_blocks(timeline + glossary) if b.kind == "field"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(read):
+    page = read("Notes\nQuorvex Labs released Talon 2 in January 2025. Alongside Talon 2, the group released "
+                "FennVoice, a text-to-speech model.\n")
+    assert page.values("fennvoice", "fm:developedBy") == {"quorvex-labs"}
+    assert not [f for f in page.facts if f.subject.startswith("alongside")]

@@ -268,7 +268,9 @@ def _capitalised_inside(token: Token) -> bool:
 _SIZE_WORD = re.compile(r"^[\d.,]+-(?:thousand|million|billion|trillion)-parameters?$", re.IGNORECASE)
 
 
-_OPENING_PREPOSITIONS = frozenset({"Unlike", "Like", "Besides", "Despite", "Following", "Including"})
+_OPENING_PREPOSITIONS = frozenset({"Unlike", "Like", "Besides", "Despite", "Following", "Including", "Alongside",
+                                   "Amid", "Amidst", "Concerning", "Excluding", "Atop", "Outside", "Inside", "Near",
+                                   "Versus"})  # ("Alongside Breeze 2, the group released ...": no name "Alongside ...")
 _DESCRIBING = re.compile(r"-(?:based|powered|like|style|inspired|sized|derived|compatible)$")
 
 
