@@ -7098,3 +7098,9 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(read):
                 "FennVoice, a text-to-speech model.\n")
     assert page.values("fennvoice", "fm:developedBy") == {"quorvex-labs"}
     assert not [f for f in page.facts if f.subject.startswith("alongside")]
+
+
+def test_an_organization_named_only_as_an_exception_opening_the_sentence_made_nothing_in_it(read):
+    page = read("Notes\nPellucid released Fenn in April 2023. Outside Pellucid, a University of Tarnow group "
+                "fine-tuned Fenn on medical scans to create OrbixMed, a segmentation model.\n")
+    assert "pellucid" not in page.values("orbixmed", "fm:developedBy")

@@ -2097,7 +2097,8 @@ _LATER_FROM = re.compile(r"\b(?P<prep>from|on) (?P<base>[A-Z][\w.-]*(?: [A-Z0-9]
 _SHORT_FOR = re.compile(r",\s+(?:short|shorthand)\s+for\s+(?:[\"“][^\"”]{3,160}[\"”]|(?:the\s+)?[A-Z]"
                         r"[^,;()\"“]{2,120}),(?=\s)"
                         r"|\s+\((?:short|shorthand)\s+for\s+[^()]{3,160}\)")
-_OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to)\s[^,;:]{1,80},\s+"
+_OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to|Outside(?: of)?(?=\s[A-Z]))"
+                            r"\s[^,;:]{1,80},\s+"
                             r"(?P<rest>[a-z])")
 _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorporated)(?= (?:in|as|by) )")
 
