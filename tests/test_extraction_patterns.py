@@ -7084,6 +7084,18 @@ def test_an_infobox_of_fields_says_its_values_of_the_model_it_names(read):
     assert not page.values("talon-voice", "fm:openWeights") - {True}
 
 
+def test_an_infobox_name_with_its_expansion_names_the_model_and_its_fields_of_other_things_say_nothing_of_it(read):
+    page = read("Talon: Key Facts\nTalon is a family of language models.\n\nKey facts\n"
+                "Name: Talon (Tarnow Autoregressive Language Network)\nDeveloper: Quorvex Labs\n"
+                "Owner of the developer: Pellucid Holdings, since July 2023\nLast release: July 2023\n"
+                "Modalities: text in, text out\n")
+    assert page.values("talon", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("talon", "fm:inputModality") == {"text"}
+    assert not page.values("talon", "fm:parentOrganization")
+    assert not page.values("talon", "fm:releaseDate")
+    assert "Organization" not in _types(page, "talon")
+
+
 def test_lines_of_a_timeline_or_a_glossary_are_no_infobox(read):
     from fmkg.extract.document import parse_blocks
 

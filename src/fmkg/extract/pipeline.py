@@ -2933,7 +2933,9 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
 
 # The field of an infobox that names what the box is about ("Name: CosyVoice"), and fields only an organization has
 _NAME_FIELD = re.compile(r"(?i)(?:(?:model|family|full)\s+)?name|model|family")
-_ORGANIZATION_FIELDS = re.compile(r"(?i)\b(?:founded|founders?|headquarters|employees|ceo|industry|owner)\b")
+_ORGANIZATION_FIELDS = re.compile(r"(?i)^(?:founded|founders?|headquarters|employees|ceo|industry|owner)$")
+_MODEL_FIELDS = re.compile(r"(?i)\b(?:developers?|released?|parameters|sizes?|licen[cs]es?|context|modalit(?:y|ies)|"
+                           r"base|weights|architecture)\b")
 
 
 def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[int, str]:
@@ -2949,8 +2951,10 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
             runs[-1].append(block)
     for run in runs:
         named = next((f for f in run if f.term is not None and _NAME_FIELD.fullmatch(f.term.text)), None)
-        subject = _clean_name(named.body.text) if named is not None and named.body is not None else None
-        organization = any(f.term is not None and _ORGANIZATION_FIELDS.search(f.term.text) for f in run)
+        subject = _clean_name(_PARENTHESES.sub("", named.body.text)) if named is not None and named.body is not None \
+            else None  # ("Name: MPT (MosaicML Pretrained Transformer)": MPT)
+        organization = any(f.term is not None and _ORGANIZATION_FIELDS.match(f.term.text) for f in run) \
+            and not any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run)
         cls = (rules.organization_class(subject or "") or "Organization") if organization else "FoundationModel"
         if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls):
             rec.entity(subject, cls, named.line, rule="infobox-name")
@@ -2962,6 +2966,8 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
     return subjects
 
 
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_LATEST_FIELD = re.compile(r"(?i)(?:last|latest|newest|most recent)\b")
 # "Base model: Qwen2.5-0.5B (CosyVoice 2 only)": a field's value said of one member of the box's family only
 _ONLY_OF = re.compile(r"(?P<value>.+?)\s+\((?P<member>[^()]+?)\s+only\)")
 # "Modalities: text in; speech out": what goes in and what comes out, in one field
@@ -2972,15 +2978,17 @@ def _field_units(block: Block, subject: str | None, rules: Rules) -> Iterator[Un
     """An infobox's field, read as a table's cell is ("Developer: Meta" about Llama 3: "Llama 3 was developed by
     Meta"); a field of no box read as a sentence."""
     assert block.term is not None and block.body is not None and rules.tables is not None  # a field has both
-    if subject is None:
+    if subject is None or " of " in block.term.text or _LATEST_FIELD.match(block.term.text):  # ("Owner of the
+        # developer: Databricks": of another thing; "Last release: July 2023": its latest member's)
         for sentence in sentences(block.line):
             yield Unit(sentence.text, sentence, section=block.section, paragraph=block.line.start)
         return
     header, value = block.term.text, block.body.text
     if (only := _ONLY_OF.fullmatch(value)) is not None:
         subject, value = only.group("member"), only.group("value")
+    pieces = value.split(";") if ";" in value else value.split(",")  # "text in; speech out", "text in, text out"
     parts = [(("Input" if m.group("way") == "in" else "Output"), m.group("value"))
-             for part in value.split(";") if (m := _IN_AND_OUT.fullmatch(part.strip()))]
+             for part in pieces if (m := _IN_AND_OUT.fullmatch(part.strip()))]
     for said in (s for h, v in (parts or [(header, value)]) for s in rules.tables.sentences(h, subject, v)):
         yield Unit(said, block.line, topic=subject, section=block.section, paragraph=block.line.start)
 
