@@ -7116,3 +7116,17 @@ def test_an_organization_named_only_as_an_exception_opening_the_sentence_made_no
     page = read("Notes\nPellucid released Fenn in April 2023. Outside Pellucid, a University of Tarnow group "
                 "fine-tuned Fenn on medical scans to create OrbixMed, a segmentation model.\n")
     assert "pellucid" not in page.values("orbixmed", "fm:developedBy")
+
+
+@pytest.mark.parametrize("withheld", ["Talon-Nano was not offered for download",
+                                      "the weights of Talon-Nano cannot be downloaded"])
+def test_a_model_not_offered_for_download_has_no_open_weights(read, withheld):
+    page = read(f"Notes\nQuorvex Labs introduced Talon-Nano in 2024; {withheld}.\n")
+    assert page.values("talon-nano", "fm:openWeights") == {False}
+
+
+def test_the_next_year_dates_a_release_by_the_year_after_the_one_named_before(read):
+    page = read("Notes\nOrel AI released Orel 1 in 2019. Orel 2 followed the next year.\n\nOther\nPellucid released "
+                "Fenn 1 in March 2021. Fenn 2 came out the following year.\n")
+    assert page.values("orel-2", "fm:releaseDate") == {"2020"}
+    assert page.values("fenn-2", "fm:releaseDate") == {"2022"}

@@ -2137,6 +2137,15 @@ _RELATIVE_MONTHS = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})
                               rf"(?!,?\s+(?:on|in)\s+(?:the\s+)?(?:\d|{_MONTH}))", re.IGNORECASE)  # not "..., on 8 May"
 
 
+# "Orel 2 followed the next year", "the following year": the year after the one named before (a year, no month)
+_NEXT_YEAR = re.compile(r"\bthe\s+(?:next|following)\s+year\b(?!,?\s+(?:on|in)\s)", re.IGNORECASE)
+
+
+def _year_after(found: re.Match, before: str | None, year_before: str | None) -> str:
+    """"the next year" as "in 2020" after a sentence that named 2019 (its own sentence's year first, then the last
+    date to the month of the section, then the last year); as it is when no year was named."""
+    year = _bare_year_before(found) or (before[:4] if before else year_before)
+    return f"in {int(year) + 1}" if year else found.group()
 _YEAR_ALONE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")  # the last year a sentence names
 
 
@@ -2151,25 +2160,32 @@ def _bare_year_before(found: re.Match) -> str | None:
 
 def _months_from_the_story(units: list[Unit]) -> None:
     """"X appeared in June 2023. A month later came Y": a time counted in months or years from the date to the
-    month named last in the same section is that month ("In July 2023 came Y")."""
+    month named last in the same section is that month ("In July 2023 came Y"); a time in years, from the year named
+    last when the section has named no month ("X came out in 2019. Y followed the next year": in 2020)."""
     last: tuple[str, str] | None = None
+    last_year: tuple[str, str] | None = None
     for unit in units:
         before = last[1] if last is not None and last[0] == unit.section else None
-        unit.text = _RELATIVE_MONTHS.sub(partial(_month_moved, before=before), unit.text)
+        year_before = last_year[1] if last_year is not None and last_year[0] == unit.section else None
+        unit.text = _NEXT_YEAR.sub(partial(_year_after, before=before, year_before=year_before), unit.text)
+        unit.text = _RELATIVE_MONTHS.sub(partial(_month_moved, before=before, year_before=year_before), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
+        if (year := _YEAR_ALONE.search(unit.text)) is not None:
+            last_year = (unit.section, year.group(1))
 
 
-def _month_moved(found: re.Match, before: str | None) -> str:
+def _month_moved(found: re.Match, before: str | None, year_before: str | None = None) -> str:
     """The month ``found`` counts from the date named before it in its sentence, else ``before`` ("2023-06"), as
-    words: "in July 2023"."""
+    words: "in July 2023"; a time in years from ``year_before`` when no month is known."""
     said_before = _dates_to_the_month(found.string[:found.start()])
     before = said_before[-1] if said_before else before
     count = found.group("count").lower()
     months = (_COUNT_WORDS.get(count) or int(count)) * (12 if found.group("unit").lower().startswith("year") else 1)
     months = -months if found.group("way").lower().startswith(("earlier", "before")) else months
     year = _bare_year_before(found)  # "X appeared in 2022; Y followed a year later": 2023
+    year = year if year is not None or before is not None else year_before
     if year is not None and months % 12 == 0:
         said = f"in {int(year) + months // 12}"
         return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
