@@ -2437,3 +2437,11 @@ def test_a_list_led_by_a_duty_to_empower_someone_is_the_duties_of_the_one_empowe
     bearers = _bearers(page, "marrow-vale-robotics-act")
     listed = [duty for duty in bearers if "verif" in duty or "mandate" in duty]
     assert len(listed) == 2 and all(bearers[duty] == {"agent"} for duty in listed)
+
+
+def test_an_instrument_s_subtitle_after_a_colon_is_part_of_its_name(read):
+    page = read("Glenmoor Registration Guidance\nThe Glenmoor Registration Guidance: Works Made by Machines is a "
+                "statement of policy of the Glenmoor Office. Applicants must disclose content made by machines.\n")
+    law = "glenmoor-registration-guidance-works-made-by-machines"
+    assert _duties(page, law)
+    assert not _duties(page, "glenmoor-registration-guidance")

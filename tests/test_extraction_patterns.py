@@ -7096,6 +7096,18 @@ def test_an_infobox_name_with_its_expansion_names_the_model_and_its_fields_of_ot
     assert "Organization" not in _types(page, "talon")
 
 
+def test_an_infobox_under_a_heading_that_names_a_model_speaks_of_that_model(read):
+    page = read("Key Facts of Tarnish Models\nTarnish is spoken by few.\n\nTalonBERT\nDeveloper: Quorvex Research\n"
+                "Released: March 2020\nKind: encoder-only language model in two sizes\nAccess: open weights\n\n"
+                "FennT5\nDeveloper: Tarnow AI\nReleased: 2022\nLicence: MIT\n")
+    assert page.values("talonbert", "fm:developedBy") == {"quorvex-research"}
+    assert page.values("talonbert", "fm:releaseDate") == {"2020-03"}
+    assert page.values("talonbert", "fm:openWeights") == {True}
+    assert "LanguageModel" in _types(page, "talonbert")
+    assert page.values("fennt5", "fm:developedBy") == {"tarnow-ai"}
+    assert page.values("fennt5", "fm:license") == {"http://spdx.org/licenses/MIT"}
+
+
 def test_lines_of_a_timeline_or_a_glossary_are_no_infobox(read):
     from fmkg.extract.document import parse_blocks
 

@@ -2972,10 +2972,17 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         organization = any(f.term is not None and _ORGANIZATION_FIELDS.match(f.term.text) for f in run) \
             and not any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run)
         cls = (rules.organization_class(subject or "") or "Organization") if organization else "FoundationModel"
+        heading = run[0].section
         if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls):
             rec.entity(subject, cls, named.line, rule="infobox-name")
-        elif (slug := rec.resolve(run[0].section)) is not None and rec.group_of(slug) in ("model", "organization"):
-            subject = run[0].section  # "Llama 3" then "Developer: Meta", "Released: April 2024"
+        elif (slug := rec.resolve(heading)) is not None and rec.group_of(slug) in ("model", "organization"):
+            subject = heading  # "Llama 3" then "Developer: Meta", "Released: April 2024"
+        elif named is None and heading and _looks_like_name(heading) and not organization \
+                and any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run) \
+                and rec.admissible(heading, "FoundationModel"):  # "PhoBERT" then "Developer: VinAI Research"
+            subject = heading
+            heading_block = next(b for b in document.blocks if b.kind == "heading" and b.line.text == heading)
+            rec.entity(heading, "FoundationModel", heading_block.line, rule="infobox-heading")
         else:
             continue
         subjects.update({f.line.start: subject for f in run if f is not named})
