@@ -7142,3 +7142,8 @@ def test_the_next_year_dates_a_release_by_the_year_after_the_one_named_before(re
                 "Fenn 1 in March 2021. Fenn 2 came out the following year.\n")
     assert page.values("orel-2", "fm:releaseDate") == {"2020"}
     assert page.values("fenn-2", "fm:releaseDate") == {"2022"}
+
+
+def test_the_third_of_three_verbs_with_one_subject_makes_the_model(read):
+    page = read("Notes\nQuorvex Labs sells chips, runs a cloud and develops Fenn, a family of large language models.\n")
+    assert page.values("fenn", "fm:developedBy") == {"quorvex-labs"}
