@@ -7147,3 +7147,13 @@ def test_the_next_year_dates_a_release_by_the_year_after_the_one_named_before(re
 def test_the_third_of_three_verbs_with_one_subject_makes_the_model(read):
     page = read("Notes\nQuorvex Labs sells chips, runs a cloud and develops Fenn, a family of large language models.\n")
     assert page.values("fenn", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_a_page_written_in_markdown_reads_as_the_plain_page(read):
+    page = read("# Notes\n\n**Quorvex Labs** released **Talon 2** in March 2024 under the [Apache 2.0]"
+                "(https://example.org/apache) licence.\n\n## Models\n\n* **Fenn 3** — Pellucid; May 2024; 7 billion "
+                "parameters; open weights\n")
+    assert page.values("talon-2", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("talon-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("fenn-3", "fm:developedBy") == {"pellucid"}
+    assert page.values("fenn-3", "fm:releaseDate") == {"2024-05"}

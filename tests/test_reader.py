@@ -46,3 +46,14 @@ def test_a_changed_file_is_not_shown_against_old_offsets(graph: BuiltGraph, tmp_
     (changed / f"{DOC}.txt").write_text("Something else entirely.\n", encoding="utf-8")
     html = page(graph, changed)
     assert 'id="h-reader"' not in html and "Evidence sentences in this document" in html
+
+
+def test_markdown_marks_are_blanked_so_offsets_still_point_into_the_file():
+    from fmkg.extract.document import without_markup
+
+    page = "**Fenn 3** is under the [Apache 2.0](https://example.org/licence) licence; see `fenn-3`."
+    plain = without_markup(page)
+    assert len(plain) == len(page)
+    assert "*" not in plain and "(" not in plain and "`" not in plain
+    for name in ("Fenn 3", "Apache 2.0", "fenn-3"):
+        assert plain.index(name) == page.index(name)

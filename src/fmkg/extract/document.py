@@ -114,6 +114,7 @@ def read_document(path: Path) -> SourceDocument:
         raise ExtractionError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from error
     if not text.strip():
         raise ExtractionError(f"{path}: the document is empty")
+    text = without_markup(text)
     doc_id = path.stem
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", doc_id):
         raise ExtractionError(f"{path}: the file name must be letters, digits, '_', '-' or '.' (it is the document id)")
@@ -125,6 +126,25 @@ def read_document(path: Path) -> SourceDocument:
     )
     document.blocks = parse_blocks(text)
     return document
+
+
+# Markdown's inline markup: "**Fenn 3**", "__Fenn 3__", "`fenn-3`", "[Apache 2.0](https://...)": its marks are no part
+# of what a page says
+_EMPHASIS = re.compile(r"(?P<mark>\*\*|__)(?=\S)(?P<inner>[^\n]+?)(?<=\S)(?P=mark)|`(?P<code>[^`\n]+)`")
+_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[^()\s]+)\)")
+
+
+def without_markup(text: str) -> str:
+    """The text with Markdown's emphasis, code marks and link targets blanked, character for character, so that
+    every offset still points into the file as written ("**Fenn 3** — ..." reads "  Fenn 3   — ...")."""
+    def blank(found: re.Match, keep: str) -> str:
+        start, end = found.span(keep)
+        whole = found.group()
+        return " " * (start - found.start()) + whole[start - found.start():end - found.start()] \
+            + " " * (found.end() - end)
+
+    text = _LINK.sub(lambda found: blank(found, "label"), text)
+    return _EMPHASIS.sub(lambda found: blank(found, "inner" if found.group("inner") is not None else "code"), text)
 
 
 def _read_meta(path: Path) -> dict[str, str]:

@@ -1967,6 +1967,7 @@ _DESCRIBED_NAME = re.compile(rf"(?:^|(?<=\bwith )|(?<=\bfrom ){_MADE_BY})"
 
 
 def _for_the_parser(text: str) -> str:
+    text = re.sub(r"[ \t]{2,}", " ", text)  # (a page's Markdown marks are blanked: "  Fenn 3   released")
     text = _PART_OF_A_MONTH.sub("", text)  # "in mid-January 2024": in January 2024, as precise as a reader takes it
     # "Copenhagen start-up (est. 2020) whose ...": the parser reads the year as a founding only in words
     text = _FOUNDED_IN_PARENTHESES.sub(r"\g<noun>, founded in \g<year>,", text)
