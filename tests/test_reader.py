@@ -57,3 +57,4 @@ def test_markdown_marks_are_blanked_so_offsets_still_point_into_the_file():
     assert "*" not in plain and "(" not in plain and "`" not in plain
     for name in ("Fenn 3", "Apache 2.0", "fenn-3"):
         assert plain.index(name) == page.index(name)
+    assert without_markup("between 10**25 and 10**26 operations") == "between 10**25 and 10**26 operations"

@@ -130,7 +130,8 @@ def read_document(path: Path) -> SourceDocument:
 
 # Markdown's inline markup: "**Fenn 3**", "__Fenn 3__", "`fenn-3`", "[Apache 2.0](https://...)": its marks are no part
 # of what a page says
-_EMPHASIS = re.compile(r"(?P<mark>\*\*|__)(?=\S)(?P<inner>[^\n]+?)(?<=\S)(?P=mark)|`(?P<code>[^`\n]+)`")
+_EMPHASIS = re.compile(r"(?<!\w)(?P<mark>\*\*|__)(?=\S)(?P<inner>[^\n]+?)(?<=\S)(?P=mark)(?!\w)|`(?P<code>[^`\n]+)`")
+# (not "10**25 and 10**26": marks inside a word or a number are no emphasis)
 _LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[^()\s]+)\)")
 
 
