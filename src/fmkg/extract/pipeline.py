@@ -701,7 +701,7 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if block.kind == "bullet":
             _model_bullet(block, rules, rec)
         if block.kind == "paragraph":
-            _paragraph_list(block, rules, rec)
+            _paragraph_list(block, rules, rec, made_list)
         if block.kind != "item":
             continue
         assert block.term is not None and block.body is not None  # an item has both
@@ -773,20 +773,22 @@ def _lists_made_models(block: Block, rules: Rules) -> bool:
     groups = [_split_group(group, rules) for group in _top_level_split(body[0].text)]
     names = [name for names_text, _, _ in groups for name in _names(names_text, rules)]
     makers = [part.strip() for _, paren, _ in groups if paren for part in re.split(r",|\band\b", paren)]
-    return bool(names) and not any(_organization_named(name, rules) for name in names) \
-        and any(_organization_named(maker, rules) for maker in makers)
+    return bool(names) and not any(_organization_class_of(name, rules) for name in names) \
+        and any(_organization_class_of(maker, rules) for maker in makers)
 
 
-def _organization_named(name: str, rules: Rules) -> bool:
+def _organization_class_of(name: str, rules: Rules) -> str | None:
+    """The organization class a name has: the lexicon's, else the one its own words cue ("Quorvex Labs"); None for
+    a name that is no organization's."""
     entry = rules.lookup(name)
-    return (entry is not None and entry.cls in ORGANIZATION_CLASSES) or rules.organization_class(name) is not None
+    return entry.cls if entry is not None and entry.cls in ORGANIZATION_CLASSES else rules.organization_class(name)
 
 
-def _paragraph_list(block: Block, rules: Rules, rec: _Recorder) -> None:
+def _paragraph_list(block: Block, rules: Rules, rec: _Recorder, made_list: bool) -> None:
     """A paragraph under a heading of a model category ("Information Extraction Models") that opens by listing
     "A (Maker), B (Maker) and C (Maker).": the category's models, as a "Category — A (Maker), ..." line gives (under
-    another heading, models of no particular kind)."""
-    cls = rules.category_class(block.section) or ("FoundationModel" if _lists_made_models(block, rules) else None)
+    another heading, models of no particular kind: ``made_list``, as ``_lists_made_models`` tells)."""
+    cls = rules.category_class(block.section) or ("FoundationModel" if made_list else None)
     body = sentences(block.line)
     if cls is None or not body or not _MODEL_LIST_SENTENCE.fullmatch(body[0].text):
         return
@@ -1680,8 +1682,7 @@ def _sources(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         if block.kind not in ("bullet", "paragraph") or not rules.sources_section.search(block.section):
             continue
         publisher, _, title = block.line.text.partition(", ")
-        entry = rules.lookup(publisher)
-        cls = entry.cls if entry and entry.cls in ORGANIZATION_CLASSES else rules.organization_class(publisher)
+        cls = _organization_class_of(publisher, rules)
         if not cls:
             continue
         org = rec.entity(publisher, cls, block.line)
@@ -2147,6 +2148,8 @@ def _year_after(found: re.Match, before: str | None, year_before: str | None) ->
     date to the month of the section, then the last year); as it is when no year was named."""
     year = _bare_year_before(found) or (before[:4] if before else year_before)
     return f"in {int(year) + 1}" if year else found.group()
+
+
 _YEAR_ALONE = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)")  # the last year a sentence names
 
 
@@ -2970,16 +2973,16 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         named = next((f for f in run if f.term is not None and _NAME_FIELD.fullmatch(f.term.text)), None)
         subject = _clean_name(_PARENTHESES.sub("", named.body.text)) if named is not None and named.body is not None \
             else None  # ("Name: MPT (MosaicML Pretrained Transformer)": MPT)
-        organization = any(f.term is not None and _ORGANIZATION_FIELDS.match(f.term.text) for f in run) \
-            and not any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run)
+        model_fields = any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run)
+        organization = not model_fields \
+            and any(f.term is not None and _ORGANIZATION_FIELDS.match(f.term.text) for f in run)
         cls = (rules.organization_class(subject or "") or "Organization") if organization else "FoundationModel"
         heading = run[0].section
         if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls):
             rec.entity(subject, cls, named.line, rule="infobox-name")
         elif (slug := rec.resolve(heading)) is not None and rec.group_of(slug) in ("model", "organization"):
             subject = heading  # "Llama 3" then "Developer: Meta", "Released: April 2024"
-        elif named is None and heading and _looks_like_name(heading) and not organization \
-                and any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run) \
+        elif named is None and heading and _looks_like_name(heading) and model_fields \
                 and rec.admissible(heading, "FoundationModel"):  # "PhoBERT" then "Developer: VinAI Research"
             subject = heading
             heading_block = next(b for b in document.blocks if b.kind == "heading" and b.line.text == heading)
