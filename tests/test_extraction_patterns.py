@@ -7157,3 +7157,52 @@ def test_a_page_written_in_markdown_reads_as_the_plain_page(read):
     assert page.values("talon-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("fenn-3", "fm:developedBy") == {"pellucid"}
     assert page.values("fenn-3", "fm:releaseDate") == {"2024-05"}
+
+
+def test_a_clause_opened_by_before_does_not_make_a_release_date_relative(read):
+    page = read("Notes\nOn 12 September 2024 Pellucid released Fenn-R1 and Fenn-R1 mini, models trained to reason "
+                "in a long chain of thought before they answer.\n")
+    assert page.values("fenn-r1", "fm:releaseDate") == {"2024-09-12"}
+    assert page.values("fenn-r1-mini", "fm:releaseDate") == {"2024-09-12"}
+
+
+@pytest.mark.parametrize("opening", ["At its Harbour conference on 25 September 2024",
+                                     "During its keynote on 25 September 2024"])
+def test_an_event_the_sentence_opens_with_dates_the_release(read, opening):
+    page = read(f"Notes\n{opening} Quorvex released Talon 4.\n")
+    assert page.values("talon-4", "fm:releaseDate") == {"2024-09-25"}
+
+
+def test_the_same_day_opening_a_news_item_is_the_date_of_the_item_before(read):
+    page = read("Model News Roundup: September 2024\nFour weeks of releases.\n\nPellucid reasons\n"
+                "On 12 September Pellucid released Fenn-R1.\n\nQuorvex grounds Talon\n"
+                "The same day Quorvex released Talon Stat, a pair of open language models.\n")
+    assert page.values("talon-stat", "fm:releaseDate") == {"2024-09-12"}
+
+
+@pytest.mark.parametrize(("item", "model", "maker"), [
+    ("- Vorel-1 (Harrowgate University) — a diffusion model that designs protein backbones.", "vorel-1",
+     "harrowgate-university"),
+    ("- Vorel (Brisk Labs) — described in May 2021, it predicts how proteins fold.", "vorel", "brisk-labs"),
+    ("- Vorel-1 (Brisk) — predicts the joint structure of proteins and small molecules.", "vorel-1", "brisk"),
+])
+def test_an_item_naming_its_maker_in_parentheses_is_a_model_under_any_heading(read, item, model, maker):
+    page = read(f"Science models\nModels of several fields.\n\nProteins\n{item}\n")
+    assert page.values(model, "fm:developedBy") == {maker}
+    assert "FoundationModel" in _types(page, model)
+    assert not page.values(model, "fm:headquarters")
+
+
+def test_an_item_whose_description_makes_it_an_organization_stays_one(read):
+    page = read("Companies\nModel makers.\n\nCloud\n- Orel Cloud (Orel) — the cloud arm of Orel, which rents GPUs.\n")
+    assert "FoundationModel" not in _types(page, "orel-cloud")
+
+
+def test_a_category_line_lists_names_in_lower_case_and_short_forms_under_any_heading(read):
+    page = read("Voice models\nModels of several kinds.\n\nVoice conversion\nVoice conversion models — Fennvoice "
+                "(Brisk Labs and Harrowgate University), kNN-Orel (Tarn University) and Retrieval-based Orel "
+                "Conversion, or ROC (an open-source community project). They turn one voice into another.\n")
+    assert page.values("fennvoice", "fm:developedBy") == {"brisk-labs", "harrowgate-university"}
+    assert page.values("knn-orel", "fm:developedBy") == {"tarn-university"}
+    assert "FoundationModel" in _types(page, "retrieval-based-orel-conversion")
+    assert not page.values("retrieval-based-orel-conversion", "fm:applicationDomain")

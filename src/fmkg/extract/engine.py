@@ -1287,7 +1287,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         announced = "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING
         if rule.dated and not _dated_after_another(subject, unit) and not weights and not announced:
             date = unit.date or _own_date(subject, unit) \
-                or (_clause_date(nodes["verb"]) if "verb" in nodes else None) or _leading_date(unit)
+                or (_clause_date(nodes["verb"]) if "verb" in nodes else None) \
+                or _leading_date(unit, nodes[rule.subject])
             if date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
@@ -2852,11 +2853,21 @@ def _apposed_token(noun: Token) -> Token | None:
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "both"})
 
 
-def _leading_date(unit: Unit) -> str | None:
-    """"In September 2023 TII published Falcon 180B": the date a sentence opens with, however it is parsed."""
+def _leading_date(unit: Unit, subject: Token) -> str | None:
+    """"In September 2023 TII published Falcon 180B": the date a sentence opens with, however it is parsed; "At its
+    Connect conference on 25 September 2024 Meta released ...": the date of the event it opens with, for a model
+    released there (not one "presented as a preview")."""
     doc = unit.doc
     if doc is not None and len(doc) > 2 and doc[0].lower_ in ("in", "on") and doc[1]._.is_date:
         return PARSERS["date"](doc[1].text)
+    verb = next((t for t in subject.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if doc is not None and len(doc) > 2 and doc[0].lower_ in ("at", "during") and verb is not None \
+            and verb.lemma_.lower() not in _ANNOUNCING:
+        for token in doc[1:]:
+            if token.pos_ in ("VERB", "AUX") or token.text == ",":
+                break
+            if token.lower_ in ("in", "on") and token.i + 1 < len(doc) and doc[token.i + 1]._.is_date:
+                return PARSERS["date"](doc[token.i + 1].text)
     return None
 
 
@@ -2870,7 +2881,8 @@ def _dated_after_another(name: str, unit: Unit) -> bool:
         return False
     sentence = token.sent
     return any(t._.is_date for t in sentence if t.i < token.i) \
-        and any(t.lower_ in _RELATIVE_TIME and not _naming(t.head) for t in sentence if t.i > token.i)
+        and any(t.lower_ in _RELATIVE_TIME and t.dep_ != "mark" and not _naming(t.head)  # (not "before they
+                for t in sentence if t.i > token.i)  # answer": a clause's time, no date of its own)
 
 
 def _naming(verb: Token) -> bool:

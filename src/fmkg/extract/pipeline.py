@@ -696,7 +696,8 @@ def _category_lists(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             not rules.category_class(block.term.text) or _MODEL_LIST_SENTENCE.fullmatch(sentences(block.body)[0].text))
         made_list = block.kind == "paragraph" and _lists_made_models(block, rules)  # "BLINK (Facebook AI Research),
         # GENRE (...) and ReFinED (Amazon). All three ...": a paragraph that opens by listing models with their makers
-        if not rules.models_section.search(block.section) and not field_line and not made_list:
+        made_item = cls is None and _made_model_item(block, rules)  # "- LaMa (Samsung AI Center Moscow) — ..."
+        if not rules.models_section.search(block.section) and not field_line and not made_list and not made_item:
             continue
         if block.kind == "bullet":
             _model_bullet(block, rules, rec)
@@ -740,8 +741,11 @@ def _directed_modalities(term: str, models: list[str], evidence: Span, rules: Ru
 
 
 # "A (Maker), B (Maker and Maker) and C (Maker).": a sentence that only lists models with their makers
-_MODEL_LIST_SENTENCE = re.compile(r"(?:[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,120}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
-                                  r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\([^()]{2,120}\)\.")  # ("Hunyuan3D 2.0 (Tencent)")
+# (a name may open in lower case before a capital, "kNN-VC", and have a short form after "or": "Retrieval-based
+# Voice Conversion, or RVC (...)")
+_LISTED_NAME = r"(?:[A-Z]|[a-z]{1,4}(?=[A-Z0-9-]))(?:[^(),.;]|\.(?=\d)){0,40}(?:,\s+or\s+[A-Z][\w.-]*\s)?"
+_MODEL_LIST_SENTENCE = re.compile(rf"(?:{_LISTED_NAME}\([^()]{{2,120}}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
+                                  rf"{_LISTED_NAME}\([^()]{{2,120}}\)\.")  # ("Hunyuan3D 2.0 (Tencent)")
 # "SaulLM-7B (Equall).", "XuanYuan 2.0 (Du Xiaoman Financial), a Chinese chat model ...": one model and its maker
 _MADE_MODEL = re.compile(r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\((?P<paren>[^()]{2,80})\)(?:\.\Z|,\s+(?:an?|the)\s)")
 
@@ -775,6 +779,34 @@ def _lists_made_models(block: Block, rules: Rules) -> bool:
     makers = [part.strip() for _, paren, _ in groups if paren for part in re.split(r",|\band\b", paren)]
     return bool(names) and not any(_organization_class_of(name, rules) for name in names) \
         and any(_organization_class_of(maker, rules) for maker in makers)
+
+
+def _made_model_item(block: Block, rules: Rules) -> bool:
+    """Is an item, under whatever heading ("Program repair", "Proteins"), a model's with its maker in parentheses
+    ("- RFdiffusion (University of Washington) — a diffusion model that ...")? Its parentheses name an organization,
+    or its description calls it a model; its name is no organization's, nor does its description make it one
+    ("- Orel Cloud (Orel) — the cloud arm of ...", "- M42 (Abu Dhabi, founded 2023)")."""
+    if block.kind != "item" or block.term is None or not block.body:
+        return False
+    match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
+    if match is None or _FOUNDING.search(match.group("paren")) or _organization_class_of(match.group("name"), rules) \
+            or _FOUNDING.search(block.body.text) or _AN_ORGANIZATION.match(block.body.text):
+        return False
+    makers = [part.strip() for part in re.split(r",|\band\b", match.group("paren")) if part.strip()]
+    if any((entry := rules.lookup(maker)) is not None and entry.cls == "Place" for maker in makers):
+        return False  # "- Tarn (Paris) — ...": where, not who
+    return any(_organization_class_of(maker, rules) for maker in makers) \
+        or _A_MODEL.match(sentences(block.body)[0].text) is not None \
+        or (re.search(r"\d", match.group("name")) is not None and not date_phrase(match.group("paren")))  # "Chai-1"
+
+
+# An item's description that makes it an organization's: "the cloud arm of ...", "a Seoul start-up that ..."
+_AN_ORGANIZATION = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:company|start-?up|firm|lab|laboratory|"
+                              r"institute|subsidiary|division|arm|unit|group|organi[sz]ation|centre|center|"
+                              r"university|non-?profit|developer|maker|team|consortium|foundation)\b", re.IGNORECASE)
+# An item's description that makes it a model's: "a diffusion model that ...", "an encoder-decoder transformer"
+_A_MODEL = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:models?|LLM|transformer|network)\b|"
+                      r"(?:described|released|published|presented|introduced|trained|fine-tuned|built|distilled)\s")
 
 
 def _organization_class_of(name: str, rules: Rules) -> str | None:
@@ -976,6 +1008,8 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             if owner:
                 rec.relate(org, "fm:parentOrganization", rec.entity(owner.group("owner"), "Organization", evidence),
                            evidence)
+        elif re.match(r"(?:an?|the)\s+[a-z]", part):  # "(an open-source community project)": what made it, no name
+            continue
         elif part[0].islower() and not re.match(r"the\s+[A-Z]", part):  # (not "the Chinese University of ...")
             domain = rules.domain_names.get(part.lower(), part.lower())
             slug = rec.entity(domain, "ApplicationDomain", evidence)
@@ -1726,8 +1760,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         year = next((y for start, y in reversed(year_lines) if start < unit.evidence.start), page_year)
         if year:
             unit.text = _with_years(unit.text, year)
-    if not page_year and not year_lines:
-        _years_from_the_story(units)
+    _years_from_the_story(units)  # (after a page's year: "The same day" is then a date of that year too)
     _months_from_the_story(units)
     dated_names = [_PARENTHESISED_DATE.findall(unit.text) for unit in units]  # "Tarn-1 (2023), Tarn-2 (2024)"
     for unit in units:  # "GPT-4o ("o" for "omni") is ...": a gloss says nothing the rules read, and breaks the parse;
@@ -2117,13 +2150,18 @@ _YEAR_LINE = re.compile(rf"(?:{_MONTH}\s+)?((?:19|20)\d{{2}})")
 def _years_from_the_story(units: list[Unit]) -> None:
     """"XVERSE-13B was released on 7 August 2023. Two weeks later, on 22 August, came ...": a day or month given
     without a year, after a date with its month earlier in the same section, is in that date's year when it does
-    not go back in time; "The same day" after such a date is that date."""
+    not go back in time; "The same day" after such a date is that date, in its section or, opening a section, the
+    one before (a news story that opens "The same day Google released ...")."""
     last: tuple[str, str] | None = None  # the section and the last date to the month named in it
+    section: str | None = None
     for unit in units:
         before = last[1] if last is not None and last[0] == unit.section else None
         unit.text = _ALONGSIDE.sub(r"\g<0> at the same time", unit.text)  # "X was released alongside.": with the
         # model dated before it
-        unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=before), unit.text)  # ("in December 2024, the
+        opening = unit.section != section and unit.text.startswith("The same day")
+        same = before or (last[1] if last is not None and opening else None)
+        section = unit.section
+        unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=same), unit.text)  # ("in December 2024, the
         # same month": the date named before it in its own sentence first)
         unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
         dates = _dates_to_the_month(unit.text)
