@@ -7206,3 +7206,33 @@ def test_a_category_line_lists_names_in_lower_case_and_short_forms_under_any_hea
     assert page.values("knn-orel", "fm:developedBy") == {"tarn-university"}
     assert "FoundationModel" in _types(page, "retrieval-based-orel-conversion")
     assert not page.values("retrieval-based-orel-conversion", "fm:applicationDomain")
+
+
+def test_a_labelled_list_line_lists_models_with_their_makers(read):
+    page = read("Science models\nModels of several fields.\n\nEarthquake pickers\nModels: Fennpick (Harrowgate "
+                "University), Orelquake (Brisk Labs) and TarnNet (Harrowgate University).\nThey read seismograms.\n")
+    assert page.values("fennpick", "fm:developedBy") == {"harrowgate-university"}
+    assert page.values("orelquake", "fm:developedBy") == {"brisk-labs"}
+    assert not page.values("models-fennpick", "rdf:type")
+
+
+def test_an_institution_called_by_one_word_of_its_name_is_that_institution(read):
+    page = read("Notes\nFennpick was built at Harrowgate University in 2018. The Harrowgate team released "
+                "Orelquake in August 2020.\n")
+    assert page.values("orelquake", "fm:developedBy") == {"harrowgate-university"}
+
+
+def test_an_organization_presenting_a_model_as_an_example_did_not_make_it(read):
+    page = read("Notes\nBrisk Labs released Fenn 2 in 2024. Quorvex, for its part, has presented Fenn 2 as an "
+                "example of how its open models can be adapted.\n")
+    assert page.values("fenn-2", "fm:developedBy") == {"brisk-labs"}
+
+
+def test_an_infobox_access_with_a_licence_and_a_design_give_both(read):
+    page = read("Key Facts of Tarnish Models\nTarnish is spoken by few.\n\nTalonBERT\nDeveloper: Quorvex Research\n"
+                "Released: June 2019\nDesign: language model, a transformer encoder\n"
+                "Access: open weights under the Apache 2.0 licence\n")
+    assert page.values("talonbert", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("talonbert", "fm:openWeights") == {True}
+    assert page.values("talonbert", "fm:hasArchitecture") == {"transformer"}
+    assert "LanguageModel" in _types(page, "talonbert")

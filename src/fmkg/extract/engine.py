@@ -1530,6 +1530,10 @@ _LEGAL_TEXT_PART = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Recital|S
                               r"|Official\s+(?:Journal|Gazette)|Federal\s+Register")
 
 
+# What a model is held up as by one who did not make it: "presented X as an example of ..."
+_EXAMPLE_NOUNS = frozenset({"example", "case", "showcase", "illustration", "demonstration", "proof", "evidence"})
+
+
 def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool:
     """``known``: the document already names it with a class of this group; ``model-like``: known as a model,
     or shaped like a versioned name, or spoken of as a model ("the X models")."""
@@ -1556,6 +1560,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return not person and (group == "organization" or group is None and sink.organization_class(name) is not None)
     if requirement == "known-platform":
         return group == "platform"
+    if requirement == "not-shown-as-an-example":  # "Google has presented BgGPT as an example of how its models can
+        return not any(prep.lower_ == "as" and any(o.lemma_.lower() in _EXAMPLE_NOUNS for o in prep.children)
+                       for prep in token.head.children)  # be adapted": shown, not made
     if requirement == "model-like" and group is None and _names_hardware(token):
         return False  # "Huawei's Kirin 970 smartphone chip", "the Gaudi 3 accelerator": a chip, no model
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name

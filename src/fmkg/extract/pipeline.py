@@ -767,6 +767,16 @@ def _item_category(block: Block, rules: Rules) -> str | None:
     return None
 
 
+def _without_label(sentence: Span) -> Span:
+    """"Models: PhaseNet (Stanford University), ...": the list after a label that says what it lists."""
+    label = _LIST_LABEL.match(sentence.text)
+    return Span(sentence.start + label.end(), sentence.end, sentence.text[label.end():]) if label else sentence
+
+
+# "Models:", "Notable models:", "Examples:": a label opening a list line
+_LIST_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Mm]odels|[Ee]xamples|[Mm]embers|[Ss]ystems):\s+")
+
+
 def _lists_made_models(block: Block, rules: Rules) -> bool:
     """Does a paragraph open with "A (Maker), B (Maker) and C (Maker)." under whatever heading ("Entity linking"):
     no listed name an organization's ("Mistral AI (Paris), LightOn (Paris)" lists organizations), and some maker in
@@ -774,7 +784,7 @@ def _lists_made_models(block: Block, rules: Rules) -> bool:
     body = sentences(block.line)
     if not body or not _MODEL_LIST_SENTENCE.fullmatch(body[0].text):
         return False
-    groups = [_split_group(group, rules) for group in _top_level_split(body[0].text)]
+    groups = [_split_group(group, rules) for group in _top_level_split(_without_label(body[0]).text)]
     names = [name for names_text, _, _ in groups for name in _names(names_text, rules)]
     makers = [part.strip() for _, paren, _ in groups if paren for part in re.split(r",|\band\b", paren)]
     return bool(names) and not any(_organization_class_of(name, rules) for name in names) \
@@ -824,7 +834,7 @@ def _paragraph_list(block: Block, rules: Rules, rec: _Recorder, made_list: bool)
     body = sentences(block.line)
     if cls is None or not body or not _MODEL_LIST_SENTENCE.fullmatch(body[0].text):
         return
-    models = _listed_models(body[0], cls, rules, rec, block)
+    models = _listed_models(_without_label(body[0]), cls, rules, rec, block)
     rec.listed[block.line.start] = models
     _modalities(body, models, rules, rec)
     _directed_modalities(block.section, models, block.line, rules, rec)
@@ -3758,7 +3768,10 @@ def _short_company_names(document: SourceDocument, rules: Rules, rec: _Recorder)
     for label, slug in sorted(organizations.items()):
         if " " in label or rules.lookup(label) is not None:
             continue
-        longer = {s for name, s in organizations.items() if s != slug and _with_company_word(label, name)}
+        longer = {s for name, s in organizations.items() if s != slug and _with_company_word(label, name)} \
+            or {s for name, s in organizations.items() if name in (f"{label} University", f"University of {label}")}
+        # ("the Stanford group" after "Stanford University": a university by its own word; not "RIKEN" after "RIKEN
+        # Center for Computational Science", one of its parts)
         if len(longer) == 1 and not rec.is_a(slug, MODEL_CLASSES) and not _related(rec, slug, next(iter(longer))):
             # (not "Quorvex AI, the AI division of Quorvex": a unit and its parent); a page titled with the short
             # name keeps it ("Naver", which later "took the name Naver Corporation")
