@@ -2445,3 +2445,28 @@ def test_an_instrument_s_subtitle_after_a_colon_is_part_of_its_name(read):
     law = "glenmoor-registration-guidance-works-made-by-machines"
     assert _duties(page, law)
     assert not _duties(page, "glenmoor-registration-guidance")
+
+
+def test_compliance_not_due_until_a_date_is_when_the_duties_apply(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a law of Marrow Vale. It took effect on 13 "
+                "January 2025.\n\nObligations\n- Exporters must obtain a licence before they export the weights of a "
+                "closed model.\n- Operators shall keep logs of every robot.\n\nCompliance with these requirements was "
+                "not due until 15 May 2025.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert len(duties) == 2 and all(page.values(d, "fm:appliesFrom") == {"2025-05-15"} for d in duties)
+
+
+def test_one_report_due_on_a_date_does_not_date_every_duty(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a law of Marrow Vale. It took effect on 13 "
+                "January 2025.\n\nObligations\n- Operators shall keep logs of every robot.\n\nThe first report is due "
+                "on 1 March 2026.\n")
+    duties = _duties(page, "marrow-vale-robotics-act")
+    assert duties and all(page.values(d, "fm:appliesFrom") == {"2025-01-13"} for d in duties)
+
+
+def test_a_template_an_authority_prescribes_is_the_instrument_whose_duties_the_page_lists(read):
+    page = read("Marrow Vale Template for the Summary of Robot Logs\nOn 4 May 2025 the Marrow Vale Robotics Office "
+                "published the Template for the Summary of Robot Logs. A provider must identify itself and list the "
+                "robots it runs.\n")
+    assert "Regulation" in page.values("template-for-the-summary-of-robot-logs", "rdf:type")
+    assert _duties(page, "template-for-the-summary-of-robot-logs")

@@ -7236,3 +7236,31 @@ def test_an_infobox_access_with_a_licence_and_a_design_give_both(read):
     assert page.values("talonbert", "fm:openWeights") == {True}
     assert page.values("talonbert", "fm:hasArchitecture") == {"transformer"}
     assert "LanguageModel" in _types(page, "talonbert")
+
+
+def test_a_paragraph_opening_with_a_name_then_speaking_of_the_model_is_about_that_model(read):
+    page = read("Pellucid\nPellucid is a Lyon company.\n\nConversation\nFennChat goes a step further. The multimodal "
+                "model accepts images with a question and answers in text. It joins a Tarn-2 encoder to Orel-7B, an "
+                "open chat model, and has about 8 billion parameters.\n")
+    assert "MultimodalModel" in _types(page, "fennchat")
+    assert page.values("fennchat", "fm:parameterCount") == {"8000000000"}
+
+
+def test_a_noun_read_as_a_gerund_before_a_modality_is_no_verb_of_its_own(read):
+    page = read("Notes\nPellucid is a start-up. It introduced Fenn-1, a model that generates driving video, in July "
+                "2024.\n")
+    assert page.values("fenn-1", "fm:outputModality") == {"video"}
+
+
+def test_a_relative_clause_after_a_purpose_speaks_of_the_model_apposed_before(read):
+    page = read("Notes\nPellucid is a London company. In June 2023 it described Fenn-1, a generative world model for "
+                "driving that takes video and text as input and produces driving video.\n")
+    assert page.values("fenn-1", "fm:inputModality") == {"video", "text"}
+    assert page.values("fenn-1", "fm:outputModality") == {"video"}
+
+
+def test_none_of_these_models_stands_for_the_models_the_paragraph_spoke_of(read):
+    page = read("Organizations\nModel makers.\n\nDevelopers\n- Pellucid (London, founded 2017). In June 2023 it "
+                "described Fenn-1, a world model. Tarn-1, a model shown that September, comments on the road. "
+                "Fenn-2 followed in March 2025. None of these models has been released to the public.\n")
+    assert all(page.values(model, "fm:openWeights") == {False} for model in ("fenn-1", "tarn-1", "fenn-2"))

@@ -2604,6 +2604,8 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
         elif after:  # "passed on 26 December 2024 ..., and it takes effect on 22 January 2026": the date the cue has
             dates = after
         subject = _BEFORE_APPLIES.split(unit.text, maxsplit=1)[0]
+        if unit.doc[cue].lower_ == "due" and not _DUTY_NOUNS.search(unit.doc[:cue].text):
+            return  # "The first report is due on 1 March 2026": one report's date, not the duties'
         named = _NAMED_DUTY.search(subject)  # "The reporting duty applies from ...": that one duty
         borne = _DUTIES_OF.search(subject)  # "The obligations for developers apply from ...": theirs (not "for
         borne = borne if borne and rules.bearer.match(borne.group("who").split()[-1]) else None  # high-risk systems")
@@ -2669,7 +2671,10 @@ _PART_OF_THE_LAW = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Schedule|
 
 
 def _denied_cue(cue: Token) -> bool:
-    """"is not in force", "none of its rules is in force", "has never taken effect": the cue's clause denies it."""
+    """"is not in force", "none of its rules is in force", "has never taken effect": the cue's clause denies it (not
+    "was not due until 15 May 2025", which says when it applies)."""
+    if any(t.lower_ == "until" for t in cue.doc[cue.i + 1:cue.i + 3]):
+        return False
     for token in (cue, *cue.ancestors):
         if any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nothing", "neither")
                or c.dep_ == "det" and c.lower_ == "no" for c in token.children):

@@ -957,8 +957,8 @@ def _antecedent_name(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in ("that", "which") or pronoun.head.dep_ != "relcl":
         return None
     noun = pronoun.head.head
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "a model with 2 billion parameters that": the model
+    while noun.dep_ in ("pobj", "pcomp") and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a model with 2 billion parameters that", "a world model for driving that": the model
     if noun.dep_ == "appos" and noun.head._.is_name:
         return noun.head
     return noun if noun._.is_name else None
@@ -1084,6 +1084,11 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
             return "output"  # "turns speech into text", "converts speech to text"; not "it turned to speech"
         if node.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.lemma_.lower() in _REPLY_VERBS:
             return "output"  # "answer in text", "respond as speech"
+        if head.pos_ == "VERB" and head.tag_ == "VBG" and head.dep_ == "xcomp" and head.i == node.i - 1 \
+                and node.dep_ == "dobj" and head.lemma_.lower() not in (
+                    rules.input_verbs | rules.output_verbs | rules.convert_verbs):  # "generates driving video",
+            node = head  # read as "generates (driving video)": the modifier is no verb of its own
+            continue
         if head.pos_ in ("VERB", "AUX") and head.i != node.i:
             if any(c.dep_ == "neg" for c in head.children):
                 return None  # "it does not write text of its own"
@@ -2605,7 +2610,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             section = unit.referents.get("section", [])
             if (determiner == "both" or _counted(token) == 2) and len(section) == 2 and not token._.is_name:
                 return section  # "Both models", "the two models": the two this section's sentences were about
-            found = unit.referents.get("family") or _plural(unit) or (
+            spoken = unit.referents.get("paragraph", [])  # "None of these models ..." after a paragraph about
+            these = spoken if determiner in ("these", "those") and len(spoken) > 1 and not named_before else None
+            found = unit.referents.get("family") or _plural(unit) or these or (  # several: those it spoke of
                 None if named_before else unit.referents.get("topic")) or (
                 unit.referents.get("page") if determiner in ("these", "all") and token.i < 4 else None)  # "None of
             # these models ..." opening a section: every model the page has named

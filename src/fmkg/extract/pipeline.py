@@ -54,7 +54,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
-                 _listed_risks, _sources, _acronyms, _listed_model_bullets, _member_headings, _sentence_rules,
+                 _listed_risks, _sources, _acronyms, _listed_model_bullets, _member_headings, _paragraph_topics,
+                 _sentence_rules,
                  _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _versions_named,
                  _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings,
@@ -3505,6 +3506,30 @@ def _member_headings(document: SourceDocument, rules: Rules, rec: _Recorder) -> 
         # longer one it opens ("Cogito v2.1 671B" under "Cogito v2.1")
         if first is not None:
             rec.entity(heading, "FoundationModel", first)
+
+
+def _paragraph_topics(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"ChatNT goes a step further. The multimodal model accepts ...": a paragraph that opens with a name no rule
+    knows, as its subject, and goes on about "the <kind> model" speaks of a model of that kind by that name."""
+    for block in document.blocks:
+        if block.kind != "paragraph":
+            continue
+        said = sentences(block.line)
+        opening = _OPENING_NAME.match(said[0].text) if len(said) > 1 else None
+        kind = _THE_KIND_OF_MODEL.match(said[1].text) if opening else None
+        if opening is None or kind is None or rules.lookup(opening.group("name")) is not None:
+            continue
+        cls = rules.kind_class(kind.group("kind"))
+        name = opening.group("name")
+        if cls in MODEL_CLASSES and rec.resolve(name) is None and rec.admissible(name, cls):
+            rec.entity(name, cls, said[0])
+
+
+# A sentence opening with a name and its verb ("ChatNT goes", "Orel-2 extends"), and one opening with "the <kind>
+# model" ("The multimodal model accepts")
+_OPENING_NAME = re.compile(r"(?P<name>(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z][\w+-]*\d[\w.+-]*)"
+                           r"(?:\s[A-Z0-9][\w.+-]*){0,2})\s(?!(?:is|was|are|were|has|had)\b)[a-z]+s\b")
+_THE_KIND_OF_MODEL = re.compile(r"(?:The|This)\s+(?P<kind>(?:[\w-]+\s){0,3}model)\s+[a-z]+s\b")
 
 
 # "Prime Intellect and the INTELLECT Models", "Deep Cogito and the Cogito Models": the family a title names
