@@ -7264,3 +7264,19 @@ def test_none_of_these_models_stands_for_the_models_the_paragraph_spoke_of(read)
                 "described Fenn-1, a world model. Tarn-1, a model shown that September, comments on the road. "
                 "Fenn-2 followed in March 2025. None of these models has been released to the public.\n")
     assert all(page.values(model, "fm:openWeights") == {False} for model in ("fenn-1", "tarn-1", "fenn-2"))
+
+
+def test_a_model_fine_tuned_into_another_is_the_other_s_base(read):
+    page = read("Notes\nPellucid has also fine-tuned Quorvex's Fenn large-v3 into Tarn-fenn-large-v3, which turns "
+                "spoken Tarnish into written text.\n")
+    assert page.values("tarn-fenn-large-v3", "fm:fineTunedFrom") == {"fenn-large-v3"}
+    assert page.values("tarn-fenn-large-v3", "fm:developedBy") == {"pellucid"}
+
+
+def test_a_heading_that_is_the_plural_of_a_kind_seats_no_one(read):
+    page = read("Artificial Intelligence Organizations in Tarnia\nModel makers of Tarnia.\n\nInstitutes\n"
+                "- Orel Institute of Science (OIS) — a graduate research institute opened in 2015.\n\nAssociations\n"
+                "- Tarnia AI Association (TAA) — a trade association that leads OpenTarn.\n\nStart-ups\n"
+                "- Pellucid — a start-up founded in 2020.\n")
+    assert "institutes" not in page.values("orel-institute-of-science", "fm:headquarters")
+    assert "associations" not in page.values("tarnia-ai-association", "fm:headquarters")

@@ -3346,13 +3346,22 @@ def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str
     candidates = [h for h in headings if _looks_like_name(h) and len(h.split()) <= 3
                   and _clean_name(h) not in rules.countries and h.lower() not in rules.section_words
                   and not _REGION.search(h) and not re.search(rf"(?<![\w-]){re.escape(h.lower())}(?![\w-])", text)
-                  and groups[h] in (None, "place")]
+                  and not _plural_of_a_word_in(h, text) and groups[h] in (None, "place")]
     if len(candidates) < 2:
         return set()
     places = {h for h in candidates if _read_as_a_seat(h) or groups[h] == "place"}
     # a page grouped by city: its other headings of the same shape are cities too, whatever the recognizer
     # makes of them ("Waterloo" a person, "Quebec City" nothing)
     return set(candidates) if len(places) >= 2 else set()
+
+
+def _plural_of_a_word_in(heading: str, text: str) -> bool:
+    """"Institutes", "Associations", "Universities": a heading that is the plural of a word the page writes in lower
+    case ("a graduate research institute", "a trade association") groups entries by kind, not by city."""
+    word = heading.lower()
+    singulars = {word[:-3] + "y", word[:-1], word[:-2]} if word.endswith("ies") else {word[:-1], word[:-2]} \
+        if word.endswith("s") and " " not in word else set()
+    return any(len(w) > 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in singulars)
 
 
 # "East Asia", "Northern Europe", "the Western Balkans", "Middle East": a region, which seats no one
