@@ -7280,3 +7280,25 @@ def test_a_heading_that_is_the_plural_of_a_kind_seats_no_one(read):
                 "- Pellucid — a start-up founded in 2020.\n")
     assert "institutes" not in page.values("orel-institute-of-science", "fm:headquarters")
     assert "associations" not in page.values("tarnia-ai-association", "fm:headquarters")
+
+
+def test_every_model_described_below_in_prose_is_every_model_the_page_then_releases(read):
+    page = read("Pellucid and Its Models\nPellucid is a Lyon company. The weights of every model described below can "
+                "be downloaded from Hugging Face.\n\nFirst models\nIn May 2023 Pellucid released Fenn-3B. Fenn-7B "
+                "followed in October 2023.\n")
+    assert page.values("fenn-3b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("fenn-7b", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_released_in_a_paragraph_that_also_names_it_as_a_base_is_the_page_maker_s(read):
+    page = read("Pellucid\nPellucid is a Lyon software company.\n\nVideo models\nA much larger successor, Fenn-13B, "
+                "was released in May 2025. Soon afterwards Pellucid added Fenn-13B-distilled, a version distilled "
+                "from Fenn-13B that needs fewer steps.\n")
+    assert page.values("fenn-13b", "fm:developedBy") == {"pellucid"}
+
+
+def test_a_name_whose_relative_clause_says_it_generates_something_is_a_model(read):
+    page = read("Timeline of Music Models\nMusic models by year.\n\nEarly years\n- April 2020: Pellucid follows with "
+                "Fennbox, which generates music, including rudimentary singing, as raw audio.\n")
+    assert page.values("fennbox", "fm:developedBy") == {"pellucid"}
+    assert page.values("fennbox", "fm:releaseDate") == {"2020-04"}

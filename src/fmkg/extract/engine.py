@@ -1463,6 +1463,18 @@ _CAMEL_CASE = re.compile(r"(?=[\w-]*[a-z][A-Z]|[\w-]*[A-Z]{2,}[a-z]|[\w-]*[a-z]-
 _HYPHENED_TITLES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
 
+def _does_a_models_work(token: Token) -> bool:
+    """"OpenAI follows with Jukebox, which generates music as raw audio": a name whose own relative clause says it
+    generates, transcribes or translates something, as a model does."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _MODELS_WORK
+               and any(w.tag_ == "WDT" and w.dep_ == "nsubj" for w in c.children) for c in token.children)
+
+
+# Verbs of what a model does with its input
+_MODELS_WORK = frozenset({"generate", "synthesize", "synthesise", "transcribe", "translate", "caption", "segment",
+                          "compose"})
+
+
 def _dated_as_made(token: Token) -> bool:
     """"Google's REALM, described in February 2020, ...", "Meta's Atlas, released in August 2022": a name whose
     participle says when it was made public, as a model's is (an organization is founded)."""
@@ -1578,6 +1590,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _NAMED_TRANSFORMER.fullmatch(name) is not None
                                                        or _dated_as_made(token)
+                                                       or _does_a_models_work(token)
                                                        or _subject_made_public(token)
                                                        and sink.organization_class(name) is None
                                                        or token.dep_ == "poss" and _made_from(token.head)

@@ -3243,7 +3243,15 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         if heading is not None and block.kind != "heading":  # (not a base the paragraph names as one: "pruned
             # from Llama 2 7B" under "Princeton NLP")
             named_as_base = {s for s in bases if _named_as_base(rec.labels.get(s, ""), block.line.text)}
+            named_as_base -= _released_in(block, rec)  # (but "A larger successor, LTXV-13B, was released in May
+            # 2025" before "a version distilled from LTXV-13B": the page's own model, released here)
             _introduced_by(heading, block, makers | named_as_base, rec, rule="section-maker")
+
+
+def _released_in(block: Block, rec: _Recorder) -> set[str]:
+    """The models a block dates the release of."""
+    return {f.subject for f in rec.extraction.facts if f.predicate == "fm:releaseDate"
+            and block.line.start <= f.evidence.start < block.line.end}
 
 
 def _with_a_maker(rec: _Recorder) -> set[str]:
@@ -4106,7 +4114,8 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             continue
         before_too = every is not None and (every.group("where2") or (every.group("where") or "").lower() == "above")
         listed = _models_listed_after(document, 0 if before_too else sentence.end, rec)  # "Every model in the list":
-        # before it too
+        # before it too; on a page of prose ("every model described below"), the models it goes on to date
+        listed = listed or (_dated_after(sentence, rec) if every is not None and not before_too else [])
         if every is None and counted is not None and len(listed) != _number(counted.group("count")):
             continue
         if every is not None and every.group("open"):  # "Every open model in the list": those it lists as open
@@ -4135,6 +4144,12 @@ def _models_listed_after(document: SourceDocument, offset: int, rec: _Recorder) 
             if slug is not None and rec.group_of(slug) == "model" and slug not in models:
                 models.append(slug)
     return models
+
+
+def _dated_after(sentence: Span, rec: _Recorder) -> list[str]:
+    """The models the page dates (releases) after ``sentence``."""
+    return list(dict.fromkeys(f.subject for f in rec.extraction.facts if f.predicate == "fm:releaseDate"
+                              and f.evidence.start >= sentence.end and rec.group_of(f.subject) == "model"))
 
 
 def _released_after(sentence: Span, rec: _Recorder) -> list[str]:
