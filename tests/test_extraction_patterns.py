@@ -7302,3 +7302,24 @@ def test_a_name_whose_relative_clause_says_it_generates_something_is_a_model(rea
                 "Fennbox, which generates music, including rudimentary singing, as raw audio.\n")
     assert page.values("fennbox", "fm:developedBy") == {"pellucid"}
     assert page.values("fennbox", "fm:releaseDate") == {"2020-04"}
+
+
+def test_a_version_number_with_a_variant_suffix_stays_in_the_name(read):
+    page = read("Notes\nPellucid trained Orel 2-AC, an action-conditioned version of Orel 2, on robot video.\n")
+    assert page.values("orel-2-ac", "fm:developedBy") == {"pellucid"}
+    assert page.values("orel-2-ac", "fm:basedOn") == {"orel-2"}
+    assert not page.values("2-ac", "rdf:type")
+
+
+def test_a_name_with_and_that_its_acronym_spells_is_one_organization(read):
+    page = read("Organizations in Tarnia\nModel makers.\n\nCompanies\n- Orel Telegraph and Telephone (OTT), the "
+                "telecommunications group headquartered in Lyon, released Fenn-7B in 2024.\n")
+    assert page.values("orel-telegraph-and-telephone", "fm:headquarters") == {"lyon"}
+    assert not page.values("telephone", "rdf:type")
+
+
+def test_the_university_of_a_state_with_its_campus_after_another_maker_is_one_maker(read):
+    page = read("Weather models\nModels of the weather.\n\nWeather\n- Fennclim (Quorvex and the University of Tarnia, "
+                "Lyon) — a foundation model for weather and climate, described in January 2023.\n")
+    assert page.values("fennclim", "fm:developedBy") >= {"quorvex", "university-of-tarnia-lyon"}
+    assert "lyon" not in page.values("fennclim", "fm:developedBy")

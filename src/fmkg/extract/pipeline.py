@@ -814,7 +814,8 @@ def _made_model_item(block: Block, rules: Rules) -> bool:
 # An item's description that makes it an organization's: "the cloud arm of ...", "a Seoul start-up that ..."
 _AN_ORGANIZATION = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:company|start-?up|firm|lab|laboratory|"
                               r"institute|subsidiary|division|arm|unit|group|organi[sz]ation|centre|center|"
-                              r"university|non-?profit|developer|maker|team|consortium|foundation)\b", re.IGNORECASE)
+                              r"university|non-?profit|developer|maker|team|consortium|foundation(?!\s+models?))\b",
+                              re.IGNORECASE)  # (not "a foundation model")
 # An item's description that makes it a model's: "a diffusion model that ...", "an encoder-decoder transformer"
 _A_MODEL = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:models?|LLM|transformer|network)\b|"
                       r"(?:described|released|published|presented|introduced|trained|fine-tuned|built|distilled)\s")
@@ -1047,7 +1048,7 @@ def _campus_names(parts: list[str], rules: Rules) -> list[str]:
     "(Segment Anything Model, Meta)", an alias then a maker, nor "(Tsinghua University, Beijing)"."""
     joined: list[str] = []
     for part in parts:
-        if joined and re.search(r"(?:^|\band\s+)University of [A-Z][a-z]+$", joined[-1]) \
+        if joined and re.search(r"(?:^|\band\s+)(?:the\s+)?University of [A-Z][a-z]+$", joined[-1]) \
                 and rules.lookup(part) is None and not rules.organization_class(part) \
                 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", part):
             joined[-1] = f"{joined[-1]}, {part}"
@@ -1787,8 +1788,9 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     # pattern before the sentences are read, is one name too (else "Provisions" alone becomes the subject)
     terms |= {name for name, slug in rec.spellings.items() if rec.group_of(slug) == "instrument" and " " in name}
     terms |= {name for name in SPDX_LICENSES if " " in name}  # "BSD 3-Clause": one name, not "BSD" and a number
-    terms |= {name for name in rec.spellings if ", " in name}  # "Innovation, Science and Economic Development Canada
-    # (ISED)": a name its acronym shows to be one, which the parser would cut at its comma
+    terms |= {name for name in rec.spellings if ", " in name or " and " in name}  # "Innovation, Science and Economic
+    # Development Canada (ISED)", "Nippon Telegraph and Telephone (NTT)": a name its acronym shows to be one, which
+    # the parser would cut at its comma or its "and"
     terms |= _possessive_names(document.text, rules)
     kinds = {b.line.start: cls for b in document.blocks if b.kind == "item" and b.term is not None
              and (cls := rules.category_class(b.term.text)) in MODEL_CLASSES}  # "Speech models — A, from X, ..."
