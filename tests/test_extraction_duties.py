@@ -2470,3 +2470,12 @@ def test_a_template_an_authority_prescribes_is_the_instrument_whose_duties_the_p
                 "robots it runs.\n")
     assert "Regulation" in page.values("template-for-the-summary-of-robot-logs", "rdf:type")
     assert _duties(page, "template-for-the-summary-of-robot-logs")
+
+
+def test_a_rule_or_standard_numbered_by_its_chapter_is_an_instrument(read):
+    page = read("Court Rules on Generative AI\nCourts of Marrow Vale use generative AI.\n\nRules\nThe Judicial Council "
+                "adopted Rule 3.120 in July 2025. Standard 3.80, adopted the same day, is guidance for judges. Rule 11 "
+                "in Annex VIII sorts software.\n")
+    assert "Regulation" in page.values("rule-3-120", "rdf:type")
+    assert "Framework" in page.values("standard-3-80", "rdf:type")
+    assert not page.values("rule-11", "rdf:type")

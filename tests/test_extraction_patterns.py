@@ -7323,3 +7323,23 @@ def test_the_university_of_a_state_with_its_campus_after_another_maker_is_one_ma
                 "Lyon) — a foundation model for weather and climate, described in January 2023.\n")
     assert page.values("fennclim", "fm:developedBy") >= {"quorvex", "university-of-tarnia-lyon"}
     assert "lyon" not in page.values("fennclim", "fm:developedBy")
+
+
+def test_a_key_facts_line_of_labelled_clauses_reads_each_label_as_a_table_column(read):
+    page = read("Key Facts of Forecasting Models\nForecasting models by year.\n\n2024\n- Fenncast 2.0 — maker: "
+                "Pellucid Research; released: December 2024; parameters: 500 million; architecture: decoder-only "
+                "transformer; licence: Apache 2.0\n- Orelcast — maker: Quorvex (Lyon); described: October 2023; "
+                "parameters: not disclosed; access: paid API only, weights never released\n")
+    assert page.values("fenncast-2-0", "fm:developedBy") == {"pellucid-research"}
+    assert page.values("fenncast-2-0", "fm:releaseDate") == {"2024-12"}
+    assert page.values("fenncast-2-0", "fm:parameterCount") == {"500000000"}
+    assert page.values("fenncast-2-0", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("orelcast", "fm:developedBy") == {"quorvex"}
+    assert not page.values("orelcast", "fm:releaseDate")
+    assert not page.values("orelcast", "fm:parameterCount")
+
+
+def test_a_description_before_a_colon_is_no_label(read):
+    page = read("Open Models\nLicences of open models.\n\nLicences\n- Apache 2.0 — a permissive licence: Pellucid "
+                "chose it in February 2024 for the language model Fenn 7B, which it released with its training data.\n")
+    assert page.values("fenn-7b", "fm:developedBy") == {"pellucid"}

@@ -2922,10 +2922,10 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
             yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
             continue
         for clause in (c.strip() for c in _item_clauses(sentence.text)):
-            if clause:
+            said = _said_of(term, clause, is_model, rules) if clause else ""
+            if said:  # (a labelled clause that says nothing, "parameters: not disclosed", is no sentence)
                 evidence = sentence if ";" not in sentence.text else block.line
-                yield Unit(_said_of(term, clause, is_model, rules), evidence, topic=term, section=block.section,
-                           paragraph=block.line.start)
+                yield Unit(said, evidence, topic=term, section=block.section, paragraph=block.line.start)
 
 
 _SEAT_AFTER_NAME = re.compile(rf"(?P<name>[A-Z][^,]*[A-Za-z)]),\s+(?P<place>{SEAT})")
@@ -3078,10 +3078,17 @@ def _reads_as_key_facts(body: str) -> bool:
 
 
 def _are_key_facts(clauses: list[str]) -> bool:
-    """Three clauses at least, a release date among size, access or licence clauses."""
+    """Three clauses at least, a release date among size, access or licence clauses (each after its label, when the
+    line labels them: "maker: Nixtla; described: October 2023; parameters: not disclosed")."""
     clauses = [c.strip(" .") for c in clauses]
-    return len(clauses) >= 3 and any(_BARE_DATE.match(c) for c in clauses) \
+    values = [(label.group("value") if (label := _LABELLED.fullmatch(c)) else c) for c in clauses]
+    return len(clauses) >= 3 and any(_BARE_DATE.match(v) for v in values) \
         and any(_KEY_FACT.search(c) for c in clauses)
+
+
+# "maker: Nixtla (San Francisco)", "checkpoint released: December 2024": a key fact after its label
+_LABELLED = re.compile(r"(?P<field>(?!(?:an?|the|its|their)\s)[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}):\s+(?P<value>\S.*)")
+# (not "a permissive licence: the Allen Institute for AI chose it ...", a description and what follows it)
 
 
 def _item_clauses(body: str) -> list[str]:
@@ -3186,6 +3193,11 @@ def _makers_named(clause: str) -> str | None:
 
 
 def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
+    labelled = _LABELLED.fullmatch(clause.strip(" ."))
+    if labelled and rules.tables is not None:  # "licence: Apache 2.0": what a table's column of that name says
+        said = rules.tables.sentences(labelled.group("field"), term, labelled.group("value"))
+        if said or rules.tables.column(labelled.group("field")) is not None:
+            return " ".join(said)  # (nothing, for "parameters: not disclosed")
     first = clause.split()[0]
     if _OWN_SUBJECT.search(clause) or _ITS_MODEL.match(clause):  # "..., it published Kimi K2"; "its Krutrim-2,
         return clause[:1].upper() + clause[1:]  # a language model, was released": the term is "it"

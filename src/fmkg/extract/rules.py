@@ -65,9 +65,13 @@ class TableRules:
         pairs = list(zip(headers, cells, strict=True)) if len(cells) == len(headers) else [(headers[0], cell)]
         return [said for h, c in pairs if (said := self.sentence(h, term, c))]
 
+    def column(self, header: str) -> TableColumn | None:
+        """The column a header names (the first that matches)."""
+        return next((c for c in self.columns if c.header.search(header)), None)
+
     def sentence(self, header: str, term: str, cell: str) -> str | None:
         """What the cell of this column says about the row's term, as a sentence; None if nothing."""
-        column = next((c for c in self.columns if c.header.search(header)), None)
+        column = self.column(header)
         if column is None or self.empty.match(cell):
             return None
         template = next((said for pattern, said in column.says if pattern.search(cell)), None)
