@@ -2479,3 +2479,10 @@ def test_a_rule_or_standard_numbered_by_its_chapter_is_an_instrument(read):
     assert "Regulation" in page.values("rule-3-120", "rdf:type")
     assert "Framework" in page.values("standard-3-80", "rdf:type")
     assert not page.values("rule-11", "rdf:type")
+
+
+def test_the_risks_its_drafters_worried_about_are_the_ones_a_rule_addresses(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act is a binding law of Marrow Vale.\n\n"
+                "Background\nIts drafters saw real gains, but they worried above all about three risks: leaks of "
+                "data, bias in generated output, and hallucination.\n")
+    assert page.values("marrow-vale-robotics-act", "fm:addressesRisk") == {"bias", "hallucination"}
