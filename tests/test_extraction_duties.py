@@ -2486,3 +2486,11 @@ def test_the_risks_its_drafters_worried_about_are_the_ones_a_rule_addresses(read
                 "Background\nIts drafters saw real gains, but they worried above all about three risks: leaks of "
                 "data, bias in generated output, and hallucination.\n")
     assert page.values("marrow-vale-robotics-act", "fm:addressesRisk") == {"bias", "hallucination"}
+
+
+def test_an_authority_that_published_the_instrument_issued_it(read):
+    page = read("Marrow Vale AI Safety Standard\nThe Marrow Vale AI Safety Standard is a set of ten guardrails for "
+                "organisations in Marrow Vale. The Department of Industry, Science and Resources published it on 5 "
+                "September 2024.\n")
+    assert page.values("marrow-vale-ai-safety-standard", "fm:issuedBy") == {
+        "department-of-industry-science-and-resources"}

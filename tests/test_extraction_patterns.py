@@ -7343,3 +7343,15 @@ def test_a_description_before_a_colon_is_no_label(read):
     page = read("Open Models\nLicences of open models.\n\nLicences\n- Apache 2.0 — a permissive licence: Pellucid "
                 "chose it in February 2024 for the language model Fenn 7B, which it released with its training data.\n")
     assert page.values("fenn-7b", "fm:developedBy") == {"pellucid"}
+
+
+def test_models_listed_under_a_dated_release_line_are_released_then(read):
+    page = read("Pellucid\nPellucid is a Lyon company.\n\nModels\nIn March 2024 Pellucid released three open models:\n"
+                "- Fennchat, a vision-language model that answers questions about images.\n"
+                "- Fennvoice, a speech model for spoken Tarnish.\n\nLater models\nIn February 2025 Pellucid released "
+                "Fenn-2, a language model. Alongside it came two smaller models:\n- Fennembed, an embedding model.\n"
+                "- Fennrank, a reranking model.\n")
+    assert page.values("fennchat", "fm:releaseDate") == {"2024-03"}
+    assert page.values("fennvoice", "fm:openWeights") == {True}
+    assert page.values("fennembed", "fm:releaseDate") == {"2025-02"}
+    assert not page.values("fennembed", "fm:openWeights")

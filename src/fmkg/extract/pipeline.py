@@ -58,7 +58,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _sentence_rules,
                  _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _versions_named,
                  _mentions,
-                 _announced_models, _families, _family_developers, _item_makers, _seats_from_headings,
+                 _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below,
                  _closed_then_reached_through_an_api):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
@@ -3266,6 +3266,34 @@ def _released_in(block: Block, rec: _Recorder) -> set[str]:
     """The models a block dates the release of."""
     return {f.subject for f in rec.extraction.facts if f.predicate == "fm:releaseDate"
             and block.line.start <= f.evidence.start < block.line.end}
+
+
+def _listed_releases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"In March 2024 Pellucid released three open models:" then "- Fennchat, a vision-language model ...": each
+    listed model is released then (and open, when the line says so); "Alongside it came four smaller models:" dates
+    them by the model dated last before it."""
+    for block in document.blocks:
+        if block.kind != "bullet" or block.intro is None or not _RELEASED_BELOW.search(block.intro.text):
+            continue
+        model = rec.resolve(_clean_name(re.split(r",|\s\(|\s[—–]\s|:", block.line.text, maxsplit=1)[0]))
+        if model is None or rec.group_of(model) != "model" or not block.line.text.startswith(rec.labels[model]):
+            continue
+        dates = _dates_to_the_month(block.intro.text) or re.findall(r"\b(?:19|20)\d{2}\b", block.intro.text)
+        if not dates and _ALONGSIDE_IT.search(block.intro.text):  # the date the section named last before it
+            opened = max((b.line.end for b in document.blocks
+                          if b.kind == "heading" and b.line.end <= block.intro.start), default=0)
+            dates = _dates_to_the_month(document.text[opened:block.intro.start])
+        if dates and not rec.has_value(model, "fm:releaseDate"):
+            rec.value(model, "fm:releaseDate", dates[-1], "date", block.intro, rule="listed-releases")
+        if _OPEN_ONES.search(block.intro.text):
+            rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", block.intro, rule="listed-releases")
+
+
+# "... released three open models:", "Alongside it came four smaller models:": a line that introduces released models
+_RELEASED_BELOW = re.compile(r"\b(?:released|published|launched|open-sourced|introduced|came|followed|appeared)\b"
+                             r"[^:]*\bmodels?\s*:\s*$")
+_ALONGSIDE_IT = re.compile(r"\b(?:alongside|with|beside)\s+it\b|\bat the same time\b|\bthe same day\b", re.IGNORECASE)
+_OPEN_ONES = re.compile(r"\bopen(?:[- ]weights?)?\s+(?:[\w-]+\s+){0,2}models?\s*:\s*$")
 
 
 def _with_a_maker(rec: _Recorder) -> set[str]:
