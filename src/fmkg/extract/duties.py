@@ -565,9 +565,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     if not bearers and active and (_is_pronoun(subject) or subject.lower() == "it"):  # "Deployers do not ..., but
         bearers = _earlier_clause_roles(verb, rules)  # ... they have to ensure ...": the role the sentence opened with
     before = reading.subject_before
-    opened = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and t.sent == verb.sent
-                 and t.head.dep_ not in ("ccomp", "relcl", "acl")  # ("Senior management is required to ..., and it
-                 for t in verb.doc[:verb.i])  # must ...": the sentence's own subject; not what "it" considers)
+    opened = _earlier_clause_subject(verb) is not None  # ("Senior management is required to ..., and it must ...":
+    # the sentence's own subject; not what "it" considers)
     if not bearers and active and before is not None and before[2] == section and not opened \
             and subject.lower() in ("it", "they") and before[1] == (subject.lower() == "they"):
         bearers = [before[0]]  # "A representative is not meant to ... It shall terminate ...": the noun the sentence
@@ -611,12 +610,17 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     return _of_the_model_described(bearers, said, rules)
 
 
+def _earlier_clause_subject(verb: Token) -> Token | None:
+    """The subject, no pronoun, of an earlier clause of the verb's sentence; not the provider of "If it considers that
+    the provider is acting ..., it shall ...", which is what "it" considers."""
+    return next((t for t in verb.doc[:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                 and t.sent == verb.sent and t.head.dep_ not in ("ccomp", "relcl", "acl")), None)
+
+
 def _earlier_clause_roles(verb: Token, rules: DutyRules) -> list[Role]:
     """The roles named by the subject of an earlier clause of the verb's sentence ("Deployers do not ..., but they
     have to ..."), when that subject is no pronoun."""
-    subject = next((t for t in verb.doc[:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
-                    and t.sent == verb.sent and t.head.dep_ not in ("ccomp", "relcl", "acl")), None)  # (not the
-    # provider of "If it considers that the provider is acting ..., it shall ...": what "it" considers)
+    subject = _earlier_clause_subject(verb)
     if subject is None or any(t.lower_ in (".", ";") for t in verb.doc[subject.i:verb.i]):
         return []
     return rules.roles_of(" ".join(t.text for t in subject.subtree))

@@ -787,7 +787,7 @@ def _lists_made_models(block: Block, rules: Rules) -> bool:
         return False
     groups = [_split_group(group, rules) for group in _top_level_split(_without_label(body[0]).text)]
     names = [name for names_text, _, _ in groups for name in _names(names_text, rules)]
-    makers = [part.strip() for _, paren, _ in groups if paren for part in re.split(r",|\band\b", paren)]
+    makers = [maker for _, paren, _ in groups if paren for maker in _makers_in(paren)]
     return bool(names) and not any(_organization_class_of(name, rules) for name in names) \
         and any(_organization_class_of(maker, rules) for maker in makers)
 
@@ -799,11 +799,11 @@ def _made_model_item(block: Block, rules: Rules) -> bool:
     ("- Orel Cloud (Orel) — the cloud arm of ...", "- M42 (Abu Dhabi, founded 2023)")."""
     if block.kind != "item" or block.term is None or not block.body:
         return False
-    match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
+    match = _NAME_AND_PARENTHESES.fullmatch(block.term.text)
     if match is None or _FOUNDING.search(match.group("paren")) or _organization_class_of(match.group("name"), rules) \
             or _FOUNDING.search(block.body.text) or _AN_ORGANIZATION.match(block.body.text):
         return False
-    makers = [part.strip() for part in re.split(r",|\band\b", match.group("paren")) if part.strip()]
+    makers = _makers_in(match.group("paren"))
     if any((entry := rules.lookup(maker)) is not None and entry.cls == "Place" for maker in makers):
         return False  # "- Tarn (Paris) — ...": where, not who
     return any(_organization_class_of(maker, rules) for maker in makers) \
@@ -811,6 +811,13 @@ def _made_model_item(block: Block, rules: Rules) -> bool:
         or (re.search(r"\d", match.group("name")) is not None and not date_phrase(match.group("paren")))  # "Chai-1"
 
 
+def _makers_in(paren: str) -> list[str]:
+    """"(MyShell, MIT and Tsinghua University)": the names a parenthesis lists."""
+    return [part.strip() for part in re.split(r",|\band\b", paren) if part.strip()]
+
+
+# "RFdiffusion (University of Washington)": an item's name and what its parentheses say
+_NAME_AND_PARENTHESES = re.compile(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)")
 # An item's description that makes it an organization's: "the cloud arm of ...", "a Seoul start-up that ..."
 _AN_ORGANIZATION = re.compile(r"(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?(?:company|start-?up|firm|lab|laboratory|"
                               r"institute|subsidiary|division|arm|unit|group|organi[sz]ation|centre|center|"
@@ -871,7 +878,7 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition (a name
     in lower case too: ``xlm-roberta-base-sentiment (Cardiff NLP) — ...``, as a model hub spells it)."""
     assert block.term is not None and block.body is not None  # an item has both
-    match = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]+)\)", block.term.text)
+    match = _NAME_AND_PARENTHESES.fullmatch(block.term.text)
     if not match or (_name_end(match.group("name"), rules) != len(match.group("name"))
                      and not _LOWER_CASE_NAME.fullmatch(match.group("name"))) \
             or _FOUNDING.search(match.group("paren")) or rules.organization_class(match.group("name")):
@@ -4196,11 +4203,8 @@ def _dated_after(sentence: Span, rec: _Recorder) -> list[str]:
 
 def _released_after(sentence: Span, rec: _Recorder) -> list[str]:
     """The models the page dates after ``sentence`` whose access no sentence states."""
-    facts = rec.extraction.facts
-    accessed = {f.subject for f in facts if f.predicate in ("fm:accessLevel", "fm:openWeights")}
-    return list(dict.fromkeys(f.subject for f in facts if f.predicate == "fm:releaseDate"
-                              and f.evidence.start >= sentence.end and f.subject not in accessed
-                              and rec.group_of(f.subject) == "model"))
+    accessed = {f.subject for f in rec.extraction.facts if f.predicate in ("fm:accessLevel", "fm:openWeights")}
+    return [model for model in _dated_after(sentence, rec) if model not in accessed]
 
 
 # "This timeline lists the main releases, all of them open-weight": a page's lead on what it goes on to list
