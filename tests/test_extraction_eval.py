@@ -144,6 +144,7 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # / 0.634 on their one run, eval-641..648 0.740 / 0.568, eval-649..656 0.695 / 0.574, eval-657..664 0.787 /
     # 0.576; 0.776 / 0.634, 0.735 / 0.562, 0.695 / 0.574 and 0.787 / 0.576 with the starting extractor); the same 664
     # pages read 0.8177 / 0.6849 with the starting extractor, and the 632 earlier pages 0.8212 / 0.6915 (0.6899).
+    # 665 pages: 0.8192 / 0.6882 (eval-665, the lead's page written after the session's changes, 0.912 / 0.544).
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.81, report(corpus)
     assert recall >= 0.685, report(corpus)
@@ -227,7 +228,7 @@ def _pages(corpus, first: int, last: int) -> list:
 #   0.776 / 0.634 and 0.740 / 0.568 on their one run): 0.815 / 0.675 and 0.779 / 0.630 after it;
 # - eval-649 to eval-656, eval-657 to eval-664 (its last two held-out batches, scored once after its changes, 0.695 /
 #   0.574 and 0.787 / 0.576, as with the starting extractor): 0.719 / 0.582 and 0.790 / 0.627 after changes read
-#   from them.
+#   from them; the second with the lead's eval-665 (0.912 / 0.544 on its one run): 0.804 / 0.618.
 # After the round of eval-458..475 the earlier parts read 0.854 / 0.785, 0.832 / 0.726, 0.832 / 0.724, 0.810 / 0.688,
 # 0.794 / 0.627, 0.792 / 0.694, 0.806 / 0.687, 0.773 / 0.643, 0.785 / 0.614, 0.842 / 0.746, 0.853 / 0.757, 0.845 /
 # 0.689, 0.833 / 0.657 and 0.812 / 0.617, in the order of the floors below: precision 0.0015 lower on eval-191..240,
@@ -259,7 +260,7 @@ def _pages(corpus, first: int, last: int) -> list:
     (493, 509, 0.755, 0.495), (510, 526, 0.75, 0.525), (527, 543, 0.80, 0.655), (544, 569, 0.79, 0.62),
     (570, 598, 0.78, 0.635), (599, 607, 0.79, 0.635), (608, 615, 0.765, 0.585), (616, 623, 0.75, 0.625),
     (624, 632, 0.81, 0.635), (633, 640, 0.80, 0.66), (641, 648, 0.765, 0.61), (649, 656, 0.695, 0.565),
-    (657, 664, 0.775, 0.61)])
+    (657, 665, 0.775, 0.60)])
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_after_their_rounds(corpus, first, last, precision_floor,
                                                                                 recall_floor):
     pages = _pages(corpus, first, last)
