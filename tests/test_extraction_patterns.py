@@ -7355,3 +7355,18 @@ def test_models_listed_under_a_dated_release_line_are_released_then(read):
     assert page.values("fennvoice", "fm:openWeights") == {True}
     assert page.values("fennembed", "fm:releaseDate") == {"2025-02"}
     assert not page.values("fennembed", "fm:openWeights")
+
+
+def test_the_company_that_a_sentence_is_about_stays_its_referent_past_an_investor_it_names(read):
+    page = read("Timeline of Quorvex Models\nQuorvex AI is a Lyon developer of language models, founded in 2023.\n\n"
+                "June 2023 — The company raised 40 million euros in a round led by Ardent Capital Partners.\n\n"
+                "September 2023 — Talon 7B, the company's first model, was published under Apache 2.0.\n")
+    assert page.values("talon-7b", "fm:developedBy") == {"quorvex-ai"}
+
+
+def test_the_members_a_family_item_names_after_its_date_share_the_date(read):
+    page = read("Medical models\n- Corvane-R1 — a family of medical reasoning models from Pellucid Labs, published in "
+                "March 2025. Each model writes out its reasoning before it answers. Corvane-R1-8B and Corvane-R1-70B "
+                "answer in English.\n")
+    assert page.values("corvane-r1-8b", "fm:releaseDate") == {"2025-03"}
+    assert page.values("corvane-r1-70b", "fm:releaseDate") == {"2025-03"}

@@ -384,6 +384,7 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     groups = {i: sink.group_of(slug) if slug else None for i, slug in resolved.items()}
     models = [t for t in names if groups[t.i] == "model"]
     known = "organization" in groups.values()
+    continued = _organization_anaphor_subject(doc)  # "The company raised ... in a round led by X": still the company
     for token in names:
         slug = resolved[token.i]
         group = groups[token.i] if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
@@ -410,6 +411,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # backed it ... The company ...": the company the entry is about, not its investors
         if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
             continue  # institute ...": X, not the owner its description names
+        if group == "organization" and continued and token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
         found[group] = [token.text]
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token), *_released_with(token)) if c._.is_name]
         # what the text is about now: the last model(s) named ("first models, A and B": A heads the list too)
@@ -469,6 +472,17 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _organization_anaphor_subject(doc: Doc) -> bool:
+    """Is the main subject of a sentence an organization it names by a noun ("The company raised ... in a round led
+    by Lightspeed", "The start-up then moved ..."), so that the organization the text is about stays the one "the
+    company" meant before, whatever other organization the sentence names?"""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.tag_ == "NN"
+               and t.lemma_.lower() in _ORGANIZATION_ANAPHORS
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+               and not any(c._.is_name for c in t.subtree) and not t.head._.is_name for t in doc)  # (not "the
+    # Hangzhou developer DeepSeek released ...": a name)
 
 
 def _described_as_backer(token: Token) -> bool:

@@ -4034,7 +4034,7 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             continue
         in_own_item = block.kind == "item" and block.term is not None \
             and rec.resolve(_clean_name(re.sub(r"\s*\(.*", "", block.term.text))) == fact.subject
-        if fact.predicate == "fm:releaseDate" and not in_own_item:
+        if fact.predicate == "fm:releaseDate":
             # "In May 2024 Cohere released Aya 23 in two sizes, Aya 23 8B and Aya 23 35B": the members the
             # sentence of the family's date names came with it (not those released another time)
             clause = next((c for c in re.split(r";|(?<=\.)\s+(?=[A-Z])", fact.evidence.text)
