@@ -1622,8 +1622,9 @@ _A_LAWS_PART = re.compile(r"(?:Chapter|Article|Section|Annex|Recital|Paragraph)s
 
 
 # What comes between an instrument's name and its short name: "(", "(the", ", better known by its initials as the",
-# ", often called the", "(..., usually shortened to"
-_SHORT_FORM_LINK = re.compile(r"\s*(?:\(\s*|,?\s+(?:[\w\s]{0,30}?\b(?:known|called|shortened|referred to|cited)\b"
+# ", often called the", "(..., usually shortened to" (the space before it taken once: a long run of spaces made the
+# pattern backtrack)
+_SHORT_FORM_LINK = re.compile(r"\s*+(?:\(\s*|,?\s*(?:[\w\s]{0,30}?\b(?:known|called|shortened|referred to|cited)\b"
                               r"[\w\s]{0,30}?\bas\s+|(?:often|also|usually|commonly)\s+called\s+))(?:the\s+)?$")
 
 
