@@ -56,6 +56,14 @@ def test_extract_refuses_a_binary_file(tmp_path, capsys, monkeypatch):
     assert "not a text document" in capsys.readouterr().err
 
 
+def test_extract_refuses_a_file_far_larger_than_a_page_before_reading_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Huge\n" + "word " * 400_000, encoding="utf-8")  # 2 MB with no sentence end: hours to parse
+    assert main(["extract", str(huge)]) == 2
+    assert "too large for one document (2,000,005 bytes; the limit is 1,000,000)" in capsys.readouterr().err
+
+
 def test_extract_refuses_an_unknown_output_extension(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["extract", str(SEED), "-o", str(tmp_path / "out.docx")]) == 2

@@ -101,11 +101,20 @@ _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. 
 _HEADING_WORDS = 8
 
 
+# A page of the genre is some kilobytes (the corpus's largest has 10 KB); far beyond, a file is no page, and reading
+# it would take hours
+LARGEST_DOCUMENT = 1_000_000
+
+
 def read_document(path: Path) -> SourceDocument:
     """Read a ``.txt`` document and its optional ``{doc-id}.meta.json`` beside it."""
     path = Path(path)
     if not path.is_file():
         raise ExtractionError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > LARGEST_DOCUMENT:
+        raise ExtractionError(f"{path}: too large for one document ({size:,} bytes; the limit is "
+                              f"{LARGEST_DOCUMENT:,}): split it into pages")
     raw = path.read_bytes()
     if b"\x00" in raw:
         raise ExtractionError(f"{path}: not a text document (binary content)")
