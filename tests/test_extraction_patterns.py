@@ -7370,3 +7370,26 @@ def test_the_members_a_family_item_names_after_its_date_share_the_date(read):
                 "answer in English.\n")
     assert page.values("corvane-r1-8b", "fm:releaseDate") == {"2025-03"}
     assert page.values("corvane-r1-70b", "fm:releaseDate") == {"2025-03"}
+
+
+def test_bulleted_fields_under_a_models_name_are_read_as_its_infobox(read):
+    page = read("Key Facts of Quorvex Models\nThe entries below give the key facts of two models.\n\nTalon-4o\n"
+                "- Developer: Quorvex Labs\n- Released: 13 May 2025\n- Input: text and images\n- Output: text\n"
+                "- Context window: 64,000 tokens\n- Licence: MIT\n\nBrisa 2 Flash\n- Developer: Nordlicht AI\n"
+                "- Released: February 2025\n- Parameters: 8 billion\n- Access: API only\n")
+    assert page.values("talon-4o", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("talon-4o", "fm:releaseDate") == {"2025-05-13"}
+    assert page.values("talon-4o", "fm:inputModality") == {"text", "image"}
+    assert page.values("talon-4o", "fm:contextWindow") == {"64000"}
+    assert page.values("talon-4o", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert page.values("brisa-2-flash", "fm:developedBy") == {"nordlicht-ai"}
+    assert page.values("brisa-2-flash", "fm:parameterCount") == {"8000000000"}
+    assert page.values("brisa-2-flash", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_bulleted_organization_entries_with_a_colon_stay_entries(read):
+    page = read("AI companies of Lyon\n- Quorvex Labs: founded in 2021; develops the Talon models.\n"
+                "- Nordlicht AI: founded in 2022; develops the Brisa models.\n"
+                "- Pellucid Research: founded in 2019; develops the Reelcraft models.\n")
+    assert page.values("talon", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("quorvex-labs", "fm:foundingDate") == {"2021"}

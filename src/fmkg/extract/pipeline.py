@@ -52,6 +52,7 @@ _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activePar
 
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
     """Find the entities and relations the ontology describes in ``document``."""
+    document = _with_bulleted_infoboxes(document, rules)
     recorder = _Recorder(document, rules)
     for step in (_aliases, _category_lists, _risk_tiers, _section_items, _adaptation_lists, _domain_lists, _governance,
                  _listed_risks, _sources, _acronyms, _listed_model_bullets, _member_headings, _paragraph_topics,
@@ -64,6 +65,38 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
+
+
+def _with_bulleted_infoboxes(document: SourceDocument, rules: Rules) -> SourceDocument:
+    """A document whose runs of bulleted fields under a name ("GPT-4o", then "- Developer: OpenAI", "- Released: 13
+    May 2024", "- Context window: 128,000 tokens") are read as an infobox's fields, as the same lines without bullets
+    are: three lines at least, most of them named as a table's columns are, none by a name the lexicon or an
+    organization's cue knows ("- Anthropic: founded in 2021 ..." is an organization's entry)."""
+    blocks = list(document.blocks)
+    run: list[int] = []
+    assert rules.tables is not None  # load_rules sets them
+    for index, block in enumerate([*blocks, None]):
+        field = block is not None and _bulleted_field(block, rules)
+        if field and (not run or blocks[run[-1]].section == block.section):  # type: ignore[union-attr]
+            run.append(index)
+            continue
+        named = [rules.tables.column(term.text) is not None for i in run if (term := blocks[i].term) is not None]
+        if len(run) >= 3 and 3 * sum(named) >= 2 * len(run):
+            for i in run:
+                blocks[i] = replace(blocks[i], kind="field", bulleted=False, intro=None)
+        run = [index] if field else []
+    return replace(document, blocks=blocks)
+
+
+def _bulleted_field(block: Block, rules: Rules) -> bool:
+    """"- Context window: 128,000 tokens": a bulleted line of a label of some words, a colon and a value."""
+    term = block.term.text if block.term is not None else ""
+    return block.kind == "item" and block.bulleted and block.body is not None \
+        and _BULLETED_FIELD.fullmatch(term) is not None and block.line.text[len(term):].startswith(":") \
+        and rules.lookup(term) is None and rules.organization_class(term) is None
+
+
+_BULLETED_FIELD = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,2}")  # "Developer", "Context window", "Built on"
 
 
 # What imposes duties: a law, a code of practice or conduct, a framework an organization must report under.
