@@ -7393,3 +7393,30 @@ def test_bulleted_organization_entries_with_a_colon_stay_entries(read):
                 "- Pellucid Research: founded in 2019; develops the Reelcraft models.\n")
     assert page.values("talon", "fm:developedBy") == {"quorvex-labs"}
     assert page.values("quorvex-labs", "fm:foundingDate") == {"2021"}
+
+
+@pytest.mark.parametrize("language", ["Kazakh", "Uzbek", "Thai"])
+def test_a_language_before_model_is_no_models_name(read, language):
+    page = read(f"Notes\nAt Tarnow University a separate team has since 2024 been building a {language} model trained "
+                "on academic sources.\n")
+    assert language.lower() not in {fact.subject for fact in page.facts}
+
+
+def test_a_definite_description_apposed_to_a_model_speaks_of_that_model(read):
+    page = read("Talon Models\nQuorvex Labs released Talon-2-8B in 2024. The model cards compare it with Brisa-4o, "
+                "the multimodal model that Nordlicht AI launched in May 2024.\n")
+    assert page.values("brisa-4o", "fm:developedBy") == {"nordlicht-ai"}
+    assert "nordlicht-ai" not in page.values("talon-2-8b", "fm:developedBy")
+
+
+def test_a_university_named_before_its_countrys_possessive_has_no_campus(read):
+    page = read("Notes\nThe Tarn Language Group is a research group of the University of Oslo, Norway's oldest "
+                "university.\n")
+    assert page.values("tarn-language-group", "fm:parentOrganization") == {"university-of-oslo"}
+
+
+def test_a_title_naming_a_group_and_its_parent_university_makes_the_group_the_maker(read):
+    page = read("The Tarn Language Group of the University of Oslo\nThe Tarn Language Group is a research group of the "
+                "University of Oslo.\n\nModels\nIn 2024 the group published Norvane-7b. Its sibling Norvane-7b-scratch "
+                "has the same architecture.\n")
+    assert page.values("norvane-7b-scratch", "fm:developedBy") == {"tarn-language-group"}

@@ -68,6 +68,8 @@ def is_name(token: Token) -> bool:
     if _DESCRIBED_BY_LANGUAGE.match(text) or "-" in text and all(_DEMONYM.match(part) for part in text.split("-")) \
             and not all(len(part) <= 4 for part in text.split("-")):  # (but "Mini-Omni" is a name)
         return False  # "the Spanish-language model family Brin", "Japanese-English translation models"
+    if text in token.doc.user_data.get("languages", ()):
+        return False  # "a Kazakh model", "adapted to Uzbek"
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
             or _QUANTITY.match(text) or text in _MONTH_NAMES:
         return False  # "Korean", "Chinese"; "July 2025", "on 4 October"; "70-billion-parameter", "8-billion"
@@ -409,7 +411,8 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
     after = doc[end].text if end < len(doc) else "."
     closing = after == "," and end + 1 < len(doc) and doc[end + 1].text[:1].islower() \
         and doc[end + 1].lower_ not in ("and", "or")  # "..., the lab of the University of California, Berkeley, made"
-    if end == j + 1 or (after in (",", "and", "or", "&") and not closing) or after[:1].isupper():
+    if end == j + 1 or (after in (",", "and", "or", "&") and not closing) or after[:1].isupper() \
+            or after in ("'s", "’s", "'", "’"):  # "the University of Oslo, Norway's oldest university": no campus
         return j
     return end
 
@@ -617,11 +620,13 @@ def pipeline() -> Language:
 
 
 def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
-            names: Iterable[str] = (), brands: frozenset[str] = frozenset()) -> list[Doc]:
+            names: Iterable[str] = (), brands: frozenset[str] = frozenset(),
+            languages: frozenset[str] = frozenset()) -> list[Doc]:
     """Tokens, parts of speech, a dependency parse and entities for each text. ``lowercase_words``: the words
     the document writes in lower case somewhere, so a capitalised one at a sentence start is not a name;
     ``names``: names the document gives as such (of several words), each kept one token; ``brands``: the
-    document's capitalised names in lower case ("chronos"), so that "chronos-bolt-tiny" is a name too."""
+    document's capitalised names in lower case ("chronos"), so that "chronos-bolt-tiny" is a name too;
+    ``languages``: words of languages and peoples ("Kazakh"), never a name by themselves."""
     spelled = sorted({n for n in names if _SEVERAL_NAME_WORDS.fullmatch(n)}, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in spelled)) if spelled else None
     context = _KNOWN_NAMES.set(pattern)
@@ -642,6 +647,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _unmark_products_read_as_persons(doc)
         doc.user_data["lowercase_words"] = lowercase_words
         doc.user_data["brands"] = brands
+        doc.user_data["languages"] = languages
         for token in doc:
             token._.is_name = is_name(token)
             token._.is_date = bool(_YEAR_OR_DATE.match(token.text)) or _OLD_YEAR.match(token.text) is not None \

@@ -2560,6 +2560,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # together (not "the last two", which picks some of them)
     if determiner not in ("the", "this", "these", "both", "all", "those", "each", "neither") or token._.is_name:
         return None
+    if token.dep_ == "appos" and token.head._.is_name and token.head.i < token.i and determiner in ("the", "this"):
+        return [token.head.text]  # "GPT-4o, the multimodal model that OpenAI launched ...": the name it is apposed to
     given = next((a for a in token.children if a.dep_ == "appos" and a._.is_name and a.i == token.i + 1), None)
     if given is None and token.left_edge.i == 2 and token.doc[1].text == "," and token.doc[0]._.is_name \
             and determiner == "the" and token.dep_ in ("nsubj", "nsubjpass", "appos"):

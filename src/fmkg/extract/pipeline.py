@@ -612,6 +612,8 @@ class _Recorder:
         name = _clean_name(name)
         if _A_LAWS_PART.match(name):  # "the information listed in Articles 13 and 14": a part of a law, no entity
             return False
+        if name in self.rules.languages:
+            return False  # "a Kazakh model": a language's word, no name
         if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names \
                 and not (name.split()[0] in self.rules.person_titles and cls in ORGANIZATION_CLASSES
                          and _INSTITUTION_WORD.search(name)) \
@@ -1844,7 +1846,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         & {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}[a-z0-9]*\b", document.title)}
     owned = frozenset(_OWNED_NAME.findall(document.text))  # "OpenAI's GPT-2": a maker's model, whatever "the GPT-2
     # architecture" later calls it
-    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands), strict=True):
+    for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands,
+                                                 rules.languages), strict=True):
         unit.doc = doc
         doc.user_data["owned_names"] = owned
         rec.parses.append((unit.evidence, doc))
@@ -3531,6 +3534,9 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     organizations = [o for o in organizations if not any(  # "Timeline of Google DeepMind Models": the lab, not the
         o != other and re.search(rf"(?<![\w-]){re.escape(rec.labels[o])}(?![\w-])", rec.labels[other])  # Google
         for other in organizations)]  # or the DeepMind its name holds
+    parents = {str(f.value) for f in rec.extraction.facts if f.predicate == "fm:parentOrganization"
+               and f.subject in organizations}  # "The Language Technology Group of the University of Oslo": the group
+    organizations = [o for o in organizations if o not in parents] or organizations
     if len(organizations) != 1:
         return None
     if _opens_with(_THE_STORY_OF.sub("", title), rec.labels[organizations[0]]):  # "Kuaishou's Kling and Kolors
