@@ -7420,3 +7420,10 @@ def test_a_title_naming_a_group_and_its_parent_university_makes_the_group_the_ma
                 "University of Oslo.\n\nModels\nIn 2024 the group published Norvane-7b. Its sibling Norvane-7b-scratch "
                 "has the same architecture.\n")
     assert page.values("norvane-7b-scratch", "fm:developedBy") == {"tarn-language-group"}
+
+
+def test_a_name_the_page_also_writes_in_lower_case_still_opens_a_sentence_as_a_name(read):
+    page = read("Quorvane\nQuorvane is a Berlin company that makes search models. It was founded in 2023 by a small "
+                "group of engineers, and its models carry the prefix qv, from the company's early name, quorvane ai. "
+                "The first of them, which Quorvane described in 2024, reads German.\n")
+    assert page.values("quorvane", "fm:foundingDate") == {"2023"}

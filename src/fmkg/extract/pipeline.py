@@ -1823,7 +1823,9 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         unit.text = _for_the_parser(_PARENTHESISED_DATE.sub(r"\g<name>", _GLOSS.sub("", unit.text)))
         unit.text = _named_after_its_description(unit.text, rules)
         unit.text = _NAME_FOR_MODELS.sub(r"\g<name> is a family of \g<kind> made by \g<maker>", unit.text)
-    lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text))
+    lowercase = frozenset(re.findall(r"(?<![\w.-])[a-z][a-z-]+(?![\w-])", document.text)) \
+        - {word.lower() for word in _NAME_MID_SENTENCE.findall(document.text)}  # "the company's early name,
+    # mixedbread ai", yet "which Mixedbread described": a name the page also writes in lower case
     terms = {unit.topic for unit in units if unit.topic  # "- Together AI — ...": the item's name is one name; but
              and not all(re.search(r"\d", part) for part in re.split(r"\s(?:and|&)\s", unit.topic)[1:] or ["x"])}
     # "- Kelp-70B and Kelp-8B — ...": two models' names
@@ -1874,6 +1876,11 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     duty_rules = advisory(rules.duties) if rec.advisory_page() else rules.duties
     duties(units, document.blocks, duty_rules, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
+
+
+# A capitalised word alone in the middle of a sentence, between words in lower case: a name there
+_NAME_MID_SENTENCE = re.compile(r"(?:^|(?<=[\s(]))[a-z][a-z'’-]*[,;]? ([A-Z][a-z]{2,})(?=[\s,.;:'’](?![A-Z0-9]))",
+                                re.MULTILINE)  # (not "Stable Diffusion 3", "the Claude 2 model": a longer name)
 
 
 def _category_item_subjects(units: list[Unit], rec: _Recorder) -> None:
