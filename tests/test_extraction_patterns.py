@@ -7427,3 +7427,11 @@ def test_a_name_the_page_also_writes_in_lower_case_still_opens_a_sentence_as_a_n
                 "group of engineers, and its models carry the prefix qv, from the company's early name, quorvane ai. "
                 "The first of them, which Quorvane described in 2024, reads German.\n")
     assert page.values("quorvane", "fm:foundingDate") == {"2023"}
+
+
+def test_a_verb_after_a_makers_apposition_is_read_as_the_sentences_verb(read):
+    page = read("Notes\nQuorvex Technologies, a Lyon start-up, distilled Tarn-Whisper from Brisa large-v3 in 2024, "
+                "training it on a corpus of French radio.\n")
+    assert page.values("tarn-whisper", "fm:distilledFrom") == {"brisa-large-v3"}
+    assert page.values("tarn-whisper", "fm:developedBy") == {"quorvex-technologies"}
+    assert "Organization" not in page.values("tarn-whisper", "rdf:type")

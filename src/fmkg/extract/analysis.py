@@ -660,6 +660,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_prepositional_roots(doc)
         _repair_requiring_verbs_read_as_nouns(doc)
         _repair_verbs_read_as_adjectives(doc)
+        _repair_verbs_read_as_adjectives_after_an_apposition(doc)
         _repair_verbs_read_as_nouns_after_input(doc)
         _repair_answers_read_as_nouns(doc)
         _repair_possessed_appositions(doc)
@@ -906,6 +907,29 @@ def _repair_verbs_read_as_adjectives(doc: Doc) -> None:
         if token.pos_ == "ADJ" and token.dep_ == "conj" and token.head.pos_ == "VERB" \
                 and any(c.dep_ == "dobj" for c in token.children):
             token.pos_, token.tag_ = "VERB", token.head.tag_
+
+
+def _repair_verbs_read_as_adjectives_after_an_apposition(doc: Doc) -> None:
+    """"Kotoba Technologies, a Japanese start-up, distilled Kotoba-Whisper from Whisper large-v3 in 2024": after a
+    name and its apposition, the parser may read the verb as an adjective of the next name and make that name a
+    second apposition of the first; the verb is the sentence's, the first name its subject, the next its object."""
+    for verb in doc:
+        thing = verb.head
+        maker = thing.head if thing.head._.is_name or thing.head.dep_ != "appos" else thing.head.head  # (or of
+        # the first's apposition: "a Japanese start-up, distilled Kotoba-Whisper")
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != "," \
+                or thing.i != verb.i + 1 or thing.dep_ != "appos" or not thing._.is_name or not maker._.is_name \
+                or maker.i >= verb.i or not any(a.dep_ == "appos" and maker.i < a.i < verb.i and a.i != thing.i
+                                                for a in maker.children):
+            continue
+        root = maker.sent.root
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        if root.i != verb.i:
+            root.head, root.dep_ = verb, "advcl"
+        maker.head, maker.dep_ = verb, "nsubj"
+        thing.head, thing.dep_ = verb, "dobj"
+        for child in [c for c in thing.children if c.dep_ == "prep" and c.i > thing.i]:  # "from ...", "in 2024"
+            child.head = verb
 
 
 def _repair_misread_roots(doc: Doc) -> None:
