@@ -2494,3 +2494,20 @@ def test_an_authority_that_published_the_instrument_issued_it(read):
                 "September 2024.\n")
     assert page.values("marrow-vale-ai-safety-standard", "fm:issuedBy") == {
         "department-of-industry-science-and-resources"}
+
+
+def test_a_bearer_named_by_its_head_word_takes_the_longer_term_the_page_defined_with_of(read):
+    page = read("Tarnow Provisions on Online Radio Services\nThe Tarnow Provisions on Online Radio Services are a "
+                "regulation of Tarnow.\nRoles\nProviders of online radio information services are the organizations "
+                "that run such platforms.\nDuties\n- Providers shall verify the real identity of their users.\n"
+                "- Providers must keep logs of uploaded audio.\n")
+    duties = page.values("tarnow-provisions-on-online-radio-services", "fm:imposesObligation")
+    assert duties and all(page.values(duty, "fm:obligationBearer")
+                          == {"provider-of-online-radio-information-services"} for duty in duties)
+
+
+def test_deployers_of_high_risk_systems_are_deployers_as_the_ai_act_names_them(read):
+    page = read("Tarnow AI Act\nThe Tarnow AI Act is a law of Tarnow.\nDeployers of high-risk AI systems are the "
+                "organizations that use them.\nDuties\n- Deployers shall keep the logs of the system.\n")
+    duties = page.values("tarnow-ai-act", "fm:imposesObligation")
+    assert duties and all(page.values(duty, "fm:obligationBearer") == {"deployer"} for duty in duties)

@@ -30,6 +30,7 @@ class Role:
     subject: re.Pattern
     label: str
     systemic: bool = False
+    alone: bool = False  # named by its one word whatever the law says it deploys or imports ("deployer")
 
 
 @dataclass(frozen=True)
@@ -425,6 +426,10 @@ def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
             if token.lemma_.lower() != words[-1] or token.pos_ != "NOUN" or start < 0 \
                     or [t.lower_ for t in doc[start:token.i]] != words[:-1]:
                 continue
+            of_term = _of_phrase(token) if len(words) == 1 and token.tag_ == "NNS" and not role.alone else ""
+            if of_term and not bare:  # "Providers of online audio and video information services are ...",
+                terms.add(f"{role.label} of {of_term}")  # then "providers shall ...": the page's term for them
+                continue
             first = start
             while first > 0 and _term_word(doc[first - 1], token) and (
                     doc[first - 1].dep_ == "compound" or first < start or doc[first - 1].lower_ in classifiers):
@@ -436,6 +441,20 @@ def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
                 # the page speaks of, not its term for them
     terms = {t for t in terms if not any(o != t and o.endswith(" " + t) for o in terms)}  # the longest only
     return _named_role(terms.pop()) if len(terms) == 1 else role
+
+
+def _of_phrase(noun: Token) -> str:
+    """"providers of online audio and video information services" -> "online audio and video information services":
+    what a plural bearer's "of" says it provides or uses, in lower-case words with no determiner ("" otherwise)."""
+    of = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
+    if of is None or thing is None or thing.tag_ != "NNS":
+        return ""
+    words = noun.doc[of.i + 1:thing.i + 1]
+    if len(words) > 8 or not all((w.is_lower and w.is_alpha and w.lower_ not in _DETERMINERS | {"such", "their", "its"})
+                                 or w.text in ("AI", "ML") or "-" in w.text and w.text.islower() for w in words):
+        return ""
+    return words.text
 
 
 def _term_word(word: Token, head: Token) -> bool:

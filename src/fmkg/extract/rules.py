@@ -324,7 +324,8 @@ _SENTENCE_RULE_KINDS = ("kind", "relation", "value")
 def _duty_rules(raw: dict) -> DutyRules:
     return DutyRules(
         modal=frozenset(raw["modal"]), required=frozenset(raw["required"]), have_to=frozenset(raw["have_to"]),
-        roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False))) for r in raw["role"]),
+        roles=tuple(Role(re.compile(r["subject"]), r["role"], bool(r.get("systemic", False)),
+                         bool(r.get("alone", False))) for r in raw["role"]),
         applies=frozenset(raw["applies"]["verbs"]), since=_lower_words(raw["applies"], "since"),
         deadline=_lower_words(raw["applies"], "deadline"),
         bearer=re.compile(raw["bearer"]),
