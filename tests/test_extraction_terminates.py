@@ -13,6 +13,7 @@ import itertools
 import re
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 import pytest
@@ -66,44 +67,44 @@ def _alarm(signum: int, frame: object) -> None:
     raise _TooSlow
 
 
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``_TooSlow`` in the block once ``seconds`` have passed."""
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_the_extractor_compiles_hundreds_of_patterns_to_check(rules: Rules):
     assert len(_all_patterns(rules)) > 300
 
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs a POSIX interval timer")
 def test_no_pattern_backtracks_without_end_on_long_runs_of_name_like_words(rules: Rules):
-    lines = _hostile_lines()
     slow = []
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    try:
-        for pattern in _all_patterns(rules):
-            for line in lines:
-                signal.setitimer(signal.ITIMER_REAL, _SECONDS)
-                try:
+    for pattern in _all_patterns(rules):
+        for line in _hostile_lines():
+            try:
+                with _time_limit(_SECONDS):
                     for _ in pattern.finditer(line):
                         pass
                     pattern.fullmatch(line)
-                except _TooSlow:
-                    slow.append((pattern.pattern[:80], line[:60]))
-                    break
-                finally:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
-    finally:
-        signal.signal(signal.SIGALRM, previous)
+            except _TooSlow:
+                slow.append((pattern.pattern[:80], line[:60]))
+                break
     assert not slow
 
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs a POSIX interval timer")
 def test_a_sentence_listing_long_hyphenated_model_names_is_read_to_its_end(read):
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, 60)
-    try:
+    with _time_limit(60):
         page = read("Notes\nFor small machines the lab added compressed copies: Tarn-3.1-QorLM-1.0-8B-GGUF4, "
                     "Tarn-3.1-QorLM-1.0-8B-AWQ4, Tarn-3.1-QorLM-1.0-70B-GGUF4 and Tarn-3.1-QorLM-1.0-70B-AWQ4, "
                     "released under the same licence.\n")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
     assert "tarn-3-1-qorlm-1-0-70b-awq4" in {fact.subject for fact in page.facts}
 
 
@@ -120,11 +121,6 @@ def test_a_run_on_sentence_is_read_in_parts_no_longer_than_the_longest_sentence_
 def test_a_page_of_one_sentence_of_sixty_clauses_is_read_to_its_last_clause(read):
     clauses = " ".join(f"the company {verb} Tarn-{i}.{i % 7}-Qor{chr(65 + i % 26)}LM-{i}B with {i} billion parameters "
                        "under Apache 2.0, and" for i, verb in enumerate(["released", "published", "trained"] * 20))
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, 60)  # (it took over three minutes when parsed whole)
-    try:
+    with _time_limit(60):  # (it took over three minutes when parsed whole)
         page = read(f"Notes\nQuorvex Labs is a Lyon company. In 2024 {clauses} stopped.\n")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
     assert page.values("tarn-59-3-qorhlm-59b", "fm:parameterCount") == {"59000000000"}
