@@ -7435,3 +7435,17 @@ def test_a_verb_after_a_makers_apposition_is_read_as_the_sentences_verb(read):
     assert page.values("tarn-whisper", "fm:distilledFrom") == {"brisa-large-v3"}
     assert page.values("tarn-whisper", "fm:developedBy") == {"quorvex-technologies"}
     assert "Organization" not in page.values("tarn-whisper", "rdf:type")
+
+
+@pytest.mark.parametrize(("lead", "access", "weights"), [
+    ("Its customers reach every one of its models through the company's API; Quorvane has not published the weights "
+     "of any of them.", "APIOnlyAccess", {False}),
+    ("The group does not sell access to any of them; they are published for anyone to download.", "OpenWeightsAccess",
+     {True})])
+def test_what_the_lead_of_a_makers_page_says_of_all_its_models_holds_for_each_it_names(read, lead, access, weights):
+    page = read(f"Quorvane and Its Embedding Models\nQuorvane is a Lyon company that builds embedding models. "
+                f"{lead}\n\nModels\nQuorvane released qv-embed-2 in March 2024. A larger model, qv-embed-2-large, "
+                "followed in June 2024.\n")
+    for model in ("qv-embed-2", "qv-embed-2-large"):
+        assert page.values(model, "fm:accessLevel") == {access}
+        assert page.values(model, "fm:openWeights") == weights

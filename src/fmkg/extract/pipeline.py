@@ -61,7 +61,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below,
-                 _closed_then_reached_through_an_api):
+                 _lead_access, _closed_then_reached_through_an_api):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -4226,6 +4226,47 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                 rec.relate(model, "fm:availableOn", host, sentence, rule="listed-below")
             if weights:
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
+
+
+def _lead_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Its customers reach every one of its models through the company's API; Voyage AI has not published the weights
+    of any of them", "The group does not sell access to any of them; they are published for anyone to download": what
+    the lead of a page about one organization says of all its models, said of each model the page names as made by
+    it, that no sentence of its own gives access."""
+    lead = next((b for b in document.blocks if b.kind == "paragraph"), None)
+    maker = _only_organization_named(document.title, rec)
+    if lead is None or maker is None:
+        return
+    accessed = {f.subject for f in rec.extraction.facts if f.predicate in ("fm:accessLevel", "fm:openWeights")}
+    made = sorted({f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy" and f.value == maker}
+                  - accessed)
+    for sentence in sentences(lead.line):
+        for clause in re.split(r";\s+|,\s+(?:and|but)\s+", sentence.text):
+            if not _ALL_ITS_MODELS.search(clause) or _SOME_OF_THEM.search(clause):
+                continue
+            closed = _NONE_PUBLISHED.search(clause) is not None
+            level = "APIOnlyAccess" if _ONLY_THROUGH_AN_API.search(clause) else \
+                "OpenWeightsAccess" if _ANYONE_MAY_DOWNLOAD.search(clause) else None
+            if level is None and not closed:
+                continue
+            for model in made:
+                if level is not None:
+                    rec.value(model, "fm:accessLevel", level, "term", sentence, rule="lead-access")
+                if closed:
+                    rec.value(model, "fm:openWeights", False, "bool", sentence, rule="lead-access")
+
+
+# "every one of its models", "all of its models", "any of them", "they": a lead's words for all its maker's models
+_ALL_ITS_MODELS = re.compile(r"\b(?:(?:every\s+one|each|all|any|none)\s+of\s+(?:its|their|the\s+(?:company|group|lab|"
+                             r"institute)['’]s)\s+models|(?:any|all|each|none)\s+of\s+them|^they)\b", re.IGNORECASE)
+_ONLY_THROUGH_AN_API = re.compile(r"\b(?:reach|use|access|call)\w*\b[^.;]*\bthrough\s+(?:the\s+company['’]s|its|an?)\s+"
+                                  r"(?:paid\s+|own\s+)?API\b|\bonly\s+through\s+(?:the\s+company['’]s|its|an?)\s+"
+                                  r"(?:paid\s+|own\s+)?API\b", re.IGNORECASE)
+_ANYONE_MAY_DOWNLOAD = re.compile(r"\b(?:published|released|available|offered)\s+for\s+anyone\s+to\s+download\b|"
+                                  r"\bcan\s+be\s+downloaded\b|\bwith\s+open\s+weights\b", re.IGNORECASE)
+_NONE_PUBLISHED = re.compile(r"\b(?:has|have)\s+not\s+(?:published|released)\s+the\s+weights\s+of\s+any\s+of\s+them\b|"
+                             r"\bnone\s+of\s+(?:them|its\s+models)\s+(?:has|have)\s+(?:had\s+)?(?:its|their)\s+weights\s+"
+                             r"(?:published|released)\b", re.IGNORECASE)
 
 
 def _models_listed_after(document: SourceDocument, offset: int, rec: _Recorder) -> list[str]:
