@@ -7449,3 +7449,11 @@ def test_what_the_lead_of_a_makers_page_says_of_all_its_models_holds_for_each_it
     for model in ("qv-embed-2", "qv-embed-2-large"):
         assert page.values(model, "fm:accessLevel") == {access}
         assert page.values(model, "fm:openWeights") == weights
+
+
+def test_a_title_opening_with_the_short_form_of_a_maker_makes_it_the_maker_of_the_pages_models(read):
+    page = read("IQLP and the Vardar Models\nThe Institute for Quorvish Language Processing (IQLP) is a public "
+                "research institute in Skopje.\n\nVardar\nVardar-7B-v1, released in March 2024, is a language model "
+                "with seven billion parameters. A chat model, Vardar-7B-Instruct-v1, came out at the same time.\n")
+    assert page.values("vardar-7b-v1", "fm:developedBy") == {"institute-for-quorvish-language-processing"}
+    assert page.values("vardar-7b-instruct-v1", "fm:developedBy") == {"institute-for-quorvish-language-processing"}

@@ -3529,9 +3529,10 @@ _LISTED_BEFORE = (r"(?:(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+)?
 
 
 def _named_in(title: str, rec: _Recorder, group: str) -> list[str]:
-    """The entities of one group whose label a title contains."""
-    return sorted(slug for slug, label in rec.labels.items() if len(label) > 2 and rec.group_of(slug) == group
-                  and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title))
+    """The entities of one group whose label, or another spelling the page gives ("ILSP"), a title contains."""
+    names = [*rec.labels.items(), *((slug, name) for name, slug in rec.spellings.items() if slug in rec.labels)]
+    return sorted({slug for slug, label in names if len(label) > 2 and rec.group_of(slug) == group
+                   and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title)})
 
 
 def _only_organization_named(title: str, rec: _Recorder) -> str | None:
@@ -3546,7 +3547,9 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     organizations = [o for o in organizations if o not in parents] or organizations
     if len(organizations) != 1:
         return None
-    if _opens_with(_THE_STORY_OF.sub("", title), rec.labels[organizations[0]]):  # "Kuaishou's Kling and Kolors
+    spellings = [rec.labels[organizations[0]],  # or the short form it goes by ("ILSP and the Meltemi Models")
+                 *(name for name, slug in rec.spellings.items() if slug == organizations[0])]
+    if any(_opens_with(_THE_STORY_OF.sub("", title), name) for name in spellings):  # "Kuaishou's Kling and Kolors
         # Models", "Salesforce CodeGen and CodeT5 Models", "Timeline of NVIDIA Nemotron and Related Models": the
         return organizations[0]  # maker's models, however many
     paired = re.search(r"\s(?:and|&)\s+[A-Z]", title)  # "OpenChat and Starling": a page about two things
