@@ -7457,3 +7457,11 @@ def test_a_title_opening_with_the_short_form_of_a_maker_makes_it_the_maker_of_th
                 "with seven billion parameters. A chat model, Vardar-7B-Instruct-v1, came out at the same time.\n")
     assert page.values("vardar-7b-v1", "fm:developedBy") == {"institute-for-quorvish-language-processing"}
     assert page.values("vardar-7b-instruct-v1", "fm:developedBy") == {"institute-for-quorvish-language-processing"}
+
+
+def test_a_base_named_after_a_description_of_its_size_gets_no_maker_from_the_page(read):
+    page = read("IQLP and the Vardar Models\nThe Institute for Quorvish Language Processing (IQLP) is a public "
+                "research institute in Skopje.\n\nVardar\nThe first Vardar model that outside users could work with "
+                "was Vardar-1-13B-Instruct. It descends from the 13-billion-parameter Tarn 2 13B, and it reads text.\n")
+    assert page.values("vardar-1-13b-instruct", "fm:developedBy") == {"institute-for-quorvish-language-processing"}
+    assert "institute-for-quorvish-language-processing" not in page.values("tarn-2-13b", "fm:developedBy")

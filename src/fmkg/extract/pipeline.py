@@ -3491,8 +3491,14 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
 def _named_as_base(label: str, text: str) -> bool:
     """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3", "distilled from A into Llama 3.1 70B": the text
     names the model as another's base."""
-    return bool(label) and re.search(rf"\b(?:from|on|upon|of|than|into)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
-                                     rf"{re.escape(label)}(?![\w-])", text) is not None
+    return bool(label) and (re.search(rf"\b(?:from|on|upon|of|than|into)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
+                                      rf"{re.escape(label)}(?![\w-])", text) is not None
+                            or re.search(rf"\b{_DERIVED}\s+(?:from|on|upon)\s+(?:the|an?)\s+(?:[a-z0-9][\w.-]*\s+)"
+                                         rf"{{1,2}}{re.escape(label)}(?![\w-])", text) is not None)  # "descends from
+    # the 13-billion-parameter Llama 2 13B" (not "took over from the older Titan models")
+
+
+_DERIVED = r"(?:descends?|descended|derived|built|based|initiali[sz]ed|fine-tuned|distilled|quantized|adapted)"
 
 
 def _named_as_rival(label: str, text: str) -> bool:
