@@ -451,7 +451,7 @@ def _of_phrase(noun: Token) -> str:
     if of is None or thing is None or thing.tag_ != "NNS":
         return ""
     words = noun.doc[of.i + 1:thing.i + 1]
-    if len(words) > 8 or not all((w.is_lower and w.is_alpha and w.lower_ not in _DETERMINERS | {"such", "their", "its"})
+    if len(words) > 8 or not all((w.is_lower and w.is_alpha and w.lower_ not in _NOT_OF_TERM)
                                  or w.text in ("AI", "ML") or "-" in w.text and w.text.islower() for w in words):
         return ""
     return words.text
@@ -2126,6 +2126,7 @@ def _subject_token(verb: Token) -> Token | None:
 
 _DETERMINERS = frozenset({"any", "every", "each", "all", "a", "an", "the", "such", "those", "these", "same", "other",
                           "no", "something", "anything", "everything", "nothing"})
+_NOT_OF_TERM = _DETERMINERS | {"their", "its"}  # words that make "providers of such services" no term of the page
 
 
 def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False) -> list[Role]:
