@@ -2511,3 +2511,15 @@ def test_deployers_of_high_risk_systems_are_deployers_as_the_ai_act_names_them(r
                 "organizations that use them.\nDuties\n- Deployers shall keep the logs of the system.\n")
     duties = page.values("tarnow-ai-act", "fm:imposesObligation")
     assert duties and all(page.values(duty, "fm:obligationBearer") == {"deployer"} for duty in duties)
+
+
+def test_a_list_item_that_names_its_own_bearer_is_read_once_with_that_bearer(read):
+    page = read("Marrow Vale Shuttle Act\nThe Marrow Vale Shuttle Act regulates driverless shuttles.\nDrivers\n"
+                "The driver must stay ready to take back control.\nShuttle services\nThe Act calls the person running "
+                "a service the operator of a shuttle service, and its main duties fall on that person:\n"
+                "- the operator must obtain a permit from the transport board;\n"
+                "- the operator shall appoint a remote supervisor.\n")
+    bearers = _bearers(page, "marrow-vale-shuttle-act")
+    listed = {duty: roles for duty, roles in bearers.items() if "permit" in duty or "supervisor" in duty}
+    assert len(listed) == 2
+    assert all("driver" not in roles and roles for roles in listed.values())

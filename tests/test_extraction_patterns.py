@@ -7465,3 +7465,27 @@ def test_a_base_named_after_a_description_of_its_size_gets_no_maker_from_the_pag
                 "was Vardar-1-13B-Instruct. It descends from the 13-billion-parameter Tarn 2 13B, and it reads text.\n")
     assert page.values("vardar-1-13b-instruct", "fm:developedBy") == {"institute-for-quorvish-language-processing"}
     assert "institute-for-quorvish-language-processing" not in page.values("tarn-2-13b", "fm:developedBy")
+
+
+def test_all_models_named_after_a_family_are_every_member_the_page_named_not_only_this_paragraphs(read):
+    page = read("Zorvex Models\nZorvex is a family of language models made by Quillon Labs, a Lyon company.\n\n"
+                "Quillon Labs trained its first two models, Zorvex-1B and Zorvex-3B, and published them in April "
+                "2024.\n\nA larger model followed in May 2024. Zorvex-9B has about 9 billion parameters; a chat "
+                "version, Zorvex-9B-Chat, was made from it. All Zorvex models are available on Hugging Face under "
+                "the Apache 2.0 licence.\n")
+    for model in ("zorvex-1b", "zorvex-3b", "zorvex-9b", "zorvex-9b-chat"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+
+
+def test_two_verbs_sharing_a_modality_give_it_both_directions(read):
+    page = read("Notes\nQuillon Labs released Zorvex-9B in May 2024. Zorvex-9B reads and writes text only.\n")
+    assert page.values("zorvex-9b", "fm:inputModality") == {"text"}
+    assert page.values("zorvex-9b", "fm:outputModality") == {"text"}
+
+
+def test_a_verb_with_a_complement_of_its_own_shares_no_modality_with_the_verb_before(read):
+    page = read("Notes\nQuillon Labs released Zorvex-VL in May 2024. Zorvex-VL takes an image and a question and "
+                "replies in text.\n")
+    assert page.values("zorvex-vl", "fm:inputModality") == {"image"}
+    assert page.values("zorvex-vl", "fm:outputModality") == {"text"}

@@ -1067,8 +1067,9 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         return [lead.duty]
     if lead is None or not lead.roles or _DEFINITION_ITEM.match(block.line.text):  # "- Truth-seeking: a model is
         return []  # truthful when ...": what a principle the lead names means, no order
-    if unit is not None and any(subject and unit.text.lower().startswith(subject.lower()) and rules.roles_of(subject)
-                                for _, subject in _duty_verbs(unit.doc, rules)):
+    if unit is not None and any(subject and unit.text.lower().startswith(subject.lower())
+                                and (rules.roles_of(subject) or _own_role(_subject_token(verb), rules))
+                                for verb, subject in _duty_verbs(unit.doc, rules)):
         return []  # "Organisations that use a system carry three duties:" then "- deployers of X must inform ...": an
         # item that opens with its own bearer is its own sentence's duty, read as one
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):

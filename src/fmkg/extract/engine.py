@@ -1030,10 +1030,26 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
                 modality = None  # "Unicode code points", "code names": a word's other sense
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
+            shared = _direction_of_a_sharing_verb(token, rules) if found else None
+            if shared is not None and shared != direction:  # "read and write text": text goes in and comes out
+                found.append((shared, modality))
         for item in found:
             if item not in seen:
                 seen.add(item)
                 yield (*item, token)
+
+
+def _direction_of_a_sharing_verb(token: Token, rules: ModalityRules) -> str | None:
+    """"All models read and write text": a verb conjoined to the one whose object the modality is, with no object
+    of its own, takes the same object; its direction, if it has one."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ != "conj":
+        return None
+    other = verb.head  # (only the verb before it: "take an image and reply in text" says nothing more of the image)
+    if other.pos_ != "VERB" or any(c.dep_ in ("dobj", "neg", "prep", "prt", "dative") for c in other.children):
+        return None
+    lemma = other.lemma_.lower()
+    return "input" if lemma in rules.input_verbs else "output" if lemma in rules.output_verbs else None
 
 
 def _holds_another(token: Token, modality: str, rules: ModalityRules) -> bool:
@@ -2442,6 +2458,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             and not unit.referents.get("paragraph") and len(unit.referents.get("page", ())) >= counted:
         return unit.referents["page"][-counted:]  # "All four were released ...", opening the paragraph after a list
         # of four models, each on its own line
+    branded = _of_the_brand(token, unit.referents.get("page", [])) if token.lower_ != "all" else None
+    if branded and _all_of_them(token) and (not counted or len(branded) == counted):  # "All Minerva models read
+        family = [n for n in unit.referents.get("page", ()) if n.lower() == _brand(token)][:1]  # and write text
+        return [*family, *branded]  # only": every model named after Minerva, not only those of this paragraph (and
+        # the family itself, as the paragraph's models would include it)
     if _all_of_them(token) and (len(unit.referents.get("paragraph", ())) > 1  # "All of them" after one family:
                                 or token.lower_ == "all" and unit.referents.get("paragraph")):  # its models
         spoken = unit.referents["paragraph"]  # "All four" after a family and its four members: the members
