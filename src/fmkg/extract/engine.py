@@ -1031,7 +1031,7 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
             shared = _direction_of_a_sharing_verb(token, rules) if found else None
-            if shared is not None and shared != direction:  # "read and write text": text goes in and comes out
+            if shared is not None and shared != direction and modality:  # "read and write text": in and out
                 found.append((shared, modality))
         for item in found:
             if item not in seen:
