@@ -7489,3 +7489,16 @@ def test_a_verb_with_a_complement_of_its_own_shares_no_modality_with_the_verb_be
                 "replies in text.\n")
     assert page.values("zorvex-vl", "fm:inputModality") == {"image"}
     assert page.values("zorvex-vl", "fm:outputModality") == {"text"}
+
+
+def test_a_maker_that_built_a_model_on_another_makes_the_other_its_base(read):
+    page = read("Notes\nThe first model of the line, Zorvex-7B, appeared in April 2024. Quillon built it on Tarn 1.5, "
+                "its general model series of the time, and trained it further on code.\n")
+    assert page.values("zorvex-7b", "fm:basedOn") == {"tarn-1-5"}
+
+
+def test_a_timeline_entry_opening_with_a_date_and_a_label_in_parentheses_names_no_model(read):
+    page = read("Timeline of Quillon Models\nQuillon is a Lyon company that builds image models.\n\n2023\n"
+                "- 2019 (company): Quillon was founded.\n- 22 February 2024 (preview): Zorvex 3 was shown to testers.\n"
+                "- 26 July 2024: Zorvex 3 was released.\n")
+    assert not {"2019", "22-february-2024"} & {fact.subject for fact in page.facts}

@@ -621,9 +621,8 @@ class _Recorder:
                          and (self.rules.organization_class(name)  # ...", "All Hands AI": a company's own name
                               or _COMPANY_WORDS.fullmatch(name.split()[-1]))):
             return False
-        if release_date(name) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]) \
-                and not re.search(r"[A-Za-z]\d|\d[A-Za-z]", name):
-            return False  # a date ("July 2025", "2023") names nothing; but "R1 1776" is a model's name
+        if _names_a_date(name):
+            return False
         group = class_group(cls)
         known = self.resolve(name)
         known_group = self.group_of(known) if known else None
@@ -909,6 +908,12 @@ _OPENS_WITH_FOUNDING = re.compile(r"(?:co-?)?(?:founded|established|headquartere
                                   re.IGNORECASE)
 
 
+def _names_a_date(name: str) -> bool:
+    """A date ("July 2025", "2023", "22 February 2024") names nothing; but "R1 1776" is a model's name."""
+    return bool(release_date(name)) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]) \
+        and not re.search(r"[A-Za-z]\d|\d[A-Za-z]", name)
+
+
 def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition (a name
     in lower case too: ``xlm-roberta-base-sentiment (Cardiff NLP) — ...``, as a model hub spells it)."""
@@ -916,9 +921,11 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     match = _NAME_AND_PARENTHESES.fullmatch(block.term.text)
     if not match or (_name_end(match.group("name"), rules) != len(match.group("name"))
                      and not _LOWER_CASE_NAME.fullmatch(match.group("name"))) \
-            or _FOUNDING.search(match.group("paren")) or rules.organization_class(match.group("name")):
+            or _FOUNDING.search(match.group("paren")) or rules.organization_class(match.group("name")) \
+            or _names_a_date(match.group("name")):
         return  # "- M42 (Abu Dhabi, founded 2023): a health company ...", "- Netherlands Organisation for Applied
-        # Scientific Research (TNO) — ...": an organization's entry, even under "Clinical language models"
+        # Scientific Research (TNO) — ...": an organization's entry, even under "Clinical language models"; "- 2019
+        # (company): X was founded": a timeline's entry
     kind = re.search(r"\b(?:an?|the)\s+(?P<kind>(?:[\w-]+\s+){0,4}?(?:model|LLM))\b", block.body.text)
     cls = ((rules.category_class(kind.group("kind") + "s") if kind else None)
            or rules.category_class(block.section) or "FoundationModel")
