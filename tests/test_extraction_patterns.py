@@ -7502,3 +7502,52 @@ def test_a_timeline_entry_opening_with_a_date_and_a_label_in_parentheses_names_n
                 "- 2019 (company): Quillon was founded.\n- 22 February 2024 (preview): Zorvex 3 was shown to testers.\n"
                 "- 26 July 2024: Zorvex 3 was released.\n")
     assert not {"2019", "22-february-2024"} & {fact.subject for fact in page.facts}
+
+
+def test_the_n_kind_models_compared_here_are_the_tables_rows_not_a_model_named_before(read):
+    page = read("Open Long-Context Models Compared\nClosed systems led the way, and Orelia's Tarn Pro was shown with a "
+                "window of a million tokens in 2024. The three language models compared here were all published with "
+                "open weights.\n\nComparison\nModel | Developer | Released\nZorvex 1 | Quillon | March 2024\n"
+                "Brin 2 | Orelia | June 2024\nKestrel 3 | Vantor | May 2025\n")
+    assert page.values("tarn-pro", "fm:openWeights") == set()
+    for model in ("zorvex-1", "brin-2", "kestrel-3"):
+        assert page.values(model, "fm:openWeights") == {True}
+
+
+@pytest.mark.parametrize(("paren", "makers"), [
+    ("University of Lyon and QUILLAB", {"university-of-lyon", "quillab"}),
+    ("Quillon AI Laboratory and the Chinese University of Hong Kong, Shenzhen",
+     {"quillon-ai-laboratory", "chinese-university-of-hong-kong-shenzhen"})])
+def test_a_parenthesis_of_two_makers_names_each_whole(read, paren, makers):
+    page = read(f"Speech models\nAudio models — Zorvex ({paren}), Tarn (Orelia) and Brin (Orelia).\n")
+    assert page.values("zorvex", "fm:developedBy") == makers
+
+
+def test_a_model_that_extends_another_is_based_on_it(read):
+    page = read("Notes\nZorvexCLIP, presented in 2021, extends Orelia's TarnCLIP with an audio encoder, so that "
+                "images, text and sound share one space.\n")
+    assert page.values("zorvexclip", "fm:basedOn") == {"tarnclip"}
+
+
+@pytest.mark.parametrize("companion", [
+    "The Basque language model has 7 billion parameters and came with Zorvex 7B Chat, a version of it tuned to chat.",
+    "Alongside it the team published Zorvex 7B Chat, which it obtained by fine-tuning the base model."])
+def test_a_model_said_to_have_come_with_a_dated_model_shares_its_date(read, companion):
+    page = read(f"Notes\nQuillon released Zorvex 7B on 21 March 2024. {companion}\n")
+    assert page.values("zorvex-7b-chat", "fm:releaseDate") == {"2024-03-21"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zorvex 2 also reads 262,144 tokens and came with Zorvex Code, a command-line tool for programming with it.",
+    "The largest step came with Zorvex 3 on 12 March 2025."])
+def test_what_came_with_no_model_or_with_a_tool_takes_no_date(read, sentence):
+    page = read(f"Notes\nQuillon released Zorvex in 2023. Quillon released Zorvex 2 on 22 July 2024. {sentence}\n")
+    assert page.values("zorvex", "fm:releaseDate") == {"2023"}
+    assert page.values("zorvex-3", "fm:releaseDate") <= {"2025-03-12"}
+
+
+def test_its_weights_after_a_base_named_by_fine_tuning_are_the_released_models(read):
+    page = read("Notes\nQuillon released Zorvex in November 2022; it was made by fine-tuning Orelia's Tarn-5 on "
+                "prompted tasks in 46 languages, and its weights are on Hugging Face.\n")
+    assert page.values("zorvex", "fm:openWeights") == {True}
+    assert page.values("tarn-5", "fm:openWeights") == set()

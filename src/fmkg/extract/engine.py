@@ -2239,7 +2239,8 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     if len({s for _, s in named}) < 2:
         return []
     # not a name governed by a preposition or another noun ("built on Helium", "Meta's Llama"): it is no topic
-    before = [(t, s) for t, s in named if t.i < start and not _governed(t) and not _base_it_is(t)]
+    before = [(t, s) for t, s in named if t.i < start and not _governed(t) and not _base_it_is(t)
+              and not _named_as_base(t)]  # ("made by fine-tuning Orelia's Tarn-5, and its weights ...": not Tarn-5)
     if not before:
         return []
     token, slug = before[-1]
@@ -2519,6 +2520,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                     ("DATE", "GPE", "PERSON") and not (t.dep_ == "compound" and not t.head._.is_name)
                     and not _in_partners_phrase(t) and not _base_it_is(t)}  # not the
             # Gemini of "the Gemini plan"
+            for group in ("model", None):  # "Quillon released Zorvex; it was made by fine-tuning Orelia's Tarn-5,
+                spoken = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == group
+                          and not _named_as_base(t) and not (t.dep_ == "poss" and _named_as_base(t.head))]
+                if last.get(group) and spoken and last[group] not in spoken and any(  # and its weights are ...":
+                        _named_as_base(t) for t in token.doc[:token.i] if t.text == last[group]):  # Zorvex's, not
+                    last[group] = spoken[-1]  # its base's
             for group in ("organization", None):  # (a name not typed yet may be an organization's)
                 if last.get(group) and (doer := _doer_over_its_object(token, last[group], unit)):
                     last[group] = doer  # "OpenAI answered Google with GPT-5.2, a month after its GPT-5.1"

@@ -1091,13 +1091,18 @@ _DESCRIBED_AS_PART_OF = re.compile(r"\b(?:group|lab|laboratory|team|unit|divisio
                                    r"arm)\s+(?:at|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*)*)$")
 
 
+_ENDS_WITH_A_UNIVERSITY_OF = re.compile(r"(?:^|\band\s+)(?:the\s+)?(?:[A-Z][a-z]+\s+)?University of [A-Z][a-z]+"
+                                        r"(?: [A-Z][a-z]+)?$")
+
+
 def _campus_names(parts: list[str], rules: Rules) -> list[str]:
     """"(University of California, San Diego)": a state university's name, a comma and a place is one name (its
-    campus), also when it closes a coordination ("Google Research and University of California, Berkeley"); not
+    campus), also when it closes a coordination ("Google Research and University of California, Berkeley", "X and the
+    Chinese University of Hong Kong, Shenzhen"); not
     "(Segment Anything Model, Meta)", an alias then a maker, nor "(Tsinghua University, Beijing)"."""
     joined: list[str] = []
     for part in parts:
-        if joined and re.search(r"(?:^|\band\s+)(?:the\s+)?University of [A-Z][a-z]+$", joined[-1]) \
+        if joined and _ENDS_WITH_A_UNIVERSITY_OF.search(joined[-1]) \
                 and rules.lookup(part) is None and not rules.organization_class(part) \
                 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", part):
             joined[-1] = f"{joined[-1]}, {part}"
@@ -1113,7 +1118,9 @@ def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
     pieces = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", text)]
     last = pieces[-1]
     brand = CAMEL_BRAND.match(last) is not None or ((entry := rules.lookup(last)) is not None
-                                                      and entry.cls in ORGANIZATION_CLASSES)
+                                                      and entry.cls in ORGANIZATION_CLASSES) \
+        or re.fullmatch(r"[A-Z][A-Z0-9]{2,}", last) is not None  # "University of Seoul and EURECOM": an acronym is a
+    # name of its own, no word of the "of" phrase ("Institute of Science and Technology")
     if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(last.split()) < 2
                             and last[:1].isupper() and not brand):
         return [text]
@@ -2778,14 +2785,14 @@ _QUALIFIED = re.compile(r"\s+(?:with|without|in|from|of|that|which|whose|under|r
 _WHERE_LISTED = re.compile(r"\s+(?:(?:listed|compared|covered|described)\s+)?(?:below|above|here|on this page|"
                            r"in (?:this|the) (?:list|table)(?: below)?)$")
 # "All ten models below ...", "Each of the models listed here ...": a sentence about the entries that follow it
-_OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models|systems)\s+"
+_OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:models|systems)\s+"
                              r"(?:below|above|"
                              r"(?:listed|compared|covered|described) (?:below|above|here)|on this page|"
                              r"in (?:this|the) (?:list|table)(?: below)?)"  # "The eight models compared here ..."
                              r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below))\b")
 
 # "All seven models", "Every model", "Each of the nine systems": the opening of a sentence about a page's entries
-_ENTRIES_PHRASE = r"^\S+\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:models?|systems?)\s+"
+_ENTRIES_PHRASE = r"^\S+\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:models?|systems?)\s+"
 # "Every model above with open weights can be downloaded from P": only the entries whose line says open weights
 _WITH_OPEN_WEIGHTS = re.compile(rf"{_ENTRIES_PHRASE}(?:listed\s+)?(?:above|below)\s+(?:with|that\s+(?:have|has))\s+"
                                 r"(?:open|public|downloadable)\s+weights\b")
@@ -3984,12 +3991,20 @@ def _released_alongside(document: SourceDocument, rules: Rules, rec: _Recorder) 
                     key=lambda s: -len(rec.labels[s]))
     previous: Span | None = None
     for _, sentence in _sentences(document):
-        alongside = _CAME_OUT_WITH.search(sentence.text)
+        alongside = _CAME_OUT_WITH.search(sentence.text) or _OPENS_ALONGSIDE_IT.match(sentence.text)
         along = _FOLLOWED_ALONG_WITH.search(sentence.text) if alongside is None else None
+        came_with = _CAME_WITH.search(sentence.text) if alongside is None and along is None else None
         anchor, said = None, ""
-        if alongside is not None:  # "Two versions ... came out with it: A and B"
+        if alongside is not None:  # "Two versions ... came out with it: A and B", "Alongside it the team published A"
             anchor = _anchor_of(alongside.group("anchor"), previous, dated, rec)
             said = sentence.text.replace(alongside.group(), " ")
+        elif came_with is not None:  # "The model has 7 billion parameters and came with A and B": what the sentence
+            before = sentence.text[:came_with.start()]  # (or, for "The model", the one before) named came with them
+            own = [slug for slug in dated if slug in rec.labels and _names_entity(before, slug, rec)]
+            spoken = _SPOKEN_OF.search(before) is not None  # (not "The largest step came with X")
+            anchor = own[0] if len(own) == 1 else _anchor_of("it", previous, dated, rec) if not own and spoken \
+                else None
+            said = _WHOLE_NAMES.sub(" ", sentence.text[came_with.end():])  # (not the Qwen of "Qwen Code", a tool)
         elif along is not None:  # "X followed in June 2023, along with ... A and B": the models after it
             before = sentence.text[:along.start("with")]
             first = min(((m.start(), slug) for slug in dated if slug in rec.labels
@@ -4014,6 +4029,12 @@ def _anchor_of(said: str, previous: Span | None, dated: dict, rec: _Recorder) ->
     return max(before, key=lambda f: f.evidence.start).subject if len({f.subject for f in before}) == 1 else None
 
 
+# "Alongside it the team published EuroLLM-9B-Instruct": released with the model the sentence before dated
+_OPENS_ALONGSIDE_IT = re.compile(r"(?:Alongside|Together with|Along with)\s+(?P<anchor>it)\b,?")
+# "The Japanese language model has 7 billion parameters and came with A and B": released with what it speaks of
+_CAME_WITH = re.compile(r"\b(?:came|shipped|arrived)\s+(?:together\s+)?with\b")
+_SPOKEN_OF = re.compile(r"^(?:It|They)\b|\b(?:model|models|version|release)\b")
+_WHOLE_NAMES = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*\s+(?:Code|App|Studio|Chat\s+app|CLI|Assistant)\b")
 # "X followed in June 2023, along with instruct and chat versions ...": released with the sentence's subject
 _FOLLOWED_ALONG_WITH = re.compile(r"\b(?:followed|came\s+out|appeared|arrived|(?:was|were)\s+(?:released|published))"
                                   r"\b[^.;:]{0,40}?,\s+(?:along|together)\s+(?P<with>with)\b")
