@@ -7551,3 +7551,35 @@ def test_its_weights_after_a_base_named_by_fine_tuning_are_the_released_models(r
                 "prompted tasks in 46 languages, and its weights are on Hugging Face.\n")
     assert page.values("zorvex", "fm:openWeights") == {True}
     assert page.values("tarn-5", "fm:openWeights") == set()
+
+
+def test_bulleted_fields_of_sizes_and_a_base_under_a_heading_are_the_headings_infobox(read):
+    page = read("Key Facts of Quillon Models\nThe entries below record each model's key facts.\n\nModels\n\nZorvex\n"
+                "- Developer: Quillon\n- Released: September 2023\n- Trained from: Tarn 2\n"
+                "- Sizes: 7, 13 and 70 billion parameters\n- Access: open weights\n")
+    assert page.values("zorvex", "fm:developedBy") == {"quillon"}
+    assert page.values("zorvex", "fm:basedOn") == {"tarn-2"}
+    assert page.values("zorvex", "fm:releaseDate") == {"2023-09"}
+
+
+@pytest.mark.parametrize(("cell", "makers"), [
+    ("Orelia, Quillon", {"orelia", "quillon"}),
+    ("University of California, Irvine", {"university-of-california-irvine"})])
+def test_a_developer_cell_lists_makers_by_commas_but_keeps_a_campus(read, cell, makers):
+    page = read(f"Models Compared\nThe table compares two models.\n\nModel | Developer | Released\n"
+                f"Zorvex | {cell} | March 2021\nTarn 2 | Vantor | May 2022\n")
+    assert page.values("zorvex", "fm:developedBy") == makers
+
+
+@pytest.mark.parametrize(("makers", "slugs"), [
+    ("the University of Wisconsin-Madison and Orelia", {"university-of-wisconsin-madison", "orelia"}),
+    ("the University of Lyon and QUILLAB", {"university-of-lyon", "quillab"}),
+    ("the Ministry of Science and ICT", {"ministry-of-science-and-ict"})])
+def test_a_name_after_and_that_continues_no_field_of_a_university_is_a_second_maker(read, makers, slugs):
+    page = read(f"Notes\nZorvex was developed by {makers} in 2021.\n")
+    assert page.values("zorvex", "fm:developedBy") == slugs
+
+
+def test_a_ministry_of_two_fields_stays_one_name(read):
+    page = read("Notes\nZorvex was developed by the Norwegian Ministry of Education and Research in 2021.\n")
+    assert page.values("zorvex", "fm:developedBy") == {"norwegian-ministry-of-education-and-research"}

@@ -344,6 +344,9 @@ def _name_runs(doc: Doc) -> list[Span]:
 # Fields an institution's name may end with after "in" ("Institute for Ethics in AI")
 _FIELDS = frozenset({"AI", "Artificial", "Machine", "Computing", "Medicine", "Science", "Society", "Technology",
                      "Engineering", "Healthcare", "Education", "Finance", "Robotics"})
+# What a university may be "of", before "and" and another field ("University of Science and Technology")
+_UNIVERSITY_FIELDS = _FIELDS | {"Arts", "Sciences", "Design", "Economics", "Humanities", "Law", "Business",
+                                "Agriculture", "Mines", "Music", "Industry", "Commerce", "Trade", "Information"}
 _INSTRUMENT_WORDS = frozenset({"Act", "Law", "Bill", "Directive", "Regulation", "Ordinance", "Decree", "Statute"})
 
 
@@ -510,6 +513,10 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
         # company's own name after "and" is a second name
     if end - at >= 3 and re.fullmatch(r"[A-Z]{2,5}", doc[at + 1].text):  # "the Institute of Science and
         return at  # Technology Austria and ETH Zurich": an acronym opening a name of its own is a second name
+    if end == at + 2 and (doc[at + 1].text in _COMPANY_NAMES or re.fullmatch(r"[A-Z]{5,}", doc[at + 1].text)
+                          or doc[start].text == "University" and doc[at - 1].text not in _UNIVERSITY_FIELDS):
+        return at  # "University of Seoul and EURECOM", "University of Wisconsin-Madison and Microsoft": a name of
+        # its own after "and" (but "University of Science and Technology", "Ministry of Science and ICT")
     if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS
                                          and doc[end + 1].text[:1].isupper()):  # ("notify the Ministry of Science
         return end  # and ICT of each system": the name ends before "of each")
@@ -541,6 +548,9 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
 _ORGANIZATION_WORDS = frozenset({"Research", "Labs", "Lab", "University", "Inc", "Inc.", "Corporation", "Company",
                                  "Group", "Foundation", "College", "AI", "DeepMind", "Google", "Microsoft", "Meta",
                                  "Amazon", "IBM", "NVIDIA", "Nvidia", "OpenAI", "Anthropic", "Apple", "Samsung"})
+# Companies' own names among them (not "Research": "Ministry of Education and Research")
+_COMPANY_NAMES = _ORGANIZATION_WORDS - {"Research", "Labs", "Lab", "University", "Inc", "Inc.", "Corporation",
+                                        "Company", "Group", "Foundation", "College", "AI"}
 _INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau", "Commission", "Council",
                                 "Department", "Institute", "Ministry", "Office", "Service", "Directorate", "Center",
                                 "Centre"})

@@ -45,6 +45,10 @@ class TableColumn:
     header: re.Pattern
     says: tuple[tuple[re.Pattern, str], ...]  # a pattern of the cell -> the sentence it says
     unit: str = ""
+    listed: bool = False  # "University of Hong Kong, TikTok": the cell's commas separate names ("A and B")
+
+
+_CAMPUS = re.compile(r"University of [A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ class TableRules:
             return None
         if column.unit and not re.search(rf"\b{re.escape(column.unit.split()[-1])}\b", cell, re.IGNORECASE):
             cell = f"{cell} {column.unit}"
+        if column.listed and " and " not in cell and not _CAMPUS.search(cell):  # "Intel, KAUST" -> "Intel and KAUST"
+            cell = re.sub(r",\s+(?=[^,]*$)", " and ", cell)  # (not "University of California, Irvine": one name)
         return template.format(term=term, cell=cell)
 
 
@@ -393,7 +399,8 @@ def _table_rules(raw: dict) -> TableRules:
 
     return TableRules(
         models=_compile(raw["models"]), organizations=_compile(raw["organizations"]), empty=_compile(raw["empty"]),
-        columns=tuple(TableColumn(_compile(c["header"]), says(c["says"]), c.get("unit", "")) for c in raw["column"]),
+        columns=tuple(TableColumn(_compile(c["header"]), says(c["says"]), c.get("unit", ""), c.get("listed", False))
+                      for c in raw["column"]),
     )
 
 
