@@ -7583,3 +7583,13 @@ def test_a_name_after_and_that_continues_no_field_of_a_university_is_a_second_ma
 def test_a_ministry_of_two_fields_stays_one_name(read):
     page = read("Notes\nZorvex was developed by the Norwegian Ministry of Education and Research in 2021.\n")
     assert page.values("zorvex", "fm:developedBy") == {"norwegian-ministry-of-education-and-research"}
+
+
+@pytest.mark.parametrize(("sentence", "model"), [
+    ("In August 2021 Quillon released zorvex-bert-basque-cased, a sentence embedding model.",
+     "zorvex-bert-basque-cased"),
+    ("In August 2021 Quillon released a state-of-the-art model, Zorvex.", "zorvex")])
+def test_a_name_of_four_lower_case_words_joined_by_hyphens_is_a_checkpoints_name(read, sentence, model):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(model, "fm:developedBy") == {"quillon"}
+    assert "state-of-the-art" not in {fact.subject for fact in page.facts}

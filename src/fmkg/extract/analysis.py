@@ -80,6 +80,8 @@ def is_name(token: Token) -> bool:
     if _BRANDED.match(text) and text.split("-")[0] in token.doc.user_data.get("brands", ()) \
             and text.split("-")[0] not in token.doc.user_data.get("lowercase_words", ()):
         return True  # "chronos-bolt-tiny" on a page about Chronos: a checkpoint's name, written in lower case
+    if _CHECKPOINT_NAME.match(text) and not _COMPOUND_WORD.search(text):
+        return True  # "sentence-bert-swedish-cased": a checkpoint's name, as a model hub writes it
     if not text[:1].isupper() or text.lower() in _STOP_WORDS:
         return False
     if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
@@ -103,6 +105,10 @@ _CLAUSE_VERBS = frozenset({"builds", "develops", "trains", "makes", "offers", "s
                            "specialises", "specializes", "focuses", "researches", "serves", "supplies", "licenses",
                            "fine-tunes", "adapts", "open-sources"})
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
+# "bert-base-swedish-cased-ner": four words or more joined by hyphens, in lower case; not a compound adjective
+# ("state-of-the-art", "text-to-speech", "easy-to-use")
+_CHECKPOINT_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+){3,}$")
+_COMPOUND_WORD = re.compile(r"-(?:to|of|the|and|in|by|for|on|a|an|or|with|from|per|as|at)-|-(?:based|like|style|only)$")
 _BRANDED = re.compile(r"^[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+){2,}$")  # "chronos-bolt-tiny"; not "general-purpose"
 # Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")
 _PEOPLE = frozenset({"researchers", "scientists", "engineers", "developers", "users", "students", "volunteers",
