@@ -7593,3 +7593,25 @@ def test_a_name_of_four_lower_case_words_joined_by_hyphens_is_a_checkpoints_name
     page = read(f"Notes\n{sentence}\n")
     assert page.values(model, "fm:developedBy") == {"quillon"}
     assert "state-of-the-art" not in {fact.subject for fact in page.facts}
+
+
+def test_a_stated_seat_overrides_the_place_an_organization_was_founded_in(read):
+    page = read("Notes\nQuillon, the software maker, was founded in Lyon in 1972 by five engineers and has its "
+                "headquarters in nearby Annecy.\n\nOrelia was founded in Nantes in 2019.\n")
+    assert page.values("quillon", "fm:headquarters") == {"annecy"}
+    assert page.values("orelia", "fm:headquarters") == {"nantes"}
+
+
+def test_its_it_subsidiary_is_no_place(read):
+    page = read("Organizations\n- Quillon Group — the Lyon retailer. Its IT subsidiary, Quillon Digits, runs a cloud "
+                "service.\n")
+    assert "it" not in page.values("quillon-digits", "fm:headquarters")
+    assert page.values("quillon-digits", "fm:parentOrganization") == {"quillon-group"}
+
+
+def test_an_adverb_after_an_agent_is_no_part_of_its_role(read):
+    page = read("Quillon Influencer Law\nThe Quillon Influencer Law is a French law.\n\nDuties\nSome products may not "
+                "be promoted by influencers at all.\n")
+    bearers = {b for duty in page.values("quillon-influencer-law", "fm:imposesObligation")
+               for b in page.values(duty, "fm:obligationBearer")}
+    assert bearers == {"influencer"}

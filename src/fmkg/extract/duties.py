@@ -921,8 +921,9 @@ def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
         return []
     anyone = noun.pos_ == "NOUN" and not noun._.is_name and not {noun.lemma_.lower(), noun.lower_} & rules.things \
         and noun.lower_ not in rules.everyone  # ("by any appropriate means": "means", whose lemma is "mean")
-    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")), rules,
-                        any_noun=anyone)
+    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")
+                                 and not (t.dep_ == "advmod" and t.i > noun.i)), rules,  # (not "by influencers at
+                        any_noun=anyone)  # all": no role "influencers at")
 
 
 def _agent_token(verb: Token) -> Token | None:

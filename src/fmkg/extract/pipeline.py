@@ -61,7 +61,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below,
-                 _lead_access, _closed_then_reached_through_an_api):
+                 _lead_access, _closed_then_reached_through_an_api, _stated_seats):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -697,6 +697,19 @@ def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> I
         if block.kind != "heading":
             for sentence in sentences(block.body if block.kind == "item" and block.body else block.line):
                 yield block, sentence
+
+
+def _stated_seats(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"SAP was founded in Weinheim in 1972 and has its headquarters in nearby Walldorf": where a sentence states an
+    organization's seat, the place it was founded in is no seat of it (a founding place is read as the seat only
+    when nothing else says where the organization is)."""
+    seats = [f for f in rec.extraction.facts if f.predicate == "fm:headquarters"]
+    stated = {(f.subject, str(f.value)) for f in seats if "found" not in f.rule}
+    founded_only = {(f.subject, str(f.value)) for f in seats if "found" in f.rule} - stated
+    dropped = {(org, place) for org, place in founded_only if any(o == org for o, _ in stated)}
+    if dropped:  # (the place stays an entity of the page: "founded in Weinheim" names it)
+        rec.extraction.facts = [f for f in rec.extraction.facts
+                                if not (f.predicate == "fm:headquarters" and (f.subject, str(f.value)) in dropped)]
 
 
 def _closed_then_reached_through_an_api(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
