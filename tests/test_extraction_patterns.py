@@ -7615,3 +7615,31 @@ def test_an_adverb_after_an_agent_is_no_part_of_its_role(read):
     bearers = {b for duty in page.values("quillon-influencer-law", "fm:imposesObligation")
                for b in page.values(duty, "fm:obligationBearer")}
     assert bearers == {"influencer"}
+
+
+def test_a_place_of_several_words_in_an_entrys_parentheses_is_its_seat_not_its_short_name(read):
+    page = read("Artificial Intelligence Organizations in Baden\n\nFreiburg\n- Quillon Labs (Freiburg im Breisgau): "
+                "came out of stealth in August 2024.\n")
+    assert page.values("quillon-labs", "fm:headquarters") == {"freiburg-im-breisgau"}
+    assert page.values("quillon-labs", "skos:altLabel") == set()
+
+
+def test_a_description_after_a_verb_of_coming_out_types_the_subject(read):
+    page = read("Notes\n- 2022: ZORA followed, a family of generative language models trained by Quillon.\n")
+    assert "LanguageModel" in _types(page, "zora")
+
+
+def test_a_model_a_maker_fine_tuned_as_it_from_a_base_takes_the_base_and_its_own_licence(read):
+    page = read("Notes\n- July 2023: Alfred-40B-0723 was Quillon's first chat model. The company fine-tuned it from "
+                "Falcon-40B, the open language model of Orelia, and released it under the Apache 2.0 licence.\n")
+    assert page.values("alfred-40b-0723", "fm:fineTunedFrom") == {"falcon-40b"}
+    assert page.values("alfred-40b-0723", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("falcon-40b", "fm:license") == set()
+
+
+def test_names_listed_before_a_lists_first_parentheses_share_its_maker(read):
+    page = read("Science Models\nA note on these models.\n\nElectronic structure\nZornet, Psivex and DM42 (Orelia) and "
+                "Paulinet (Free University of Lyon).\nZornet represents the wavefunction directly.\n")
+    for model in ("zornet", "psivex", "dm42"):
+        assert page.values(model, "fm:developedBy") == {"orelia"}
+    assert page.values("paulinet", "fm:developedBy") == {"free-university-of-lyon"}

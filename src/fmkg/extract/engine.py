@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from fmkg.extract.analysis import (
+    ARRIVING_VERBS,
     FOREIGN_ARTICLES,
     MONTH_NAMES,
     NUMBER_WORDS,
@@ -2513,7 +2514,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject  # "Tarn-Chat was derived from it": not Tarn-Chat itself
-                  and not _in_opening_modifier(t, token) and not _describes_the_subject(t, token)]
+                  and not _in_opening_modifier(t, token) and not _describes_the_subject(t, token)
+                  and not (word == "it" and token.dep_ == "dobj" and _named_as_base(t))]  # "fine-tuned it from
+        # Falcon-40B ... and released it under L": the model spoken of, not its base
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
             # AGI group": the last name of each group before it (one not typed yet too); the rule's class keeps one
             last = {unit.groups.get(t.text): t.text for t in token.doc[:token.i] if t._.is_name and t.ent_type_ not in
@@ -2892,7 +2895,9 @@ def _stands_beside(name: Token, noun: Token) -> bool:
     before = noun.left_edge.i - 1
     doc = noun.doc
     ends = {name.i, *(c.i for c in name.conjuncts)}  # "A and B, open language models": beside both
-    return before > name.i and doc[before].text in (",", "—", "–", "(") and (before - 1 in ends
+    arrived = doc[before - 1].lemma_.lower() in ARRIVING_VERBS and before - 2 in ends  # "RITA followed, a family
+    # of ...": a verb of coming out between them
+    return before > name.i and doc[before].text in (",", "—", "–", "(") and (before - 1 in ends or arrived
                                                                             or doc[before - 1].text == ")")
 
 

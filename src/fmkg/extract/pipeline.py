@@ -792,7 +792,8 @@ def _directed_modalities(term: str, models: list[str], evidence: Span, rules: Ru
 # (a name may open in lower case before a capital, "kNN-VC", and have a short form after "or": "Retrieval-based
 # Voice Conversion, or RVC (...)")
 _LISTED_NAME = r"(?:[A-Z]|[a-z]{1,4}(?=[A-Z0-9-]))(?:[^(),.;]|\.(?=\d)){0,40}(?:,\s+or\s+[A-Z][\w.-]*\s)?"
-_MODEL_LIST_SENTENCE = re.compile(rf"(?:{_LISTED_NAME}\([^()]{{2,120}}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
+_LISTED_NAMES = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*"  # "FermiNet, Psiformer and DM21 (DeepMind)": one maker
+_MODEL_LIST_SENTENCE = re.compile(rf"(?:{_LISTED_NAMES}\([^()]{{2,120}}\)(?:,\s+(?:and\s+)?|\s+and\s+))+"
                                   rf"{_LISTED_NAME}\([^()]{{2,120}}\)\.")  # ("Hunyuan3D 2.0 (Tencent)")
 # "SaulLM-7B (Equall).", "XuanYuan 2.0 (Du Xiaoman Financial), a Chinese chat model ...": one model and its maker
 _MADE_MODEL = re.compile(r"[A-Z](?:[^(),.;]|\.(?=\d)){0,40}\((?P<paren>[^()]{2,80})\)(?:\.\Z|,\s+(?:an?|the)\s)")
@@ -900,7 +901,8 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
     """Parse ``A and B (Provider), C (Alias, Provider), and D verb ...`` into models with their providers."""
     evidence = block.line if len(sentence.text) < 40 else sentence
     models: list[str] = []
-    for group in _top_level_split(sentence.text):
+    leading: list[str] | None = []  # "FermiNet, Psiformer and DM21 (DeepMind)": names before the list's first
+    for group in _top_level_split(sentence.text):  # parentheses share them
         names_text, paren, complete = _split_group(group, rules)
         names = _names(names_text, rules)
         if group.startswith("or ") and len(names) == 1 and models:  # "the Forecasting System, or AIFS (ECMWF)"
@@ -910,7 +912,10 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
             slugs = [rec.entity(name, cls, evidence) for name in names]
             models += slugs
         if paren:
-            _parenthetical(paren, slugs, rules, rec, evidence)
+            _parenthetical(paren, [*(leading or []), *slugs], rules, rec, evidence)
+            leading = None
+        elif leading is not None:
+            leading += slugs
         if not complete:
             break
     return models
@@ -2941,7 +2946,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     if seat and (rec.group_of(rec.resolve(seat.group("name")) or "") or "organization") == "organization":
         term = seat.group("name")  # "Commonwealth ... Organisation (CSIRO), Canberra — ...": its seat after its name
     named = short_form(term)
-    capitals = named is not None and sum(c.isupper() for c in named[1]) >= 2  # an abbreviation's, not "(Grenoble)"
+    capitals = named is not None and sum(c.isupper() for c in named[1]) >= 2 \
+        and (" " not in named[1] or named[1].isupper() or _abbreviates(named[1], named[0]))  # an abbreviation's
+    # ("(OPI PIB)"), not "(Grenoble)" nor "(Freiburg im Breisgau)", a place of several words
     cls = rules.organization_class(named[0]) if named and capitals else None
     acronym = named is not None and cls is not None
     if named and cls:
@@ -3192,7 +3199,8 @@ def _looks_like_name(term: str) -> bool:
                                        for w in words)
 
 
-_INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large", "base", "pro", "instruct", "chat"})
+_INNER_NAME_WORDS = frozenset({"of", "for", "on", "de", "mini", "small", "large", "base", "pro", "instruct", "chat",
+                               "im", "am", "der", "la", "del", "di", "du", "da", "do"})  # "Freiburg im Breisgau"
 
 
 _FOUNDED = re.compile(r"\b(?:founded|established|headquartered)\b", re.IGNORECASE)
