@@ -7643,3 +7643,21 @@ def test_names_listed_before_a_lists_first_parentheses_share_its_maker(read):
     for model in ("zornet", "psivex", "dm42"):
         assert page.values(model, "fm:developedBy") == {"orelia"}
     assert page.values("paulinet", "fm:developedBy") == {"free-university-of-lyon"}
+
+
+@pytest.mark.parametrize(("sentence", "organization"), [
+    ("Zorvex was built together with the UAE company Quillon.", "quillon"),
+    ("Orelia, the Arizona company best known for cameras, launched Zorvex.", "orelia"),
+    ("Vantor AI is a Ugandan non-profit.", "vantor-ai")])
+def test_a_country_a_state_or_a_peoples_word_before_company_is_no_seat(read, sentence, organization):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(organization, "fm:headquarters") == set()
+
+
+@pytest.mark.parametrize(("sentence", "organization", "seat"), [
+    ("Quillon is a Singapore company.", "quillon", "singapore"),
+    ("Orelia, based in McLean, builds models.", "orelia", "mclean"),
+    ("Brin is a New Brunswick company.", "brin", "new-brunswick")])
+def test_a_city_state_or_a_city_named_like_a_people_or_a_state_is_a_seat(read, sentence, organization, seat):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(organization, "fm:headquarters") == {seat}

@@ -699,14 +699,29 @@ def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> I
                 yield block, sentence
 
 
+# Countries that are cities too, and states or provinces named like a city: a seat may be named by them
+_CITY_STATES = frozenset({"Singapore", "Hong Kong", "Monaco", "Luxembourg", "Macau", "Vatican City", "San Marino"})
+_CITIES_NAMED_AS_STATES = frozenset({"New Brunswick", "Quebec"})  # New Brunswick, New Jersey; Quebec City
+
+
+def _no_city(place: str, rules: Rules) -> bool:
+    """"the UAE company Inception", "an Arizona company", "a Ugandan non-profit": a country, a state or a people's
+    word names no seat (a seat is a city)."""
+    return (place in rules.countries and place not in _CITY_STATES) \
+        or place in rules.subdivisions and place not in _CITIES_NAMED_AS_STATES \
+        or re.fullmatch(r"(?:[A-Z][a-z]+[- ])?[A-Z][a-z]+", place) is not None and (  # (not "McLean")
+            NATIONALITY.search(place) is not None or re.search(r"(?:ndan|ican)$", place) is not None)
+
+
 def _stated_seats(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"SAP was founded in Weinheim in 1972 and has its headquarters in nearby Walldorf": where a sentence states an
     organization's seat, the place it was founded in is no seat of it (a founding place is read as the seat only
-    when nothing else says where the organization is)."""
+    when nothing else says where the organization is); nor is a country or a state ("an Arizona company")."""
     seats = [f for f in rec.extraction.facts if f.predicate == "fm:headquarters"]
     stated = {(f.subject, str(f.value)) for f in seats if "found" not in f.rule}
     founded_only = {(f.subject, str(f.value)) for f in seats if "found" in f.rule} - stated
     dropped = {(org, place) for org, place in founded_only if any(o == org for o, _ in stated)}
+    dropped |= {(f.subject, str(f.value)) for f in seats if _no_city(rec.labels.get(str(f.value), ""), rules)}
     if dropped:  # (the place stays an entity of the page: "founded in Weinheim" names it)
         rec.extraction.facts = [f for f in rec.extraction.facts
                                 if not (f.predicate == "fm:headquarters" and (f.subject, str(f.value)) in dropped)]
