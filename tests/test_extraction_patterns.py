@@ -7661,3 +7661,15 @@ def test_a_country_a_state_or_a_peoples_word_before_company_is_no_seat(read, sen
 def test_a_city_state_or_a_city_named_like_a_people_or_a_state_is_a_seat(read, sentence, organization, seat):
     page = read(f"Notes\n{sentence}\n")
     assert page.values(organization, "fm:headquarters") == {seat}
+
+
+def test_a_models_apposition_naming_its_makers_noun_keeps_it_a_model(read):
+    page = read("Notes\nZorvex 1, released in February 2024, is based on Tarn 8x7B, the mixture-of-experts model of "
+                "the French company Orelia AI.\n")
+    assert page.values("zorvex-1", "fm:basedOn") == {"tarn-8x7b"}
+    assert "Organization" not in _types(page, "tarn-8x7b")
+
+
+def test_a_fronted_built_on_gives_the_main_clauses_model_its_base(read):
+    page = read("Notes\nFour months later came Zorvex 2. Built on Orelia's Tarn 70B, it too can be downloaded.\n")
+    assert page.values("zorvex-2", "fm:basedOn") == {"tarn-70b"}

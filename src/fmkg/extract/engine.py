@@ -1200,6 +1200,8 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if cls is None and head in MODEL_CLASSES and re.search(r"\b[A-Z]", owner) \
             and sink.kind_class(owner) not in MODEL_CLASSES:
         cls = head  # "SOLAR-10.7B, the base model of the Seoul start-up Upstage": a model, whoever's it is
+    if cls in ORGANIZATION_CLASSES and head in MODEL_CLASSES and owner:  # "Mixtral 8x7B, the mixture-of-experts
+        cls = head  # model of the French company Mistral AI": the model, not its maker's noun
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
