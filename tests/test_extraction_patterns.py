@@ -7673,3 +7673,12 @@ def test_a_models_apposition_naming_its_makers_noun_keeps_it_a_model(read):
 def test_a_fronted_built_on_gives_the_main_clauses_model_its_base(read):
     page = read("Notes\nFour months later came Zorvex 2. Built on Orelia's Tarn 70B, it too can be downloaded.\n")
     assert page.values("zorvex-2", "fm:basedOn") == {"tarn-70b"}
+
+
+def test_all_three_after_a_paragraph_naming_two_counts_back_to_the_model_before(read):
+    page = read("Quillon Models\nQuillon is a Lyon company.\n\nZorvex 7B\nZorvex 7B is a language model of about seven "
+                "billion parameters.\nTwo derived models were released with it. Zorvex 7B Instruct was fine-tuned from "
+                "Zorvex 7B to follow instructions, while Zorvex 7B Chat was tuned for conversation. All three were put "
+                "on Hugging Face under the Apache 2.0 licence.\n")
+    for model in ("zorvex-7b", "zorvex-7b-instruct", "zorvex-7b-chat"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}

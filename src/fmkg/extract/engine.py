@@ -2471,6 +2471,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                                 or token.lower_ == "all" and unit.referents.get("paragraph")):  # its models
         spoken = unit.referents["paragraph"]  # "All four" after a family and its four members: the members
         members = [n for n in spoken if not any(o != n and o.startswith(f"{n} ") for o in spoken)]
+        latest = list(dict.fromkeys(reversed(unit.referents.get("page", ()))))[:counted][::-1]
+        if counted and len(set(spoken)) < counted == len(latest) and set(spoken) <= set(latest) \
+                and set(latest) - set(spoken) == {unit.section}:  # under the heading "A": "A was released. ¶ B and C
+            return latest  # were made from it. All three ...": A too
         return members if counted and len(spoken) > counted == len(members) else spoken
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
         branded = _of_the_brand(token, unit.referents["page"])
