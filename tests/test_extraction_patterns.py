@@ -7682,3 +7682,11 @@ def test_all_three_after_a_paragraph_naming_two_counts_back_to_the_model_before(
                 "on Hugging Face under the Apache 2.0 licence.\n")
     for model in ("zorvex-7b", "zorvex-7b-instruct", "zorvex-7b-chat"):
         assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_the_company_is_the_one_the_page_called_a_company_not_a_team_named_since(read):
+    page = read("Timeline of Quillon Models\nQuillon is a London company that builds image models.\n\n2023\n"
+                "- April 2023: DeepZorv, a research team inside Quillon, released Zorvex IF. It reads prompts with "
+                "Orelia's T5-XXL encoder.\n- 21 November 2023: Zorvex Video, the company's first video model, "
+                "animates a single still image.\n")
+    assert page.values("zorvex-video", "fm:developedBy") == {"quillon"}

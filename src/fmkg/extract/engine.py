@@ -251,6 +251,9 @@ _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "
 # Nouns for an organization itself, which a possessive before them says whose it is ("Spain's national centre")
 _BODIES = _ORGANIZATION_ANAPHORS | {"centre", "center"}
 # Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
+# What a part of a company is called ("DeepFloyd, a research team inside Stability AI"): no company of its own (a
+# lab may be one: "Answer.AI, an applied research lab")
+_PARTS_OF_A_COMPANY = frozenset({"team", "group", "unit", "division", "arm", "department"})
 _KIND_ANAPHORS = frozenset({"institute", "university", "academy", "agency", "library", "school", "lab", "laboratory",
                             "consortium", "collaboration"})
 # What an organization opens as its first seat: "its first laboratory"
@@ -406,8 +409,10 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
         if token.dep_ == "poss" and _measured_against(token.head):  # "X was presented as a match for Meta's
             continue  # Llama 3.3 70B. ... Magistral, the company's first family ...": not Meta, not Llama
-        if group == "organization" and token.dep_ == "poss" and _named_as_base(token.head):  # "fine-tuned from
-            continue  # Meta's LLaMA. The same university ...": not Meta
+        if group == "organization" and token.dep_ == "poss" and (_named_as_base(token.head)  # "fine-tuned from
+                                                                 or token.head.lemma_.lower() in _PART_NOUNS):
+            continue  # Meta's LLaMA. The same university ...": not Meta; "reads prompts with Google's encoder":
+            # not Google
         if group == "organization" and _described_as_backer(token):  # "A and B were among the investors who
             continue  # backed it ... The company ...": the company the entry is about, not its investors
         if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
@@ -2646,6 +2651,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
         if placed and (by_place := _named_by_its_place(token, unit)):  # "The same Bonn group trained X" after a
             return by_place  # paragraph on another company: the University of Bonn named before
+        otherwise = [k for k, v in unit.referents.items() if k.removeprefix(_DESCRIBED) in _PARTS_OF_A_COMPANY
+                     and k.startswith(_DESCRIBED) and v == named] \
+            if described and named and described != named and lemma in ("company", "firm") else []
+        if otherwise and named and determiner == "the" and named[0] != unit.topic:  # "Stability AI is a London
+            return described  # company ... DeepFloyd, a research team inside it, ... the company's first video
+            # model": the one the page called a company, not the team named last
         if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \
                 and named[0] != unit.topic:  # (under an entry's own heading, that entry) "BAAI, a research
             return described  # institute", then "OpenAI's GPT-3": "The institute" is BAAI, not the maker named last
