@@ -7690,3 +7690,14 @@ def test_the_company_is_the_one_the_page_called_a_company_not_a_team_named_since
                 "Orelia's T5-XXL encoder.\n- 21 November 2023: Zorvex Video, the company's first video model, "
                 "animates a single still image.\n")
     assert page.values("zorvex-video", "fm:developedBy") == {"quillon"}
+
+
+def test_the_directive_is_the_directive_the_page_named_not_its_decree(read):
+    page = read("The Quillon Decree\nThe Quillon Decree, formally Legislative Decree No. 7 of 2022, is the Tarnish law "
+                "that tells employers what they must disclose. The Tarnish Government issued it to bring into national "
+                "law Directive (EU) 2019/1152 on transparent working conditions.\n\nBackground\nThe directive was "
+                "adopted by the European Parliament and the Council of the European Union on 20 June 2019 and entered "
+                "into force on 31 July 2019.\n")
+    assert page.values("directive-eu-2019-1152", "fm:issuedBy") == {"european-parliament",
+                                                                    "council-of-the-european-union"}
+    assert page.values("quillon-decree", "fm:issuedBy") == {"tarnish-government"}

@@ -240,6 +240,13 @@ class _Recorder:
             under = _UNDER_AN_INSTRUMENT.match(document.text, before)
             if under:  # "Under M-25-21 every agency had to ...": the instrument the sentence opens with
                 in_paragraph += [slug for _, slug in self._instruments_by_code(before, under.end())]
+            kind = _THE_INSTRUMENT.match(document.text, before)
+            spelled = [spelling for spelling, slug in self.spellings.items() if slug == titled]
+            if kind and titled and not any(kind.group("head").lower() in name.lower()  # ("Regulation (EU)
+                                           for name in [self.labels.get(titled, ""), *spelled]):  # 2024/1689": the Act)
+                called = self._instrument_called(kind.group("head"), before)  # "... to transpose Directive (EU)
+                if called:  # 2019/1152 ... The directive was adopted by ...": that directive, not the page's decree
+                    return called
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
                 # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
                 return in_paragraph[0] if block is not None and block.line == self.opening else in_paragraph[-1]
@@ -259,6 +266,15 @@ class _Recorder:
             lead = self._lead_regulation()
             return lead if lead and self.opening is not None and latest[0] < self.opening.end else latest[1]
         return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+    def _instrument_called(self, head: str, before: int) -> str | None:
+        """The last instrument named before ``before`` whose name holds ``head`` ("Directive (EU) 2019/1152" for
+        "the directive")."""
+        named = [(f.evidence.start, f.subject) for f in self.extraction.facts
+                 if f.evidence.start < before and f.predicate in ("rdf:type", "fm:mentionedIn")
+                 and self.is_a(f.subject, _INSTRUMENTS)
+                 and re.search(rf"\b{re.escape(head)}\b", self.labels.get(f.subject, ""), re.IGNORECASE)]
+        return max(named)[1] if named else None
 
     def _regulation_opening(self, sentence: Span) -> str | None:
         """"The Provisions on ..., issued by ..., took effect on 10 January 2023": the instrument a sentence opens
@@ -1687,6 +1703,8 @@ _OFFICIAL_NUMBER = re.compile(r"\d+/\d+|\bNo\.?\s+\d")
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d+(?:-\d+)*")
 _INSTRUMENT_CODE = re.compile(rf"(?<=\s){_CODE.pattern}$")
 # "Under M-25-21, ...", "Under the new rules of ...": a sentence that opens with the instrument it applies
+# "The directive was adopted ...": a sentence that opens by calling an instrument by its kind
+_THE_INSTRUMENT = re.compile(r"The (?P<head>directive|regulation|decree|ordinance|convention|statute|treaty)\b")
 _UNDER_AN_INSTRUMENT = re.compile(r"(?:Under|Per|According\s+to)\s[^,;.]{3,60}?(?=[\s,])")
 
 
