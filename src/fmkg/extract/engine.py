@@ -250,10 +250,10 @@ _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "
                                     "consortium", "university", "academy", "agency", "library", "school"})
 # Nouns for an organization itself, which a possessive before them says whose it is ("Spain's national centre")
 _BODIES = _ORGANIZATION_ANAPHORS | {"centre", "center"}
-# Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
 # What a part of a company is called ("DeepFloyd, a research team inside Stability AI"): no company of its own (a
 # lab may be one: "Answer.AI, an applied research lab")
 _PARTS_OF_A_COMPANY = frozenset({"team", "group", "unit", "division", "arm", "department"})
+# Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
 _KIND_ANAPHORS = frozenset({"institute", "university", "academy", "agency", "library", "school", "lab", "laboratory",
                             "consortium", "collaboration"})
 # What an organization opens as its first seat: "its first laboratory"
@@ -2651,10 +2651,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return described  # of ByteDance ... ByteDance has ... The team's X": the unit so described, not its parent
         if placed and (by_place := _named_by_its_place(token, unit)):  # "The same Bonn group trained X" after a
             return by_place  # paragraph on another company: the University of Bonn named before
-        otherwise = [k for k, v in unit.referents.items() if k.removeprefix(_DESCRIBED) in _PARTS_OF_A_COMPANY
-                     and k.startswith(_DESCRIBED) and v == named] \
-            if described and named and described != named and lemma in ("company", "firm") else []
-        if otherwise and named and determiner == "the" and named[0] != unit.topic:  # "Stability AI is a London
+        a_part = described and named and described != named and lemma in ("company", "firm") \
+            and any(unit.referents.get(_DESCRIBED + part) == named for part in _PARTS_OF_A_COMPANY)
+        if a_part and named and determiner == "the" and named[0] != unit.topic:  # "Stability AI is a London
             return described  # company ... DeepFloyd, a research team inside it, ... the company's first video
             # model": the one the page called a company, not the team named last
         if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \

@@ -241,9 +241,8 @@ class _Recorder:
             if under:  # "Under M-25-21 every agency had to ...": the instrument the sentence opens with
                 in_paragraph += [slug for _, slug in self._instruments_by_code(before, under.end())]
             kind = _THE_INSTRUMENT.match(document.text, before)
-            spelled = [spelling for spelling, slug in self.spellings.items() if slug == titled]
             if kind and titled and not any(kind.group("head").lower() in name.lower()  # ("Regulation (EU)
-                                           for name in [self.labels.get(titled, ""), *spelled]):  # 2024/1689": the Act)
+                                           for name in [self.labels.get(titled, ""), *self.spellings_of(titled)]):
                 called = self._instrument_called(kind.group("head"), before)  # "... to transpose Directive (EU)
                 if called:  # 2019/1152 ... The directive was adopted by ...": that directive, not the page's decree
                     return called
@@ -334,7 +333,7 @@ class _Recorder:
         title = self.extraction.document.title
         spellings = [f.value for f in self.extraction.facts if f.subject == lead and isinstance(f.value, str)
                      and f.predicate in ("rdfs:label", "skos:altLabel")]
-        spellings += [name for name, slug in self.spellings.items() if slug == lead]
+        spellings += self.spellings_of(lead)
         return lead if lead is not None and any(len(name) > 3 and _says_words(title, name) for name in spellings) \
             else None
 
@@ -533,6 +532,10 @@ class _Recorder:
         slug = self.resolve(name) or slugify(name)
         self.spellings.setdefault(name, slug)
         self.spellings.setdefault(other, slug)
+
+    def spellings_of(self, slug: str | None) -> list[str]:
+        """Every spelling of an entity the page gives ("ILSP" for the Institute for Language and Speech Processing)."""
+        return [name for name, target in self.spellings.items() if target == slug]
 
     def resolve(self, name: str) -> str | None:
         """The slug a spelling denotes: one this document uses, or a lexicon entry's."""
@@ -736,7 +739,8 @@ def _stated_seats(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     seats = [f for f in rec.extraction.facts if f.predicate == "fm:headquarters"]
     stated = {(f.subject, str(f.value)) for f in seats if "found" not in f.rule}
     founded_only = {(f.subject, str(f.value)) for f in seats if "found" in f.rule} - stated
-    dropped = {(org, place) for org, place in founded_only if any(o == org for o, _ in stated)}
+    seated = {org for org, _ in stated}
+    dropped = {(org, place) for org, place in founded_only if org in seated}
     dropped |= {(f.subject, str(f.value)) for f in seats if _no_city(rec.labels.get(str(f.value), ""), rules)}
     if dropped:  # (the place stays an entity of the page: "founded in Weinheim" names it)
         rec.extraction.facts = [f for f in rec.extraction.facts
@@ -1200,9 +1204,8 @@ _SAID_OF_ALL_LISTED = re.compile(r"(?:These|Such|Those) models\b|(?:They|Each)\b
 
 def _names_entity(text: str, slug: str, rec: _Recorder) -> bool:
     """Whether ``text`` names the entity, in any of its spellings ("Vexa 3 4B, 12B and 27B" names Vexa 3 12B)."""
-    spellings = [s for s, target in rec.spellings.items() if target == slug]
     text = _with_sizes_in_full(text)
-    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in rec.spellings_of(slug))
 
 
 # --- Items under mapped sections, and lists introduced by a cue -------------------------------------------
@@ -3622,7 +3625,7 @@ def _only_organization_named(title: str, rec: _Recorder) -> str | None:
     if len(organizations) != 1:
         return None
     spellings = [rec.labels[organizations[0]],  # or the short form it goes by ("ILSP and the Meltemi Models")
-                 *(name for name, slug in rec.spellings.items() if slug == organizations[0])]
+                 *rec.spellings_of(organizations[0])]
     if any(_opens_with(_THE_STORY_OF.sub("", title), name) for name in spellings):  # "Kuaishou's Kling and Kolors
         # Models", "Salesforce CodeGen and CodeT5 Models", "Timeline of NVIDIA Nemotron and Related Models": the
         return organizations[0]  # maker's models, however many
