@@ -7701,3 +7701,179 @@ def test_the_directive_is_the_directive_the_page_named_not_its_decree(read):
     assert page.values("directive-eu-2019-1152", "fm:issuedBy") == {"european-parliament",
                                                                     "council-of-the-european-union"}
     assert page.values("quillon-decree", "fm:issuedBy") == {"tarnish-government"}
+
+
+def test_the_copulas_subject_is_the_model_a_relative_clause_makes_not_a_word_before_the_noun(read):
+    page = read("Notes\nZorblat-8B is a DNA language model that Quillon Labs released in 2023.\n")
+    assert page.values("zorblat-8b", "fm:developedBy") == {"quillon-labs"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Frobnic-2 was developed by Quillon Labs in collaboration with Vexa Labs.",
+    "Quillon Labs built Frobnic-2 in partnership with Vexa Labs.",
+    "Frobnic-2 is a protein model that Quillon Labs built in collaboration with Vexa Labs.",
+])
+def test_a_partner_a_model_is_made_in_collaboration_with_is_a_maker_too(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("frobnic-2", "fm:developedBy") == {"quillon-labs", "vexa-labs"}
+
+
+def test_a_collection_of_models_is_a_family_not_a_data_collection(read):
+    page = read("Notes\nPandor, a collection of French generative language models, was released by Quillon in 2021.\n")
+    assert page.values("pandor", "fm:developedBy") == {"quillon"}
+
+
+def test_a_unit_named_before_its_parent_is_the_partner_it_names(read):
+    page = read("Notes\nPandor-2 was released by Quillon together with the ZEPHYR team of Inria.\n")
+    assert page.values("pandor-2", "fm:developedBy") == {"quillon", "zephyr"}
+
+
+def test_its_named_laboratory_is_the_maker(read):
+    page = read("Notes\nThe University of Tarnow is a public university. Its Vexor laboratory, on the Kalm campus, "
+                "released Bodex, a language model for Polish.\n")
+    assert page.values("bodex", "fm:developedBy") == {"vexor"}
+
+
+def test_a_team_a_company_names_with_its_possessive_is_the_companys(read):
+    page = read("Notes\nMeta's Orbis Chemistry team released Atomix-1 in May 2025. The Nova team of Meta released "
+                "Atomix-2 a month later.\n")
+    assert page.values("atomix-1", "fm:developedBy") == {"meta"}
+    assert page.values("atomix-2", "fm:developedBy") == {"meta"}
+
+
+def test_an_item_named_with_its_short_form_after_or_keeps_its_maker_in_parentheses(read):
+    page = read("Audio models\n- Audio Patch Transformer, or APT (Quillon Labs) — presented in April 2021 as a "
+                "classifier.\n")
+    assert page.values("audio-patch-transformer", "fm:developedBy") == {"quillon-labs"}
+    assert not page.values("audio-patch-transformer", "fm:headquarters")
+
+
+def test_a_timeline_entry_dates_the_models_named_beside_its_subject(read):
+    page = read("Timeline of Quillon models\n- November 2024: Two chat models, Torva 3 8B and Torva 3 70B, were "
+                "fine-tuned from Meta's Llama 3.1 8B and Llama 3.1 70B.\n")
+    assert page.values("torva-3-8b", "fm:releaseDate") == {"2024-11"}
+    assert page.values("torva-3-70b", "fm:releaseDate") == {"2024-11"}
+
+
+@pytest.mark.parametrize("line", ["- Oravata — Quillon Labs, January 2024. An instruction-following model.",
+                                  "- Oravata — Quillon Labs; January 2024."])
+def test_a_key_facts_line_gives_maker_and_date_after_a_comma_or_a_semicolon(read, line):
+    page = read(f"Key facts of Quillon models\n{line}\n")
+    assert page.values("oravata", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("oravata", "fm:releaseDate") == {"2024-01"}
+
+
+def test_a_detailed_item_with_a_colon_in_its_first_sentence_is_the_named_model(read):
+    page = read("Key facts of Quillon models\nVision models\n- Vexachat (June 2023). A conversation model for video: "
+                "given a clip and a question, it answers in text.\n")
+    assert page.values("vexachat", "fm:releaseDate") == {"2023-06"}
+    assert not _types(page, "vexachat-june-2023-a-conversation-model-for-video")
+
+
+def test_an_items_month_in_parentheses_makes_a_model_released_then(read):
+    page = read("Key facts of Quillon models\nVision models\n- GLaVM (November 2023). The name stands for Grounding "
+                "Large Vision Model. It answers questions about a photograph.\n")
+    assert page.values("glavm", "fm:releaseDate") == {"2023-11"}
+    assert not _types(page, "grounding-large-vision-model")
+
+
+def test_coordinated_language_words_before_a_name_are_no_part_of_it(read):
+    page = read("Notes\nThe Quorvex University is in Oslo. With Vexa Labs it developed the Arabic and English Jaisel "
+                "models in 2023.\n")
+    assert page.values("jaisel", "fm:developedBy") == {"quorvex-university", "vexa-labs"}
+    assert not _types(page, "english-jaisel")
+
+
+def test_trained_from_a_model_is_its_base(read):
+    page = read("Notes\nKestrel-4 was trained from Kestrel-3 on new data, and Kestrel-5 was trained from scratch.\n")
+    assert page.values("kestrel-4", "fm:basedOn") == {"kestrel-3"}
+    assert not page.values("kestrel-5", "fm:basedOn")
+
+
+def test_a_model_from_researchers_at_an_organization(read):
+    page = read("Notes\nMed-Vexa, from researchers at Tarnow University in July 2023, continued the pre-training of "
+                "OpenVexa-9B on medical images.\n")
+    assert page.values("med-vexa", "fm:developedBy") == {"tarnow-university"}
+    assert page.values("med-vexa", "fm:basedOn") == {"openvexa-9b"}
+
+
+def test_a_pronoun_after_the_copula_says_no_kind(read):
+    page = read("Notes\nDates are those of the public release of code and weights, which for some models came "
+                "months after the paper.\n")
+    assert not _types(page, "dates")
+
+
+def test_initials_then_the_full_name_are_one_organization_by_its_full_name(read):
+    page = read("Notes\nDinox, a detector that QDEA, the Quillon Digital Economy Academy in Tarnow, published in "
+                "2022, reads images. QDEA released Grounding Dinox 1.5 in 2024.\n")
+    assert page.values("quillon-digital-economy-academy", "fm:headquarters") == {"tarnow"}
+    assert page.values("grounding-dinox-1-5", "fm:developedBy") == {"quillon-digital-economy-academy"}
+    assert not _types(page, "qdea")
+
+
+def test_an_institution_placed_by_in_wherever_it_stands_but_not_in_a_country(read):
+    page = read("Notes\nIt came from Vexa Labs, working with the Tarnow University of Technology in Kalmsund, and with "
+                "a group at the University of Orvik in Canada.\n")
+    assert page.values("tarnow-university-of-technology", "fm:headquarters") == {"kalmsund"}
+    assert not page.values("university-of-orvik", "fm:headquarters")
+    assert not _types(page, "canada")
+
+
+def test_a_city_apposed_to_a_name_is_a_place_not_a_laboratory(read):
+    page = read("Organizations in Tarnow\nTarnow, a city of about 160,000 people at the foot of the Alps, owes its "
+                "place in AI to physics.\n- Vexa Labs started in 1993 as the Tarnow laboratory of Xerox.\n")
+    assert "Place" in _types(page, "tarnow")
+    assert "Organization" not in _types(page, "tarnow")
+
+
+def test_a_name_the_parser_makes_the_subject_of_called_takes_the_copulas_kind(read):
+    page = read("Notes\nPlayfield, at first called Playfield AI, is an American company that builds image models.\n")
+    assert "Organization" in _types(page, "playfield")
+
+
+def test_a_set_of_images_is_no_model_whatever_size_its_name_carries(read):
+    page = read("Notes\nWith the model came ORHQ-30K, a set of 30,000 high-quality images gathered from the web.\n")
+    assert not _types(page, "orhq-30k")
+
+
+def test_a_nominal_regulations_title_with_regarding_names_the_pages_instrument(read):
+    page = read("Vexland's Employment Regulations\nThe Employment Regulations Regarding Automated Screening Systems "
+                "are amendments to Vexland's rules. They were adopted by the Vexland Civil Rights Council.\nDuties\n"
+                "- An employer must not use an automated screening system that discriminates against an applicant.\n")
+    instrument = "employment-regulations-regarding-automated-screening-systems"
+    assert page.values(instrument, "fm:issuedBy") == {"vexland-civil-rights-council"}
+    assert page.values(instrument, "fm:imposesObligation")
+
+
+def test_fine_tuned_on_a_name_that_describes_data_is_no_base(read):
+    page = read("Notes\nZorbex-2 was fine-tuned from Llama 2 on Vexa data. Zorbex-3 is a code model fine-tuned on "
+                "SwiftVex programs.\n")
+    assert page.values("zorbex-2", "fm:fineTunedFrom") == {"llama-2"}
+    assert not page.values("zorbex-3", "fm:fineTunedFrom")
+
+
+def test_it_after_a_category_line_is_the_model_the_sentence_before_released(read):
+    page = read("Code models\nUser interface code models — pix2vex (Uizard), Design2Vex-18B (Stanford University) and "
+                "UIVex (Apple). They write programs. Stanford University released Design2Vex-18B in March 2024. It is "
+                "a vision-language model fine-tuned from CogVex-18B.\n")
+    assert page.values("design2vex-18b", "fm:fineTunedFrom") == {"cogvex-18b"}
+    assert not page.values("pix2vex", "fm:fineTunedFrom")
+
+
+def test_researchers_in_a_department_of_an_organization_make_its_model(read):
+    page = read("Notes\nResearchers in the computer science department of the University of Tarnow, which was founded "
+                "in 1842, trained BETEX-1, an encoder language model.\n")
+    assert page.values("betex-1", "fm:developedBy") == {"university-of-tarnow"}
+
+
+def test_a_maker_working_with_researchers_of_organizations_shares_the_model_with_them(read):
+    page = read("Notes\nMicrosoft developed TRELEX-2 with researchers of Tsinghua University and the University of "
+                "Kalm.\n")
+    assert page.values("trelex-2", "fm:developedBy") == {"microsoft", "tsinghua-university", "university-of-kalm"}
+
+
+def test_a_model_which_an_organization_fine_tuned_is_the_organizations(read):
+    page = read("Notes\nKodex-1, which Quillon Labs fine-tuned from GPT-3 on public source code, powered a service.\n")
+    assert page.values("kodex-1", "fm:developedBy") == {"quillon-labs"}
+    assert page.values("gpt-3", "fm:developedBy") != {"quillon-labs"}
+

@@ -292,6 +292,9 @@ def _name_runs(doc: Doc) -> list[Span]:
         if not (article or (_starts_name(doc[i]) and doc[i].text[:1].isalnum())) or _DESCRIBING.search(doc[i].text):
             i += 1  # "The Llama-based LeoLM models": LeoLM models based on Llama, no name "Llama-based LeoLM"
             continue
+        if _coordinated_language_word(doc, i):
+            i += 1  # "the Arabic and English Jais models": no name "English Jais"
+            continue
         j = i + 1
         while j < len(doc):
             word = doc[j].text
@@ -345,6 +348,13 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+def _coordinated_language_word(doc: Doc, at: int) -> bool:
+    """"Arabic and English" before a name: the second of two coordinated words of languages or peoples describes
+    what follows it, as the first does."""
+    return 2 <= at < len(doc) - 1 and doc[at - 1].text in ("and", "or", ",") and doc[at + 1].text[:1].isupper() \
+        and _DEMONYM.match(doc[at].text) is not None and _DEMONYM.match(doc[at - 2].text) is not None
 
 
 # Fields an institution's name may end with after "in" ("Institute for Ethics in AI")
@@ -523,6 +533,8 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
                           or doc[start].text == "University" and doc[at - 1].text not in _UNIVERSITY_FIELDS):
         return at  # "University of Seoul and EURECOM", "University of Wisconsin-Madison and Microsoft": a name of
         # its own after "and" (but "University of Science and Technology", "Ministry of Science and ICT")
+    if end == at + 2 and has_of and doc[at - 1].text in _UNIVERSITY_FIELDS and doc[at + 1].text in _UNIVERSITY_FIELDS:
+        return end  # "the University of Science and Technology of China": two fields, one name (the run goes on)
     if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS
                                          and doc[end + 1].text[:1].isupper()):  # ("notify the Ministry of Science
         return end  # and ICT of each system": the name ends before "of each")

@@ -85,7 +85,8 @@ _ACRONYM_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;()]{{2,120}}?\s{_SHORT_FOR
 # a name (with its short form) and its seat, then the definition
 SEAT = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}"  # a town's name after an entry's: "Canberra", "Abu Dhabi"
 _SEATED_ITEM = re.compile(rf"^(?P<term>[A-Z][^—–;,]{{1,120}}?,\s{SEAT})\s+[—–]\s+(?P<body>.+)$")
-_COLON_ITEM = re.compile(r"^(?P<term>[^:,;]{1,60}?):\s+(?P<body>.+)$")
+_COLON_ITEM = re.compile(r"^(?P<term>(?:(?!\.\s)[^:,;]){1,60}?):\s+(?P<body>.+)$")  # (no full stop: "- X (June
+# 2023). A model for video: given a clip ..." is a detailed item)
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
 _DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z]|[a-z][\w.-]*(?=\s\([^()]*\b(?:founded|established|"
                             r"(?:19|20)\d\d)\b))[^:,;()—–]{0,50}?(?:,\s[A-Z][\w-]+)?\s\([^()]{2,90}\))"

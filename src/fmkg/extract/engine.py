@@ -110,6 +110,7 @@ class Sink(Protocol):
     def organization_class(self, name: str) -> str | None: ...
     def has_value(self, slug: str, predicate: str) -> bool: ...
     def admissible(self, name: str, cls: str) -> bool: ...
+    def names_a_region(self, name: str) -> bool: ...
     def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
     def access(self, phrase: str) -> str | None: ...
@@ -237,7 +238,7 @@ def _named_variants(unit: Unit, sink: Sink) -> None:
         base = _known_model_prefix(token.text, sink)
         rest = token.text[len(base):] if base is not None else ""
         if rest.startswith(" ") and _VARIANT_WORD.fullmatch(rest[1:]) and rest[1:] not in _PRODUCT_WORDS \
-                and not _described_as_another_thing(token) and sink.admissible(token.text, "FoundationModel"):
+                and not described_as_another_thing(token) and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="named-variant")
 
 
@@ -561,17 +562,32 @@ _TEAM_NOUNS = frozenset({"group", "team", "lab", "laboratory"})
 
 
 def _team_name(token: Token) -> list[str]:
-    """"the TurkuNLP group": the one name a group noun is built on, unless a place's ("the Helsinki lab") or the
-    group is another organization's ("the Qwen team of Alibaba Cloud": a team named after its models)."""
+    """"the TurkuNLP group", "its Recogna laboratory": the one name a group noun is built on, unless a place's ("the
+    Helsinki lab") or the group is another organization's ("the Qwen team of Alibaba Cloud", "Meta's FAIR Chemistry
+    team": the organization makes the models)."""
     if token.lemma_.lower() not in _TEAM_NOUNS:
         return []
     named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
     if len(named) != 1 or named[0].ent_type_ in ("GPE", "LOC", "NORP") or named[0].i != token.i - 1 \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
+                       for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "within", "inside") or c.dep_ == "appos"
                    for c in token.children):  # (nor "the Abu Dhabi group G42": the name it goes on to give)
         return []
     return [named[0].text]
+
+
+def _unit_named_before_its_parent(token: Token, sink: Sink) -> str | None:
+    """"with the CompVis group of LMU Munich": the group's own name, unless the page knows it as a model's (not "the
+    Qwen team of Alibaba Cloud", a team named after its models); a partner named so, not a subject ("The X team of
+    Meta released ...": Meta's work)."""
+    named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
+    if token.lemma_.lower() not in _TEAM_NOUNS or len(named) != 1 or named[0].i != token.i - 1 or token.dep_ != "pobj" \
+            or not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in token.children):
+        return None
+    slug = sink.resolve(named[0].text)
+    return named[0].text if (slug is None or sink.group_of(slug) in ("organization", None)) \
+        and sink.admissible(named[0].text, "Organization") else None  # (not "the AI team of X")
 
 
 def _named_by_apposition(token: Token) -> Token:
@@ -1386,6 +1402,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
         employer = _employer_of_people(nodes[node], sink)
         if employer is not None:  # "introduced by Nils Reimers and Iryna Gurevych of the UKP Lab": the lab
             names = [employer]
+        if (unit_name := _unit_named_before_its_parent(nodes[node], sink)) is not None:
+            names = [unit_name]  # "with the CompVis group of LMU Munich": CompVis
     if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
         token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
         owned = {c.text for c in (token, *token.conjuncts) if any(p.dep_ == "poss" and p._.is_name for p in c.children)}
@@ -1404,7 +1422,7 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     own = {t.text: t for t in reversed(node_token.doc) if t._.is_name} if node_token._.is_name else {}
     return [name for name in names if sink.admissible(name, cls)
             and _meets(requirement, name, own.get(name, node_token), sink)
-            and not (class_group(cls) == "model" and _described_as_another_thing(own.get(name, node_token)))]
+            and not (class_group(cls) == "model" and described_as_another_thing(own.get(name, node_token)))]
 
 
 def _version_of(token: Token) -> list[str]:
@@ -1424,7 +1442,7 @@ def _possessor_named(noun: Token, group: str, unit: Unit, sink: Sink) -> list[st
     return [s for n in names if (s := sink.resolve(n)) and sink.group_of(s) == group]
 
 
-def _described_as_another_thing(token: Token) -> bool:
+def described_as_another_thing(token: Token) -> bool:
     """"Meta built FLORES-200, a benchmark of ...", "PFN released Chainer, an open-source deep learning framework",
     "It builds ANYmal, a four-legged robot", "created the programming language Simula": a name its apposition or
     the noun before it calls something no model is."""
@@ -1438,14 +1456,26 @@ def _described_as_another_thing(token: Token) -> bool:
             and any(a.dep_ == "appos" and a._.is_name for a in token.children):
         return True
     return any(a.dep_ == "appos" and a.pos_ == "NOUN" and (a.lemma_.lower() in _OTHER_THINGS | _HARDWARE_NOUNS
-                                                           or _data_set(a))
+                                                           or _data_set(a)) and not _collection_of_models(a)
                for a in token.children)
+
+
+def _collection_of_models(noun: Token) -> bool:
+    """"a collection of French generative language models": a family, though a collection is mostly of data."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in _MODEL_WORDS
+                                                             for o in p.children) for p in noun.children)
+
+
+_DATA_ITEMS = frozenset({"image", "picture", "photo", "text", "document", "example", "question", "prompt", "pair",
+                         "recording", "clip", "video", "sample", "instruction", "conversation", "sentence", "page"})
 
 
 def _data_set(noun: Token) -> bool:
     """"an open data set of image links", however the parser splits "data set"."""
-    if noun.lemma_.lower() == "set":
-        return any(c.lower_ == "data" for c in noun.children)
+    if noun.lemma_.lower() == "set":  # (or "a set of 30,000 high-quality images": a set of data items)
+        return any(c.lower_ == "data" for c in noun.children) or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in _DATA_ITEMS
+                                                           for o in p.children) for p in noun.children)
     return noun.lower_ == "data" and noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("set", "sets")
 
 
@@ -1665,6 +1695,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and not NATIONALITY.search(name) \
             and not (token.dep_ in ("compound", "nmod", "amod") and _placed_after(token.head))  # "a Māori
         # broadcaster in Kaitaia": the place is the one after "in"
+    if requirement == "city":  # "the University of Waterloo in Canada": a country is no seat
+        return _meets("not-an-organization", name, token, sink) and not sink.names_a_region(name)
     if requirement == "place-like":
         return group == "place" or (group is None and token.ent_type_ in ("GPE", "LOC"))
     if requirement == "named-organization":  # "X is an Orvant company": a group the page has named as one (not "a
@@ -2454,6 +2486,10 @@ def _describes_the_subject(name: Token, pronoun: Token) -> bool:
 def _referent(token: Token, unit: Unit) -> list[str] | None:
     """The names an anaphor stands for ("it", "the company", "these models", "both"), or None if the token
     is not one (or stands for nothing the sentences before have named)."""
+    if _name_right_after(token) is not None or token.lemma_.lower() in _MODEL_WORDS and token.tag_ == "NN" \
+            and any(a.dep_ == "appos" and a._.is_name and a.i > token.i for a in token.children):
+        return None  # "the text-to-image model Stable Diffusion v1.5", "The version built on Code Llama 34B,
+        # ToRA-Code-34B, ...": named, no anaphor
     word = token.lower_
     counted = _NUMBER_WORDS.get(word, 0) or _counted(token)
     if unit.subjects and (counted or _all_of_them(token) or _every(token)) and _of_the_entries(token):
@@ -2581,8 +2617,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return _plural(unit)  # "X released A and B. Customers can use them through P": A and B
         if word == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and unit.referents.get("topic") \
                 and any(c.dep_ == "attr" and c.lemma_.lower() in _MODEL_WORDS for c in token.head.children):
-            return unit.referents["topic"][:1]  # "... published X. With 405 billion parameters it was the largest
-            # model ...": the model spoken of, whoever published it
+            named_last = unit.referents.get("model") if unit.subjects else None  # (in a category's line, the
+            return (named_last or unit.referents["topic"])[:1]  # model named last, not the line's first: "A (P), B
+            # (Q) ... Q released B in 2024. It is a ... model"); "... published X. With 405 billion parameters it was
+            # the largest model ...": the model spoken of, whoever published it
         if word == "it" and token.dep_ == "pobj" and token.head.lower_ == "from" and unit.referents.get("topic"):
             return unit.referents["topic"][:1]  # "X released K2. From it the project fine-tuned K2-Chat": the model
             # spoken of
@@ -2869,13 +2907,20 @@ def _name_of(token: Token) -> list[str]:
     if examples and token.tag_ == "NNS" and token.lemma_.lower() in _MODEL_NOUNS \
             and not any(c._.is_name for c in token.children if c.dep_ in ("compound", "nmod")):  # "builds models
         return [n.text for n in examples]  # such as A and B"; not "its Nova models, including A": Nova
+    if (named := _name_right_after(token)) is not None:
+        return [named.text]  # "a version of the text-to-image model Stable Diffusion v1.5 fine-tuned on ...", the
+        # name read as the subject of the clause after it
     beside = _apposed_token(token)
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
         together = [c.text for c in beside.conjuncts if c._.is_name] if token.tag_ == "NNS" else []
         return [*together, beside.text]  # "A and B, two code models made by Meta": both
+    if token.dep_ == "attr" and (subjects := _copula_subject_names(token)):
+        return subjects  # "X is a DNA language model that Y built", "X is a Llama 3 model": X, not the word before
     built_on = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod") and c._.is_name] \
         or [g for c in token.children if c.dep_ == "compound" and not c._.is_name  # "the Talon-1 base model"
-            for g in c.children if g.dep_ in ("compound", "nmod", "amod", "nummod") and g._.is_name]
+            for g in c.children if g.dep_ in ("compound", "nmod", "amod", "nummod") and g._.is_name] \
+        or [g for c in token.children if c.dep_ == "amod" and not c._.is_name  # "the Arabic and English Jais
+            for g in c.conjuncts if g._.is_name and g.i == token.i - 1]  # models", read as two conjuncts
     if built_on and token.lemma_.lower() in _MODEL_NOUNS:  # "three sizes, A, B and C" (read as modifiers): all
         return [n.text for c in built_on for n in (c, *(x for x in c.conjuncts if x._.is_name and (
             c.i > token.i or token.tag_ == "NNS" and x.i < token.i and re.search(r"\d", x.text))))]  # "the A-7B and
@@ -2886,15 +2931,19 @@ def _name_of(token: Token) -> list[str]:
             and token.head.head.i != token.i:  # "a family of large language models developed by X": the family's
         return _name_of(token.head.head)
     if token.dep_ == "attr":
-        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "Halcyon is a multimodal model": what the copula says is a model is a name, whatever its tag
-        return [n for s in subjects for n in (_names(s) or ([s.text] if _capitalised_word(s) else []))]
+        return _copula_subject_names(token)
     if token.dep_ == "appos" and token.head._.is_name:
         return [token.head.text]
     if token.dep_ == "dobj":  # "released Vicuna-13B in March 2023, a chat model ...": an apposition misread
         first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and c._.is_name), None)
         return [first.text] if first is not None else []
     return []
+
+
+def _copula_subject_names(attr: Token) -> list[str]:
+    """"Halcyon is a multimodal model": what the copula says is a model is a name, whatever its tag."""
+    subjects = [c for c in attr.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [n for s in subjects for n in (_names(s) or ([s.text] if _capitalised_word(s) else []))]
 
 
 def _generic_plural(noun: Token) -> bool:
@@ -2922,6 +2971,17 @@ def _apposed_name(noun: Token) -> str | None:
     also past the date of its release ("released Korin-2 in 2024, a family of ...")."""
     token = _apposed_token(noun)
     return token.text if token is not None else None
+
+
+def _name_right_after(noun: Token) -> Token | None:
+    """"the text-to-image model Stable Diffusion v1.5": the name that follows a definite model noun, when the parser
+    has hung it elsewhere (as the subject of the clause after it, say)."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.tag_ != "NN" or noun.lemma_.lower() not in _MODEL_WORDS \
+            or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    after = doc[noun.i + 1]
+    return after if after._.is_name and after.head.i != noun.i and after.dep_ not in ("poss", "compound") else None
 
 
 def _apposed_token(noun: Token) -> Token | None:

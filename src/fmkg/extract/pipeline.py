@@ -31,6 +31,7 @@ from fmkg.extract.engine import (
     SIZE_INSIDE,
     Unit,
     class_group,
+    described_as_another_thing,
     is_category_subject,
     run_architectures,
     run_modalities,
@@ -625,6 +626,10 @@ class _Recorder:
     def kind_class(self, phrase: str) -> str | None:
         return self.rules.kind_class(phrase)
 
+    def names_a_region(self, name: str) -> bool:
+        """A country, a state or a people's word: no city, and so no seat."""
+        return _no_city(name, self.rules)
+
     def admissible(self, name: str, cls: str) -> bool:
         """May ``name`` be (or become) an entity of class ``cls``? Not a generic phrase, not a name of
         another group, and a model's name does not end like an instrument's or an organization's."""
@@ -882,7 +887,7 @@ def _made_model_item(block: Block, rules: Rules) -> bool:
     ("- Orel Cloud (Orel) — the cloud arm of ...", "- M42 (Abu Dhabi, founded 2023)")."""
     if block.kind != "item" or block.term is None or not block.body:
         return False
-    match = _NAME_AND_PARENTHESES.fullmatch(block.term.text)
+    match = _NAME_AND_PARENTHESES.fullmatch(_without_short_name(block.term.text))
     if match is None or _FOUNDING.search(match.group("paren")) or _organization_class_of(match.group("name"), rules) \
             or _FOUNDING.search(block.body.text) or _AN_ORGANIZATION.match(block.body.text):
         return False
@@ -971,7 +976,7 @@ def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
     """``GPT-3 (OpenAI) — a 175-billion-parameter language model``: one model, its provider and definition (a name
     in lower case too: ``xlm-roberta-base-sentiment (Cardiff NLP) — ...``, as a model hub spells it)."""
     assert block.term is not None and block.body is not None  # an item has both
-    match = _NAME_AND_PARENTHESES.fullmatch(block.term.text)
+    match = _NAME_AND_PARENTHESES.fullmatch(_without_short_name(block.term.text))
     if not match or (_name_end(match.group("name"), rules) != len(match.group("name"))
                      and not _LOWER_CASE_NAME.fullmatch(match.group("name"))) \
             or _FOUNDING.search(match.group("paren")) or rules.organization_class(match.group("name")) \
@@ -1392,6 +1397,10 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             for spelling in dict.fromkeys([long, re.sub(r"^(?:A|An|The)\s+", "", long)]):
                 rec.spelled_alike(block.term.text, spelling)
             rec.new_names.setdefault(rec.spellings[block.term.text], block.term.text)  # labelled as the item names it
+        stands_for = _NAME_STANDS_FOR.search(block.body.text) if block.term and block.body else None
+        if stands_for and block.term and _abbreviates(_item_name(block.term.text), stands_for.group("long")):
+            rec.spelled_alike(_item_name(block.term.text), stands_for.group("long"))  # "- GLaMM (November 2023).
+            # The name stands for Grounding Large Multimodal Model.": the item's name, spelled out
     for block, sentence in _sentences(document):
         for match in _BECAME_ALIAS.finditer(sentence.text):  # "The second law ... became Public Act 103-0804"
             named = _instrument_named(sentence.text[:match.start()], rules) or _instrument_named(block.section, rules) \
@@ -1420,10 +1429,24 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
                 rec.spelled_alike(long, short)
+        for match in _INITIALS_THEN_NAME.finditer(sentence.text):  # "IDEA, the International Digital Economy
+            long, short = match.group("long"), match.group("short")  # Academy in Shenzhen, ...": one organization,
+            if _abbreviates(short, long) and len(short) >= 3 and rules.organization_class(long) is not None:
+                rec.spelled_alike(long, short)  # by its full name (a model keeps its short one: "GODEL, the
+                # Grounded Open Dialogue Language Model")
         for match in _OR_INITIALS.finditer(sentence.text):  # "Compact Language Detector v3, or CLD3, ...": one model
             long, short = match.group("long"), match.group("short")
             if _abbreviates(short, long) and rec.resolve(short) is None:
                 rec.spelled_alike(long, short)
+
+
+_NAME_STANDS_FOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:name|acronym|abbreviation)\s+"
+                              r"(?:stands\s+for|is\s+short\s+for)\s+(?:the\s+)?[\"“]?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,8}?)[\"”]?(?=[,.;:])")
+
+
+def _item_name(term: str) -> str:
+    """"GLaMM (November 2023)": an item's name without the details in parentheses after it."""
+    return re.sub(r"\s*\([^()]*\)$", "", _clean_name(term))
 
 
 _ITEM_SPELLED_OUT = re.compile(r"\s*(?:the\s+)?[\"“]?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7}?)[\"”]?"
@@ -1476,6 +1499,9 @@ def _instrument_named(text: str, rules: Rules) -> str | None:
     return max(names, key=lambda n: (text.rfind(n), len(n))) if names else None
 
 
+_INITIALS_THEN_NAME = re.compile(r"\b(?P<short>[A-Z]{2,8}),\s+the\s+"
+                                 r"(?P<long>[A-Z][a-z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][a-z][\w-]*){2,8})"
+                                 r"(?=[\s,.;])")
 _OR_INITIALS = re.compile(r"(?P<long>\b[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|v\d[\w.]*)){1,5}),\s+or\s+"
                           r"(?P<short>[A-Z][A-Z0-9.-]{1,9}),")
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
@@ -2561,9 +2587,16 @@ def _sized_names(units: list[Unit], rec: _Recorder) -> None:
             name = token.text
             words = re.split(r"[\s-]", name)
             if token._.is_name and len(words) > 1 and any(c.isalpha() for c in words[0]) and sized_name(name) \
-                    and not {"and", "of", "or"} & set(words) \
+                    and not {"and", "of", "or"} & set(words) and not _described_right_after_as_no_model(token) \
                     and rec.resolve(name) is None and rec.admissible(name, "FoundationModel"):
                 rec.entity(name, "FoundationModel", unit.evidence, rule="sized-name")
+
+
+def _described_right_after_as_no_model(token: Token) -> bool:
+    """"MJHQ-30K, a set of 30,000 images": an apposition right after the name calls it something no model is (one
+    further on may be the parser's misreading: "Llama 3.1 8B on OpenMathInstruct-2, a collection of problems")."""
+    return described_as_another_thing(token) and any(c.dep_ == "appos" and c.left_edge.i <= token.i + 2
+                                                     for c in token.children)
 
 
 def _acting_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
@@ -2978,6 +3011,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     """``Anthropic — founded in 2021; develops the Claude family``: each clause said of the term."""
     assert block.term is not None and block.body is not None  # _units passes items and terms with a body
     term = _clean_name(block.term.text)
+    also_called = _OR_SHORT_NAME.fullmatch(term)
+    term = _without_short_name(term)
     seat = _SEAT_AFTER_NAME.fullmatch(term) if not rules.models_section.search(block.section) else None
     if seat and (rec.group_of(rec.resolve(seat.group("name")) or "") or "organization") == "organization":
         term = seat.group("name")  # "Commonwealth ... Organisation (CSIRO), Canberra — ...": its seat after its name
@@ -3028,6 +3063,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     if known is not None and known.cls == "Platform" and rec.admissible(term, "Platform"):  # "- Vertex AI — ...":
         rec.entity(term, "Platform", block.term, rule="platform-item")  # the platform its clauses speak of
     is_model = (slug := rec.resolve(term)) is not None and rec.group_of(slug) == "model"
+    if also_called and slug is not None:
+        rec.alias(slug, also_called.group("short"), block.term)
     if re.match(r"[Ii]ts\s", block.body.text) and not is_model and rec.resolve(term) is None \
             and _organization_shaped(term, rec, item=True) and rec.admissible(term, "Organization"):
         # "- NovaSky: its Sky-T1-32B-Preview (January 2025) was ...": whose models the item speaks of
@@ -3049,6 +3086,14 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                 yield Unit(said, evidence, topic=term, section=block.section, paragraph=block.line.start)
 
 
+def _without_short_name(term: str) -> str:
+    """"Audio Spectrogram Transformer, or AST (MIT)": an item's name and its details, its short form aside."""
+    also_called = _OR_SHORT_NAME.fullmatch(term)
+    return also_called.group("name") + (also_called.group("rest") or "") if also_called else term
+
+
+_OR_SHORT_NAME = re.compile(r"(?P<name>[A-Z][^(),]*?),? or (?P<short>[A-Z][\w.-]*[A-Z0-9][\w.-]*)"
+                            r"(?P<rest>\s+\([^()]+\))?")
 _SEAT_AFTER_NAME = re.compile(rf"(?P<name>[A-Z][^,]*[A-Za-z)]),\s+(?P<place>{SEAT})")
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
@@ -3078,9 +3123,12 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
                                                 rule="item-acronym")
         rec.alias(owner, parts.pop(0), evidence)
     slug = rec.resolve(term)
-    if slug is None and len(parts) > 1 and _MONTH_YEAR.fullmatch(parts[-1]) and _looks_like_name(term) \
-            and rec.admissible(term, "FoundationModel"):  # "RETFound (Moorfields Eye Hospital, September 2023)":
-        slug = rec.entity(term, "FoundationModel", evidence, rule="item-model-details")  # a month is a release's
+    if (slug is None or rec.group_of(slug) is None) and _MONTH_YEAR.fullmatch(parts[-1]) and _looks_like_name(term) \
+            and (len(parts) > 1 or rec.rules.organization_class(term) is None) \
+            and rec.admissible(term, "FoundationModel"):  # "RETFound (Moorfields Eye Hospital, September 2023)",
+        slug = rec.entity(term, "FoundationModel", evidence, rule="item-model-details")  # "GLaMM (November 2023)":
+        # a month is a release's (an organization's name with its kind's word, "Quorvex AI (May 2023)", may be no
+        # model)
     is_model = slug is not None and rec.group_of(slug) == "model"
     placed = False
     for part in parts:
@@ -3217,11 +3265,15 @@ def _item_clauses(body: str) -> list[str]:
     ("Orel AI — May 2025 — 7 billion parameters — open weights — Apache 2.0")."""
     if ";" in body:
         return body.split(";")
+    if dated := _MAKER_AND_DATE.fullmatch(body.strip()):  # "- Airavata — AI4Bharat, January 2024. An ...": the
+        return [dated.group("maker"), dated.group("date")]  # maker, then the date
     dashed = _SPACED_DASH.split(body)
     return dashed if _are_key_facts(dashed) else [body]
 
 
 _SPACED_DASH = re.compile(r"\s+[—–]\s+")
+_MAKER_AND_DATE = re.compile(rf"(?P<maker>[A-Z][^,;]*?),\s+"
+                             rf"(?P<date>(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?:19|20)\d{{2}})\.?")
 
 
 _KEY_FACT = re.compile(r"\b(?:parameters|open weights|API|closed|proprietary|undisclosed|licen[cs]e)\b|"
@@ -3348,8 +3400,8 @@ def _said_of_one(term: str, clause: str, is_model: bool, rules: Rules) -> str:
     # Grande do Sul": its makers, named with their kind's noun (not "a NOVA University Lisbon")
     if rules.organization_noun.search(" ".join(clause.split()[:6])):
         return f"{term} is {_indefinite(clause)}"
-    if _BARE_DATE.match(clause):
-        return f"{term} was released in {clause}" if is_model else f"{term} was founded in {clause}"
+    if _BARE_DATE.match(date := clause.strip(" .")):  # (the line's last clause ends its sentence: "2021.")
+        return f"{term} was released in {date}" if is_model else f"{term} was founded in {date}"
     if is_model and _BARE_COUNT.fullmatch(clause):  # "Tarn-3B — Orel AI; 2023; 3 billion; open weights": its size
         return f"{term} has {clause} parameters"
     if is_model and (is_spdx_licence(clause) or _OWN_LICENCE.search(clause)):  # "...; open weights; MIT License",
