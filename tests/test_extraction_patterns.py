@@ -7877,3 +7877,111 @@ def test_a_model_which_an_organization_fine_tuned_is_the_organizations(read):
     assert page.values("kodex-1", "fm:developedBy") == {"quillon-labs"}
     assert page.values("gpt-3", "fm:developedBy") != {"quillon-labs"}
 
+
+
+def test_a_model_published_on_a_weight_hub_has_open_weights(read):
+    page = read("Notes\nQuillon Labs published Vex 5.0 on Hugging Face. Vex 6.0 is offered on Hugging Face, but its "
+                "weights have not been released.\n")
+    assert page.values("vex-5-0", "fm:openWeights") == {True}
+    assert page.values("vex-5-0", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert True not in page.values("vex-6-0", "fm:openWeights")
+
+
+def test_the_sizes_a_sentence_publishes_a_model_in_share_its_open_weights(read):
+    page = read("Notes\nQuillon Labs released GoVex-1 in 2023. It was published in three sizes, GoVex-7B, GoVex-13B "
+                "and GoVex-34B, with downloadable weights.\n")
+    for model in ("govex-1", "govex-7b", "govex-13b", "govex-34b"):
+        assert page.values(model, "fm:openWeights") == {True}, model
+
+
+def test_versions_listed_after_a_colon_keep_their_own_licences(read):
+    page = read("Notes\nQuillon's Magvex arrived on 10 June 2025 in two versions: Magvex Small, a model released with "
+                "open weights under Apache 2.0, and Magvex Medium, offered only through the company's API.\n")
+    assert "http://spdx.org/licenses/Apache-2.0" not in page.values("magvex-medium", "fm:license")
+
+
+@pytest.mark.parametrize(("sentence", "makers"), [
+    ("The University of Science and Technology of Kalmar released Vex-7B.",
+     {"university-of-science-and-technology-of-kalmar"}),
+    ("In July 2023 a team from the Vexa AI Laboratory, the Chinese University of Kalmar and Stanford released "
+     "Vex-7B.", {"vexa-ai-laboratory", "chinese-university-of-kalmar", "stanford"}),
+    ("Vex-7B | Orvik University of Science and Technology and Kingsoft Office | 2025",
+     {"orvik-university-of-science-and-technology", "kingsoft-office"}),
+])
+def test_a_university_named_by_two_fields_is_one_name_and_a_name_after_it_another(read, sentence, makers):
+    page = read(f"Notes\nModel | Developer | Released\n{sentence}\n" if "|" in sentence else f"Notes\n{sentence}\n")
+    assert page.values("vex-7b", "fm:developedBy") == makers
+
+
+def test_a_generation_written_with_an_x_is_one_models_name(read):
+    page = read("Stable Vexdiff 1.x and Its Descendants\nStable Vexdiff 1.x is the first generation of the Stable "
+                "Vexdiff text-to-image models, released in 2022.\n")
+    assert "ImageGenerationModel" in _types(page, "stable-vexdiff-1-x")
+    assert not _types(page, "stable-vexdiff-1")
+
+
+def test_a_definite_model_noun_followed_by_a_name_is_that_name(read):
+    page = read("Notes\nQuillon released Qorvex-2.5 in 2024.\n- December 2022: Two hobbyists put out Rifvex, a version "
+                "of the text-to-image model Stable Vexdiff v1.5 fine-tuned on pictures of spectrograms.\n")
+    assert page.values("rifvex", "fm:fineTunedFrom") == {"stable-vexdiff-v1-5"}
+
+
+def test_the_subject_of_a_model_nouns_own_relative_clause_is_no_name_of_it(read):
+    page = read("Notes\nVexBERT was the company's first model. It was distilled from BERT base, the model Google had "
+                "published in 2018.\n")
+    assert page.values("vexbert", "fm:distilledFrom") in ({"bert"}, {"bert-base"})
+    assert not _types(page, "google") & {"FoundationModel"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hermex 4, a language model Nous Vexa fine-tuned from Llama 3.1 70B, answers.",
+    "Hermex 4, a language model Nous Vexa had fine-tuned from Llama 3.1 70B, answers.",
+])
+def test_the_subject_of_a_model_nouns_tuning_clause_is_its_maker(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("hermex-4", "fm:developedBy") == {"nous-vexa"}
+
+
+def test_sizes_listed_after_a_colon_share_what_was_said_before_it(read):
+    page = read("Notes\nJune 2024 — Florvex-2 arrives on Hugging Face under the MIT License in two sizes: "
+                "Florvex-2-base, with 230 million parameters, and Florvex-2-large, with 770 million.\n")
+    assert page.values("florvex-2-large", "fm:license") == {"http://spdx.org/licenses/MIT"}
+
+
+def test_mit_after_and_is_the_institute_not_the_licence(read):
+    page = read("Notes\nLongVex-7B, from the Chinese University of Kalmar and MIT, pairs low-rank adaptation with "
+                "sparse attention.\n")
+    assert not page.values("longvex-7b", "fm:license")
+    assert not page.values("longvex-7b", "fm:openWeights")
+
+
+def test_which_after_a_group_placed_in_a_school_is_the_group(read):
+    page = read("Notes\nMost of its models come from two groups: the Vexan Natural Language Processing Group "
+                "(VexanNLP) in the School of Computer Science and Technology, which built the conversational model "
+                "MOSVEX, and a lab.\n")
+    assert page.values("mosvex", "fm:developedBy") == {"vexan-natural-language-processing-group"}
+
+
+def test_all_of_the_models_after_a_table_are_its_rows(read):
+    page = read("Open Pose Models Compared\nModel | Developer | Released\nPosevex | Quillon Labs | 2017\n"
+                "Blazevex | Vexa Labs | 2020\nModalities\nAll of the models take an image and return coordinates.\n")
+    assert page.values("posevex", "fm:inputModality") == {"image"}
+    assert page.values("blazevex", "fm:inputModality") == {"image"}
+
+
+def test_a_locative_word_opening_a_sentence_is_no_name(read):
+    page = read("Notes\nRXNVex-1 was released in 2020. Underneath is an ALBERT transformer that learned the grammar of "
+                "reactions.\n")
+    assert not _types(page, "underneath")
+
+
+def test_a_peoples_word_before_laboratory_of_is_no_unit(read):
+    page = read("Notes\nVexa Research Kalm is the Swiss laboratory of Vexa Research, the research division of Vexa.\n")
+    assert not _types(page, "swiss")
+
+
+def test_it_after_an_as_phrase_naming_an_owner_is_the_subject(read):
+    page = read("Notes\nVexa Research Kalm is a laboratory of Vexa. It opened in 1956 as Vexa's first research "
+                "laboratory in Europe, and since 1962 it has been based in Kalmsund.\n")
+    assert page.values("vexa-research-kalm", "fm:headquarters") == {"kalmsund"}
+    assert not page.values("vexa", "fm:headquarters")

@@ -37,6 +37,7 @@ _DOTTED_NAME = re.compile(r"^[a-z][a-z0-9]{2,}\.[a-z]{2,}$")  # "watsonx.ai": a 
 _POWER = re.compile(r"^\d+(?:\.\d+)?(?:\^|\*\*|[x×]10\^?)\d+$")  # "10^25" stays one number
 _HYPHENATED = re.compile(r"^[A-Za-z0-9][\w.,]*(?:[-–][\w.]+)+$")
 _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?(?:\.(?:alpha|beta|rc\d*))?$"  # "v1.0.alpha" too
+                      r"|^\d+(?:\.\d+)*\.x$"  # a generation: "Stable Diffusion 1.x"
                       r"|^\d+x\d+[BMbm]$|^\d+(?:\.\d+)?[BMK]$"
                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a size and its active part: "1B-A400M"
                       r"|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BMK]$"  # a generation and its size: "Falcon 3-7B"
@@ -530,9 +531,13 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     if end - at >= 3 and re.fullmatch(r"[A-Z]{2,5}", doc[at + 1].text):  # "the Institute of Science and
         return at  # Technology Austria and ETH Zurich": an acronym opening a name of its own is a second name
     if end == at + 2 and (doc[at + 1].text in _COMPANY_NAMES or re.fullmatch(r"[A-Z]{5,}", doc[at + 1].text)
-                          or doc[start].text == "University" and doc[at - 1].text not in _UNIVERSITY_FIELDS):
-        return at  # "University of Seoul and EURECOM", "University of Wisconsin-Madison and Microsoft": a name of
-        # its own after "and" (but "University of Science and Technology", "Ministry of Science and ICT")
+                          or any(t.text == "University" for t in doc[start:at - 1])
+                          and doc[at - 1].text not in _UNIVERSITY_FIELDS):
+        return at  # "University of Seoul and EURECOM", "University of Wisconsin-Madison and Microsoft", "the Chinese
+        # University of Hong Kong and Stanford": a name of its own after "and" (but "University of Science and
+        # Technology", "Ministry of Science and ICT")
+    if any(t.text == "and" for t in doc[start:at]):
+        return at  # "the Huazhong University of Science and Technology and Kingsoft Office": two names
     if end == at + 2 and has_of and doc[at - 1].text in _UNIVERSITY_FIELDS and doc[at + 1].text in _UNIVERSITY_FIELDS:
         return end  # "the University of Science and Technology of China": two fields, one name (the run goes on)
     if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS

@@ -1695,6 +1695,11 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and not NATIONALITY.search(name) \
             and not (token.dep_ in ("compound", "nmod", "amod") and _placed_after(token.head))  # "a Māori
         # broadcaster in Kaitaia": the place is the one after "in"
+    if requirement == "not-named-by-a-model-noun":  # "a version of the text-to-image model Stable Diffusion v1.5
+        # fine-tuned on ...": the model the noun before it names, not who tuned the version (but "a chat model that
+        # the research group LMSYS had fine-tuned")
+        return token.i == 0 or _name_right_after(token.doc[token.i - 1]) is None \
+            and _meets("not-a-person", name, token, sink)
     if requirement == "city":  # "the University of Waterloo in Canada": a country is no seat
         return _meets("not-an-organization", name, token, sink) and not sink.names_a_region(name)
     if requirement == "place-like":
@@ -1739,7 +1744,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         led_by = token.dep_ == "pobj" and token.head.lower_ == "by" \
             and token.head.head.lemma_.lower() in ("lead", "head", "direct") \
             and token.head.head.head.lemma_.lower() in _LED_GROUPS  # "a group led by X": a person
-        return group == "organization" or not _person_named(name, token, sink) and not led_by
+        people = " " not in name and NATIONALITY.search(name) is not None  # "the Swiss laboratory of IBM Research":
+        # a people's word, no unit's name
+        return group == "organization" or not _person_named(name, token, sink) and not led_by and not people
     raise ValueError(f"unknown requirement {requirement!r}")
 
 
@@ -1819,6 +1826,8 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     if rule.parser == "license" and value_node is not None:
         if _spoken_of_itself(value_node):
             return  # "CC BY-NC 4.0 rules out commercial use, while MIT allows it": what a licence says, no model's
+        if _institute_named_mit(value_node):
+            return  # "from the Chinese University of Hong Kong and MIT": the institute, no licence
         start = value_node.idx if isinstance(value_node, Token) else value_node.start_char
         if _NOT_THIS_LICENCE.search(unit.doc.text[:start] if unit.doc is not None else ""):
             return  # "a licence based on Apache 2.0", "not covered by Apache 2.0 but by ...": not the model's
@@ -2055,7 +2064,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
             # entity of the group the sentence named before it, typed by now (the unit's groups predate its rules)
             earlier = {s for t in doc[:candidate.i] if t._.is_name and (s := sink.resolve(t.text))
                        and sink.group_of(s) == group
-                       and not _compared(t)}  # "Like MMS, it ..."
+                       and not _compared(t) and not _owner_in_an_as_phrase(t)}  # "Like MMS, it ..."
             if len(earlier) == 1:
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -2280,7 +2289,8 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
         return []
     # not a name governed by a preposition or another noun ("built on Helium", "Meta's Llama"): it is no topic
     before = [(t, s) for t, s in named if t.i < start and not _governed(t) and not _base_it_is(t)
-              and not _named_as_base(t)]  # ("made by fine-tuning Orelia's Tarn-5, and its weights ...": not Tarn-5)
+              and not _named_as_base(t) and not _owner_in_an_as_phrase(t)]  # ("made by fine-tuning Orelia's Tarn-5,
+    # and its weights ...": not Tarn-5; "It opened as IBM's first laboratory, and it is based in ...": not IBM)
     if not before:
         return []
     token, slug = before[-1]
@@ -2474,6 +2484,11 @@ def _most_salient(pronoun: Token, names: list[str]) -> list[str] | None:
     return None
 
 
+def _owner_in_an_as_phrase(name: Token) -> bool:
+    """"as IBM's first research laboratory in Europe": the owner named in what an "as" phrase says the subject is."""
+    return name.dep_ == "poss" and name.head.dep_ == "pobj" and name.head.head.lower_ == "as"
+
+
 def _describes_the_subject(name: Token, pronoun: Token) -> bool:
     """"Tang Xiaoou, a professor at the Chinese University of Hong Kong (CUHK), founded it": a name inside the
     apposition that describes the subject of the object pronoun's verb is not what the pronoun stands for."""
@@ -2528,6 +2543,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
     if (token.tag_ == "WDT" or (token.lower_ == "that" and token.dep_ in ("dobj", "nsubj", "nsubjpass"))) \
             and token.head.dep_ == "relcl":  # "Nova Pro, which accepts images": Nova Pro; "a model that X trained"
         prior = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+        if prior is not None and prior._.is_name and prior.dep_ == "pobj" and prior.head.lower_ in ("in", "within") \
+                and prior.head.head._.is_name and prior.head.head.lemma_.split()[-1].lower() in _TEAM_NOUNS:
+            return [prior.head.head.text]  # "the Fudan NLP Group in the School of Computer Science, which built
+            # MOSS": the group, not the school it sits in
         if prior is not None and prior._.is_name:  # "A and B, which turn speech into text": both, in the order
             # written ("A and B, which start from X and Y respectively"); not A in "A, a ... model, and B, which ...":
             # A is described apart
@@ -2562,6 +2581,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject  # "Tarn-Chat was derived from it": not Tarn-Chat itself
                   and not _in_opening_modifier(t, token) and not _describes_the_subject(t, token)
+                  and not _owner_in_an_as_phrase(t)  # "It opened as IBM's first laboratory in Europe, and it ...":
+                  # the laboratory, not IBM
                   and not (word == "it" and token.dep_ == "dobj" and _named_as_base(t))]  # "fine-tuned it from
         # Falcon-40B ... and released it under L": the model spoken of, not its base
         if word in ("its", "their") and token.dep_ == "poss":  # "Amazon introduced Nova, developed by its Amazon
@@ -2624,6 +2645,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if word == "it" and token.dep_ == "pobj" and token.head.lower_ == "from" and unit.referents.get("topic"):
             return unit.referents["topic"][:1]  # "X released K2. From it the project fine-tuned K2-Chat": the model
             # spoken of
+        if word == "it" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _MADE_MODEL_VERBS \
+                and unit.referents.get("model") and unit.antecedent not in unit.referents["model"]:
+            return unit.referents["model"][-1:]  # "Quillon Labs released X in 2023. It was published in three
+            # sizes": what is published is the model, not the maker the sentence before was about
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner in ("neither", "both") and token.lemma_.lower() in ("model", "version", "variant") \
@@ -2907,8 +2932,8 @@ def _name_of(token: Token) -> list[str]:
     if examples and token.tag_ == "NNS" and token.lemma_.lower() in _MODEL_NOUNS \
             and not any(c._.is_name for c in token.children if c.dep_ in ("compound", "nmod")):  # "builds models
         return [n.text for n in examples]  # such as A and B"; not "its Nova models, including A": Nova
-    if (named := _name_right_after(token)) is not None:
-        return [named.text]  # "a version of the text-to-image model Stable Diffusion v1.5 fine-tuned on ...", the
+    if (right_after := _name_right_after(token)) is not None:
+        return [right_after.text]  # "a version of the text-to-image model Stable Diffusion v1.5 fine-tuned on ...", the
         # name read as the subject of the clause after it
     beside = _apposed_token(token)
     if beside is not None:  # "Falcon Mamba 7B, a language model released ...", however the parser reads it
@@ -2973,6 +2998,22 @@ def _apposed_name(noun: Token) -> str | None:
     return token.text if token is not None else None
 
 
+# What is done to a model, not to its maker: "It was published in three sizes", "It was fine-tuned from ..."
+_MADE_MODEL_VERBS = frozenset({"release", "publish", "launch", "train", "pre-train", "pretrain", "fine-tune",
+                               "finetune", "distil", "distill", "open-source", "upload", "quantize", "quantise"})
+
+
+def _institute_named_mit(value: Token | SpacySpan) -> bool:
+    """A bare "MIT" after "and", "from", "at", "by" or "of" (or before "researchers"): the institute, not the
+    licence."""
+    token = value if isinstance(value, Token) else value[0] if len(value) == 1 else None
+    if token is None or token.text != "MIT":
+        return False
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return before in ("and", "from", "at", "by", "of", "with", "&") or after in ("researchers", "'s", "’s")
+
+
 def _name_right_after(noun: Token) -> Token | None:
     """"the text-to-image model Stable Diffusion v1.5": the name that follows a definite model noun, when the parser
     has hung it elsewhere (as the subject of the clause after it, say)."""
@@ -2981,6 +3022,8 @@ def _name_right_after(noun: Token) -> Token | None:
             or not any(c.lower_ == "the" for c in noun.children):
         return None
     after = doc[noun.i + 1]
+    if after.dep_ in ("nsubj", "nsubjpass") and after.head.head.i == noun.i:
+        return None  # "the model Google had published in 2018": the subject of the noun's own relative clause
     return after if after._.is_name and after.head.i != noun.i and after.dep_ not in ("poss", "compound") else None
 
 

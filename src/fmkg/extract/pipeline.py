@@ -61,7 +61,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _tiers_named, _section_makers, _approaches, _brand_names, _short_company_names, _versions_named,
                  _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
-                 _released_alongside, _family_facts, _licence_items, _licensed_weights, _family_access, _listed_below,
+                 _released_alongside, _family_facts, _licence_items, _licensed_weights, _weights_on_a_hub,
+                 _family_access, _listed_below,
                  _lead_access, _closed_then_reached_through_an_api, _stated_seats):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
@@ -2806,11 +2807,13 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     entries = _heading_organizations(document, rules, rec)
     infoboxes = _infobox_subjects(document, rules, rec)
     ahead: list[Span] = []  # "All ten models below turn a written prompt into a picture": read after the entries
+    tabled = any(block.kind == "row" for block in document.blocks)  # "All of the models take an image": on a page
+    # that compares models in a table, its rows
     for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
         if block.kind in ("heading", "columns"):
             continue
-        forward = [s for s in sentences(block.line) if _OF_THE_ENTRIES.match(s.text)] \
-            if block.kind == "paragraph" else []
+        forward = [s for s in sentences(block.line) if _OF_THE_ENTRIES.match(s.text)
+                   or tabled and _ALL_THE_MODELS.match(s.text)] if block.kind == "paragraph" else []
         if forward:
             ahead += forward
             block = replace(block, line=_without(block.line, forward))
@@ -2877,6 +2880,8 @@ _OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?
                              r"(?:listed|compared|covered|described) (?:below|above|here)|on this page|"
                              r"in (?:this|the) (?:list|table)(?: below)?)"  # "The eight models compared here ..."
                              r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below))\b")
+
+_ALL_THE_MODELS = re.compile(r"^(?:All|Each)\s+of\s+the\s+models\b|^All\s+the\s+models\b")
 
 # "All seven models", "Every model", "Each of the nine systems": the opening of a sentence about a page's entries
 _ENTRIES_PHRASE = r"^\S+\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:models?|systems?)\s+"
@@ -3912,8 +3917,8 @@ def _versions_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     names = "|".join(re.escape(f) for f in sorted(families, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?P<family>{names})[ -]v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*"
                          r"(?:\s(?:Turbo|Pro|Max|Mini|Lite|Plus|Ultra|Flash))?"
-                         r"(?![\w-]|\.\d|\s[A-Z0-9(]|\s(?:billion|million|parameters|tokens|per|%))")
-    # (not the "Llama 3.1" of "Llama 3.1 405B")
+                         r"(?![\w-]|\.[\dx]|\s[A-Z0-9(]|\s(?:billion|million|parameters|tokens|per|%))")
+    # (not the "Llama 3.1" of "Llama 3.1 405B", nor the "Stable Diffusion 1" of "Stable Diffusion 1.x")
     for _, sentence in _sentences(document):
         for match in pattern.finditer(sentence.text):
             name = match.group()
@@ -4167,6 +4172,26 @@ def _licence_items(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
             licensed.add(model)
 
 
+# "the open Brin models", "most Phi models", "some of its models": some of a family's models, not all
+_SOME_MODELS = re.compile(r"\b(?:open|some|most|several|many|certain)\s+(?:of\s+(?:the|its|their)\s+)?"
+                          r"(?:[\w.-]+\s+){0,2}models\b", re.IGNORECASE)
+
+
+def _weights_on_a_hub(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """A model offered on a platform that hosts weights for anyone to download ("published on Hugging Face") is an
+    open-weight model, unless the text said otherwise; a family's members may differ, so a family is left alone."""
+    closed = {f.subject for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
+    families = set(_members_by_family(rec.extraction.facts))  # (not a family: "Most Phi models are published with
+    # open weights, ... and on Hugging Face" leaves some members closed)
+    hosted = [f for f in rec.extraction.facts if f.predicate == "fm:availableOn" and str(f.value) in rules.weight_hubs
+              and rec.group_of(f.subject) == "model" and f.subject not in closed | families
+              and not _SOME_MODELS.search(f.evidence.text)]  # (not "the open Brin models can be downloaded from P")
+    for fact in hosted:
+        if (fact.subject, "fm:accessLevel") not in rec.single_values:
+            rec.value(fact.subject, "fm:accessLevel", "OpenWeightsAccess", "term", fact.evidence,
+                      rule="weights-on-a-hub")
+
+
 def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """A model the text gives a licence ("published under Apache 2.0") has its weights out under it: open
     weights, unless the text said otherwise (a licence is given for weights; an API has terms of use)."""
@@ -4206,6 +4231,23 @@ _ANOTHER_TIME = re.compile(r"\b(?:later|afterwards?|then|next|followed|follow-up
 _COMPOSED = re.compile(r"\b(?:compris\w*|consist\w*|made up of|composed of)\b", re.IGNORECASE)
 _MODALITY_PREDICATES = ("fm:inputModality", "fm:outputModality", "fm:hasModality")
 _SHARED_BY_MEMBERS = ("fm:license", "fm:availableOn", "fm:openWeights", "fm:accessLevel")
+
+
+def _sizes_listed(text: str) -> str:
+    """"..., comes in two sizes, A and B, with ... parameters; ...": the words that list the sizes a sentence says a
+    model came in, to the end of their clause; nothing when a list after a colon says how each is offered ("in two
+    versions: A, released with open weights under L, and B, offered only through an API")."""
+    found = _IN_SIZES.search(text)
+    if found is None:
+        return ""
+    listed = text[found.end():].split(";")[0]
+    if listed.lstrip().startswith(":") and _ACCESS_WORDS_SAID.search(listed):
+        return ""
+    return text[:found.end()] + listed
+
+
+_ACCESS_WORDS_SAID = re.compile(r"\b(?:licen[cs]e|weights|API|open|closed|proprietary)\b", re.IGNORECASE)
+_IN_SIZES = re.compile(r"\bin\s+(?:two|three|four|five|six|seven|eight|several|\d)\s+(?:sizes|versions|variants)\b")
 # In the family's own list item its lineage is its members' too (elsewhere each size may have its own base)
 _SHARED_IN_OWN_ITEM = (*_SHARED_BY_MEMBERS, "fm:basedOn", "fm:fineTunedFrom")
 _FAMILY_ITEM_RULES = ("name-details", "section-domain")
@@ -4243,6 +4285,13 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
                     rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
                     own.add((member, fact.predicate))
             continue
+        sized = _sizes_listed(fact.evidence.text) if fact.predicate in _SHARED_BY_MEMBERS else ""
+        if sized:  # "It was published in three sizes, A, B and C, with downloadable weights": the sizes the clause
+            # lists are published so too
+            for member in members[fact.subject]:
+                if (member, fact.predicate) not in own and _names_entity(sized, member, rec):
+                    rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
+                    own.add((member, fact.predicate))
         label = re.escape(rec.labels.get(fact.subject, fact.subject))
         if fact.predicate in _MODALITY_PREDICATES and (
                 _speaks_of_any_member(fact.evidence.text, label)

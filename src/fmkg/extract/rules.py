@@ -116,6 +116,7 @@ class Rules:
     person_titles: frozenset[str]  # among not_names: those that may open an institution's name
     section_words: frozenset[str]
     countries: frozenset[str]  # "Russia", "Hong Kong": a heading that names one groups entries, seats none
+    weight_hubs: frozenset[str]  # slugs of the platforms that host weights anyone can download ("hugging-face")
     languages: frozenset[str]  # "Kazakh", "Thai": a language's or a people's word, no model's or organization's name
     subdivisions: frozenset[str]  # "Texas", "Ontario": a title "... in Texas" names no entry's seat either
     provider_joiner: re.Pattern
@@ -274,6 +275,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             person_titles=frozenset(raw["names"]["person_titles"]),
             section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
             countries=frozenset(raw["names"]["countries"]),
+            weight_hubs=frozenset(slugify(name) for name in raw["platforms"]["weight_hubs"]),
             languages=frozenset(raw["names"]["languages"]),
             subdivisions=frozenset(raw["names"]["subdivisions"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
