@@ -7985,3 +7985,37 @@ def test_it_after_an_as_phrase_naming_an_owner_is_the_subject(read):
                 "laboratory in Europe, and since 1962 it has been based in Kalmsund.\n")
     assert page.values("vexa-research-kalm", "fm:headquarters") == {"kalmsund"}
     assert not page.values("vexa", "fm:headquarters")
+
+
+def test_a_line_of_labelled_fields_under_a_bulleted_name_is_said_of_it(read):
+    page = read("Key Facts of Quillon Models\nQuillon University hosts the Kalm Natural Language Processing Group "
+                "(KalmNLP), which builds models.\nConversational models\n- moss-vex-003-base\nDeveloper: KalmNLP "
+                "| Released: April 2023 | Parameters: 16 billion | Context: 2,048 tokens\nThe base model of the series."
+                "\n- moss-vex-003-sft\nDeveloper: KalmNLP | Released: April 2023 | Fine-tuned from: moss-vex-003-base"
+                "\nThe chat model of the series.\n")
+    assert page.values("moss-vex-003-base", "fm:developedBy") == {"kalm-natural-language-processing-group"}
+    assert page.values("moss-vex-003-base", "fm:releaseDate") == {"2023-04"}
+    assert page.values("moss-vex-003-base", "fm:parameterCount") == {"16000000000"}
+    assert page.values("moss-vex-003-base", "fm:contextWindow") == {"2048"}
+    assert "moss-vex-003-base" in page.values("moss-vex-003-sft", "fm:basedOn") | page.values(
+        "moss-vex-003-sft", "fm:fineTunedFrom")
+
+
+def test_a_timeline_entry_for_a_model_under_a_year_heading_is_released_that_year(read):
+    page = read("Timeline of Vexa Models\n2021\n- VexBART: a sequence-to-sequence model for twelve languages, with "
+                "about 244 million parameters.\n- CtrlVex (Quillon, September 2019): a conditional model.\n")
+    assert page.values("vexbart", "fm:releaseDate") == {"2021"}
+    assert "2021" not in page.values("ctrlvex", "fm:releaseDate")
+
+
+def test_a_sentence_of_a_dated_entry_with_a_date_of_its_own_keeps_it(read):
+    page = read("Timeline of Vexa Models\n2023\n- May 2023: VexTrans2 became the first open translation model.\n"
+                "- July 2023: two researchers founded Sarvex AI in Bengaluru. The start-up is a separate company, and "
+                "in December 2023 it released OpenVexi, a Hindi language model.\n")
+    assert page.values("openvexi", "fm:releaseDate") == {"2023-12"}
+
+
+def test_a_team_training_a_model_in_a_dated_entry_releases_it_then(read):
+    page = read("Timeline of Vexa Models\n- April 2021: the lab published Samantar, a collection of sentence pairs. "
+                "On it the team trained VexTrans, a transformer that translates text.\n")
+    assert page.values("vextrans", "fm:releaseDate") == {"2021-04"}

@@ -1345,9 +1345,11 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         weights = nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS
         announced = "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING
         if rule.dated and not _dated_after_another(subject, unit) and not weights and not announced:
-            date = unit.date or _own_date(subject, unit) \
+            date = (_clause_date(nodes["verb"]) if "verb" in nodes and unit.date else None) \
+                or unit.date or _own_date(subject, unit) \
                 or (_clause_date(nodes["verb"]) if "verb" in nodes else None) \
-                or _leading_date(unit, nodes[rule.subject])
+                or _leading_date(unit, nodes[rule.subject])  # (an entry's sentence dated by its own verb: "- July
+            # 2023: ... and in December 2023 it released OpenHathi")
             if date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
@@ -1700,6 +1702,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # the research group LMSYS had fine-tuned")
         return token.i == 0 or _name_right_after(token.doc[token.i - 1]) is None \
             and _meets("not-a-person", name, token, sink)
+    if requirement == "model-like-without-object":  # "X came out in June", not "it released Y in June"
+        return not any(c.dep_ == "dobj" for c in token.head.children) and _meets("model-like", name, token, sink)
     if requirement == "city":  # "the University of Waterloo in Canada": a country is no seat
         return _meets("not-an-organization", name, token, sink) and not sink.names_a_region(name)
     if requirement == "place-like":

@@ -2810,6 +2810,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     tabled = any(block.kind == "row" for block in document.blocks)  # "All of the models take an image": on a page
     # that compares models in a table, its rows
     for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
+        if block.kind == "columns" and before is not None and before.kind == "bullet" and before.term is not None:
+            yield from _field_line_units(block, before.term.text, rules, rec)
+            continue
         if block.kind in ("heading", "columns"):
             continue
         forward = [s for s in sentences(block.line) if _OF_THE_ENTRIES.match(s.text)
@@ -2866,6 +2869,24 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
                 _WHERE_LISTED.sub("", sentence.text[:end], count=1) + sentence.text[end:]  # which the parser takes
             # for a preposition that makes "return" a noun (but "Every model above with open weights" keeps it)
             yield Unit(said, sentence, subjects=subjects, paragraph=sentence.start)
+
+
+def _field_line_units(block: Block, name: str, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
+    """"- moss-moon-003-base" then "Developer: FudanNLP | Released: April 2023 | Parameters: 16 billion": a line of
+    labelled fields under a bulleted name says them of the name, each as a table's column of that label would."""
+    cells = [cell.strip() for cell in block.line.text.split("|")]
+    if rules.tables is None or not all(_FIELD_CELL.fullmatch(cell) for cell in cells):
+        return
+    term = _clean_name(name)
+    for cell in cells:
+        field, value = (part.strip() for part in cell.split(":", 1))
+        said = " ".join(rules.tables.sentences(field.lower(), term, value)) \
+            if rules.tables.column(field.lower()) is not None else ""
+        if said:
+            yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
+
+
+_FIELD_CELL = re.compile(r"[A-Z][A-Za-z -]{1,30}:\s+\S.*")
 
 
 # (what follows the words that place the entries, when it is no verb the parser could take for a noun: "with open
@@ -3051,6 +3072,11 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
         for sentence in sentences(block.body):
             yield Unit(sentence.text, sentence, section=block.section, date=date, paragraph=block.line.start)
         return
+    year = release_date(block.section.strip()) if _YEAR.fullmatch(block.section.strip()) \
+        and _looks_like_name(term) and rules.organization_class(term) is None \
+        and not re.search(rf"\b(?:(?:19|20)\d\d|{_MONTH})\b", block.line.text) else None  # "2021", then "-
+    # IndicBART: a sequence-to-sequence model ...": a timeline's entry for a model that gives no date of its own, in
+    # the year its heading gives
     in_models_section = rules.models_section.search(block.section) or _reads_as_key_facts(block.body.text)
     founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
     # founded 2023)": an organization's entry under a heading of models
@@ -3082,13 +3108,15 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
             yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
             continue
         if index > 0 and sentence.text[:1].isupper():  # a whole sentence after the item's clauses
-            yield Unit(sentence.text, sentence, topic=term, section=block.section, paragraph=block.line.start)
+            yield Unit(sentence.text, sentence, topic=term, section=block.section, date=year,
+                       paragraph=block.line.start)
             continue
         for clause in (c.strip() for c in _item_clauses(sentence.text)):
             said = _said_of(term, clause, is_model, rules) if clause else ""
             if said:  # (a labelled clause that says nothing, "parameters: not disclosed", is no sentence)
                 evidence = sentence if ";" not in sentence.text else block.line
-                yield Unit(said, evidence, topic=term, section=block.section, paragraph=block.line.start)
+                yield Unit(said, evidence, topic=term, section=block.section, date=year,
+                           paragraph=block.line.start)
 
 
 def _without_short_name(term: str) -> str:
@@ -3732,6 +3760,7 @@ _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*,?\s+(?:(?:for|on|of|and|the|from
 
 
 # "The Allen Institute for AI (Ai2)": a short name that is no acronym of the words before it
+_GROUP_NAMED = {"Group": "Organization", "Team": "Organization"}  # a group named by its own word
 _SHORT_NAME = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|de)\s+)?){1,8})"
                          r"\((?P<short>[A-Z](?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{1,7})\)")
 
@@ -3794,8 +3823,9 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         for match in _SHORT_NAME.finditer(sentence.text):
             full = re.sub(r"^The\s+", "", match.group("long").strip())
             if full[:1] == match.group("short")[:1] and len(full.split()) > 1 \
-                    and (cls := rules.organization_class(full)):
-                rec.alias(rec.entity(full, cls, sentence), match.group("short"), sentence)
+                    and (cls := rules.organization_class(full) or _GROUP_NAMED.get(full.split()[-1])):
+                rec.alias(rec.entity(full, cls, sentence), match.group("short"), sentence)  # ("the Fudan Natural
+                # Language Processing Group (FudanNLP)": a group by its own word)
         for match in _ACRONYM.finditer(sentence.text):
             long_name = _initials_match(match.group("long").split(), match.group("short"))
             if long_name and (cls := rules.organization_class(long_name)):
