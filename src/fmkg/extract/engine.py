@@ -565,29 +565,35 @@ def _team_name(token: Token) -> list[str]:
     """"the TurkuNLP group", "its Recogna laboratory": the one name a group noun is built on, unless a place's ("the
     Helsinki lab") or the group is another organization's ("the Qwen team of Alibaba Cloud", "Meta's FAIR Chemistry
     team": the organization makes the models)."""
-    if token.lemma_.lower() not in _TEAM_NOUNS:
-        return []
-    named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
-    if len(named) != 1 or named[0].ent_type_ in ("GPE", "LOC", "NORP") or named[0].i != token.i - 1 \
+    named = _group_named_before(token)
+    if named is None or named.ent_type_ in ("GPE", "LOC", "NORP") \
             or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON"
                        for c in token.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "within", "inside") or c.dep_ == "appos"
                    for c in token.children):  # (nor "the Abu Dhabi group G42": the name it goes on to give)
         return []
-    return [named[0].text]
+    return [named.text]
+
+
+def _group_named_before(token: Token) -> Token | None:
+    """"the TurkuNLP group": the one name a group noun is built on, right before it."""
+    if token.lemma_.lower() not in _TEAM_NOUNS:
+        return None
+    named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
+    return named[0] if len(named) == 1 and named[0].i == token.i - 1 else None
 
 
 def _unit_named_before_its_parent(token: Token, sink: Sink) -> str | None:
     """"with the CompVis group of LMU Munich": the group's own name, unless the page knows it as a model's (not "the
     Qwen team of Alibaba Cloud", a team named after its models); a partner named so, not a subject ("The X team of
     Meta released ...": Meta's work)."""
-    named = [c for c in token.children if c.dep_ == "compound" and c._.is_name]
-    if token.lemma_.lower() not in _TEAM_NOUNS or len(named) != 1 or named[0].i != token.i - 1 or token.dep_ != "pobj" \
+    named = _group_named_before(token)
+    if named is None or token.dep_ != "pobj" \
             or not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in token.children):
         return None
-    slug = sink.resolve(named[0].text)
-    return named[0].text if (slug is None or sink.group_of(slug) in ("organization", None)) \
-        and sink.admissible(named[0].text, "Organization") else None  # (not "the AI team of X")
+    slug = sink.resolve(named.text)
+    return named.text if (slug is None or sink.group_of(slug) in ("organization", None)) \
+        and sink.admissible(named.text, "Organization") else None  # (not "the AI team of X")
 
 
 def _named_by_apposition(token: Token) -> Token:
@@ -1345,11 +1351,10 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         weights = nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS
         announced = "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING
         if rule.dated and not _dated_after_another(subject, unit) and not weights and not announced:
-            date = (_clause_date(nodes["verb"]) if "verb" in nodes and unit.date else None) \
-                or unit.date or _own_date(subject, unit) \
-                or (_clause_date(nodes["verb"]) if "verb" in nodes else None) \
-                or _leading_date(unit, nodes[rule.subject])  # (an entry's sentence dated by its own verb: "- July
-            # 2023: ... and in December 2023 it released OpenHathi")
+            verb_date = _clause_date(nodes["verb"]) if "verb" in nodes else None
+            date = (verb_date or unit.date) if unit.date else \
+                _own_date(subject, unit) or verb_date or _leading_date(unit, nodes[rule.subject])  # (an entry's
+            # sentence dated by its own verb: "- July 2023: ... and in December 2023 it released OpenHathi")
             if date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 

@@ -4211,10 +4211,10 @@ def _weights_on_a_hub(document: SourceDocument, rules: Rules, rec: _Recorder) ->
     """A model offered on a platform that hosts weights for anyone to download ("published on Hugging Face") is an
     open-weight model, unless the text said otherwise; a family's members may differ, so a family is left alone."""
     closed = {f.subject for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
-    families = set(_members_by_family(rec.extraction.facts))  # (not a family: "Most Phi models are published with
-    # open weights, ... and on Hugging Face" leaves some members closed)
+    left_alone = closed | set(_members_by_family(rec.extraction.facts))  # (nor a family: "Most Phi models are
+    # published with open weights, ... and on Hugging Face" leaves some members closed)
     hosted = [f for f in rec.extraction.facts if f.predicate == "fm:availableOn" and str(f.value) in rules.weight_hubs
-              and rec.group_of(f.subject) == "model" and f.subject not in closed | families
+              and rec.group_of(f.subject) == "model" and f.subject not in left_alone
               and not _SOME_MODELS.search(f.evidence.text)]  # (not "the open Brin models can be downloaded from P")
     for fact in hosted:
         if (fact.subject, "fm:accessLevel") not in rec.single_values:
