@@ -8019,3 +8019,26 @@ def test_a_team_training_a_model_in_a_dated_entry_releases_it_then(read):
     page = read("Timeline of Vexa Models\n- April 2021: the lab published Samantar, a collection of sentence pairs. "
                 "On it the team trained VexTrans, a transformer that translates text.\n")
     assert page.values("vextrans", "fm:releaseDate") == {"2021-04"}
+
+
+def test_the_head_word_of_a_law_named_before_is_no_law_of_its_own(read):
+    page = read("Automated Decisions\nArticle 22 of the General Data Protection Regulation (GDPR) is the binding rule "
+                "on decisions taken by machines. The Regulation, formally Regulation (EU) 2016/679, was adopted by the "
+                "Quillon Assembly on 27 April 2016.\nDuties\nControllers must carry out an impact assessment before "
+                "profiling people.\n")
+    assert "regulation" not in page.entities()
+    assert page.values("general-data-protection-regulation", "fm:issuedBy") == {"quillon-assembly"}
+    assert any("impact-assessment" in duty for duty in page.values("general-data-protection-regulation",
+                                                                     "fm:imposesObligation"))
+
+
+def test_a_model_whose_maker_the_clause_hangs_on_is_its(read):
+    page = read("Speech Models\nSpeech recognition is sold by large companies too, including Vantablue, whose Kestrel "
+                "models are offered on Nimbus Cloud.\n")
+    assert page.values("kestrel", "fm:developedBy") == {"vantablue"}
+
+
+def test_a_model_whose_maker_an_apposition_describes_is_its(read):
+    page = read("Notes\nKestrel's main rival among independent companies is Vexa AI, a San Francisco start-up founded "
+                "in 2017, whose Orel-2 model also converts speech to text.\n")
+    assert page.values("orel-2", "fm:developedBy") == {"vexa-ai"}

@@ -1410,6 +1410,10 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spelled_alike(named, match.group("short"))
         for match in rules.alias.finditer(sentence.text):
             long, short = _clean_name(match.group("long")), _clean_name(match.group("short"))
+            if rules.instrument_head.fullmatch(long):  # "The Regulation, formally Regulation (EU) 2016/679": the
+                # law the paragraph named before by another name, not a law called "Regulation"
+                before = document.text[block.line.start:sentence.start + match.start()]
+                long = _instrument_named(before, rules) or ""
             if long and short and long != short:
                 rec.spelled_alike(long, short)
         for match in (m for pattern in rules.renamed for m in pattern.finditer(sentence.text)):
