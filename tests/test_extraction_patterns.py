@@ -8042,3 +8042,9 @@ def test_a_model_whose_maker_an_apposition_describes_is_its(read):
     page = read("Notes\nKestrel's main rival among independent companies is Vexa AI, a San Francisco start-up founded "
                 "in 2017, whose Orel-2 model also converts speech to text.\n")
     assert page.values("orel-2", "fm:developedBy") == {"vexa-ai"}
+
+
+def test_an_ordinal_after_whose_is_no_model(read):
+    page = read("Notes\nVexa AI, the Paris company, announced Orel-7B as a tribute to Quillon, whose 2311th anniversary "
+                "it said the year marked.\n")
+    assert "2311th" not in page.entities()
