@@ -8045,6 +8045,47 @@ def test_a_model_whose_maker_an_apposition_describes_is_its(read):
 
 
 def test_an_ordinal_after_whose_is_no_model(read):
-    page = read("Notes\nVexa AI, the Paris company, announced Orel-7B as a tribute to Quillon, whose 2311th anniversary "
-                "it said the year marked.\n")
+    page = read("Notes\nVexa AI, the Paris company, announced Orel-7B as a tribute to Quillon, whose 2311th "
+                "anniversary it said the year marked.\n")
     assert "2311th" not in page.entities()
+
+
+def test_a_participle_after_the_size_of_an_apposition_is_said_of_the_model(read):
+    page = read("Chat models\nThe group followed up in late April with Vexa-T5, an encoder-decoder transformer of 3 "
+                "billion parameters fine-tuned from Quillon's Orel-XL on the same kind of conversations.\n")
+    assert page.values("vexa-t5", "fm:fineTunedFrom") == {"orel-xl"}
+
+
+def test_a_size_in_an_apposition_of_a_model_named_in_an_object_is_its_own(read):
+    page = read("Chat models\nThe group followed up in late April with Vexa-T5, an encoder-decoder transformer of 3 "
+                "billion parameters fine-tuned from Quillon's Orel-XL.\n")
+    assert page.values("vexa-t5", "fm:parameterCount") == {"3000000000"}
+
+
+def test_a_model_that_is_a_described_base_fine_tuned_is_tuned_from_it(read):
+    page = read("Reasoning models\nOrel-T1-32B, released on 10 January, is Vexa's general-purpose language model "
+                "Kestrel-32B-Instruct fine-tuned on some 17,000 worked problems in mathematics.\n")
+    assert page.values("orel-t1-32b", "fm:fineTunedFrom") == {"kestrel-32b-instruct"}
+
+
+def test_a_timeline_entry_dated_late_in_a_month_or_tagged_is_dated(read):
+    page = read("Timeline of Vexa Models\n2023\n- Late April 2023: Kestrel-T5 was the group's first model licensed "
+                "for commercial use.\n- 3 May 2023 (others): Quillon released Orel-2, a chat model.\n")
+    assert page.values("kestrel-t5", "fm:releaseDate") == {"2023-04"}
+    assert page.values("orel-2", "fm:releaseDate") == {"2023-05-03"}
+
+
+def test_a_timeline_entry_tagged_as_about_no_model_makes_none(read):
+    page = read("Timeline of Vexa Models\n2024\n- January 2024 (software): VexLang was introduced as a way to serve "
+                "language models.\n")
+    assert "vexlang" not in page.entities()
+
+
+def test_a_listed_duty_whose_main_clause_names_its_bearer_is_read_once_as_its_sentence(read):
+    page = read("The Vexa Fraud Act\nThe Vexa Fraud Act is a law of Quillon. It took effect on 31 July 2024.\nDuties\n"
+                "For the advertisements it carries, an operator is required to do the following:\n\n- The operator "
+                "must verify the identity of advertisers.\n- When the police notifies it that an advertisement is "
+                "fraudulent, the operator has to remove the advertisement within 24 hours.\n")
+    duties = page.values("vexa-fraud-act", "fm:imposesObligation")
+    assert "vexa-fraud-act-advertisement-removal" in duties
+    assert not any("have-to" in duty for duty in duties)

@@ -706,6 +706,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_participles_read_as_verbs(doc)
         _repair_appositions_after_a_relative_clause(doc)
         _repair_releases_hung_on_a_count(doc)
+        _repair_participles_hung_on_a_count(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -1178,6 +1179,17 @@ def _repair_releases_hung_on_a_count(doc: Doc) -> None:
                 or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
             continue  # (the relative pronoun is what came out: not "... that Alibaba had released")
         verb.head = counted.head.head
+
+
+def _repair_participles_hung_on_a_count(doc: Doc) -> None:
+    """"FastChat-T5, an encoder-decoder transformer of 3 billion parameters fine-tuned from Flan-T5-XL": the parser may
+    hang the participle on the counted noun; what was fine-tuned is the noun the "of" or "with" phrase describes."""
+    for verb in doc:
+        counted = verb.head
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "JJ") and counted.lower_ in _COUNTED_NOUNS \
+                and counted.dep_ == "pobj" and counted.head.lower_ in ("of", "with") \
+                and counted.head.head.pos_ == "NOUN":
+            verb.head = counted.head.head
 
 
 # Verbs that say a model came out, and nouns a model is said to have so many of

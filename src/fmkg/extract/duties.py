@@ -1068,11 +1068,12 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         return [lead.duty]
     if lead is None or not lead.roles or _DEFINITION_ITEM.match(block.line.text):  # "- Truth-seeking: a model is
         return []  # truthful when ...": what a principle the lead names means, no order
-    if unit is not None and any(subject and unit.text.lower().startswith(subject.lower())
+    if unit is not None and any(subject and _main_subject(unit, subject, verb)
                                 and (rules.roles_of(subject) or _own_role(_subject_token(verb), rules))
                                 for verb, subject in _duty_verbs(unit.doc, rules)):
         return []  # "Organisations that use a system carry three duties:" then "- deployers of X must inform ...": an
-        # item that opens with its own bearer is its own sentence's duty, read as one
+        # item that opens with its own bearer (or names it as its main clause's subject: "- When the police notifies
+        # it, the operator has to remove ...") is its own sentence's duty, read as one
     if lead.modal_items and (unit is None or not _is_duty(unit, rules, bare=True)):
         return []
     if lead.imperative_items:  # "- raise awareness of AI security threats and risks;": an order, its own duty
@@ -1106,6 +1107,17 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
         for role in lead.roles:
             _oblige(sink, label, role, block.line, rule="duty-list-item", since=since)
     return labels
+
+
+def _main_subject(unit: Unit, subject: str, verb: Token) -> bool:
+    """The bearer a duty verb's subject names opens the unit, or opens its main clause after a clause saying when
+    ("When the police notifies it ..., the operator has to remove ...")."""
+    token = _subject_token(verb)
+    return unit.text.lower().startswith(subject.lower()) or token is not None and token.head.dep_ == "ROOT" \
+        and _OPENING_CONDITION.match(unit.text) is not None and token.doc[token.left_edge.i - 1].text == ","
+
+
+_OPENING_CONDITION = re.compile(r"(?:When|Whenever|Where|If|Once|As soon as|After|Before|Unless)\s")
 
 
 def _whole_duty(unit: Unit, rules: DutyRules) -> str:

@@ -2315,9 +2315,10 @@ def _apposed_owner(span) -> Token | None:
         if token.dep_ == "appos" and token.head._.is_name:
             return token.head
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") \
-                or token.dep_ == "pobj" and token.head.lower_ == "of":  # "X, a version of its 13-billion-parameter
-            return None  # model": the other model's; but "B, an image model whose first version was given away
-            # openly": the clause describes the apposition, so B
+                or token.dep_ == "pobj" and token.head.lower_ == "of" and token.lemma_.lower() not in _SIZE_UNITS:
+            return None  # "X, a version of its 13-billion-parameter model": the other model's; but "B, an image
+            # model whose first version was given away openly": the clause describes the apposition, so B; and "X, a
+            # transformer of 3 billion parameters": X's size
         token = token.head
     return None
 

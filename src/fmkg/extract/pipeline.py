@@ -3033,8 +3033,12 @@ def _lower_case_brand(name: str) -> bool:
 _DAY_OR_MONTH = re.compile(rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "June 2018: OpenAI releases GPT-1": a timeline's date, read as "In June 2018, OpenAI releases GPT-1".
-_LEADING_DATE = re.compile(r"^(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})"
-                           r"\s*(?::|[—–]|-)\s+")
+_LEADING_DATE = re.compile(r"^(?P<date>(?:(?:Early|Mid|Late)[- ])?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?"
+                           r"(?:19|20)\d{2}|(?:(?:Early|Mid|Late)[- ])?(?:19|20)\d{2})"
+                           r"(?:\s+\((?!(?:software|data|dataset|datasets|company|companies|evaluation|benchmark|"
+                           r"funding|investment|policy|regulation|law|hardware|deal|people|business|paper|product|"
+                           r"tool|platform|service|acquisition|partnership)\))[a-z][\w\s-]*\))?\s*(?::|[—–]|-)\s+")
+# ("Late April 2023: X ...", "April 2023 (others): ...": a dated entry; "May 2023 (software): ..." is about no model)
 
 
 def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
