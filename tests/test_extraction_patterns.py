@@ -8089,3 +8089,40 @@ def test_a_listed_duty_whose_main_clause_names_its_bearer_is_read_once_as_its_se
     duties = page.values("vexa-fraud-act", "fm:imposesObligation")
     assert "vexa-fraud-act-advertisement-removal" in duties
     assert not any("have-to" in duty for duty in duties)
+
+
+def test_an_initialism_of_the_lexicon_keeps_its_case(read):
+    page = read("About\nVITS is a neural text-to-speech model. Vexa-5 is built from ViTs.\n")
+    assert "vits" in page.entities()
+    assert page.values("vexa-5", "fm:hasArchitecture") == {"vision-transformer"}
+    assert "vision-transformer" not in page.values("vits", "fm:hasArchitecture")
+
+
+def test_a_noun_after_is_read_as_a_second_subject_is_what_the_subject_is(read):
+    page = read("About\nVITS is a neural text-to-speech model released in June 2021 by Quillon Enterprise.\n")
+    assert "SpeechModel" in _types(page, "vits")
+    assert page.values("vits", "fm:developedBy") == {"quillon-enterprise"}
+
+
+
+def test_a_model_named_only_as_the_kind_of_another_is_not_what_the_weights_are_of(read):
+    page = read("Speech\nKestrel is a text-to-speech model released in 2021.\nVexa's speech project included Orel-TTS, "
+                "a collection of text-to-speech models for many languages, each of them a separate Kestrel model "
+                "trained on read recordings. Vexa published the weights under the CC BY-NC 4.0 licence.\n")
+    assert page.values("orel-tts", "fm:license") == {"http://spdx.org/licenses/CC-BY-NC-4.0"}
+    assert not page.values("kestrel", "fm:license")
+
+
+def test_the_name_an_organization_began_as_is_its_former_name(read):
+    page = read("Model developers\n- Vexa.ai began in Bengaluru in 2016 as Vexa Messenger, a maker of chatbots for "
+                "customer service, and now has its headquarters in San Mateo.\n")
+    assert "vexa-messenger" not in page.entities()
+    assert page.values("vexa-ai", "skos:altLabel") == {"Vexa Messenger"}
+    assert page.values("vexa-ai", "fm:foundingDate") == {"2016"}
+    assert page.values("vexa-ai", "fm:headquarters") == {"san-mateo"}
+
+
+def test_an_organization_that_moved_its_headquarters_is_seated_where_it_moved_them(read):
+    page = read("Companies\n- Quillworks, a software company, was founded in Chennai in 2010 and later moved its "
+                "headquarters to San Mateo.\n")
+    assert "san-mateo" in page.values("quillworks", "fm:headquarters")

@@ -687,6 +687,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
         _repair_subjects(doc)
+        _repair_second_subjects_of_a_copula(doc)
         _repair_misread_roots(doc)
         _repair_subordinate_roots(doc)
         _repair_api_of(doc)
@@ -813,6 +814,18 @@ def _repair_subjects(doc: Doc) -> None:
             first.dep_ = "nsubj"
         elif first.dep_ == "csubj" and first.pos_ == "PROPN" and first._.is_name and first.head.i == root.i:
             first.dep_ = "nsubj"  # "VexaCPM is a family of ...": a name read as a clause
+
+
+def _repair_second_subjects_of_a_copula(doc: Doc) -> None:
+    """"VITS is a neural text-to-speech model released in 2021 ...": the parser may read the noun after "is" as a
+    second subject when the first is a name it took for a plural; it is what the subject is."""
+    for verb in doc:
+        if verb.lemma_ != "be":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i and subjects[1].pos_ == "NOUN" \
+                and not any(c.dep_ == "attr" for c in verb.children):
+            subjects[1].dep_ = "attr"
 
 
 def _repair_possessors(doc: Doc) -> None:

@@ -404,6 +404,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
             # models. Its weights ...", "X scored as well as Y. The weights ...": not A's, not Y's
         if group == "model" and _names_a_thing_of_it(token):  # "in a redesigned Firefly app. The model
             continue  # produces clips": an app named after a model, not the model
+        if group == "model" and _kind_of_another(token):  # "MMS-TTS, ..., each of them a separate VITS model. Meta
+            continue  # published the weights ...": MMS-TTS's, the model whose kind VITS names
         if group == "model" and _family_holding_another(token, models):
             continue  # "Google added X to its Gemma family. It can be downloaded ...": X, not the family it joined
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
@@ -445,6 +447,13 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
         if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
             found[_CALLED + _described_as(noun)] = [n.text for a in apposed for n in (a, *_conjuncts(a))]
     return found
+
+
+def _kind_of_another(token: Token) -> bool:
+    """"X, a separate VITS model": a name that only says what kind of model another name is."""
+    noun = token.head
+    return token.dep_ == "compound" and noun.lemma_.lower() in _MODEL_WORDS and noun.dep_ in ("appos", "attr") \
+        and any(d.lower_ in ("a", "an") for d in noun.children if d.dep_ == "det")
 
 
 def _names_a_thing_of_it(token: Token) -> bool:

@@ -40,7 +40,7 @@ from fmkg.extract.engine import (
     to_modalities,
 )
 from fmkg.extract.facts import Extraction, Fact
-from fmkg.extract.rules import LexiconEntry, Rules
+from fmkg.extract.rules import LexiconEntry, Rules, is_initialism
 from fmkg.extract.values import SPDX_LICENSES, count, date_phrase, is_spdx_licence, license_id, release_date
 from fmkg.iri import slugify
 
@@ -3941,8 +3941,9 @@ def _lexicon_mentions(sentence: Span, rules: Rules, rec: _Recorder, cls: str) ->
 
 def _spelling_pattern(entry: LexiconEntry) -> re.Pattern:
     spellings = sorted((entry.label, *entry.aliases), key=len, reverse=True)
-    alternatives = "|".join(re.escape(s) + ("s?" if entry.fold_case else "") for s in spellings)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE if entry.fold_case else 0)
+    alternatives = "|".join(re.escape(s) + ("s?" if entry.fold_case else "") if not entry.fold_case
+                            or is_initialism(s) else f"(?i:{re.escape(s)}s?)" for s in spellings)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")  # ("ViTs", not "VITS": an initialism keeps its case)
 
 
 def _versions_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -3975,9 +3976,10 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for entry in rules.lexicon:
         names += [(s, entry.slug, entry.fold_case) for s in (entry.label, *entry.aliases)]
     names.sort(key=lambda n: len(n[0]), reverse=True)
-    pattern = re.compile("|".join(
-        rf"(?<![\w-])(?{'i' if fold else ''}:{re.escape(s)}{'s?' if fold else ''})(?![\w-])" for s, _, fold in names))
-    by_spelling = {(s.lower() if fold else s): (slug, fold) for s, slug, fold in names}
+    pattern = re.compile("|".join(  # (an initialism keeps its case, "ViTs" but not "VITS", as a plural too)
+        rf"(?<![\w-])(?{'i' if fold and not is_initialism(s) else ''}:{re.escape(s)}{'s?' if fold else ''})(?![\w-])"
+        for s, _, fold in names))
+    by_spelling = {(s.lower() if fold and not is_initialism(s) else s): (slug, fold) for s, slug, fold in names}
     entries = {entry.slug: entry for entry in rules.lexicon}
     for _, sentence in _sentences(document):
         for match in pattern.finditer(sentence.text):
@@ -4038,7 +4040,7 @@ _NAME_GOES_ON = re.compile(r"[ -](?:v?\d[\w.]*|[A-Z][\w.-]*\d[\w.-]*|Community L
 
 
 def _resolve(spelling: str, by_spelling: dict[str, tuple[str, bool]]) -> str | None:
-    for key in (spelling, spelling.lower(), spelling.lower().removesuffix("s")):
+    for key in (spelling, spelling.removesuffix("s"), spelling.lower(), spelling.lower().removesuffix("s")):
         if key in by_spelling and (key == spelling or by_spelling[key][1]):
             return by_spelling[key][0]
     return None

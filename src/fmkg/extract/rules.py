@@ -212,8 +212,17 @@ def _index(lexicon: list[LexiconEntry], in_list: bool, key: Callable[[str], str]
         if folded and not entry.fold_case:
             continue
         for spelling in (entry.label, *entry.aliases, *(entry.list_aliases if in_list else ())):
-            index.setdefault(key(spelling), (position, entry))
+            if not (folded and is_initialism(spelling)):
+                index.setdefault(key(spelling), (position, entry))
+            if not folded and entry.fold_case and is_initialism(spelling):  # "ViTs": its plural, in its case
+                index.setdefault(f"{spelling}s", (position, entry))
     return index
+
+
+def is_initialism(spelling: str) -> bool:
+    """"ViT", "MoE", "GAN": a short form with capitals inside, which only its own case spells ("VITS" is a model,
+    not vision transformers)."""
+    return any(c.isupper() for c in spelling[1:]) and " " not in spelling
 
 
 def _folded(text: str) -> str:
@@ -280,7 +289,8 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             subdivisions=frozenset(raw["names"]["subdivisions"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
-            renamed=tuple(_compile(raw["alias"][key], case_sensitive=True) for key in ("renamed", "formerly")),
+            renamed=tuple(_compile(raw["alias"][key], case_sensitive=True) for key in ("renamed", "formerly",
+                                                                                               "began_as")),
             version=re.compile(raw["names"]["version"]),
             lexicon=[_entry(item) for item in lexicon["entry"]],
             sentence_rules=_sentence_rules(sentence),
