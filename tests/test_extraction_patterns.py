@@ -8126,3 +8126,9 @@ def test_an_organization_that_moved_its_headquarters_is_seated_where_it_moved_th
     page = read("Companies\n- Quillworks, a software company, was founded in Chennai in 2010 and later moved its "
                 "headquarters to San Mateo.\n")
     assert "san-mateo" in page.values("quillworks", "fm:headquarters")
+
+
+def test_its_after_a_sentence_naming_an_investor_is_the_company_it_invested_in(read):
+    page = read("Model developers\nKestrel Discovery is a San Francisco start-up that announced itself in 2024; Vexa "
+                "was among its first investors. Its first model, Orel-1, came out in September 2024.\n")
+    assert page.values("orel-1", "fm:developedBy") == {"kestrel-discovery"}

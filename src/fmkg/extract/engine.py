@@ -272,12 +272,14 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
-        subjects = _main_subject_names(previous.doc) \
-            or [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name] \
+        subjects = [t for t in _main_subject_names(previous.doc) if not _described_as_backer(t)] \
+            or [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name
+                and not _described_as_backer(t)] \
             or [t for t in previous.doc[:2] if t._.is_name  # "Hume AI, a ... start-up, studies ..." misparsed
                 and sink.group_of(sink.resolve(t.text) or "") in ("model", "organization")]
         subjects = [t for t in subjects if not _a_person(t, sink)]  # "Alexander Wong, a professor ..., started
-        # the company. Together with ..., it published X": "it" stands for no person
+        # the company. Together with ..., it published X": "it" stands for no person; "X is a start-up; OpenAI was
+        # among its first investors. Its first model ...": X, not its investor
         # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
         # it named no subject
         mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
