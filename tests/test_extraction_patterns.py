@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fmkg.extract import Extraction
+from fmkg.iri import slugify
 
 
 def _types(extraction: Extraction, slug: str) -> set:
@@ -8132,3 +8133,44 @@ def test_its_after_a_sentence_naming_an_investor_is_the_company_it_invested_in(r
     page = read("Model developers\nKestrel Discovery is a San Francisco start-up that announced itself in 2024; Vexa "
                 "was among its first investors. Its first model, Orel-1, came out in September 2024.\n")
     assert page.values("orel-1", "fm:developedBy") == {"kestrel-discovery"}
+
+
+def test_guiding_opinions_are_a_regulation_issued_by_each_body_named(read):
+    page = read("Rules\nThe Guiding Opinions on Regulating the Vexa Business of Quillon Institutions were issued on 27 "
+                "April 2018 by the People's Bank of Quillon (PBOQ) jointly with the Quillon Securities Regulatory "
+                "Commission (QSRC) and the State Administration of Vexa (SAV).\n")
+    law = "guiding-opinions-on-regulating-the-vexa-business-of-quillon-institutions"
+    assert "Regulation" in _types(page, law)
+    assert page.values(law, "fm:issuedBy") == {"peoples-bank-of-quillon", "quillon-securities-regulatory-commission",
+                                               "state-administration-of-vexa"}
+
+
+def test_a_political_declaration_named_in_full_is_a_framework(read):
+    page = read("Later developments\nIn February 2023 the Department of State announced a Political Declaration on "
+                "Responsible Military Use of Quillon Systems, a non-binding statement that other governments were "
+                "invited to endorse.\n")
+    declaration = "political-declaration-on-responsible-military-use-of-quillon-systems"
+    assert "Framework" in _types(page, declaration)
+    assert "political-declaration" not in page.entities()
+    assert page.values(declaration, "fm:issuedBy") == {"department-of-state"}
+
+
+@pytest.mark.parametrize("form", ["Sdn Bhd", "GmbH", "PLC", "AG"])
+def test_a_company_named_with_its_legal_form_is_the_company_named_without_it(read, form):
+    page = read(f"About\nVexa {form} is a Malaysian start-up that builds language models. Its first release, Orel-7B, "
+                "came in 2024.\nLater\nVexa published Orel-13B in 2025.\n")
+    company = slugify(f"Vexa {form}")
+    assert page.values("orel-13b", "fm:developedBy") == {company}
+    assert "vexa" not in page.entities()
+
+
+def test_people_a_paper_was_published_with_issue_no_instrument(read):
+    page = read("Models\nOrelDRGN, published in Nature Methods in February 2021 by Vexa Zhong with Quillon Berger and "
+                "colleagues, recovers shapes.\nRules\nThe Kestrel Opinions on Banking were issued in 2018 by the "
+                "Kestrel Banking Commission.\n")
+    assert "quillon-berger" not in page.entities()
+
+
+def test_a_declaration_of_independence_is_no_framework(read):
+    page = read("About\nIts name refers to 1776, the year of the American Declaration of Independence.\n")
+    assert "american-declaration-of-independence" not in page.entities()

@@ -2710,7 +2710,16 @@ def _possessive_names(text: str, rules: Rules) -> set[str]:
             continue  # "Vantablue University's Center for ...": the owner is a longer name's last word
         if rules.lookup(owner) is None and not re.search(rf"\b{owner}\b(?!['’]s)", text):
             names.add(match.group(0))
+    for match in _POSSESSIVE_ABBREVIATED.finditer(text):  # "the People's Bank of China (PBOC)": one name, as its
+        words = re.findall(r"[A-Za-z]+", re.sub(r"['’]s\b", "", match.group("name")))  # initials show
+        initials = {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())}
+        if match.group("short") in initials:
+            names.add(match.group("name"))
     return names
+
+
+_POSSESSIVE_ABBREVIATED = re.compile(r"\b(?P<name>[A-Z][a-z]+['’]s(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w-]*){1,6})"
+                                     r"\s+\((?P<short>[A-Z]{2,8})\)")
 
 
 def _colon_model_lists(units: list[Unit], rec: _Recorder) -> None:
@@ -3690,7 +3699,9 @@ def _with_company_word(short: str, name: str) -> bool:
 # The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
 # "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 _COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
-                            r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings)")
+                            r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings|PLC|plc|AG|SE|S\.A\.|SAS|S\.p\.A\.|"
+                            r"B\.V\.|N\.V\.|Oy|AB|K\.K\.|(?:Sdn|Pte|Pty|Pvt)\.? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|"
+                            r"Co\., Ltd\.?)")  # (and a legal form: "Mesolitica Sdn Bhd", "Aleph Alpha GmbH")
 
 
 # "merged from three models, A, B and C": the names listed before a base in a list of bases
