@@ -8174,3 +8174,30 @@ def test_people_a_paper_was_published_with_issue_no_instrument(read):
 def test_a_declaration_of_independence_is_no_framework(read):
     page = read("About\nIts name refers to 1776, the year of the American Declaration of Independence.\n")
     assert "american-declaration-of-independence" not in page.entities()
+
+
+def test_a_description_after_a_name_across_the_verb_describes_the_name(read):
+    page = read("Notes\nIts design comes from Tortoise, a text-to-speech model released by Vexa.\n")  # (a word the
+    # parser takes for a common noun)
+    assert "SpeechModel" in _types(page, "tortoise")
+
+
+def test_a_licence_adjective_before_a_name_is_no_part_of_it(read):
+    page = read("Legacy\nMany developers later opened text-to-speech models, such as the MIT-licensed Kestrel from "
+                "Vexa AI in 2025.\n")
+    assert "mit-licensed-kestrel" not in page.entities()
+    assert "SpeechModel" in _types(page, "kestrel")
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(read):
+    page = read("Kestrel\nOn 29 April 2025 Vexa released Kestrel Lite. Architecturally Kestrel Lite is a diffusion "
+                "transformer.\n")
+    assert "architecturally-kestrel-lite" not in page.entities()
+    assert page.values("kestrel-lite", "fm:hasArchitecture") == {"diffusion-transformer"}
+
+
+def test_the_name_an_organization_was_known_as_until_a_year_is_its_former_name(read):
+    page = read("Companies\n- Vexa Group, an Amsterdam company, was known as Quillon N.V. until 2024, when it sold its "
+                "Russian businesses.\n")
+    assert "quillon-n-v" not in page.entities()
+    assert any(str(label).startswith("Quillon N.V") for label in page.values("vexa-group", "skos:altLabel"))

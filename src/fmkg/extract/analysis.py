@@ -231,12 +231,18 @@ def _starts_name(token: Token) -> bool:
     text = token.text
     if text in _OPENING_PREPOSITIONS and (token.i == 0 or token.nbor(-1).text in (".", "!", "?", ":", ";")):
         return False  # "Like T5, T5Gemma is ...": a preposition opening the sentence
+    if token.i == 0 and _OPENING_ADVERB.fullmatch(text) and token.i + 1 < len(token.doc) \
+            and token.nbor(1).text[:1].isupper():
+        return False  # "Architecturally F Lite is a diffusion transformer": an adverb opening the sentence
     month = text in _MONTH_NAMES and _month_opening_a_name(token)  # "May Mobility" ("may" is a stop word too)
     return (text[:1].isupper() or bool(_NAME_WORD.match(text))) \
         and (text.lower() not in _STOP_WORDS or _capitalised_inside(token) or _number_word_of_a_version(token)
              or month) \
         and not _DATE.fullmatch(text) and (text not in _MONTH_NAMES or month) \
         and not _SIZE_WORD.match(text)  # "on 4 October", "the 2-billion-parameter Infinity-2B": no name
+
+
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ically|ingly|edly|ously|ively|ually)")
 
 
 def _month_opening_a_name(token: Token) -> bool:
@@ -281,7 +287,8 @@ _SIZE_WORD = re.compile(r"^[\d.,]+-(?:thousand|million|billion|trillion)-paramet
 _OPENING_PREPOSITIONS = frozenset({"Unlike", "Like", "Besides", "Despite", "Following", "Including", "Alongside",
                                    "Amid", "Amidst", "Concerning", "Excluding", "Atop", "Outside", "Inside", "Near",
                                    "Versus"})  # ("Alongside Breeze 2, the group released ...": no name "Alongside ...")
-_DESCRIBING = re.compile(r"-(?:based|powered|like|style|inspired|sized|derived|compatible)$")
+_DESCRIBING = re.compile(r"-(?:based|powered|like|style|inspired|sized|derived|compatible|licensed|licenced|backed|"
+                         r"funded|owned|made|built|trained|hosted|sponsored)$")  # ("the MIT-licensed Chatterbox")
 
 
 def _name_runs(doc: Doc) -> list[Span]:
@@ -616,7 +623,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?<!u)an|ese|ish|ian|ic|i)$")  # (not "Hu
 _YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")
 _OLD_YEAR = re.compile(r"^1[0-8]\d{2}$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based$")
-_LIKE_A_NAME = re.compile(r"-(?:style|like|type)$")
+_LIKE_A_NAME = re.compile(r"-(?:style|like|type|licensed|licenced|backed|funded|owned|sponsored)$")
 
 
 def based_place(token: Token) -> str | None:
@@ -708,6 +715,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_appositions_after_a_relative_clause(doc)
         _repair_releases_hung_on_a_count(doc)
         _repair_participles_hung_on_a_count(doc)
+        _repair_appositions_across_the_verb(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -1270,6 +1278,21 @@ def _repair_apposed_names(doc: Doc) -> None:
         noun = doc[token.i - 2]
         if noun.pos_ in ("NOUN", "PROPN") and noun.head.i == token.head.i:
             token.head, token.dep_ = noun, "appos"
+
+
+def _repair_appositions_across_the_verb(doc: Doc) -> None:
+    """"Its design comes from Tortoise, a text-to-speech model released by ...": the parser may hang a description set
+    off by a comma on the sentence's subject, across its verb; it describes the name right before the comma."""
+    for token in doc:
+        if token.dep_ != "appos" or token._.is_name or token.pos_ != "NOUN":
+            continue
+        start = token.left_edge.i
+        root = token.sent.root
+        if start < 2 or doc[start - 1].text != "," or not token.head.i < root.i < start:
+            continue
+        name = doc[start - 2]
+        if name._.is_name and name.dep_ == "pobj" and name.i > root.i:
+            token.head = name
 
 
 _MODEL_NOUNS = frozenset({"model", "version", "variant", "llm", "release"})

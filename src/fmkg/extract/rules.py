@@ -289,8 +289,8 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             subdivisions=frozenset(raw["names"]["subdivisions"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
             alias=_compile(raw["alias"]["pattern"], case_sensitive=True),
-            renamed=tuple(_compile(raw["alias"][key], case_sensitive=True) for key in ("renamed", "formerly",
-                                                                                               "began_as")),
+            renamed=tuple(_compile(raw["alias"][key], case_sensitive=True)
+                          for key in ("renamed", "formerly", "began_as", "known_until")),
             version=re.compile(raw["names"]["version"]),
             lexicon=[_entry(item) for item in lexicon["entry"]],
             sentence_rules=_sentence_rules(sentence),
