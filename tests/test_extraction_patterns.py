@@ -8201,3 +8201,19 @@ def test_the_name_an_organization_was_known_as_until_a_year_is_its_former_name(r
                 "Russian businesses.\n")
     assert "quillon-n-v" not in page.entities()
     assert any(str(label).startswith("Quillon N.V") for label in page.values("vexa-group", "skos:altLabel"))
+
+
+def test_a_city_called_the_commercial_centre_of_a_country_is_a_place(read):
+    page = read("Artificial Intelligence Organizations in Kalmsund\nKalmsund is the commercial centre of Quillon's "
+                "technology industry. The organizations below are all based in Kalmsund.\nModel developers\n- Vexa "
+                "Labs, founded in 2017, released Orel-7B in March 2024.\n")
+    assert "Place" in _types(page, "kalmsund")
+    assert not page.values("kalmsund", "fm:parentOrganization")
+    assert page.values("vexa-labs", "fm:headquarters") == {"kalmsund"}
+
+
+def test_an_entry_of_a_name_and_its_details_then_what_it_does_is_said_of_the_name(read):
+    page = read("Model developers\n- Vexa AI (founded 2020) trains visual generative models only on licensed "
+                "pictures. Its Orel-2.0, released late in 2024, separates the foreground from the background.\n")
+    assert page.values("vexa-ai", "fm:foundingDate") == {"2020"}
+    assert page.values("orel-2-0", "fm:developedBy") == {"vexa-ai"}
