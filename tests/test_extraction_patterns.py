@@ -8217,3 +8217,4 @@ def test_an_entry_of_a_name_and_its_details_then_what_it_does_is_said_of_the_nam
                 "pictures. Its Orel-2.0, released late in 2024, separates the foreground from the background.\n")
     assert page.values("vexa-ai", "fm:foundingDate") == {"2020"}
     assert page.values("orel-2-0", "fm:developedBy") == {"vexa-ai"}
+

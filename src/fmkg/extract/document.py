@@ -90,8 +90,9 @@ _COLON_ITEM = re.compile(r"^(?P<term>(?:(?!\.\s)[^:,;]){1,60}?):\s+(?P<body>.+)$
 # "- AssemblyAI (San Francisco, 2017): develops ..."; "- Quorvex (Oslo, founded 2021) — ...": a name with details
 _DETAILED_ITEM = re.compile(r"^(?P<term>(?:[A-Z]|[a-z]+[A-Z]|[a-z][\w.-]*(?=\s\([^()]*\b(?:founded|established|"
                             r"(?:19|20)\d\d)\b))[^:,;()—–]{0,50}?(?:,\s[A-Z][\w-]+)?\s\([^()]{2,90}\))"
-                            r"(?::|\.(?=\s+[A-Z])|\s+(?:[—–]|--?)|(?=\s+[a-z]{2,}s\s))\s+(?P<body>.+)$")
-# ("- Bria AI (founded 2020) trains visual models ...": the details, then what it does)
+                            r"(?::|\.(?=\s+[A-Z])|\s+(?:[—–]|--?)|(?<=\d\))(?=\s+[a-z]{2,}s\s))\s+(?P<body>.+)$")
+# ("- Bria AI (founded 2020) trains visual models ...": the details, a year last, then what it does; not "- State
+# University of Campinas (Unicamp) trains ...", a short name)
 # ("iGenius (Milan, founded 2016): ..." too, "Meditron (EPFL, November 2023). A pair of models ...", and
 # "University of California, Irvine (Irvine, founded 1965). ...": a campus after a comma is part of the name)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
