@@ -1289,8 +1289,9 @@ def _repair_appositions_across_the_verb(doc: Doc) -> None:
         start = token.left_edge.i
         root = token.sent.root
         if start < 2 or doc[start - 1].text != "," or not token.head.i < root.i < start \
-                or doc[start].lower_ not in ("a", "an"):  # (a description: not "established in the Union, the
-            continue  # fulfilment service provider", the next of a series)
+                or doc[start].lower_ not in ("a", "an", "the") or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue  # (not "where neither of those is established in the Union, the fulfilment service provider":
+            # the next of a series, hung on a determiner)
         name = doc[start - 2]
         if name._.is_name and name.dep_ == "pobj" and name.i > root.i:
             token.head = name
