@@ -8218,3 +8218,9 @@ def test_an_entry_of_a_name_and_its_details_then_what_it_does_is_said_of_the_nam
     assert page.values("vexa-ai", "fm:foundingDate") == {"2020"}
     assert page.values("orel-2-0", "fm:developedBy") == {"vexa-ai"}
 
+
+
+def test_a_versioned_name_s_series_released_then_is_a_family_released_then(read):
+    page = read("Models\nThe vexa-embeddings-v2 series, released in October 2023, made the company's name.\n")
+    assert "FoundationModel" in _types(page, "vexa-embeddings-v2")
+    assert page.values("vexa-embeddings-v2", "fm:releaseDate") == {"2023-10"}
