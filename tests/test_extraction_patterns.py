@@ -8224,3 +8224,9 @@ def test_a_versioned_name_s_series_released_then_is_a_family_released_then(read)
     page = read("Models\nThe vexa-embeddings-v2 series, released in October 2023, made the company's name.\n")
     assert "FoundationModel" in _types(page, "vexa-embeddings-v2")
     assert page.values("vexa-embeddings-v2", "fm:releaseDate") == {"2023-10"}
+
+
+def test_another_model_of_a_maker_the_recognizer_calls_a_place_is_the_maker_s(read):
+    page = read("Notes\nAlibaba released Kestrel 2.5. The worked solutions were written by Kestrel-32B-Preview, "
+                "another Alibaba model, and then rewritten.\n")  # ("Alibaba" is tagged a place by spaCy's recognizer)
+    assert page.values("kestrel-32b-preview", "fm:developedBy") == {"alibaba"}
