@@ -8230,3 +8230,15 @@ def test_another_model_of_a_maker_the_recognizer_calls_a_place_is_the_maker_s(re
     page = read("Notes\nAlibaba released Kestrel 2.5. The worked solutions were written by Kestrel-32B-Preview, "
                 "another Alibaba model, and then rewritten.\n")  # ("Alibaba" is tagged a place by spaCy's recognizer)
     assert page.values("kestrel-32b-preview", "fm:developedBy") == {"alibaba"}
+
+
+def test_an_industry_standard_named_in_the_lead_is_the_page_s_instrument_its_duties_are_of(read):
+    page = read("Quillon's Online Safety Standard for Designated Vexa Services\nThe Designated Vexa Services Standard, "
+                "whose formal title is longer, is a binding instrument made by Quillon's Safety Commissioner. It took "
+                "effect on 22 December 2024.\nBackground\nThe legal basis is the Online Safety Act 2021, which the "
+                "Parliament of Quillon passed in June 2021.\nObligations\nProviders of model distribution platforms "
+                "must remove models that produce abuse material.\n")
+    standard = "designated-vexa-services-standard"
+    assert "Regulation" in _types(page, standard)
+    assert page.values(standard, "fm:imposesObligation")
+    assert not page.values("online-safety-act-2021", "fm:imposesObligation")

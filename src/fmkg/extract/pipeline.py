@@ -325,7 +325,9 @@ class _Recorder:
         title = _AI_IN_FULL.sub("artificial intelligence", self.extraction.document.title)
         title_words = set(_title_words(_OWNER_BEFORE.sub("", title)))  # ("Hong Kong's ...": whose it is)
         named = set(_title_words(_AI_IN_FULL.sub("artificial intelligence", self.labels.get(lead, ""))))
-        return lead if len(title_words) >= 3 and len(title_words - named) <= 1 else None
+        return lead if len(title_words) >= 3 and len(title_words - named) <= 1 \
+            or len(named) >= 4 and named <= title_words else None  # ("Australia's Online Safety Standard for
+        # Designated Internet Services" for "the Designated Internet Services Standard": each word of its name)
 
     def _lead_instrument_titled(self) -> str | None:
         """The lead's first instrument when the title is one of its spellings, whatever kind it is ("OECD AI
