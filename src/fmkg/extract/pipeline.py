@@ -3954,9 +3954,16 @@ def _lexicon_mentions(sentence: Span, rules: Rules, rec: _Recorder, cls: str) ->
 
 def _spelling_pattern(entry: LexiconEntry) -> re.Pattern:
     spellings = sorted((entry.label, *entry.aliases), key=len, reverse=True)
-    alternatives = "|".join(re.escape(s) + ("s?" if entry.fold_case else "") if not entry.fold_case
-                            or is_initialism(s) else f"(?i:{re.escape(s)}s?)" for s in spellings)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")  # ("ViTs", not "VITS": an initialism keeps its case)
+    alternatives = "|".join(_spelled(s, entry.fold_case) for s in spellings)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _spelled(spelling: str, fold_case: bool) -> str:
+    """A lexicon spelling as a pattern: as written, or, for an entry that folds case, in any case and as a plural;
+    an initialism keeps its case ("ViTs" is vision transformers, "VITS" a model's name)."""
+    if not fold_case:
+        return re.escape(spelling)
+    return f"{re.escape(spelling)}s?" if is_initialism(spelling) else f"(?i:{re.escape(spelling)}s?)"
 
 
 def _versions_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -3989,9 +3996,7 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     for entry in rules.lexicon:
         names += [(s, entry.slug, entry.fold_case) for s in (entry.label, *entry.aliases)]
     names.sort(key=lambda n: len(n[0]), reverse=True)
-    pattern = re.compile("|".join(  # (an initialism keeps its case, "ViTs" but not "VITS", as a plural too)
-        rf"(?<![\w-])(?{'i' if fold and not is_initialism(s) else ''}:{re.escape(s)}{'s?' if fold else ''})(?![\w-])"
-        for s, _, fold in names))
+    pattern = re.compile("|".join(rf"(?<![\w-])(?:{_spelled(s, fold)})(?![\w-])" for s, _, fold in names))
     by_spelling = {(s.lower() if fold and not is_initialism(s) else s): (slug, fold) for s, slug, fold in names}
     entries = {entry.slug: entry for entry in rules.lexicon}
     for _, sentence in _sentences(document):
