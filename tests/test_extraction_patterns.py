@@ -8242,3 +8242,11 @@ def test_an_industry_standard_named_in_the_lead_is_the_page_s_instrument_its_dut
     assert "Regulation" in _types(page, standard)
     assert page.values(standard, "fm:imposesObligation")
     assert not page.values("online-safety-act-2021", "fm:imposesObligation")
+
+
+def test_an_introduced_field_in_a_bulleted_infobox_under_a_heading_dates_the_model(read):
+    page = read("Key Facts of Vexa Models\nVexa builds models.\n\nKestrel\n- Introduced: 8 November 2023, at Vexa AI "
+                "Forum 2023\n- Developer: Vexa Research\n- Members: Kestrel Language, Kestrel Code, Kestrel Image\n- "
+                "Parameters: not disclosed\nVexa named the family after a bird.\n")
+    assert page.values("kestrel", "fm:releaseDate") == {"2023-11-08"}
+    assert page.values("kestrel", "fm:developedBy") == {"vexa-research"}
