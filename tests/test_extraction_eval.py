@@ -272,8 +272,8 @@ def _pages(corpus, first: int, last: int) -> list:
 # - eval-757 to eval-764 (held out to one run at the start of the next session, 0.757 / 0.575): 0.786 / 0.605 after
 #   changes read from it; eval-774 to eval-781 (opened half-way, 0.739 / 0.502 with the starting extractor): 0.776 /
 #   0.561; eval-765 to eval-772 with the lead's eval-773 and eval-782 to eval-789 (sealed to the end of it, 0.674 /
-#   0.486 and 0.675 / 0.553, the same facts as with its starting extractor): 0.710 / 0.525 and 0.675 / 0.553 after
-#   it (a change read from eval-769 after its one run).
+#   0.486 and 0.675 / 0.553, the same facts as with its starting extractor): 0.710 / 0.525 and 0.679 / 0.556 after
+#   it (a change read from eval-769 and one from eval-787 after their one run).
 # After the round of eval-458..475 the earlier parts read 0.854 / 0.785, 0.832 / 0.726, 0.832 / 0.724, 0.810 / 0.688,
 # 0.794 / 0.627, 0.792 / 0.694, 0.806 / 0.687, 0.773 / 0.643, 0.785 / 0.614, 0.842 / 0.746, 0.853 / 0.757, 0.845 /
 # 0.689, 0.833 / 0.657 and 0.812 / 0.617, in the order of the floors below: precision 0.0015 lower on eval-191..240,
