@@ -8250,3 +8250,65 @@ def test_an_introduced_field_in_a_bulleted_infobox_under_a_heading_dates_the_mod
                 "Parameters: not disclosed\nVexa named the family after a bird.\n")
     assert page.values("kestrel", "fm:releaseDate") == {"2023-11-08"}
     assert page.values("kestrel", "fm:developedBy") == {"vexa-research"}
+
+
+def test_a_named_group_of_a_university_a_model_was_trained_with_is_its_co_maker(read):
+    page = read("Developers\n- Vexa Labs was founded in 2019. Together with the KestrelNLP group of the University of "
+                "Orvik, it trained Talon, a language model of 13 billion parameters.\n")
+    assert page.values("talon", "fm:developedBy") == {"vexa-labs", "kestrelnlp"}
+    assert page.values("kestrelnlp", "fm:parentOrganization") == {"university-of-orvik"}
+
+
+def test_the_company_after_a_university_is_named_is_no_university(read):
+    page = read("Developers\nTalon was trained by Vexa Labs and the University of Orvik. Later the company released "
+                "Kestrel, a family of open language models.\n")
+    assert page.values("kestrel", "fm:developedBy") == {"vexa-labs"}
+
+
+def test_the_company_after_it_made_a_model_with_a_partner_is_what_it_stood_for(read):
+    page = read("Developers\nVexa Labs was founded in 2019. Together with the KestrelNLP group of Orvik, it trained "
+                "Talon, a language model. Talon was completed in 2024. Later that year the company released Osprey, a "
+                "family of open language models.\n")
+    assert page.values("osprey", "fm:developedBy") == {"vexa-labs"}
+
+
+def test_initials_a_law_was_given_then_called_formally_another_name_are_the_law_s(read):
+    page = read("Erasure under Article 9 of the QDRR\nArticle 9 of the Quillon Data Rights Regulation (QDRR) gives "
+                "people the right to have data about them deleted. The QDRR, formally Regulation (EU) 2019/12, was "
+                "adopted by the Quillon Parliament and has applied since 1 May 2020.\nThe duties\nUnder Article 9, "
+                "the controller must erase personal data without undue delay.\n")
+    assert page.values("quillon-data-rights-regulation", "fm:imposesObligation")
+    assert not _types(page, "qdrr")
+
+
+@pytest.mark.parametrize("owned", ["majority-owned", "wholly-owned"])
+def test_an_organization_majority_owned_by_another_is_its_subsidiary(read, owned):
+    page = read(f"Other organizations\n- Vexagame, the Orvik game studio founded in 2010 and {owned} by Quillon since "
+                "2016, uses machine learning.\n")
+    assert page.values("vexagame", "fm:parentOrganization") == {"quillon"}
+
+
+def test_a_minority_owner_is_no_parent(read):
+    page = read("Other organizations\n- Vexagame, the Orvik game studio founded in 2010 and minority-owned by Quillon "
+                "since 2016, uses machine learning.\n")
+    assert not page.values("vexagame", "fm:parentOrganization")
+
+
+def test_a_person_whose_group_at_an_institution_published_a_model_is_no_maker(read):
+    page = read("Variant effect models\nKVE, short for Kestrel Variant Effect, was published in 2021 by Orla "
+                "Brennick's group at Vexa Medical School and Tomas Quill's group at Orvik University.\n")
+    assert not _types(page, "orla-brennick") and not _types(page, "tomas-quill")
+    assert page.values("kve", "fm:developedBy") & {"vexa-medical-school", "orvik-university"}
+
+
+def test_the_head_of_a_named_group_is_no_parent_of_it(read):
+    page = read("Antibody models\nIn Orvik, Orla Brennick's Orvik Protein Modelling Group released KestrelAb in "
+                "2022.\n")
+    assert page.values("kestrelab", "fm:developedBy") == {"orvik-protein-modelling-group"}
+    assert not page.values("orvik-protein-modelling-group", "fm:parentOrganization")
+
+
+def test_people_published_with_colleagues_are_no_makers(read):
+    page = read("Spectrum models\nKestrelSpec, published in 2019 by Orla Brennick, Tomas Quill and colleagues, "
+                "predicts fragment intensities.\n")
+    assert not page.values("kestrelspec", "fm:developedBy")

@@ -693,6 +693,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             token._.is_date = bool(_YEAR_OR_DATE.match(token.text)) or _OLD_YEAR.match(token.text) is not None \
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
+        _repair_owned_compounds(doc)
         _repair_subjects(doc)
         _repair_second_subjects_of_a_copula(doc)
         _repair_misread_roots(doc)
@@ -1025,6 +1026,19 @@ def _repair_subordinate_roots(doc: Doc) -> None:
 
 _REQUIRING_FORMS = {"obliges": "oblige", "obligates": "obligate", "requires": "require", "compels": "compel",
                     "forces": "force", "directs": "direct"}
+
+
+_OWNED_COMPOUND = re.compile(r"(?:majority|wholly|fully|jointly)-owned", re.IGNORECASE)
+
+
+def _repair_owned_compounds(doc: Doc) -> None:
+    """"majority-owned by Tencent": the tagger reads the one hyphenated word as an adjective; it is "owned", the
+    participle (not "minority-owned": a stake, no parent)."""
+    for token in doc:
+        if _OWNED_COMPOUND.fullmatch(token.text):
+            token.lemma_, token.pos_, token.tag_ = "own", "VERB", "VBN"
+            for by in [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]:
+                by.dep_ = "agent"  # (as after any passive participle)
 
 
 def _repair_requiring_verbs_read_as_nouns(doc: Doc) -> None:

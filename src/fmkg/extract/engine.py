@@ -268,7 +268,14 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     the last model; "they", "both" or "the models" the last models named together ("A and B")."""
     same_section = previous is not None and previous.section == unit.section and previous.doc is not None
     referents: dict[str, list[str]] = {}
-    found = _referents(previous.doc, sink) if previous is not None and previous.doc is not None else {}
+    it_stood_for = previous.antecedent if previous is not None else None
+    it_organization = it_stood_for is not None and sink.group_of(sink.resolve(it_stood_for) or "") == "organization"
+    found = _referents(previous.doc, sink, it_organization) if previous is not None and previous.doc is not None \
+        else {}
+    if it_stood_for is not None and it_organization and previous is not None and previous.doc is not None \
+            and _it_subject(previous.doc) and "organization" not in found:
+        found["organization"] = [it_stood_for]  # "Together with a lab, it published X. The team ...": what "it"
+        # stood for
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
@@ -379,11 +386,23 @@ def _main_subject_names(doc: Doc) -> list[Token]:
 
 
 _UNIVERSITY = re.compile(r"\bUniversit")
+_COMPANY_ANAPHORS = frozenset({"company", "firm", "startup", "start-up"})  # (no university is called one)
 
 
-def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
+def _company_before(unit: Unit) -> list[str]:
+    """The organization "the company" stands for when the last one named is a university: the item's own or the
+    one the sentences before spoke of, else the last other organization the page named (else none)."""
+    for spoken in (unit.topic, unit.antecedent):
+        if spoken and unit.groups.get(spoken) != "model" and spoken not in unit.referents.get("page", ()) \
+                and not _UNIVERSITY.search(spoken):
+            return [spoken]
+    return [n for n in unit.referents.get("organizations", []) if not _UNIVERSITY.search(n)][-1:]
+
+
+def _referents(doc: Doc, sink: Sink, it_organization: bool = False) -> dict[str, list[str]]:
     """The last organization, the last model and the last group of models (two or more, named together)
-    a sentence names; its subject counts as named last, so "Meta released Llama 3. The company ..." is Meta."""
+    a sentence names; its subject counts as named last, so "Meta released Llama 3. The company ..." is Meta (and
+    "it", when it stands for an organization: "Together with the TurkuNLP group, it trained Poro. ... the company")."""
     found: dict[str, list[str]] = {}
     names = [t for t in doc if t._.is_name]
     names.sort(key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i))
@@ -391,7 +410,8 @@ def _referents(doc: Doc, sink: Sink) -> dict[str, list[str]]:
     groups = {i: sink.group_of(slug) if slug else None for i, slug in resolved.items()}
     models = [t for t in names if groups[t.i] == "model"]
     known = "organization" in groups.values()
-    continued = _organization_anaphor_subject(doc)  # "The company raised ... in a round led by X": still the company
+    continued = _organization_anaphor_subject(doc) or it_organization and _it_subject(doc)  # "The company raised
+    # ... in a round led by X": still the company
     for token in names:
         slug = resolved[token.i]
         group = groups[token.i] if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
@@ -503,6 +523,11 @@ def _organization_anaphor_subject(doc: Doc) -> bool:
     # Hangzhou developer DeepSeek released ...": a name)
 
 
+def _it_subject(doc: Doc) -> bool:
+    """Is "it" the subject of a sentence's main verb?"""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ == "it" for t in doc)
+
+
 def _described_as_backer(token: Token) -> bool:
     """"Alibaba Group and SoftBank were among the investors who backed it": organizations a sentence calls investors,
     shareholders or customers of another."""
@@ -605,6 +630,16 @@ def _unit_named_before_its_parent(token: Token, sink: Sink) -> str | None:
     slug = sink.resolve(named.text)
     return named.text if (slug is None or sink.group_of(slug) in ("organization", None)) \
         and sink.admissible(named.text, "Organization") else None  # (not "the AI team of X")
+
+
+def _coined_team_name(team: Token | None, unit: Unit, sink: Sink) -> str | None:
+    """"with the TurkuNLP group of the University of Turku": a group's own coined name, one word, for the group that
+    made a model with its parent; not "the Game Intelligence team of Microsoft Research" (words that say what the
+    team does: the parent's work) nor "the Qwen team of Alibaba Cloud" (a team named after the page's models)."""
+    name = _unit_named_before_its_parent(team, sink) if team is not None else None
+    if name is None or " " in name or not re.search(r"[a-z][A-Z]|[A-Z]{2}", name):
+        return None
+    return None if any(n.startswith(name) for n in unit.referents.get("page", ())) else name
 
 
 def _named_by_apposition(token: Token) -> Token:
@@ -1420,7 +1455,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
         employer = _employer_of_people(nodes[node], sink)
         if employer is not None:  # "introduced by Nils Reimers and Iryna Gurevych of the UKP Lab": the lab
             names = [employer]
-        if (unit_name := _unit_named_before_its_parent(nodes[node], sink)) is not None:
+        if (unit_name := _unit_named_before_its_parent(nodes[node], sink)) is not None \
+                or (unit_name := _coined_team_name(nodes.get("team"), unit, sink)) is not None:
             names = [unit_name]  # "with the CompVis group of LMU Munich": CompVis
     if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
         token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
@@ -1727,6 +1763,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "named-organization":  # "X is an Orvant company": a group the page has named as one (not "a
         return group == "organization"  # Lyon company", "a South Korean company")
     if requirement == "organization-like":  # "from Kvark (the Oslo lab)": its apposition says so too
+        if group is None and _a_person_by_their_group(name, token, sink):
+            return False
         return group == "organization" or (group is None and (sink.kind_class(name) in ORGANIZATION_CLASSES
                                                               or token.ent_type_ in ("ORG", "NORP")
                                                               or any(sink.kind_class(_kind_phrase(c))
@@ -1766,7 +1804,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and token.head.head.head.lemma_.lower() in _LED_GROUPS  # "a group led by X": a person
         people = " " not in name and NATIONALITY.search(name) is not None  # "the Swiss laboratory of IBM Research":
         # a people's word, no unit's name
-        return group == "organization" or not _person_named(name, token, sink) and not led_by and not people
+        return group == "organization" or not _person_named(name, token, sink) and not led_by and not people \
+            and not _a_person_by_their_group(name, token, sink)
     raise ValueError(f"unknown requirement {requirement!r}")
 
 
@@ -1809,6 +1848,26 @@ def _person_named(name: str, token: Token, sink: Sink) -> bool:
     words = name.split()
     return token.ent_type_ == "PERSON" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and sink.organization_class(name) is None
+
+
+_PERSON_SHAPED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+_COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "co-authors", "coauthors", "collaborators"})
+
+
+def _a_person_by_their_group(name: str, token: Token, sink: Sink) -> bool:
+    """"Debora Marks's group at Harvard Medical School", "Charlotte Deane's Oxford Protein Informatics Group", "by
+    Mathias Wilhelm, Bernhard Kuster and colleagues": a "First Last" name that heads a group at an institution, or
+    has colleagues, is a person's, whatever the tagger calls it (not "Alibaba Cloud's Qwen team")."""
+    if not _PERSON_SHAPED.fullmatch(name) or sink.organization_class(name) is not None \
+            or sink.resolve(name) is not None:
+        return False
+    head = token.head
+    if token.dep_ == "poss" and head.lemma_.lower() in _LED_GROUPS:
+        return any(p.dep_ == "prep" and p.lower_ in ("at", "of", "in") and any(o._.is_name for o in p.children)
+                   for p in head.children)
+    if token.dep_ == "poss" and head._.is_name and head.text.split()[-1].lower() in _LED_GROUPS:
+        return True
+    return any(c.lower_ in _COLLEAGUES for c in (*token.conjuncts, *(c for c in token.children if c.dep_ == "conj")))
 
 
 def _a_person(token: Token, sink: Sink) -> bool:
@@ -2743,6 +2802,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if described and named and lemma in _KIND_ANAPHORS and lemma not in named[0].lower() \
                 and named[0] != unit.topic:  # (under an entry's own heading, that entry) "BAAI, a research
             return described  # institute", then "OpenAI's GPT-3": "The institute" is BAAI, not the maker named last
+        if named and lemma in _COMPANY_ANAPHORS and _UNIVERSITY.search(named[0]):  # "Together with a group of
+            named = _company_before(unit)  # the University of Turku, it trained X. Later the company
+            # released Y": the company spoken of, not the university named last
         opening = token.doc[0]
         if not (named or described) and determiner == "the" and token.dep_ in ("nsubj", "nsubjpass") \
                 and opening._.is_name and opening.dep_ in ("nsubj", "nsubjpass") and opening.i < token.i \

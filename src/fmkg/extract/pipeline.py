@@ -1416,6 +1416,8 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 # law the paragraph named before by another name, not a law called "Regulation"
                 before = document.text[block.line.start:sentence.start + match.start()]
                 long = _instrument_named(before, rules) or ""
+            long = _spelled_out_before(long, document.text[:sentence.start]) or long  # "The GDPR, formally ...",
+            # after "the General Data Protection Regulation (GDPR)": the name the initials were given for
             if long and short and long != short:
                 rec.spelled_alike(long, short)
         for match in (m for pattern in rules.renamed for m in pattern.finditer(sentence.text)):
@@ -3877,6 +3879,15 @@ _OR_SHORT = re.compile(r"(?P<long>[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-
 # "PaLM, the Pathways Language Model,": a short name, then the words its capitals spell
 _SPELLED_OUT = re.compile(r"(?<![\w-])(?P<short>[A-Z][\w-]*[A-Z][\w-]*),\s+the\s+"
                           r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w-]*){1,6})(?=[,.;:)])")
+
+
+def _spelled_out_before(short: str, before: str) -> str | None:
+    """The words an earlier "Long Name (SHORT)" spelled ``short`` out as, when it is such initials."""
+    if not re.fullmatch(r"[A-Z]{2,8}", short):
+        return None
+    return next((long for match in _ACRONYM.finditer(before) if match.group("short") == short
+                 for long in [_initials_match(match.group("long").replace(",", "").split(), short)]
+                 if long and len(long.split()) > 1), None)
 
 
 def _initials_match(words: list[str], short: str) -> str | None:
