@@ -8312,3 +8312,19 @@ def test_people_published_with_colleagues_are_no_makers(read):
     page = read("Spectrum models\nKestrelSpec, published in 2019 by Orla Brennick, Tomas Quill and colleagues, "
                 "predicts fragment intensities.\n")
     assert not page.values("kestrelspec", "fm:developedBy")
+
+
+def test_initials_after_or_at_a_sentence_s_end_are_the_name_s(read):
+    page = read("Timeline\n- March 2021: Vexa Labs described the Kestrel Prediction Transformer, or KPT. Later models "
+                "used KPT backbones.\n")
+    assert "FoundationModel" in _types(page, "kestrel-prediction-transformer")
+    assert not _types(page, "kpt")
+
+
+def test_the_business_of_a_named_company_is_an_organization_and_its_part(read):
+    page = read("Companies\n- Vexanode is the artificial intelligence cloud business of Orvik Corporation, selling "
+                "computing time. It publishes models as well. Kestrel-14B, which appeared in 2025, is a reasoning "
+                "model: Vexanode fine-tuned it from Talon-14B.\n")
+    assert "Organization" in _types(page, "vexanode")
+    assert page.values("vexanode", "fm:parentOrganization") == {"orvik-corporation"}
+    assert page.values("kestrel-14b", "fm:developedBy") == {"vexanode"}

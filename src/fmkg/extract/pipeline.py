@@ -1512,7 +1512,7 @@ _INITIALS_THEN_NAME = re.compile(r"\b(?P<short>[A-Z]{2,8}),\s+the\s+"
                                  r"(?P<long>[A-Z][a-z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][a-z][\w-]*){2,8})"
                                  r"(?=[\s,.;])")
 _OR_INITIALS = re.compile(r"(?P<long>\b[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|v\d[\w.]*)){1,5}),\s+or\s+"
-                          r"(?P<short>[A-Z][A-Z0-9.-]{1,9}),")
+                          r"(?P<short>[A-Z][A-Z0-9-]{1,9}(?:\.[A-Z0-9]+)*)(?=[,.;:)])")  # ("..., or DPT.")
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
                        r"(?P<short>[A-Z][\w.-]*\d[\w.-]*),")
 
