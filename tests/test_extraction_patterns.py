@@ -8328,3 +8328,20 @@ def test_the_business_of_a_named_company_is_an_organization_and_its_part(read):
     assert "Organization" in _types(page, "vexanode")
     assert page.values("vexanode", "fm:parentOrganization") == {"orvik-corporation"}
     assert page.values("kestrel-14b", "fm:developedBy") == {"vexanode"}
+
+
+def test_the_name_the_text_that_became_law_is_formally_called_is_the_law_s(read):
+    page = read("Quillon's Law on Synthetic Media\nSenate Bill 4410 (SB 4410) is a Quillon law on deepfakes in "
+                "campaigns. It took effect on July 23, 2023.\nBackground\nThe text that became law is formally called "
+                "Engrossed Substitute Senate Bill 4410.\nDuties\nSponsors of advertisements must label synthetic "
+                "media.\n")
+    assert page.values("senate-bill-4410", "fm:imposesObligation")
+    assert not _types(page, "engrossed-substitute-senate-bill-4410")
+
+
+def test_a_national_library_is_an_organization_by_its_name(read):
+    page = read("The National Library of Quillon\nThe National Library of Quillon is the country's legal deposit "
+                "library. It was established as an independent institution in 1989. The library is headquartered in "
+                "Orvik.\n")
+    assert "Organization" in _types(page, "national-library-of-quillon")
+    assert page.values("national-library-of-quillon", "fm:headquarters") == {"orvik"}

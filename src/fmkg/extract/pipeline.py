@@ -1431,8 +1431,9 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         for match in _IT_AS_ALIAS.finditer(sentence.text):  # "passed it as Senate Bill 9", "Introduced as Bill 64,
             # it ...": the law the page is about, by another name
             titled = _titled_instrument(document, rules) or _lead_instrument(document, rules)
-            if titled and match.group("short") != titled:
-                rec.spelled_alike(titled, match.group("short"))
+            short = match.group("short") or match.group("formal")
+            if titled and short != titled:
+                rec.spelled_alike(titled, short)
         _titled_in_full(document, sentence, rules, rec)
         for match in _OR_ALIAS.finditer(sentence.text):  # "Grok-1.5 Vision, or Grok-1.5V, ...": one model
             long, short = match.group("long"), match.group("short")
@@ -1461,7 +1462,11 @@ def _item_name(term: str) -> str:
 _ITEM_SPELLED_OUT = re.compile(r"\s*(?:the\s+)?[\"“]?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7}?)[\"”]?"
                                r"(?=,|\.|\s+(?:of|from|by)\s)")
 _IT_AS_ALIAS = re.compile(r"\b(?:passed|enacted|adopted|[Ii]ntroduced|signed)\s+(?:it\s+)?(?:into\s+law\s+)?"
-                          r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})")
+                          r"as\s+(?P<short>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,4})|"
+                          # "The text that became law is formally called Engrossed Substitute Senate Bill 5152"
+                          r"^(?:It|The\s+(?:text|law|act|bill|statute|regulation|measure)\b[^.;]*?)\s+(?:is|was)\s+"
+                          r"(?:formally|officially)\s+(?:called|named|titled|known\s+as)\s+"
+                          r"(?P<formal>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){1,8})(?=[.;,])")
 
 
 def _titled_in_full(document: SourceDocument, sentence: Span, rules: Rules, rec: _Recorder) -> None:
