@@ -8345,3 +8345,32 @@ def test_a_national_library_is_an_organization_by_its_name(read):
                 "Orvik.\n")
     assert "Organization" in _types(page, "national-library-of-quillon")
     assert page.values("national-library-of-quillon", "fm:headquarters") == {"orvik"}
+
+
+def test_a_code_that_is_a_set_of_binding_rules_is_a_regulation(read):
+    page = read("Quillon's Biometric Code\nThe Vexa Biometric Processing Code 2025 is a set of binding rules on how "
+                "agencies may use facial recognition. It came into force on 3 November 2025.\nRules\nAn agency must "
+                "make people aware of biometric processing through a clear notice.\n")
+    code = "vexa-biometric-processing-code-2025"
+    assert "Regulation" in _types(page, code)
+    assert page.values(code, "fm:imposesObligation")
+
+
+def test_a_law_a_duty_names_only_to_describe_a_ground_imposes_none_of_the_duties(read):
+    page = read("Quillon's Biometric Code\nThe Vexa Biometric Processing Code 2025 is a set of binding rules on how "
+                "agencies may use facial recognition, made under the Privacy Act 2020.\nLimits\nAgencies shall not use "
+                "biometric processing to:\n- infer a person's health information;\n- categorise people by a ground of "
+                "discrimination prohibited by the Equal Rights Act 1993.\nOther duties\nThe remaining rules carry over "
+                "the Act's ordinary duties. An agency must not keep the information for longer than it needs it.\n")
+    assert not page.values("equal-rights-act-1993", "fm:imposesObligation")
+    assert not page.values("privacy-act-2020", "fm:imposesObligation")
+    assert len(page.values("vexa-biometric-processing-code-2025", "fm:imposesObligation")) >= 3
+
+
+def test_the_date_a_standard_named_as_an_object_took_effect_is_no_date_of_the_page_s_duties(read):
+    page = read("Quillon's Security Requirements\nThe Vexa Security Requirements for Generative AI Services are a "
+                "technical document that tells providers how to secure their models. Providers must keep a keyword "
+                "library.\nLater\nIn April 2025 the Quillon Standards Office published a recommended national standard "
+                "based on it, QB/T 45654-2025, which took effect on 1 November 2025.\n")
+    duties = page.values("vexa-security-requirements-for-generative-ai-services", "fm:imposesObligation")
+    assert duties and not any("2025-11-01" in page.values(duty, "fm:appliesFrom") for duty in duties)

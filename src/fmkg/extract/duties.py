@@ -2701,8 +2701,11 @@ def _of_another_named(cue: Token) -> bool:
     under the Provisions ..., which have applied since ..."), not on its subject ("The AI Act, which entered into
     force on ...")."""
     verb = next((t for t in (cue, *cue.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
-    return verb is not None and verb.dep_ == "relcl" and verb.head._.is_name and verb.head.dep_ in ("pobj", "dobj") \
-        and not _PART_OF_THE_LAW.match(verb.head.text)  # (not "... sit in Article 10, which applied from ...")
+    named = verb.head if verb is not None and verb.dep_ == "relcl" else None
+    return named is not None and named._.is_name and (named.dep_ in ("pobj", "dobj") or named.dep_ == "appos"
+                                                      and named.head.dep_ in ("pobj", "dobj")) \
+        and not _PART_OF_THE_LAW.match(named.text)  # (not "... sit in Article 10, which applied from ..."); "...
+    # published a national standard based on it, GB/T 45654-2025, which took effect on ...": the standard's date
 
 
 _PART_OF_THE_LAW = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Schedule|Part|Appendix)s?\s")

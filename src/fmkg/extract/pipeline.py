@@ -365,6 +365,9 @@ class _Recorder:
         spellings = [self.labels.get(slug, ""), *(str(f.value) for f in self.extraction.facts
                                                   if f.subject == slug and f.predicate == "skos:altLabel")]
         found = [at for at in (evidence.text.find(s) for s in spellings if s) if at >= 0]
+        if not found:  # "carry over the Act's ordinary duties": named by its head word
+            called = re.search(rf"\b[Tt]he\s+(?:{self.rules.instrument_head.pattern})\b", evidence.text)
+            found = [called.start() + 4] if called else []
         return bool(found) and min(found) > 0 and _REFERRED_TO.search(evidence.text[:min(found)]) is not None
 
     def _regulation_named(self, heading: str) -> str | None:
@@ -1837,7 +1840,9 @@ def _instrument_called_by_its_head(sentence: Span, rules: Rules, rec: _Recorder)
     head = re.compile(rf"\b{re.escape(match.group('head'))}\b")
     named = [(fact.evidence.start, fact.subject) for fact in rec.extraction.facts
              if fact.predicate == "fm:mentionedIn" and fact.evidence.start < sentence.start
-             and rec.is_a(fact.subject, frozenset({"Regulation"})) and head.search(rec.labels.get(fact.subject, ""))]
+             and rec.is_a(fact.subject, frozenset({"Regulation"})) and head.search(rec.labels.get(fact.subject, ""))
+             and not rec.only_referred_to(fact.subject, fact.evidence)]  # (not "a ground prohibited by the Human
+    # Rights Act 1993": named to describe a ground, not spoken of)
     if not named:
         return []
     titled = rec._regulation_named(rec.extraction.document.title)  # "The Act" on a page about an Act: that Act
@@ -2006,11 +2011,13 @@ def _category_item_subjects(units: list[Unit], rec: _Recorder) -> None:
 
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 # "listed in the", "defined under": a law named to describe something, not as what the sentence's duty comes from
-_REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered)\s+(?:in|under|by)|"
+_REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to|covered|prohibited|protected|"
+                          r"forbidden|recogni[sz]ed)\s+(?:in|under|by)|"
                           r"(?:filing|filed|file|registered|registration|register)\s+under|in\s+accordance\s+with|"
                           r"pursuant\s+to|(?<![\w-])(?:[Ll]ike|[Uu]nlike|similar\s+to|modell?ed\s+on)|"
                           r"(?:tak(?:e|es|ing)\s+into\s+account|consider(?:s|ing)?|compl(?:y|ies|ying)\s+with|"
-                          r"conform(?:s|ing)?\s+to|follow(?:s|ing)?)(?:\s+the)?(?:\s+(?:latest|current|most\s+recent))?"
+                          r"conform(?:s|ing)?\s+to|follow(?:s|ing)?|carr(?:y|ies|ied|ying)\s+over|restat(?:e|es|ed|ing))"
+                          r"(?:\s+the)?(?:\s+(?:latest|current|most\s+recent))?"
                           r"(?:\s+(?:version|edition)\s+of)?|"
                           r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?|"
                           r"\b(?:issued|adopted|made|enacted|published|sent)\s+under\b[^.;]{0,120}?|"
