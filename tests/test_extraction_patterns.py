@@ -8374,3 +8374,12 @@ def test_the_date_a_standard_named_as_an_object_took_effect_is_no_date_of_the_pa
                 "based on it, QB/T 45654-2025, which took effect on 1 November 2025.\n")
     duties = page.values("vexa-security-requirements-for-generative-ai-services", "fm:imposesObligation")
     assert duties and not any("2025-11-01" in page.values(duty, "fm:appliesFrom") for duty in duties)
+
+
+def test_regulations_named_after_a_board_of_two_words_joined_by_and_keep_both(read):
+    page = read("Quillon's Rules on AI Tools\nOn 10 February 2025 the regulator notified the Securities and Futures "
+                "Board of Quillon (Intermediaries) (Amendment) Regulations, 2025. Any regulated person that uses AI "
+                "tools shall be responsible for their output.\n")
+    regulations = "futures-board-of-quillon-intermediaries-amendment-regulations-2025"
+    assert "Regulation" in _types(page, f"securities-and-{regulations}")
+    assert not _types(page, regulations)
