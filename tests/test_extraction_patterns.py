@@ -8383,3 +8383,13 @@ def test_regulations_named_after_a_board_of_two_words_joined_by_and_keep_both(re
     regulations = "futures-board-of-quillon-intermediaries-amendment-regulations-2025"
     assert "Regulation" in _types(page, f"securities-and-{regulations}")
     assert not _types(page, regulations)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vexa Labs is a Quillon company that develops large language models for Quillonese under the name Kestrel.",
+    "Vexa Labs was founded in 2023 in Orvik. Its models are sold under the name Kestrel.",
+])
+def test_the_name_a_maker_s_models_go_under_is_its_family(read, sentence):
+    page = read(f"Models\n{sentence}\n")
+    assert "FoundationModel" in _types(page, "kestrel")
+    assert page.values("kestrel", "fm:developedBy") == {"vexa-labs"}

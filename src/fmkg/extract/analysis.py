@@ -694,6 +694,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
         _repair_owned_compounds(doc)
+        _repair_names_after_the_name(doc)
         _repair_subjects(doc)
         _repair_second_subjects_of_a_copula(doc)
         _repair_misread_roots(doc)
@@ -1039,6 +1040,20 @@ def _repair_owned_compounds(doc: Doc) -> None:
             token.lemma_, token.pos_, token.tag_ = "own", "VERB", "VBN"
             for by in [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]:
                 by.dep_ = "agent"  # (as after any passive participle)
+
+
+def _repair_names_after_the_name(doc: Doc) -> None:
+    """"sold under the name Yi": the parser may make the name the object, "name" its compound; it is "the name" the
+    phrase is about, the name apposed to it (as it parses "under the name Sarashina")."""
+    for token in doc:
+        noun = token.doc[token.i - 1] if token.i > 0 else None
+        if noun is None or token.dep_ != "pobj" or noun.dep_ != "compound" or noun.head.i != token.i \
+                or noun.lemma_.lower() not in ("name", "brand", "label"):
+            continue
+        noun.head, noun.dep_ = token.head, "pobj"
+        token.head, token.dep_ = noun, "appos"
+        for det in [c for c in token.children if c.dep_ == "det" and c.i < noun.i]:
+            det.head = noun  # ("the name")
 
 
 def _repair_requiring_verbs_read_as_nouns(doc: Doc) -> None:
