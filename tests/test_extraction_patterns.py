@@ -8393,3 +8393,10 @@ def test_the_name_a_maker_s_models_go_under_is_its_family(read, sentence):
     page = read(f"Models\n{sentence}\n")
     assert "FoundationModel" in _types(page, "kestrel")
     assert page.values("kestrel", "fm:developedBy") == {"vexa-labs"}
+
+
+def test_the_models_a_named_series_comprised_are_its_members(read):
+    page = read("Models\nThey belonged to two series. The older one, Kestrel1, comprised Kestrel1-7B, Kestrel1-13B and "
+                "Kestrel1-65B, trained on text.\n")
+    for member in ("kestrel1-7b", "kestrel1-13b", "kestrel1-65b"):
+        assert page.values(member, "fm:modelFamily") == {"kestrel1"}
