@@ -8400,3 +8400,11 @@ def test_the_models_a_named_series_comprised_are_its_members(read):
                 "Kestrel1-65B, trained on text.\n")
     for member in ("kestrel1-7b", "kestrel1-13b", "kestrel1-65b"):
         assert page.values(member, "fm:modelFamily") == {"kestrel1"}
+
+
+def test_the_members_field_of_a_family_s_infobox_names_its_members(read):
+    page = read("Key Facts of Vexa Models\nVexa builds models.\n\nKestrel 2.0\n- Released: November 2023\n- Developer: "
+                "Vexa Systems\n- Members: Kestrel 2.0-102B, Kestrel 2.0-51B, Kestrel 2.0-2B\n- Weights: open\n")
+    for member in ("kestrel-2-0-102b", "kestrel-2-0-51b", "kestrel-2-0-2b"):
+        assert page.values(member, "fm:modelFamily") == {"kestrel-2-0"}
+        assert page.values(member, "fm:developedBy") == {"vexa-systems"}
