@@ -8408,3 +8408,11 @@ def test_the_members_field_of_a_family_s_infobox_names_its_members(read):
     for member in ("kestrel-2-0-102b", "kestrel-2-0-51b", "kestrel-2-0-2b"):
         assert page.values(member, "fm:modelFamily") == {"kestrel-2-0"}
         assert page.values(member, "fm:developedBy") == {"vexa-systems"}
+
+
+def test_a_codec_a_maker_released_and_the_model_released_with_it_are_the_maker_s(read):
+    page = read("Codecs\nVexa applied the same idea in Orlo, the codec it released in September 2024 together with its "
+                "spoken dialogue model Kessa, but took another encoder as the teacher.\n")
+    for model in ("orlo", "kessa"):
+        assert page.values(model, "fm:developedBy") == {"vexa"}
+        assert page.values(model, "fm:releaseDate") == {"2024-09"}

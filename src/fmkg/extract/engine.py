@@ -584,7 +584,9 @@ def _employer_of_people(token: Token, sink: Sink) -> str | None:
 def _companions(verb: Token, model: Token) -> list[Token]:
     """"released A on D together with B", "A, launched in May alongside B": the names that came out with A, by the
     same verb, share its maker and date (the parser may hang "together with B" on the date)."""
-    if verb.pos_ not in ("VERB", "AUX") or not (model.head.i == verb.i or verb.head.i == model.i):
+    apposed = verb.head.dep_ == "appos" and verb.head.head.i == model.i  # "Mimi, the codec it released ... together
+    # with its dialogue model Moshi"
+    if verb.pos_ not in ("VERB", "AUX") or not (model.head.i == verb.i or verb.head.i == model.i or apposed):
         return []
     dates = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o._.is_date]
     return [n for p in (*verb.children, *(c for d in dates for c in d.children)) if p.dep_ == "prep" and p.i > model.i
@@ -1633,6 +1635,7 @@ _MADE_PUBLIC = frozenset({"describe", "present", "release", "introduce", "announ
 _NAMED_TRANSFORMER = re.compile(r"(?!(?:Vision|Diffusion|Sparse|Decoder|Encoder)\b)[A-Z][a-z]+ Transformer")
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "flagship"})  # "the X models", "a chat
 # version", "its flagship, X"
+_APPOSED_KINDS = frozenset({"model", "codec", "tokenizer", "encoder", "llm"})  # "Mimi, the codec it released ..."
 
 
 def _names_hardware(token: Token) -> bool:
@@ -1708,6 +1711,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
                                                        or token.lemma_.lower() in _MODEL_WORDS
+                                                       or any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_KINDS
+                                                              and not c._.is_name for c in token.children)
+                                                       or token.dep_ == "appos"  # "its dialogue model Moshi"
+                                                       and token.head.lemma_.lower() in _APPOSED_KINDS
                                                        or is_category_subject(token)
                                                        or _HYPHENED_TITLES.fullmatch(name) is not None
                                                        or _NAMED_TRANSFORMER.fullmatch(name) is not None
