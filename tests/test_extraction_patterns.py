@@ -8416,3 +8416,16 @@ def test_a_codec_a_maker_released_and_the_model_released_with_it_are_the_maker_s
     for model in ("orlo", "kessa"):
         assert page.values(model, "fm:developedBy") == {"vexa"}
         assert page.values(model, "fm:releaseDate") == {"2024-09"}
+
+
+def test_a_participle_opening_an_entry_s_description_is_no_name(read):
+    page = read("Defence technology companies\n- Vexa — Founded in 2021 and headquartered in Orvik, Vexa makes "
+                "software that fuses sensor data.\n")
+    assert not _types(page, "founded")
+    assert page.values("vexa", "fm:headquarters") == {"orvik"}
+
+
+def test_a_sector_a_title_ends_with_seats_no_entry(read):
+    page = read("Artificial Intelligence Organizations in Defence\nMost defence technology companies do not train "
+                "models.\nResearch bodies\n- Vexa Academy — The research academy of Quillon's army.\n")
+    assert not page.values("vexa-academy", "fm:headquarters")

@@ -3608,6 +3608,8 @@ def _title_city(title: str, rules: Rules, rec: _Recorder) -> str | None:
     if not place or place in rules.countries or place in rules.subdivisions or _REGION.search(place) \
             or known is not None and rec.group_of(known) != "place":
         return None
+    if re.search(rf"(?<![\w-]){re.escape(place.lower())}(?![\w-])", rec.extraction.document.text):
+        return None  # "... Organizations in Defence", a sector the page writes in lower case ("defence companies")
     return place if _read_as_a_seat(place) == "city" else None
 
 
