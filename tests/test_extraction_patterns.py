@@ -8429,3 +8429,11 @@ def test_a_sector_a_title_ends_with_seats_no_entry(read):
     page = read("Artificial Intelligence Organizations in Defence\nMost defence technology companies do not train "
                 "models.\nResearch bodies\n- Vexa Academy — The research academy of Quillon's army.\n")
     assert not page.values("vexa-academy", "fm:headquarters")
+
+
+def test_a_comparison_titled_by_what_its_models_take_and_give_says_it_of_each_row(read):
+    page = read("Text-to-Audio Models Compared\nThe table compares models.\n\nComparison\nModel | Developer | "
+                "Released\nKestrel | Vexa | January 2023\nOrlo 2 | Vexa | May 2024\n")
+    for model in ("kestrel", "orlo-2"):
+        assert page.values(model, "fm:inputModality") == {"text"}
+        assert page.values(model, "fm:outputModality") == {"audio"}

@@ -3235,6 +3235,15 @@ def _row_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     for header, cell in zip(block.header[1:], block.cells[1:], strict=False):
         for said in rules.tables.sentences(header, term, cell.text):
             yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
+    converts = _CONVERTING_KIND.search(rec.extraction.document.title)
+    if converts and rules.tables.models.search(first):  # "Text-to-Audio Models Compared": what each row's model
+        said = f"{term} turns {converts.group('source')} into {converts.group('target')}."  # takes and gives
+        yield Unit(said, block.line, topic=term, section=block.section, paragraph=block.line.start)
+
+
+# A title that names its models by what they take and give ("Text-to-Audio Models Compared")
+_CONVERTING_KIND = re.compile(r"(?i)\b(?P<source>text|speech|image|audio|video|music)-to-"
+                              r"(?P<target>text|speech|image|audio|video|music|3d)\s+(?:[\w-]+\s+)?models\b")
 
 
 # The field of an infobox that names what the box is about ("Name: CosyVoice"), and fields only an organization has
