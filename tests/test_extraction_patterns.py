@@ -8437,3 +8437,9 @@ def test_a_comparison_titled_by_what_its_models_take_and_give_says_it_of_each_ro
     for model in ("kestrel", "orlo-2"):
         assert page.values(model, "fm:inputModality") == {"text"}
         assert page.values(model, "fm:outputModality") == {"audio"}
+
+
+@pytest.mark.parametrize("buyer", ["Quillo Holdings", "the travel group Quillo"])
+def test_an_organization_known_by_its_founding_then_acquired_is_its_buyer_s(read, buyer):
+    page = read(f"Companies\n- Skyvexa was founded in 2003. It was acquired in 2016 by {buyer}.\n")
+    assert page.values("skyvexa", "fm:parentOrganization") == {slugify(buyer.split("group ")[-1])}

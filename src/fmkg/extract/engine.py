@@ -182,11 +182,17 @@ def run_rules(units: list[Unit], rules: list[SentenceRule], sink: Sink) -> None:
             _link(previous, unit, sink)
             for rule, nodes in found_in.get(id(unit), ()):
                 if rule.kind == wanted or (wanted == "topic relation" and rule.kind == "relation"
-                                           and rule.subject not in nodes and rule.subject_class) \
+                                           and (rule.subject not in nodes and rule.subject_class
+                                                or rule.id in _AFTER_THE_VALUES)) \
                         or (wanted == "pronoun kind" and rule.kind == "kind" and rule.subject in nodes
                             and nodes[rule.subject].text.lower() in _PRONOUN_SUBJECTS):
                     _apply(rule, nodes, unit, sink)
             previous = unit
+
+
+# Relations run once more after the values too: "Skyscanner was founded in 2003. It was acquired by Ctrip": the name
+# is known as an organization's only once the value rules have read its founding
+_AFTER_THE_VALUES = frozenset({"organization-passive-owned-by-parent", "organization-passive-owned-by-named-parent"})
 
 
 # "FLUX.1 [dev]", "FLUX.1 Depth": the words after a model's name that make a variant of it; not a product's word
