@@ -8443,3 +8443,10 @@ def test_a_comparison_titled_by_what_its_models_take_and_give_says_it_of_each_ro
 def test_an_organization_known_by_its_founding_then_acquired_is_its_buyer_s(read, buyer):
     page = read(f"Companies\n- Skyvexa was founded in 2003. It was acquired in 2016 by {buyer}.\n")
     assert page.values("skyvexa", "fm:parentOrganization") == {slugify(buyer.split("group ")[-1])}
+
+
+def test_open_weights_on_a_hub_in_an_infobox_give_the_hub(read):
+    page = read("Key Facts of Vexa Models\nVexa builds models.\n\nKestrel 2.0\n- Released: November 2023\n- Developer: "
+                "Vexa Systems\n- Weights: open, on Hugging Face\n")
+    assert page.values("kestrel-2-0", "fm:availableOn") == {"hugging-face"}
+    assert page.values("kestrel-2-0", "fm:openWeights") == {True}

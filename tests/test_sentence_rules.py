@@ -63,10 +63,10 @@ def test_a_word_list_that_does_not_exist_stops(ontology_copy):
         load_rules(ontology_copy)
 
 
-def test_a_table_sentence_naming_anything_but_the_term_and_the_cell_stops(ontology_copy):
+def test_a_table_sentence_naming_anything_but_the_term_the_cell_and_its_case_s_parts_stops(ontology_copy):
     _edit(ontology_copy / "sentence-rules.toml", 'says = "{term} was founded in {cell}."',
           'says = "{organization} was founded in {cell}."')
-    with pytest.raises(ValueError, match="may name only {term} and {cell}"):
+    with pytest.raises(ValueError, match="may name only {term}, {cell} and the named parts of its case"):
         load_rules(ontology_copy)
 
 

@@ -78,14 +78,15 @@ class TableRules:
         column = self.column(header)
         if column is None or self.empty.match(cell):
             return None
-        template = next((said for pattern, said in column.says if pattern.search(cell)), None)
-        if not template:  # no case matches, or the case says nothing ("Proprietary" is no licence's name)
+        case = next(((said, found) for pattern, said in column.says if (found := pattern.search(cell))), None)
+        if case is None or not case[0]:  # no case matches, or it says nothing ("Proprietary" is no licence's name)
             return None
+        template, found = case
         if column.unit and not re.search(rf"\b{re.escape(column.unit.split()[-1])}\b", cell, re.IGNORECASE):
             cell = f"{cell} {column.unit}"
         if column.listed and " and " not in cell and not _CAMPUS.search(cell):  # "Intel, KAUST" -> "Intel and KAUST"
             cell = re.sub(r",\s+(?=[^,]*$)", " and ", cell)  # (not "University of California, Irvine": one name)
-        return template.format(term=term, cell=cell)
+        return template.format(term=term, cell=cell, **found.groupdict())  # (a case's named parts: "{where}")
 
 
 @dataclass
@@ -402,11 +403,12 @@ def _short_forms(raw: dict) -> dict[str, str]:
 def _table_rules(raw: dict) -> TableRules:
     def says(value: str | dict[str, str]) -> tuple[tuple[re.Pattern, str], ...]:
         cases = value if isinstance(value, dict) else {"": value}
-        for said in cases.values():
+        for pattern, said in cases.items():
             try:
-                said.format(term="", cell="")
+                said.format(term="", cell="", **dict.fromkeys(_compile(pattern).groupindex, ""))
             except (KeyError, IndexError, ValueError):
-                raise ValueError(f"tables: the sentence {said!r} may name only {{term}} and {{cell}}") from None
+                raise ValueError(f"tables: the sentence {said!r} may name only {{term}}, {{cell}} and the named "
+                                 f"parts of its case") from None
         return tuple((_compile(pattern), said) for pattern, said in cases.items())
 
     return TableRules(
