@@ -8450,3 +8450,9 @@ def test_open_weights_on_a_hub_in_an_infobox_give_the_hub(read):
                 "Vexa Systems\n- Weights: open, on Hugging Face\n")
     assert page.values("kestrel-2-0", "fm:availableOn") == {"hugging-face"}
     assert page.values("kestrel-2-0", "fm:openWeights") == {True}
+
+
+def test_the_model_after_a_sentence_naming_a_sized_model_is_that_model(read):
+    page = read("Models\nThe laboratory's generative work began in earnest with Talon-6B. The model is a Norwegian "
+                "fine-tuned version of Kestrel 6B, which Quillo had published in 2021.\n")
+    assert page.values("talon-6b", "fm:fineTunedFrom") == {"kestrel-6b"}

@@ -422,9 +422,10 @@ def _referents(doc: Doc, sink: Sink, it_organization: bool = False) -> dict[str,
         slug = resolved[token.i]
         group = groups[token.i] if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
             "organization" if not known and sink.organization_class(token.text)
-            and not _UNIVERSITY.search(token.text) else None)  # name its own words make an organization's, when the
-        # sentence names no organization known already (not a university: "founded by two Stanford University
-        # students. The Palo Alto firm ...")
+            and not _UNIVERSITY.search(token.text) else "model" if sized_name(token.text) else None)  # name its own
+        # words make an organization's, when the sentence names no organization known already (not a university:
+        # "founded by two Stanford University students. The Palo Alto firm ..."); a name with its size a model's
+        # ("The work began with NB-GPT-J-6B. ... The model is a fine-tuned version of GPT-J 6B")
         if group not in ("model", "organization"):
             continue
         if group == "model" and (_named_as_base(token) or _compared(token) or _measured_against(token)):
