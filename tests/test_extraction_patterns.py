@@ -8456,3 +8456,17 @@ def test_the_model_after_a_sentence_naming_a_sized_model_is_that_model(read):
     page = read("Models\nThe laboratory's generative work began in earnest with Talon-6B. The model is a Norwegian "
                 "fine-tuned version of Kestrel 6B, which Quillo had published in 2021.\n")
     assert page.values("talon-6b", "fm:fineTunedFrom") == {"kestrel-6b"}
+
+
+def test_the_organizations_one_maker_of_a_model_made_it_together_with_are_its_makers(read):
+    page = read("Universities\n- The University of Orvik is one of the three main developers of Kestrel, a family of "
+                "open multilingual language models, together with Vexa, a translation company based in Lisbon, and "
+                "the Instituto Superior Quillon.\n")
+    assert page.values("kestrel", "fm:developedBy") == {"university-of-orvik", "vexa", "instituto-superior-quillon"}
+
+
+def test_the_university_after_a_university_is_named_is_that_university(read):
+    page = read("Universities\n- The University of Orvik, founded in 1583, brings its computing research together in "
+                "the School of Informatics, which was formed in 1998. The university is one of the three main "
+                "developers of Kestrel, a family of open multilingual language models.\n")
+    assert page.values("kestrel", "fm:developedBy") == {"university-of-orvik"}

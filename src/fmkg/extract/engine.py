@@ -420,6 +420,10 @@ def _referents(doc: Doc, sink: Sink, it_organization: bool = False) -> dict[str,
     # ... in a round led by X": still the company
     for token in names:
         slug = resolved[token.i]
+        if _UNIVERSITY.search(token.text) and token.dep_ in ("nsubj", "nsubjpass") \
+                and sink.group_of(slug or "") in ("organization", None):  # "The University of Edinburgh ... The
+            found[_DESCRIBED + "university"] = [token.text]  # university is one of the developers of EuroLLM",
+            # whether or not a rule has typed it yet (the one a sentence was about, not one named in passing)
         group = groups[token.i] if slug else (  # "The work began at Pellucid Labs. The Helsinki company ...": a
             "organization" if not known and sink.organization_class(token.text)
             and not _UNIVERSITY.search(token.text) else "model" if sized_name(token.text) else None)  # name its own
