@@ -274,14 +274,14 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
     the last model; "they", "both" or "the models" the last models named together ("A and B")."""
     same_section = previous is not None and previous.section == unit.section and previous.doc is not None
     referents: dict[str, list[str]] = {}
-    it_stood_for = previous.antecedent if previous is not None else None
-    it_organization = it_stood_for is not None and sink.group_of(sink.resolve(it_stood_for) or "") == "organization"
-    found = _referents(previous.doc, sink, it_organization) if previous is not None and previous.doc is not None \
+    it_stood_for = previous.antecedent if previous is not None else None  # (an organization "it" stood for there,
+    # the subject of its main verb: "Together with a lab, it published X. The team ...": what "it" stood for)
+    it_continues = it_stood_for is not None and previous is not None and previous.doc is not None \
+        and sink.group_of(sink.resolve(it_stood_for) or "") == "organization" and _it_subject(previous.doc)
+    found = _referents(previous.doc, sink, it_continues) if previous is not None and previous.doc is not None \
         else {}
-    if it_stood_for is not None and it_organization and previous is not None and previous.doc is not None \
-            and _it_subject(previous.doc) and "organization" not in found:
-        found["organization"] = [it_stood_for]  # "Together with a lab, it published X. The team ...": what "it"
-        # stood for
+    if it_stood_for is not None and it_continues and "organization" not in found:
+        found["organization"] = [it_stood_for]
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
@@ -405,7 +405,7 @@ def _company_before(unit: Unit) -> list[str]:
     return [n for n in unit.referents.get("organizations", []) if not _UNIVERSITY.search(n)][-1:]
 
 
-def _referents(doc: Doc, sink: Sink, it_organization: bool = False) -> dict[str, list[str]]:
+def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, list[str]]:
     """The last organization, the last model and the last group of models (two or more, named together)
     a sentence names; its subject counts as named last, so "Meta released Llama 3. The company ..." is Meta (and
     "it", when it stands for an organization: "Together with the TurkuNLP group, it trained Poro. ... the company")."""
@@ -416,8 +416,8 @@ def _referents(doc: Doc, sink: Sink, it_organization: bool = False) -> dict[str,
     groups = {i: sink.group_of(slug) if slug else None for i, slug in resolved.items()}
     models = [t for t in names if groups[t.i] == "model"]
     known = "organization" in groups.values()
-    continued = _organization_anaphor_subject(doc) or it_organization and _it_subject(doc)  # "The company raised
-    # ... in a round led by X": still the company
+    continued = _organization_anaphor_subject(doc) or it_continues  # "The company raised ... in a round led by X":
+    # still the company
     for token in names:
         slug = resolved[token.i]
         if _UNIVERSITY.search(token.text) and token.dep_ in ("nsubj", "nsubjpass") \
