@@ -366,8 +366,8 @@ class _Recorder:
                                                   if f.subject == slug and f.predicate == "skos:altLabel")]
         found = [at for at in (evidence.text.find(s) for s in spellings if s) if at >= 0]
         if not found:  # "carry over the Act's ordinary duties": named by its head word
-            called = re.search(rf"\b[Tt]he\s+(?:{self.rules.instrument_head.pattern})\b", evidence.text)
-            found = [called.start() + 4] if called else []
+            called = re.search(rf"\b[Tt]he\s+(?P<head>{self.rules.instrument_head.pattern})\b", evidence.text)
+            found = [called.start("head")] if called else []
         return bool(found) and min(found) > 0 and _REFERRED_TO.search(evidence.text[:min(found)]) is not None
 
     def _regulation_named(self, heading: str) -> str | None:
@@ -3617,7 +3617,7 @@ def _title_city(title: str, rules: Rules, rec: _Recorder) -> str | None:
     if not place or place in rules.countries or place in rules.subdivisions or _REGION.search(place) \
             or known is not None and rec.group_of(known) != "place":
         return None
-    if re.search(rf"(?<![\w-]){re.escape(place.lower())}(?![\w-])", rec.extraction.document.text):
+    if _written_in_lower_case(place, rec.extraction.document.text):
         return None  # "... Organizations in Defence", a sector the page writes in lower case ("defence companies")
     return place if _read_as_a_seat(place) == "city" else None
 
@@ -3635,6 +3635,11 @@ def _read_as_a_seat(name: str) -> str:
     return "place" if all(t.ent_type_ in ("GPE", "LOC") and t.tag_ not in ("NNS", "NNPS") for t in words) else ""
 
 
+def _written_in_lower_case(name: str, text: str) -> bool:
+    """Does the page also write the name in lower case, as a common word ("Companies", "defence")?"""
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+
 _IN_ONE_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$")
 
 
@@ -3646,7 +3651,7 @@ def _city_headings(headings: list[str], rules: Rules, rec: _Recorder) -> set[str
     groups = {h: rec.group_of(rec.resolve(h) or "") for h in headings}
     candidates = [h for h in headings if _looks_like_name(h) and len(h.split()) <= 3
                   and _clean_name(h) not in rules.countries and h.lower() not in rules.section_words
-                  and not _REGION.search(h) and not re.search(rf"(?<![\w-]){re.escape(h.lower())}(?![\w-])", text)
+                  and not _REGION.search(h) and not _written_in_lower_case(h, text)
                   and not _plural_of_a_word_in(h, text) and groups[h] in (None, "place")]
     if len(candidates) < 2:
         return set()
