@@ -8470,3 +8470,52 @@ def test_the_university_after_a_university_is_named_is_that_university(read):
                 "the School of Informatics, which was formed in 1998. The university is one of the three main "
                 "developers of Kestrel, a family of open multilingual language models.\n")
     assert page.values("kestrel", "fm:developedBy") == {"university-of-orvik"}
+
+
+def test_a_sentence_giving_open_weights_after_a_date_and_a_comma_is_read_without_error(read):
+    page = read("Models\nQuillon, for example, introduced its Zorvex protein models in December 2024, published the "
+                "weights of the two smaller versions and offered the largest, Zorvex 6B, only through its Tarn API.\n")
+    assert page.values("zorvex", "fm:developedBy") == {"quillon"}
+
+
+@pytest.mark.parametrize("law", ["the regulation", "the text", "the final text"])
+def test_the_authorities_that_adopted_the_law_a_page_is_about_issued_it(read, law):
+    page = read("The Orvik Machinery Regulation\nThe Orvik Machinery Regulation is a law on the safety of machines. "
+                f"The Orvik Parliament and the Council of Orvik adopted {law} on 14 June 2023. Manufacturers must draw "
+                "up technical documentation.\n")
+    assert page.values("orvik-machinery-regulation", "fm:issuedBy") == {"orvik-parliament", "council-of-orvik"}
+
+
+def test_duties_of_a_law_in_force_from_one_day_apply_from_the_day_it_has_applied_since(read):
+    page = read("The Orvik Data Regulation\nThe Orvik Data Regulation is a law on data. It was adopted by the Orvik "
+                "Parliament in late 2023, entered into force on 11 January 2024 and has applied since 12 September "
+                "2025.\n\nDuties\nManufacturers must draw up technical documentation.\n")
+    assert page.values("orvik-data-regulation", "fm:appliesFrom") == {"2024-01-11"}
+    assert page.values("orvik-data-regulation-technical-documentation", "fm:appliesFrom") == {"2025-09-12"}
+
+
+def test_coordinated_bearers_of_one_thing_are_each_named_with_it(read):
+    page = read("The Orvik Data Regulation\nThe Orvik Data Regulation is a law on data.\n\nDuties\nBefore a contract "
+                "is concluded, the seller, renter or lessor of a connected product is required to tell the buyer what "
+                "kind of data the product is likely to generate.\n")
+    bearers = {f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert bearers == {"seller-of-connected-products", "renter-of-connected-products", "lessor-of-connected-products"}
+
+
+def test_an_institute_given_a_short_name_is_an_organization_by_its_own_words(read):
+    page = read("AI in Orvik\nUniversities\n- The Orvik Machine Intelligence Institute, usually called Omii, grew out "
+                "of a centre set up at the University of Orvik in 2002.\n")
+    assert "ResearchOrganization" in _types(page, "orvik-machine-intelligence-institute")
+
+
+def test_a_name_the_page_says_is_no_model_but_a_benchmark_is_no_model(read):
+    page = read("AI in Orvik\nUniversities\n- The Quillon Learning Environment, described by members of the same "
+                "department in 2013, is not a model but a benchmark: it lets researchers test agents on games.\n")
+    assert not _types(page, "quillon-learning-environment") & {"FoundationModel", "LanguageModel"}
+
+
+def test_a_body_called_by_its_head_word_after_its_full_name_is_that_body(read):
+    page = read("The Orvik Rights Act\nThe Orvik Rights Act is a law. The Orvik Parliament wrote it into its position. "
+                "The Parliament approved the final text on 13 March 2024.\n")
+    assert page.values("orvik-rights-act", "fm:issuedBy") == {"orvik-parliament"}
+    assert page.values("orvik-parliament", "rdfs:label") == {"Orvik Parliament"}

@@ -426,7 +426,7 @@ def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
             if token.lemma_.lower() != words[-1] or token.pos_ != "NOUN" or start < 0 \
                     or [t.lower_ for t in doc[start:token.i]] != words[:-1]:
                 continue
-            of_term = _of_phrase(token) if len(words) == 1 and token.tag_ == "NNS" and not role.alone else ""
+            of_term = _of_phrase(token) if len(words) == 1 and not role.alone else ""
             if of_term and not bare:  # "Providers of online audio and video information services are ...",
                 terms.add(f"{role.label} of {of_term}")  # then "providers shall ...": the page's term for them
                 continue
@@ -445,16 +445,22 @@ def _full_term(role: Role, docs: list, classifiers: frozenset[str]) -> Role:
 
 def _of_phrase(noun: Token) -> str:
     """"providers of online audio and video information services" -> "online audio and video information services":
-    what a plural bearer's "of" says it provides or uses, in lower-case words with no determiner ("" otherwise)."""
-    of = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    what a plural bearer's "of" says it provides or uses, in lower-case words with no determiner ("" otherwise);
+    "the seller, renter or lessor of a connected product": what each of the coordinated bearers is of, in the
+    plural, as a role is named ("connected products")."""
+    last = max((noun, *noun.conjuncts), key=lambda t: t.i) if noun.tag_ == "NN" else noun
+    of = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
     thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
-    if of is None or thing is None or thing.tag_ != "NNS":
+    if of is None or thing is None:
         return ""
-    words = noun.doc[of.i + 1:thing.i + 1]
+    one = noun.tag_ == "NN" and thing.tag_ == "NN" and of.i + 1 < thing.i and noun.doc[of.i + 1].lower_ in ("a", "an")
+    if thing.tag_ != "NNS" and not one:
+        return ""
+    words = noun.doc[of.i + 1 + one:thing.i + 1]
     if len(words) > 8 or not all((w.is_lower and w.is_alpha and w.lower_ not in _NOT_OF_TERM)
                                  or w.text in ("AI", "ML") or "-" in w.text and w.text.islower() for w in words):
         return ""
-    return words.text
+    return f"{words[:-1].text} {_plural(words[-1].text)}".strip() if one else words.text
 
 
 def _term_word(word: Token, head: Token) -> bool:
@@ -2653,6 +2659,7 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
                           bearer=_singular_phrase(borne.group("who").lower()) if borne else "",
                           whole_page=_the_pages_part(subject, title))
     _second_clause_applies(unit, cue, rules, sink)
+    _applies_after_entering_into_force(unit, cue, sink)
 
 
 def _the_pages_part(subject: str, title: str) -> bool:
@@ -2676,6 +2683,25 @@ def _second_clause_applies(unit: Unit, cue: int, rules: DutyRules, sink: DutySin
         return
     dates = _full_dates(unit.doc[later.i:])
     if dates:
+        sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=True)
+
+
+_IN_FORCE = frozenset({"force", "effect"})  # "entered into force", "took effect": the day a law is in force
+
+
+def _applies_after_entering_into_force(unit: Unit, cue: int, sink: DutySink) -> None:
+    """"It ... entered into force on 11 January 2024 and has applied since 12 September 2025": a law in force
+    from the first day whose rules apply from the second; the second is the date of its duties (the first, read
+    above, the law's own)."""
+    assert unit.doc is not None
+    if unit.doc[cue].lower_ not in _IN_FORCE:
+        return
+    later = next((t for t in unit.doc[cue + 1:] if t.lemma_.lower() == "apply" and t.pos_ in ("VERB", "AUX")
+                  and t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    if later is None:
+        return
+    dates = _full_dates(unit.doc[later.i:])
+    if dates and dates[0] not in _full_dates(unit.doc[:later.i]):  # (its own subject would be another thing's)
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=True)
 
 

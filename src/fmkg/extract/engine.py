@@ -112,6 +112,7 @@ class Sink(Protocol):
     def admissible(self, name: str, cls: str) -> bool: ...
     def names_a_region(self, name: str) -> bool: ...
     def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
+    def law_called(self, head: str, at: int) -> str | None: ...
     def architectures(self, phrase: str) -> list[str]: ...
     def access(self, phrase: str) -> str | None: ...
     def domain(self, phrase: str) -> str | None: ...
@@ -1296,6 +1297,9 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     domain = sink.domain(f"{phrase} {_purpose(nodes[rule.object])}") if cls in MODEL_CLASSES else None
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
+    if cls in MODEL_CLASSES and _denied_kind(nodes.get("be"), kind):
+        return  # "The Arcade Learning Environment ... is not a model but a benchmark" (but "it is not a start-up:
+        # the work is carried out by a consortium" still says what kind of body it is)
     if _generic_plural(subject) or subject.lemma_.lower() in _WEIGHT_WORDS:
         return  # "Generative media models are foundation models": a definition, not a name; "The weights of X,
         # ..., are ...": no kind of X
@@ -1334,6 +1338,15 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
                 sink.relate(slug, "fm:applicationDomain", target, unit.evidence, rule=rule.id)
 
 
+def _denied_kind(be: Token | None, kind: Token) -> bool:
+    """"X is not a model": a copula that denies the kind (not "is not only a model but ...", which grants it, nor
+    the kind after "but", a conjunct of the denied one)."""
+    if be is None or kind.dep_ != "attr" or kind.head.i != be.i:
+        return False
+    return any(c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ not in ("only", "just", "merely")
+               for c in be.children)
+
+
 def _described_apart(token: Token) -> set[str]:
     """The conjuncts of a name that carry an apposition of their own ("A, a ..., and B, an image model")."""
     return {c.text for c in token.conjuncts if c._.is_name and any(
@@ -1357,9 +1370,13 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and nodes[rule.subject].lemma_.lower() in _BODIES:
         return  # "..., Spain's national supercomputing centre": whose the body is, not who made a model
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
-            and nodes[rule.subject].lower_ in ("it", "them"):  # "the European Parliament and the Council adopted it",
-        # "Seven bodies issued them jointly: ..." (the Measures): the
-        law = sink.default_subject(rule.subject_class, unit.evidence.start)  # law the page speaks of there
+            and (nodes[rule.subject].lower_ in ("it", "them") or _the_law_itself(nodes[rule.subject], nodes)):
+        # "the European Parliament and the Council adopted it", "... adopted the regulation", "Seven bodies issued
+        # them jointly: ..." (the Measures): the law the page speaks of there (by the noun's word, if a law's name
+        # holds it: "the regulation" on a page about the Machinery Regulation that has just named the AI Act)
+        said = nodes[rule.subject]
+        law = sink.law_called(said.lemma_.lower(), unit.evidence.start) if said.pos_ == "NOUN" \
+            else sink.default_subject(rule.subject_class, unit.evidence.start)
         if law is not None:
             for obj in _resolved(rule, rule.object, nodes, unit, sink):
                 o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
@@ -1416,6 +1433,26 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
             # sentence dated by its own verb: "- July 2023: ... and in December 2023 it released OpenHathi")
             if date:
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
+
+
+# What a page calls the law it is about once it has named it: "the regulation", "the text", "these rules"
+_LAW_NOUNS = frozenset({"regulation", "law", "act", "bill", "directive", "decree", "ordinance", "statute", "text",
+                        "measure", "rule", "guideline", "code", "order", "convention", "framework", "standard"})
+
+
+def _the_law_itself(token: Token, nodes: dict[str, Token]) -> bool:
+    """"the regulation", "the final text", "these rules": a law noun with nothing but a determiner and adjectives
+    before it, none of them naming it ("the Digital Services Act", "the state's earlier law", "the text of the Data
+    Act" are not); the parser may hang the date of the verb on it ("adopted the text on 14 June 2023"). Said of
+    what was done, not of what must be ("The Commissioner must adopt the detailed rules")."""
+    verb = nodes.get("verb")
+    if verb is not None and any(c.tag_ == "MD" for c in verb.children):
+        return False
+    return token.lemma_.lower() in _LAW_NOUNS and not token._.is_name and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in token.children) and all(
+        c.dep_ in ("det", "amod", "punct") and not c._.is_name
+        or c.dep_ == "prep" and c.lower_ in ("on", "in") and all(o._.is_date for o in c.children)
+        for c in token.children)
 
 
 def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
@@ -1524,7 +1561,17 @@ def described_as_another_thing(token: Token) -> bool:
         return True
     return any(a.dep_ == "appos" and a.pos_ == "NOUN" and (a.lemma_.lower() in _OTHER_THINGS | _HARDWARE_NOUNS
                                                            or _data_set(a)) and not _collection_of_models(a)
-               for a in token.children)
+               for a in token.children) or _said_to_be_another_thing(token)
+
+
+def _said_to_be_another_thing(token: Token) -> bool:
+    """"The Arcade Learning Environment, described ... in 2013, is not a model but a benchmark": a name its own
+    copula calls something no model is."""
+    be = token.head
+    if token.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    kinds = [k for a in be.children if a.dep_ == "attr" and a.pos_ == "NOUN" for k in (a, *a.conjuncts)]
+    return any(k.lemma_.lower() in _OTHER_THINGS | _HARDWARE_NOUNS and not _collection_of_models(k) for k in kinds)
 
 
 def _collection_of_models(noun: Token) -> bool:
@@ -2095,8 +2142,8 @@ def _modified_licence(span, value: str) -> str:
 
 def _values_listed_before(value_node, rule: SentenceRule, unit: Unit) -> list[str]:
     """The quantities coordinated before a value's match ("8 billion and 2 billion parameters": "8 billion"),
-    each read by the rule's parser."""
-    if rule.parser is None:
+    each read by the rule's parser (a rule that gives a constant, such as open weights, reads none)."""
+    if not rule.parser:
         return []
     start = value_node.idx if isinstance(value_node, Token) else value_node.start_char
     match = _LISTED_QUANTITIES.search(unit.doc.text[:start] if unit.doc is not None else "")

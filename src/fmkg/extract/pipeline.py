@@ -157,7 +157,8 @@ class _Recorder:
         entry = self.rules.lookup(body[1]) or entry if body else entry
         slug = self.spellings.get(name) or (body[0] if body else None) or (entry.slug if entry else short
                                                                            or slugify(name))
-        label = entry.label if entry and slug == entry.slug else self.labels.get(slug, self.new_names.get(slug, name))
+        label = entry.label if entry and slug == entry.slug else self.labels.get(slug, self.new_names.get(
+            slug, body[1] if body and slug == body[0] else name))  # (a body named by its head: its full name)
         if slug not in self.labels:
             self.labels[slug] = label
             self.add(slug, "rdfs:label", label, "text", evidence)
@@ -401,6 +402,17 @@ class _Recorder:
             return self.regulation(at)
         return _only_model_named(self.extraction.document.title, self) if cls in MODEL_CLASSES else None
 
+    def law_called(self, head: str, at: int) -> str | None:
+        """"the regulation", "the act" at offset ``at``: the page's own law when its name holds the word, else the
+        last law named before whose name does, else the one the document speaks of there."""
+        document = self.extraction.document
+        titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
+            or self._lead_instrument_titled()
+        holds = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        if titled and any(holds.search(name) for name in [self.labels.get(titled, ""), *self.spellings_of(titled)]):
+            return titled
+        return self._instrument_called(head, at) or self.regulation(at)
+
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str, section: str = "") -> str | None:
         """A duty the document's regulation imposes on ``role``; its IRI is scoped by the regulation's (not by its
         label: "Law 25" for the Act to modernize ...)."""
@@ -591,6 +603,10 @@ class _Recorder:
                 if entry is not None and entry.cls in ORGANIZATION_CLASSES:
                     bodies.setdefault(entry.slug, entry.label)
                     break
+            else:  # "The European Parliament wrote ... The Parliament approved": a body its own words make one
+                named = " ".join(words[1:] if words[0] in ("The", "the") else words)
+                if named != head and self.rules.organization_class(named) in ORGANIZATION_CLASSES:
+                    bodies.setdefault(slugify(named), named)
         return bodies
 
     def _without_brand(self, name: str) -> str | None:
@@ -2560,7 +2576,8 @@ def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None
             if of and not rules.organization_class(before) and rules.organization_class(after):
                 name = after  # "Albert Gu of Carnegie Mellon University": the university
             cls = rules.organization_class(name) if token._.is_name and len(name.split()) > 1 else None
-            if cls and rec.resolve(name) is None and rec.admissible(name, cls):
+            known = rec.resolve(name)  # (a spelling only, "The X Institute, usually called XI", is no entity yet)
+            if cls and (known is None or rec.group_of(known) is None) and rec.admissible(name, cls):
                 rec.entity(name, cls, unit.evidence, rule="organization-cue")
 
 
