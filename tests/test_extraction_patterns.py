@@ -8519,3 +8519,18 @@ def test_a_body_called_by_its_head_word_after_its_full_name_is_that_body(read):
                 "The Parliament approved the final text on 13 March 2024.\n")
     assert page.values("orvik-rights-act", "fm:issuedBy") == {"orvik-parliament"}
     assert page.values("orvik-parliament", "rdfs:label") == {"Orvik Parliament"}
+
+
+def test_what_researchers_at_two_universities_tuned_a_model_into_is_their_universities_model(read):
+    page = read("Models\n- Researchers at Quillon University and Tarnby University fine-tuned the same "
+                "32-billion-parameter instruct model into SWE-Zorvex-32B, using task examples.\n")
+    assert page.values("swe-zorvex-32b", "fm:developedBy") == {"quillon-university", "tarnby-university"}
+
+
+@pytest.mark.parametrize("listed", ["two models: Tarn-1.5B and Tarn-7B, both from Alibaba Cloud.",
+                                    "Tarn-1.5B and Tarn-7B, both from Alibaba Cloud, and two others."])
+def test_models_all_from_one_maker_are_its_models_not_tuned_from_it(read, listed):
+    page = read(f"Models\nIt fine-tuned {listed}\n")
+    for model in ("tarn-1-5b", "tarn-7b"):
+        assert page.values(model, "fm:developedBy") == {"alibaba-cloud"}
+        assert page.values(model, "fm:fineTunedFrom") == set()

@@ -1608,9 +1608,17 @@ _TUNING = re.compile(r"(?:fine-?|instruction-|post-)?tun|distil|quanti[sz]|post-
 
 
 def _explicit_lineage(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
-    """Is the base the object of "from" after the lineage verb, two names the verb makes models?"""
+    """Is the base the object of "from" after the lineage verb, two names the verb makes models? (Not "tuned A and
+    B, both from Alibaba Cloud": where the models came from, their maker.)"""
     base = nodes.get(rule.object)
-    return rule.predicate in _TUNED_FROM | {"fm:basedOn"} and isinstance(base, Token) and _tuned_from_name(base)
+    return rule.predicate in _TUNED_FROM | {"fm:basedOn"} and isinstance(base, Token) and _tuned_from_name(base) \
+        and not _origin_of_several(base)
+
+
+def _origin_of_several(token: Token) -> bool:
+    """"both from Alibaba Cloud", "all from Meta": the "from" of several things' origin."""
+    return token.dep_ == "pobj" and any(c.dep_ in ("preconj", "advmod") and c.lower_ in ("both", "all", "each")
+                                        for c in token.head.children)
 
 
 def _made_from(token: Token) -> bool:
