@@ -8534,3 +8534,9 @@ def test_models_all_from_one_maker_are_its_models_not_tuned_from_it(read, listed
     for model in ("tarn-1-5b", "tarn-7b"):
         assert page.values(model, "fm:developedBy") == {"alibaba-cloud"}
         assert page.values(model, "fm:fineTunedFrom") == set()
+
+
+def test_the_model_it_trained_with_a_foundation_is_the_makers_and_the_foundations(read):
+    page = read("Models\nVexa Labs builds models. Kestrel-2, which it trained with the Quillon Foundation and "
+                "published that July, has 2.6 billion parameters.\n")
+    assert page.values("kestrel-2", "fm:developedBy") == {"vexa-labs", "quillon-foundation"}

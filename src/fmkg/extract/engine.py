@@ -1839,6 +1839,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         if group is None and _a_person_by_their_group(name, token, sink):
             return False
         return group == "organization" or (group is None and (sink.kind_class(name) in ORGANIZATION_CLASSES
+                                                              or sink.organization_class(name) is not None  # "the
+                                                              # Opentensor Foundation": its own words say so
                                                               or token.ent_type_ in ("ORG", "NORP")
                                                               or any(sink.kind_class(_kind_phrase(c))
                                                                      in ORGANIZATION_CLASSES for c in token.children
@@ -2767,9 +2769,14 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             together = _last_named_together(token, unit)  # models named together last, in this sentence
             return together or None
         if word == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and token.head.head._.is_name:
-            main = [c for c in token.sent.root.children if c.dep_ == "nsubj" and c._.is_name]
+            described = token.head.head
+            main = [c for c in token.sent.root.children if c.dep_ == "nsubj" and c._.is_name and c.i != described.i]
             if main:  # "X chose Apache 2.0 for Y, which it released in 2024": X, not the Y it speaks of
                 return _names(main[0])
+            if described.dep_ in ("nsubj", "nsubjpass") and unit.antecedent \
+                    and unit.groups.get(unit.antecedent) == "organization":
+                return [unit.antecedent]  # "Vexa builds models. Kestrel-2, which it trained with Quillon, has
+                # ...": the organization the text went on speaking of, not the model the clause describes
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             if len(before) > 1 and word == "it":
                 return _most_salient(token, before)
