@@ -2769,11 +2769,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             together = _last_named_together(token, unit)  # models named together last, in this sentence
             return together or None
         if word == "it" and token.dep_ == "nsubj" and token.head.dep_ == "relcl" and token.head.head._.is_name:
-            described = token.head.head
-            main = [c for c in token.sent.root.children if c.dep_ == "nsubj" and c._.is_name and c.i != described.i]
+            owner = token.head.head  # what the relative clause is said of
+            main = [c for c in token.sent.root.children if c.dep_ == "nsubj" and c._.is_name and c.i != owner.i]
             if main:  # "X chose Apache 2.0 for Y, which it released in 2024": X, not the Y it speaks of
                 return _names(main[0])
-            if described.dep_ in ("nsubj", "nsubjpass") and unit.antecedent \
+            if owner.dep_ in ("nsubj", "nsubjpass") and unit.antecedent \
                     and unit.groups.get(unit.antecedent) == "organization":
                 return [unit.antecedent]  # "Vexa builds models. Kestrel-2, which it trained with Quillon, has
                 # ...": the organization the text went on speaking of, not the model the clause describes
