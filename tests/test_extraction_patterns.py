@@ -8540,3 +8540,40 @@ def test_the_model_it_trained_with_a_foundation_is_the_makers_and_the_foundation
     page = read("Models\nVexa Labs builds models. Kestrel-2, which it trained with the Quillon Foundation and "
                 "published that July, has 2.6 billion parameters.\n")
     assert page.values("kestrel-2", "fm:developedBy") == {"vexa-labs", "quillon-foundation"}
+
+
+def test_a_model_released_together_with_its_weights_has_open_weights(read):
+    page = read("Models\nIn September 2019 Vexa released Kestrel, a 1.63-billion-parameter language model, together "
+                "with its weights.\n")
+    assert page.values("kestrel", "fm:openWeights") == {True}
+
+
+def test_the_weights_of_neither_model_released_are_closed_not_open(read):
+    page = read("Models\nOpenAI has released the weights of neither Zorvex nor its successor, Zorvex 2, which came "
+                "out on 30 September 2025.\n")
+    assert page.values("zorvex", "fm:openWeights") == {False}
+    assert page.values("zorvex-2", "fm:openWeights") == {False}
+
+
+def test_models_described_without_releasing_either_are_closed(read):
+    page = read("Models\nVexa described Kestrel and the 20-billion-parameter Tarn in 2022 without releasing either.\n")
+    for model in ("kestrel", "tarn"):
+        assert page.values(model, "fm:accessLevel") == {"ClosedAccess"}
+
+
+def test_a_model_offered_through_an_api_without_its_weights_is_api_only(read):
+    page = read("Models\nKestrel Small 2 has open weights; the larger Kestrel Medium 2 is offered through the "
+                "company's API without its weights.\n")
+    assert page.values("kestrel-medium-2", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_a_model_of_which_no_public_version_was_released_is_closed(read):
+    page = read("Models\nOn 4 December Vexa showed Kestrel 2, a world model. Kestrel 2 itself was a research "
+                "announcement: no public version was released.\n")
+    assert page.values("kestrel-2", "fm:accessLevel") == {"ClosedAccess"}
+
+
+def test_models_released_without_sharing_data_are_not_closed(read):
+    page = read("Models\nBecause Kestrel-1 and Kestrel-2 were trained only on public slides, the company could release "
+                "them without sharing the hospital data it uses.\n")
+    assert page.values("kestrel-1", "fm:openWeights") != {False}

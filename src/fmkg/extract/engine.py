@@ -1997,6 +1997,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
     if rule.constant == "OpenWeightsAccess" and isinstance(nodes.get(rule.subject), Token) \
             and _negating_determiner(nodes[rule.subject]):
         return  # "Runway has published the weights of neither model": of none
+    if rule.constant == "OpenWeightsAccess" and isinstance(value_node, SpacySpan) and unit.doc is not None \
+            and _OF_NONE.match(unit.doc.text[value_node.end_char:]):
+        return  # "OpenAI has released the weights of neither Sora nor Sora 2": the opposite
     if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
                                                    else value_node.idx + len(value_node)]):
@@ -2111,6 +2114,9 @@ def _denied_subject(verb: Token | None) -> bool:
                                               or any(_negating_determiner(o) for p in c.children if p.lower_ == "of"
                                                      for o in p.children if o.dep_ == "pobj"))
         for c in verb.children)  # (nor "The weights of neither model have been published")
+
+
+_OF_NONE = re.compile(r"\s+of\s+(?:neither|none|no)\b", re.IGNORECASE)
 
 
 def _negating_determiner(noun: Token) -> bool:
