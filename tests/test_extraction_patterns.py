@@ -8577,3 +8577,12 @@ def test_models_released_without_sharing_data_are_not_closed(read):
     page = read("Models\nBecause Kestrel-1 and Kestrel-2 were trained only on public slides, the company could release "
                 "them without sharing the hospital data it uses.\n")
     assert page.values("kestrel-1", "fm:openWeights") != {False}
+
+
+def test_it_after_a_role_s_clause_and_an_apposition_is_the_role(read):
+    page = read("The Orvik Device Regulation\nThe Orvik Device Regulation is a law on devices.\n\nManufacturers\nFor "
+                "anything in Class IIa or higher, the manufacturer is required to have conformity assessed by a "
+                "notified body, an independent organisation designated by a national authority, and it shall then "
+                "sign an EU declaration of conformity and affix the CE marking.\n")
+    bearers = {f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert bearers == {"manufacturer"}

@@ -639,7 +639,10 @@ def _earlier_clause_subject(verb: Token) -> Token | None:
     """The subject, no pronoun, of an earlier clause of the verb's sentence; not the provider of "If it considers that
     the provider is acting ..., it shall ...", which is what "it" considers."""
     return next((t for t in verb.doc[:verb.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
-                 and t.sent == verb.sent and t.head.dep_ not in ("ccomp", "relcl", "acl")), None)
+                 and t.sent == verb.sent and t.head != verb  # (a second subject of the verb itself is a misparse)
+                 and (t.head.dep_ not in ("ccomp", "relcl", "acl") or t.head.dep_ == "ccomp" and t.head.head == verb)),
+                None)  # (but a clause the parser hung on the verb itself is the sentence's first: "the manufacturer
+    # is required to ..., and it shall then sign ...")
 
 
 def _earlier_clause_roles(verb: Token, rules: DutyRules) -> list[Role]:
@@ -2132,7 +2135,10 @@ _PERSONS = frozenset({"user", "person", "individual", "people", "consumer", "pat
 
 def _subject_token(verb: Token) -> Token | None:
     for candidate in (verb, verb.head, verb.head.head):  # "must", "are required to", a conjoined verb
-        subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subject = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PRON" else next(iter(subjects), None)
+        # (two subjects are a misparse: "... by a notified body, an independent organisation ..., and it shall
+        # then sign ...": the pronoun next to the verb is its subject)
         if subject is not None:
             return _relative_antecedent(subject) or _fronted_clause_subject(subject, candidate) or subject
         clause = next((c for c in candidate.children if c.dep_ == "csubj"), None)  # "Whoever develops it must ..."
