@@ -8586,3 +8586,22 @@ def test_it_after_a_role_s_clause_and_an_apposition_is_the_role(read):
                 "sign an EU declaration of conformity and affix the CE marking.\n")
     bearers = {f.value for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert bearers == {"manufacturer"}
+
+
+def test_a_rule_named_after_a_regulation_word_keeps_its_whole_name(read):
+    page = read("Orvik Rule on Fake Reviews\nThe Trade Regulation Rule on the Use of Quillon Reviews and Testimonials "
+                "is a federal rule that outlaws fake reviews.\n")
+    laws = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert laws == {"trade-regulation-rule-on-the-use-of-quillon-reviews-and-testimonials"}
+
+
+@pytest.mark.parametrize("other", ["The rule implements Section 1557 of the Orvik Care Act, the health reform law of "
+                                   "2010.",
+                                   "The agency had long treated such reviews as deceptive under Section 5 of the Orvik "
+                                   "Care Act."])
+def test_a_law_whose_section_the_page_s_rule_carries_out_imposes_none_of_its_duties(read, other):
+    page = read("Fake Reviews in Orvik\nThe Quillon Review Rule is a federal rule that outlaws fake reviews.\n\n"
+                f"Background\n{other}\n\nDuties\nBusinesses may not buy reviews. Companies must disclose paid "
+                "reviews.\n")
+    owners = {f.subject for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert owners == {"quillon-review-rule"}

@@ -1661,6 +1661,12 @@ def _governance(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 _addressed_risks(sentence, addressed, rules, rec)
 
 
+def _name_span(match: re.Match) -> tuple[int, int]:
+    """Where an instrument's matched name starts and ends, an opening article left out."""
+    opening = re.match(r"(?:The|the)\s+", match.group("name"))
+    return match.start("name") + (opening.end() if opening else 0), match.end("name")
+
+
 def _another_laws_article(slug: str, sentence: Span, rec: _Recorder) -> bool:
     """"... information that Article 9 of the General Data Protection Regulation generally forbids processing" on a
     page about the AI Act: another law cited by one of its articles, which imposes nothing the page goes on to list."""
@@ -1694,10 +1700,11 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     found: list[str] = []
     matches = [(rule, match) for rule in rules.instruments for match in rule.pattern.finditer(sentence.text)]
     for rule, match in matches:
-        if any(other.start("name") <= match.start("name") and match.end("name") <= other.end("name")
-               and other.end("name") - other.start("name") > match.end("name") - match.start("name")
-               for _, other in matches):
-            continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name
+        start, end = _name_span(match)
+        if any(_name_span(other)[0] <= start and end <= _name_span(other)[1]
+               and _name_span(other)[1] - _name_span(other)[0] > end - start for _, other in matches):
+            continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name (and "The
+            # Trade Regulation" of "The Trade Regulation Rule on the Use of ...", its article left aside)
         name = _clean_name(match.group("name"))
         if _PART_OF_A_LAW.match(name) or _OPENING_ADVERB.match(name):  # "Chapter III of Regulation (EU)
             continue  # 2024/1689": a part, not a law; nor "Elsewhere in the Act"
@@ -2037,12 +2044,17 @@ _REFERRED_TO = re.compile(r"\b(?:(?:listed|defined|named|described|referred\s+to
                           r"(?:\s+(?:version|edition)\s+of)?|"
                           r"\b(?:amends|amending|amended|inserts\s[^.;]{0,30}?\binto)\b[^.;]{0,80}?|"
                           r"\b(?:issued|adopted|made|enacted|published|sent)\s+under\b[^.;]{0,120}?|"
+                          r"\b(?:implements|implementing|implemented|implement)(?:\s+(?:Section|Article|Part|Title)s?"
+                          r"\s+[\w.()-]+(?:\s+(?:and|to)\s+[\w.()-]+)?\s+of)?|"
+                          r"(?<![.;:]\s)(?<!^)\b[a-z][a-z-]+\s+under\s+Sections?\s+[\w.()-]+"
+                          r"(?:\s+(?:and|to)\s+[\w.()-]+)?\s+of|"
                           r"(?<![.;:]\s)(?<!^)\b[a-z][a-z-]+\s+under)\s+(?:the\s+)?$")
 # "complete algorithm filing under the X": a procedure another law sets out; "Like the EU AI Act, the Senate text
 # sorts ...": a law compared with, not the one spoken of; "the Act inserts its rules into two existing statutes, the X
 # and the Y": laws it amends; "It was issued under the X Act and the Y Rules", "content that is unlawful under the
 # IT Rules", "opt-outs that rights holders declare under Directive (EU) 2019/790": laws it rests on (but "Under the
-# X Act, providers must ...": the law that speaks)
+# X Act, providers must ...": the law that speaks); "The rule implements Section 1557 of the Affordable Care Act",
+# "deceptive under Section 5 of the Federal Trade Commission Act": a law whose part the page's law carries out
 # "Tarn-1 (2023)", "Tarn-3 (March 2025)": a name with only a date in parentheses after it
 _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])(?!(?:Its|Their|The|This|These|A|An|In|On|By)\s)"
                                  rf"[A-Z0-9][\w.+-]*(?: (?:[A-Z0-9][\w.+-]*|mini|pro|max|small|"
