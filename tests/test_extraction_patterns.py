@@ -8605,3 +8605,21 @@ def test_a_law_whose_section_the_page_s_rule_carries_out_imposes_none_of_its_dut
                 "reviews.\n")
     owners = {f.subject for f in page.facts if f.predicate == "fm:imposesObligation"}
     assert owners == {"quillon-review-rule"}
+
+
+def test_duties_after_an_older_law_named_in_passing_are_the_page_s_own_law_s(read):
+    page = read("Automated Decisions in Orvik\nLaw No. 21,719 is the statute with which Orvik rebuilt its privacy "
+                "rules in 2024.\n\nEntry into force\nIts provisions apply from 1 December 2026; until then the old "
+                "text of Law No. 19,628 continues to govern.\n\nDuties\nControllers must carry out an impact "
+                "assessment.\n")
+    owners = {f.subject for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert owners == {"law-no-21-719"}
+
+
+def test_duties_in_a_section_on_another_law_the_page_discusses_are_that_law_s(read):
+    page = read("Rules for Models\nThe Orvik AI Act regulates general-purpose models. Providers must draw up technical "
+                "documentation.\n\nElsewhere\nQuillon took a different route. The Interim Measures for Quillon "
+                "Services, issued by the Quillon Administration, took effect in 2023. Providers must label generated "
+                "content.\n")
+    owners = {f.value: f.subject for f in page.facts if f.predicate == "fm:imposesObligation"}
+    assert set(owners.values()) == {"orvik-ai-act", "interim-measures-for-quillon-services"}

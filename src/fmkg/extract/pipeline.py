@@ -251,7 +251,8 @@ class _Recorder:
                     return called
             if in_paragraph and titled not in in_paragraph:  # "A separate law, House Bill 452, ... A supplier ...
                 # shall ...": the law the paragraph names, not the page's; the opening paragraph's is its first
-                return in_paragraph[0] if block is not None and block.line == self.opening else in_paragraph[-1]
+                chosen = in_paragraph[0] if block is not None and block.line == self.opening else in_paragraph[-1]
+                return self._unless_only_mentioned(chosen) if titled is None else chosen
             if titled:
                 return titled
         counts: dict[str, int] = {}
@@ -266,9 +267,29 @@ class _Recorder:
         if latest:  # but not a law the page's opening sentence only relates its subject to ("... as an amendment
             # to Resolution No. 23,610/2019"): the opening paragraph is about the law it names first
             lead = self._lead_regulation()
-            return lead if lead and self.opening is not None and latest[0] < self.opening.end else latest[1]
+            return lead if lead and self.opening is not None and latest[0] < self.opening.end \
+                else self._unless_only_mentioned(latest[1])
         return max(sorted(counts), key=counts.__getitem__) if counts else None
 
+    def _unless_only_mentioned(self, slug: str) -> str:
+        """The law the page opens with rather than ``slug``, when the page never makes ``slug`` the subject a
+        sentence opens with ("... until then the old text of Law No. 19,628 continues to govern"; "the state's
+        Insurance Law already forbids ..."), as it does a law it goes on to discuss ("The Interim Measures for ...,
+        issued by ...", "The decree sorts uses of AI into ...")."""
+        lead = self._lead_regulation()
+        if lead is None or lead == slug:
+            return slug
+        text = self.extraction.document.text
+        spellings = [s for s in {self.labels.get(slug, ""), *self.spellings_of(slug)} if len(s) > 2]
+        head = self.rules.instrument_head.search(self.labels.get(slug, ""))
+        if head is not None and re.search(rf"\b{re.escape(head.group())}\b", self.labels.get(lead, ""), re.IGNORECASE):
+            head = None  # "The law ..." on a page about Law No. 21,719: that law, whatever other law it names
+        opened = [re.escape(s) for s in spellings] + ([re.escape(head.group().lower())] if head else [])
+        opening = re.compile(rf"(?:(?:^|[.!?]\s+|\n)(?:[Tt]he\s+|[Tt]his\s+|[Tt]hat\s+)?(?:[A-Z][\w.]*['’]s\s+)?"
+                             rf"|\b(?:enacted|introduced|created|established)\s+(?:the\s+)?)(?:{'|'.join(opened)})\b",
+                             re.IGNORECASE) if opened else None  # ("The EU's AI Act, which ...", "Bill 194 enacted
+        # the Enhancing Digital Security and Trust Act": a law the page introduces)
+        return slug if opening is not None and opening.search(text) else lead
     def _instrument_called(self, head: str, before: int) -> str | None:
         """The last instrument named before ``before`` whose name holds ``head`` ("Directive (EU) 2019/1152" for
         "the directive")."""
