@@ -8623,3 +8623,15 @@ def test_duties_in_a_section_on_another_law_the_page_discusses_are_that_law_s(re
                 "content.\n")
     owners = {f.value: f.subject for f in page.facts if f.predicate == "fm:imposesObligation"}
     assert set(owners.values()) == {"orvik-ai-act", "interim-measures-for-quillon-services"}
+
+
+def test_a_model_which_its_makers_released_in_a_month_is_dated_so(read):
+    page = read("Models\nVexa Labs builds models. Zorvex 2.0, which the two institutes released in June 2023, works "
+                "with text.\n")
+    assert page.values("zorvex-2-0", "fm:releaseDate") == {"2023-06"}
+
+
+def test_a_model_offered_from_a_month_on_was_released_then(read):
+    page = read("Models\nVexa Labs builds models. Its next flagship language model, Zorvex-Large, went the other "
+                "way: from May 2024 it was offered only through the company's API.\n")
+    assert page.values("zorvex-large", "fm:releaseDate") == {"2024-05"}
