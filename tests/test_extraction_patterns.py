@@ -8635,3 +8635,20 @@ def test_a_model_offered_from_a_month_on_was_released_then(read):
     page = read("Models\nVexa Labs builds models. Its next flagship language model, Zorvex-Large, went the other "
                 "way: from May 2024 it was offered only through the company's API.\n")
     assert page.values("zorvex-large", "fm:releaseDate") == {"2024-05"}
+
+
+@pytest.mark.parametrize(("sentence", "model", "base"), [
+    ("The smallest member, Kestrel-1B, rests on Orvik-1B-7B, a mixture-of-experts model.", "kestrel-1b",
+     "orvik-1b-7b"),
+    ("Vexa's Kestrel-3 models started from Orvik 3.1 8B.", "kestrel-3", "orvik-3-1-8b"),
+])
+def test_a_model_that_rests_on_another_is_based_on_it(read, sentence, model, base):
+    page = read(f"Models\n{sentence}\n")
+    assert page.values(model, "fm:basedOn") == {base}
+
+
+def test_models_built_each_on_its_own_base_with_the_verb_left_out(read):
+    page = read("Models\nThe same collaboration built two further language models, Kestrel-M on Orvik 8x7B and "
+                "Kestrel-G 7B on Tarn 7B, and released both under the Apache 2.0 licence.\n")
+    assert page.values("kestrel-m", "fm:basedOn") == {"orvik-8x7b"}
+    assert page.values("kestrel-g-7b", "fm:basedOn") == {"tarn-7b"}
