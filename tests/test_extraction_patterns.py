@@ -8652,3 +8652,11 @@ def test_models_built_each_on_its_own_base_with_the_verb_left_out(read):
                 "Kestrel-G 7B on Tarn 7B, and released both under the Apache 2.0 licence.\n")
     assert page.values("kestrel-m", "fm:basedOn") == {"orvik-8x7b"}
     assert page.values("kestrel-g-7b", "fm:basedOn") == {"tarn-7b"}
+
+
+def test_the_organization_of_an_item_that_published_a_model_s_weights_made_it(read):
+    page = read("AI Organizations in Phones\nPhone makers\n- Vexacorp (Beijing, 2010). Founder Lei Jun announced the "
+                "company's first language model, Kestrel-6B, in August 2023. At the end of April 2025 Vexacorp "
+                "published the weights of Kestrel-7B.\n")
+    assert page.values("kestrel-7b", "fm:developedBy") == {"vexacorp"}
+    assert page.values("kestrel-6b", "fm:developedBy") == {"vexacorp"}
