@@ -8660,3 +8660,16 @@ def test_the_organization_of_an_item_that_published_a_model_s_weights_made_it(re
                 "published the weights of Kestrel-7B.\n")
     assert page.values("kestrel-7b", "fm:developedBy") == {"vexacorp"}
     assert page.values("kestrel-6b", "fm:developedBy") == {"vexacorp"}
+
+
+def test_the_models_a_model_is_the_starting_point_of_are_based_on_it(read):
+    page = read("Segmentation models\nNote: Orvik Anything was trained on everyday photographs. It is the starting "
+                "point of Kestrel-Med and Tarn-Med2D, not a medical model itself.\n")
+    for model in ("kestrel-med", "tarn-med2d"):
+        assert page.values(model, "fm:basedOn") == {"orvik-anything"}
+
+
+def test_a_name_the_page_says_is_a_method_rather_than_a_model_is_no_model(read):
+    page = read("Forecasting\nNote: ZorTime, from Quillon University, is often listed with these two but is a method "
+                "rather than a model.\n")
+    assert not _types(page, "zortime")

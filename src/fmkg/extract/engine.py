@@ -704,6 +704,10 @@ _PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower",
 _OTHER_THINGS = frozenset({"benchmark", "dataset", "corpus", "library", "toolkit", "leaderboard", "paper", "app",
                            "website", "journal", "conference", "competition", "programme", "program", "initiative",
                            "framework", "tool", "game", "protocol", "browser", "statement", "collection"})
+# What a text may call a thing it says outright is no model ("LLMTime ... is a method rather than a model"; but
+# "GPTQ, one such method" is an adaptation method the page goes on to speak of)
+_NOT_A_MODEL_BUT = re.compile(r"\b(?:rather than|instead of|not)\s+an?\s+(?:\w+\s+)?model\b")
+_PROCEDURES = frozenset({"method", "technique", "algorithm", "procedure", "recipe"})
 
 
 def _tuned_from(noun: Token) -> bool:
@@ -1567,11 +1571,14 @@ def described_as_another_thing(token: Token) -> bool:
 def _said_to_be_another_thing(token: Token) -> bool:
     """"The Arcade Learning Environment, described ... in 2013, is not a model but a benchmark": a name its own
     copula calls something no model is."""
-    be = token.head
-    if token.dep_ != "nsubj" or be.lemma_ != "be":
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    kinds = [k for a in be.children if a.dep_ == "attr" and a.pos_ == "NOUN" for k in (a, *a.conjuncts)]
-    return any(k.lemma_.lower() in _OTHER_THINGS | _HARDWARE_NOUNS and not _collection_of_models(k) for k in kinds)
+    copulas = [v for v in (token.head, *(c for c in token.head.children if c.dep_ == "conj")) if v.lemma_ == "be"]
+    # ("LLMTime ... is often listed with these two but is a method rather than a model")
+    kinds = [k for be in copulas for a in be.children if a.dep_ == "attr" and a.pos_ == "NOUN"
+             for k in (a, *a.conjuncts)]
+    other = _OTHER_THINGS | _HARDWARE_NOUNS | (_PROCEDURES if _NOT_A_MODEL_BUT.search(token.sent.text) else set())
+    return any(k.lemma_.lower() in other and not _collection_of_models(k) for k in kinds)
 
 
 def _collection_of_models(noun: Token) -> bool:
