@@ -8673,3 +8673,11 @@ def test_a_name_the_page_says_is_a_method_rather_than_a_model_is_no_model(read):
     page = read("Forecasting\nNote: ZorTime, from Quillon University, is often listed with these two but is a method "
                 "rather than a model.\n")
     assert not _types(page, "zortime")
+
+
+def test_an_institute_s_initials_and_last_word_in_brackets_are_its_short_name(read):
+    page = read("Orvikgen\nOrvikgen is a publicly funded programme. It is run from the Indian Institute of Technology "
+                "Quillon (IIT Quillon), its parent institution, in Mumbai.\n\nOrganisation\nIIT Quillon, a public "
+                "engineering institute founded in 1958 on a campus at Powai, leads the consortium.\n")
+    assert page.values("indian-institute-of-technology-quillon", "fm:foundingDate") == {"1958"}
+    assert "iit-quillon" not in page.entities()

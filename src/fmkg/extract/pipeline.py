@@ -3938,6 +3938,12 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             long_name = _initials_match(match.group("long").split(), match.group("short").upper())  # name and its
             if long_name and len(long_name.split()) > 1:  # short form, whatever a later step finds it to be
                 rec.spelled_alike(long_name, match.group("short"))
+        for match in _INITIALS_AND_TAIL.finditer(sentence.text):  # "the Indian Institute of Technology Bombay (IIT
+            long_name = re.sub(r"^The\s+", "", match.group("long").strip())  # Bombay)": initials, then the name's
+            initials, tail = match.group("initials"), match.group("tail")  # own last words
+            if long_name.endswith(f" {tail}") and _abbreviates(initials, long_name[:-len(tail)]) \
+                    and (cls := rules.organization_class(long_name)):
+                rec.alias(rec.entity(long_name, cls, sentence), match.group("short"), sentence)
         for match in _OR_SHORT.finditer(sentence.text):  # "The Georgia Institute of Technology, or Georgia Tech,":
             short, long_name = match.group("short"), re.sub(r"^The\s+", "", match.group("long"))  # one entity
             if short.split()[0] == long_name.split()[0] or _abbreviates(short, long_name):
@@ -3951,6 +3957,9 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 # "Document Image Transformer (DiT)", "Vision Transformer (ViT)": a short form in mixed case, each letter a word's
 _MIXED_CASE_SHORT = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the)\s+)?){2,8})"
                                r"\((?P<short>[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)\)")
+# "Indian Institute of Technology Bombay (IIT Bombay)": a name, then its initials and its last words in brackets
+_INITIALS_AND_TAIL = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the)\s+)?){2,8})"
+                                r"\((?P<short>(?P<initials>[A-Z]{2,6})\s+(?P<tail>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\)")
 # "The Georgia Institute of Technology, or Georgia Tech, ...": a name of several words, then a shorter one after "or"
 _OR_SHORT = re.compile(r"(?P<long>[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&-]*){1,6}),\s+or\s+(?:the\s+)?"
                        r"(?P<short>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}),")
