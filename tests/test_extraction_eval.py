@@ -175,8 +175,16 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 0.562 and 0.777 / 0.579, the same facts as with the starting extractor), the lead's eval-823 (0.884 / 0.604 on
     # its one run, as with the starting extractor) and eval-824 (0.697 / 0.622 on its one run); the 790 earlier pages
     # read 0.8141 / 0.6811, higher than when the session began (0.8130 / 0.6797). Both floors hold.
+    # 858 pages: 0.8087 / 0.6766 after the next session, with four held-out batches of eight pages (eval-826..833
+    # scored once at its start, 0.691 / 0.615, then 0.709 / 0.632; eval-834..841 opened half-way, 0.638 / 0.578 with
+    # the starting extractor, 0.694 / 0.616 at the end; eval-842..849 and eval-850..857 sealed to the end, 0.758 / 0.555
+    # and 0.704 / 0.547, against 0.757 / 0.553 and 0.704 / 0.547 with the starting extractor), the lead's eval-825
+    # (0.968 / 0.672 on its one run, as with the starting extractor) and eval-858 (0.830 / 0.780 on its one run); the
+    # 824 earlier pages read 0.8121 / 0.6800, higher than when the session began (0.8108 / 0.6779). The 34 new pages
+    # read 0.727 / 0.596, so the precision floor follows the harder corpus down to 0.805, as harder rounds took the
+    # floors down before.
     precision, recall = macro(corpus, "facts")
-    assert precision >= 0.81, report(corpus)
+    assert precision >= 0.805, report(corpus)
     assert recall >= 0.675, report(corpus)
 
 
@@ -321,7 +329,8 @@ def _pages(corpus, first: int, last: int) -> list:
     (690, 698, 0.76, 0.545), (699, 706, 0.77, 0.63), (707, 714, 0.675, 0.535), (715, 722, 0.815, 0.625),
     (723, 731, 0.795, 0.69), (732, 739, 0.825, 0.67), (740, 747, 0.725, 0.56), (748, 756, 0.845, 0.56),
     (757, 764, 0.78, 0.60), (765, 773, 0.705, 0.52), (774, 781, 0.77, 0.555), (782, 789, 0.67, 0.55),
-    (790, 798, 0.71, 0.65), (799, 806, 0.74, 0.625), (807, 814, 0.70, 0.56), (815, 824, 0.775, 0.58)])
+    (790, 798, 0.71, 0.65), (799, 806, 0.74, 0.625), (807, 814, 0.70, 0.56), (815, 824, 0.775, 0.58),
+    (825, 841, 0.715, 0.625), (842, 858, 0.735, 0.56)])
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_after_their_rounds(corpus, first, last, precision_floor,
                                                                                 recall_floor):
     pages = _pages(corpus, first, last)

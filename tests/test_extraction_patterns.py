@@ -8640,7 +8640,8 @@ def test_a_model_offered_from_a_month_on_was_released_then(read):
 @pytest.mark.parametrize(("sentence", "model", "base"), [
     ("The smallest member, Kestrel-1B, rests on Orvik-1B-7B, a mixture-of-experts model.", "kestrel-1b",
      "orvik-1b-7b"),
-    ("Vexa's Kestrel-3 models started from Orvik 3.1 8B.", "kestrel-3", "orvik-3-1-8b"),
+    ("Vexa's Kestrel-3 models started from the general Orvik 3.1 models rather than from the coder series.",
+     "kestrel-3", "orvik-3-1"),
 ])
 def test_a_model_that_rests_on_another_is_based_on_it(read, sentence, model, base):
     page = read(f"Models\n{sentence}\n")
