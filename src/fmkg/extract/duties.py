@@ -2136,9 +2136,10 @@ _PERSONS = frozenset({"user", "person", "individual", "people", "consumer", "pat
 def _subject_token(verb: Token) -> Token | None:
     for candidate in (verb, verb.head, verb.head.head):  # "must", "are required to", a conjoined verb
         subjects = [c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subject = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PRON" else next(iter(subjects), None)
+        subject = subjects[-1] if len(subjects) > 1 and subjects[-1].tag_ == "PRP" else next(iter(subjects), None)
         # (two subjects are a misparse: "... by a notified body, an independent organisation ..., and it shall
-        # then sign ...": the pronoun next to the verb is its subject)
+        # then sign ...": the personal pronoun next to the verb is its subject; not "each" in "Cargo brokers and
+        # customs bureaus shall each appoint ...")
         if subject is not None:
             return _relative_antecedent(subject) or _fronted_clause_subject(subject, candidate) or subject
         clause = next((c for c in candidate.children if c.dep_ == "csubj"), None)  # "Whoever develops it must ..."
