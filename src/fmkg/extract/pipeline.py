@@ -235,8 +235,7 @@ class _Recorder:
                 if block is not None else None
             if named:
                 return named
-            titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
-                or self._lead_instrument_titled()
+            titled = self._titled_regulation()
             in_paragraph = [s for s in self._regulations_in(block.line.start, before) if not _another_laws_article(
                 s, Span(block.line.start, before, document.text[block.line.start:before]), self)] \
                 if block is not None else []
@@ -290,6 +289,12 @@ class _Recorder:
                              re.IGNORECASE) if opened else None  # ("The EU's AI Act, which ...", "Bill 194 enacted
         # the Enhancing Digital Security and Trust Act": a law the page introduces)
         return slug if opening is not None and opening.search(text) else lead
+
+    def _titled_regulation(self) -> str | None:
+        """The regulation the page's title names, in its words or loosely, or whose other spelling it is."""
+        return self._regulation_named(self.extraction.document.title) or self._lead_regulation_titled_loosely() \
+            or self._lead_instrument_titled()
+
     def _instrument_called(self, head: str, before: int) -> str | None:
         """The last instrument named before ``before`` whose name holds ``head`` ("Directive (EU) 2019/1152" for
         "the directive")."""
@@ -426,9 +431,7 @@ class _Recorder:
     def law_called(self, head: str, at: int) -> str | None:
         """"the regulation", "the act" at offset ``at``: the page's own law when its name holds the word, else the
         last law named before whose name does, else the one the document speaks of there."""
-        document = self.extraction.document
-        titled = self._regulation_named(document.title) or self._lead_regulation_titled_loosely() \
-            or self._lead_instrument_titled()
+        titled = self._titled_regulation()
         holds = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         if titled and any(holds.search(name) for name in [self.labels.get(titled, ""), *self.spellings_of(titled)]):
             return titled
@@ -1720,10 +1723,11 @@ _SAYS_WHAT_IT_IS = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s")
 def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
     found: list[str] = []
     matches = [(rule, match) for rule in rules.instruments for match in rule.pattern.finditer(sentence.text)]
+    spans = [_name_span(match) for _, match in matches]
     for rule, match in matches:
         start, end = _name_span(match)
-        if any(_name_span(other)[0] <= start and end <= _name_span(other)[1]
-               and _name_span(other)[1] - _name_span(other)[0] > end - start for _, other in matches):
+        if any(other_start <= start and end <= other_end and other_end - other_start > end - start
+               for other_start, other_end in spans):
             continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name (and "The
             # Trade Regulation" of "The Trade Regulation Rule on the Use of ...", its article left aside)
         name = _clean_name(match.group("name"))
