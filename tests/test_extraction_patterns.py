@@ -8682,3 +8682,50 @@ def test_an_institute_s_initials_and_last_word_in_brackets_are_its_short_name(re
                 "engineering institute founded in 1958 on a campus at Powai, leads the consortium.\n")
     assert page.values("indian-institute-of-technology-quillon", "fm:foundingDate") == {"1958"}
     assert "iit-quillon" not in page.entities()
+
+
+@pytest.mark.parametrize(("sentence", "law"), [
+    ("The Tenants' Screening Fairness Act, usually called the TSFA, is a state law that limits automated screening.",
+     "tenants-screening-fairness-act"),
+    ("The Children's Online Quillon Rule, usually called the COQ Rule, is the regulation with which the Vexa "
+     "Commission carries out the statute.", "childrens-online-quillon-rule"),
+])
+def test_a_plural_noun_s_possessive_opening_a_law_s_name_is_part_of_it(read, sentence, law):
+    page = read(f"Screening\n{sentence} Under it an operator must keep a register of every decision.\n")
+    assert "Regulation" in _types(page, law)
+    assert any(str(v).startswith(f"{law}-") for v in page.values(law, "fm:imposesObligation"))
+
+
+def test_a_place_s_possessive_before_a_law_s_name_is_no_part_of_it(read):
+    page = read("Screening\nOrvikland's Screening Fairness Act is a state law. Under it an operator must keep a "
+                "register of every decision.\n")
+    assert "Regulation" in _types(page, "screening-fairness-act")
+
+
+def test_the_day_the_duties_described_below_must_be_met_from_dates_them_and_is_no_duty(read):
+    page = read("The Orvik Rule\nThe Orvik Rule is a regulation of the Vexa Commission. Operators had to meet the new "
+                "duties described below from 22 April 2026.\n\nDuties of operators\nAn operator must keep a written "
+                "data retention policy. Every operator shall maintain a written information security program.\n")
+    duties = page.values("orvik-rule", "fm:imposesObligation")
+    assert len(duties) == 2 and not any("meet" in str(d) for d in duties)
+    for duty in duties:
+        assert page.values(str(duty), "fm:appliesFrom") == {"2026-04-22"}
+
+
+def test_a_duty_to_meet_named_requirements_is_a_duty(read):
+    page = read("The Orvik Act\nThe Orvik Act is a law on products. A provider must also meet the Union's "
+                "accessibility requirements for persons with disabilities.\n")
+    assert any("accessibility" in str(d) for d in page.values("orvik-act", "fm:imposesObligation"))
+
+
+def test_a_review_an_authority_opened_in_a_year_is_no_founding_of_it(read):
+    page = read("The Orvik Rule\nThe Orvik Rule is the regulation with which the Vexa Trade Commission (VTC) carries "
+                "out the Orvik Act.\n\nThe amendments\nThe Commission voted on 16 January 2025 to adopt a second set "
+                "of amendments, the result of a review it had opened in 2019.\n")
+    assert not page.values("vexa-trade-commission", "fm:foundingDate")
+
+
+def test_a_law_set_beside_a_noun_that_a_legislature_passed_was_issued_by_it(read):
+    page = read("The Orvik Rule\nThe Vexa Commission enforces the Orvik Privacy Act, a federal law that the Quillon "
+                "Congress passed in 1998.\n")
+    assert page.values("orvik-privacy-act", "fm:issuedBy") == {"quillon-congress"}

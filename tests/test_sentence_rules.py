@@ -44,6 +44,19 @@ def test_a_section_rule_naming_a_class_the_ontology_lacks_stops_too(ontology_cop
         load_rules(ontology_copy)
 
 
+def test_a_pattern_naming_a_fragment_the_rules_lack_stops_with_a_clear_error(ontology_copy):
+    _edit(ontology_copy / "extraction-rules.toml", "(?&possessive)", "(?&posessive)")
+    with pytest.raises(ValueError, match="no fragment named 'posessive'"):
+        load_rules(ontology_copy)
+
+
+def test_a_fragment_is_read_into_every_pattern_that_names_it():
+    rules = load_rules(ROOT / "ontology")
+    assert not any("(?&" in rule.pattern.pattern for rule in rules.instruments)
+    assert any(rule.pattern.search("the Workers' Statute of 1970") and "Workers' Statute" in (
+        rule.pattern.search("the Workers' Statute of 1970").group("name")) for rule in rules.instruments)
+
+
 def test_a_rule_naming_a_property_the_ontology_lacks_stops(ontology_copy):
     _edit(ontology_copy / "sentence-rules.toml", 'predicate = "fm:developedBy"', 'predicate = "fm:madeBy"')
     with pytest.raises(ValueError, match="fm:madeBy"):

@@ -149,7 +149,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
         previous = unit
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
-            since = _item_date(block, rules) or reading.date_of(unit.section)
+            since = _item_date(block, rules) or reading.date_of(unit.section) or reading.duties_to_come
             for label in _list_item_duties(block, unit, introduced, sink, rules, since):
                 stated.setdefault(unit.section, []).append(label)
         extended = _extended_to(unit, rules)
@@ -219,6 +219,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 if since is not None and _fronted_date(unit, rules):  # "From 1 July 2025, each developer is also
                     reading.section_date = (since, unit.section)  # obliged to:": its items apply from then
                 continue
+        if any(_meets_the_duties(t) for t in unit.doc):
+            reading.duties_to_come = _own_date(unit, rules) or reading.duties_to_come
         if block is None or not _misparsed_order(unit):
             leads = any(_lead_of(b, unit) for b in listed.values())
             for label in _sentence_duties(unit, leads, introduced, rules, reading, sink):
@@ -245,6 +247,8 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
     stated: list[str] = []
     described = False  # a thing this sentence says how a duty's means must be
     for verb, subject in _duty_verbs(unit.doc, rules):
+        if _meets_the_duties(verb):  # "operators had to meet the new duties described below from ...": when the
+            continue  # duties bind, not one of them
         if _quality_of_a_thing(verb, rules):  # "The disclosure has to be clear": how a duty is met
             described = True
             continue
@@ -272,7 +276,7 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
         since = _own_date(unit, rules, reading.last_date) or reading.added_date(unit.section)
         if since is not None and _fronted_date(unit, rules):  # "From 1 December 2024, an agency may not ...":
             reading.section_date = (since, unit.section)  # the section's duties after it apply from then too
-        since = since or reading.date_of(unit.section)
+        since = since or reading.date_of(unit.section) or reading.duties_to_come
         for label in labels:
             for bearer in bearers:
                 _oblige(sink, label, bearer, unit.evidence, rule="duty-sentence", since=since)
@@ -531,6 +535,8 @@ class _Reading:
     added: tuple[str, str] | None = None  # the date a sentence gave a duty it said was added, and its section
     anyone: Role | None = None  # the law's own word for whoever it binds ("addresses its duties to any "person"")
     section_date: tuple[str, str] | None = None  # the date an opening "From 1 December 2024," gave, and where
+    # the date "operators had to meet the new duties described below from 22 April 2026" gave the duties after it
+    duties_to_come: str | None = None
 
     def date_of(self, section: str) -> str | None:
         """The date a sentence opening with it gave the duties of ``section`` after it."""
@@ -1892,6 +1898,24 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if subject is not None and rules.roles_of(subject):
                 yield token, subject
+
+
+_MEET = frozenset({"meet", "comply", "fulfil", "fulfill", "satisfy", "observe"})
+
+
+def _meets_the_duties(verb: Token) -> bool:
+    """"had to meet the new duties described below", "must comply with these requirements": a verb whose object is
+    the duties themselves (the sentence says when or whether they bind, and is none of them)."""
+    if verb.lemma_.lower() not in _MEET:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(_DUTY_NOUNS.fullmatch(o.lower_) and not any(
+        c.dep_ in ("compound", "poss", "nmod") or c.dep_ == "amod" and c.lower_ not in _WHICH_DUTIES
+        for c in o.children) for o in objects)  # (not "must meet the Union's accessibility requirements": a duty)
+
+
+_WHICH_DUTIES = frozenset({"new", "same", "following", "above", "additional", "further", "amended", "revised"})
 
 
 def _infinitive_after_a_phrase(verb: Token) -> Token | None:

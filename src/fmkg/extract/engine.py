@@ -1860,6 +1860,9 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             and _meets("organization-like", name, token, sink)
     if requirement == "organization-that-opened":  # "X opened in 2005", "X opened its first laboratory in 2013"
         opened = [c for c in token.head.children if c.dep_ == "dobj"]  # (not "X opened an office in Accra in 2018")
+        if not opened and token.head.dep_ == "relcl" and token.pos_ == "PRON" \
+                and token.lower_ not in ("which", "that", "who"):
+            opened = [token.head.head]  # "a review it had opened in 2019": the noun the clause describes
         return all(o.lemma_.lower() in _SITES and any(c.lower_ == "first" for c in o.children) for o in opened) \
             and _meets("organization-like", name, token, sink)
     if requirement == "no-place-after":  # "a Māori broadcaster in Kaitaia": the words before the noun only describe it
@@ -2720,7 +2723,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # A is described apart
             return [*(c.text for c in prior.conjuncts if c._.is_name and c.i < prior.i
                       and not any(a.dep_ == "appos" and a.i < prior.i for a in c.children)), prior.text]
-        return _names(token.head.head)
+        antecedent = token.head.head
+        if not antecedent._.is_name and antecedent.dep_ == "appos" and antecedent.head._.is_name \
+                and antecedent.head.i < antecedent.i and antecedent.tag_ == "NN" \
+                and antecedent.lemma_.lower() in _LAW_NOUNS | _MODEL_WORDS:
+            return [antecedent.head.text]  # "the X Act, a federal law that Congress passed in 1998": the name the
+            # noun is set beside (not "Docling, a toolkit that the lab released": no model)
+        return _names(antecedent)
     if word in ("none", "neither", "all", "each") and token.dep_ in ("nsubj", "nsubjpass"):
         of_these = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                     if o.dep_ == "pobj" and o.lemma_.lower() in _MEMBER_WORDS]

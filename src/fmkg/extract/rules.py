@@ -253,7 +253,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
 
     ``terms``: the ontology's fm: local names, when the caller has read the ontology already (``fmkg.schema``)."""
     ontology_dir = Path(ontology_dir)
-    raw = _read_toml(ontology_dir / "extraction-rules.toml")
+    raw = _with_fragments(_read_toml(ontology_dir / "extraction-rules.toml"))
     lexicon = _read_toml(ontology_dir / "lexicon.toml")
     sentence = _read_toml(ontology_dir / "sentence-rules.toml")
     try:
@@ -491,6 +491,30 @@ def _entry(item: dict) -> LexiconEntry:
         label=item["label"], cls=item["class"], aliases=tuple(item.get("aliases", ())),
         list_aliases=tuple(item.get("list_aliases", ())), fold_case=bool(item.get("fold_case", False)),
     )
+
+
+_FRAGMENT = re.compile(r"\(\?&(\w+)\)")
+
+
+def _with_fragments(raw: dict) -> dict:
+    """Every pattern with its "(?&NAME)" replaced by the piece ``[fragments]`` names so (one place for a piece
+    several patterns share); a name the table lacks raises ValueError."""
+    fragments = raw.get("fragments", {})
+
+    def expand(value: object) -> object:
+        if isinstance(value, str):
+            def piece(match: re.Match) -> str:
+                if match.group(1) not in fragments:
+                    raise ValueError(f"extraction-rules.toml: no fragment named {match.group(1)!r} in [fragments]")
+                return fragments[match.group(1)]
+            return _FRAGMENT.sub(piece, value)
+        if isinstance(value, dict):
+            return {key: expand(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [expand(item) for item in value]
+        return value
+
+    return expand(raw)  # type: ignore[return-value]
 
 
 def _read_toml(path: Path) -> dict:
