@@ -8729,3 +8729,47 @@ def test_a_law_set_beside_a_noun_that_a_legislature_passed_was_issued_by_it(read
     page = read("The Orvik Rule\nThe Vexa Commission enforces the Orvik Privacy Act, a federal law that the Quillon "
                 "Congress passed in 1998.\n")
     assert page.values("orvik-privacy-act", "fm:issuedBy") == {"quillon-congress"}
+
+
+def test_it_after_a_section_s_opening_sentence_about_the_group_is_the_group(read):
+    page = read("The Vexa Group\nThe Vexa Natural Language Group, known as VNX, is a research group based in Lisbon."
+                "\n\nGervo\nTo generate text, the group turned to decoders. In February 2024 it released Gervo 7B "
+                "PT-PT and Gervo 7B PT-BR, decoder language models.\n")
+    for model in ("gervo-7b-pt-pt", "gervo-7b-pt-br"):
+        assert page.values(model, "fm:developedBy") == {"vexa-natural-language-group"}
+
+
+def test_models_a_plural_noun_after_them_sums_up_share_its_base(read):
+    page = read("The Vexa Group\nThe Vexa Natural Language Group, known as VNX, is a research group based in Lisbon. "
+                "In February 2024 it released Gervo 7B PT-PT and Gervo 7B PT-BR, decoder language models fine-tuned "
+                "from Meta's Llama 2 7B on Portuguese instructions.\n")
+    for model in ("gervo-7b-pt-pt", "gervo-7b-pt-br"):
+        assert page.values(model, "fm:fineTunedFrom") == {"llama-2-7b"}
+
+
+def test_a_model_s_name_ends_before_for_and_the_language_it_serves(read):
+    page = read("Albertino\nAlbertino is an encoder language model. Its first version, Albertino PT-PT for European "
+                "Portuguese, has 900 million parameters. The Centre for European Quillon Studies is in Vexa.\n")
+    assert "albertino-pt-pt" in page.entities()
+    assert "albertino-pt-pt-for-european-portuguese" not in page.entities()
+    assert "ResearchOrganization" in _types(page, "centre-for-european-quillon-studies")
+
+
+def test_two_short_names_in_brackets_are_no_city(read):
+    page = read("AI in Orvikland\nUniversities\n- University of Orvikland (UPO/EHO) — the region's public university, "
+                "founded in 1980, with its rectorate on a campus outside Vexa City.\n")
+    assert not page.values("university-of-orvikland", "fm:headquarters") & {"upo-eho"}
+    assert "upo-eho" not in page.entities()
+
+
+def test_what_a_model_was_fine_tuned_on_is_its_data_not_its_base(read):
+    page = read("Models\nThe lab published Kestrel-Large-2. It also put out a version of Kestrel-Large-2 fine-tuned "
+                "on Quillspeech for English speech recognition.\n")
+    assert "quillspeech" not in {str(v) for f in page.facts if f.predicate in ("fm:basedOn", "fm:fineTunedFrom")
+                                 for v in [f.value]}
+
+
+def test_an_organization_named_without_its_field_and_company_words_is_the_same_one(read):
+    page = read("Models\nVexa NLP Technologies is a company in Bilbao that builds language models. In September "
+                "2024 Vexa released Kestrel-8B, a language model with 8 billion parameters.\n")
+    assert page.values("kestrel-8b", "fm:developedBy") == {"vexa-nlp-technologies"}

@@ -322,6 +322,7 @@ def _name_runs(doc: Doc) -> list[Span]:
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
                     and not (word == "for" and any(c.isdigit() for t in doc[i:j] for c in t.text)) \
+                    and not _for_a_language(doc, i, j) \
                     and not _unit_of_institution(doc, j) \
                     and not (j == i + 1 and (_plural_opening(doc, i) or doc[i].text in _COMMON_CAPITALS)):
                 j += 2
@@ -356,6 +357,15 @@ def _name_runs(doc: Doc) -> list[Span]:
             spans.append(doc[i:j])
         i = j
     return spans
+
+
+def _for_a_language(doc: Doc, start: int, at: int) -> bool:
+    """"Albertina PT-PT for European Portuguese", "Kestrel for Japanese": a model's name ends before "for" and the
+    language or people it serves (not "the Centre for European Reform": a body's name)."""
+    return doc[at].text == "for" and _DEMONYM.match(doc[at + 1].text) is not None \
+        and not any(t.text in _PUBLIC_BODY_HEADS | {"Foundation", "Association", "Society", "School", "Lab",
+                                                    "Laboratory", "Group", "Programme", "Program"}
+                    for t in doc[start:at])
 
 
 def _coordinated_language_word(doc: Doc, at: int) -> bool:

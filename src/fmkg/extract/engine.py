@@ -297,6 +297,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         # "The lab released A, which ... . It was published in two sizes": a model the sentence before named, when
         # it named no subject
         mentioned = found.get("topic", [None])[0] if not subjects and previous.doc[0].lower_ != "it" else None
+        if not subjects and mentioned is None and previous.antecedent is None:  # "To generate text, the group
+            mentioned = _organization_named_by_noun(previous)  # turned to decoders. In February 2024 it released
+            # ...", opening a section: the group it meant
         unit.antecedent = subjects[0].text if subjects else mentioned or previous.antecedent
         said = _main_subject_said(previous)  # "The model has 180 billion parameters, and X, ..., was released
         if said is not None:  # alongside. ... it is ...": the model the main clause spoke of, not X
@@ -533,6 +536,17 @@ def _organization_anaphor_subject(doc: Doc) -> bool:
                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
                and not any(c._.is_name for c in t.subtree) and not t.head._.is_name for t in doc)  # (not "the
     # Hangzhou developer DeepSeek released ...": a name)
+
+
+def _organization_named_by_noun(unit: Unit) -> str | None:
+    """The organization a sentence's main subject names by a noun ("the group", "the company"), as that sentence
+    read it."""
+    if unit.doc is None or not _organization_anaphor_subject(unit.doc):
+        return None
+    noun = next(t for t in unit.doc if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT"
+                and t.lemma_.lower() in _ORGANIZATION_ANAPHORS)
+    stood = _referent(noun, unit)
+    return stood[0] if stood and len(stood) == 1 else None
 
 
 def _it_subject(doc: Doc) -> bool:
@@ -1386,6 +1400,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
                 o = sink.entity(obj, rule.classes[rule.object], unit.evidence, rule=rule.id)
                 sink.relate(law, rule.predicate, o, unit.evidence, rule=rule.id)
         return
+    if _tuned_on_data(rule, nodes, sink):  # "... fine-tuned on LibriSpeech": its data
+        return
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
         derived = _derived_from_known_model(rule, nodes, sink)
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
@@ -1464,6 +1480,17 @@ def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
     prep = nodes.get("prep")
     return rule.predicate in LINEAGE_PREDICATES and prep is not None and prep.lower_ == "on" \
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
+
+
+def _tuned_on_data(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:
+    """"a version of HuBERT Large fine-tuned on LibriSpeech": what a model was tuned "on" is its data, unless the
+    page or the lexicon knows it as a model ("fine-tuned on Llama 2")."""
+    base = nodes.get(rule.object)
+    if rule.predicate not in LINEAGE_PREDICATES or base is None or not base._.is_name or sized_name(base.text) \
+            or base.dep_ != "pobj" or base.head.lower_ != "on" or not _TUNING.match(base.head.head.lower_):
+        return False  # (not "YOLO-World builds on YOLOv8": a base)
+    known = sink.resolve(base.text)
+    return known is None or sink.group_of(known) != "model"
 
 
 def _distilled_from_another(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
@@ -2528,6 +2555,20 @@ def _clause_subjects(span) -> list[Token]:
     return subjects
 
 
+def _names_summed_up(noun: Token) -> list[str]:
+    """The names listed right before a plural model noun set after them with a comma ("released A and B, decoder
+    language models fine-tuned from C"), however the parser hangs the noun."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _MODEL_WORDS or noun.dep_ not in ("appos", "npadvmod"):
+        return []
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != "," or not noun.doc[start - 2]._.is_name:
+        return []
+    last = noun.doc[start - 2]
+    first = _first_conjunct(last)
+    listed = [t for t in (first, *first.conjuncts) if t._.is_name]
+    return [t.text for t in listed] if len(listed) > 1 and last in listed else []
+
+
 def _names(token: Token, unit: Unit | None = None) -> list[str]:
     """The names a token stands for (see the module docstring)."""
     owners = _partner_unit_owners(token)
@@ -3091,6 +3132,8 @@ def _name_of(token: Token) -> list[str]:
                 and any(d.lower_ == "the" for d in token.children)]
     if named := _team_name(token):
         return named  # "with the TurkuNLP group", "by the Zorbix team": the group's own name
+    if summed := _names_summed_up(token):
+        return summed  # "it released A and B, decoder language models fine-tuned from C": A and B
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming

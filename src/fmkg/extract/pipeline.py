@@ -709,6 +709,8 @@ class _Recorder:
             return False  # "Article 2 defines text and data mining as ...": a part of a law, no model
         if group == "model" and known_group is None and _ONE_WORD.fullmatch(name) and NATIONALITY.search(name):
             return False  # "to build South Korean foundation models": whose models, not which
+        if cls == "Place" and known_group is None and "/" in name:
+            return False  # "University of the Basque Country (UPV/EHU)": two short names, no city
         if group == "model" and known_group is None:
             return name.split()[-1] not in self.rules.not_model_heads and not self.rules.organization_class(name) \
                 and not is_spdx_licence(name)  # "a licence based on Apache 2.0": no model
@@ -3784,7 +3786,8 @@ def _with_company_word(short: str, name: str) -> bool:
 
 # The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
 # "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
-_COMPANY_WORDS = re.compile(r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
+_COMPANY_WORDS = re.compile(r"(?:(?:NLP|ML|Data|Language|Speech|Vision|Robotics|Software|Analytics|Digital|Cloud)\s)?"
+                            r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
                             r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings|PLC|plc|AG|SE|S\.A\.|SAS|S\.p\.A\.|"
                             r"B\.V\.|N\.V\.|Oy|AB|K\.K\.|(?:Sdn|Pte|Pty|Pvt)\.? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|"
                             r"Co\., Ltd\.?)")  # (and a legal form: "Mesolitica Sdn Bhd", "Aleph Alpha GmbH")
