@@ -8773,3 +8773,29 @@ def test_an_organization_named_without_its_field_and_company_words_is_the_same_o
     page = read("Models\nVexa NLP Technologies is a company in Bilbao that builds language models. In September "
                 "2024 Vexa released Kestrel-8B, a language model with 8 billion parameters.\n")
     assert page.values("kestrel-8b", "fm:developedBy") == {"vexa-nlp-technologies"}
+
+
+def test_duties_said_to_apply_from_the_start_bind_from_the_day_the_law_took_effect(read):
+    page = read("The Orvik Privacy Act\nThe Orvik Privacy Act is a state law. The law took effect on 1 July 2024.\n\n"
+                "Duties of controllers\nControllers must let consumers opt out of profiling. From 1 January 2026 they "
+                "are also required to honour opt-outs sent through a universal mechanism. Other duties have applied "
+                "from the start:\n- a controller shall answer a consumer's request within 45 days;\n- it may not "
+                "process sensitive data without the consumer's consent.\n")
+    dates = {str(d): page.values(str(d), "fm:appliesFrom") for d in page.values("orvik-privacy-act",
+                                                                                 "fm:imposesObligation")}
+    assert [d for d, when in dates.items() if "opt-outs" in d and when == {"2026-01-01"}]
+    assert [d for d, when in dates.items() if "request" in d and when == {"2024-07-01"}]
+    assert [d for d, when in dates.items() if "sensitive" in d and when == {"2024-07-01"}]
+
+
+def test_a_listed_duty_whose_item_names_its_bearer_by_it_is_one_duty(read):
+    page = read("The Orvik Privacy Act\nThe Orvik Privacy Act is a state law.\n\nDuties of controllers\nControllers "
+                "must let consumers opt out of profiling. Other duties have applied from the start:\n- it is obliged "
+                "to provide a privacy notice that lists the categories of personal data it processes.\n")
+    notices = [d for d in page.values("orvik-privacy-act", "fm:imposesObligation") if "privacy-notice" in str(d)]
+    assert len(notices) == 1 and "oblige" not in str(notices[0])
+
+
+def test_what_a_model_was_trained_on_is_its_data(read):
+    page = read("Weather models\nKestrelCast, a weather model from Vexa Labs, was trained on ORVIK5.\n")
+    assert not page.values("kestrelcast", "fm:basedOn")

@@ -147,6 +147,8 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             reading.last_date = next(reversed(_full_dates(previous.doc)), reading.last_date)
         last_date = reading.last_date
         previous = unit
+        if _FROM_THE_START.search(unit.text):  # "From 1 January 2026 they must also ... Other duties have applied
+            reading.section_date = None  # from the start:": those bind from the day the law took effect
         block = listed.pop(unit.evidence.start, None)
         if block is not None:  # an item of a list of duties, read before what the sentences after it say of them
             since = _item_date(block, rules) or reading.date_of(unit.section) or reading.duties_to_come
@@ -1084,7 +1086,8 @@ def _list_item_duties(block: Block, unit: Unit | None, introduced: dict[int, Lea
     if lead is None or not lead.roles or _DEFINITION_ITEM.match(block.line.text):  # "- Truth-seeking: a model is
         return []  # truthful when ...": what a principle the lead names means, no order
     if unit is not None and any(subject and _main_subject(unit, subject, verb)
-                                and (rules.roles_of(subject) or _own_role(_subject_token(verb), rules))
+                                and (rules.roles_of(subject) or _own_role(_subject_token(verb), rules)
+                                     or subject.lower() in ("it", "they"))
                                 for verb, subject in _duty_verbs(unit.doc, rules)):
         return []  # "Organisations that use a system carry three duties:" then "- deployers of X must inform ...": an
         # item that opens with its own bearer (or names it as its main clause's subject: "- When the police notifies
@@ -1900,6 +1903,7 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
                 yield token, subject
 
 
+_FROM_THE_START = re.compile(r"\b(?:from|since)\s+(?:the\s+(?:start|outset|beginning)|day\s+one)\b", re.IGNORECASE)
 _MEET = frozenset({"meet", "comply", "fulfil", "fulfill", "satisfy", "observe"})
 
 

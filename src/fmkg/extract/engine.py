@@ -1482,12 +1482,16 @@ def _data_after_base(rule: SentenceRule, nodes: dict[str, Token]) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
 
 
+_TRAINING = frozenset({"train", "pre-train", "pretrain", "retrain"})
+
+
 def _tuned_on_data(rule: SentenceRule, nodes: dict[str, Token], sink: Sink) -> bool:
-    """"a version of HuBERT Large fine-tuned on LibriSpeech": what a model was tuned "on" is its data, unless the
-    page or the lexicon knows it as a model ("fine-tuned on Llama 2")."""
+    """"a version of HuBERT Large fine-tuned on LibriSpeech", "trained on ERA5": what a model was tuned or trained
+    "on" is its data, unless the page or the lexicon knows it as a model ("fine-tuned on Llama 2")."""
     base = nodes.get(rule.object)
     if rule.predicate not in LINEAGE_PREDICATES or base is None or not base._.is_name or sized_name(base.text) \
-            or base.dep_ != "pobj" or base.head.lower_ != "on" or not _TUNING.match(base.head.head.lower_):
+            or base.dep_ != "pobj" or base.head.lower_ != "on" \
+            or not (_TUNING.match(base.head.head.lower_) or base.head.head.lemma_.lower() in _TRAINING):
         return False  # (not "YOLO-World builds on YOLOv8": a base)
     known = sink.resolve(base.text)
     return known is None or sink.group_of(known) != "model"
