@@ -8799,3 +8799,34 @@ def test_a_listed_duty_whose_item_names_its_bearer_by_it_is_one_duty(read):
 def test_what_a_model_was_trained_on_is_its_data(read):
     page = read("Weather models\nKestrelCast, a weather model from Vexa Labs, was trained on ORVIK5.\n")
     assert not page.values("kestrelcast", "fm:basedOn")
+
+
+def test_a_numbered_instrument_named_short_in_the_title_is_the_one_the_page_names_in_full(read):
+    page = read("Resolution 41 of Orvikland's Council of Justice\nResolution No. 41/2020 is the rulebook on AI in "
+                "Orvikland's courts. It was issued by the Orvik Council of Justice.\n\nDuties\nEvery court must "
+                "report each AI project to the council. In 2025 a new act revoked Resolution 41.\n")
+    assert page.values("resolution-no-41-2020", "fm:imposesObligation")
+    assert "resolution-41" not in page.entities()
+
+
+def test_a_short_form_after_a_body_s_name_in_its_own_language_is_the_body_s(read):
+    page = read("Courts\nThe rulebook was issued by the National Council of Orvik (Conselho Nacional de Orvik, CNO), "
+                "the body that oversees the courts. The rules speak of Sinapses, the computing platform maintained by "
+                "the CNO to store and train models.\n")
+    assert "cno" not in page.entities()
+    assert page.values("sinapses", "fm:operatedBy") == {"national-council-of-orvik"}
+
+
+def test_a_passive_duty_after_a_list_of_duties_is_the_list_s_bearer_s(read):
+    page = read("Resolution No. 12/2020\nResolution No. 12/2020 is a rulebook of the Orvik Council.\n\nDuties\nEvery "
+                "body of the Judiciary must:\n- inform the council of each project;\n- deposit the model in "
+                "Sinapses.\n\nBefore it goes into production, a model has to be validated.\n")
+    duties = page.values("resolution-no-12-2020", "fm:imposesObligation")
+    assert any("validat" in str(d) for d in duties)
+
+
+def test_a_colon_between_letters_is_part_of_a_model_s_name(read):
+    page = read("Timeline of Vexacorp Models\n- 4 July 2025: Vexacorp released Ki:rn 2.0, its second generation "
+                "of language models, on Hugging Face under the MIT License.\n")
+    assert "ki-rn-2-0" in page.entities()
+    assert page.values("ki-rn-2-0", "fm:developedBy") == {"vexacorp"}

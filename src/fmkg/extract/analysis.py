@@ -661,6 +661,10 @@ def pipeline() -> Language:
     assert isinstance(nlp.tokenizer, Tokenizer)  # spaCy's rule-based tokenizer: the model's config names no other
     suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\.", r"(?<=\w-[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # "Mi:dm 2.0": a colon between two letters is part of a name's word, not a break between words
+    assert nlp.Defaults.infixes is not None  # English defines its infixes
+    infixes = [pattern.replace("[:<>=/]", "[<>=/]") for pattern in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # Contractions written without their apostrophe ("im", "id", "wed") are no words of an encyclopedia: "Freiburg im
     # Breisgau" keeps its "im", an "id" stays one word
     nlp.tokenizer.rules = {text: pieces for text, pieces in nlp.tokenizer.rules.items()

@@ -216,7 +216,7 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             if leading is not None:
                 introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules), thing=_lead_thing(unit),
                                                        whole=_whole_duty(unit, rules))
-                reading.last_role = leading[1]
+                reading.last_role, reading.last_section = leading[1], unit.section
                 since = _own_date(unit, rules, reading.last_date)
                 if since is not None and _fronted_date(unit, rules):  # "From 1 July 2025, each developer is also
                     reading.section_date = (since, unit.section)  # obliged to:": its items apply from then

@@ -1762,6 +1762,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             dated = _YEAR_OF_ENACTMENT.search(name)
             if dated and rec.resolve(name[:dated.start()]) is None:  # "Local Law 144" for "... 144 of 2021"
                 rec.alias(found[-1], name[:dated.start()], sentence)
+            for short in _numbered_short_forms(name):  # "Resolution 332" for "Resolution No. 332/2020", also
+                _one_numbered_law(rec, found[-1], short, sentence)  # when the title named it so first
             code = _INSTRUMENT_CODE.search(name)
             if code and rec.resolve(code.group()) is None:  # "M-25-21" for "OMB Memorandum M-25-21"
                 rec.alias(found[-1], code.group(), sentence)
@@ -1833,6 +1835,30 @@ def _short_form_of(text: str, label: str, start: int) -> bool:
 # "Local Law 144 of 2021", "the ELVIS Act of 2024", "the Presidential Elections Act 1991": an instrument's year,
 # without which it is the same instrument
 _YEAR_OF_ENACTMENT = re.compile(r"(?: of|,|(?<=Act)) (?:19|20)\d\d$")
+# "Resolution No. 332/2020", "Decree 45/2024", "Law No. 21,719": a head, a number, and the year after a slash
+_NUMBERED = re.compile(r"^(?P<head>(?:[A-Z][\w.]*\s){1,4}?)(?:No\.\s)?(?P<number>\d[\d,.]*\d|\d)"
+                       r"(?P<year>/(?:19|20)?\d\d)?$")
+
+
+def _numbered_short_forms(name: str) -> list[str]:
+    """The other spellings of a numbered instrument's name: "Resolution 332", "Resolution No. 332" and "Resolution
+    332/2020" for "Resolution No. 332/2020"."""
+    match = _NUMBERED.match(name)
+    if match is None:
+        return []
+    head, number, year = match.group("head"), match.group("number"), match.group("year") or ""
+    forms = {f"{head}{number}", f"{head}No. {number}", f"{head}{number}{year}", f"{head}No. {number}{year}"}
+    return sorted(forms - {name})
+
+
+def _one_numbered_law(rec: _Recorder, slug: str, short: str, evidence: Span) -> None:
+    """``short`` spells the numbered instrument ``slug``: an alias of it, and the entity the page made of the
+    short spelling before (its title's "Resolution 332") becomes it."""
+    named = rec.resolve(short)
+    if named is None:
+        rec.alias(slug, short, evidence)
+    elif named != slug and rec.is_a(named, frozenset({"Regulation"})) and rec.labels.get(named) == short:
+        rec.merge(named, slug)
 
 
 def _addressed_risks(sentence: Span, instrument: str | None, rules: Rules, rec: _Recorder) -> None:
@@ -3951,6 +3977,11 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if long_name.endswith(f" {tail}") and _abbreviates(initials, long_name[:-len(tail)]) \
                     and (cls := rules.organization_class(long_name)):
                 rec.alias(rec.entity(long_name, cls, sentence), match.group("short"), sentence)
+        for match in _NATIVE_NAME_AND_SHORT.finditer(sentence.text):  # "the National Council of Justice
+            long_name = match.group("long")  # (Conselho Nacional de Justiça, CNJ)": the short name is of the body's
+            if _abbreviates(match.group("short"), match.group("native")) \
+                    and (cls := rules.organization_class(long_name)):  # own-language name, and so of the body
+                rec.alias(rec.entity(long_name, cls, sentence), match.group("short"), sentence)
         for match in _OR_SHORT.finditer(sentence.text):  # "The Georgia Institute of Technology, or Georgia Tech,":
             short, long_name = match.group("short"), re.sub(r"^The\s+", "", match.group("long"))  # one entity
             if short.split()[0] == long_name.split()[0] or _abbreviates(short, long_name):
@@ -3961,6 +3992,10 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.spelled_alike(short, long_name)
 
 
+# "National Council of Justice (Conselho Nacional de Justiça, CNJ)": a name, then in brackets its name in another
+# language and the short form of that
+_NATIVE_NAME_AND_SHORT = re.compile(r"(?P<long>[A-Z][\w-]*(?:\s+(?:(?:for|on|of|and|the)\s+)*[A-Z][\w-]*){1,8})\s+"
+                                    r"\((?P<native>[A-ZÀ-Ý][^(),;]{3,80}),\s+(?P<short>[A-Z]{2,6})\)")
 # "Document Image Transformer (DiT)", "Vision Transformer (ViT)": a short form in mixed case, each letter a word's
 _MIXED_CASE_SHORT = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the)\s+)?){2,8})"
                                r"\((?P<short>[A-Z][a-z]?[A-Z][a-z]?[A-Z]?)\)")
