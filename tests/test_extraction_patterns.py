@@ -8830,3 +8830,16 @@ def test_a_colon_between_letters_is_part_of_a_model_s_name(read):
                 "of language models, on Hugging Face under the MIT License.\n")
     assert "ki-rn-2-0" in page.entities()
     assert page.values("ki-rn-2-0", "fm:developedBy") == {"vexacorp"}
+
+
+def test_a_second_model_tuned_from_its_own_base_with_the_verb_left_out(read):
+    page = read("Models\nKestrel-8B-Po was fine-tuned with Po from Vexa's Orvik 3 8B Instruct, and Tarn-7B-Po from "
+                "Quill AI's Tarn-7B-v0.2.\n")
+    assert page.values("kestrel-8b-po", "fm:fineTunedFrom") == {"orvik-3-8b-instruct"}
+    assert page.values("tarn-7b-po", "fm:fineTunedFrom") == {"tarn-7b-v0-2"}
+
+
+def test_names_listed_with_people_are_people_and_make_no_model(read):
+    page = read("Models\nKestrelLong, the group's family of long-context language models, was built by Gao, Alexander "
+                "Wettig, Howard Yen and Chen.\n")
+    assert not page.values("kestrellong", "fm:developedBy")

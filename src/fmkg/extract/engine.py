@@ -1921,8 +1921,18 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         people = " " not in name and NATIONALITY.search(name) is not None  # "the Swiss laboratory of IBM Research":
         # a people's word, no unit's name
         return group == "organization" or not _person_named(name, token, sink) and not led_by and not people \
-            and not _a_person_by_their_group(name, token, sink)
+            and not _a_person_by_their_group(name, token, sink) and not _listed_with_people(name, token, sink)
     raise ValueError(f"unknown requirement {requirement!r}")
+
+
+def _listed_with_people(name: str, token: Token, sink: Sink) -> bool:
+    """"built by Gao, Alexander Wettig, Howard Yen and Chen": a name in a list two of whose one-word members the
+    tagger calls persons is a person's too, unless its own words make it an organization's."""
+    if sink.organization_class(name) is not None:
+        return False
+    first = _first_conjunct(token)
+    members = [t for t in (first, *first.conjuncts) if t._.is_name]
+    return token in members and sum(1 for t in members if t.ent_type_ == "PERSON" and " " not in t.text) >= 2
 
 
 def _placed_after(noun: Token) -> bool:
@@ -2660,8 +2670,11 @@ def _listed_after(token: Token) -> list[Token]:
         after = doc[j + 1] if j + 1 < len(doc) else None
         if (after is not None and after.pos_ in ("VERB", "AUX")) or doc[j].dep_ in ("nsubj", "nsubjpass") \
                 or (doc[j].dep_ == "conj" and doc[j].head.pos_ in ("VERB", "AUX")
-                    and not (after is None or after.text in (".", ";"))):  # "called A and B." ends with B
-            break  # "A and B released C", "..., and B, a model ..., is ...": B begins a clause of its own
+                    and not (after is None or after.text in (".", ";"))) \
+                or (doc[j].dep_ == "conj" and doc[j].head.i != token.i and after is not None
+                    and after.lower_ == "from" and after.head.i == j):  # "called A and B." ends with B
+            break  # "A and B released C", "..., and B, a model ..., is ...": B begins a clause of its own (so
+            # does "A was tuned from X, and B from Y": B's own base follows it)
         listed.append(doc[j])
         if last:  # a list ends with "and" ("Sunnyvale, California" is no list)
             return listed
