@@ -663,7 +663,8 @@ def pipeline() -> Language:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # "Mi:dm 2.0": a colon between two letters is part of a name's word, not a break between words
     assert nlp.Defaults.infixes is not None  # English defines its infixes
-    infixes = [pattern.replace("[:<>=/]", "[<>=/]") for pattern in nlp.Defaults.infixes]
+    infixes = [pattern.replace("[:<>=/]", "[<>=/]") if isinstance(pattern, str) else pattern
+               for pattern in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # Contractions written without their apostrophe ("im", "id", "wed") are no words of an encyclopedia: "Freiburg im
     # Breisgau" keeps its "im", an "id" stays one word
