@@ -8843,3 +8843,21 @@ def test_names_listed_with_people_are_people_and_make_no_model(read):
     page = read("Models\nKestrelLong, the group's family of long-context language models, was built by Gao, Alexander "
                 "Wettig, Howard Yen and Chen.\n")
     assert not page.values("kestrellong", "fm:developedBy")
+
+
+@pytest.mark.parametrize(("text", "instrument", "date"), [
+    ("Orvikland's first Model AI Governance Framework was published in January 2019 by the Personal Data Commission.",
+     "model-ai-governance-framework", "2019-01"),
+    ("The Orvik Code of Practice is a voluntary code. The Quillon Commission published it on 10 July 2025.",
+     "orvik-code-of-practice", "2025-07-10"),
+    ("The profile builds on the Orvik AI Risk Management Framework, the broader framework that the Vexa Institute had "
+     "issued in January 2023.", "orvik-ai-risk-management-framework", "2023-01"),
+])
+def test_the_day_a_code_or_framework_was_published_is_its_release(read, text, instrument, date):
+    page = read(f"Instruments\n{text}\n")
+    assert page.values(instrument, "fm:releaseDate") == {date}
+
+
+def test_the_day_a_law_was_adopted_is_no_release_of_it(read):
+    page = read("Instruments\nThe Orvik Act is a law on AI. It was adopted on 3 May 2024.\n")
+    assert not page.values("orvik-act", "fm:releaseDate")

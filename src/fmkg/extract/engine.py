@@ -116,6 +116,7 @@ class Sink(Protocol):
     def architectures(self, phrase: str) -> list[str]: ...
     def access(self, phrase: str) -> str | None: ...
     def domain(self, phrase: str) -> str | None: ...
+    def is_a(self, slug: str, classes: frozenset[str]) -> bool: ...
 
 
 # Nouns that refer to a name they are built on ("the Claude *family*", "Qwen2.5 *models*") ...
@@ -1456,6 +1457,7 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
 
 
 # What a page calls the law it is about once it has named it: "the regulation", "the text", "these rules"
+_VOLUNTARY_INSTRUMENTS = frozenset({"CodeOfPractice", "Framework"})
 _LAW_NOUNS = frozenset({"regulation", "law", "act", "bill", "directive", "decree", "ordinance", "statute", "text",
                         "measure", "rule", "guideline", "code", "order", "convention", "framework", "standard"})
 
@@ -1797,6 +1799,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         return group == "architecture"
     if requirement == "known-instrument":
         return group == "instrument"
+    if requirement == "code-or-framework":  # a voluntary instrument, whose publication is its release
+        return slug is not None and sink.is_a(slug, _VOLUNTARY_INSTRUMENTS)
     if requirement == "authority-like":  # "the Superior Electoral Court": a name an authority's word makes one
         return group in (None, "organization") and sink.organization_class(name) == "PublicAuthority"
     if requirement == "cued-organization":  # "the Council of Europe's Committee on AI": its own words make it one
