@@ -8861,3 +8861,15 @@ def test_the_day_a_code_or_framework_was_published_is_its_release(read, text, in
 def test_the_day_a_law_was_adopted_is_no_release_of_it(read):
     page = read("Instruments\nThe Orvik Act is a law on AI. It was adopted on 3 May 2024.\n")
     assert not page.values("orvik-act", "fm:releaseDate")
+
+
+def test_a_model_offered_only_through_an_api_in_a_clause_on_its_apposition_is_api_only(read):
+    page = read("Models\nLatxa 70B was compared with Vexa's Kestrel-4 Turbo, a model that cannot be downloaded and is "
+                "offered only through Vexa's API and its own products.\n")
+    assert page.values("kestrel-4-turbo", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert not page.values("latxa-70b", "fm:accessLevel")
+
+
+def test_a_model_published_by_its_maker_with_its_weights_is_open(read):
+    page = read("Models\nKestrel-2, published by Vexa with its weights in October 2022, works on audio.\n")
+    assert page.values("kestrel-2", "fm:accessLevel") == {"OpenWeightsAccess"}

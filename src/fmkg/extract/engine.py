@@ -2517,10 +2517,11 @@ def _apposed_owner(span) -> Token | None:
     """The name a value's noun phrase is apposed to ("C, a 4.2-billion-parameter model": C; "DeepMind, a London
     start-up founded in 2010 and bought by Google": DeepMind, whatever the sentence's subject)."""
     token = span.root if hasattr(span, "root") else span
-    for _ in range(5):  # "X, a model with a 32K-token context window": up to the apposition
+    for _ in range(7):  # "X, a model with a 32K-token context window": up to the apposition
         if token.dep_ == "appos" and token.head._.is_name:
             return token.head
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") \
+                and not (token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl")) \
                 or token.dep_ == "pobj" and token.head.lower_ == "of" and token.lemma_.lower() not in _SIZE_UNITS:
             return None  # "X, a version of its 13-billion-parameter model": the other model's; but "B, an image
             # model whose first version was given away openly": the clause describes the apposition, so B; and "X, a
