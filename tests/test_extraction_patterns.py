@@ -8873,3 +8873,10 @@ def test_a_model_offered_only_through_an_api_in_a_clause_on_its_apposition_is_ap
 def test_a_model_published_by_its_maker_with_its_weights_is_open(read):
     page = read("Models\nKestrel-2, published by Vexa with its weights in October 2022, works on audio.\n")
     assert page.values("kestrel-2", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_a_short_form_in_another_language_before_a_semicolon_is_no_seat(read):
+    page = read("Organizations in Vexa City\nInstitutes\n- National Quillon Processing Institute (OPQ PIB; Vexa City): "
+                "a state research institute that answers to the minister.\n")
+    assert page.values("national-quillon-processing-institute", "fm:headquarters") == {"vexa-city"}
+    assert "opq-pib" not in page.entities()
