@@ -8880,3 +8880,12 @@ def test_a_short_form_in_another_language_before_a_semicolon_is_no_seat(read):
                 "a state research institute that answers to the minister.\n")
     assert page.values("national-quillon-processing-institute", "fm:headquarters") == {"vexa-city"}
     assert "opq-pib" not in page.entities()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since October 2020 the shares of its holding company, Vexamart.eu, have been listed in Warsaw.",
+    "Its owner, Vexamart.eu, bought it in 2016.",
+])
+def test_the_holding_company_or_owner_an_apposition_names_is_the_parent(read, sentence):
+    page = read(f"Vexamart\nVexamart Labs is a company in Orvikland. {sentence}\n")
+    assert page.values("vexamart-labs", "fm:parentOrganization") == {"vexamart-eu"}
