@@ -8889,3 +8889,14 @@ def test_a_short_form_in_another_language_before_a_semicolon_is_no_seat(read):
 def test_the_holding_company_or_owner_an_apposition_names_is_the_parent(read, sentence):
     page = read(f"Vexamart\nVexamart Labs is a company in Orvikland. {sentence}\n")
     assert page.values("vexamart-labs", "fm:parentOrganization") == {"vexamart-eu"}
+
+
+def test_a_centre_of_an_organization_known_by_its_short_name_is_a_unit_of_it(read):
+    page = read("Energy\nThe Vexa Plasma Center of EPFL in Lausanne trained a model with Orvik Energy.\n")
+    assert "vexa-plasma-center" in page.entities() and "vexa-plasma-center-of-epfl" not in page.entities()
+    assert page.values("vexa-plasma-center", "fm:parentOrganization") == {"epfl"}
+
+
+def test_a_laboratory_of_two_named_parents_stays_one_name(read):
+    page = read("Models\nOrvik-BERT is a model of the Joint Laboratory of HIT and Vexa Research, released in 2019.\n")
+    assert "joint-laboratory" not in page.entities()

@@ -397,9 +397,14 @@ _COMMON_CAPITALS = frozenset({"API", "APIs", "SDK", "CEO", "CTO", "GPU", "GPUs",
 
 
 def _unit_of_institution(doc: Doc, at: int) -> bool:
-    """"the X-LANCE Lab of Shanghai Jiao Tong University": a lab's name, then "of" and the university it belongs
-    to, are two names (the unit and its parent); "University of Tokyo" is one."""
-    if doc[at].text != "of" or doc[at - 1].text not in ("Lab", "Laboratory", "Group", "Team"):
+    """"the X-LANCE Lab of Shanghai Jiao Tong University", "the Swiss Plasma Center of EPFL": a lab's name, then "of"
+    and the university it belongs to, are two names (the unit and its parent); "University of Tokyo" is one."""
+    if doc[at].text != "of" or doc[at - 1].text not in ("Lab", "Laboratory", "Group", "Team", "Center", "Centre"):
+        return False
+    if at + 1 < len(doc) and re.fullmatch(r"[A-Z]{2,6}", doc[at + 1].text) and at >= 2 \
+            and (at + 2 >= len(doc) or not doc[at + 2].text[:1].isupper() and doc[at + 2].text not in ("and", "&")):
+        return True  # "the Swiss Plasma Center of EPFL": the unit, then its parent by its short name
+    if doc[at - 1].text in ("Center", "Centre"):
         return False
     end = at + 1
     while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in ("of", "for", "and")):
