@@ -183,9 +183,16 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # 824 earlier pages read 0.8121 / 0.6800, higher than when the session began (0.8108 / 0.6779). The 34 new pages
     # read 0.727 / 0.596, so the precision floor follows the harder corpus down to 0.805, as harder rounds took the
     # floors down before.
+    # 892 pages: 0.8066 / 0.6747 after the session after, with four held-out batches of eight pages (eval-860..867
+    # scored once at its start, 0.724 / 0.594, then 0.764 / 0.620; eval-876..883 opened half-way, 0.679 / 0.541 with the
+    # starting extractor, 0.749 / 0.603 at the end; eval-868..875 and eval-884..891 sealed to the end, 0.788 / 0.623 and
+    # 0.665 / 0.569, against 0.784 / 0.615 and 0.662 / 0.569 with the starting extractor), the lead's eval-859 (0.118 /
+    # 0.108 on its one run, 0.484 / 0.405 after) and eval-892 (0.879 / 0.734 on its one run, as with the starting
+    # extractor); the 858 earlier pages read 0.8093 / 0.6776, higher than when the session began (0.8087 / 0.6766). The
+    # 34 new pages read 0.738 / 0.602, so the recall floor follows the harder corpus down to 0.67.
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.805, report(corpus)
-    assert recall >= 0.675, report(corpus)
+    assert recall >= 0.67, report(corpus)
 
 
 def _pages(corpus, first: int, last: int) -> list:
@@ -317,6 +324,9 @@ def _pages(corpus, first: int, last: int) -> list:
 # 0.851 / 0.692, 0.841 / 0.665, 0.814 / 0.621, 0.849 / 0.675, 0.793 / 0.609, 0.775 / 0.541, 0.767 / 0.567 and 0.808 /
 # 0.665: against the round's starting extractor precision 0.0002 lower on eval-426..457 and 0.002 on eval-510..526
 # (where recall rose 0.006), recall the same or higher everywhere.
+# eval-859..875 (the lead's eval-859, the batch of eval-860..867 scored at the session's start and the sealed
+# eval-868..875) read 0.759 / 0.609 at the end of their session; eval-876..892 (the batch opened half-way, the sealed
+# eval-884..891 and the lead's eval-892) 0.717 / 0.595.
 @pytest.mark.parametrize(("first", "last", "precision_floor", "recall_floor"), [
     (1, 108, 0.845, 0.76), (109, 162, 0.805, 0.68), (163, 190, 0.815, 0.68), (191, 240, 0.79, 0.645),
     (241, 259, 0.77, 0.59), (260, 276, 0.765, 0.64), (277, 293, 0.785, 0.66), (294, 319, 0.755, 0.615),
@@ -330,7 +340,7 @@ def _pages(corpus, first: int, last: int) -> list:
     (723, 731, 0.795, 0.69), (732, 739, 0.825, 0.67), (740, 747, 0.725, 0.56), (748, 756, 0.845, 0.56),
     (757, 764, 0.78, 0.60), (765, 773, 0.705, 0.52), (774, 781, 0.77, 0.555), (782, 789, 0.67, 0.55),
     (790, 798, 0.71, 0.65), (799, 806, 0.74, 0.625), (807, 814, 0.70, 0.56), (815, 824, 0.775, 0.58),
-    (825, 841, 0.715, 0.625), (842, 858, 0.735, 0.56)])
+    (825, 841, 0.715, 0.625), (842, 858, 0.735, 0.56), (859, 875, 0.755, 0.605), (876, 892, 0.715, 0.59)])
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_after_their_rounds(corpus, first, last, precision_floor,
                                                                                 recall_floor):
     pages = _pages(corpus, first, last)
