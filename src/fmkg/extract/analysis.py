@@ -363,9 +363,7 @@ def _for_a_language(doc: Doc, start: int, at: int) -> bool:
     """"Albertina PT-PT for European Portuguese", "Kestrel for Japanese": a model's name ends before "for" and the
     language or people it serves (not "the Centre for European Reform": a body's name)."""
     return doc[at].text == "for" and _DEMONYM.match(doc[at + 1].text) is not None \
-        and not any(t.text in _PUBLIC_BODY_HEADS | {"Foundation", "Association", "Society", "School", "Lab",
-                                                    "Laboratory", "Group", "Programme", "Program"}
-                    for t in doc[start:at])
+        and not any(t.text in _BODY_HEADS for t in doc[start:at])
 
 
 def _coordinated_language_word(doc: Doc, at: int) -> bool:
@@ -603,6 +601,9 @@ _INSTITUTION_HEADS = frozenset({"Administration", "Agency", "Authority", "Bureau
 _PUBLIC_BODY_HEADS = _INSTITUTION_HEADS | {"Congress", "Presidency", "Secretariat", "Court", "Parliament", "Assembly",
                                            "Senate", "Chamber", "Cabinet", "Government", "Bank", "Academy",
                                            "University"}
+# ... and the words of any body's name ("the Centre for European Reform", "the Foundation for Polish Science")
+_BODY_HEADS = _PUBLIC_BODY_HEADS | {"Foundation", "Association", "Society", "School", "Lab", "Laboratory", "Group",
+                                    "Programme", "Program"}
 
 
 def _variant_version(word: str) -> bool:

@@ -1456,8 +1456,9 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
                 sink.value(s, rule.dated, date, "date", unit.evidence, rule=rule.id)
 
 
-# What a page calls the law it is about once it has named it: "the regulation", "the text", "these rules"
+# The instruments no law obliges anyone to follow, whose publication is their release
 _VOLUNTARY_INSTRUMENTS = frozenset({"CodeOfPractice", "Framework"})
+# What a page calls the law it is about once it has named it: "the regulation", "the text", "these rules"
 _LAW_NOUNS = frozenset({"regulation", "law", "act", "bill", "directive", "decree", "ordinance", "statute", "text",
                         "measure", "rule", "guideline", "code", "order", "convention", "framework", "standard"})
 
