@@ -222,10 +222,8 @@ def _sizes_in_names(unit: Unit, sink: Sink) -> None:
     before = [t for t in unit.doc if t._.is_name and t.idx < said.start()]
     if not before:
         return
-    first = _first_conjunct(before[-1])  # "A-135M, A-360M and A-1.7B, each named after ...": the last name before,
-    # those listed with it
-    for token in [first, *first.conjuncts]:
-        slug = sink.resolve(token.text) if token._.is_name else None
+    for token in _listed_names(before[-1]):  # "A-135M, A-360M and A-1.7B, each named after ...": the last name
+        slug = sink.resolve(token.text)  # before, and those listed with it
         sizes = _SIZE_IN_NAME.findall(token.text)
         if slug is None or sink.group_of(slug) != "model" or len(sizes) != 1:
             continue
@@ -519,6 +517,12 @@ def _compound_head(token: Token) -> Token:
 
 
 _BACKERS = frozenset({"investor", "backer", "shareholder", "funder", "customer", "client", "lender"})
+
+
+def _listed_names(token: Token) -> list[Token]:
+    """The names of the list a token stands in ("A, B and C"), in order, from the first."""
+    first = _first_conjunct(token)
+    return [t for t in (first, *first.conjuncts) if t._.is_name]
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -1935,8 +1939,7 @@ def _listed_with_people(name: str, token: Token, sink: Sink) -> bool:
     tagger calls persons is a person's too, unless its own words make it an organization's."""
     if sink.organization_class(name) is not None:
         return False
-    first = _first_conjunct(token)
-    members = [t for t in (first, *first.conjuncts) if t._.is_name]
+    members = _listed_names(token)
     return token in members and sum(1 for t in members if t.ent_type_ == "PERSON" and " " not in t.text) >= 2
 
 
@@ -2584,8 +2587,7 @@ def _names_summed_up(noun: Token) -> list[str]:
     if start < 2 or noun.doc[start - 1].text != "," or not noun.doc[start - 2]._.is_name:
         return []
     last = noun.doc[start - 2]
-    first = _first_conjunct(last)
-    listed = [t for t in (first, *first.conjuncts) if t._.is_name]
+    listed = _listed_names(last)
     return [t.text for t in listed] if len(listed) > 1 and last in listed else []
 
 

@@ -3264,9 +3264,9 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
             yield from _detail_units(model, inside, block, rec, evidence)  # and one date
         return
     parts = [p.strip() for p in re.split(r"[,;]", inside)]
-    short_before_seat = re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}(?: [A-Z][A-Z0-9&]{1,7}){0,2};.*", inside.strip()) is not None
     if len(parts) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}(?: [A-Z][A-Z0-9&]{1,7}){0,2}", parts[0]) \
-            and (_abbreviates(parts[0], term) or short_before_seat) and rec.admissible(term, "Organization"):
+            and (_abbreviates(parts[0], term) or inside.strip()[len(parts[0]):].startswith(";")) \
+            and rec.admissible(term, "Organization"):
         # ("National Information Processing Institute (OPI PIB; Warsaw)": a short form in its own language, set
         # apart by a semicolon)
         # "Qatar Computing Research Institute (QCRI; Doha, founded 2010)": its short form, then its seat and year
