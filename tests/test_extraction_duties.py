@@ -2523,3 +2523,42 @@ def test_a_list_item_that_names_its_own_bearer_is_read_once_with_that_bearer(rea
     listed = {duty: roles for duty, roles in bearers.items() if "permit" in duty or "supervisor" in duty}
     assert len(listed) == 2
     assert all("driver" not in roles and roles for roles in listed.values())
+
+
+def test_a_pronoun_for_a_role_after_a_first_order_starts_a_duty_of_its_own(read):
+    page = read("Brenna Fields Data Act\nThe Brenna Fields Data Act governs personal data.\nProcessors have to follow "
+                "the instructions of the controller and assist it in meeting its obligations.\n")
+    duties = _duties(page, "brenna-fields-data-act")
+    assert any("follow" in d and "assist" not in d for d in duties)
+    assert any("assist-controller" in d and "follow" not in d for d in duties)
+
+
+def test_a_list_item_closing_with_from_a_date_applies_from_that_date(read):
+    page = read("Brenna Fields Data Act\nThe Brenna Fields Data Act governs personal data. It took effect on 1 July "
+                "2024.\nA controller is required to:\n- give consumers a privacy notice;\n- honour a universal "
+                "opt-out signal sent by a browser, from 1 January 2025.\n")
+    dates = {d: page.values(d, "fm:appliesFrom") for d in _duties(page, "brenna-fields-data-act")}
+    assert {dates[d].pop() for d in dates if "signal" in d} == {"2025-01-01"}
+    assert {dates[d].pop() for d in dates if "privacy-notice" in d} == {"2024-07-01"}
+
+
+def test_an_act_before_which_a_duty_is_owed_is_part_of_the_duty(read):
+    page = read("Brenna Fields Data Act\nThe Brenna Fields Data Act governs personal data.\nA controller must "
+                "obtain consent before processing sensitive data.\n")
+    assert any("sensitive-data" in d and "consent" in d for d in _duties(page, "brenna-fields-data-act"))
+
+
+def test_they_after_a_colon_is_the_bearer_the_clause_before_opened_with(read):
+    page = read("Brenna Fields Data Act\nThe Brenna Fields Data Act governs personal data.\nSmall businesses are not "
+                "entirely outside the law: they may not sell sensitive personal data without the consumer's prior "
+                "consent.\n")
+    assert {"small-business"} in _bearers(page, "brenna-fields-data-act").values()
+
+
+def test_the_time_an_answer_is_owed_in_is_part_of_the_duty_to_respond(read):
+    page = read("Brenna Fields Data Act\nThe Brenna Fields Data Act governs personal data.\nA controller shall "
+                "respond to any request within 45 days, a period it may extend once.\nProviders must report serious "
+                "incidents within 15 days.\n")
+    duties = _duties(page, "brenna-fields-data-act")
+    assert any("response" in d and d.endswith("within-45-days") for d in duties)
+    assert not any("15-days" in d for d in duties)  # how soon a report is due says when, not what

@@ -8900,3 +8900,58 @@ def test_a_centre_of_an_organization_known_by_its_short_name_is_a_unit_of_it(rea
 def test_a_laboratory_of_two_named_parents_stays_one_name(read):
     page = read("Models\nOrvik-BERT is a model of the Joint Laboratory of HIT and Vexa Research, released in 2019.\n")
     assert "joint-laboratory" not in page.entities()
+
+
+def test_an_authority_named_again_by_its_last_words_is_the_one_named_before(read):
+    page = read("Brenna Fields Data Act\nOnly the Brenna Attorney General enforces the Brenna Fields Data Act. "
+                "Before acting, the Attorney General must give a controller notice.\n")
+    authorities = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "PublicAuthority"}
+    assert "brenna-attorney-general" in authorities
+    assert "attorney-general" not in authorities
+
+
+def test_an_authority_that_passed_a_statute_named_in_apposition_issued_it(read):
+    page = read("Brenna Fields Data Act\nThe Brenna Fields Data Act governs personal data.\nIn June 2025 the Brenna "
+                "General Assembly passed a separate statute on artificial intelligence, the Brenna Artificial "
+                "Intelligence Governance Act, which takes effect on 1 January 2026.\n")
+    assert page.values("brenna-artificial-intelligence-governance-act", "fm:issuedBy") == {"brenna-general-assembly"}
+
+
+@pytest.mark.parametrize("company", ["Borvik ehf.", "Borvik gGmbH", "Borvik AG"])
+def test_a_company_named_with_its_legal_form_is_the_maker_its_short_name_stands_for(read, company):
+    page = read(f"Borvik\n{company} is a Reykjavik software company.\nIn 2020 Borvik released Borlang 7B, a language "
+                "model.\n")
+    assert page.values("borlang-7b", "fm:developedBy") == {slugify(company)}
+
+
+def test_a_relative_clause_on_one_name_of_a_list_dates_that_name_only(read):
+    page = read("Borvik\nBorvik is a software company.\nTwo language models came out of this work: borlang-7b-gec, "
+                "which appeared in March 2024 and corrects grammar, and borlang-7b, which followed in April.\n")
+    assert page.values("borlang-7b-gec", "fm:releaseDate") == {"2024-03"}
+    assert page.values("borlang-7b", "fm:releaseDate") == {"2024-04"}
+
+
+def test_a_relative_clause_after_the_whole_list_dates_every_name(read):
+    page = read("Borvik\nBorvik is a software company.\nBorvik also has Kelp 1 and Kelp 2, which were released in May "
+                "2025.\n")
+    assert page.values("kelp-1", "fm:releaseDate") == page.values("kelp-2", "fm:releaseDate") == {"2025-05"}
+
+
+def test_a_size_with_its_epochs_and_tokens_is_part_of_a_model_name(read):
+    page = read("Borvik\nBorvik is a software company.\nIn 2023 Borvik released Borlang 3B-4E1T Base, a language "
+                "model, and Borlang 3B-4E1T Instruct.\n")
+    models = {f.subject for f in page.facts if f.predicate == "fm:developedBy" and f.value == "borvik"}
+    assert {"borlang-3b-4e1t-base", "borlang-3b-4e1t-instruct"} <= models
+
+
+def test_a_lab_said_to_be_the_laboratory_of_a_person_at_a_university_is_part_of_that_university(read):
+    page = read("Tarn Research\nTarn Research is the laboratory of the computer scientist Mara Velk at Borvik "
+                "University. It released Tarn-1 in 2023.\n")
+    assert page.values("tarn-research", "fm:parentOrganization") == {"borvik-university"}
+
+
+def test_each_name_followed_by_its_own_date_takes_that_date(read):
+    page = read("Borvik\nBorvik released Borlang in February 2019 and followed it with Borlang 2 in December 2019 "
+                "and Borlang 3 in 2021.\n")
+    assert page.values("borlang-2", "fm:releaseDate") == {"2019-12"}
+    assert page.values("borlang-3", "fm:releaseDate") == {"2021"}

@@ -21,6 +21,7 @@ import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -43,10 +44,15 @@ _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?(?:\.(?:alpha|beta|rc\d*))?
                       r"|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BMK]$"  # a generation and its size: "Falcon 3-7B"
                       r"|^\d+(?:\.\d+)?-[A-Z]{1,4}$"  # a generation and its variant: "V-JEPA 2-AC", "Qwen 2-VL"
                       r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
-                      r"|^\d+[A-Z]+\d+[A-Z]*$")  # "BitNet b1.58 2B4T": a size and its training tokens
+                      r"|^\d+[A-Z]+\d+[A-Z]*$"  # "BitNet b1.58 2B4T": a size and its training tokens
+                      r"|^\d+(?:\.\d+)?[BM]-\d+[A-Z]\d*[A-Z]$")  # "StableLM 3B-4E1T": a size, its epochs and tokens
 # Lower-case words that continue a model name ("GPT-4o mini", "Phi-3 small").
 _VARIANT_WORDS = frozenset({"mini", "nano", "small", "medium", "large", "pro", "ultra", "flash", "turbo", "instruct",
                             "chat", "base", "lite", "max", "plus", "omni", "vision", "coder", "xl", "xxl"})
+# Legal forms written in lower case that end a company's name ("Miðeind ehf.", "Pleias gGmbH", "Ellamind s.r.o."):
+# each one token (the tokenizer would split off the full stop of those it does not know)
+_LOWERCASE_LEGAL_FORMS = frozenset({"ehf.", "hf.", "ohf.", "gGmbH", "e.V.", "s.r.o.", "a.s.", "d.o.o.", "s.r.l.",
+                                    "plc"})
 _INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and", "di", "del", "della", "der", "des",
                           "da", "do", "dos", "bin", "ibn", "al", "el", "im", "am"})
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -319,6 +325,9 @@ def _name_runs(doc: Doc) -> list[Span]:
                     word in _VARIANT_WORDS and _has_version(doc[i:j])) or _variant_version(word) \
                     or _letter_suffix(doc, j):
                 j += 1
+            elif word in _LOWERCASE_LEGAL_FORMS:  # "Miðeind ehf.": the company's legal form ends its name
+                j += 1
+                break
             elif word in _INNER_WORDS and word != "and" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and (word != "on" or _takes_on(doc, i, j)) and not _for_a_product(doc, i, j) \
                     and not (word == "for" and any(c.isdigit() for t in doc[i:j] for c in t.text)) \
@@ -676,6 +685,8 @@ def pipeline() -> Language:
     # Breisgau" keeps its "im", an "id" stays one word
     nlp.tokenizer.rules = {text: pieces for text, pieces in nlp.tokenizer.rules.items()
                            if not (text.isalpha() and len(pieces) > 1 and text.lower() != "cannot")}
+    for form in _LOWERCASE_LEGAL_FORMS:  # "Miðeind ehf.": one token, its full stop no sentence's end
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("fmkg_names", before="tok2vec")
     return nlp
 

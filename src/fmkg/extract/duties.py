@@ -659,7 +659,11 @@ def _earlier_clause_roles(verb: Token, rules: DutyRules) -> list[Role]:
     subject = _earlier_clause_subject(verb)
     if subject is None or any(t.lower_ in (".", ";") for t in verb.doc[subject.i:verb.i]):
         return []
-    return rules.roles_of(" ".join(t.text for t in subject.subtree))
+    named = rules.roles_of(" ".join(t.text for t in subject.subtree))
+    stated = subject.head.dep_ in ("ccomp", "conj") and subject.head.head == verb \
+        and not any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") for c in subject.head.children)
+    return named or (_own_role(subject, rules) if stated else [])  # "Small businesses are not outside the law: they
+    # may not sell ...": the law's own word (not the crawlers of "When their crawlers gather data, they must ...")
 
 
 def _subject_roles(unit: Unit, rules: DutyRules, reading: _Reading) -> list[Role]:
@@ -1448,12 +1452,13 @@ def _conjunction(before: Token, verb: Token) -> str:
     return next((t.lower_ for t in verb.doc[before.i + 1:verb.i] if t.dep_ == "cc"), "and")
 
 
-def _shared_object(before: Token, verb: Token, label: str) -> str | None:
+def _shared_object(before: Token, verb: Token, label: str, rules: DutyRules) -> str | None:
     """"keep track of serious incidents and report them": a verb whose object is a pronoun for what the verb
-    before it acts on does its act to the same thing: the words of that verb's label before the thing."""
+    before it acts on does its act to the same thing: the words of that verb's label before the thing. A pronoun
+    for a role is a party, not that thing ("follow the instructions of the controller and assist it": two duties)."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj"), None)
     antecedent = _antecedent(pronoun) if pronoun is not None else None
-    if antecedent is None or not before.i < antecedent.i < verb.i:
+    if antecedent is None or not before.i < antecedent.i < verb.i or _own_role(antecedent, rules):
         return None
     words = " ".join(t.text for t in antecedent.subtree if t.i <= antecedent.i and t.dep_ not in ("det", "punct")
                      and t.lower_ not in _EMPTY_WORDS)
@@ -1497,7 +1502,7 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
         if _has_object(v) or v is verbs[-1]:
             phrase = _verb_phrase(v)
             nominal = _nominal_phrase(v, rules, pending, forbidden=forbidden, phrase=phrase) if phrase else None
-            last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase)
+            last = k + 1 == len(verbs) or not _shared_object(v, verbs[k + 1], phrase, rules)
             if nominal and last:
                 phrase = nominal
             elif phrase and pending:  # "write, implement and publish ... a framework": one duty
@@ -1510,7 +1515,7 @@ def _duty_labels(verb: Token, rules: DutyRules, *, forbidden: bool = False) -> l
                 phrase = f"not {phrase}"
             if phrase and last and not nominal:
                 phrase = _without_light_verbs(phrase, [*pending, v], rules)
-            shared = _shared_object(verbs[k - 1], v, labels[-1]) if k and labels and phrase else None
+            shared = _shared_object(verbs[k - 1], v, labels[-1], rules) if k and labels and phrase else None
             if shared is not None:  # "keep track of serious incidents and report them": one duty
                 labels[-1] = _trim(f"{shared} and {phrase}")
                 continue
@@ -1696,7 +1701,7 @@ def _link(rest: str, link: str) -> str:
     """The word between a duty's noun and what follows it: none before a clause or a preposition ("notice that
     ...", "reporting when ...")."""
     return "" if re.match(r"(?:that|whether|how|what|when|to|of|about|with|for|in|on|at|from|into|against|"
-                          r"through)\b", rest) else link
+                          r"through|within)\b", rest) else link
 
 
 def _its_own(clause: Token) -> bool:
@@ -2458,9 +2463,35 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "perio
 _MOMENTS = frozenset({"end", "date", "time", "deadline", "then", "now", "start", "beginning", "close"})
 
 
+# Nouns of leave given for an act: consent "before processing sensitive data" is consent to that act
+_PERMISSIONS = frozenset({"consent", "approval", "permission", "authorization", "authorisation", "clearance"})
+
+
+def _before_an_act(prep: Token) -> bool:
+    """"obtain consent before processing sensitive data": the act leave is given for is what the duty is about
+    (a gerund after "before"; "register the system before placing it on the market" says when)."""
+    return prep.lower_ == "before" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSIONS for c in prep.head.children)
+
+
+# Verbs of answering someone: how long one has to answer is what the duty is ("respond to requests within 45 days")
+_ANSWERING = frozenset({"respond", "answer", "reply"})
+
+
+def _time_to_answer(prep: Token) -> bool:
+    """"respond to any request within 45 days": the time an answer is owed in (the parser may hang it on what is
+    answered)."""
+    verb = prep.head.head.head if prep.head.dep_ == "pobj" else prep.head
+    return prep.lower_ == "within" and verb.lemma_.lower() in _ANSWERING \
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _DURATIONS for o in prep.children)
+
+
 def _circumstance(prep: Token) -> bool:
     """A preposition on a duty's verb that says when, where or how long ("within 15 days", "by 1 May 2025"),
-    not what the duty is: "by" says so only before a time ("classify each system by risk level" is how)."""
+    not what the duty is: "by" says so only before a time ("classify each system by risk level" is how); leave
+    "before" an act ("obtain consent before processing sensitive data") is leave for that act."""
+    if _before_an_act(prep) or _time_to_answer(prep):
+        return False
     if prep.lower_ != "by":
         return prep.lower_ in _CIRCUMSTANCE
     return not any(o.dep_ == "pobj" and not o._.is_date and not o.like_num and o.lemma_.lower() not in _MOMENTS
@@ -2571,7 +2602,8 @@ def _outside_phrase(token: Token, top: Token) -> bool:
         if token.dep_ in ("advcl", "parataxis") \
                 or token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "(":
             return True  # "when a decision is adverse", "(Cal OES)"
-        if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in _DURATIONS for c in token.children):
+        if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in _DURATIONS for c in token.children) \
+                and not _time_to_answer(token):
             return True  # "for at least two years": how long, not what
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return True  # "... and distributors must check ...": another clause
@@ -2581,7 +2613,8 @@ def _outside_phrase(token: Token, top: Token) -> bool:
             return True  # "training activities, including who owns the weights": an example of what, not what
         if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
                                      or token.head.pos_ in ("VERB", "AUX", "ADJ") and _circumstance(token)
-                                     or token.lower_ in ("within", "before", "after", "until", "during")):
+                                     or token.lower_ in ("within", "before", "after", "until", "during")
+                                     and not _before_an_act(token) and not _time_to_answer(token)):
             return True
         token = token.head
     return False
@@ -2624,18 +2657,20 @@ def _own_date(unit: Unit, rules: DutyRules, last_date: str | None = None) -> str
 
 
 def _item_date(block: Block, rules: DutyRules) -> str | None:
-    """"- keep a register of incidents (from 22 September 2022);": the date an item's own parenthesis gives its
-    duty."""
+    """"- keep a register of incidents (from 22 September 2022);", "- honour opt-out signals, from 1 January
+    2025.": the date an item's own parenthesis or closing phrase gives its duty."""
     match = _item_date_cue(rules.since).search(block.line.text)
-    date = release_date(match.group("date")) if match else None
+    date = release_date(match.group("date") or match.group("closing")) if match else None
     return date if date is not None and len(date) == 10 else None
 
 
 @lru_cache(maxsize=8)
 def _item_date_cue(since: frozenset[str]) -> re.Pattern:
-    """"(from DATE)" closing an item, for each word of ``since``: built once, not for every item."""
+    """"(from DATE)" or ", from DATE" closing an item, for each word of ``since``: built once, not for every
+    item."""
     cues = "|".join(re.escape(cue) for cue in sorted(since, key=len, reverse=True))
-    return re.compile(rf"\((?:{cues})\s+(?P<date>[^()]{{4,30}})\)\s*[;.,]?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:\((?:{cues})\s+(?P<date>[^()]{{4,30}})\)|,\s*(?:{cues})\s+(?P<closing>[^(),;]{{4,30}}?))"
+                      r"\s*[;.,]?\s*$", re.IGNORECASE)
 
 
 def _fronted_date(unit: Unit, rules: DutyRules) -> bool:

@@ -1533,7 +1533,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     names = [member.text] if member is not None else names  # "fine-tuned from the LeoLM model leo-mistral-7b"
     if node == rule.object and rule.predicate in LINEAGE_PREDICATES and not names:
         names = _version_of(nodes[node])  # "distilled ... from the smallest version of OpenAI's GPT-2": GPT-2
-    if node == rule.subject and rule.conjuncts and "verb" in nodes \
+    if node == rule.subject and "verb" in nodes and _clause_of_its_own(nodes["verb"], nodes[node]):
+        names = [n for n in names if n in _name_of(nodes[node])]  # "A, which appeared in March, and B, ...": A's
+    elif node == rule.subject and rule.conjuncts and "verb" in nodes \
             and ("fm:releaseDate" in (rule.predicate, rule.dated) or rule.predicate == "fm:developedBy"):
         names += [c.text for c in _companions(nodes["verb"], nodes[node]) if c.text not in names
                   and sink.organization_class(c.text) is None and _meets("model-like", c.text, c, sink)
@@ -2071,6 +2073,7 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         return
     if rule.predicate == "fm:foundingDate" and rule.subject in nodes and _founder_in_relative(nodes[rule.subject]):
         return  # "The company, which John Miller and seven partners founded in 2010, ...": the founders' clause
+    subjects: list[str] = []
     if rule.pattern or rule.subject in nodes:  # a token rule's subject is where its ``at`` says
         subjects = _resolved(rule, rule.subject, nodes, unit, sink) if rule.subject in rule.classes else []
         if rule.parser == "date":
@@ -2127,8 +2130,11 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
                 sink.value(slug, rule.predicate, own, rule.datatype, unit.evidence, rule=rule.id)
         return
     whole = rule.parser == "count" and _IN_TOTAL.search(before) is not None
+    own_dates = {sink.resolve(name): _own_date(name, unit) for name in subjects} \
+        if rule.parser == "date" and len(slugs) > 1 else {}  # "followed it with B in December 2019 and C in 2021"
     for slug in slugs:
-        sink.value(slug, rule.predicate, value, rule.datatype, unit.evidence, rule=rule.id, overriding=whole)
+        sink.value(slug, rule.predicate, own_dates.get(slug) or value, rule.datatype, unit.evidence, rule=rule.id,
+                   overriding=whole)
         if value == "ClosedAccess" and _THROUGH_AN_API.search(unit.text):  # "Its weights have never been
             # published: companies reach it through an API": closed weights, reached through an API
             sink.value(slug, rule.predicate, "APIOnlyAccess", rule.datatype, unit.evidence, rule=rule.id)
@@ -2589,6 +2595,16 @@ def _names_summed_up(noun: Token) -> list[str]:
     last = noun.doc[start - 2]
     listed = _listed_names(last)
     return [t.text for t in listed] if len(listed) > 1 and last in listed else []
+
+
+def _clause_of_its_own(verb: Token, name: Token) -> bool:
+    """"A, which appeared in March 2024, and B, which followed in April": a relative clause on one name of a list
+    (inside the list, or beside another name's own clause) says something of that name only; not "A and B,
+    published in June and July", a clause after the whole list."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i != name.i or not name.conjuncts:
+        return False
+    return any(c.i > verb.right_edge.i for c in name.conjuncts) \
+        or any(k.dep_ in ("relcl", "acl") for c in name.conjuncts for k in c.children)
 
 
 def _names(token: Token, unit: Unit | None = None) -> list[str]:

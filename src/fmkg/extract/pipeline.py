@@ -2642,8 +2642,23 @@ def _cued_organizations(units: list[Unit], rules: Rules, rec: _Recorder) -> None
                 name = after  # "Albert Gu of Carnegie Mellon University": the university
             cls = rules.organization_class(name) if token._.is_name and len(name.split()) > 1 else None
             known = rec.resolve(name)  # (a spelling only, "The X Institute, usually called XI", is no entity yet)
+            if cls and known is None and _shortened_organization(name, rec):
+                continue  # "the Attorney General" after "the Texas Attorney General": the one named before
             if cls and (known is None or rec.group_of(known) is None) and rec.admissible(name, cls):
                 rec.entity(name, cls, unit.evidence, rule="organization-cue")
+
+
+def _shortened_organization(name: str, rec: _Recorder) -> bool:
+    """"the Attorney General" after "the Texas Attorney General", "Bell Labs" after "Nokia Bell Labs": the one
+    organization named before with one word more (its place or owner) is the one meant (its spelling here); not
+    "Artificial Intelligence Laboratory" after "Computer Science and Artificial Intelligence Laboratory"."""
+    fuller = sorted(slug for slug, label in rec.labels.items()
+                    if label.endswith(f" {name}") and " " not in label[:-len(name) - 1].strip()
+                    and rec.group_of(slug) == "organization")
+    if len(fuller) != 1:
+        return False
+    rec.spellings[name] = fuller[0]
+    return True
 
 
 def _counted_names(units: list[Unit], rec: _Recorder) -> None:
@@ -3819,7 +3834,8 @@ _COMPANY_WORDS = re.compile(r"(?:(?:NLP|ML|Data|Language|Speech|Vision|Robotics|
                             r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
                             r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings|PLC|plc|AG|SE|S\.A\.|SAS|S\.p\.A\.|"
                             r"B\.V\.|N\.V\.|Oy|AB|K\.K\.|(?:Sdn|Pte|Pty|Pvt)\.? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|"
-                            r"Co\., Ltd\.?)")  # (and a legal form: "Mesolitica Sdn Bhd", "Aleph Alpha GmbH")
+                            r"Co\., Ltd\.?|ehf\.?|hf\.?|gGmbH|e\.V\.?|ApS|ASA|Oyj|s\.r\.o\.?|SARL)")
+# (and a legal form: "Mesolitica Sdn Bhd", "Aleph Alpha GmbH", "Miðeind ehf.")
 
 
 # "merged from three models, A, B and C": the names listed before a base in a list of bases
