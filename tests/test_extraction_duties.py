@@ -2562,3 +2562,10 @@ def test_the_time_an_answer_is_owed_in_is_part_of_the_duty_to_respond(read):
     duties = _duties(page, "brenna-fields-data-act")
     assert any("response" in d and d.endswith("within-45-days") for d in duties)
     assert not any("15-days" in d for d in duties)  # how soon a report is due says when, not what
+
+
+def test_whom_a_passive_duty_tells_is_no_bearer_of_it(read):
+    page = read("Brenna Data Law\nThe Brenna Data Law is a law of Brenna.\nWhen security is breached, the breach has "
+                "to be notified by the controller to the Superintendency and to the Telecommunications Regulation and "
+                "Control Agency within five days.\n")
+    assert set().union(*_bearers(page, "brenna-data-law").values()) == {"controller"}

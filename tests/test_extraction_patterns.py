@@ -8955,3 +8955,18 @@ def test_each_name_followed_by_its_own_date_takes_that_date(read):
                 "and Borlang 3 in 2021.\n")
     assert page.values("borlang-2", "fm:releaseDate") == {"2019-12"}
     assert page.values("borlang-3", "fm:releaseDate") == {"2021"}
+
+
+def test_two_instruments_joined_by_and_the_are_two(read):
+    page = read("Brenna Guidance\nOn 2 May 2024 the Brenna Privacy Office published two guides: the Guidance on "
+                "Privacy and the Use of Chatbots and the Guidance on Privacy and Training Language Models.\n")
+    instruments = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert instruments == {"guidance-on-privacy-and-the-use-of-chatbots",
+                           "guidance-on-privacy-and-training-language-models"}
+
+
+def test_a_body_named_after_a_law_word_is_no_law(read):
+    page = read("Brenna Data Law\nThe Brenna Data Law is a law of Brenna.\nBreaches are reported to the "
+                "Telecommunications Regulation and Control Agency.\n")
+    regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert regulations == {"brenna-data-law"}

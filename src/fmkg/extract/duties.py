@@ -942,9 +942,11 @@ def _agent_roles(verb: Token, rules: DutyRules) -> list[Role]:
         return []
     anyone = noun.pos_ == "NOUN" and not noun._.is_name and not {noun.lemma_.lower(), noun.lower_} & rules.things \
         and noun.lower_ not in rules.everyone  # ("by any appropriate means": "means", whose lemma is "mean")
-    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl")
+    told = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "within") for t in c.subtree}
+    return _roles_named(" ".join(t.text for t in noun.subtree if t.dep_ not in ("punct", "relcl") and t.i not in told
                                  and not (t.dep_ == "advmod" and t.i > noun.i)), rules,  # (not "by influencers at
-                        any_noun=anyone)  # all": no role "influencers at")
+                        any_noun=anyone)  # all": no role "influencers at"; nor "by the controller to the agency":
+    # whom it tells is no bearer)
 
 
 def _agent_token(verb: Token) -> Token | None:

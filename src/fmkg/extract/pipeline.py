@@ -1718,6 +1718,12 @@ def _titled_law_by_its_place(sentence: Span, title: str, rules: Rules, rec: _Rec
     return []
 
 
+# What goes on after a law's head word when the words are a public body's name ("the Telecommunications Regulation
+# and Control Agency", "the Energy Regulation Authority")
+_BODY_NAMED_ON = re.compile(r"\s(?:and\s)?(?:[A-Z][\w-]*\s){0,3}(?:Agency|Authority|Commission|Office|Council|Board|"
+                            r"Ministry|Department|Committee|Bureau|Institute|Service|Directorate|Inspectorate)\b")
+
+
 # "... is a state statute that ...": what follows a name that says what kind of thing it is
 _SAYS_WHAT_IT_IS = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s")
 
@@ -1733,6 +1739,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             continue  # "the Rule of Law" inside "... Convention on ... and the Rule of Law": part of a name (and "The
             # Trade Regulation" of "The Trade Regulation Rule on the Use of ...", its article left aside)
         name = _clean_name(match.group("name"))
+        if _BODY_NAMED_ON.match(sentence.text[match.end("name"):]):
+            continue  # "the Telecommunications Regulation and Control Agency": a body's name, no law's
         if _PART_OF_A_LAW.match(name) or _OPENING_ADVERB.match(name):  # "Chapter III of Regulation (EU)
             continue  # 2024/1689": a part, not a law; nor "Elsewhere in the Act"
         issuer = _ISSUER_AFTER.search(name) if rule.cls == "Framework" else None
