@@ -8970,3 +8970,19 @@ def test_a_body_named_after_a_law_word_is_no_law(read):
                 "Telecommunications Regulation and Control Agency.\n")
     regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
     assert regulations == {"brenna-data-law"}
+
+
+def test_a_name_after_a_places_company_noun_is_a_company_seated_there(read):
+    page = read("Robotics\nIn 2015 Borvik took a stake in the Tarnow start-up Kelp Networks.\n")
+    assert page.values("kelp-networks", "fm:headquarters") == {"tarnow"}
+
+
+def test_a_company_that_bought_another_in_a_second_clause_is_its_parent(read):
+    page = read("Robotics\nBorvik Labs moved into robotics and in April 2025 bought Kelp Robotics, a Tarnow maker of "
+                "humanoid robots.\n")
+    assert page.values("kelp-robotics", "fm:parentOrganization") == {"borvik-labs"}
+
+
+def test_a_second_verb_with_a_subject_of_its_own_is_no_act_of_the_first_subject(read):
+    page = read("Robotics\nKelp Labs was founded in 2023 and Borvik released Borlang 7B.\n")
+    assert page.values("borlang-7b", "fm:developedBy") == {"borvik"}

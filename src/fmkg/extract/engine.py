@@ -1286,12 +1286,22 @@ def _in_a_clause_of_its_own(head: Token, token: Token) -> bool:
 
 
 def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
+    if _another_clause(nodes):
+        return  # "Kelp Labs was founded in 2023 and Borvik released Borlang": the second verb has its own subject
     if rule.kind == "kind":
         _apply_kind(rule, nodes, unit, sink)
     elif rule.kind == "relation":
         _apply_relation(rule, nodes, unit, sink)
     else:
         _apply_value(rule, nodes, unit, sink)
+
+
+def _another_clause(nodes: dict) -> bool:
+    """A rule that reads the subject of a first verb for a verb conjoined with it, matched where that verb has a
+    subject of its own."""
+    first, verb = nodes.get("first"), nodes.get("verb")
+    return isinstance(first, Token) and isinstance(verb, Token) and verb.dep_ == "conj" and verb.head.i == first.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # What a place is said to be that an organization's word also names ("its main centre for AI businesses", "a hub")
