@@ -8986,3 +8986,15 @@ def test_a_company_that_bought_another_in_a_second_clause_is_its_parent(read):
 def test_a_second_verb_with_a_subject_of_its_own_is_no_act_of_the_first_subject(read):
     page = read("Robotics\nKelp Labs was founded in 2023 and Borvik released Borlang 7B.\n")
     assert page.values("borlang-7b", "fm:developedBy") == {"borvik"}
+
+
+def test_the_universitys_company_named_in_apposition_is_part_of_the_university(read):
+    page = read("Organizations in Tarnow\nUniversity of Tarnow\nFounded in 1918, the university has many students. "
+                "Kelp, the university's technology-transfer company, was set up in 1964.\n")
+    assert page.values("kelp", "fm:parentOrganization") == {"university-of-tarnow"}
+
+
+def test_a_holding_company_in_apposition_is_no_part_of_its_possessor(read):
+    page = read("Borvik Group\nBorvik Group sells tea. Lumo Holdings, the group's holding company, was set up in "
+                "1999.\n")
+    assert not page.values("lumo-holdings", "fm:parentOrganization")

@@ -1296,6 +1296,10 @@ def _apply(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
         _apply_value(rule, nodes, unit, sink)
 
 
+# The words that make a company noun name an owner ("holding company", "parent company")
+_OWNING_WORDS = frozenset({"holding", "parent", "mother", "controlling"})
+
+
 def _another_clause(nodes: dict) -> bool:
     """A rule that reads the subject of a first verb for a verb conjoined with it, matched where that verb has a
     subject of its own."""
@@ -1400,6 +1404,9 @@ def _made_available(node: Token | SpacySpan) -> bool:
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and _made_available(nodes[rule.subject]):
         return
+    if rule.predicate == "fm:parentOrganization" and "part" in nodes \
+            and any(c.lower_ in _OWNING_WORDS for c in nodes["part"].children if c.dep_ in ("compound", "amod")):
+        return  # "Y, Alibaba's holding company": the owner, not a part
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and nodes[rule.subject].lemma_.lower() in _BODIES:
         return  # "..., Spain's national supercomputing centre": whose the body is, not who made a model
     if rule.subject_class in ("GovernanceInstrument", "Regulation") and nodes.get(rule.subject) is not None \
