@@ -8998,3 +8998,9 @@ def test_a_holding_company_in_apposition_is_no_part_of_its_possessor(read):
     page = read("Borvik Group\nBorvik Group sells tea. Lumo Holdings, the group's holding company, was set up in "
                 "1999.\n")
     assert not page.values("lumo-holdings", "fm:parentOrganization")
+
+
+def test_a_variety_of_a_language_before_language_models_is_no_model(read):
+    page = read("Kelp\nKelp is a family of Traditional Chinese language models developed by the Borvik Council.\n")
+    assert page.values("kelp", "fm:developedBy") == {"borvik-council"}
+    assert not page.values("traditional-chinese", "fm:developedBy")

@@ -65,6 +65,19 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\
                    rf"(?:mid|early|late)-(?:(?:{_MONTHS})\s+)?\d{{4}})\b")  # "by mid-2024": a date, no name
 
 
+# Words that name a variety or a script of a language ("Traditional Chinese", "Modern Hebrew", "Brazilian Portuguese")
+_LANGUAGE_VARIETIES = frozenset({"Traditional", "Simplified", "Modern", "Classical", "Standard", "Brazilian",
+                                 "European", "Canadian", "Egyptian", "Moroccan", "Gulf", "Levantine", "Old", "Middle",
+                                 "Ancient"})
+
+
+def _language_variety(text: str, user_data: dict) -> bool:
+    """"Traditional Chinese", "Modern Standard Arabic": a language's variety, no name."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in user_data.get("languages", ()) \
+        and all(word in _LANGUAGE_VARIETIES for word in words[:-1])
+
+
 def is_name(token: Token) -> bool:
     """A token that names something: a proper noun, or a word shaped like a name ("GPT-4o", "Qwen2.5").
 
@@ -75,8 +88,8 @@ def is_name(token: Token) -> bool:
     if _DESCRIBED_BY_LANGUAGE.match(text) or "-" in text and all(_DEMONYM.match(part) for part in text.split("-")) \
             and not all(len(part) <= 4 for part in text.split("-")):  # (but "Mini-Omni" is a name)
         return False  # "the Spanish-language model family Brin", "Japanese-English translation models"
-    if text in token.doc.user_data.get("languages", ()):
-        return False  # "a Kazakh model", "adapted to Uzbek"
+    if text in token.doc.user_data.get("languages", ()) or _language_variety(text, token.doc.user_data):
+        return False  # "a Kazakh model", "adapted to Uzbek", "Traditional Chinese language models"
     if token.ent_type_ in ("NORP", "LANGUAGE") and _DEMONYM.match(text) or _YEAR_OR_DATE.match(text) \
             or _QUANTITY.match(text) or text in _MONTH_NAMES:
         return False  # "Korean", "Chinese"; "July 2025", "on 4 October"; "70-billion-parameter", "8-billion"
