@@ -2614,9 +2614,9 @@ def _outside_phrase(token: Token, top: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in ("including", "excluding"):
             return True  # "training activities, including who owns the weights": an example of what, not what
         if token.dep_ == "prep" and (token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
-                                     or token.head.pos_ in ("VERB", "AUX", "ADJ") and _circumstance(token)
-                                     or token.lower_ in ("within", "before", "after", "until", "during")
-                                     and not _before_an_act(token) and not _time_to_answer(token)):
+                                     or _circumstance(token) and (token.head.pos_ in ("VERB", "AUX", "ADJ")
+                                                                  or token.lower_ in ("within", "before", "after",
+                                                                                      "until", "during"))):
             return True
         token = token.head
     return False
