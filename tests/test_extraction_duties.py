@@ -2569,3 +2569,16 @@ def test_whom_a_passive_duty_tells_is_no_bearer_of_it(read):
                 "to be notified by the controller to the Superintendency and to the Telecommunications Regulation and "
                 "Control Agency within five days.\n")
     assert set().union(*_bearers(page, "brenna-data-law").values()) == {"controller"}
+
+
+
+@pytest.mark.parametrize("item, words", [
+    ("process, for the purpose of providing online advertising, the personal data of users of other services",
+     ("process", "advertising", "personal-data")),
+    ("conduct, by 31 December 2025 and every year after that, an inventory of all systems it uses",
+     ("inventory", "systems")),
+])
+def test_a_list_item_opening_with_an_order_the_parser_reads_as_a_noun_is_that_order(read, item, words):
+    page = read(f"Orvane Platforms Act\nThe Orvane Platforms Act governs large platforms.\nWithout the user's "
+                f"consent, a gatekeeper shall not:\n- {item};\n- sell user data.\n")
+    assert any(all(w in d for w in words) for d in _duties(page, "orvane-platforms-act"))

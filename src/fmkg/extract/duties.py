@@ -16,6 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from fmkg.extract.analysis import analyse
 from fmkg.extract.document import Block, Span
 from fmkg.extract.engine import Unit
 from fmkg.extract.values import release_date
@@ -1794,12 +1795,26 @@ def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
     if unit is not None and _misparsed_order(unit):  # "supply the information a deployer needs to ...": the
         words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
         return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
+    if root is not None and root.pos_ != "VERB" and unit is not None:
+        root = _read_as_order(unit) or root
     if root is not None and root.pos_ == "VERB":
         labels = _duty_labels(root, rules, forbidden=forbidden)
         if labels:
             return labels, True
     item = re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0]
     return [_trim(re.sub(r"(?i)^\s*(?:an?|the)\s+", "", item))], False  # "- a yearly report": "yearly report"
+
+
+def _read_as_order(unit: Unit) -> Token | None:
+    """The verb of a list item that opens with an order the parser alone reads as a noun ("- process, for the
+    purpose of advertising, the personal data of ...", "- document how the system was built"): the item parsed
+    after the "They must" its lead implies, when that reads its first word as the verb; else None."""
+    first = unit.doc[0] if unit.doc is not None and len(unit.doc) else None
+    if first is None or not first.is_lower or first.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    order = analyse([f"They must {unit.text}"])[0]
+    verb = order[2] if len(order) > 2 else None
+    return verb if verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VB" else None
 
 
 def _misparsed_order(unit: Unit) -> bool:
