@@ -2582,3 +2582,19 @@ def test_a_list_item_opening_with_an_order_the_parser_reads_as_a_noun_is_that_or
     page = read(f"Orvane Platforms Act\nThe Orvane Platforms Act governs large platforms.\nWithout the user's "
                 f"consent, a gatekeeper shall not:\n- {item};\n- sell user data.\n")
     assert any(all(w in d for w in words) for d in _duties(page, "orvane-platforms-act"))
+
+
+def test_a_law_that_took_effect_the_following_month_applies_from_that_month(read):
+    page = read("Brenna Data Act\nThe Brenna Data Act is the law of Brenna on personal information. Signed by the "
+                "President on 15 August 2012, it took effect the following month.\n")
+    assert page.values("brenna-data-act", "fm:appliesFrom") == {"2012-09"}
+
+
+def test_duties_enforceable_since_a_month_apply_from_that_month(read):
+    page = read("Brenna Data Act\nThe Brenna Data Act is the law of Brenna on personal information. It took effect "
+                "in September 2016, and organisations had a year from then to comply, so the duties of the Act have "
+                "been enforceable since September 2017.\nA controller must:\n- appoint a data protection officer;\n- "
+                "keep records.\n")
+    dates = {d: page.values(d, "fm:appliesFrom") for d in _duties(page, "brenna-data-act")}
+    assert len(dates) == 2 and all(v == {"2017-09"} for v in dates.values())
+    assert page.values("brenna-data-act", "fm:appliesFrom") == {"2016-09"}

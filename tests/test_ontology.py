@@ -90,7 +90,7 @@ CONTRACT_DATATYPE_PROPERTIES = {
     "activeParameterCount": ("FoundationModel", XSD.decimal),
     "contextWindow": ("FoundationModel", XSD.integer),
     "foundingDate": ("Organization", RDFS.Literal),
-    "appliesFrom": (None, XSD.date),
+    "appliesFrom": (None, RDFS.Literal),
     "systemicRiskThreshold": ("Regulation", XSD.decimal),
     "extractionRule": ("Statement", XSD.string),
 }

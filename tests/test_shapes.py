@@ -468,10 +468,17 @@ def test_systemic_risk_threshold_not_a_positive_decimal(sample, shapes, ontology
 
 def test_applies_from_not_a_date(sample, shapes, ontology):
     sample.add((FMR.documentation, FM.appliesFrom, Literal("2 August 2025")))
-    sample.add((FMR["eu-ai-act"], FM.appliesFrom, Literal("2025", datatype=XSD.gYear)))
+    sample.add((FMR["eu-ai-act"], FM.appliesFrom, Literal("2025-08", datatype=XSD.string)))
     result = validate(sample, shapes, ontology)
     assert_reported(result, FMR.documentation, FM.appliesFrom, "xsd:date")
-    assert_reported(result, FMR["eu-ai-act"], FM.appliesFrom, "xsd:date")
+    assert_reported(result, FMR["eu-ai-act"], FM.appliesFrom, "xsd:gYearMonth")
+
+
+def test_applies_from_as_precise_as_the_source(sample, shapes, ontology):
+    sample.add((FMR.documentation, FM.appliesFrom, Literal("2016-09", datatype=XSD.gYearMonth)))
+    sample.add((FMR["eu-ai-act"], FM.appliesFrom, Literal("2026", datatype=XSD.gYear)))
+    result = validate(sample, shapes, ontology)
+    assert result.conforms, result.text
 
 
 def test_obligation_borne_by_an_organization(sample, shapes, ontology):

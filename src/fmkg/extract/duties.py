@@ -2722,10 +2722,10 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
                 and not _timed_against(t)), None)
     if cue is None:
         return
-    dates = _full_dates(unit.doc)
+    after = _full_dates(unit.doc[cue:]) or _month_after(unit.doc[cue])
+    dates = _full_dates(unit.doc) or after
     if _denied_cue(unit.doc[cue]):  # "approved by the Senate on 10 December 2024 ...; none of its rules is in
         return  # force": no date it applies from
-    after = _full_dates(unit.doc[cue:])
     if _THAT_DAY.search(unit.doc[cue + 1:cue + 5].text):  # "took effect that day": the date named just before
         before = _full_dates(unit.doc[:cue])
         dates, after = (before[-1:] or ([last_date] if last_date else [])), []
@@ -2768,7 +2768,7 @@ def _second_clause_applies(unit: Unit, cue: int, rules: DutyRules, sink: DutySin
     later = next((t for t in unit.doc[joint.i + 1:] if _applies_cue(t, rules)), None) if joint is not None else None
     if joint is None or later is None or not _DUTIES_PART.search(unit.doc[joint.i + 1:later.i].text):
         return
-    dates = _full_dates(unit.doc[later.i:])
+    dates = _full_dates(unit.doc[later.i:]) or _month_after(later)
     if dates:
         sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=True)
 
@@ -2836,6 +2836,16 @@ def _denied_cue(cue: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":  # the clause's verb: no further
             return False
     return False
+
+
+def _month_after(cue: Token) -> list[str]:
+    """The month a cue names right after it ("took effect in September 2016", "have been enforceable since
+    September 2017"); a month further off is more often another event's ("In April 2023 ... applies to them")."""
+    doc = cue.doc
+    if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ not in ("in", "from", "since") or not doc[cue.i + 2]._.is_date:
+        return []
+    month = release_date(doc[cue.i + 2].text)
+    return [month] if month and len(month) == 7 else []
 
 
 def _full_dates(tokens: Iterable[Token]) -> list[str]:
