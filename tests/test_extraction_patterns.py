@@ -9004,3 +9004,70 @@ def test_a_variety_of_a_language_before_language_models_is_no_model(read):
     page = read("Kelp\nKelp is a family of Traditional Chinese language models developed by the Borvik Council.\n")
     assert page.values("kelp", "fm:developedBy") == {"borvik-council"}
     assert not page.values("traditional-chinese", "fm:developedBy")
+
+
+def test_the_following_month_is_the_month_after_the_date_named_before(read):
+    page = read("Kelp Labs\nKelp Labs released Kelp-7B on 4 March 2024 and made Kelp-13B public the following "
+                "month.\n")
+    assert page.values("kelp-13b", "fm:releaseDate") == {"2024-04"}
+
+
+@pytest.mark.parametrize("opening", [
+    "Led by Ann Wu, who also teaches in Toronto, this group in the Brennton School of Computing builds training data.",
+    "Ann Wu's retrieval group in the same school builds training data.",
+])
+def test_a_heading_whose_paragraph_describes_a_group_names_that_group(read, opening):
+    page = read(f"AI Organizations in Brennton\nEach organization below is based in Brennton.\n\nKELP-Lab\n{opening} "
+                "In September 2023 it released Kelpo, a series of math models.\n")
+    assert page.values("kelpo", "fm:developedBy") == {"kelp-lab"}
+    assert "brennton-school-of-computing" not in page.values("kelp-lab", "fm:headquarters")
+
+
+def test_a_model_a_section_names_as_a_base_is_not_made_by_the_section_s_organization(read):
+    page = read("AI Organizations in Brennton\nEach organization below is based in Brennton.\n\nKELP-Lab\nLed by Ann "
+                "Wu, this group in the university builds training data. In May 2024 it released Kelpo 2. Its three "
+                "models, "
+                "Kelpo-2-7B, Kelpo-2-8B and Kelpo-2-47B, were trained on top of Mistral 7B, Llama 3 8B and Mixtral "
+                "8x7B respectively.\n")
+    assert page.values("kelpo-2-7b", "fm:developedBy") == {"kelp-lab"}
+    assert not page.values("mistral-7b", "fm:developedBy") and not page.values("llama-3-8b", "fm:developedBy")
+
+
+def test_a_name_of_several_words_after_a_longer_name_with_a_version_of_its_own_is_another_model(read):
+    page = read("Kelp Models\nThe Kelp collective published Kelp 2.9 Orel 3 8B, fine-tuned from Orel 3 8B. Kelp 2.9 "
+                "Orel 3 70B was tuned from Orel 3 70B.\n")
+    assert page.values("kelp-2-9-orel-3-8b", "fm:fineTunedFrom") == {"orel-3-8b"}
+    assert page.values("kelp-2-9-orel-3-70b", "fm:fineTunedFrom") == {"orel-3-70b"}
+
+
+def test_a_size_before_a_model_s_name_is_that_model_s_and_names_the_base(read):
+    page = read("Kelp Models\nThe Kelp collective tunes open models.\nKelp 2.6 Vexa-2 was tuned from Orel's "
+                "2.7-billion-parameter Vexa-2.\n")
+    assert page.values("vexa-2", "fm:parameterCount") == {"2700000000"}
+    assert not page.values("kelp-2-6-vexa-2", "fm:parameterCount")
+    assert page.values("kelp-2-6-vexa-2", "fm:fineTunedFrom") == {"vexa-2"}
+
+
+def test_days_and_weeks_later_count_from_the_day_named_before(read):
+    page = read("Kelp Labs\nKelp Labs released Kelp-7B on 30 May 2023. A day later the lab released Kelp-13B. Two "
+                "weeks later it released Kelp-70B. Two weeks later, on 20 June, it released Kelp-2B.\n")
+    assert page.values("kelp-13b", "fm:releaseDate") == {"2023-05-31"}
+    assert page.values("kelp-70b", "fm:releaseDate") == {"2023-06-14"}
+    assert page.values("kelp-2b", "fm:releaseDate") == {"2023-06-20"}
+
+
+def test_the_lab_is_the_organization_whose_own_name_says_lab(read):
+    page = read("The Kelp & Vision Lab and the BULLM Models\n\nThe Kelp & Vision Lab is a natural language "
+                "processing group of Brennton University. It began in 2023 to publish BULLM, a series of Brennish "
+                "language models. The models were developed together with Orvane Research (ORV), an institute of the "
+                "same university.\n\nModels\nThe first model, BULLM-12B, appeared on 30 May 2023. In June 2023 the "
+                "lab released BULLM-13B.\n")
+    assert page.values("bullm-13b", "fm:developedBy") == {"kelp-and-vision-lab"}
+
+
+def test_the_name_a_sentence_spells_out_is_the_name_the_sentence_before_gave(read):
+    page = read("Kelp Lab\nThe Kelp Lab began in 2023 to publish BULLM, a series of Brennish language models. The "
+                "name stands for Brennton University Large Language Model and is pronounced like bulm. BULLM is "
+                "published on Hugging Face.\n")
+    assert "brennton-university-large-language-model" not in page.entities()
+    assert page.values("bullm", "fm:availableOn") == {"hugging-face"}

@@ -1885,7 +1885,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
         return group in (None, "place") and sink.kind_class(name) not in ORGANIZATION_CLASSES \
-            and not NATIONALITY.search(name) \
+            and sink.organization_class(name) is None and not NATIONALITY.search(name) \
             and not (token.dep_ in ("compound", "nmod", "amod") and _placed_after(token.head))  # "a Māori
         # broadcaster in Kaitaia": the place is the one after "in"
     if requirement == "not-named-by-a-model-noun":  # "a version of the text-to-image model Stable Diffusion v1.5
@@ -2288,6 +2288,9 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         near_organization = _organization_named_before(value_span, unit, sink)  # 2018": G42 was founded then
         if near_organization:
             return near_organization
+    modified = _named_by_modifier(value_span) if value_span is not None and group == "model" else None
+    if modified is not None and (slug := sink.resolve(modified.text)) and sink.group_of(slug) == group:
+        return [slug]  # "tuned from Microsoft's 2.7-billion-parameter Phi-2": the name the value modifies
     owner = _apposed_owner(value_span) if value_span is not None else None  # "..., together with C, a
     if owner is not None and (slug := sink.resolve(owner.text)) and sink.group_of(slug) == group:  # 4.2-billion-
         return [slug]  # parameter model": the name the value's phrase is apposed to
@@ -2538,6 +2541,13 @@ def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:
     token, slug = before[-1]
     together = [sink.resolve(c.text) for c in token.conjuncts if c.i < token.i]
     return [*(s for s in together if s and sink.group_of(s) == group), slug]
+
+
+def _named_by_modifier(span) -> Token | None:
+    """The name a one-word value modifies ("Microsoft's 2.7-billion-parameter Phi-2": Phi-2), if any."""
+    token = span.root if hasattr(span, "root") else span
+    head = token.head
+    return head if token.dep_ in ("nummod", "amod", "compound") and head.i > token.i and head._.is_name else None
 
 
 def _apposed_owner(span) -> Token | None:
@@ -2985,6 +2995,11 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # the one the page described by this noun ("Kuaishou Technology, the Beijing short-video company", then a
         # section on its models: "the company debuted X")
         described = unit.referents.get(_DESCRIBED + lemma) if determiner == "the" and token.dep_ != "appos" else None
+        by_name = {n for n in unit.referents.get("organizations", []) if lemma in _KIND_ANAPHORS
+                   and re.search(rf"\b{re.escape(lemma)}\b", n, re.IGNORECASE)}
+        if described and len(by_name) == 1 and lemma not in described[0].lower():  # "The NLP & AI Lab ... with
+            described = list(by_name)  # HIAI, an institute ... the lab released X": the organization whose own name
+            # says it is a lab, not one described by a kindred word
         named = unit.referents.get("organization")
         apposed_to = token.head.head if token.head.dep_ == "appos" else None  # "QRL, the company's lab": not QRL
         earlier = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "organization"

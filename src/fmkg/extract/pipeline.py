@@ -11,6 +11,7 @@ the lexicon, so mentions anywhere in the document are linked.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator, Set
 from dataclasses import replace
@@ -648,9 +649,12 @@ class _Recorder:
         word after it, or the one model whose name ends so (a version named without its brand)."""
         if not name or " " in name and not any(c.isdigit() for c in name):
             return None
-        if any(c.isdigit() for c in name):  # "K2" after "Kimi K2", "M1" after "MiniMax-M1"
+        if any(c.isdigit() for c in name):  # "K2" after "Kimi K2", "M1" after "MiniMax-M1", "Flash-8B" after "Gemini
+            # 1.5 Flash-8B" (not "Llama 3 8B" after "Dolphin 2.9 Llama 3 8B": a name of several words after another
+            # name with a version of its own is another model, the base the first is named after)
             found = {slug for label, slug in self.spellings.items() if label.endswith((f" {name}", f"-{name}"))
-                     and self.group_of(slug) == "model"}
+                     and self.group_of(slug) == "model"
+                     and not (" " in name and any(c.isdigit() for c in label[:-len(name)]))}
         else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word
             found = {slug for label, slug in self.spellings.items() if _with_company_word(name, label)
                      and self.group_of(slug) == "organization"} \
@@ -1450,6 +1454,13 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             rec.spelled_alike(_item_name(block.term.text), stands_for.group("long"))  # "- GLaMM (November 2023).
             # The name stands for Grounding Large Multimodal Model.": the item's name, spelled out
     for block, sentence in _sentences(document):
+        stands_for = _NAME_STANDS_FOR.search(sentence.text)
+        if stands_for and block.kind == "paragraph":  # "... to publish KULLM, a series of ... The name stands for
+            before = document.text[block.line.start:sentence.start]  # Korea University Large Language Model": the
+            initials = [n for n in re.findall(r"(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w-])", before)
+                        if _abbreviates(n, stands_for.group("long"))]  # name the sentence before gave, spelled out
+            if initials:
+                rec.spelled_alike(initials[-1], stands_for.group("long"))
         for match in _BECAME_ALIAS.finditer(sentence.text):  # "The second law ... became Public Act 103-0804"
             named = _instrument_named(sentence.text[:match.start()], rules) or _instrument_named(block.section, rules) \
                 or _titled_instrument(document, rules)
@@ -1496,7 +1507,8 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 
 _NAME_STANDS_FOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:name|acronym|abbreviation)\s+"
-                              r"(?:stands\s+for|is\s+short\s+for)\s+(?:the\s+)?[\"“]?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,8}?)[\"”]?(?=[,.;:])")
+                              r"(?:stands\s+for|is\s+short\s+for)\s+(?:the\s+)?[\"“]?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,8}?)[\"”]?"
+                              r"(?=[,.;:]|\s+and\s+[a-z])")  # "... Model and is pronounced like gureum"
 
 
 def _item_name(term: str) -> str:
@@ -2431,6 +2443,7 @@ def _years_from_the_story(units: list[Unit]) -> None:
         section = unit.section
         unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=same), unit.text)  # ("in December 2024, the
         # same month": the date named before it in its own sentence first)
+        unit.text = _RELATIVE_DAYS.sub(partial(_day_moved, before=before), unit.text)
         unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
@@ -2445,8 +2458,47 @@ _RELATIVE_MONTHS = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})
                               rf"(?!,?\s+(?:on|in)\s+(?:the\s+)?(?:\d|{_MONTH}))", re.IGNORECASE)  # not "..., on 8 May"
 
 
+# "A day later", "Two weeks later", "the next day": a time counted in days from the day named before (not "Two weeks
+# later, on 22 August": the day it names)
+_RELATIVE_DAYS = re.compile(rf"(?:\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+"
+                            r"(?P<way>later|afterwards|after\s+that|earlier|before\s+that)\b|\bthe\s+(?:next|following)\s+"
+                            rf"day\b)(?!,?\s+(?:on|in)\s+(?:the\s+)?(?:\d|{_MONTH}))", re.IGNORECASE)
+
+
+def _day_moved(found: re.Match, before: str | None) -> str:
+    """The day ``found`` counts from the day named before it in its sentence, else ``before`` ("2023-05-30"), as
+    words: "on 31 May 2023"; as it is when the date named before is no day."""
+    named = _dates_to_the_month(found.string[:found.start()])
+    before = named[-1] if named else before
+    if before is None or len(before) != 10:
+        return found.group()
+    count = (found.group("count") or "one").lower()
+    weeks = (found.group("unit") or "").lower().startswith("week")
+    days = (_COUNT_WORDS.get(count) or int(count)) * (7 if weeks else 1)
+    days = -days if (found.group("way") or "").lower().startswith(("earlier", "before")) else days
+    day = datetime.date.fromisoformat(before) + datetime.timedelta(days=days)
+    said = f"on {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+
+
 # "Orel 2 followed the next year", "the following year": the year after the one named before (a year, no month)
 _NEXT_YEAR = re.compile(r"\bthe\s+(?:next|following)\s+year\b(?!,?\s+(?:on|in)\s)", re.IGNORECASE)
+
+
+# "it took effect the following month", "made it public the next month": the month after the one named before
+_NEXT_MONTH = re.compile(r"\bthe\s+(?:next|following)\s+month\b(?!,?\s+(?:on|in)\s)", re.IGNORECASE)
+
+
+def _next_month(found: re.Match, before: str | None) -> str:
+    """"the following month" as "in September 2012" after "on 15 August 2012" (in its own sentence first, else the
+    date to the month named last in the section); as it is when no month was named."""
+    named = _dates_to_the_month(found.string[:found.start()])
+    before = named[-1] if named else before
+    if before is None:
+        return found.group()
+    index = int(before[:4]) * 12 + int(before[5:7])
+    said = f"in {MONTH_NAMES[index % 12]} {index // 12}"
+    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
 
 
 def _year_after(found: re.Match, before: str | None, year_before: str | None) -> str:
@@ -2479,6 +2531,7 @@ def _months_from_the_story(units: list[Unit]) -> None:
         year_before = last_year[1] if last_year is not None and last_year[0] == unit.section else None
         unit.text = _NEXT_YEAR.sub(partial(_year_after, before=before, year_before=year_before), unit.text)
         unit.text = _RELATIVE_MONTHS.sub(partial(_month_moved, before=before, year_before=year_before), unit.text)
+        unit.text = _NEXT_MONTH.sub(partial(_next_month, before=before), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
@@ -3066,18 +3119,24 @@ _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+(?:by|in|on
 
 
 # "The Hangzhou company behind ...", "Founded in 2023 by ..., the start-up makes ...", "The German IT consultancy,
-# founded in 2001, ...": a sentence that opens by describing an organization it does not name (one of its first
-# words is a word of rules.organization_noun)
+# founded in 2001, ...", "Led by A, this group ...", "A B's retrieval group in the same school ...": a sentence that
+# opens by describing an organization it does not name (one of its first words is a word of rules.organization_noun)
 _DESCRIBED_ORGANIZATION = re.compile(
     r"^(?:(?:founded|based|set\s+up|established|headquartered|started|created|spun\s+off|begun|formed|"
-    r"incorporated)\b[^.;]*?,\s+)?(?P<article>the|this|an?)\s+(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
+    r"incorporated|led|run|headed|directed)\b[^.;]*?,\s+)?"
+    r"(?P<article>the|this|an?|(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s)\s+"
+    r"(?P<words>(?:[\w.-]+\s+){0,6}[\w-]+)", re.IGNORECASE)
 
 
-def _describes_organization(text: str, rules: Rules, *, indefinite: bool = False) -> bool:
-    """``indefinite``: "A public research institute in Oslo." under a heading describes the heading's name."""
+def _describes_organization(text: str, rules: Rules, *, indefinite: bool = False, owned: bool = False) -> bool:
+    """``indefinite``: "A public research institute in Oslo." under a heading describes the heading's name;
+    ``owned``: so does "Jim Lee's retrieval group in the school ..." (in an item, "Meta's research lab" is said of
+    the item's name, clause by clause)."""
     opening = _DESCRIBED_ORGANIZATION.match(text)
     if opening is None or text[opening.end():].startswith(("'s", "’s")):  # "The company's first step was X":
         return False  # the company's thing, not the company
+    if not owned and opening.group("article")[-2:] in ("'s", "’s"):
+        return False
     if not indefinite and opening.group("article").lower() in ("a", "an"):
         return False
     for word in opening.group("words").split():
@@ -3101,7 +3160,7 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
             continue
         name = heading.line.text.strip()
         opening = next(iter(sentences(first.line)), None)
-        if opening is None or not _describes_organization(opening.text, rules, indefinite=True) \
+        if opening is None or not _describes_organization(opening.text, rules, indefinite=True, owned=True) \
                 or name.lower() in rules.section_words or _VERSION_MARK.search(name) \
                 or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
             continue  # (not "Cogito v1 Preview", then "The company left stealth ...": a release, the page's maker)
@@ -3613,7 +3672,8 @@ def _section_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
             continue  # "- Linagora — ...": an entry of its own organization, whatever the heading above it
         if heading is not None and block.kind != "heading":  # (not a base the paragraph names as one: "pruned
             # from Llama 2 7B" under "Princeton NLP")
-            named_as_base = {s for s in bases if _named_as_base(rec.labels.get(s, ""), block.line.text)}
+            named_as_base = {s for s in bases if _named_as_base(rec.labels.get(s, ""), block.line.text)} \
+                | {s for s, label in rec.labels.items() if _built_on(label, block.line.text)}
             named_as_base -= _released_in(block, rec)  # (but "A larger successor, LTXV-13B, was released in May
             # 2025" before "a version distilled from LTXV-13B": the page's own model, released here)
             _introduced_by(heading, block, makers | named_as_base, rec, rule="section-maker")
@@ -3812,6 +3872,18 @@ def _named_as_base(label: str, text: str) -> bool:
 
 
 _DERIVED = r"(?:descends?|descended|derived|built|based|initiali[sz]ed|fine-tuned|distilled|quantized|adapted)"
+
+
+def _built_on(label: str, text: str) -> bool:
+    """"fine-tuned from Meta's A on ...", "were trained on top of A, B and C respectively", "the licence of its base,
+    A": the text names the model as a base, whether or not the lineage it states was read."""
+    if not label:
+        return False
+    name = rf"{re.escape(label)}(?![\w-])"
+    verb = rf"\b(?:{_DERIVED}|trained)\s+(?:from|on|upon|on\s+top\s+of)\s+(?:[\w.-]+['’]s\s+)?"
+    return re.search(rf"{verb}{name}|\b(?:its|their)\s+base,?\s+{name}", text) is not None \
+        or re.search(rf"{verb}{_LISTED_BEFORE}{name}(?!\s+(?:on|from|upon)\b)", text) is not None  # (not "A was
+    # built on B, and C on D": C is the second one built)
 
 
 def _named_as_rival(label: str, text: str) -> bool:
