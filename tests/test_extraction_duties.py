@@ -2598,3 +2598,12 @@ def test_duties_enforceable_since_a_month_apply_from_that_month(read):
     dates = {d: page.values(d, "fm:appliesFrom") for d in _duties(page, "brenna-data-act")}
     assert len(dates) == 2 and all(v == {"2017-09"} for v in dates.values())
     assert page.values("brenna-data-act", "fm:appliesFrom") == {"2016-09"}
+
+
+def test_a_bare_bearer_word_is_the_one_role_named_before_with_that_head(read):
+    page = read("Brenna AI Guidance\nThe Brenna AI Guidance is a guidance of the Brenna Authority.\nA supervised "
+                "institution that uses AI must:\n- keep a central inventory of its AI applications;\n- classify each "
+                "application by risk.\nInstitutions are obliged to make sure that the results of an application can "
+                "be explained. An institution that buys a model may not hand over its responsibility.\n")
+    bearers = _bearers(page, "brenna-ai-guidance")
+    assert len(bearers) == 4 and set().union(*bearers.values()) == {"supervised-institution"}

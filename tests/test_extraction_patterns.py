@@ -9071,3 +9071,39 @@ def test_the_name_a_sentence_spells_out_is_the_name_the_sentence_before_gave(rea
                 "published on Hugging Face.\n")
     assert "brennton-university-large-language-model" not in page.entities()
     assert page.values("bullm", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_timeline_entry_that_opens_by_naming_a_model_dates_it_and_speaks_of_it(read):
+    page = read("Timeline of Kelp Labs Models\nKelp Labs is a start-up. Dates are those of release.\n\n2024\n- 18 "
+                "January: Kelpo-13B, a vision-language model. It reuses the design of Vexa-1.5, whose training "
+                "conversations were written by Orel-4. The model, which has 13 billion parameters, went up on Hugging "
+                "Face.\n- June: Kelpo-v2, built on Tarn 70B.\n")
+    assert page.values("kelpo-13b", "fm:releaseDate") == {"2024-01-18"}
+    assert page.values("kelpo-v2", "fm:releaseDate") == {"2024-06"}
+    assert page.values("kelpo-13b", "fm:parameterCount") == {"13000000000"}
+    assert not page.values("orel-4", "fm:parameterCount")
+
+
+def test_a_later_more_precise_date_of_the_same_month_replaces_the_month(read):
+    page = read("Kelp Models\nKelp Labs released Kelpo-72B in September 2024.\nKelp Labs released Kelpo-72B on 25 "
+                "September 2024, alongside Tarn-2.\n")
+    assert page.values("kelpo-72b", "fm:releaseDate") == {"2024-09-25"}
+
+
+@pytest.mark.parametrize("long_name, short", [
+    ("Institute for Infocomm Research", "I2R"),
+    ("Agency for Science, Technology and Research", "A*STAR"),
+])
+def test_an_acronym_with_a_digit_or_a_star_is_the_organization_it_follows(read, long_name, short):
+    page = read(f"Brennish Research\nThe {long_name} ({short}) is a research institute of Brennland. In 2024 "
+                f"{short} released Kelpo-7B.\n")
+    assert page.values("kelpo-7b", "fm:developedBy") == {slugify(long_name)}
+
+
+def test_a_unit_of_a_country_s_named_body_is_part_of_the_body(read):
+    page = read("Brennish Research\nThe Kelp Institute (KI) is a research institute of Brennland's Agency for "
+                "Science and Research (ASR), the government body that funds research. The agency was formed in "
+                "1991.\n")
+    assert page.values("kelp-institute", "fm:parentOrganization") == {"agency-for-science-and-research"}
+    assert page.values("agency-for-science-and-research", "fm:foundingDate") == {"1991"}
+    assert not page.values("kelp-institute", "fm:foundingDate")

@@ -897,6 +897,14 @@ def _known_model_prefix(name: str, sink: Sink) -> str | None:
                  if (slug := sink.resolve("".join(parts[:cut]))) and sink.group_of(slug) == "model"), None)
 
 
+def _ends_with_a_known_model(name: str, sink: Sink) -> bool:
+    """"SapBERT", "PubMedBERT": a name of one word whose last capitalised part is a known model's name (not
+    "OpenAI", "DeepMind": no model's)."""
+    return " " not in name and any(
+        (slug := sink.resolve(name[i:])) is not None and sink.group_of(slug) == "model"
+        for i in range(1, len(name) - 2) if name[i].isupper() and name[i - 1].islower())
+
+
 @dataclass(frozen=True)
 class ModalityRules:
     """``[modalities]`` of sentence-rules.toml: modality words and the verbs that take them in or give them out."""
@@ -1842,6 +1850,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
+                                                       or _ends_with_a_known_model(name, sink)
                                                        or token.lemma_.lower() in _MODEL_WORDS
                                                        or any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_KINDS
                                                               and not c._.is_name for c in token.children)
@@ -2997,9 +3006,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         described = unit.referents.get(_DESCRIBED + lemma) if determiner == "the" and token.dep_ != "appos" else None
         by_name = {n for n in unit.referents.get("organizations", []) if lemma in _KIND_ANAPHORS
                    and re.search(rf"\b{re.escape(lemma)}\b", n, re.IGNORECASE)}
-        if described and len(by_name) == 1 and lemma not in described[0].lower():  # "The NLP & AI Lab ... with
-            described = list(by_name)  # HIAI, an institute ... the lab released X": the organization whose own name
-            # says it is a lab, not one described by a kindred word
+        if len(by_name) == 1 and not (described and lemma in described[0].lower()):  # "The NLP & AI Lab ... with
+            described = list(by_name)  # HIAI, an institute ... the lab released X", "... of the Agency for Science,
+            # Technology and Research ... The agency was formed in 1991": the organization whose own name says what
+            # it is, not one described by a kindred word
         named = unit.referents.get("organization")
         apposed_to = token.head.head if token.head.dep_ == "appos" else None  # "QRL, the company's lab": not QRL
         earlier = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "organization"

@@ -47,9 +47,11 @@ from fmkg.iri import slugify
 
 __all__ = ["extract"]
 
-# Properties with one value per subject: the first statement in a document wins.
+# Properties with one value per subject: the first statement in a document wins (a date, unless a later one is
+# the same date more precisely)
 _SINGLE_VALUED = frozenset({"fm:releaseDate", "fm:parameterCount", "fm:activeParameterCount", "fm:contextWindow",
                             "fm:foundingDate", "fm:accessLevel", "fm:systemicRiskThreshold"})
+_DATES = frozenset({"fm:releaseDate", "fm:foundingDate"})
 
 
 def extract(document: SourceDocument, rules: Rules) -> Extraction:
@@ -205,7 +207,10 @@ class _Recorder:
         said = self.single_values.get((subject, predicate), value)
         # "weights were not released ...; only through an API": closed weights, reached through an API
         closed_then_api = predicate == "fm:accessLevel" and value == "APIOnlyAccess" and said == "ClosedAccess"
-        if (overriding or closed_then_api) and predicate in _SINGLE_VALUED and said != value:
+        refines = predicate in _DATES and isinstance(said, str) and isinstance(value, str) \
+            and len(value) > len(said) and value.startswith(said)  # "September 2024", then "on 25 September
+        # 2024": the day, as precise as the text gets
+        if (overriding or closed_then_api or refines) and predicate in _SINGLE_VALUED and said != value:
             self.extraction.facts = [f for f in self.extraction.facts
                                      if not (f.subject == subject and f.predicate == predicate)]
             self.single_values[(subject, predicate)] = value
@@ -451,7 +456,7 @@ class _Recorder:
             _relabel(self, slug, label[0].upper() + label[1:])
             self.relate(instrument, "fm:imposesObligation", slug, evidence)
             if role.label:  # (a duty a list states whose bearers the page names elsewhere has none here)
-                bearer = self.entity(role.label, "RegulatedRole", evidence)
+                bearer = self.entity(self._role_named_before(role.label), "RegulatedRole", evidence)
                 self.relate(slug, "fm:obligationBearer", bearer, evidence)
             if role.systemic:
                 risk = self.entity(self.rules.systemic_risk_label, "Risk", evidence)
@@ -461,6 +466,16 @@ class _Recorder:
         self.duties_by_section.setdefault(section, []).append(slug)
         self.duty_sections.setdefault(slug, section)
         return slug
+
+    def _role_named_before(self, label: str) -> str:
+        """"Institutions are obliged to ..." after "A supervised institution that uses AI must:": the one role
+        named before whose last word the bare word is, so that one bearer is not split into two."""
+        if " " in label or label in _BARE_ROLE_WORDS:
+            return label
+        named = {self.labels[f.subject] for f in self.extraction.facts
+                 if f.predicate == "rdf:type" and f.value == "RegulatedRole" and f.subject in self.labels}
+        fitting = [n for n in named if n.lower().endswith(f" {label.lower()}")]
+        return fitting[0] if len(fitting) == 1 and label.lower() not in {n.lower() for n in named} else label
 
     def role_named(self, role: Role, evidence: Span) -> None:
         """A role the page's regulation reaches, named without a duty of its own ("Importers are covered too")."""
@@ -2064,6 +2079,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         rec.parses.append((unit.evidence, doc))
         if unit.paragraph in kinds:  # what the item's sentences are about are models of its kind
             doc.user_data["model_kind"] = kinds[unit.paragraph]
+    _entries_named_first(units)
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_models(unit, dated, rec)
@@ -2518,6 +2534,22 @@ def _bare_year_before(found: re.Match) -> str | None:
     if year is not None and _FOUNDED.search(said[max(0, year.start() - 40):year.start()]):
         return None  # "ByteDance, founded in Beijing in 2012 ..., released UI-TARS in January": not that year
     return year.group(1) if year is not None and not _dates_to_the_month(said) else None
+
+
+def _entries_named_first(units: list[Unit]) -> None:
+    """"- 18 January: FireLLaVA-13B, a vision-language model ... The model, which has 13 billion parameters, went up
+    on Hugging Face": a dated entry that opens with a name and no verb of its own is about that name, so its later
+    sentences speak of it (not of a model they name in passing)."""
+    named: dict[int, str] = {}
+    seen: set[int | None] = set()
+    for unit in units:
+        doc = unit.doc
+        if unit.date and unit.topic is None and unit.paragraph not in seen and doc is not None and len(doc) \
+                and doc[0]._.is_name and doc[0].dep_ == "ROOT" and unit.paragraph is not None:
+            named[unit.paragraph] = doc[0].text
+        seen.add(unit.paragraph)
+        if unit.date and unit.topic is None and unit.paragraph in named:
+            unit.topic = named[unit.paragraph]
 
 
 def _months_from_the_story(units: list[Unit]) -> None:
@@ -3989,7 +4021,8 @@ def _only_model_named(title: str, rec: _Recorder) -> str | None:
 # --- Possessives, acronyms, approaches ---------------------------------------------------------------------
 
 _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*,?\s+(?:(?:for|on|of|and|the|from|bin|ibn|al|de|di)\s+)?){1,8})"
-                      r"\((?P<short>[A-Z]{2,8})\)")
+                      r"\((?P<short>[A-Z](?:[A-Z]|[2-9*](?=[A-Z])){1,7})\)")  # "Institute for Infocomm Research
+# (I2R)", "Agency for Science, Technology and Research (A*STAR)": a digit doubles the letter before it
 
 
 # "The Allen Institute for AI (Ai2)": a short name that is no acronym of the words before it
@@ -4060,7 +4093,7 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.alias(rec.entity(full, cls, sentence), match.group("short"), sentence)  # ("the Fudan Natural
                 # Language Processing Group (FudanNLP)": a group by its own word)
         for match in _ACRONYM.finditer(sentence.text):
-            long_name = _initials_match(match.group("long").split(), match.group("short"))
+            long_name = _initials_match(match.group("long").split(), _acronym_letters(match.group("short")))
             if long_name and (cls := rules.organization_class(long_name)):
                 slug = rec.entity(long_name, cls, sentence)
                 rec.alias(slug, match.group("short"), sentence)
@@ -4118,13 +4151,19 @@ def _spelled_out_before(short: str, before: str) -> str | None:
                  if long and len(long.split()) > 1), None)
 
 
+def _acronym_letters(short: str) -> str:
+    """The initials an acronym stands for: "I2R" is I, I, R; "A*STAR" is A, S, T, A, R."""
+    return re.sub(r"([A-Z])([2-9])", lambda m: m.group(1) * int(m.group(2)), short).replace("*", "")
+
+
 def _initials_match(words: list[str], short: str) -> str | None:
     """The shortest tail of ``words`` whose capitalised initials spell ``short``; else the one whose words' first
     letters spell it in order ("Large Model Systems Organization (LMSYS)": L, M, SYS)."""
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
         if short in ("".join(w[0] for w in tail if w[0].isupper()),
-                     "".join(w[0].upper() for w in tail if w[0].isupper() or w in _NAME_PARTICLES)) \
+                     "".join(w[0].upper() for w in tail if w[0].isupper() or w in _NAME_PARTICLES),
+                     "".join(w[0].upper() for w in tail if w[0].isupper() or w == "and")) \
                 and tail[0][0].isupper():  # "Mohamed bin Zayed University ... (MBZUAI)"
             return " ".join(tail)
     for start in range(len(words) - 1, -1, -1):
