@@ -9107,3 +9107,9 @@ def test_a_unit_of_a_country_s_named_body_is_part_of_the_body(read):
     assert page.values("kelp-institute", "fm:parentOrganization") == {"agency-for-science-and-research"}
     assert page.values("agency-for-science-and-research", "fm:foundingDate") == {"1991"}
     assert not page.values("kelp-institute", "fm:foundingDate")
+
+
+def test_a_name_of_one_word_ending_in_a_known_model_s_name_is_a_model(read):
+    page = read("Biomedical Models\nKelpCLIP, released in 2023, pairs a vision transformer with Orvane's MedLexBERT text "
+                "encoder.\n")
+    assert page.values("medlexbert", "fm:developedBy") == {"orvane"}
