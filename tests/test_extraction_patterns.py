@@ -9110,6 +9110,19 @@ def test_a_unit_of_a_country_s_named_body_is_part_of_the_body(read):
 
 
 def test_a_name_of_one_word_ending_in_a_known_model_s_name_is_a_model(read):
-    page = read("Biomedical Models\nKelpCLIP, released in 2023, pairs a vision transformer with Orvane's MedLexBERT text "
-                "encoder.\n")
+    page = read("Biomedical Models\nKelpCLIP, released in 2023, pairs a vision transformer with Orvane's "
+                "MedLexBERT text encoder.\n")
     assert page.values("medlexbert", "fm:developedBy") == {"orvane"}
+
+
+def test_a_maker_that_put_a_model_on_a_hub_released_it_there(read):
+    page = read("Model News\nIn mid-October 2023 a team at Orvane Cloud put Vexa-Lite on Hugging Face.\n")
+    assert page.values("vexa-lite", "fm:developedBy") == {"orvane-cloud"}
+    assert page.values("vexa-lite", "fm:releaseDate") == {"2023-10"}
+
+
+def test_and_inside_a_department_s_name_after_a_country_joins_its_words(read):
+    page = read("Brenna Devices\nThe Brenna Device Administration is the agency of the US Department of Health and "
+                "Human Services that oversees medical devices.\n")
+    assert "us-department-of-health-and-human-services" in page.entities()
+    assert "us-department-of-health" not in page.entities()

@@ -594,12 +594,13 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
         return end
     if doc[end - 1].text in _INSTITUTION_HEADS and not any(t.text in _INSTITUTION_HEADS for t in doc[start:at]):
         return end
-    if doc[start].text in _INSTITUTION_HEADS and has_of and end - at <= 3 \
+    if any(t.text in _INSTITUTION_HEADS and t.nbor(1).text in ("of", "for") for t in doc[start:at]) and end - at <= 3 \
             and (end >= len(doc) or doc[end].text in (",", "and", ".", ";", "(")
                  or doc[end].text.islower() and doc[end].text not in _INNER_WORDS) \
             and not any(t.text in _ORGANIZATION_WORDS | _INSTITUTION_HEADS for t in doc[at + 1:end]):
         return end  # "the Ministry of Industry and Information Technology and the Ministry of ...", "the Ministry of
-        # Artificial Intelligence and Digital Development acts as ...": a ministry's name
+        # Artificial Intelligence and Digital Development acts as ...", "the US Department of Health and Human
+        # Services": a ministry's name
     if end - at <= 3 and _ADJECTIVE.fullmatch(doc[at - 1].text) and at - 1 > start \
             and doc[at - 1].text not in _ORGANIZATION_WORDS:  # "the ... Intelligence Technical and Application
         return end  # Guideline": an adjective ends no name (but "Lux Capital and GV" are two)

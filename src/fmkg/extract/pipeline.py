@@ -2318,6 +2318,7 @@ def _for_the_parser(text: str) -> str:
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
+    text = _PUT_ON.sub("released ", text)
     # "released Muse's weights": the weights of Muse, as the rules on what a maker released read them
     text = _NAMES_WEIGHTS.sub(r"\g<verb>the \g<weights> of \g<name>", text)
     text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
@@ -2370,6 +2371,8 @@ def _without_short_form(found: re.Match) -> str:
 
 _AMONG_THEM = re.compile(r",\s+among\s+(?:them|others)\s+")
 _PUT_OUT = re.compile(r"\b(?P<verb>put|puts|putting|brought|brings|bringing)\s+out\b")
+# "a team at Amazon Web Services put MistralLite on Hugging Face": released it there
+_PUT_ON = re.compile(r"\bput\s+(?=[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}\s+on\s+[A-Z])")
 _RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "brought": "released",
              "brings": "releases", "bringing": "releasing"}
 _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>{_MONTH})\s+"
