@@ -2607,3 +2607,10 @@ def test_a_bare_bearer_word_is_the_one_role_named_before_with_that_head(read):
                 "be explained. An institution that buys a model may not hand over its responsibility.\n")
     bearers = _bearers(page, "brenna-ai-guidance")
     assert len(bearers) == 4 and set().union(*bearers.values()) == {"supervised-institution"}
+
+
+def test_a_lead_opening_with_a_phrase_names_its_bearer_by_the_words_after_it(read):
+    page = read("Brenna Data Act\nThe Brenna Data Act is a law.\nUnder the Act a controller:\n- must give consumers a "
+                "privacy notice;\n- may not process sensitive data without consent.\nControllers must also honour "
+                "opt-out signals.\n")
+    assert set().union(*_bearers(page, "brenna-data-act").values()) == {"controller"}

@@ -1254,7 +1254,10 @@ def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> lis
         return roles
     named = []
     for part in re.split(r"\s+(?:and|or)\s+|,\s*", words.strip()):
-        kept = [w for w in part.split() if w.lower() not in _DETERMINERS]
+        said = part.split()
+        last = max((i for i, w in enumerate(said[:-1]) if w.lower() in _DETERMINERS), default=-1)
+        kept = [w for w in said[last + 1:] if w.lower() not in _DETERMINERS]  # "Under the Act a controller": the
+        # bearer's own words follow its last determiner (not "under Act controller")
         if kept and (rules.bearer.match(kept[-1]) or any_noun and kept[-1].isalpha()):
             label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
             named.append(_named_role(label))

@@ -474,7 +474,8 @@ class _Recorder:
             return label
         named = {self.labels[f.subject] for f in self.extraction.facts
                  if f.predicate == "rdf:type" and f.value == "RegulatedRole" and f.subject in self.labels}
-        fitting = [n for n in named if n.lower().endswith(f" {label.lower()}")]
+        fitting = [n for n in named if n.lower().endswith(f" {label.lower()}") and n[:1].islower()
+                   and all(w.isalpha() and w.islower() for w in n.split()[:-1])]  # ("supervised institution")
         return fitting[0] if len(fitting) == 1 and label.lower() not in {n.lower() for n in named} else label
 
     def role_named(self, role: Role, evidence: Span) -> None:
