@@ -2852,7 +2852,8 @@ def _month_after(cue: Token) -> list[str]:
 
 
 def _full_dates(tokens: Iterable[Token]) -> list[str]:
-    """The dates to the day the tokens name, in order ("4 June 2025"; not "June 2025": fm:appliesFrom is a day)."""
+    """The dates to the day the tokens name, in order ("4 June 2025"; "June 2025" only right after a cue, read by
+    _month_after: a month further off is more often another event's)."""
     return [d for t in tokens if t._.is_date and (d := release_date(t.text)) and len(d) == 10]
 
 

@@ -2545,11 +2545,11 @@ def _entries_named_first(units: list[Unit]) -> None:
     on Hugging Face": a dated entry that opens with a name and no verb of its own is about that name, so its later
     sentences speak of it (not of a model they name in passing)."""
     named: dict[int, str] = {}
-    seen: set[int | None] = set()
+    seen: set[int] = set()
     for unit in units:
         doc = unit.doc
         if unit.date and unit.topic is None and unit.paragraph not in seen and doc is not None and len(doc) \
-                and doc[0]._.is_name and doc[0].dep_ == "ROOT" and unit.paragraph is not None:
+                and doc[0]._.is_name and doc[0].dep_ == "ROOT":  # (the paragraph's first sentence opens so)
             named[unit.paragraph] = doc[0].text
         seen.add(unit.paragraph)
         if unit.date and unit.topic is None and unit.paragraph in named:
