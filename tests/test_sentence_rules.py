@@ -76,6 +76,19 @@ def test_a_word_list_that_does_not_exist_stops(ontology_copy):
         load_rules(ontology_copy)
 
 
+def test_a_word_list_may_take_another_list_s_words_and_add_its_own():
+    rules = load_rules(ROOT / "ontology")
+    rule = next(r for r in rules.sentence_rules if r.id == "organization-possessive-part-of-the-company")
+    lemmas = rule.pattern[0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+    assert {"subsidiary", "division", "lab", "company", "spin-off"} <= set(lemmas) and "@parent" not in lemmas
+
+
+def test_a_word_list_naming_a_list_that_does_not_exist_stops(ontology_copy):
+    _edit(ontology_copy / "sentence-rules.toml", '["@parent", "company"', '["@prent", "company"')
+    with pytest.raises(ValueError, match="no list \\[words\\] 'prent'"):
+        load_rules(ontology_copy)
+
+
 def test_a_table_sentence_naming_anything_but_the_term_the_cell_and_its_case_s_parts_stops(ontology_copy):
     _edit(ontology_copy / "sentence-rules.toml", 'says = "{term} was founded in {cell}."',
           'says = "{organization} was founded in {cell}."')

@@ -3004,8 +3004,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # the one the page described by this noun ("Kuaishou Technology, the Beijing short-video company", then a
         # section on its models: "the company debuted X")
         described = unit.referents.get(_DESCRIBED + lemma) if determiner == "the" and token.dep_ != "appos" else None
-        by_name = {n for n in unit.referents.get("organizations", []) if lemma in _KIND_ANAPHORS
-                   and re.search(rf"\b{re.escape(lemma)}\b", n, re.IGNORECASE)}
+        by_name = {n for n in unit.referents.get("organizations", [])
+                   if re.search(rf"\b{re.escape(lemma)}\b", n, re.IGNORECASE)} if lemma in _KIND_ANAPHORS else set()
         if len(by_name) == 1 and not (described and lemma in described[0].lower()):  # "The NLP & AI Lab ... with
             described = list(by_name)  # HIAI, an institute ... the lab released X", "... of the Agency for Science,
             # Technology and Research ... The agency was formed in 1991": the organization whose own name says what

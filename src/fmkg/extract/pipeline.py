@@ -472,8 +472,8 @@ class _Recorder:
         named before whose last word the bare word is, so that one bearer is not split into two."""
         if " " in label or label in _BARE_ROLE_WORDS:
             return label
-        named = {self.labels[f.subject] for f in self.extraction.facts
-                 if f.predicate == "rdf:type" and f.value == "RegulatedRole" and f.subject in self.labels}
+        named = {self.labels[slug] for slug, classes in self.classes.items()
+                 if "RegulatedRole" in classes and slug in self.labels}
         fitting = [n for n in named if n.lower().endswith(f" {label.lower()}") and n[:1].islower()
                    and all(w.isalpha() and w.islower() for w in n.split()[:-1])]  # ("supervised institution")
         return fitting[0] if len(fitting) == 1 and label.lower() not in {n.lower() for n in named} else label

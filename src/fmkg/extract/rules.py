@@ -419,7 +419,7 @@ def _table_rules(raw: dict) -> TableRules:
 
 
 def _sentence_rules(raw: dict) -> list[SentenceRule]:
-    words = raw.get("words", {})
+    words = _word_lists(raw.get("words", {}))
     rules = []
     for kind in _SENTENCE_RULE_KINDS:
         for item in raw.get(kind, []):
@@ -435,6 +435,13 @@ def _sentence_rules(raw: dict) -> list[SentenceRule]:
     return rules
 
 
+def _word_lists(raw: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``[words]``, each list with the words of another it names (``["@parent", "company"]``: ``parent``'s, and
+    "company")."""
+    return {name: [word for item in listed for word in (_listed(item, raw) if item.startswith("@") else [item])]
+            for name, listed in raw.items()}
+
+
 def _expand_words(value: object, words: dict[str, list[str]]) -> object:
     """``IN = "@make"`` stands for the list ``make`` of ``[words]``."""
     if isinstance(value, dict):
@@ -442,10 +449,14 @@ def _expand_words(value: object, words: dict[str, list[str]]) -> object:
     if isinstance(value, list):
         return [_expand_words(v, words) for v in value]
     if isinstance(value, str) and value.startswith("@"):
-        if value[1:] not in words:
-            raise ValueError(f"sentence rules: no list [words] {value[1:]!r} for {value!r}")
-        return list(words[value[1:]])
+        return _listed(value, words)
     return value
+
+
+def _listed(reference: str, words: dict[str, list[str]]) -> list[str]:
+    if reference[1:] not in words:
+        raise ValueError(f"sentence rules: no list [words] {reference[1:]!r} for {reference!r}")
+    return list(words[reference[1:]])
 
 
 def ontology_terms(path: Path) -> frozenset[str]:
