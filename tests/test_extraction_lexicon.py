@@ -41,3 +41,9 @@ def test_sizes_given_in_order_beside_a_known_model_not_yet_read_do_not_stop_the_
                 "parameters respectively.\n")
     assert "roberta" in page.entities()
     assert "quellon-13b" in page.entities()
+
+
+def test_meta_ai_is_meta_s_research_organization_not_meta_itself(read):
+    page = read("Code Models\nInCoder, which Meta AI released in April 2022, fills in missing code.\n")
+    assert page.values("incoder", "fm:developedBy") == {"meta-ai"}
+    assert "ResearchOrganization" in page.values("meta-ai", "rdf:type")

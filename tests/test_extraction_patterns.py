@@ -9126,3 +9126,77 @@ def test_and_inside_a_department_s_name_after_a_country_joins_its_words(read):
                 "Human Services that oversees medical devices.\n")
     assert "us-department-of-health-and-human-services" in page.entities()
     assert "us-department-of-health" not in page.entities()
+
+
+def test_a_model_trained_as_a_worked_example_is_still_made_by_its_trainer(read):
+    page = read("Code Models\nHollin Labs had earlier trained Quillcode, a 1.5-billion-parameter model for Python, "
+                "as a worked example for a book.\n")
+    assert page.values("quillcode", "fm:developedBy") == {"hollin-labs"}
+
+
+def test_an_organization_named_before_a_team_that_trained_a_model_made_it(read):
+    page = read("Code Models\nAt Varnell University a team trained DorCoder, a model of 2.7 billion parameters, and "
+                "released it in February 2022.\n")
+    assert page.values("dorcoder", "fm:developedBy") == {"varnell-university"}
+
+
+def test_that_month_is_in_the_year_named_before(read):
+    page = read("Code Models\nKestrel Works is a collaboration that began in September 2022. Its first model, "
+                "Kestrelcode, appeared that December.\n")
+    assert page.values("kestrelcode", "fm:releaseDate") == {"2022-12"}
+
+
+def test_its_after_a_sentence_that_says_what_a_phrase_is_stands_for_that_name(read):
+    page = read("Code Models\nThe most influential open effort was Tarnwick, a collaboration that began in 2022. Its "
+                "first model, Tarncoder, was released in 2023.\n")
+    assert page.values("tarncoder", "fm:developedBy") == {"tarnwick"}
+
+
+def test_a_model_fine_tuned_from_it_to_make_another_is_that_model_s_base(read):
+    page = read("Code Models\nOriel Labs trained Oriel 7B and fine-tuned it on Python to make OrielCoder.\n")
+    assert page.values("orielcoder", "fm:fineTunedFrom") == {"oriel-7b"}
+    assert page.values("orielcoder", "fm:developedBy") == {"oriel-labs"}
+
+
+@pytest.mark.parametrize("said, licence", [
+    ("the Brisk OpenRAIL-M licence", "brisk-openrail-m"),
+    ("the Brisk 2 licence", "brisk-2-licence"),
+])
+def test_a_licence_named_before_the_word_licence_is_a_licence_of_its_own(read, said, licence):
+    page = read(f"Code Models\nVarn Labs released Brisk 2 in 2023. It was released under {said}.\n")
+    assert page.values("brisk-2", "fm:license") == {licence}
+    assert "License" in _types(page, licence)
+
+
+def test_a_model_released_through_an_api_whose_weights_were_never_published_is_api_only(read):
+    page = read("Code Models\nPollard Labs released Pollex-2, a code model, through its API in 2021. Pollex-2 "
+                "writes code. Its weights were never published.\n")
+    assert page.values("pollex-2", "fm:accessLevel") == {"APIOnlyAccess"}
+    assert page.values("pollex-2", "fm:openWeights") == {False}
+
+
+def test_the_organizations_that_lead_a_collaboration_are_organizations(read):
+    page = read("Code Models\nTarnwick is a consortium led by Orvane and Kestry.\n")
+    assert "Organization" in _types(page, "orvane")
+    assert "Organization" in _types(page, "kestry")
+
+
+def test_organizations_listed_before_one_its_noun_opens_made_the_model_too(read):
+    page = read("Code Models\nIn Brennland, Varnell University and the start-up Kestry AI trained Kestrelcode, a "
+                "13-billion-parameter model, and presented it in September 2022.\n")
+    assert page.values("kestrelcode", "fm:developedBy") == {"varnell-university", "kestry-ai"}
+
+
+@pytest.mark.parametrize("said, licence", [
+    ("the Creative Commons Attribution-NonCommercial 4.0 licence", "http://spdx.org/licenses/CC-BY-NC-4.0"),
+    ("the CreativeML Open RAIL++-M licence", "creativeml-open-rail-plus-plus-m"),
+])
+def test_a_licence_spelled_out_or_of_the_rail_family_is_read_by_its_name(read, said, licence):
+    page = read(f"Code Models\nVarn Labs released Brisk 2 in 2023. It was released under {said}.\n")
+    assert page.values("brisk-2", "fm:license") == {licence}
+
+
+def test_a_sentence_saying_who_a_post_holder_is_names_no_antecedent(read):
+    page = read("Notes\nKelp University sits in Varn. Its president since 2021 has been the computer scientist "
+                "Arno Vell. It released KelpLM in 2023.\n")
+    assert page.values("kelplm", "fm:developedBy") == {"kelp-university"}

@@ -391,7 +391,19 @@ def _main_subject_names(doc: Doc) -> list[Token]:
         return []
     if subject._.is_name:
         return [subject]
-    return [a for a in subject.children if a.dep_ == "appos" and a._.is_name][:1] if subject.pos_ == "NOUN" else []
+    if subject.pos_ != "NOUN":
+        return []
+    apposed = [a for a in subject.children if a.dep_ == "appos" and a._.is_name][:1]
+    # "The most influential open effort was BigCode, ... . Its first model ...": the name the phrase is said to be
+    said = [c for c in subject.head.children if c.dep_ == "attr" and c._.is_name
+            and not any(m.lemma_.lower() in _PERSON_HEADS for m in c.children)][:1] \
+        if subject.head.lemma_ == "be" and subject.lemma_.lower() not in _PERSON_HEADS | _NAMING_NOUNS else []
+    return apposed or said  # (not "Its president is X", "in Chinese the brand is Tiangong")
+
+
+# Nouns for what a thing is called, not for a thing
+_NAMING_NOUNS = frozenset({"brand", "name", "word", "term", "title", "slogan", "motto", "abbreviation", "acronym",
+                           "nickname", "codename", "code name"})
 
 
 _UNIVERSITY = re.compile(r"\bUniversit")
@@ -1570,6 +1582,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     if rule.predicate == "fm:headquarters" and node == rule.object:
         city = _city_before_region(nodes[node])
         names = [city.text] if city is not None else names
+    if rule.predicate == "fm:developedBy" and node == rule.object and nodes[node]._.is_name:
+        names += [n for n in _listed_before(nodes[node], sink) if n not in names]
     if rule.predicate == "fm:developedBy" and node == rule.object:
         employer = _employer_of_people(nodes[node], sink)
         if employer is not None:  # "introduced by Nils Reimers and Iryna Gurevych of the UKP Lab": the lab
@@ -1596,6 +1610,43 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     return [name for name in names if sink.admissible(name, cls)
             and _meets(requirement, name, own.get(name, node_token), sink)
             and not (class_group(cls) == "model" and described_as_another_thing(own.get(name, node_token)))]
+
+
+def _made_into_another(verb: Token) -> bool:
+    """"fine-tuned it ... to make B": a verb whose purpose is to make another thing."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MAKING_OF_ANOTHER for c in verb.children)
+
+
+_MAKING_OF_ANOTHER = frozenset({"create", "produce", "build", "make", "obtain", "derive", "yield"})
+
+
+def _listed_before(token: Token, sink: Sink) -> list[str]:
+    """"Tsinghua University and the start-up Zhipu AI trained CodeGeeX": the organizations listed before a name
+    that an organization's noun opens, which the parser does not join to it."""
+    doc, i = token.doc, token.i - 1
+    while i > 0 and token.i - i <= 3 and not doc[i]._.is_name and (
+            doc[i].lower_ in ("the", "a", "an") or doc[i].lemma_.lower() in _ORGANIZATION_ANAPHORS):
+        i -= 1
+    if i == token.i - 1 or i < 1 or doc[i].lower_ != "and":
+        return []  # (a noun must open the name: "A and B" the parser joins itself)
+    listed: list[str] = []
+    i -= 1
+    while i >= 0 and doc[i]._.is_name and (sink.organization_class(doc[i].text) is not None
+                                           or sink.group_of(sink.resolve(doc[i].text) or "") == "organization"):
+        listed.insert(0, doc[i].text)
+        if i < 2 or doc[i - 1].text != ",":
+            break
+        i -= 2
+    return listed
+
+
+def _first_verb_object(verb: Token) -> Token | None:
+    """The one name the verb a conjoined verb follows takes as its object ("trained A and fine-tuned it")."""
+    first = verb.head
+    if first.pos_ != "VERB" or first.i > verb.i:
+        return None
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    return objects[0] if len(objects) == 1 and objects[0]._.is_name else None
 
 
 def _version_of(token: Token) -> list[str]:
@@ -1811,6 +1862,8 @@ _LEGAL_TEXT_PART = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Recital|S
 
 
 # What a model is held up as by one who did not make it: "presented X as an example of ..."
+# Verbs that say a model was made, whatever it was made for
+_BUILDING_VERBS = frozenset({"train", "pre-train", "pretrain", "build", "develop", "create"})
 _EXAMPLE_NOUNS = frozenset({"example", "case", "showcase", "illustration", "demonstration", "proof", "evidence"})
 
 
@@ -1843,8 +1896,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "known-platform":
         return group == "platform"
     if requirement == "not-shown-as-an-example":  # "Google has presented BgGPT as an example of how its models can
-        return not any(prep.lower_ == "as" and any(o.lemma_.lower() in _EXAMPLE_NOUNS for o in prep.children)
-                       for prep in token.head.children)  # be adapted": shown, not made
+        # be adapted": shown, not made; but "trained CodeParrot as a worked example for a book": made all the same
+        return token.head.lemma_.lower() in _BUILDING_VERBS or not any(
+            prep.lower_ == "as" and any(o.lemma_.lower() in _EXAMPLE_NOUNS for o in prep.children)
+            for prep in token.head.children)
     if requirement == "model-like" and group is None and _names_hardware(token):
         return False  # "Huawei's Kirin 970 smartphone chip", "the Gaudi 3 accelerator": a chip, no model
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
@@ -2859,6 +2914,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return branded or None
         if of_these:  # "None of these models has been released ...": what "these models" stand for
             return _referent(of_these[0], unit)
+    if word == "it" and token.dep_ == "dobj" and token.head.dep_ == "conj" and _made_into_another(token.head) \
+            and (first := _first_verb_object(token.head)) is not None:
+        return [first.text]  # "X trained A and fine-tuned it to make B": A (but "X took A and trained it further":
+        # what the sentences before spoke of, which A became)
     if token.pos_ == "PRON" or (word in _PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")):
         own_subject = _clause_subject_names(token) if token.dep_ in ("pobj", "dobj") else set()
         made = _described_by_relative(token.head.head) \

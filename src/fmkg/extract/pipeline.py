@@ -833,8 +833,22 @@ def _closed_then_reached_through_an_api(document: SourceDocument, rules: Rules, 
         for fact in before:
             rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", sentence,
                       rule="closed-then-reached-through-an-api")
+    for block, sentence in _sentences(document):
+        if not _OFFERED_THROUGH_AN_API.search(sentence.text):
+            continue  # "OpenAI ... released Codex through its API. ... Its weights were never published.": the model
+        for fact in closed:  # named there, whose weights a later sentence of the paragraph withholds, is reached
+            labels = {str(f.value) for f in rec.extraction.facts if f.subject == fact.subject  # through that API
+                      and f.predicate in ("rdfs:label", "skos:altLabel")}
+            if sentence.end <= fact.evidence.start < block.line.end and any(
+                    re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", sentence.text) for label in labels):
+                rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", sentence,
+                          rule="offered-through-an-api-then-closed")
 
 
+# "it released Codex through its API", "is offered via the company's API"
+_OFFERED_THROUGH_AN_API = re.compile(r"\b(?:released|offered|launched|opened|made\s+available|available|sold|served)\s+"
+                                     r"(?:[\w.,'’-]+\s+){0,6}(?:through|via)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                                     r"(?:[\w.'’-]+\s+){0,3}APIs?\b")
 # "businesses reach them through its paid API", "developers can use it via the company's API"
 _REACHED_THROUGH_AN_API = re.compile(r"\b(?:reach|use|access|call|query)(?:es|ed|s)?\s+(?:them|it)\s+(?:only\s+)?"
                                      r"(?:through|via)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}APIs?\b")
@@ -2464,10 +2478,27 @@ def _years_from_the_story(units: list[Unit]) -> None:
         unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=same), unit.text)  # ("in December 2024, the
         # same month": the date named before it in its own sentence first)
         unit.text = _RELATIVE_DAYS.sub(partial(_day_moved, before=before), unit.text)
+        unit.text = _THAT_MONTH.sub(partial(_that_month, before=before), unit.text)
         unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
+
+
+# "BigCode began in September 2022. Its first model appeared that December": a month of the year named before
+_THAT_MONTH = re.compile(rf"\b[Tt]hat\s+(?:same\s+)?(?P<month>{_MONTH})\b(?!,?\s+\d)")
+
+
+def _that_month(found: re.Match, before: str | None) -> str:
+    """"that December" as "in December 2022" after a date to the month of 2022 (in its own sentence first, else
+    ``before``), when time goes forward; as it is otherwise."""
+    own = _dates_to_the_month(found.string[:found.start()])
+    before = own[-1] if own else before
+    month = MONTH_NAMES.index(found.group("month")) + 1
+    if before is None or month < int(before[5:7]):
+        return found.group()
+    said = f"in {found.group('month')} {before[:4]}"
+    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
 
 
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -120,12 +120,21 @@ def _creative_commons(name: str) -> str | None:
 
     >>> _creative_commons("CC BY-SA 4.0"), _creative_commons("CC BY-NC-ND 3.0"), _creative_commons("CC0 1.0")
     ('CC-BY-SA-4.0', 'CC-BY-NC-ND-3.0', 'CC0-1.0')
+    >>> _creative_commons("Creative Commons Attribution-NonCommercial-ShareAlike 4.0")
+    'CC-BY-NC-SA-4.0'
     """
-    match = re.fullmatch(r"CC[- ]?(?P<parts>BY(?:[- ](?:NC|SA|ND))*|0)[- ](?P<version>\d\.\d)", name.strip())
+    name = re.sub(r"^Creative Commons ", "CC ", name.strip())  # "Creative Commons Attribution-NonCommercial 4.0"
+    for word, part in (("Attribution", "BY"), ("NonCommercial", "NC"), ("ShareAlike", "SA"), ("NoDerivatives", "ND")):
+        name = re.sub(rf"(?<=[- ]){word}\b", part, name) if name.startswith("CC ") else name
+    match = re.fullmatch(r"CC[- ]?(?P<parts>BY(?:[- ](?:NC|SA|ND))*|0)[- ](?P<version>\d\.\d)", name)
     if match is None:
         return None
     parts = match["parts"].replace(" ", "-")
     return f"CC0-{match['version']}" if parts == "0" else f"CC-{parts}-{match['version']}"
+
+
+# Names of kinds of licence, not of one licence ("a Creative Commons licence")
+_LICENCE_FAMILIES = frozenset({"Creative Commons", "GNU", "GPL", "BSD", "Apache", "MIT", "Open Source", "RAIL"})
 
 
 def license_id(text: str) -> str | None:
@@ -140,6 +149,10 @@ def license_id(text: str) -> str | None:
         return f"http://spdx.org/licenses/{spdx}"
     if re.search(r"\b(?:Licen[cs]e|Terms of Use|Agreement)(?: v?\d+(?:\.\d+)*)?$", text) and text[:1].isupper():
         return text
+    if re.search(r"\b(?:Open ?)?RAIL(?:\+\+)?(?:-[A-Z]+)?$", key) and key[:1].isupper():
+        return key  # "the BigCode OpenRAIL-M licence": a responsible-AI licence by its own name
+    if re.fullmatch(r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)* licen[cs]e", text) and key not in _LICENCE_FAMILIES:
+        return text  # "the Llama 2 licence": a licence named after its model
     return None
 
 
