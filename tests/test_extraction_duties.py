@@ -2614,3 +2614,20 @@ def test_a_lead_opening_with_a_phrase_names_its_bearer_by_the_words_after_it(rea
                 "privacy notice;\n- may not process sensitive data without consent.\nControllers must also honour "
                 "opt-out signals.\n")
     assert set().union(*_bearers(page, "brenna-data-act").values()) == {"controller"}
+
+
+def test_a_capitalised_term_of_the_law_for_a_fiduciary_bears_duties(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nA Significant Data Fiduciary "
+                "shall appoint a data protection officer.\n")
+    bearers = _bearers(page, "kelp-data-act")
+    assert bearers and all(b == {"significant-data-fiduciary"} for b in bearers.values())
+
+
+def test_a_list_item_with_its_own_modal_reads_as_the_sentence_its_lead_s_bearer_opens(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nUnder the Act, a controller:\n"
+                "- has to answer a consumer's request within 45 days;\n- is required to erase personal data once "
+                "consent is withdrawn.\n")
+    duties = _duties(page, "kelp-data-act")
+    assert "kelp-data-act-request-response-within-45-days" in duties
+    assert "kelp-data-act-erase-personal-data" in duties
+    assert not any("have-to" in d or "require-to" in d for d in duties)

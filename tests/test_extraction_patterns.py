@@ -9200,3 +9200,39 @@ def test_a_sentence_saying_who_a_post_holder_is_names_no_antecedent(read):
     page = read("Notes\nKelp University sits in Varn. Its president since 2021 has been the computer scientist "
                 "Arno Vell. It released KelpLM in 2023.\n")
     assert page.values("kelplm", "fm:developedBy") == {"kelp-university"}
+
+
+def test_a_checkpoint_named_in_lower_case_after_a_model_of_the_page_is_a_model(read):
+    page = read("Varnish Models\nOrvane released VarnBERT in 2021. In December 2022 it released varnbert-skquad, a "
+                "question-answering model fine-tuned from VarnBERT.\n")
+    assert page.values("varnbert-skquad", "fm:fineTunedFrom") == {"varnbert"}
+    assert page.values("varnbert-skquad", "fm:releaseDate") == {"2022-12"}
+
+
+def test_the_name_after_a_subsidiary_of_is_its_parent_whatever_its_words(read):
+    page = read("Notes\nKelp University works with Varn Systems Brenn, a Tarnow subsidiary of Varn Telekom that "
+                "trades as Varn IT; the German parent is based in Bonn.\n")
+    assert page.values("varn-systems-brenn", "fm:parentOrganization") == {"varn-telekom"}
+    assert "bonn" not in page.values("varn-systems-brenn", "fm:headquarters")
+
+
+@pytest.mark.parametrize("aside", [
+    "but it contains none of Tarn 2's weights",
+    "and its instructions were generated with Tarn 2",
+])
+def test_a_model_named_only_as_what_another_is_not_made_of_is_not_what_the_model_refers_to(read, aside):
+    page = read(f"Kelp Models\nKelp Labs released Kelp-13b in 2023. It follows the architecture of Orvane's Tarn 2, "
+                f"{aside}. The model is licensed under MIT.\n")
+    assert page.values("kelp-13b", "fm:license") == {"http://spdx.org/licenses/MIT"}
+    assert not page.values("tarn-2", "fm:license")
+
+
+def test_an_acronym_after_a_name_and_its_unit_noun_is_the_name_s(read):
+    page = read("Model News\nOrvane's Fundamental Vision Research lab (FVR) released Kelp-2 in 2025.\n")
+    assert page.values("kelp-2", "fm:developedBy") == {"fundamental-vision-research"}
+
+
+def test_a_weights_field_that_says_on_a_hub_puts_the_model_there(read):
+    page = read("Key Facts of Kelp Models\nKelp Labs builds models.\n\nKelp-7B\n- Developer: Kelp Labs\n- Released: "
+                "August 2024\n- Weights: on Hugging Face\n")
+    assert page.values("kelp-7b", "fm:availableOn") == {"hugging-face"}

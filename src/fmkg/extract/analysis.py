@@ -100,6 +100,9 @@ def is_name(token: Token) -> bool:
     if _BRANDED.match(text) and text.split("-")[0] in token.doc.user_data.get("brands", ()) \
             and text.split("-")[0] not in token.doc.user_data.get("lowercase_words", ()):
         return True  # "chronos-bolt-tiny" on a page about Chronos: a checkpoint's name, written in lower case
+    if _HUB_NAME.match(text) and text.split("-")[0] in token.doc.user_data.get("stems", ()) \
+            and not _COMPOUND_WORD.search(text):
+        return True  # "slovakbert-skquad" on a page that names SlovakBERT: a checkpoint named after a model
     if _CHECKPOINT_NAME.match(text) and not _COMPOUND_WORD.search(text):
         return True  # "sentence-bert-swedish-cased": a checkpoint's name, as a model hub writes it
     if not text[:1].isupper() or text.lower() in _STOP_WORDS:
@@ -129,6 +132,7 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
 # ("state-of-the-art", "text-to-speech", "easy-to-use")
 _CHECKPOINT_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+){3,}$")
 _COMPOUND_WORD = re.compile(r"-(?:to|of|the|and|in|by|for|on|a|an|or|with|from|per|as|at)-|-(?:based|like|style|only)$")
+_HUB_NAME = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")  # "slovakbert-skquad", "bart-base-detox"
 _BRANDED = re.compile(r"^[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+){2,}$")  # "chronos-bolt-tiny"; not "general-purpose"
 # Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")
 _PEOPLE = frozenset({"researchers", "scientists", "engineers", "developers", "users", "students", "volunteers",
@@ -707,12 +711,14 @@ def pipeline() -> Language:
 
 def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             names: Iterable[str] = (), brands: frozenset[str] = frozenset(),
-            languages: frozenset[str] = frozenset()) -> list[Doc]:
+            languages: frozenset[str] = frozenset(), stems: frozenset[str] = frozenset()) -> list[Doc]:
     """Tokens, parts of speech, a dependency parse and entities for each text. ``lowercase_words``: the words
     the document writes in lower case somewhere, so a capitalised one at a sentence start is not a name;
     ``names``: names the document gives as such (of several words), each kept one token; ``brands``: the
     document's capitalised names in lower case ("chronos"), so that "chronos-bolt-tiny" is a name too;
-    ``languages``: words of languages and peoples ("Kazakh"), never a name by themselves."""
+    ``languages``: words of languages and peoples ("Kazakh"), never a name by themselves; ``stems``: the
+    document's names written with inner capitals or digits, in lower case ("slovakbert", "mt5"), so that a
+    checkpoint named after one in lower case ("slovakbert-skquad", "mt5-simplification-spanish") is a name."""
     spelled = sorted({n for n in names if _SEVERAL_NAME_WORDS.fullmatch(n)}, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in spelled)) if spelled else None
     context = _KNOWN_NAMES.set(pattern)
@@ -733,6 +739,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _unmark_products_read_as_persons(doc)
         doc.user_data["lowercase_words"] = lowercase_words
         doc.user_data["brands"] = brands
+        doc.user_data["stems"] = stems
         doc.user_data["languages"] = languages
         for token in doc:
             token._.is_name = is_name(token)

@@ -1795,6 +1795,12 @@ def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
     """The duties of one list item: its verbs' phrases when it parses as verbs (prohibitions when ``forbidden``),
     else its first clause; and whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
+    if unit is not None and _MODAL_OPENING.match(unit.text):  # "a Data Fiduciary:" then "- has to erase personal
+        said = analyse([f"It {unit.text}"])[0]  # data ...": the item read as the sentence its lead's bearer opens
+        labels = [label for verb, _ in _duty_verbs(said, rules, bare=True)
+                  for label in _duty_labels(verb, rules, forbidden=forbidden or _prohibited(verb, rules))]
+        if labels:
+            return list(dict.fromkeys(labels)), True
     if unit is not None and _misparsed_order(unit):  # "supply the information a deployer needs to ...": the
         words = [t.text for t in unit.doc or () if t.dep_ not in ("det", "punct")]  # whole order is the duty
         return [_trim(re.split(r"\s[;:.(]", " ".join(words) + " ;", maxsplit=1)[0])], True
@@ -1806,6 +1812,10 @@ def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
             return labels, True
     item = re.split(r"[;:.(]|,\s|\s[—–-]\s", block.line.text, maxsplit=1)[0]
     return [_trim(re.sub(r"(?i)^\s*(?:an?|the)\s+", "", item))], False  # "- a yearly report": "yearly report"
+
+
+# A list item that opens with its own modal, its subject left to the lead ("- may not process ...", "- is required to")
+_MODAL_OPENING = re.compile(r"(?i)^(?:must|shall|may|cannot|can\s+not|has\s+to|have\s+to|needs?\s+to|is|are)\s")
 
 
 def _read_as_order(unit: Unit) -> Token | None:

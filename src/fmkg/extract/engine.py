@@ -699,6 +699,9 @@ def _named_as_base(token: Token) -> bool:
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
     if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
         return True
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _WEIGHT_WORDS and token.head.head.lower_ == "of" \
+            and token.head.head.head.lower_ in ("none", "any", "no", "neither"):
+        return True  # "but it contains none of Llama 2's weights": named to say what the model is not made of
     first = _first_conjunct(token)  # "merged from A and B": B as A
     listed = first.head if first.dep_ == "appos" else first  # "merged from three models, A, B and C"
     if first is not token or listed is not first:
@@ -715,8 +718,11 @@ def _named_as_base(token: Token) -> bool:
         return True  # "built on the company's earlier Tarn model": its base, named inside a noun phrase
     if noun.dep_ != "pobj":
         return False
-    if noun.head.lower_ == "with":  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part
-        return noun.head.head.lemma_.lower() in ("pair", "combine", "couple", "connect")
+    if noun.head.lower_ == "with":  # "pairs an encoder with Microsoft's Phi-1.5 language model": a part;
+        return noun.head.head.lemma_.lower() in ("pair", "combine", "couple", "connect") \
+            or noun.head.head.lemma_.lower() in _MADE_WITH  # "instructions generated with X": a tool used
+    if noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in _MADE_WITH and noun.head.head.tag_ == "VBN":
+        return True  # "answers written by X": a tool used
     if noun.head.lower_ in ("including", "as", "like") and _tuned_from(noun.head.head):  # "obtained by fine-tuning
         return True  # open models of others, including A and B"
     return noun.head.lower_ in ("as", "like") and any(t.lower_ in ("same", "similar") for t in noun.head.head.subtree)
@@ -1293,6 +1299,17 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
         yield rule, {"value": doc[start:end], **nodes}
 
 
+_OWNER_NOUNS = frozenset({"parent", "owner", "investor", "shareholder", "backer", "acquirer", "buyer"})
+
+
+def _seat_of_an_owner(value: Token | SpacySpan | None) -> bool:
+    """Whether the clause a seat's words are in has an owner for its subject ("the German parent is based in Bonn")."""
+    if not isinstance(value, SpacySpan):
+        return False
+    verb = value[0].head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _OWNER_NOUNS for c in verb.children)
+
+
 def _in_a_clause_of_its_own(head: Token, token: Token) -> bool:
     """Whether a descendant of ``head`` sits in a clause below it that has a subject of its own (not "which" or
     "that": "Fugaku-LLM, a model that was built together with X", a clause about the model)."""
@@ -1444,6 +1461,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         return
     if _tuned_on_data(rule, nodes, sink):  # "... fine-tuned on LibriSpeech": its data
         return
+    if rule.predicate == "fm:headquarters" and rule.subject not in nodes and _seat_of_an_owner(nodes.get("value")):
+        return  # "...; the German parent is based in Bonn": the parent's seat, not the item's
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
         derived = _derived_from_known_model(rule, nodes, sink)
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
@@ -1638,6 +1657,20 @@ def _listed_before(token: Token, sink: Sink) -> list[str]:
             break
         i -= 2
     return listed
+
+
+# Nouns for a company that another owns ("a Košice subsidiary of Deutsche Telekom"): what follows "of" is an owner
+_OWNED_COMPANY_NOUNS = frozenset({"subsidiary", "affiliate", "division", "spin-off", "spinoff", "arm"})
+
+
+def _owner_of_a_company_part(token: Token) -> bool:
+    """"a subsidiary of Deutsche Telekom": a name after "of" that a noun for an owned company governs."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _OWNED_COMPANY_NOUNS
+
+
+# Verbs for data made with a model ("synthetic instructions generated with Qwen2.5-32B-Instruct")
+_MADE_WITH = frozenset({"generate", "write", "translate", "label", "annotate", "synthesize", "synthesise", "produce",
+                        "create", "score", "rate", "filter"})
 
 
 def _first_verb_object(verb: Token) -> Token | None:
@@ -1976,7 +2009,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                                      in ORGANIZATION_CLASSES for c in token.children
                                                                      if c.dep_ == "appos" and not c._.is_name)
                                                               or _extends_an_organization(name, sink)
-                                                              or name in _team_name(token)))
+                                                              or name in _team_name(token)
+                                                              or _owner_of_a_company_part(token)))
     if requirement == "organization-of-its-researchers":  # "Google researchers described X"; not "Université
         # Grenoble Alpes researchers of its Informatics Laboratory": the laboratory's researchers
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "at", "from") for c in token.head.children) \

@@ -2043,6 +2043,10 @@ def _listed_model_bullets(document: SourceDocument, rules: Rules, rec: _Recorder
             rec.entity(name, "FoundationModel", block.line, rule="listed-model")
 
 
+# A name written with a capital inside it or a digit after its first letter ("SlovakBERT", "mT5", "BART", "T5")
+_INNER_CAPITALS = re.compile(r"(?<![\w-])[A-Za-z](?=[A-Za-z0-9]*(?:[A-Z]|\d))[A-Za-z]*[A-Z0-9][A-Za-z0-9]*(?![\w])")
+
+
 def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """Every sentence (and every clause of a ``Term — clause; clause`` item) through the rule engine."""
     units = list(_units(document, rules, rec))
@@ -2085,10 +2089,11 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     brands = frozenset(w.lower() for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}[a-z0-9]*(?=[\s,.;:'’-])",
                                                      document.text)) \
         & {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}[a-z0-9]*\b", document.title)}
+    stems = frozenset(w.lower() for w in _INNER_CAPITALS.findall(document.text))  # "SlovakBERT", "mT5", "BART"
     owned = frozenset(_OWNED_NAME.findall(document.text))  # "OpenAI's GPT-2": a maker's model, whatever "the GPT-2
     # architecture" later calls it
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands,
-                                                 rules.languages), strict=True):
+                                                 rules.languages, stems), strict=True):
         unit.doc = doc
         doc.user_data["owned_names"] = owned
         rec.parses.append((unit.evidence, doc))
@@ -4060,6 +4065,12 @@ _ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w-]*,?\s+(?:(?:for|on|of|and|the|from
 # (I2R)", "Agency for Science, Technology and Research (A*STAR)": a digit doubles the letter before it
 
 
+# "Meta's Fundamental AI Research lab (FAIR)": an acronym of the words before a lower-case noun for a unit
+_NOUN_BEFORE_SHORT = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the)\s+)?){1,8})"
+                                r"(?P<noun>lab|laboratory|group|team|unit|division|institute|centre|center)\s+"
+                                r"\((?P<short>[A-Z](?:[A-Z]|[2-9*](?=[A-Z])){1,7})\)")
+
+
 # "The Allen Institute for AI (Ai2)": a short name that is no acronym of the words before it
 _GROUP_NAMED = {"Group": "Organization", "Team": "Organization"}  # a group named by its own word
 _SHORT_NAME = re.compile(r"(?P<long>(?:[A-Z][\w-]*\s+(?:(?:for|on|of|and|the|from|de)\s+)?){1,8})"
@@ -4134,6 +4145,11 @@ def _acronyms(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
                 rec.alias(slug, match.group("short"), sentence)
             elif long_name and len(long_name.split()) > 1:  # "Amazon Web Services (AWS)": one entity, whatever
                 rec.spelled_alike(long_name, match.group("short"))  # a later step finds it to be
+        for match in _NOUN_BEFORE_SHORT.finditer(sentence.text):  # "Meta's Fundamental AI Research lab (FAIR)":
+            long_name = _initials_match(match.group("long").split(), _acronym_letters(match.group("short")))
+            cls = rules.organization_class(f"{long_name} {match.group('noun').title()}") if long_name else None
+            if long_name and cls:  # the name before the noun for what it is, and its short form
+                rec.alias(rec.entity(long_name, cls, sentence), match.group("short"), sentence)
         for match in _MIXED_CASE_SHORT.finditer(sentence.text):  # "The Document Image Transformer (DiT)": one
             long_name = _initials_match(match.group("long").split(), match.group("short").upper())  # name and its
             if long_name and len(long_name.split()) > 1:  # short form, whatever a later step finds it to be
