@@ -2631,3 +2631,20 @@ def test_a_list_item_with_its_own_modal_reads_as_the_sentence_its_lead_s_bearer_
     assert "kelp-data-act-request-response-within-45-days" in duties
     assert "kelp-data-act-erase-personal-data" in duties
     assert not any("have-to" in d or "require-to" in d for d in duties)
+
+
+@pytest.mark.parametrize("lead, role", [
+    ("Under the law, the person responsible for a database:", "person-responsible-for-a-database"),
+    ("Every controller bound by the Act:", "controller"),
+])
+def test_a_bare_lead_naming_its_bearer_with_words_after_its_noun_binds_that_bearer(read, lead, role):
+    page = read(f"Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\n{lead}\n"
+                "- must register the database with the control body;\n- may not sell personal data.\n")
+    bearers = _bearers(page, "kelp-data-act")
+    assert len(bearers) == 2 and all(b == {role} for b in bearers.values())
+
+
+def test_a_law_that_took_effect_later_that_month_applies_from_that_month(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland. The Congress passed it on 4 October "
+                "2000; published in the Gazette on 2 November 2000, the law took effect later that month.\n")
+    assert page.values("kelp-data-act", "fm:appliesFrom") == {"2000-11"}

@@ -9236,3 +9236,30 @@ def test_a_weights_field_that_says_on_a_hub_puts_the_model_there(read):
     page = read("Key Facts of Kelp Models\nKelp Labs builds models.\n\nKelp-7B\n- Developer: Kelp Labs\n- Released: "
                 "August 2024\n- Weights: on Hugging Face\n")
     assert page.values("kelp-7b", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_hyphenated_name_ending_in_a_size_letter_is_a_model(read):
+    page = read("Notes\nKelp Labs released Kelp-A in 2023. In 2024 it followed it with Kelp-Shop-B and Kelp-Shop-L, "
+                "embedding models for shops.\n")
+    assert page.values("kelp-shop-b", "fm:developedBy") == {"kelp-labs"}
+    assert page.values("kelp-shop-l", "fm:developedBy") == {"kelp-labs"}
+
+
+def test_it_that_went_on_being_an_organization_still_is_after_a_sentence_naming_models(read):
+    page = read("Notes\nOrvane, a Varn company, sells search software. In August 2024 it published two models, "
+                "OrvaneFashion-1 and OrvaneShop-1. Three months later it followed them with Orvane-Retail-2.\n")
+    assert page.values("orvane-retail-2", "fm:developedBy") == {"orvane"}
+
+
+def test_the_names_set_beside_a_plural_member_noun_of_a_line_are_its_subject(read):
+    page = read("Notes\nThe team released Kelp 3 8B and Kelp 3 70B in April 2024. The two new members of the line, "
+                "Varn-1.5-8B and Varn-1.5-70B, were published on Hugging Face in May 2024. They were fine-tuned from "
+                "Kelp 3 8B and Kelp 3 70B respectively.\n")
+    assert page.values("varn-1-5-8b", "fm:availableOn") == {"hugging-face"}
+    assert page.values("varn-1-5-70b", "fm:fineTunedFrom") == {"kelp-3-70b"}
+
+
+def test_a_sentence_opening_with_through_names_no_organization(read):
+    page = read("Notes\n- Orvane Foundation (Hellerup). Through its holding company, Orvane Holdings, the foundation "
+                "controls the drug maker Orvane.\n")
+    assert "through" not in page.entities()

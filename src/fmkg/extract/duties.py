@@ -1222,7 +1222,8 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
         return []
     start = max((t.i + 1 for t in unit.doc if t.text == ","), default=0)
     words = [t for t in unit.doc[start:] if t.text != ":"]
-    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.lower_ in _SCOPE_WORDS)
+                        for t in words):  # (but "Every controller bound by the Act:" names its bearer)
         return []
     return _roles_named(" ".join(t.text for t in words), rules)
 
@@ -1255,13 +1256,30 @@ def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> lis
     named = []
     for part in re.split(r"\s+(?:and|or)\s+|,\s*", words.strip()):
         said = part.split()
-        last = max((i for i, w in enumerate(said[:-1]) if w.lower() in _DETERMINERS), default=-1)
+        last = max((i for i, w in enumerate(said[:-1]) if w.lower() in _DETERMINERS
+                    and (i == 0 or said[i - 1].lower() not in _PREPOSITIONS)), default=-1)
         kept = [w for w in said[last + 1:] if w.lower() not in _DETERMINERS]  # "Under the Act a controller": the
-        # bearer's own words follow its last determiner (not "under Act controller")
+        # bearer's own words follow its last determiner (not "under Act controller"), but not one inside a phrase
+        # after the bearer's noun ("the person responsible for a database")
         if kept and (rules.bearer.match(kept[-1]) or any_noun and kept[-1].isalpha()):
             label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
             named.append(_named_role(label))
+        elif len(kept) > 2 and kept[1].lower() in _POSTMODIFIERS and kept[0].isalpha() \
+                and (rules.bearer.match(kept[0]) or kept[0].lower() in rules.everyone):  # "the person responsible
+            named.append(_named_role(" ".join(w.lower() for w in said[last + 1:])))  # for a database": a role
+            # named by its noun and what follows it
+        elif len(kept) > 2 and kept[1].lower() in _SCOPE_WORDS and kept[0].isalpha() \
+                and (rules.bearer.match(kept[0]) or kept[0].lower() in rules.everyone):  # "Every controller bound
+            named.append(_named_role(_singular(kept[0].lower())))  # by the Act": the controller, whom the Act binds
     return named
+
+
+_PREPOSITIONS = frozenset({"for", "of", "with", "to", "in", "on", "at", "under", "by", "from", "over", "into"})
+# Words after a bearer's noun that say which of them a law binds ("Every controller bound by the Act")
+_SCOPE_WORDS = frozenset({"bound", "covered", "subject", "established", "based", "located", "registered", "operating",
+                          "doing", "governed"})
+# Words that open what a law says of a bearer's noun after it ("the person responsible for a database")
+_POSTMODIFIERS = frozenset({"responsible", "in", "charged", "entrusted", "who", "that"})
 
 
 def _singular_phrase(phrase: str) -> str:

@@ -282,9 +282,12 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         else {}
     if it_stood_for is not None and it_continues and "organization" not in found:
         found["organization"] = [it_stood_for]
+    if it_stood_for is not None and it_continues:  # "In August 2024 it published A and B. Three months later it
+        found["it_organization"] = [it_stood_for]  # followed them with C": "it" still the organization
     if same_section:
         assert previous is not None and previous.doc is not None  # same_section says so
         referents = dict(previous.referents)
+        referents.pop("it_organization", None)  # (what "it" went on being lasts one sentence)
         subjects = [t for t in _main_subject_names(previous.doc) if not _described_as_backer(t)] \
             or [t for t in previous.doc if t.dep_ in ("nsubj", "nsubjpass") and t._.is_name
                 and not _described_as_backer(t)] \
@@ -1959,6 +1962,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _listed_with_a_model(token, sink)
                                                        or _variant_ending(name) and not _apposed_to_another_noun(token)
                                                        and sink.organization_class(name) is None
+                                                       or _SIZE_LETTER_ENDING.fullmatch(name) is not None
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
@@ -2075,6 +2079,10 @@ def _extends_an_organization(name: str, sink: Sink) -> bool:
     owner, unit = (sink.resolve(word) for word in words)
     return owner is not None and sink.group_of(owner) == "organization" \
         and (unit is None or sink.group_of(unit) == "organization")
+
+
+# "Marqo-Ecommerce-B", "Kelp-L": a hyphenated name ending in a size's letter (base, large, small, medium, huge, giant)
+_SIZE_LETTER_ENDING = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-(?:B|L|S|M|XS|XL|XXL|H|G)")
 
 
 def _variant_ending(name: str) -> bool:
@@ -2759,7 +2767,7 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     apposed = [a for a in token.children if a.dep_ == "appos" and token.doc[a.i - 1].text != "("]
     beside = [c for a in apposed for c in (a, *a.conjuncts) if c._.is_name and c.i > token.i
               and (c.i != a.i or a.conjuncts or token.doc[a.i - 1].text == ":")]  # a list, not "Cambridge, Mass."
-    heads = [token, *_conjuncts(token), *beside, *_listed_after(token)]
+    heads = [token, *_conjuncts(token), *beside, *_listed_after(token), *_members_hung_on_their_whole(token)]
     names: list[str] = []
     for head in heads:
         for name in _name_of(head):
@@ -2770,6 +2778,20 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     if counted and len(listed) > counted and all(t._.is_name for t in listed):  # "in three sizes, A, B and C, and
         return [t.text for t in listed[:counted]]  # D and E followed ...": the three the count names, not the names
     return names  # the parser joins to them
+
+
+def _members_hung_on_their_whole(token: Token) -> list[Token]:
+    """"The two new members of the line, A and B, were published ...": the names a plural member noun is set beside,
+    which the parser joins to the noun after its "of" instead."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _MEMBER_WORDS or token._.is_name:
+        return []
+    whole = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and not o._.is_name), None)
+    if whole is None or whole.i + 1 >= len(token.doc) or token.doc[whole.i + 1].text != ",":
+        return []
+    apposed = [a for a in whole.children if a.dep_ == "appos" and a._.is_name]
+    return [c for c in (*whole.conjuncts, *apposed, *(n for a in apposed for n in a.conjuncts))
+            if c._.is_name and c.i > whole.i]
 
 
 def _sharing_the_possessor(token: Token) -> list[Token]:
@@ -3042,6 +3064,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                 and unit.referents.get("model") and unit.antecedent not in unit.referents["model"]:
             return unit.referents["model"][-1:]  # "Quillon Labs released X in 2023. It was published in three
             # sizes": what is published is the model, not the maker the sentence before was about
+        if word == "it" and token.dep_ == "nsubj" and unit.antecedent is not None \
+                and unit.antecedent in unit.referents.get("page", ()) \
+                and (went_on := unit.referents.get("it_organization")) and went_on[0] != unit.antecedent \
+                and unit.topic in (None, went_on[0]):
+            return [unit.antecedent, went_on[0]]  # the model just named or the organization "it" went on being,
+            # whichever the rule's class admits
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
     if determiner in ("neither", "both") and token.lemma_.lower() in ("model", "version", "variant") \

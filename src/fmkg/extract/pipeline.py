@@ -2491,7 +2491,8 @@ def _years_from_the_story(units: list[Unit]) -> None:
 
 
 # "BigCode began in September 2022. Its first model appeared that December": a month of the year named before
-_THAT_MONTH = re.compile(rf"\b[Tt]hat\s+(?:same\s+)?(?P<month>{_MONTH})\b(?!,?\s+\d)")
+_THAT_MONTH = re.compile(rf"\b[Tt]hat\s+(?:same\s+)?(?P<month>{_MONTH})\b(?!,?\s+\d)|\b(?:[Ll]ater|[Ee]arlier|[Ll]ate|"
+                         rf"[Ee]arly)\s+(?:in\s+)?that\s+(?P<unit>month)\b")
 
 
 def _that_month(found: re.Match, before: str | None) -> str:
@@ -2499,8 +2500,13 @@ def _that_month(found: re.Match, before: str | None) -> str:
     ``before``), when time goes forward; as it is otherwise."""
     own = _dates_to_the_month(found.string[:found.start()])
     before = own[-1] if own else before
+    if before is not None and found.group("unit"):  # "published on 2 November 2000, the law took effect later
+        said = f"in {MONTH_NAMES[int(before[5:7]) - 1]} {before[:4]}"  # that month": in November 2000
+        return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+    if before is None or not found.group("month"):
+        return found.group()
     month = MONTH_NAMES.index(found.group("month")) + 1
-    if before is None or month < int(before[5:7]):
+    if month < int(before[5:7]):
         return found.group()
     said = f"in {found.group('month')} {before[:4]}"
     return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
