@@ -9263,3 +9263,9 @@ def test_a_sentence_opening_with_through_names_no_organization(read):
     page = read("Notes\n- Orvane Foundation (Hellerup). Through its holding company, Orvane Holdings, the foundation "
                 "controls the drug maker Orvane.\n")
     assert "through" not in page.entities()
+
+
+def test_a_model_an_apposition_calls_a_model_by_an_organization_is_that_organization_s(read):
+    page = read("Notes\nKelp Labs builds models. KelpChat-13B started from Varn-13B-v1, a chat model by ORV-CCL.\n")
+    assert page.values("varn-13b-v1", "fm:developedBy") == {"orv-ccl"}
+

@@ -2043,6 +2043,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # "Mountain View", a name that only describes a noun after it
         described = token.dep_ in ("compound", "nmod") and token.head.i > token.i
         return not described and _meets("not-a-person", name, token, sink)
+    if requirement == "organization-or-acronym":  # "a chat model by IDEA-CCNL": a known or cued organization, or a
+        # name in capitals, which no person has (not "a model by Haotian Liu")
+        return group == "organization" or group is None and (sink.organization_class(name) is not None
+                                                             or _CAPITALS_NAME.fullmatch(name) is not None)
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
         # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
         led_by = token.dep_ == "pobj" and token.head.lower_ == "by" \
@@ -2081,6 +2085,7 @@ def _extends_an_organization(name: str, sink: Sink) -> bool:
         and (unit is None or sink.group_of(unit) == "organization")
 
 
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z0-9&]+(?:-[A-Z0-9&]+)*")  # "IDEA-CCNL", "KAIST", "AI2"
 # "Marqo-Ecommerce-B", "Kelp-L": a hyphenated name ending in a size's letter (base, large, small, medium, huge, giant)
 _SIZE_LETTER_ENDING = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-(?:B|L|S|M|XS|XL|XXL|H|G)")
 
