@@ -9269,3 +9269,9 @@ def test_a_model_an_apposition_calls_a_model_by_an_organization_is_that_organiza
     page = read("Notes\nKelp Labs builds models. KelpChat-13B started from Varn-13B-v1, a chat model by ORV-CCL.\n")
     assert page.values("varn-13b-v1", "fm:developedBy") == {"orv-ccl"}
 
+
+
+def test_a_version_of_a_model_with_how_it_was_made_after_the_name_is_based_on_it(read):
+    page = read("Model News\nOn 15 September Orvane released Kelp-5-Coder, a version of Kelp-5 optimised for agentic "
+                "coding.\n")
+    assert page.values("kelp-5-coder", "fm:basedOn") == {"kelp-5"}
