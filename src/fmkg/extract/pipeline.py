@@ -833,14 +833,18 @@ def _closed_then_reached_through_an_api(document: SourceDocument, rules: Rules, 
         for fact in before:
             rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", sentence,
                       rule="closed-then-reached-through-an-api")
+    withheld = {fact.subject for fact in closed}
+    labels: dict[str, set[str]] = {}  # each closed model's names
+    for f in rec.extraction.facts:
+        if f.predicate in ("rdfs:label", "skos:altLabel") and f.subject in withheld:
+            labels.setdefault(f.subject, set()).add(str(f.value))
     for block, sentence in _sentences(document):
         if not _OFFERED_THROUGH_AN_API.search(sentence.text):
             continue  # "OpenAI ... released Codex through its API. ... Its weights were never published.": the model
         for fact in closed:  # named there, whose weights a later sentence of the paragraph withholds, is reached
-            labels = {str(f.value) for f in rec.extraction.facts if f.subject == fact.subject  # through that API
-                      and f.predicate in ("rdfs:label", "skos:altLabel")}
-            if sentence.end <= fact.evidence.start < block.line.end and any(
-                    re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", sentence.text) for label in labels):
+            if sentence.end <= fact.evidence.start < block.line.end and any(  # through that API
+                    re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", sentence.text)
+                    for label in labels.get(fact.subject, ())):
                 rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", sentence,
                           rule="offered-through-an-api-then-closed")
 
