@@ -1264,13 +1264,12 @@ def _roles_named(words: str, rules: DutyRules, *, any_noun: bool = False) -> lis
         if kept and (rules.bearer.match(kept[-1]) or any_noun and kept[-1].isalpha()):
             label = " ".join([*(w if w[:2].isupper() else w.lower() for w in kept[:-1]), _singular(kept[-1].lower())])
             named.append(_named_role(label))
-        elif len(kept) > 2 and kept[1].lower() in _POSTMODIFIERS and kept[0].isalpha() \
-                and (rules.bearer.match(kept[0]) or kept[0].lower() in rules.everyone):  # "the person responsible
-            named.append(_named_role(" ".join(w.lower() for w in said[last + 1:])))  # for a database": a role
-            # named by its noun and what follows it
-        elif len(kept) > 2 and kept[1].lower() in _SCOPE_WORDS and kept[0].isalpha() \
-                and (rules.bearer.match(kept[0]) or kept[0].lower() in rules.everyone):  # "Every controller bound
-            named.append(_named_role(_singular(kept[0].lower())))  # by the Act": the controller, whom the Act binds
+        elif len(kept) > 2 and kept[1].lower() in _POSTMODIFIERS | _SCOPE_WORDS and kept[0].isalpha() \
+                and (rules.bearer.match(kept[0]) or kept[0].lower() in rules.everyone):
+            named.append(_named_role(" ".join(w.lower() for w in said[last + 1:])  # "the person responsible for a
+                                     if kept[1].lower() in _POSTMODIFIERS  # database": a role named by its noun and
+                                     else _singular(kept[0].lower())))  # what follows it; "Every controller bound by
+            # the Act": the controller, whom the Act binds
     return named
 
 

@@ -2506,13 +2506,18 @@ def _that_month(found: re.Match, before: str | None) -> str:
     before = own[-1] if own else before
     if before is not None and found.group("unit"):  # "published on 2 November 2000, the law took effect later
         said = f"in {MONTH_NAMES[int(before[5:7]) - 1]} {before[:4]}"  # that month": in November 2000
-        return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+        return _cased_as(said, found)
     if before is None or not found.group("month"):
         return found.group()
     month = MONTH_NAMES.index(found.group("month")) + 1
     if month < int(before[5:7]):
         return found.group()
     said = f"in {found.group('month')} {before[:4]}"
+    return _cased_as(said, found)
+
+
+def _cased_as(said: str, found: re.Match) -> str:
+    """Words put in place of ``found``, opening with a capital when it did ("A month later" -> "In July 2023")."""
     return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
 
 
@@ -2544,7 +2549,7 @@ def _day_moved(found: re.Match, before: str | None) -> str:
     days = -days if (found.group("way") or "").lower().startswith(("earlier", "before")) else days
     day = datetime.date.fromisoformat(before) + datetime.timedelta(days=days)
     said = f"on {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+    return _cased_as(said, found)
 
 
 # "Orel 2 followed the next year", "the following year": the year after the one named before (a year, no month)
@@ -2564,7 +2569,7 @@ def _next_month(found: re.Match, before: str | None) -> str:
         return found.group()
     index = int(before[:4]) * 12 + int(before[5:7])
     said = f"in {MONTH_NAMES[index % 12]} {index // 12}"
-    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+    return _cased_as(said, found)
 
 
 def _year_after(found: re.Match, before: str | None, year_before: str | None) -> str:
@@ -2633,12 +2638,12 @@ def _month_moved(found: re.Match, before: str | None, year_before: str | None = 
     year = year if year is not None or before is not None else year_before
     if year is not None and months % 12 == 0:
         said = f"in {int(year) + months // 12}"
-        return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+        return _cased_as(said, found)
     if before is None:
         return found.group()
     index = int(before[:4]) * 12 + int(before[5:7]) - 1 + months
     said = f"in {MONTH_NAMES[index % 12]} {index // 12}"
-    return said[:1].upper() + said[1:] if found.group()[:1].isupper() else said
+    return _cased_as(said, found)
 
 
 def _with_year_after(found: re.Match, before: str | None) -> str:
