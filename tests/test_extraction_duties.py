@@ -2648,3 +2648,27 @@ def test_a_law_that_took_effect_later_that_month_applies_from_that_month(read):
     page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland. The Congress passed it on 4 October "
                 "2000; published in the Gazette on 2 November 2000, the law took effect later that month.\n")
     assert page.values("kelp-data-act", "fm:appliesFrom") == {"2000-11"}
+
+
+def test_a_person_qualified_by_a_relative_clause_bears_duties_as_the_text_names_that_person(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nUnder the Act, a person who "
+                "scans a palm print of a customer for a commercial purpose has to tell the customer before the scan. "
+                "The person must also obtain the customer's consent.\n")
+    bearers = _bearers(page, "kelp-data-act")
+    assert len(bearers) == 2 and all(b == {"person-who-scans-a-palm-print"} for b in bearers.values())
+
+
+def test_a_bare_lead_naming_a_person_by_what_the_person_does_binds_that_person(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nA person who scans a palm "
+                "print kept for a commercial purpose:\n- may not sell it to another person;\n- shall protect it with "
+                "reasonable care.\n")
+    bearers = _bearers(page, "kelp-data-act")
+    assert len(bearers) == 2 and all(b == {"person-who-scans-a-palm-print"} for b in bearers.values())
+
+
+def test_a_date_in_a_relative_clause_on_another_named_law_is_that_law_s_date(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland. It took effect on 1 March 2010.\n"
+                "Related laws\nPalm prints are also sensitive data under the Varnland Privacy and Security Act, which "
+                "took effect on 1 July 2024 and is enforced by the same office.\n")
+    assert page.values("kelp-data-act", "fm:appliesFrom") == {"2010-03-01"}
+    assert page.values("varnland-privacy-and-security-act", "fm:appliesFrom") == {"2024-07-01"}

@@ -5826,9 +5826,11 @@ def test_a_date_in_a_relative_clause_on_another_instrument_does_not_date_the_dut
     page = read("Zorbian Rules for AI Services\nThe Zorbian Rules for AI Services took effect on 15 August 2023.\n\n"
                 "Duties\nProviders must carry out a security assessment and file their algorithms under the Provisions "
                 "on Algorithmic Recommendations, which have applied since 1 March 2022.\n")
-    dates = {f.value for f in page.facts if f.predicate == "fm:appliesFrom"}
+    dates = {f.value for f in page.facts if f.predicate == "fm:appliesFrom"
+             and f.subject != "provisions-on-algorithmic-recommendations"}
     assert "2022-03-01" not in dates
     assert "2023-08-15" in dates
+    assert page.values("provisions-on-algorithmic-recommendations", "fm:appliesFrom") == {"2022-03-01"}
 
 
 def test_an_entrys_short_form_before_its_seat_and_year_in_parentheses(read):
@@ -9275,3 +9277,19 @@ def test_a_version_of_a_model_with_how_it_was_made_after_the_name_is_based_on_it
     page = read("Model News\nOn 15 September Orvane released Kelp-5-Coder, a version of Kelp-5 optimised for agentic "
                 "coding.\n")
     assert page.values("kelp-5-coder", "fm:basedOn") == {"kelp-5"}
+
+
+def test_an_instrument_s_name_may_join_two_of_its_words_with_or(read):
+    page = read("Kelp Act\nThe Scan or Use of Palm Print Act is a Varnland law. The Varnland Assembly passed it in "
+                "2009. It is not the Data Act or Data Governance Act.\n")
+    regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert "scan-or-use-of-palm-print-act" in regulations
+    assert not {"scan", "use-of-palm-print-act", "data-act-or-data-governance-act"} & regulations
+
+
+def test_a_person_named_after_a_two_word_title_is_no_authority(read):
+    page = read("Kelp Act\nThe Kelp Act is a Varnland law. Only the Varnland Attorney General can enforce it. In 2022 "
+                "Attorney General Nila Brandt sued a company under it.\n")
+    authorities = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "PublicAuthority"}
+    assert "varnland-attorney-general" in authorities
+    assert not any("brandt" in a for a in authorities)

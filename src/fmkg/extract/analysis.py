@@ -151,8 +151,8 @@ def _plain_capitalised(text: str) -> bool:
 _KNOWN_NAMES: ContextVar[re.Pattern | None] = ContextVar("known_names", default=None)
 _NAME_PART = r"[A-Z0-9][\w.&'’/-]*(?:,\d[\w./-]*)?"  # "Labs", "No.", "23,732/2024"
 _NAME_IN_PARENTHESES = rf"\({_NAME_PART}(?: (?:{_NAME_PART}|of|for|and|on|the))*\)"  # "(Amendment)"
-_SEVERAL_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:[,:]? (?:{_NAME_PART}|{_NAME_IN_PARENTHESES}|of|for|and|on|the|de|la"
-                                 rf"|from|in the))*,? {_NAME_PART}")
+_SEVERAL_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:[,:]? (?:{_NAME_PART}|{_NAME_IN_PARENTHESES}|of|for|and|or|on|the"
+                                 rf"|de|la|from|in the))*,? {_NAME_PART}")
 # ("Defending Democracy from Deepfake Deception Act", "Copyright in the Digital Single Market Directive")
 # "Together AI", "Bank of Tarnow", "University of California, Irvine", "Resolution No. 23,732/2024", "Artificial
 # Intelligence: Model Personal Data Protection Framework" (a title with a colon); not "Visual

@@ -109,7 +109,7 @@ class DutySink(Protocol):
     def obligation(self, label: str, role: Role, evidence: Span, *, rule: str) -> str | None: ...
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False, named: str = "", bearer: str = "",
-                     whole_page: bool = False) -> None: ...
+                     whole_page: bool = False, instrument: str = "") -> None: ...
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None: ...
     def role_named(self, role: Role, evidence: Span) -> None: ...
 
@@ -399,9 +399,10 @@ class _ReaderLabels:
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False, named: str = "", bearer: str = "",
-                     whole_page: bool = False) -> None:
+                     whole_page: bool = False, instrument: str = "") -> None:
         self.sink.applies_from(date, section, evidence, rule=rule, about_duties=about_duties,
-                               every_section=every_section, named=named, bearer=bearer, whole_page=whole_page)
+                               every_section=every_section, named=named, bearer=bearer, whole_page=whole_page,
+                               instrument=instrument)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.sink.dated(duty, date, evidence, rule=rule)
@@ -1222,10 +1223,22 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
         return []
     start = max((t.i + 1 for t in unit.doc if t.text == ","), default=0)
     words = [t for t in unit.doc[start:] if t.text != ":"]
-    if not words or any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.lower_ in _SCOPE_WORDS)
-                        for t in words):  # (but "Every controller bound by the Act:" names its bearer)
+    if not words:
         return []
+    if any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.lower_ in _SCOPE_WORDS)
+           for t in words):  # (but "Every controller bound by the Act:" names its bearer)
+        return _qualified_lead_roles(words, rules)
     return _roles_named(" ".join(t.text for t in words), rules)
+
+
+def _qualified_lead_roles(words: list[Token], rules: DutyRules) -> list[Role]:
+    """"A person who possesses a biometric identifier captured for a commercial purpose:": a bare lead whose verbs
+    only say what its noun for anyone does -> the role so named; not a lead with a verb of its own ("Organizations
+    developing advanced AI systems should also:")."""
+    head = next((t for t in words[:2] if t.pos_ == "NOUN"), None)
+    if head is None or any(t.tag_ == "MD" or t.pos_ == "AUX" and t.head not in head.subtree for t in words):
+        return []  # (the parser may take a participle for the root: "... a palm print kept for ...:")
+    return _doer_role(head, rules) or _relative_role(head, rules)
 
 
 def _heading_roles(section: str, rules: DutyRules) -> list[Role]:
@@ -2244,7 +2257,7 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     defined = _defined_term(subject)
     if defined:  # "Businesses that ..., which the Act calls "utilizing business operators", are required to"
         return [_named_role(defined)]
-    doer = _doer_role(subject, rules)
+    doer = _doer_role(subject, rules) or _relative_role(subject, rules)
     if doer:
         return doer
     title = _office_title(subject, rules)
@@ -2351,6 +2364,25 @@ def _doer_role(subject: Token | None, rules: DutyRules) -> list[Role]:
     label = " ".join([doer, "of", *named, noun])
     known = rules.role(label)  # the rules' own role when they name it so (keeping whether it is systemic)
     return [known if known is not None and known.label.lower() == label.lower() else _named_role(label)]
+
+
+def _relative_role(subject: Token | None, rules: DutyRules) -> list[Role]:
+    """"a person who captures a biometric identifier of an individual for ...": a noun for anyone qualified by a
+    relative clause whose verb has no doer (``[obligations.doer]``) names the role in the text's words, up to what
+    the verb acts on ("person who captures a biometric identifier")."""
+    if subject is None or subject.lemma_.lower() not in rules.doers or rules.bearer.match(subject.text) \
+            or any(c.dep_ in ("amod", "compound") for c in subject.children):
+        return []  # ("An enterprise that collects ...": the law's own word, an enterprise)
+    clause = next((c for c in subject.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")), None) \
+        if clause is not None else None
+    thing = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if pronoun is not None and clause is not None else None
+    if clause is None or pronoun is None or thing is None or clause.lemma_.lower() in rules.doer \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    words = [t.text if t.text[:2].isupper() else t.lower_ for t in subject.doc[thing.left_edge.i:thing.i + 1]]
+    return [_named_role(" ".join([subject.lemma_.lower(), pronoun.lower_, clause.lower_, *words]))]
 
 
 def _responsible_for(subject: Token | None, rules: DutyRules) -> list[Role]:
@@ -2751,6 +2783,7 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
     cue = next((t.i for t in unit.doc if _applies_cue(t, rules) and not _of_another_named(t)
                 and not _timed_against(t)), None)
     if cue is None:
+        _another_applies(unit, rules, sink)
         return
     after = _full_dates(unit.doc[cue:]) or _month_after(unit.doc[cue])
     dates = _full_dates(unit.doc) or after
@@ -2777,6 +2810,21 @@ def _applies(unit: Unit, rules: DutyRules, sink: DutySink, last_date: str | None
                           whole_page=_the_pages_part(subject, title))
     _second_clause_applies(unit, cue, rules, sink)
     _applies_after_entering_into_force(unit, cue, sink)
+
+
+def _another_applies(unit: Unit, rules: DutyRules, sink: DutySink) -> None:
+    """"Biometric data is also sensitive data under the Texas Data Privacy and Security Act, which took effect on 1
+    July 2024": the date of the instrument the relative clause is on, not of the page's law or its duties."""
+    assert unit.doc is not None
+    for token in unit.doc:
+        named = _another_named(token) if _applies_cue(token, rules) else None
+        if named is None or _timed_against(token) or _denied_cue(token):
+            continue
+        dates = _full_dates(unit.doc[token.i:]) or _month_after(token)
+        if dates:
+            sink.applies_from(dates[0], unit.section, unit.evidence, rule="duty-applies-from", about_duties=False,
+                              instrument=named.text)
+        return
 
 
 def _the_pages_part(subject: str, title: str) -> bool:
@@ -2843,12 +2891,20 @@ def _of_another_named(cue: Token) -> bool:
     """The cue's clause is a relative clause on a name the sentence takes as an object ("... file their algorithms
     under the Provisions ..., which have applied since ..."), not on its subject ("The AI Act, which entered into
     force on ...")."""
+    return _another_named(cue) is not None
+
+
+def _another_named(cue: Token) -> Token | None:
+    """The name whose relative clause holds the cue (see ``_of_another_named``), else None."""
     verb = next((t for t in (cue, *cue.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    while verb is not None and verb.dep_ == "conj":  # "..., which took effect on ... and is enforced by ...": the
+        verb = verb.head  # relative clause's first verb
     named = verb.head if verb is not None and verb.dep_ == "relcl" else None
-    return named is not None and named._.is_name and (named.dep_ in ("pobj", "dobj") or named.dep_ == "appos"
-                                                      and named.head.dep_ in ("pobj", "dobj")) \
-        and not _PART_OF_THE_LAW.match(named.text)  # (not "... sit in Article 10, which applied from ..."); "...
-    # published a national standard based on it, GB/T 45654-2025, which took effect on ...": the standard's date
+    if named is not None and named._.is_name and (named.dep_ in ("pobj", "dobj") or named.dep_ == "appos"
+                                                  and named.head.dep_ in ("pobj", "dobj")) \
+            and not _PART_OF_THE_LAW.match(named.text):  # (not "... sit in Article 10, which applied from ..."); "...
+        return named  # published a national standard based on it, GB/T 45654-2025, which took effect on ...": the
+    return None  # standard's date
 
 
 _PART_OF_THE_LAW = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Schedule|Part|Appendix)s?\s")

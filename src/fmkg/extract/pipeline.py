@@ -488,7 +488,8 @@ class _Recorder:
                 self.rule = previous
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool = True,
-                     every_section: bool = False, named: str = "", bearer: str = "", whole_page: bool = False) -> None:
+                     every_section: bool = False, named: str = "", bearer: str = "", whole_page: bool = False,
+                     instrument: str = "") -> None:
         """"These obligations apply from 2 August 2025": the duties stated since the last such sentence of the
         section (of every section: "All of these duties ..."); said before any, the date of the regulation's
         duties to come (and of the regulation itself when the sentence is about it). "The obligations for
@@ -496,6 +497,13 @@ class _Recorder:
         the part of the law the page is about, so of the duties not yet dated in every section, and of those to
         come (not of the law itself)."""
         if bearer and self._bearer_applies_from(bearer, date, evidence, rule):
+            return
+        if instrument:  # "... under the X Act, which took effect on ...": that instrument's date, when it is one
+            for slug in {f.subject for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
+                         and evidence.start <= f.evidence.start <= evidence.end and self.is_a(f.subject, _INSTRUMENTS)}:
+                if slug in (slugify(instrument), self.spellings.get(instrument)) \
+                        or self.labels.get(slug, "").lower() == instrument.lower():
+                    self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
             return
         regulation = self._regulation_opening(evidence) or self.regulation(evidence.start)
         if whole_page and not named and regulation:
@@ -711,7 +719,7 @@ class _Recorder:
                          and (self.rules.organization_class(name)  # ...", "All Hands AI": a company's own name
                               or _COMPANY_WORDS.fullmatch(name.split()[-1]))):
             return False
-        if _names_a_date(name):
+        if _names_a_date(name) or _titled_person(name, self.rules.person_titles):
             return False
         group = class_group(cls)
         known = self.resolve(name)
@@ -3057,9 +3065,10 @@ class _SectionDuties:
 
     def applies_from(self, date: str, section: str, evidence: Span, *, rule: str, about_duties: bool,
                      every_section: bool = False, named: str = "", bearer: str = "",
-                     whole_page: bool = False) -> None:
+                     whole_page: bool = False, instrument: str = "") -> None:
         self.rec.applies_from(date, self._section(evidence), evidence, rule=rule, about_duties=about_duties,
-                              every_section=every_section, named=named, bearer=bearer, whole_page=whole_page)
+                              every_section=every_section, named=named, bearer=bearer, whole_page=whole_page,
+                              instrument=instrument)
 
     def dated(self, duty: str, date: str, evidence: Span, *, rule: str) -> None:
         self.rec.dated(duty, date, evidence, rule=rule)
@@ -3987,6 +3996,13 @@ _MEASURED_BY = r"(?:outperform|outscor|surpass|beat|rival|trail)\w*"
 
 
 # An institution's word, after which a person's title may open its name ("King Abdullah University of ...")
+def _titled_person(name: str, titles: frozenset[str]) -> bool:
+    """"Attorney General Ken Paxton": a title of two words, then a person's name (capitalised words only)."""
+    title = next((t for t in titles if " " in t and name.startswith(f"{t} ")), None)
+    rest = name[len(title) + 1:] if title else ""
+    return bool(re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}", rest)) and not _INSTITUTION_WORD.search(rest)
+
+
 _INSTITUTION_WORD = re.compile(r"\b(?:University|Institute|College|Academy|School|Hospital|Foundation|Centre|Center)\b")
 # "the consumer AI division of Microsoft": the name after it is the parent, not a short form of the division's name
 _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
