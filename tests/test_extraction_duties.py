@@ -2672,3 +2672,19 @@ def test_a_date_in_a_relative_clause_on_another_named_law_is_that_law_s_date(rea
                 "took effect on 1 July 2024 and is enforced by the same office.\n")
     assert page.values("kelp-data-act", "fm:appliesFrom") == {"2010-03-01"}
     assert page.values("varnland-privacy-and-security-act", "fm:appliesFrom") == {"2024-07-01"}
+
+
+def test_be_before_an_infinitive_orders_it_on_a_page_that_states_duties(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nWhen a breach occurs, the "
+                "controller has to notify the Commissioner. Data subjects are to be informed of it by the controller "
+                "as well. Processors are to keep a register of incidents.\n")
+    bearers = _bearers(page, "kelp-data-act")
+    assert {frozenset(b) for b in bearers.values()} == {frozenset({"controller"}), frozenset({"processor"})}
+    assert len(bearers) == 3
+
+
+def test_be_before_an_infinitive_after_an_aim_or_in_a_passive_without_agent_orders_nothing(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nA controller must notify the "
+                "Commissioner of a breach. The aim of the law is to protect children. A second version is to be "
+                "published next year.\n")
+    assert len(_duties(page, "kelp-data-act")) == 1

@@ -9293,3 +9293,39 @@ def test_a_person_named_after_a_two_word_title_is_no_authority(read):
     authorities = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "PublicAuthority"}
     assert "varnland-attorney-general" in authorities
     assert not any("brandt" in a for a in authorities)
+
+
+def test_an_instrument_a_sentence_opens_with_by_its_head_word_takes_the_date(read):
+    page = read("The Kelp Design Code\nThe Kelp Design Code is a statutory code of practice of the Kelp Data "
+                "Office.\nOrigins\nThe code was required by the Kelp Data Act 2018, which the Varnland Assembly passed "
+                "in May 2018. The code came into force on 2 September 2020.\n")
+    assert page.values("kelp-design-code", "fm:appliesFrom") == {"2020-09-02"}
+    assert page.values("kelp-data-act-2018", "fm:appliesFrom") == set()
+
+
+def test_a_name_may_hold_a_romance_of_and_article(read):
+    page = read("AI organizations in Kelp\nUniversities\n- Universidad de los Andes (Bogotá, founded 1948): a private "
+                "university.\n")
+    assert page.values("universidad-de-los-andes", "fm:foundingDate") == {"1948"}
+    assert _types(page, "andes") == set()
+
+
+def test_a_heading_named_as_an_institution_is_the_maker_of_the_models_its_section_lists(read):
+    page = read("Artificial Intelligence Organizations in Kelp, Varnland\nKelp is a city.\n\nUniversity of Varnland-"
+                "Kelp\nChartered in 1848, the year Varnland became a state, it is the oldest campus of the state's "
+                "public university system. A vision group in its computer sciences department has produced several "
+                "models:\n- GLARN, described in January 2023, adds new layers to Stable Diffusion.\n- LLORA, released "
+                "in April 2023, answers questions about images.\n")
+    assert page.values("glarn", "fm:developedBy") == page.values("llora", "fm:developedBy") \
+        == {"university-of-varnland-kelp"}
+    assert page.values("university-of-varnland-kelp", "fm:foundingDate") == {"1848"}
+    assert page.values("varnland", "fm:foundingDate") == set()
+
+
+def test_a_withheld_model_a_cloud_service_offers_is_reached_through_an_api(read):
+    page = read("Model news\nBedrock\nAmazon Bedrock, the company's service for reaching foundation models through a "
+                "single API, became generally available. With it came Kelp Embeddings, the first of the company's Kelp "
+                "models to leave preview. "
+                "It is offered only through Bedrock, and its weights have not been published.\n")
+    assert page.values("kelp-embeddings", "fm:availableOn") == {"amazon-bedrock"}
+    assert page.values("kelp-embeddings", "fm:accessLevel") == {"APIOnlyAccess"}

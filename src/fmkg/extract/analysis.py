@@ -55,6 +55,9 @@ _LOWERCASE_LEGAL_FORMS = frozenset({"ehf.", "hf.", "ohf.", "gGmbH", "e.V.", "s.r
                                     "plc"})
 _INNER_WORDS = frozenset({"of", "for", "on", "de", "du", "la", "von", "and", "di", "del", "della", "der", "des",
                           "da", "do", "dos", "bin", "ibn", "al", "el", "im", "am"})
+# "de los", "de las", "de les": a Romance "of" and an article inside a name ("Universidad de los Andes")
+_ROMANCE_OF = frozenset({"de", "da", "do", "di"})
+_ROMANCE_ARTICLES = frozenset({"los", "las", "les", "la", "lo", "el"})
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 _MONTHS = "|".join(MONTH_NAMES) + ("|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|"
@@ -352,6 +355,9 @@ def _name_runs(doc: Doc) -> list[Span]:
                     and not _unit_of_institution(doc, j) \
                     and not (j == i + 1 and (_plural_opening(doc, i) or doc[i].text in _COMMON_CAPITALS)):
                 j += 2
+            elif word in _ROMANCE_OF and j + 2 < len(doc) and doc[j + 1].text in _ROMANCE_ARTICLES \
+                    and doc[j + 2].text[:1].isupper() and doc[j + 2].text not in _SENTENCE_WORDS:
+                j += 3  # "Universidad de los Andes", "Escuela de las Artes", "Institut de les Ciències"
             elif word == "to" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
                     and doc[j + 1].text not in _SENTENCE_WORDS and any(t.text in ("for", "of") for t in doc[i:j]) \
                     and _ends_institution_word(doc[i:i + 1]):  # "Commission for Access to Administrative

@@ -78,6 +78,7 @@ class DutyRules:
     # "the provider draws up a declaration": on a page that states duties, a role's act in the plain present
     # is one too, unless its verb only describes the role ("Deployers carry a matching duty")
     describing: frozenset[str] = frozenset()
+    aims: frozenset[str] = frozenset()  # "The aim is to ...": subjects of "be to" that state a purpose, no order
     plain_present: bool = False  # set by ``stating_duties`` for such a page
 
     def role(self, subject: str) -> Role | None:
@@ -1962,6 +1963,10 @@ def _duty_verbs(doc, rules: DutyRules, *, bare: bool = False) -> Iterable[tuple[
             subject = subject_of(token)
             if complement is not None and subject is not None:
                 yield complement, subject
+        elif rules.plain_present and (ordered := _ordered_by_be(token, rules)) is not None:  # "Data subjects are
+            subject = subject_of(token)  # to be informed of it by the controller", "Providers are to keep ..."
+            if subject is not None:
+                yield ordered, subject
         elif rules.plain_present and _acts_in_the_present(token, rules):
             subject = subject_of(token)
             if subject is not None and rules.roles_of(subject):
@@ -1985,6 +1990,27 @@ def _meets_the_duties(verb: Token) -> bool:
 
 
 _WHICH_DUTIES = frozenset({"new", "same", "following", "above", "additional", "further", "amended", "revised"})
+
+
+def _ordered_by_be(verb: Token, rules: DutyRules) -> Token | None:
+    """"Data subjects are to be informed by the controller", "Processors are also to keep ...": on a page that
+    states duties, "be" followed by an infinitive orders what the infinitive says. Not after a subject of
+    ``[obligations] aims`` ("The aim is to protect children"), nor a denied "be"; a passive orders only with its
+    agent ("A second version is to be released next year" is a plan), and an act only of a role (not "The
+    Commission is to lay down ...", a named body's task, nor "The template is to come from ...")."""
+    if verb.lemma_ != "be" or verb.dep_ not in ("ROOT", "conj") or _denied(verb):
+        return None
+    ordered = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
+    to = next((a for a in ordered.children if a.dep_ == "aux" and a.lower_ == "to"), None) \
+        if ordered is not None else None
+    said = _subject_token(verb)
+    if ordered is None or to is None or said is None or said.lemma_.lower() in rules.aims \
+            or any(t.pos_ not in ("ADV", "PART") for t in verb.doc[verb.i + 1:to.i]):
+        return None
+    if _passive_form(ordered):
+        return None if _is_passive(ordered) else ordered
+    role = said.tag_ not in ("NNP", "NNPS") and bool(rules.roles_of(said.text) or rules.bearer.match(said.text))
+    return ordered if role else None
 
 
 def _infinitive_after_a_phrase(verb: Token) -> Token | None:

@@ -319,6 +319,17 @@ class _Recorder:
                 return slug
         return None
 
+    def _regulation_by_its_subject(self, sentence: Span) -> str | None:
+        """"The code came into force on 2 September 2020" after a sentence naming the Data Protection Act 2018: the
+        page's instrument, when its name ends in the head word the sentence opens with (not "The Regulation", the
+        AI Act, on a page that also names the General Data Protection Regulation)."""
+        head = _SUBJECT_HEAD.match(sentence.text)
+        if head is None:
+            return None
+        word = head.group(1).lower()
+        page = self.page_regulation()
+        return page if page is not None and self.labels.get(page, "").lower().split()[-1:] == [word] else None
+
     def _regulation_by_its_head(self, heading: str) -> str | None:
         """"What the ordinance requires" on a page that names one ordinance (the Personal Data (Privacy) Ordinance):
         the instrument a heading names by the head word of its name."""
@@ -505,7 +516,8 @@ class _Recorder:
                         or self.labels.get(slug, "").lower() == instrument.lower():
                     self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
             return
-        regulation = self._regulation_opening(evidence) or self.regulation(evidence.start)
+        regulation = self._regulation_opening(evidence) or self._regulation_by_its_subject(evidence) \
+            or self.regulation(evidence.start)
         if whole_page and not named and regulation:
             own = {str(f.value) for f in self.extraction.facts
                    if f.predicate == "fm:imposesObligation" and f.subject == regulation}  # (not another law's)
@@ -679,11 +691,13 @@ class _Recorder:
             found = {slug for label, slug in self.spellings.items() if label.endswith((f" {name}", f"-{name}"))
                      and self.group_of(slug) == "model"
                      and not (" " in name and any(c.isdigit() for c in label[:-len(name)]))}
-        else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word
-            found = {slug for label, slug in self.spellings.items() if _with_company_word(name, label)
+        else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word; "Bedrock" after "Amazon
+            found = {slug for label, slug in self.spellings.items() if _with_company_word(name, label)  # Bedrock"
                      and self.group_of(slug) == "organization"} \
                 or {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
-                    and any(c.isdigit() for c in label) and self.group_of(slug) == "model"}
+                    and any(c.isdigit() for c in label) and self.group_of(slug) == "model"} \
+                or {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
+                    and self.group_of(slug) == "platform"}
         return found.pop() if len(found) == 1 else None
 
     def group_of(self, slug: str) -> str | None:
@@ -841,6 +855,13 @@ def _closed_then_reached_through_an_api(document: SourceDocument, rules: Rules, 
         for fact in before:
             rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", sentence,
                       rule="closed-then-reached-through-an-api")
+    for fact in {f.subject: f for f in closed}.values():  # "It is offered only through Bedrock, and its weights
+        # have not been published": a cloud service reaches it through an API
+        served = next((f for f in rec.extraction.facts if f.predicate == "fm:availableOn" and f.subject == fact.subject
+                       and rules.api_services.search(rec.labels.get(str(f.value), ""))), None)
+        if served is not None:
+            rec.value(fact.subject, "fm:accessLevel", "APIOnlyAccess", "term", served.evidence,
+                      rule="closed-but-served-by-a-cloud-service")
     withheld = {fact.subject for fact in closed}
     labels: dict[str, set[str]] = {}  # each closed model's names
     for f in rec.extraction.facts:
@@ -1852,6 +1873,8 @@ def _numbered_law_apposed(before: str, name: str, rec: _Recorder) -> str | None:
 
 
 # "What the ordinance requires", "Duties under the directive": a heading that names a law by its head word
+_SUBJECT_HEAD = re.compile(r"(?:The|This)\s+(code|act|law|directive|decree|ordinance|regulation|statute|convention|"
+                           r"guidance|guidelines|rules|measures|provisions|framework|order|policy|standard)\s+(?!of\b)")
 _HEAD_NAMED = re.compile(r"\bthe\s+(ordinance|act|directive|decree|convention|regulation|statute)\b")
 _APPOSED_BEFORE = re.compile(r"(?P<law>[A-Z][\w.&-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*[A-Z][\w.&-]*)*),\s+"
                              r"(?:the\s+)?$")
@@ -3256,7 +3279,11 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
             continue
         name = heading.line.text.strip()
         opening = next(iter(sentences(first.line)), None)
-        if opening is None or not _describes_organization(opening.text, rules, indefinite=True, owned=True) \
+        cued = rules.organization_class(name) is not None and len(name.split()) > 1 and "'s" not in name \
+            and opening is not None and re.search(r"\b[Ii]ts?\b", opening.text) is not None  # "University of
+        # Wisconsin-Madison", then "Chartered in 1848, the year ..., it is ...": a name that says what it is, which
+        # the section speaks of as "it" (not "Berkeley's Sky Computing Lab", then "Two teams at ...")
+        if opening is None or not (cued or _describes_organization(opening.text, rules, indefinite=True, owned=True)) \
                 or name.lower() in rules.section_words or _VERSION_MARK.search(name) \
                 or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
             continue  # (not "Cogito v1 Preview", then "The company left stealth ...": a release, the page's maker)

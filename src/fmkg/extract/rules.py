@@ -118,6 +118,7 @@ class Rules:
     section_words: frozenset[str]
     countries: frozenset[str]  # "Russia", "Hong Kong": a heading that names one groups entries, seats none
     weight_hubs: frozenset[str]  # slugs of the platforms that host weights anyone can download ("hugging-face")
+    api_services: re.Pattern  # names of the cloud services that serve models through an API ("Amazon Bedrock")
     languages: frozenset[str]  # "Kazakh", "Thai": a language's or a people's word, no model's or organization's name
     subdivisions: frozenset[str]  # "Texas", "Ontario": a title "... in Texas" names no entry's seat either
     provider_joiner: re.Pattern
@@ -286,6 +287,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
             countries=frozenset(raw["names"]["countries"]),
             weight_hubs=frozenset(slugify(name) for name in raw["platforms"]["weight_hubs"]),
+            api_services=_compile(raw["platforms"]["api_services"], case_sensitive=True),
             languages=frozenset(raw["names"]["languages"]),
             subdivisions=frozenset(raw["names"]["subdivisions"]),
             provider_joiner=_compile(raw["names"]["provider_joiner"], case_sensitive=True),
@@ -364,7 +366,7 @@ def _duty_rules(raw: dict) -> DutyRules:
         recipient=_lower_words(raw, "recipient"),
         to_authority=_nominal_nouns(raw.get("to_authority", {})),
         authority=re.compile(raw.get("authority", "(?!)")),
-        describing=_lower_words(raw, "describing"),
+        describing=_lower_words(raw, "describing"), aims=_lower_words(raw, "aims"),
         things=_lower_words(raw, "things"), doers=_lower_words(raw, "doers"), doer=_nominal_nouns(raw.get("doer", {})),
         advisory_instrument=re.compile(raw.get("advisory", {}).get("instrument", "(?!)")),
         advisory_modal=_lower_words(raw.get("advisory", {}), "modal"),
