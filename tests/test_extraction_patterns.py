@@ -9329,3 +9329,62 @@ def test_a_withheld_model_a_cloud_service_offers_is_reached_through_an_api(read)
                 "It is offered only through Bedrock, and its weights have not been published.\n")
     assert page.values("kelp-embeddings", "fm:availableOn") == {"amazon-bedrock"}
     assert page.values("kelp-embeddings", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_a_law_named_with_its_year_is_issued_by_the_body_a_relative_clause_says_passed_it(read):
+    page = read("Kelp Code\nThe code was required by the Kelp Data Act 2018, which the Parliament of Varnland passed "
+                "in May 2018.\n")
+    assert page.values("kelp-data-act-2018", "fm:issuedBy") == {"parliament-of-varnland"}
+
+
+def test_a_document_title_in_sentence_case_with_a_subtitle_names_guidance_and_its_duties(read):
+    page = read("The KHO's Guidance on Models\nEthics of kelp farming: Guidance on large farm models is a set of "
+                "recommendations that the Kelp Health Organization published in 2024.\nWhat governments should do\n"
+                "According to the guidance, governments should:\n- fund public infrastructure for farm models;\n"
+                "- assign a regulatory agency to approve farm models.\n")
+    guidance = "ethics-of-kelp-farming-guidance-on-large-farm-models"
+    assert "Regulation" in _types(page, guidance)
+    assert len(page.values(guidance, "fm:imposesObligation")) == 2
+
+
+def test_a_company_name_keeps_its_co_ltd(read):
+    page = read("Kelp models\nThe first Kelp models came from Varnland Kelp Technology Co., Ltd., a subsidiary of "
+                "Varnland Telecom.\n")
+    organizations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value in ("Organization",
+                                                                                                  "Provider")}
+    assert "varnland-kelp-technology-co-ltd" in organizations
+    assert "ltd" not in organizations
+
+
+def test_an_organization_noun_the_parser_reads_as_an_adjective_before_a_name_makes_it_an_organization(read):
+    page = read("Orgs\nKelpTo was formed in 2021 when the ride-hailing firm Varjek merged with a rival.\n")
+    assert "Organization" in _types(page, "varjek")
+
+
+def test_a_size_word_after_a_name_with_inner_capitals_belongs_to_the_name(read):
+    page = read("Models\nThe partners released the KelpBERT language models: KelpBERT base, with 124.5 million "
+                "parameters, and a larger one. The BERT base model is smaller.\n")
+    assert page.values("kelpbert-base", "fm:parameterCount") == {"124500000"}
+    assert _types(page, "bert-base") == set()
+
+
+def test_a_name_that_ends_with_a_year_is_a_law_only_with_a_law_s_head_word(read):
+    page = read("Kelp orgs\nVarnland made artificial intelligence part of Vision 2030, the economic plan that Prince "
+                "Arvo Kell announced in 2016.\n")
+    assert not any(f.subject == "vision-2030" for f in page.facts)
+
+
+def test_it_as_the_main_subject_keeps_the_model_it_stood_for_over_one_a_clause_names(read):
+    page = read("Distillation\nKelp Labs released KelpLite in August 2019. It has six layers, where its teacher, "
+                "Varn's KELP base, has twelve. Its weights are published under the Apache 2.0 licence.\n")
+    assert page.values("kelplite", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("kelp-base", "fm:license") == set()
+
+
+def test_an_instrument_named_in_a_copula_sentence_keeps_a_possessive_inside_its_name(read):
+    page = read("The Kelp Advisory\nThe Attorney General Advisory on the Application of the Commonwealth's Consumer "
+                "Protection Laws to Artificial Intelligence is a guidance document issued on 16 April 2024 by the "
+                "Varnland Attorney General.\n")
+    name = "attorney-general-advisory-on-the-application-of-the-commonwealths-consumer-protection-laws-to-" \
+           "artificial-intelligence"
+    assert "Regulation" in _types(page, name)

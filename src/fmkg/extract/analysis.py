@@ -335,6 +335,9 @@ def _name_runs(doc: Doc) -> list[Span]:
             if word == "," and (listed := _listed_portfolio_end(doc, i, j)) > j:  # "Department for Science,
                 j = listed  # Innovation and Technology", "Ministry of Economy, Trade and Industry"
                 continue
+            if word == "," and doc[j - 1].text == "Co." and j + 1 < len(doc) and doc[j + 1].text in ("Ltd.", "Ltd"):
+                j += 2  # "China Telecom Artificial Intelligence Technology Co., Ltd.": one legal form
+                break
             if doc[j - 1].whitespace_ == "" and doc[j - 1].text not in ("-", "–"):
                 break  # "Alibaba's": the possessive ends the name
             if _DATE.fullmatch(word):
@@ -343,7 +346,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                 break  # "the Grok-1 base model": the base model of Grok-1, no model named "Grok-1 base"
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
                     word in _VARIANT_WORDS and _has_version(doc[i:j])) or _variant_version(word) \
-                    or _letter_suffix(doc, j):
+                    or _letter_suffix(doc, j) or _size_after_capitals(doc, j):
                 j += 1
             elif word in _LOWERCASE_LEGAL_FORMS:  # "Miðeind ehf.": the company's legal form ends its name
                 j += 1
@@ -651,6 +654,20 @@ def _has_version(span: Span) -> bool:
 
 _STOP_WORDS = frozenset(STOP_WORDS) | {"the"}
 # Capitalised words that do not continue a name ("Segment Anything Model 2" does: "Anything" is not here).
+def _size_after_capitals(doc: Doc, at: int) -> bool:
+    """"IndoBERT base", "AfriBERTa large", "XLM-R large": a size word after a name written with capitals inside it
+    (no digits) is the checkpoint's name; not "the BERT base model", a base model of BERT."""
+    nxt = doc[at + 1] if at + 1 < len(doc) else None
+    before = doc[at - 1].text
+    return doc[at].text in _CHECKPOINT_SIZES and sum(c.isupper() for c in before) >= 2 \
+        and not any(c.isdigit() for c in before) and (nxt is None or nxt.lower_ not in _MODEL_NOUNS_AFTER_A_SIZE)
+
+
+_CHECKPOINT_SIZES = frozenset({"base", "large", "small", "tiny", "mini", "medium"})
+_MODEL_NOUNS_AFTER_A_SIZE = frozenset({"model", "models", "checkpoint", "checkpoints", "version", "versions",
+                                       "language", "size", "sizes", "variant", "variants", "encoder", "architecture"})
+
+
 def _letter_suffix(doc: Doc, at: int) -> bool:
     """"Command A was released ...": a capital letter after a name ends it, unless it is an article ("... Meta A
     new model")."""

@@ -280,6 +280,12 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         and sink.group_of(sink.resolve(it_stood_for) or "") == "organization" and _it_subject(previous.doc)
     found = _referents(previous.doc, sink, it_continues) if previous is not None and previous.doc is not None \
         else {}
+    if previous is not None and previous.doc is not None and "model" in previous.referents and "model" in found \
+            and previous.doc[0].text == "It" and previous.doc[0].dep_ in ("nsubj", "nsubjpass") \
+            and previous.doc[0].head.dep_ == "ROOT":  # "It has six layers, where its teacher, Google's BERT base, has
+        found["model"] = previous.referents["model"]  # twelve. Its weights ...": the model "It" went on standing for
+        if "topic" in previous.referents:
+            found["topic"] = previous.referents["topic"]
     if it_stood_for is not None and it_continues and "organization" not in found:
         found["organization"] = [it_stood_for]
     if it_stood_for is not None and it_continues:  # "In August 2024 it published A and B. Three months later it

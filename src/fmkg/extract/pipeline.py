@@ -1082,9 +1082,16 @@ _OPENS_WITH_FOUNDING = re.compile(r"(?:co-?)?(?:founded|established|headquartere
 
 
 def _names_a_date(name: str) -> bool:
-    """A date ("July 2025", "2023", "22 February 2024") names nothing; but "R1 1776" is a model's name."""
+    """A date ("July 2025", "2023", "22 February 2024") names nothing; but "R1 1776" is a model's name, and "Data
+    Protection Act 2018" a law's."""
+    law = _LAW_BEFORE_ITS_YEAR.search(name) is not None
     return bool(release_date(name)) and not any(c.isalpha() for c in name.replace(" ", "")[-1:]) \
-        and not re.search(r"[A-Za-z]\d|\d[A-Za-z]", name)
+        and not re.search(r"[A-Za-z]\d|\d[A-Za-z]", name) and not law
+
+
+# "Data Protection Act 2018", "Online Safety Act 2021": a law's name ends with its year (not "Vision 2030")
+_LAW_BEFORE_ITS_YEAR = re.compile(r"\b(?:Act|Law|Regulation|Regulations|Directive|Decree|Ordinance|Bill|Code|Rules|"
+                                  r"Measures|Order)\s+(?:of\s+)?\d{4}$")
 
 
 def _model_item(block: Block, rules: Rules, rec: _Recorder) -> None:
