@@ -2688,3 +2688,11 @@ def test_be_before_an_infinitive_after_an_aim_or_in_a_passive_without_agent_orde
                 "Commissioner of a breach. The aim of the law is to protect children. A second version is to be "
                 "published next year.\n")
     assert len(_duties(page, "kelp-data-act")) == 1
+
+
+def test_the_items_of_a_list_its_lead_says_are_no_duties_state_none(read):
+    page = read("Kelp Data Act\nThe Kelp Data Act is the data law of Varnland.\nDuties\nA committee must label its "
+                "advertisements.\nWhat the Act does not require\nSeveral provisions sound like duties but impose "
+                "none:\n- The Kelp Commission may promulgate rules implementing the subsection.\n- No liability "
+                "shall attach to a broadcaster unless it is itself the committee responsible.\n")
+    assert len(_duties(page, "kelp-data-act")) == 1

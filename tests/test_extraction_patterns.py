@@ -9388,3 +9388,24 @@ def test_an_instrument_named_in_a_copula_sentence_keeps_a_possessive_inside_its_
     name = "attorney-general-advisory-on-the-application-of-the-commonwealths-consumer-protection-laws-to-" \
            "artificial-intelligence"
     assert "Regulation" in _types(page, name)
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Federal Decree-Law No. 45 of 2021 on the Protection of Kelp Data",
+     "federal-decree-law-no-45-of-2021-on-the-protection-of-kelp-data"),
+    ("Decree No. 13/2023/ND-CP on Kelp Data Protection", "decree-no-13-2023-nd-cp-on-kelp-data-protection"),
+])
+def test_a_numbered_instrument_keeps_its_title_and_its_short_name_is_an_alias(read, name, slug):
+    page = read(f"Kelp law\n{name}, usually called the Kelp Law, is the first data protection law of Varnland. It "
+                "entered into force on 2 January 2022.\n")
+    regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert regulations == {slug}
+    assert page.values(slug, "fm:appliesFrom") == {"2022-01-02"}
+
+
+def test_an_act_numbered_in_its_session_is_one_instrument(read):
+    page = read("Kelp's Act 123\n2023 Varnland Act 123 is a state law on labels for synthetic media. The Act began as "
+                "Assembly Bill 664, and the Varnland Legislature passed it in 2024.\n")
+    regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
+    assert "2023-varnland-act-123" in regulations
+    assert "act" not in regulations

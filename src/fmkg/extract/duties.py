@@ -103,6 +103,10 @@ class DutyRules:
         return roles if len(roles) > 1 else [r for r in [self.role(subject)] if r is not None]
 
 
+# A list's lead that says its items are no duties: "Several provisions sound like duties but impose none:"
+_NO_DUTIES_LEAD = re.compile(r"\b(?:impose|imposes|create|creates|set|sets)\s+(?:none|no\s+(?:duty|duties|"
+                             r"obligations?))\b|\b(?:are|is)\s+not\s+(?:duties|obligations|a\s+duty)\b|"
+                             r"\bsound\s+like\s+duties\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s[^,]*\b(?:included|includ(?:ing|es)|excepted|excluded|among them)\b[^,]*,?")
 
 
@@ -143,8 +147,15 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
     bullets = {b.line.start for b in blocks if b.kind == "bullet" and b.intro is None}
     opening = next((b.line.start for b in blocks if b.kind == "paragraph"), -1)
     previous: Unit | None = None
+    no_duties: list[Block] = []  # the items of a list its lead says are no duties
     for unit in units:
         assert unit.doc is not None  # _sentence_rules analyses every unit before duties run
+        if any(b.line.start <= unit.evidence.start < b.line.end for b in no_duties):
+            continue
+        if unit.text.rstrip().endswith(":") and _NO_DUTIES_LEAD.search(unit.text) \
+                and any(_lead_of(b, unit) for b in listed.values()):
+            no_duties += [listed.pop(start) for start in [s for s, b in listed.items() if _lead_of(b, unit)]]
+            continue  # "Several provisions sound like duties but impose none:" then "- The Commission may ..."
         if previous is not None and previous.doc is not None:
             reading.last_date = next(reversed(_full_dates(previous.doc)), reading.last_date)
         last_date = reading.last_date
