@@ -9376,9 +9376,9 @@ def test_a_name_that_ends_with_a_year_is_a_law_only_with_a_law_s_head_word(read)
 
 def test_it_as_the_main_subject_keeps_the_model_it_stood_for_over_one_a_clause_names(read):
     page = read("Distillation\nKelp Labs released KelpLite in August 2019. It has six layers, where its teacher, "
-                "Varn's KELP base, has twelve. Its weights are published under the Apache 2.0 licence.\n")
+                "Varn's KELP-2, has twelve. Its weights are published under the Apache 2.0 licence.\n")
     assert page.values("kelplite", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
-    assert page.values("kelp-base", "fm:license") == set()
+    assert page.values("kelp-2", "fm:license") == set()
 
 
 def test_an_instrument_named_in_a_copula_sentence_keeps_a_possessive_inside_its_name(read):
