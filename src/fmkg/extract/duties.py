@@ -2937,11 +2937,13 @@ def _another_named(cue: Token) -> Token | None:
     while verb is not None and verb.dep_ == "conj":  # "..., which took effect on ... and is enforced by ...": the
         verb = verb.head  # relative clause's first verb
     named = verb.head if verb is not None and verb.dep_ == "relcl" else None
+    # (not "... sit in Article 10, which applied from ..."; but "... published a national standard based on it, GB/T
+    # 45654-2025, which took effect on ...": the standard's date)
     if named is not None and named._.is_name and (named.dep_ in ("pobj", "dobj") or named.dep_ == "appos"
                                                   and named.head.dep_ in ("pobj", "dobj")) \
-            and not _PART_OF_THE_LAW.match(named.text):  # (not "... sit in Article 10, which applied from ..."); "...
-        return named  # published a national standard based on it, GB/T 45654-2025, which took effect on ...": the
-    return None  # standard's date
+            and not _PART_OF_THE_LAW.match(named.text):
+        return named
+    return None
 
 
 _PART_OF_THE_LAW = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Schedule|Part|Appendix)s?\s")

@@ -1879,9 +1879,10 @@ def _numbered_law_apposed(before: str, name: str, rec: _Recorder) -> str | None:
     return law if law is not None and rec.is_a(law, _INSTRUMENTS) else None
 
 
-# "What the ordinance requires", "Duties under the directive": a heading that names a law by its head word
+# "The code came into force ...": a sentence that opens by naming a law by its head word
 _SUBJECT_HEAD = re.compile(r"(?:The|This)\s+(code|act|law|directive|decree|ordinance|regulation|statute|convention|"
                            r"guidance|guidelines|rules|measures|provisions|framework|order|policy|standard)\s+(?!of\b)")
+# "What the ordinance requires", "Duties under the directive": a heading that names a law by its head word
 _HEAD_NAMED = re.compile(r"\bthe\s+(ordinance|act|directive|decree|convention|regulation|statute)\b")
 _APPOSED_BEFORE = re.compile(r"(?P<law>[A-Z][\w.&-]*(?:\s+(?:(?:of|on|for|the|and)\s+)*[A-Z][\w.&-]*)*),\s+"
                              r"(?:the\s+)?$")
@@ -4029,7 +4030,6 @@ _SET_BESIDE = r"(?:compar|measur)\w*"
 _MEASURED_BY = r"(?:outperform|outscor|surpass|beat|rival|trail)\w*"
 
 
-# An institution's word, after which a person's title may open its name ("King Abdullah University of ...")
 def _titled_person(name: str, titles: frozenset[str]) -> bool:
     """"Attorney General Ken Paxton": a title of two words, then a person's name (capitalised words only)."""
     title = next((t for t in titles if " " in t and name.startswith(f"{t} ")), None)
@@ -4037,6 +4037,7 @@ def _titled_person(name: str, titles: frozenset[str]) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}", rest)) and not _INSTITUTION_WORD.search(rest)
 
 
+# An institution's word, after which a person's title may open its name ("King Abdullah University of ...")
 _INSTITUTION_WORD = re.compile(r"\b(?:University|Institute|College|Academy|School|Hospital|Foundation|Centre|Center)\b")
 # "the consumer AI division of Microsoft": the name after it is the parent, not a short form of the division's name
 _PART_OF = re.compile(r"\b(?:division|unit|subsidiary|part|arm|branch|lab|laboratory|group)\s+(?:of|at|within)\s+")
