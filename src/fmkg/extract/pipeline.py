@@ -510,11 +510,9 @@ class _Recorder:
         if bearer and self._bearer_applies_from(bearer, date, evidence, rule):
             return
         if instrument:  # "... under the X Act, which took effect on ...": that instrument's date, when it is one
-            for slug in {f.subject for f in self.extraction.facts if f.predicate == "fm:mentionedIn"
-                         and evidence.start <= f.evidence.start <= evidence.end and self.is_a(f.subject, _INSTRUMENTS)}:
-                if slug in (slugify(instrument), self.spellings.get(instrument)) \
-                        or self.labels.get(slug, "").lower() == instrument.lower():
-                    self.value(slug, "fm:appliesFrom", date, "date", evidence, rule=rule)
+            law = self.resolve(instrument)
+            if law is not None and self.is_a(law, _INSTRUMENTS):
+                self.value(law, "fm:appliesFrom", date, "date", evidence, rule=rule)
             return
         regulation = self._regulation_opening(evidence) or self._regulation_by_its_subject(evidence) \
             or self.regulation(evidence.start)
