@@ -2696,3 +2696,12 @@ def test_the_items_of_a_list_its_lead_says_are_no_duties_state_none(read):
                 "none:\n- The Kelp Commission may promulgate rules implementing the subsection.\n- No liability "
                 "shall attach to a broadcaster unless it is itself the committee responsible.\n")
     assert len(_duties(page, "kelp-data-act")) == 1
+
+
+def test_an_enforcers_step_named_by_its_office_binds_no_role_spoken_of_before(read):
+    page = read("The Kelp Information Protection Act\nThe Kelp Information Protection Act is a law passed by the "
+                "Varnland General Assembly. Its duties fall on controllers and processors.\n\nEnforcement\nThe "
+                "Attorney General enforces the Act, and consumers cannot sue under it. Before bringing an action, the "
+                "office must give a controller 60 days' written notice.\n")
+    bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert "consumer" not in bearers

@@ -9409,3 +9409,45 @@ def test_an_act_numbered_in_its_session_is_one_instrument(read):
     regulations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Regulation"}
     assert "2023-varnland-act-123" in regulations
     assert "act" not in regulations
+
+
+def test_the_place_before_a_company_noun_that_goes_on_to_name_the_company_is_no_maker(read):
+    page = read("Kelp models\nThe team fine-tuned Brisa 2, the image generator of the Varnford company Quorvex AI, on "
+                "scans. Talon Labs, a Varnford company founded in 2022, builds models of its own.\n")
+    assert page.values("brisa-2", "fm:developedBy") == {"quorvex-ai"}
+    assert page.values("talon-labs", "fm:parentOrganization") == set()
+
+
+def test_a_lower_case_repository_name_heading_key_facts_is_the_model_they_describe(read):
+    page = read("Key facts of Kelp models\nEvery model below is a language model of the Varnford NLP Group.\n\n"
+                "kelp-base-varnish\n- Developer: Varnford NLP Group\n- Released: 2019\n- Licence: Apache 2.0\n")
+    assert page.values("kelp-base-varnish", "fm:developedBy") == {"varnford-nlp-group"}
+    assert page.values("kelp-base-varnish", "fm:releaseDate") == {"2019"}
+
+
+
+def test_the_institute_is_the_one_whose_name_says_so_in_its_own_language(read):
+    page = read("The Instituto de Kelp and its models\nThe Instituto de Kelp (IK) is a non-profit research centre in "
+                "Madrid, founded in 1989.\n\nKelpBERTa\nThe authors compared it with BETO from the University of "
+                "Varnland.\n\nThe institute later trained a second Spanish language model, KelpBERTa 2.\n")
+    assert page.values("kelpberta-2", "fm:developedBy") == {"instituto-de-kelp"}
+
+
+def test_a_variant_a_relative_clause_picks_out_is_not_the_model_named_last(read):
+    page = read("Kelp models\nQuorvex AI released Kelp 2 in May 2023 under the MIT licence. The sparse variant that "
+                "scored best in the Kelp 2 paper was not released.\n")
+    assert page.values("kelp-2", "fm:openWeights") != {False}
+    assert page.values("kelp-2", "fm:accessLevel") != {"ClosedAccess"}
+
+
+def test_a_makers_name_that_joins_two_fields_after_its_of_is_one_organization(read):
+    page = read("Scene text models\nScene text models — KelpNet (University of Science and Technology of Varnland), "
+                "BrisaNet (Quorvex). These vision models read text.\n")
+    assert page.values("kelpnet", "fm:developedBy") == {"university-of-science-and-technology-of-varnland"}
+
+
+def test_a_timeline_titled_by_a_companys_first_word_is_of_that_companys_models(read):
+    page = read("Timeline of Kelpo Models\nKelpo Corporation is a games company in San Mateo.\n\n2024\n- May: Talon, "
+                "a speech model that flags abuse in voice chat.\n")
+    assert page.values("talon", "fm:developedBy") == {"kelpo-corporation"}
+

@@ -108,6 +108,8 @@ def is_name(token: Token) -> bool:
         return True  # "slovakbert-skquad" on a page that names SlovakBERT: a checkpoint named after a model
     if _CHECKPOINT_NAME.match(text) and not _COMPOUND_WORD.search(text):
         return True  # "sentence-bert-swedish-cased": a checkpoint's name, as a model hub writes it
+    if _UNDERSCORED_NAME.match(text):
+        return True  # "htdemucs_ft", "inswapper_128": an identifier, which prose writes only as a name
     if not text[:1].isupper() or text.lower() in _STOP_WORDS:
         return False
     if token.i == 0 or token.is_sent_start or token.nbor(-1).text in (":", "—", "–", "(", '"', "“"):
@@ -137,6 +139,7 @@ _CHECKPOINT_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+){3,}$")
 _COMPOUND_WORD = re.compile(r"-(?:to|of|the|and|in|by|for|on|a|an|or|with|from|per|as|at)-|-(?:based|like|style|only)$")
 _HUB_NAME = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")  # "slovakbert-skquad", "bart-base-detox"
 _BRANDED = re.compile(r"^[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+){2,}$")  # "chronos-bolt-tiny"; not "general-purpose"
+_UNDERSCORED_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # "htdemucs_ft"
 # Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")
 _PEOPLE = frozenset({"researchers", "scientists", "engineers", "developers", "users", "students", "volunteers",
                      "employees", "customers", "authors", "members", "experts", "critics", "journalists", "analysts",

@@ -636,6 +636,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     # uphold ...", with "must", is a duty of whoever the page spoke of)
     if not bearers and active and _named_body(verb):  # "The Harbour Office must publish guidance": a named
         return []  # authority's task, no regulated role's duty
+    if not bearers and active and _authority_noun(verb):  # "Before bringing an action, the office must give ...
+        return []  # notice": the enforcer's step, no duty of a role spoken of before
     if not bearers:  # "Candidates have to be notified ...", "The notice is required to state ...": the
         bearers = [reading.aliases.get(r.label.lower(), r) for r in _heading_roles(section, rules)] \
             or ([last_role] if last_role and reading.last_section == section else [])  # bearer spoken of
@@ -794,6 +796,17 @@ def _named_body(verb: Token) -> bool:
     """An active duty verb whose subject is a name ("The Dunmore Finance Office must publish ...")."""
     subject = _subject_token(verb)
     return subject is not None and bool(subject._.is_name)
+
+
+def _authority_noun(verb: Token) -> bool:
+    """An active duty verb whose subject is an authority called by its common noun ("the office", "the regulator")."""
+    subject = _subject_token(verb)
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in _AUTHORITY_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+_AUTHORITY_NOUNS = frozenset({"office", "regulator", "authority", "commission", "court", "ministry", "tribunal",
+                              "inspectorate", "legislature", "parliament", "government"})
 
 
 def _office_of_a_named_body(verb: Token) -> bool:

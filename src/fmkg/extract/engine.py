@@ -749,7 +749,8 @@ _PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower",
 # What a name may be said to be that no model is ("FLORES-200, a benchmark of ...")
 _OTHER_THINGS = frozenset({"benchmark", "dataset", "corpus", "library", "toolkit", "leaderboard", "paper", "app",
                            "website", "journal", "conference", "competition", "programme", "program", "initiative",
-                           "framework", "tool", "game", "protocol", "browser", "statement", "collection"})
+                           "framework", "tool", "game", "protocol", "browser", "statement", "collection", "pipeline",
+                           "software", "package"})
 # What a text may call a thing it says outright is no model ("LLMTime ... is a method rather than a model"; but
 # "GPTQ, one such method" is an adaptation method the page goes on to speak of)
 _NOT_A_MODEL_BUT = re.compile(r"\b(?:rather than|instead of|not)\s+an?\s+(?:\w+\s+)?model\b")
@@ -2053,6 +2054,11 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # name in capitals, which no person has (not "a model by Haotian Liu")
         return group == "organization" or group is None and (sink.organization_class(name) is not None
                                                              or _CAPITALS_NAME.fullmatch(name) is not None)
+    if requirement == "named-after-its-noun":  # "the image generator of the Varnford company Quorvex AI": the name
+        # the noun goes on to give makes it; the word before the noun only describes it
+        return not (token.dep_ in ("compound", "nmod") and any(c.dep_ == "appos" and c._.is_name
+                                                               for c in token.head.children)) \
+            and _meets("not-a-person", name, token, sink)
     if requirement == "not-a-person":  # "Percy Liang released ...": the engine's entities give no persons
         # the tagger's PERSON is trusted for a "First Last" name only; it calls "Xiaomi" a person too
         led_by = token.dep_ == "pobj" and token.head.lower_ == "by" \
@@ -2422,6 +2428,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         if near:
             return near
     for candidate in candidates:
+        if _picked_out(candidate):
+            return []
         if candidate.lower_ == "it":  # "X released Boltz-2 ...; the model ..., and it is open source": the one
             # entity of the group the sentence named before it, typed by now (the unit's groups predate its rules)
             earlier = {s for t in doc[:candidate.i] if t._.is_name and (s := sink.resolve(t.text))
@@ -2475,6 +2483,16 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         return []
     default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
+
+
+def _picked_out(noun: Token) -> bool:
+    """"The sparse variant that scored best in the Kelp 2 paper was not released": a model a restrictive relative
+    clause picks out is a thing of its own, unnamed, not the model named last nor one the clause names."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in ("model", "version", "variant", "checkpoint") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children) \
+        and any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") and noun.doc[c.left_edge.i - 1].text != ","
+                for c in noun.children)  # (not "Every model the project has released ...": each of them; nor "The
+    # first model to find wide use was X": X)
 
 
 _WEIGHT_WORDS = frozenset({"weight", "checkpoint"})

@@ -1292,15 +1292,16 @@ def _campus_names(parts: list[str], rules: Rules) -> list[str]:
 def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
     """``Google DeepMind and Isomorphic Labs`` -> both; ``UC Berkeley and others`` -> UC Berkeley; but
     ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase, unless
-    it is a company's own name: ``National University of Singapore and ByteDance``)."""
+    it is a company's own name: ``National University of Singapore and ByteDance``), and so is ``University of
+    Science and Technology of China`` (a conjunct that opens with a field, ``[names] fields``)."""
     pieces = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", text)]
     last = pieces[-1]
     brand = CAMEL_BRAND.match(last) is not None or ((entry := rules.lookup(last)) is not None
                                                       and entry.cls in ORGANIZATION_CLASSES) \
         or re.fullmatch(r"[A-Z][A-Z0-9]{2,}", last) is not None  # "University of Seoul and EURECOM": an acronym is a
     # name of its own, no word of the "of" phrase ("Institute of Science and Technology")
-    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and len(last.split()) < 2
-                            and last[:1].isupper() and not brand):
+    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and last[:1].isupper() and not brand
+                            and (len(last.split()) < 2 or last.split()[0] in rules.name_fields)):
         return [text]
     return [p for p in pieces if p[:1].isupper()]
 
@@ -3573,8 +3574,9 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
             rec.entity(subject, cls, named.line, rule="infobox-name")
         elif (slug := rec.resolve(heading)) is not None and rec.group_of(slug) in ("model", "organization"):
             subject = heading  # "Llama 3" then "Developer: Meta", "Released: April 2024"
-        elif named is None and heading and _looks_like_name(heading) and model_fields \
-                and rec.admissible(heading, "FoundationModel"):  # "PhoBERT" then "Developer: VinAI Research"
+        elif named is None and heading and (_looks_like_name(heading) or _REPOSITORY_NAME.fullmatch(heading)) \
+                and model_fields and rec.admissible(heading, "FoundationModel"):  # "PhoBERT" then "Developer: VinAI
+            # Research"; "bert-base-japanese" then "Released: 2019": a repository's name, in lower case
             subject = heading
             heading_block = next(b for b in document.blocks if b.kind == "heading" and b.line.text == heading)
             rec.entity(heading, "FoundationModel", heading_block.line, rule="infobox-heading")
@@ -3585,6 +3587,8 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# A model's repository name, in lower case and in hyphenated parts ("bert-base-japanese", "e5-large")
+_REPOSITORY_NAME = re.compile(r"[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+")
 _LATEST_FIELD = re.compile(r"(?i)(?:last|latest|newest|most recent)\b")
 # "Base model: Qwen2.5-0.5B (CosyVoice 2 only)": a field's value said of one member of the box's family only
 _ONLY_OF = re.compile(r"(?P<value>.+?)\s+\((?P<member>[^()]+?)\s+only\)")
@@ -4107,7 +4111,9 @@ _AND_ITS_MODELS = re.compile(r"\s*(?:and|&)\s+(?:the|its|their)\s+(?:[\w.-]+\s+)
 
 
 def _named_by_brand(title: str, rec: _Recorder) -> list[str]:
-    """"XVERSE Language Models" for XVERSE Technology: the organization whose name's first word opens the title."""
+    """"XVERSE Language Models" for XVERSE Technology, "Timeline of Roblox Models" for Roblox Corporation: the
+    organization whose name's first word opens the title (after a timeline's own words)."""
+    title = _THE_STORY_OF.sub("", title)
     first = re.sub(r"['’]s$", "", title.split()[0]) if title.split() else ""
     if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", rec.extraction.document.text) \
             and first.lower() != first:
