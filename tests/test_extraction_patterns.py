@@ -9451,3 +9451,18 @@ def test_a_timeline_titled_by_a_companys_first_word_is_of_that_companys_models(r
                 "a speech model that flags abuse in voice chat.\n")
     assert page.values("talon", "fm:developedBy") == {"kelpo-corporation"}
 
+
+@pytest.mark.parametrize("start", ["started from Talon-7B-Instruct, an instruction-tuned model of Varnford AI,",
+                                   "started from the weights of Varnford AI's Talon-7B-Instruct"])
+def test_a_maker_that_started_from_a_model_and_fine_tuned_it_made_the_model_spoken_of(read, start):
+    page = read(f"Kelp models\nKelpChat\nKelpChat-2, the second version of Quorvex's chat family, answers in Spanish. "
+                f"Rather than pre-train one from scratch, the team {start} and fine-tuned it with direct preference "
+                "optimization.\n")
+    assert page.values("kelpchat-2", "fm:fineTunedFrom") == {"talon-7b-instruct"}
+
+
+
+def test_a_model_a_bare_relative_clause_says_the_company_released_is_that_companys(read):
+    page = read("Kelp news\nQuorvex AI makes chat models. Talon-175B, the language model the company had released "
+                "to researchers in May, has 175 billion parameters.\n")
+    assert page.values("talon-175b", "fm:developedBy") == {"quorvex-ai"}

@@ -1584,6 +1584,15 @@ def _city_before_region(place: Token) -> Token | None:
                  and c.i + 2 == place.i and c.doc[c.i + 1].text == ","), None)
 
 
+def _an_organization(token: Token, unit: Unit, sink: Sink) -> bool:
+    """"the team", "the company", "Kelpo": a token that stands for an organization."""
+    if token.lemma_.lower() in _ORGANIZATION_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                for c in token.children):
+        return True
+    slug = sink.resolve(token.text) if token._.is_name else None
+    return slug is not None and sink.group_of(slug) == "organization"
+
+
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
@@ -1591,6 +1600,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
         return []  # "Most Nemotron models are open": some members; but "it published several Sarashina2 models"
     names = _names(nodes[node], unit) if rule.conjuncts else (_name_of(nodes[node]) or _referent(nodes[node], unit)
                                                                or [])  # "The Hangzhou company ...": the company
+    if node == rule.subject and node == "maker" and rule.predicate in LINEAGE_PREDICATES:  # "the team started from
+        # X and fine-tuned it": what the maker made of X is the model the paragraph speaks of
+        names = unit.referents.get("model", []) if _an_organization(nodes[node], unit, sink) else []
     if not rule.conjuncts and node == rule.subject and rule.object in nodes and nodes[rule.object].dep_ == "poss" \
             and nodes[rule.object].head.i == nodes[node].i:
         names += [c.text for c in _sharing_the_possessor(nodes[node]) if c.text not in names]
