@@ -9466,3 +9466,20 @@ def test_a_model_a_bare_relative_clause_says_the_company_released_is_that_compan
     page = read("Kelp news\nQuorvex AI makes chat models. Talon-175B, the language model the company had released "
                 "to researchers in May, has 175 billion parameters.\n")
     assert page.values("talon-175b", "fm:developedBy") == {"quorvex-ai"}
+
+
+@pytest.mark.parametrize("sentence", ["The weights of Brisa-2 are archived on Kelpdo, the open repository run by "
+                                      "Varnlab.",
+                                      "Brisa-2 was published with the code on Kelpdo, the open repository run by "
+                                      "Varnlab."])
+def test_weights_archived_or_published_on_a_repository_are_on_that_platform(read, sentence):
+    page = read(f"Kelp\nQuorvex released Brisa-2, a speech model. {sentence}\n")
+    assert page.values("brisa-2", "fm:availableOn") == {"kelpdo"}
+    assert page.values("kelpdo", "fm:operatedBy") == {"varnlab"}
+
+
+def test_released_neither_models_weights_closes_the_two_just_named(read):
+    page = read("Kelp\nQuorvex described Kelp-A in September 2023. Kelp-B, which Quorvex described a month later, "
+                "beats Kelp-A on vocals. Quorvex has released neither model's weights.\n")
+    assert page.values("kelp-a", "fm:openWeights") == {False}
+    assert page.values("kelp-b", "fm:openWeights") == {False}

@@ -3211,14 +3211,14 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         named = _named_by_its_word(token, unit)
         if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
             return named
-        plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those")
+        plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those", "neither", "either")
         if plural:  # "the models" after members of one family: the family ("they" stays the members named); after
             # one set of models ("X, a set of open-weight models"), that set
             named_before = any(unit.groups.get(t.text) == "model" for t in token.doc[:token.i])
-            if determiner == "both" and len(_plural(unit) or ()) == 2:  # "Both base models": the two, not their family
+            if determiner in _TWO and len(_plural(unit) or ()) == 2:  # "Both base models": the two, not their family
                 return _plural(unit)
             section = unit.referents.get("section", [])
-            if (determiner == "both" or _counted(token) == 2) and len(section) == 2 and not token._.is_name:
+            if (determiner in _TWO or _counted(token) == 2) and len(section) == 2 and not token._.is_name:
                 return section  # "Both models", "the two models": the two this section's sentences were about
             spoken = unit.referents.get("paragraph", [])  # "None of these models ..." after a paragraph about
             these = spoken if determiner in ("these", "those") and len(spoken) > 1 and not named_before else None
@@ -3230,6 +3230,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return None if counted and found and len(found) != counted and "family" not in unit.referents else found
         return unit.referents.get("model")
     return None
+
+
+# Determiners of a noun that stands for two things just named ("both models", "neither model's weights")
+_TWO = frozenset({"both", "neither", "either"})
 
 
 def _named_by_its_place(noun: Token, unit: Unit) -> list[str]:
