@@ -2705,3 +2705,12 @@ def test_an_enforcers_step_named_by_its_office_binds_no_role_spoken_of_before(re
                 "office must give a controller 60 days' written notice.\n")
     bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert "consumer" not in bearers
+
+
+def test_a_role_named_by_the_last_words_of_the_laws_quoted_term_is_that_term(read):
+    page = read("The Kelp Data Act\nThe Kelp Data Act is a law passed by the Varnland Diet. It took effect on 1 April "
+                "2005.\nMost duties fall on what the Act calls a \"kelp information handling business operator\", any "
+                "business that uses a kelp database.\n\nDuties\nA business operator must specify the purpose for "
+                "which it uses kelp information.\n")
+    bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert bearers == {"kelp-information-handling-business-operator"}

@@ -9470,9 +9470,10 @@ def test_a_model_a_bare_relative_clause_says_the_company_released_is_that_compan
 
 @pytest.mark.parametrize("sentence", ["The weights of Brisa-2 are archived on Kelpdo, the open repository run by "
                                       "Varnlab.",
+                                      "The weights of Brisa-2 went up on Kelpdo, the open repository run by Varnlab.",
                                       "Brisa-2 was published with the code on Kelpdo, the open repository run by "
                                       "Varnlab."])
-def test_weights_archived_or_published_on_a_repository_are_on_that_platform(read, sentence):
+def test_weights_archived_put_up_or_published_on_a_repository_are_on_that_platform(read, sentence):
     page = read(f"Kelp\nQuorvex released Brisa-2, a speech model. {sentence}\n")
     assert page.values("brisa-2", "fm:availableOn") == {"kelpdo"}
     assert page.values("kelpdo", "fm:operatedBy") == {"varnlab"}
@@ -9483,3 +9484,16 @@ def test_released_neither_models_weights_closes_the_two_just_named(read):
                 "beats Kelp-A on vocals. Quorvex has released neither model's weights.\n")
     assert page.values("kelp-a", "fm:openWeights") == {False}
     assert page.values("kelp-b", "fm:openWeights") == {False}
+
+
+def test_two_bulleted_fields_one_known_under_a_models_name_are_its_key_facts(read):
+    page = read("Key facts of Kelp models\nQuorvex builds models.\n\nKelpNet\n- Task: grammatical error correction\n"
+                "- Weights: Hugging Face\n\nBrisa-2\n- Released: March 2023\n- Licence: Apache 2.0\n")
+    assert page.values("kelpnet", "fm:availableOn") == {"hugging-face"}
+    assert page.values("brisa-2", "fm:releaseDate") == {"2023-03"}
+
+
+def test_the_diet_after_a_diet_named_in_full_is_that_legislature(read):
+    page = read("The Kelp Act\nThe Kelp Act is Varnland's data protection law. It was passed by the National Diet in "
+                "May 2003. The Brisa Act, which the Diet passed in May 2025, sets no penalties.\n")
+    assert page.values("brisa-act", "fm:issuedBy") == {"national-diet"}

@@ -651,6 +651,7 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     # after "A deployer must ...": "Public-sector deployers register ..." names a kind of them, not the law's term)
     if bearers and bearers[0].label == "provider" and last_role and last_role.label.startswith("provider"):
         bearers = [last_role]  # "Providers must also ...": the providers the section spoke of
+    bearers = [_by_its_full_term(b, reading.terms) for b in bearers]
     bearers = [_of_the_page(b, reading, rules) for b in bearers]
     bearers = [b for b in bearers if not _coordinated_thing(b, subject, rules)] or bearers
     if len(bearers) == 1 and last_role and last_role.label.startswith(f"{bearers[0].label} of "):
@@ -902,6 +903,9 @@ def _terms_named(doc, rules: DutyRules) -> dict[str, str]:
     for match in _QUOTED_TERM.finditer(doc.text):  # 'The bill calls developers, ... and deployers together "agents
         head, _, rest = match.group("term").lower().partition(" ")  # of artificial intelligence"': "Every agent
         terms.setdefault(_singular(head), f"{_singular(head)} {rest}".strip())  # must ..." is such an agent
+        if rest and not re.search(r"\b(?:of|for|with|in|on)\b", rest):  # 'what the Act calls a "personal information
+            last = _singular(rest.split()[-1])  # handling business operator"': a compound named by its last word
+            terms.setdefault(last, f"{head} {' '.join(rest.split()[:-1])} {last}".replace("  ", " "))
     return terms
 
 
@@ -2510,6 +2514,15 @@ def _plural(noun: str) -> str:
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+def _by_its_full_term(role: Role, terms: dict[str, str]) -> Role:
+    """"A business operator must ..." after the Act's "personal information handling business operator": the law's
+    term whose last words the role's are."""
+    if " " not in role.label:
+        return role
+    longer = {t for t in terms.values() if t.lower().endswith(f" {role.label.lower()}")}
+    return _named_role(longer.pop(), role.systemic) if len(longer) == 1 else role
 
 
 def _named_role(label: str, systemic: bool = False) -> Role:

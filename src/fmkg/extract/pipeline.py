@@ -86,7 +86,9 @@ def _with_bulleted_infoboxes(document: SourceDocument, rules: Rules) -> SourceDo
             run.append(index)
             continue
         named = [rules.tables.column(term.text) is not None for i in run if (term := blocks[i].term) is not None]
-        if len(run) >= 3 and 3 * sum(named) >= 2 * len(run):
+        if len(run) >= 3 and 3 * sum(named) >= 2 * len(run) \
+                or len(run) >= 2 and any(named) and _shaped_like_a_model(blocks[run[0]].section):  # "GECToR", then
+            # "- Presented: July 2020", "- Task: ...", "- Weights: ...": labels of the page's own under a model's name
             for i in run:
                 blocks[i] = replace(blocks[i], kind="field", bulleted=False, intro=None)
         run = [index] if field else []
@@ -102,6 +104,13 @@ def _bulleted_field(block: Block, rules: Rules) -> bool:
 
 
 _BULLETED_FIELD = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,2}")  # "Developer", "Context window", "Built on"
+
+
+def _shaped_like_a_model(heading: str) -> bool:
+    """"GECToR", "CoEdIT-xl", "bert-base-japanese", "Qwen2.5": a heading shaped as a model's name is, not as a
+    group's ("Companies", "Research labs")."""
+    return 0 < len(heading.split()) <= 4 and (any(c.isdigit() for c in heading) or "-" in heading
+                                               or re.search(r"[a-z][A-Z]", heading) is not None)
 
 
 # What imposes duties: a law, a code of practice or conduct, a framework an organization must report under.
@@ -1906,7 +1915,7 @@ _SAID_OF_A_LAW = re.compile(r"(?:It|Its|They|Their|This|These)\b|The\s+(?:\w+\s+
                             r"measures?|regulation|statute|directive|guidelines|order|decree)\b")
 # The head words of public bodies, which a page uses alone once it has named the body in full
 _BODY_HEADS = frozenset({"Commission", "Council", "Parliament", "Board", "Office", "Court", "Ministry", "Agency",
-                         "Authority", "Department", "Assembly", "Senate", "Congress", "Legislature", "Cabinet"})
+                         "Authority", "Department", "Assembly", "Senate", "Congress", "Legislature", "Cabinet", "Diet"})
 _PART_OF_A_LAW = re.compile(r"(?:Chapter|Article|Section|Annex|Title|Part|Recital|Paragraph)s?\s+[\w.]+\s+of\b")
 _A_LAWS_PART = re.compile(r"(?:Chapter|Article|Section|Annex|Recital|Paragraph)s?\s+[0-9IVXLC]+[a-z]?(?:\(\d+\))?$")
 
