@@ -9497,3 +9497,12 @@ def test_the_diet_after_a_diet_named_in_full_is_that_legislature(read):
     page = read("The Kelp Act\nThe Kelp Act is Varnland's data protection law. It was passed by the National Diet in "
                 "May 2003. The Brisa Act, which the Diet passed in May 2025, sets no penalties.\n")
     assert page.values("brisa-act", "fm:issuedBy") == {"national-diet"}
+
+
+def test_a_count_after_an_authoritys_name_is_no_part_of_it_and_a_court_keeps_its_circuit(read):
+    page = read("Kelp\nThe Varnland Kelp Office (VKO) sets patent rules. In 2022 the Varnland Court of Appeals for the "
+                "Federal Circuit held that an inventor must be a person. The order gave the Office 120 days to publish "
+                "guidance.\n")
+    authorities = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "PublicAuthority"}
+    assert "varnland-court-of-appeals-for-the-federal-circuit" in authorities
+    assert "office-120" not in authorities

@@ -343,8 +343,8 @@ def _name_runs(doc: Doc) -> list[Span]:
                 break
             if doc[j - 1].whitespace_ == "" and doc[j - 1].text not in ("-", "–"):
                 break  # "Alibaba's": the possessive ends the name
-            if _DATE.fullmatch(word):
-                break
+            if _DATE.fullmatch(word) or word[:1].isdigit() and j + 1 < len(doc) and doc[j + 1].lower_ in _UNITS:
+                break  # ("gave the Office 120 days": a count after the name, no version of it)
             if word == "base" and j + 1 < len(doc) and doc[j + 1].lower_ in ("model", "models", "checkpoint"):
                 break  # "the Grok-1 base model": the base model of Grok-1, no model named "Grok-1 base"
             if (word[:1].isupper() and word not in _SENTENCE_WORDS) or _VERSION.match(word) or (
@@ -411,12 +411,14 @@ def _coordinated_language_word(doc: Doc, at: int) -> bool:
         and _DEMONYM.match(doc[at].text) is not None and _DEMONYM.match(doc[at - 2].text) is not None
 
 
+# What a number before them counts, no version of a name ("gave the Office 120 days")
+_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "seconds", "percent", "people", "times"})
 # Fields an institution's name may end with after "in" ("Institute for Ethics in AI")
 _FIELDS = frozenset({"AI", "Artificial", "Machine", "Computing", "Medicine", "Science", "Society", "Technology",
                      "Engineering", "Healthcare", "Education", "Finance", "Robotics"})
 # What a university may be "of", before "and" and another field ("University of Science and Technology")
-_UNIVERSITY_FIELDS = _FIELDS | {"Arts", "Sciences", "Design", "Economics", "Humanities", "Law", "Business",
-                                "Agriculture", "Mines", "Music", "Industry", "Commerce", "Trade", "Information"}
+UNIVERSITY_FIELDS = _FIELDS | {"Arts", "Sciences", "Design", "Economics", "Humanities", "Law", "Business",
+                               "Agriculture", "Mines", "Music", "Industry", "Commerce", "Trade", "Information"}
 _INSTRUMENT_WORDS = frozenset({"Act", "Law", "Bill", "Directive", "Regulation", "Ordinance", "Decree", "Statute"})
 
 
@@ -507,8 +509,10 @@ def _ends_institution_word(span: Span) -> bool:
     """"Congress", "Presidency": a run that ends with the word of a public body, before "of the Republic"; or
     one a body's word opens ("Board of Governors of the Federal Reserve System", "Office of the Comptroller of the
     Currency")."""
-    return len(span) > 0 and (span[-1].text in _PUBLIC_BODY_HEADS or span[0].text in _PUBLIC_BODY_HEADS | {"Board"}
-                              and any(t.text == "of" for t in span))
+    return len(span) > 0 and (span[-1].text in _PUBLIC_BODY_HEADS or (span[0].text in _PUBLIC_BODY_HEADS | {"Board"}
+                                                                     or any(t.text == "Court" for t in span))
+                              and any(t.text == "of" for t in span))  # ("United States Court of Appeals for the
+    # Federal Circuit": a court named after its place)
 
 
 def _takes_on(doc: Doc, start: int, at: int) -> bool:
@@ -590,13 +594,13 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
         return at  # Technology Austria and ETH Zurich": an acronym opening a name of its own is a second name
     if end == at + 2 and (doc[at + 1].text in _COMPANY_NAMES or re.fullmatch(r"[A-Z]{5,}", doc[at + 1].text)
                           or any(t.text == "University" for t in doc[start:at - 1])
-                          and doc[at - 1].text not in _UNIVERSITY_FIELDS):
+                          and doc[at - 1].text not in UNIVERSITY_FIELDS):
         return at  # "University of Seoul and EURECOM", "University of Wisconsin-Madison and Microsoft", "the Chinese
         # University of Hong Kong and Stanford": a name of its own after "and" (but "University of Science and
         # Technology", "Ministry of Science and ICT")
     if any(t.text == "and" for t in doc[start:at]):
         return at  # "the Huazhong University of Science and Technology and Kingsoft Office": two names
-    if end == at + 2 and has_of and doc[at - 1].text in _UNIVERSITY_FIELDS and doc[at + 1].text in _UNIVERSITY_FIELDS:
+    if end == at + 2 and has_of and doc[at - 1].text in UNIVERSITY_FIELDS and doc[at + 1].text in UNIVERSITY_FIELDS:
         return end  # "the University of Science and Technology of China": two fields, one name (the run goes on)
     if end == at + 2 and has_of and not (end + 1 < len(doc) and doc[end].text in _INNER_WORDS
                                          and doc[end + 1].text[:1].isupper()):  # ("notify the Ministry of Science

@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, NUMBER_WORDS, analyse, pipeline
+from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, NUMBER_WORDS, UNIVERSITY_FIELDS, analyse, pipeline
 from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
@@ -1302,7 +1302,7 @@ def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
     """``Google DeepMind and Isomorphic Labs`` -> both; ``UC Berkeley and others`` -> UC Berkeley; but
     ``Institute of Science and Technology`` is one name (a one-word conjunct continues its "of" phrase, unless
     it is a company's own name: ``National University of Singapore and ByteDance``), and so is ``University of
-    Science and Technology of China`` (a conjunct that opens with a field, ``[names] fields``)."""
+    Science and Technology of China`` (a conjunct that opens with a field a university is of)."""
     pieces = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", text)]
     last = pieces[-1]
     brand = CAMEL_BRAND.match(last) is not None or ((entry := rules.lookup(last)) is not None
@@ -1310,7 +1310,7 @@ def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
         or re.fullmatch(r"[A-Z][A-Z0-9]{2,}", last) is not None  # "University of Seoul and EURECOM": an acronym is a
     # name of its own, no word of the "of" phrase ("Institute of Science and Technology")
     if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and last[:1].isupper() and not brand
-                            and (len(last.split()) < 2 or last.split()[0] in rules.name_fields)):
+                            and (len(last.split()) < 2 or last.split()[0] in UNIVERSITY_FIELDS)):
         return [text]
     return [p for p in pieces if p[:1].isupper()]
 

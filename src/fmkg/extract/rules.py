@@ -113,7 +113,6 @@ class Rules:
     risk_cue: re.Pattern
     addressed_risks: tuple[str, ...]  # longest first
     name_inner_words: frozenset[str]
-    name_fields: frozenset[str]  # "Science", "Technology": what an institution's name joins after its "of"
     not_names: frozenset[str]
     person_titles: frozenset[str]  # among not_names: those that may open an institution's name
     section_words: frozenset[str]
@@ -283,7 +282,6 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             risk_cue=re.compile(raw["addressed_risks"]["cue"], re.IGNORECASE),
             addressed_risks=tuple(sorted(raw["addressed_risks"]["risks"], key=len, reverse=True)),
             name_inner_words=frozenset(raw["names"]["inner_words"]),
-            name_fields=frozenset(raw["names"]["fields"]),
             not_names=frozenset(raw["names"]["not_names"]) | frozenset(raw["names"]["person_titles"]),
             person_titles=frozenset(raw["names"]["person_titles"]),
             section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
