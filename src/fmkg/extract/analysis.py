@@ -103,7 +103,7 @@ def is_name(token: Token) -> bool:
     if _BRANDED.match(text) and text.split("-")[0] in token.doc.user_data.get("brands", ()) \
             and text.split("-")[0] not in token.doc.user_data.get("lowercase_words", ()):
         return True  # "chronos-bolt-tiny" on a page about Chronos: a checkpoint's name, written in lower case
-    if _HUB_NAME.match(text) and text.split("-")[0] in token.doc.user_data.get("stems", ()) \
+    if HUB_NAME.match(text) and text.split("-")[0] in token.doc.user_data.get("stems", ()) \
             and not _COMPOUND_WORD.search(text):
         return True  # "slovakbert-skquad" on a page that names SlovakBERT: a checkpoint named after a model
     if _CHECKPOINT_NAME.match(text) and not _COMPOUND_WORD.search(text):
@@ -137,7 +137,7 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|un|wn|en)")
 # ("state-of-the-art", "text-to-speech", "easy-to-use")
 _CHECKPOINT_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9.]+){3,}$")
 _COMPOUND_WORD = re.compile(r"-(?:to|of|the|and|in|by|for|on|a|an|or|with|from|per|as|at)-|-(?:based|like|style|only)$")
-_HUB_NAME = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")  # "slovakbert-skquad", "bart-base-detox"
+HUB_NAME = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")  # a hub's lower-case name: "bart-base-detox"
 _BRANDED = re.compile(r"^[a-z][a-z0-9]{2,}(?:-[a-z0-9.]+){2,}$")  # "chronos-bolt-tiny"; not "general-purpose"
 _UNDERSCORED_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")  # "htdemucs_ft"
 # Plural nouns for people that open sentences ("Researchers at X ...", "Volunteers wrote ...")

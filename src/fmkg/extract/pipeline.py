@@ -19,7 +19,15 @@ from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
-from fmkg.extract.analysis import CAMEL_BRAND, MONTH_NAMES, NUMBER_WORDS, UNIVERSITY_FIELDS, analyse, pipeline
+from fmkg.extract.analysis import (
+    CAMEL_BRAND,
+    HUB_NAME,
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    UNIVERSITY_FIELDS,
+    analyse,
+    pipeline,
+)
 from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
@@ -3583,7 +3591,7 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
             rec.entity(subject, cls, named.line, rule="infobox-name")
         elif (slug := rec.resolve(heading)) is not None and rec.group_of(slug) in ("model", "organization"):
             subject = heading  # "Llama 3" then "Developer: Meta", "Released: April 2024"
-        elif named is None and heading and (_looks_like_name(heading) or _REPOSITORY_NAME.fullmatch(heading)) \
+        elif named is None and heading and (_looks_like_name(heading) or HUB_NAME.match(heading)) \
                 and model_fields and rec.admissible(heading, "FoundationModel"):  # "PhoBERT" then "Developer: VinAI
             # Research"; "bert-base-japanese" then "Released: 2019": a repository's name, in lower case
             subject = heading
@@ -3596,8 +3604,6 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
-# A model's repository name, in lower case and in hyphenated parts ("bert-base-japanese", "e5-large")
-_REPOSITORY_NAME = re.compile(r"[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+")
 _LATEST_FIELD = re.compile(r"(?i)(?:last|latest|newest|most recent)\b")
 # "Base model: Qwen2.5-0.5B (CosyVoice 2 only)": a field's value said of one member of the box's family only
 _ONLY_OF = re.compile(r"(?P<value>.+?)\s+\((?P<member>[^()]+?)\s+only\)")
