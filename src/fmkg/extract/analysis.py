@@ -660,7 +660,8 @@ def _has_version(span: Span) -> bool:
 
 
 _STOP_WORDS = frozenset(STOP_WORDS) | {"the"}
-# Capitalised words that do not continue a name ("Segment Anything Model 2" does: "Anything" is not here).
+
+
 def _size_after_capitals(doc: Doc, at: int) -> bool:
     """"IndoBERT base", "AfriBERTa large", "XLM-R large": a size word after a name written with capitals inside it
     (no digits) is the checkpoint's name; not "the BERT base model", a base model of BERT."""
@@ -687,6 +688,7 @@ _AFTER_A_NAME = frozenset({"is", "was", "has", "had", "can", "could", "will", "a
                            "from", "for", "to", "of", "which", "that", "were", "are", "have"})
 
 
+# Capitalised words that do not continue a name ("Segment Anything Model 2" does: "Anything" is not here).
 _SENTENCE_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "Or", "But", "Its", "Their", "This",
                              "That", "These", "Those", "It", "They", "With", "By", "From", "As", "To", "Of"})
 _QUANTITY = re.compile(r"^\d[\d.,]*[-\s]?(?:thousand|million|billion|trillion|[KMBT])?(?:-[a-z]+)*$")
