@@ -904,8 +904,8 @@ def _terms_named(doc, rules: DutyRules) -> dict[str, str]:
         head, _, rest = match.group("term").lower().partition(" ")  # of artificial intelligence"': "Every agent
         terms.setdefault(_singular(head), f"{_singular(head)} {rest}".strip())  # must ..." is such an agent
         if rest and not re.search(r"\b(?:of|for|with|in|on)\b", rest):  # 'what the Act calls a "personal information
-            last = _singular(rest.split()[-1])  # handling business operator"': a compound named by its last word
-            terms.setdefault(last, f"{head} {' '.join(rest.split()[:-1])} {last}".replace("  ", " "))
+            *words, last = match.group("term").lower().split()  # handling business operator"': a compound named by
+            terms.setdefault(_singular(last), " ".join([*words, _singular(last)]))  # its last word
     return terms
 
 
