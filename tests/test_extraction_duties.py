@@ -2714,3 +2714,12 @@ def test_a_role_named_by_the_last_words_of_the_laws_quoted_term_is_that_term(rea
                 "which it uses kelp information.\n")
     bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert bearers == {"kelp-information-handling-business-operator"}
+
+
+def test_a_bare_lead_after_an_opening_phrase_without_its_comma_names_the_bearer_of_its_items(read):
+    page = read("The Kelp Review Act\nThe Kelp Review Act is a law passed by the Varnland Legislature. It takes effect "
+                "on 1 July 2026.\n\nThe duties\nIn either review the medical director:\n- is required to exercise "
+                "independent medical judgment;\n- may not rely solely on recommendations from any other source.\n")
+    bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert len(_duties(page, "kelp-review-act")) == 2
+    assert bearers == {"medical-director"}

@@ -9506,3 +9506,51 @@ def test_a_count_after_an_authoritys_name_is_no_part_of_it_and_a_court_keeps_its
     authorities = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "PublicAuthority"}
     assert "varnland-court-of-appeals-for-the-federal-circuit" in authorities
     assert "office-120" not in authorities
+
+
+def test_a_version_named_by_its_series_is_no_short_form_of_a_longer_name_ending_the_same(read):
+    page = read("Kelp models\nKelp is a series of language models released by Quorvex.\n\nKelp 2\nIn November 2023 "
+                "Quorvex released Kelp 2, a suite fine-tuned from Talon 2. Code Kelp 2, a variant fine-tuned from "
+                "Talon Coder, came out at the same time.\n")
+    assert page.values("kelp-2", "fm:fineTunedFrom") == {"talon-2"}
+    assert page.values("code-kelp-2", "fm:fineTunedFrom") == {"talon-coder"}
+
+
+def test_a_description_after_a_parenthesised_acronym_describes_the_name_before_it(read):
+    page = read("Kelp\nKelp is a series of language models released by the Varnland Institute for AI (VIA2), a "
+                "non-profit research institute in Brisport that a banker founded in 2014.\n")
+    assert page.values("varnland-institute-for-ai", "fm:headquarters") == {"brisport"}
+
+
+def test_a_licence_named_with_its_owner_is_the_licence_and_its_owner_is_no_later_team(read):
+    page = read("Kelp\nKelp 3 is a language model of Quorvex. The weights are on Hugging Face under Varnford's Talon "
+                "3.1 Community License. On 30 January 2025 the team released Kelp 3 405B.\n")
+    assert page.values("kelp-3", "fm:license") == {"talon-3-1-community-license"}
+    assert "varnford" not in page.values("kelp-3-405b", "fm:developedBy")
+
+
+def test_a_whose_clause_gives_its_licence_to_the_models_it_is_said_of(read):
+    page = read("Kelp\nKelp 2 Instruct, which Quorvex released in November 2024, was post-trained on top of the "
+                "company's own Brisa 2 base models, whose weights, data and code are all open under the Apache 2.0 "
+                "licence.\n")
+    assert page.values("brisa-2", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_generation_with_the_training_added_after_a_plus_is_one_name(read):
+    page = read("Kelp\nBesides its chat models, Quorvex published Kelp 2+DPO 70B, which was further trained with "
+                "direct preference optimization.\n")
+    assert page.values("kelp-2-plus-dpo-70b", "fm:developedBy") == {"quorvex"}
+
+
+@pytest.mark.parametrize("sentence", ["Quorvex released Kelp, a version of Talon 2 fine-tuned on legal text.",
+                                      "Kelp is a version of Talon 2 fine-tuned on legal text by Quorvex."])
+def test_a_version_of_a_model_fine_tuned_after_its_name_is_fine_tuned_from_it(read, sentence):
+    page = read(f"Kelp\n{sentence}\n")
+    assert page.values("kelp", "fm:fineTunedFrom") == {"talon-2"}
+
+
+def test_the_surname_of_a_person_named_in_full_before_is_no_organization(read):
+    page = read("Kelp models\nKelp is a tabular model from a group at the University of Brisport led by Frank "
+                "Varnhuber and Sarah Quellmann. Varnhuber and Quellmann described it in July 2022.\n")
+    organizations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Organization"}
+    assert organizations.isdisjoint({"varnhuber", "quellmann"})

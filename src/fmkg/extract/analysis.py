@@ -43,6 +43,7 @@ _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?(?:\.(?:alpha|beta|rc\d*))?
                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a size and its active part: "1B-A400M"
                       r"|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BMK]$"  # a generation and its size: "Falcon 3-7B"
                       r"|^\d+(?:\.\d+)?-[A-Z]{1,4}$"  # a generation and its variant: "V-JEPA 2-AC", "Qwen 2-VL"
+                      r"|^\d+(?:\.\d+)?\+[A-Z]{2,5}$"  # a generation and the training added: "Tülu 2+DPO"
                       r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
                       r"|^\d+[A-Z]+\d+[A-Z]*$"  # "BitNet b1.58 2B4T": a size and its training tokens
                       r"|^\d+(?:\.\d+)?[BM]-\d+[A-Z]\d*[A-Z]$")  # "StableLM 3B-4E1T": a size, its epochs and tokens
@@ -834,7 +835,36 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_ordinal_subjects(doc)
         _repair_trailing_appositions(doc)
         _repair_counted_lists(doc)
+        _repair_tuned_versions(doc)
     return docs
+
+
+_TUNED = frozenset({"fine-tuned", "finetuned", "instruction-tuned", "tuned", "chat-tuned", "instruct-tuned"})
+
+
+def _repair_tuned_versions(doc: Doc) -> None:
+    """"WebGPT, a version of GPT-3 fine-tuned to answer questions", "X is a version of Y fine-tuned on Z": the parser
+    may make the participle after the base's name a verb of the sentence; it says how the version was made."""
+    for token in doc:
+        if token.lower_ not in _TUNED or token.dep_ not in ("advcl", "conj") or token.i < 3:
+            continue
+        base = doc[token.i - 1]
+        version = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "of" else None
+        if not (base._.is_name and version is not None
+                and version.lemma_.lower() in ("version", "variant", "derivative")):
+            continue
+        if version.head.i == token.i:  # "released Kelp, a version of Talon 2 fine-tuned on ...", read as the
+            start = version.left_edge.i  # participle's subject: the phrase is the apposition of the name before
+            named = _before_the_comma(doc, start - 1) if start >= 2 and doc[start - 1].text == "," else None
+            if named is None or not named._.is_name:
+                continue
+            version.head, version.dep_ = named, "appos"
+            token.head = version  # (the participle's own head is now the noun it describes)
+            token.dep_ = "acl"
+            for child in [c for c in doc if c.head.i == token.i and c.dep_ == "punct" and c.i > token.i]:
+                child.head = named.head if named.head.i != named.i else named
+            continue
+        token.head, token.dep_ = version, "acl"
 
 
 # A variant's word at a name's end ("Nano Banana Pro", "Gemini Ultra"): a product's name, never a person's
@@ -1406,7 +1436,7 @@ def _repair_appositions_across_the_verb(doc: Doc) -> None:
                 or doc[start].lower_ not in ("a", "an", "the") or token.head.pos_ not in ("NOUN", "PROPN"):
             continue  # (not "where neither of those is established in the Union, the fulfilment service provider":
             # the next of a series, hung on a determiner)
-        name = doc[start - 2]
+        name = _before_the_comma(doc, start - 1)
         if name._.is_name and name.dep_ == "pobj" and name.i > root.i:
             token.head = name
 
@@ -1653,16 +1683,28 @@ def _repair_inverted_passives(doc: Doc) -> None:
         root.head, root.dep_ = participle, "auxpass"
 
 
+def _before_the_comma(doc: Doc, comma: int) -> Token:
+    """The word a phrase after the comma at ``comma`` may describe: the one before the comma, or the name before a
+    short parenthesis there ("the Allen Institute for AI (Ai2), a research institute in Seattle": the institute)."""
+    before = doc[comma - 1]
+    if before.text == ")" and (opening := next((t.i for t in reversed(doc[max(comma - 6, 0):comma - 1])
+                                                if t.text == "("), None)) is not None and opening >= 1 \
+            and doc[opening - 1]._.is_name:
+        return doc[opening - 1]
+    return before
+
+
 def _repair_second_attributes(doc: Doc) -> None:
     """"X is a family of models made by Orel Labs, a Beijing start-up": the parser may make the phrase after the
     maker's name a second attribute of "is"; it describes the name before its comma."""
     for token in doc:
         start = token.left_edge.i
-        if token.dep_ != "attr" or start < 2 or doc[start - 1].text != "," or not doc[start - 2]._.is_name \
+        if token.dep_ != "attr" or start < 2 or doc[start - 1].text != "," \
+                or not (name := _before_the_comma(doc, start - 1))._.is_name \
                 or not any(c.dep_ == "attr" and c.i < token.i for c in token.head.children):
             continue
-        token.head, token.dep_ = doc[start - 2], "appos"
-        doc[start - 1].head = doc[start - 2]
+        token.head, token.dep_ = name, "appos"
+        doc[start - 1].head = name
 
 
 _OFFERED = frozenset({"available", "accessible", "downloadable", "offered"})
@@ -1829,7 +1871,7 @@ def _repair_apposed_kinds(doc: Doc) -> None:
         start = token.left_edge.i
         if token.dep_ == "appos" and token.pos_ == "NOUN" and start >= 2 and doc[start - 1].text == "," \
                 and doc[start].lower_ in ("a", "an"):  # "creator of Orel-Coder, a code model ...": the phrase
-            before = doc[start - 2]  # describes the name before the comma, not "creator"
+            before = _before_the_comma(doc, start - 1)  # describes the name before the comma, not "creator"
             if before._.is_name and before.dep_ == "pobj" and before.head.head.i == verb.i and not verb._.is_name:
                 token.head = before
                 continue
@@ -1844,7 +1886,7 @@ def _repair_apposed_kinds(doc: Doc) -> None:
                 or verb.pos_ != "VERB" or start < 2 or doc[start - 1].text != "," \
                 or doc[start].lower_ not in ("a", "an", "the"):
             continue
-        name = doc[start - 2]
+        name = _before_the_comma(doc, start - 1)
         if name._.is_name and (name.head.i == verb.i or second_object) and name.dep_ in ("dobj", "nsubj", "nsubjpass"):
             token.head, token.dep_ = name, "appos"  # "It led the consortium that released PLLuM, a family of ...":
             # a second object of "led" is PLLuM's apposition

@@ -1244,6 +1244,9 @@ _DUTY_HEADING = re.compile(r"^(?:(?:the|their|its|main|key|core|general|specific
                            re.IGNORECASE)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "each", "every", "any"})
+
+
 def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
     """"With effect from 1 January 2027, an operator:", "Under the Act, a deployer:": a list's lead that only
     names who bears its items (no verb after its last comma) -> those roles."""
@@ -1251,6 +1254,10 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
     if not text.endswith(":") or unit.doc is None:
         return []
     start = max((t.i + 1 for t in unit.doc if t.text == ","), default=0)
+    bearer = next((t for t in unit.doc[2:] if t.lower_ in _ARTICLES), None) \
+        if start == 0 and unit.doc[0].pos_ == "ADP" else None
+    if bearer is not None:  # "In either review the medical director:", "Under the decree a controller and a
+        start = bearer.i  # processor:": after the opening phrase that has no comma, from the bearer's article
     words = [t for t in unit.doc[start:] if t.text != ":"]
     if not words:
         return []

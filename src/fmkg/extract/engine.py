@@ -470,9 +470,10 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
         if token.dep_ == "poss" and _measured_against(token.head):  # "X was presented as a match for Meta's
             continue  # Llama 3.3 70B. ... Magistral, the company's first family ...": not Meta, not Llama
         if group == "organization" and token.dep_ == "poss" and (_named_as_base(token.head)  # "fine-tuned from
-                                                                 or token.head.lemma_.lower() in _PART_NOUNS):
+                                                                 or token.head.lemma_.lower() in _PART_NOUNS
+                                                                 or PARSERS["license"](token.head.text)):
             continue  # Meta's LLaMA. The same university ...": not Meta; "reads prompts with Google's encoder":
-            # not Google
+            # not Google; "under Meta's Llama 3.1 Community License. ... the team released": not Meta
         if group == "organization" and _described_as_backer(token):  # "A and B were among the investors who
             continue  # backed it ... The company ...": the company the entry is about, not its investors
         if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
@@ -2138,7 +2139,7 @@ def _person_named(name: str, token: Token, sink: Sink) -> bool:
         and sink.organization_class(name) is None
 
 
-_PERSON_SHAPED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+PERSON_SHAPED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
 _COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "co-authors", "coauthors", "collaborators"})
 
 
@@ -2146,7 +2147,7 @@ def _a_person_by_their_group(name: str, token: Token, sink: Sink) -> bool:
     """"Debora Marks's group at Harvard Medical School", "Charlotte Deane's Oxford Protein Informatics Group", "by
     Mathias Wilhelm, Bernhard Kuster and colleagues": a "First Last" name that heads a group at an institution, or
     has colleagues, is a person's, whatever the tagger calls it (not "Alibaba Cloud's Qwen team")."""
-    if not _PERSON_SHAPED.fullmatch(name) or sink.organization_class(name) is not None \
+    if not PERSON_SHAPED.fullmatch(name) or sink.organization_class(name) is not None \
             or sink.resolve(name) is not None:
         return False
     head = token.head
@@ -2403,6 +2404,23 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         candidates[:0] = own
     if candidates and _quantified(candidates[0]):
         return []
+    whose = candidates[0].head.head if candidates and candidates[0].head.dep_ == "relcl" and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in candidates[0].children) else None
+    apposed = _apposed_owner(value_span) if whose is not None and value_span is not None else None
+    if whose is not None and (whose._.is_name and _named_as_base(whose) or apposed is not None
+                              and sink.group_of(sink.resolve(apposed.text) or "") == group
+                              or not whose._.is_name and whose.lemma_.lower() not in _MODEL_WORDS | _MEMBER_WORDS):
+        whose = None  # "built on Mistral 7B, whose weights ...": the clause may be the sentence's model's, which
+        # the parse cannot tell; "a system whose core is A, a model of 0.9 billion parameters": A's, read below
+    in_its_phrase = _named_in_its_phrase(whose) if whose is not None else []
+    if group == "model" and whose is not None and not whose._.is_name:
+        for model in in_its_phrase:  # "its own Brisa 2 base models, whose ...": the names of models
+            if sink.resolve(model) is None and sink.admissible(model, "FoundationModel"):
+                sink.entity(model, "FoundationModel", unit.evidence)
+    said_of = [s for n in in_its_phrase if (s := sink.resolve(n)) and sink.group_of(s) == group]
+    if said_of:  # "... on top of its own OLMo 2 base models, whose weights are open under Apache 2.0": the models
+        return said_of  # the relative clause is said of, not the sentence's subject; "Zephyr 141B-A39B, whose name
+        # gives its total of 141 billion parameters": Zephyr's; "A and B, two models whose weights ...": both
     last = value_span[-1] if value_span is not None and not isinstance(value_span, Token) else value_span
     if last is not None and group == "model" and last.lemma_.lower() in _WEIGHT_WORDS:  # "it published the weights
         owners = [s for n in _name_of(last) if (s := sink.resolve(n)) and sink.group_of(s) == group]  # of X": X's
@@ -2670,6 +2688,16 @@ def _sentence_subject_its_stands_for(span) -> Token | None:
         return None
     first = next((t for t in its.doc[:its.i] if t._.is_name or t.pos_ in ("VERB", "AUX")), None)
     return first if first is not None and first._.is_name and first.dep_ not in ("poss", "pobj") else None
+
+
+def _named_in_its_phrase(noun: Token) -> list[str]:
+    """The names a noun that a "whose" clause is said of stands for: itself and the names coordinated with it, or
+    the names inside its own phrase ("two sizes, A and B, whose ...": A and B; not the names of another phrase the
+    parser hung elsewhere, nor those of the clause itself)."""
+    if noun._.is_name:
+        return [noun.text, *(c.text for c in noun.conjuncts if c._.is_name)]
+    clause = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t.text for t in noun.subtree if t._.is_name and t.i not in clause and t.i != noun.i]
 
 
 def _nearest_named(doc: Doc, span, group: str, sink: Sink) -> list[str]:

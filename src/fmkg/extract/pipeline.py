@@ -36,6 +36,7 @@ from fmkg.extract.engine import (
     MODEL_CLASSES,
     NATIONALITY,
     ORGANIZATION_CLASSES,
+    PERSON_SHAPED,
     SIZE_AT_END,
     SIZE_INSIDE,
     Unit,
@@ -140,6 +141,7 @@ class _Recorder:
         # headed that the text names in full ("Commission" -> European Commission)
         self.old_names: dict[str, list[tuple[str, Span]]] = {}  # slug -> its former names (its altLabels)
         self.single_values: dict[tuple[str, str], str | bool] = {}
+        self.surnames: set[str] = set()  # the last words of persons' names the page gives in full
         self.duties_by_section: dict[str, list[str]] = {}
         self.default_dates: dict[str, tuple[str, Span, str]] = {}  # regulation -> when its duties apply
         self.section_dates: dict[str, tuple[str, Span, str]] = {}  # section -> when the duties it states apply
@@ -705,7 +707,8 @@ class _Recorder:
             # name with a version of its own is another model, the base the first is named after)
             found = {slug for label, slug in self.spellings.items() if label.endswith((f" {name}", f"-{name}"))
                      and self.group_of(slug) == "model"
-                     and not (" " in name and any(c.isdigit() for c in label[:-len(name)]))}
+                     and not (" " in name and any(c.isdigit() for c in label[:-len(name)]))
+                     and not self._said_before(name, label)}
         else:  # "Behemoth" after "Llama 4 Behemoth": a versioned model's last word; "Bedrock" after "Amazon
             found = {slug for label, slug in self.spellings.items() if _with_company_word(name, label)  # Bedrock"
                      and self.group_of(slug) == "organization"} \
@@ -714,6 +717,15 @@ class _Recorder:
                 or {slug for label, slug in self.spellings.items() if label.endswith(f" {name}")
                     and self.group_of(slug) == "platform"}
         return found.pop() if len(found) == 1 else None
+
+    def _said_before(self, name: str, label: str) -> bool:
+        """The page gives ``name`` on its own before the longer ``label`` that ends with it: "Tülu 2" in a heading
+        and a sentence, then "Code Tülu 2, a variant": its own model, no short form (which follows the full name)."""
+        text = self.extraction.document.text
+        first_label = text.find(label)
+        alone = next((m.start() for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-]|\.\d)", text)
+                      if not text[:m.start()].endswith(label[:-len(name)])), -1)
+        return 0 <= alone < first_label
 
     def group_of(self, slug: str) -> str | None:
         classes: Set[str | None] = self.classes.get(slug) or {self.rules.lexicon_classes.get(slug)}
@@ -750,6 +762,8 @@ class _Recorder:
             return False
         if _names_a_date(name) or _titled_person(name, self.rules.person_titles):
             return False
+        if name in self.surnames and cls in ORGANIZATION_CLASSES and not self.resolve(name):  # "Frank Hutter's
+            return False  # group ... Hollmann, Müller and Hutter described it": a person by their surname
         group = class_group(cls)
         known = self.resolve(name)
         known_group = self.group_of(known) if known else None
@@ -2158,6 +2172,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
         rec.parses.append((unit.evidence, doc))
         if unit.paragraph in kinds:  # what the item's sentences are about are models of its kind
             doc.user_data["model_kind"] = kinds[unit.paragraph]
+    rec.surnames = _surnames(units, rules)
     _entries_named_first(units)
     assert rules.modality_rules is not None and rules.duties is not None  # load_rules sets them
     for unit, dated in zip(units, dated_names, strict=True):
@@ -2180,6 +2195,26 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     duty_rules = advisory(rules.duties) if rec.advisory_page() else rules.duties
     duties(units, document.blocks, duty_rules, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
+
+
+def _surnames(units: list[Unit], rules: Rules) -> set[str]:
+    """The last words of the "First Last" names a page gives, then shortens to their last word: a person's surname
+    ("Frank Hutter ... Hutter described it"). Not when the first word stands alone too ("Snowflake Arctic ...
+    Snowflake"), the name is a company's own ("Twelve Labs"), or the last word came first ("Bloomberg, which
+    Michael Bloomberg started": a company named after its founder)."""
+    text = " ".join(unit.text for unit in units)
+    names = {t.text for unit in units if unit.doc is not None for t in unit.doc
+             if t._.is_name and PERSON_SHAPED.fullmatch(t.text)}
+    surnames = set()
+    for name in names:
+        first, last = name.split()[0], name.split()[-1]
+        alone = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
+                 if not text[:m.end()].endswith(name)]
+        if alone and alone[0] > text.find(name) and rules.organization_class(name) is None \
+                and rules.lookup(name) is None \
+                and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text.replace(name, "")) is None:
+            surnames.add(last)
+    return surnames
 
 
 # A capitalised word alone in the middle of a sentence, between words in lower case: a name there

@@ -140,8 +140,10 @@ _LICENCE_FAMILIES = frozenset({"Creative Commons", "GNU", "GPL", "BSD", "Apache"
 def license_id(text: str) -> str | None:
     """The SPDX IRI of a licence the words name; else the name of a licence of its own ("Llama 3.1 Community
     License", "Gemma Terms of Use"), which becomes an fm:License entity."""
-    text = re.sub(r"^(?:(?:under|(?:governed|covered|but)\s+by)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:own\s+)?", "",
-                  text.strip(), flags=re.IGNORECASE)  # "under the X License", "governed by the X License", "its own"
+    text = re.sub(r"^(?:(?:under|(?:governed|covered|but)\s+by)\s+)?(?:(?:the|a|an|its|their)\s+)?"
+                  r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*['’]s\s+)?(?:own\s+)?", "",
+                  text.strip(), flags=re.IGNORECASE)  # "under the X License", "governed by the X License", "its own",
+    # "under Meta's Llama 3.1 Community License" (the owner's name is no part of the licence's)
     key = re.sub(r"\s+(?:licen[cs]e)$", "", text, flags=re.IGNORECASE)
     spdx = SPDX_LICENSES.get(key) or SPDX_LICENSES.get(text) or SPDX_LICENSES.get(key.replace(" ", "-")) \
         or _creative_commons(key)  # "BSD 3-Clause" is spelled "BSD-3-Clause" too
