@@ -9517,8 +9517,8 @@ def test_a_version_named_by_its_series_is_no_short_form_of_a_longer_name_ending_
 
 
 def test_a_description_after_a_parenthesised_acronym_describes_the_name_before_it(read):
-    page = read("Kelp\nKelp is a series of language models released by the Varnland Institute for AI (VIA2), a "
-                "non-profit research institute in Brisport that a banker founded in 2014.\n")
+    page = read("Kelp\nKelp is a series of instruction-following language models released by the Varnland "
+                "Institute for AI (Vi2), a non-profit research institute in Brisport that Paul Varn founded in 2014.\n")
     assert page.values("varnland-institute-for-ai", "fm:headquarters") == {"brisport"}
 
 
