@@ -9554,3 +9554,20 @@ def test_the_surname_of_a_person_named_in_full_before_is_no_organization(read):
                 "Varnhuber and Sarah Quellmann. Varnhuber and Quellmann described it in July 2022.\n")
     organizations = {f.subject for f in page.facts if f.predicate == "rdf:type" and f.value == "Organization"}
     assert organizations.isdisjoint({"varnhuber", "quellmann"})
+
+
+def test_a_lead_sentence_on_every_model_below_speaks_of_a_key_facts_pages_models_but_the_one_excepted(read):
+    page = read("Key facts of Kelp models\nQuorvex Labs is a Brisport company. Every model below had its weights "
+                "published on Hugging Face. All the models below except Kelp Agent turn written text into speech.\n\n"
+                "Kelp Speech 1\n- Released: 7 June 2023\n- Parameters: 7 billion\n\nKelp Speech 2\n- Released: 9 June "
+                "2023\n- Parameters: 2 billion\n\nKelp Agent 3B\n- Released: 9 June 2024\n- Parameters: 3 billion\n")
+    assert {m for m in ("kelp-speech-1", "kelp-speech-2", "kelp-agent-3b")
+            if page.values(m, "fm:availableOn") == {"hugging-face"}} == {"kelp-speech-1", "kelp-speech-2",
+                                                                         "kelp-agent-3b"}
+    assert page.values("kelp-speech-2", "fm:outputModality") == {"audio"}
+    assert page.values("kelp-agent-3b", "fm:outputModality") == set()
+
+
+def test_text_a_model_was_trained_on_from_scratch_is_no_input(read):
+    page = read("Kelp\nKelp-7 is a Japanese language model that was trained from scratch on Japanese text.\n")
+    assert page.values("kelp-7", "fm:inputModality") == set()

@@ -1256,6 +1256,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
             # text"; not "Given a set of query points" (a modifier of another noun)
             return "input" if token.dep_ != "compound" or rules.words.get(token.head.lemma_.lower()) else None
         if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
+            if node.lower_ == "scratch":  # "trained from scratch on Japanese text": the data it was trained on
+                return None
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
         if node.dep_ == "pobj" and (head.lower_ == "into" or head.lower_ == "to"
                                     and head.head.lemma_.lower() in rules.convert_verbs and head.i > head.head.i + 1):

@@ -3217,14 +3217,22 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             said = sentence.text[dated.end():] if dated else sentence.text
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
-    entered = [(block.line.start, slug, block) for block in document.blocks if block.kind in ("item", "row")
-               and block.term is not None and (slug := rec.resolve(_clean_name(block.term.text))) is not None
-               and rec.group_of(slug) == "model"]
+    entered: list[tuple[int, str, Block | None]] = [
+        (block.line.start, slug, block) for block in document.blocks if block.kind in ("item", "row")
+        and block.term is not None and (slug := rec.resolve(_clean_name(block.term.text))) is not None
+        and rec.group_of(slug) == "model"]
+    entered += sorted((start, slug, None) for start, subject in infoboxes.items()  # the models of a page of key
+                      if (slug := rec.resolve(subject)) is not None and rec.group_of(slug) == "model")  # facts too
     for sentence in ahead:  # "All seven models above ...": the entries before it; "... below": every entry
         above = _ENTRIES_ABOVE.search(sentence.text) is not None
         open_only = _WITH_OPEN_WEIGHTS.match(sentence.text) is not None  # "Every model above with open weights"
         subjects = list(dict.fromkeys(slug for at, slug, block in entered if (not above or at < sentence.start)
-                                      and (not open_only or _states_open_weights(block, rules))))
+                                      and (not open_only or block is not None
+                                           and _states_open_weights(block, rules))))
+        excepted = _EXCEPT.search(sentence.text)
+        if excepted:  # "All the models below except Fish Agent turn text into speech": not the one named
+            subjects = [slug for slug in subjects
+                        if not rec.labels.get(slug, slug).lower().startswith(excepted.group("name").lower())]
         if len(subjects) > 1:
             for slug in subjects:  # (a slug stands for its entry when the sentence's phrase is read)
                 rec.spellings.setdefault(slug, slug)
@@ -3266,6 +3274,9 @@ _OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?
                              r"(?:listed|compared|covered|described) (?:below|above|here)|on this page|"
                              r"in (?:this|the) (?:list|table)(?: below)?)"  # "The eight models compared here ..."
                              r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below))\b")
+
+# "All the models below except Fish Agent ...", "... except for Kelp 2": the entry a sentence on them all leaves out
+_EXCEPT = re.compile(r"\bexcept(?:\s+for)?\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)")
 
 _ALL_THE_MODELS = re.compile(r"^(?:All|Each)\s+of\s+the\s+models\b|^All\s+the\s+models\b")
 
