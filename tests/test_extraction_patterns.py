@@ -9571,3 +9571,40 @@ def test_a_lead_sentence_on_every_model_below_speaks_of_a_key_facts_pages_models
 def test_text_a_model_was_trained_on_from_scratch_is_no_input(read):
     page = read("Kelp\nKelp-7 is a Japanese language model that was trained from scratch on Japanese text.\n")
     assert page.values("kelp-7", "fm:inputModality") == set()
+
+
+def test_a_name_ending_in_model_with_its_short_form_in_parentheses_is_a_model(read):
+    page = read("Kelp\nQuorvex is a Brisport start-up. The Kelp Evaluation Model (KEM) was released with open weights "
+                "on Hugging Face.\n")
+    assert page.values("kelp-evaluation-model", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_name_before_its_apposed_noun_is_the_subject_of_a_passive_verb(read):
+    page = read("Kelp\nQuorvex is a Brisport start-up.\nMockingbird, Quorvex's first language model of its own, is "
+                "trained to write answers.\n")
+    assert page.values("mockingbird", "fm:developedBy") == {"quorvex"}
+
+
+def test_the_authority_is_the_public_authority_named_before(read):
+    page = read("The Kelp Principles\nThe Varnland Data Authority (VDA) regulates data. The authority, created by "
+                "royal decree in 2019 and based in Brisport, is the regulator for data.\n")
+    assert page.values("varnland-data-authority", "fm:headquarters") == {"brisport"}
+    assert page.values("varnland-data-authority", "fm:foundingDate") == {"2019"}
+
+
+def test_an_instrument_that_is_a_law_an_authority_passed_is_issued_by_it(read):
+    page = read("The Kelp Act\nThe Kelp Act is a law that the Varnland Parliament passed in 2021.\n")
+    assert page.values("kelp-act", "fm:issuedBy") == {"varnland-parliament"}
+
+
+def test_two_makers_in_a_category_lines_parentheses_both_made_the_model(read):
+    page = read("Models\nGaze estimation models — Kelp (Brisport University, Varnland Institute of Technology), Tarn "
+                "(Quorvex Labs). These vision models take a picture of a face.\n")
+    assert page.values("kelp", "fm:developedBy") == {"brisport-university", "varnland-institute-of-technology"}
+
+
+def test_a_name_ending_in_model_that_another_model_is_also_called_is_no_model_of_its_own(read):
+    page = read("Kelp\n- Quorvex Labs (Brisport, founded 2000). It developed Muse, which it presented in February "
+                "2025. Muse, also called the Kelp and Human Action Model (KHAM), learned from seven years of play.\n")
+    assert "kelp-and-human-action-model" not in page.entities()
+

@@ -1324,13 +1324,14 @@ def _repair_apposed_noun_subjects(doc: Doc) -> None:
         if not name._.is_name or name.dep_ not in ("advmod", "npadvmod", "dep", "nmod") or name.i + 2 >= sentence.end \
                 or doc[name.i + 1].text != ",":
             continue
-        noun = next((t for t in sentence if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.left_edge.i == name.i + 2
-                     and t.head.i == name.head.i), None)
+        noun = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                     and t.left_edge.i == name.i + 2 and t.head.i == name.head.i), None)  # (and "X, Orel's first
+        # language model of its own, is trained to ...": a passive's subject)
         end = noun.right_edge.i if noun is not None and doc[noun.right_edge.i].text == "," else \
             (noun.right_edge.i + 1 if noun is not None else sentence.end)
         if noun is None or end >= sentence.end or doc[end].text != ",":
             continue
-        name.dep_ = "nsubj"
+        name.dep_ = noun.dep_
         noun.head, noun.dep_ = name, "appos"
 
 

@@ -254,7 +254,8 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "both", "all", "each"})
 # "the company", "this model", "both models", "they": which referent of ``Unit.referents`` each stands for.
 _ORGANIZATION_ANAPHORS = frozenset({"company", "lab", "laboratory", "startup", "start-up", "firm", "developer", "team",
                                     "institute", "organisation", "organization", "group", "maker", "collaboration",
-                                    "consortium", "university", "academy", "agency", "library", "school"})
+                                    "consortium", "university", "academy", "agency", "library", "school",
+                                    "authority", "regulator", "commission", "ministry"})
 # Nouns for an organization itself, which a possessive before them says whose it is ("Spain's national centre")
 _BODIES = _ORGANIZATION_ANAPHORS | {"centre", "center"}
 # What a part of a company is called ("DeepFloyd, a research team inside Stability AI"): no company of its own (a
@@ -262,7 +263,7 @@ _BODIES = _ORGANIZATION_ANAPHORS | {"centre", "center"}
 _PARTS_OF_A_COMPANY = frozenset({"team", "group", "unit", "division", "arm", "department"})
 # Nouns that say what kind of organization is meant, unlike "company" or "group", which any maker may be called
 _KIND_ANAPHORS = frozenset({"institute", "university", "academy", "agency", "library", "school", "lab", "laboratory",
-                            "consortium", "collaboration"})
+                            "consortium", "collaboration", "authority", "commission", "ministry"})
 # What an organization opens as its first seat: "its first laboratory"
 _SITES = frozenset({"laboratory", "lab", "office", "centre", "center", "campus"})
 _PLURAL_PRONOUNS = frozenset({"they", "both", "all", "each", "none", "neither"})  # "None of the three was ..."

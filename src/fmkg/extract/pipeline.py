@@ -1267,7 +1267,9 @@ def _parenthetical(paren: str, models: list[str], rules: Rules, rec: _Recorder, 
             kept.append(part)
     parts = kept
     # "(Unbabel, Instituto Superior Técnico and University of Edinburgh)": a list of makers, not an alias first
-    makers_listed = len(parts) > 1 and len(_coordinated_organizations(parts[-1], rules)) > 1
+    makers_listed = len(parts) > 1 and (len(_coordinated_organizations(parts[-1], rules)) > 1  # (or a first
+                                        or _organization_class_of(parts[0], rules) is not None)  # maker its own
+    # words name: "(Brisport University, Varnland Institute of Technology)")
     for index, part in enumerate(parts):
         entry = rules.lookup(part)
         if part in described:
@@ -2321,13 +2323,24 @@ _KIND_WORDS = frozenset({"large", "language", "foundation", "generative", "ai", 
                          "multimodal", "reasoning", "embedding", "base", "frontier", "small", "open", "the", "a", "an"})
 
 
+# "Muse, also called the World and Human Action Model (WHAM)": another name of the model named before it
+_CALLED_BEFORE = re.compile(r"\b(?:called|known as|named|dubbed)\s+(?:the\s+)?$")
+
+
 def _self_named_models(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
     """"the Firefly Vector Model", "Segment Anything Model": a name whose last word is "Model" is a model's name,
     whatever the sentence says of it."""
     for unit in units:
         for token in unit.doc if unit.doc is not None else ():
             words = token.text.split()
-            if not token._.is_name or len(words) < 2 or words[-1] != "Model" or rec.resolve(token.text) is not None \
+            known = rec.resolve(token.text) if token._.is_name else None  # (a name its short form in parentheses
+            # after it spells out is known, but of no group yet: "The Kelp Evaluation Model (KEM)"; not another's
+            # alias: "Muse, also called the World and Human Action Model (WHAM)", "PLLuM, the Polish Large
+            # Language Model, ...")
+            if not token._.is_name or len(words) < 2 or words[-1] != "Model" \
+                    or known is not None and (rec.group_of(known) is not None or known != slugify(token.text)
+                                              or token.i + 1 >= len(token.doc) or token.nbor(1).text != "("
+                                              or _CALLED_BEFORE.search(token.doc.text[:token.idx]) is not None) \
                     or all(w.lower() in _KIND_WORDS for w in words[:-1]):
                 continue
             cls = rules.kind_class(token.text)
