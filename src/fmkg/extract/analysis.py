@@ -839,6 +839,8 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
     return docs
 
 
+# The participles that say how a version was made ("a version of X fine-tuned on ..."), as the version rules of
+# ontology/sentence-rules.toml read them
 _TUNED = frozenset({"fine-tuned", "finetuned", "instruction-tuned", "tuned", "chat-tuned", "instruct-tuned"})
 
 
