@@ -2409,7 +2409,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         return []
     whose = candidates[0].head.head if candidates and candidates[0].head.dep_ == "relcl" and any(
         c.dep_ == "poss" and c.lower_ == "whose" for c in candidates[0].children) else None
-    apposed = _apposed_owner(value_span) if whose is not None and value_span is not None else None
+    apposed = _apposed_owner(value_span) if value_span is not None else None  # "X, a model of 7B parameters": X
     if whose is not None and (whose._.is_name and _named_as_base(whose) or apposed is not None
                               and sink.group_of(sink.resolve(apposed.text) or "") == group
                               or not whose._.is_name and whose.lemma_.lower() not in _MODEL_WORDS | _MEMBER_WORDS):
@@ -2447,9 +2447,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
     modified = _named_by_modifier(value_span) if value_span is not None and group == "model" else None
     if modified is not None and (slug := sink.resolve(modified.text)) and sink.group_of(slug) == group:
         return [slug]  # "tuned from Microsoft's 2.7-billion-parameter Phi-2": the name the value modifies
-    owner = _apposed_owner(value_span) if value_span is not None else None  # "..., together with C, a
-    if owner is not None and (slug := sink.resolve(owner.text)) and sink.group_of(slug) == group:  # 4.2-billion-
-        return [slug]  # parameter model": the name the value's phrase is apposed to
+    if apposed is not None and (slug := sink.resolve(apposed.text)) and sink.group_of(slug) == group:  # "...,
+        return [slug]  # together with C, a 4.2-billion-parameter model": the name the value's phrase is apposed to
     if value_span is not None and group == "model":
         subject = _sentence_subject_its_stands_for(value_span)
         said = [s for n in (_names(subject, unit) if subject is not None else ()) if (s := sink.resolve(n))

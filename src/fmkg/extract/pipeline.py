@@ -2327,20 +2327,23 @@ _KIND_WORDS = frozenset({"large", "language", "foundation", "generative", "ai", 
 _CALLED_BEFORE = re.compile(r"\b(?:called|known as|named|dubbed)\s+(?:the\s+)?$")
 
 
+def _unread_name(token: Token, rec: _Recorder) -> bool:
+    """A name the page has not made an entity of: unknown, or known only as what its short form in parentheses spells
+    out ("The Kelp Evaluation Model (KEM)"), not as another's alias ("Muse, also called the World and Human Action
+    Model (WHAM)", "PLLuM, the Polish Large Language Model, ...")."""
+    known = rec.resolve(token.text)
+    return known is None or (rec.group_of(known) is None and known == slugify(token.text)
+                             and token.i + 1 < len(token.doc) and token.nbor(1).text == "("
+                             and _CALLED_BEFORE.search(token.doc.text[:token.idx]) is None)
+
+
 def _self_named_models(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
     """"the Firefly Vector Model", "Segment Anything Model": a name whose last word is "Model" is a model's name,
     whatever the sentence says of it."""
     for unit in units:
         for token in unit.doc if unit.doc is not None else ():
             words = token.text.split()
-            known = rec.resolve(token.text) if token._.is_name else None  # (a name its short form in parentheses
-            # after it spells out is known, but of no group yet: "The Kelp Evaluation Model (KEM)"; not another's
-            # alias: "Muse, also called the World and Human Action Model (WHAM)", "PLLuM, the Polish Large
-            # Language Model, ...")
-            if not token._.is_name or len(words) < 2 or words[-1] != "Model" \
-                    or known is not None and (rec.group_of(known) is not None or known != slugify(token.text)
-                                              or token.i + 1 >= len(token.doc) or token.nbor(1).text != "("
-                                              or _CALLED_BEFORE.search(token.doc.text[:token.idx]) is not None) \
+            if not token._.is_name or len(words) < 2 or words[-1] != "Model" or not _unread_name(token, rec) \
                     or all(w.lower() in _KIND_WORDS for w in words[:-1]):
                 continue
             cls = rules.kind_class(token.text)
