@@ -9608,3 +9608,73 @@ def test_a_name_ending_in_model_that_another_model_is_also_called_is_no_model_of
                 "2025. Muse, also called the Kelp and Human Action Model (KHAM), learned from seven years of play.\n")
     assert "kelp-and-human-action-model" not in page.entities()
 
+
+
+_KELP_KEY_FACTS = ("Kelp Speech 1\n- Released: 7 June 2023\n- Parameters: 7 billion\n\n"
+                   "Kelp Speech 2\n- Released: 9 June 2023\n- Parameters: 2 billion\n\n"
+                   "Kelp Agent 3B\n- Released: 9 June 2024\n- Parameters: 3 billion\n")
+
+
+@pytest.mark.parametrize("sentence", ["Each of them came with its weights on Hugging Face.",
+                                      "Every one of them was published with open weights on Hugging Face."])
+def test_a_lead_sentence_on_them_after_unnamed_models_speaks_of_a_key_facts_pages_models(read, sentence):
+    page = read(f"Key facts of Kelp models\nQuorvex Labs released a series of small models during 2024. {sentence}\n\n"
+                + _KELP_KEY_FACTS)
+    assert {m for m in ("kelp-speech-1", "kelp-speech-2", "kelp-agent-3b")
+            if page.values(m, "fm:availableOn") == {"hugging-face"}} == {"kelp-speech-1", "kelp-speech-2",
+                                                                         "kelp-agent-3b"}
+
+
+def test_a_lead_sentence_on_them_after_named_models_speaks_of_those_only(read):
+    page = read("Key facts of Kelp models\nQuorvex Labs released Kelp Speech 1 and Kelp Speech 2 in 2023. Each of them "
+                "came with its weights on Hugging Face.\n\n" + _KELP_KEY_FACTS)
+    assert page.values("kelp-agent-3b", "fm:availableOn") == set()
+
+
+def test_a_slug_standing_for_an_entry_in_a_lead_sentence_is_no_spelling_of_its_name(read):
+    page = read("Key facts of Kelp models\nQuorvex Labs released a series of small models during 2024. Each of them "
+                "came with its weights on Hugging Face.\n\n" + _KELP_KEY_FACTS)
+    assert "kelp-speech-1" not in page.values("kelp-speech-1", "skos:altLabel")
+
+
+def test_a_lead_sentence_on_them_speaks_of_the_models_a_prose_pages_headings_name_and_their_members(read):
+    page = read("Quorvex's Vision Models\nQuorvex, a Brisport company, has also built a line of models that read "
+                "images. Every one of them was published with open weights on Hugging Face.\n"
+                "Kelp-VL\nKelp-VL is a family of vision-language models. It came out in March 2024 in two sizes, "
+                "Kelp-VL 2B and Kelp-VL 9B.\n"
+                "Brisa-VL\nBrisa-VL followed in May 2024. It is built on Meta's Llama 3 8B.\n")
+    assert {m for m in ("kelp-vl", "kelp-vl-2b", "kelp-vl-9b", "brisa-vl")
+            if page.values(m, "fm:availableOn") == {"hugging-face"}} == {"kelp-vl", "kelp-vl-2b", "kelp-vl-9b",
+                                                                         "brisa-vl"}
+    assert page.values("llama-3-8b", "fm:availableOn") == set()
+
+
+def test_what_a_lead_sentence_says_of_most_of_them_is_not_said_of_every_one(read):
+    page = read("Open Kelp models compared\nThe table compares three open models. All of them can be downloaded, and "
+                "most are hosted on Hugging Face.\n\nModel | Developer | Released\nKelp-1 | Quorvex | 2023\n"
+                "Kelp-2 | Quorvex | 2024\nBrisa-3 | Talvik | 2024\n")
+    assert page.values("brisa-3", "fm:accessLevel") == {"OpenWeightsAccess"}
+    assert page.values("brisa-3", "fm:availableOn") == set()
+
+
+def test_what_a_lead_says_of_each_entry_unless_an_entry_says_otherwise_holds_where_the_entry_is_silent(read):
+    page = read("Key facts of Kelp models\nQuorvex Labs has published a handful of models. Unless an entry says "
+                "otherwise, each model reads English text.\n\nKelp Speech 1\n- Released: 7 June 2023\n- Parameters: "
+                "7 billion\n\nKelp Speech 2\n- Released: 9 June 2023\n- Input: audio\n")
+    assert page.values("kelp-speech-1", "fm:inputModality") == {"text"}
+    assert page.values("kelp-speech-2", "fm:inputModality") == {"audio"}
+
+
+def test_the_developer_a_lead_gives_unless_an_entry_names_others_is_each_entrys_developer(read):
+    page = read("Key facts of Kelp models\nQuorvex released a series of models in 2024. Unless an entry names other "
+                "developers, the model was built by Quorvex Labs.\n\nKelp 1\n- Released: 7 June 2023\n- Parameters: 7 "
+                "billion\n\nKelp 2\n- Released: 9 June 2024\n- Developers: Talvik Research\n")
+    assert page.values("kelp-1", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("kelp-2", "fm:developedBy") == {"talvik-research"}
+
+
+def test_a_models_weights_a_lead_puts_on_a_hub_unless_an_entry_says_otherwise_are_each_entrys(read):
+    page = read("Key facts of Kelp models\nThe Brisport Academy publishes models with its papers. Unless an entry says "
+                "otherwise, the Academy put a model's weights on Hugging Face.\n\nKelp 1\n- Released: 7 June 2023\n- "
+                "Parameters: 7 billion\n\nKelp 2\n- Released: 9 June 2024\n- Parameters: 2 billion\n")
+    assert page.values("kelp-1", "fm:availableOn") == page.values("kelp-2", "fm:availableOn") == {"hugging-face"}

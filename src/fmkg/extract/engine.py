@@ -2978,9 +2978,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         # ToRA-Code-34B, ...": named, no anaphor
     word = token.lower_
     counted = _NUMBER_WORDS.get(word, 0) or _counted(token)
-    if unit.subjects and (counted or _all_of_them(token) or _every(token)) and _of_the_entries(token):
+    if unit.subjects and ((counted or _all_of_them(token) or _every(token)) and _of_the_entries(token)
+                          or _each_of_them(token)):
         return list(unit.subjects)  # "All seven models above ...", "Every model above with open weights ...", read
-        # with the entries it speaks of
+        # with the entries it speaks of; "Every one of them ...", read with the models "them" stands for
     items = unit.referents.get("items", [])
     if counted and (word == "both" or _all_of_them(token)) and not unit.topic and len(items) >= counted \
             and unit.evidence.start == unit.paragraph:  # "- A (X) — ... - D (Y) — ... All four are language models
@@ -3304,6 +3305,13 @@ def _doer_over_its_object(its: Token, last: str, unit: Unit) -> str | None:
     if doer is None or not path or path[-1].head.i != target.head.i or path[-1].lower_ not in ("after", "before"):
         return None
     return doer.text
+
+
+def _each_of_them(token: Token) -> bool:
+    """"Each of them", "Every one of them", "All of these": a word for every one of the models "them" stands for."""
+    return (token.lower_ in ("each", "all") or token.lower_ == "one" and _every(token)) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in c.children)
+        for c in token.children)
 
 
 def _of_the_entries(token: Token) -> bool:

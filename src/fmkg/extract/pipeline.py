@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Callable, Iterator, Set
 from dataclasses import replace
 from functools import lru_cache, partial
 
@@ -75,7 +75,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _weights_on_a_hub,
                  _family_access, _listed_below,
-                 _lead_access, _closed_then_reached_through_an_api, _stated_seats):
+                 _lead_access, _closed_then_reached_through_an_api, _stated_seats, _said_otherwise):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -186,7 +186,8 @@ class _Recorder:
             self.add(slug, "rdfs:label", label, "text", evidence)
             for old, said in self.old_names.get(slug, ()):
                 self.add(slug, "skos:altLabel", old, "text", said)
-        if name.lower() != self.labels[slug].lower() and _is_spelling(name, entry):
+        if name.lower() != self.labels[slug].lower() and name != slug and _is_spelling(name, entry):  # (not the slug
+            # that stands for an entry in a sentence on every entry)
             self.add(slug, "skos:altLabel", name, "text", evidence)
         self.spellings[name] = slug
         for cls_name in {cls, *([entry.cls] if entry else [])}:
@@ -869,6 +870,28 @@ def _stated_seats(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     if dropped:  # (the place stays an entity of the page: "founded in Weinheim" names it)
         rec.extraction.facts = [f for f in rec.extraction.facts
                                 if not (f.predicate == "fm:headquarters" and (f.subject, str(f.value)) in dropped)]
+
+
+def _said_otherwise(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """"Unless an entry says otherwise, each model reads English text": what the lead said of every entry holds for
+    an entry only where the entry says nothing of its own on it (an entry's "Input: speech" is its input)."""
+    lead = _lead_paragraph(document) if _has_entries(document) else None
+    defaults = {sentence.start for sentence in sentences(lead.line) if _UNLESS_OTHERWISE.match(sentence.text)} \
+        if lead is not None else set()
+    if not defaults:
+        return
+    said = {(f.subject, _OVERRIDDEN.get(f.predicate, f.predicate)) for f in rec.extraction.facts
+            if f.evidence.start not in defaults}
+    rec.extraction.facts = [f for f in rec.extraction.facts if f.evidence.start not in defaults
+                            or f.predicate not in _OVERRIDDEN
+                            or (f.subject, _OVERRIDDEN[f.predicate]) not in said]
+
+
+# What an entry may say otherwise, and what it then overrides: its developers, licence, access, modalities, date
+_OVERRIDDEN = {"fm:developedBy": "fm:developedBy", "fm:license": "fm:license", "fm:accessLevel": "fm:accessLevel",
+               "fm:openWeights": "fm:accessLevel", "fm:inputModality": "fm:inputModality",
+               "fm:outputModality": "fm:outputModality", "fm:hasModality": "fm:inputModality",
+               "fm:releaseDate": "fm:releaseDate", "fm:contextWindow": "fm:contextWindow"}
 
 
 def _closed_then_reached_through_an_api(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -2194,6 +2217,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_dates(unit, dated, rec)
     _versions_of_the_model_before(units, rec)
+    _lead_on_headed_models(document, rules, rec,
+                           lambda texts: list(analyse(texts, lowercase, terms, brands, rules.languages, stems)))
     duty_rules = advisory(rules.duties) if rec.advisory_page() else rules.duties
     duties(units, document.blocks, duty_rules, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
@@ -3190,6 +3215,11 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     ahead: list[Span] = []  # "All ten models below turn a written prompt into a picture": read after the entries
     tabled = any(block.kind == "row" for block in document.blocks)  # "All of the models take an image": on a page
     # that compares models in a table, its rows
+    lead = _lead_paragraph(document) if _has_entries(document) else None  # "... a series of smaller models. Each
+    # of them came with its weights on P": the lead of a page of entries speaks of its entries
+    of_them = _of_the_unnamed_models(lead) if lead is not None else []
+    defaults = [sentence for sentence in sentences(lead.line) if _UNLESS_OTHERWISE.match(sentence.text)] \
+        if lead is not None else []  # "Unless an entry says otherwise, each model reads English text"
     for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
         if block.kind == "columns" and before is not None and before.kind == "bullet" and before.term is not None:
             yield from _field_line_units(block, before.term.text, rules, rec)
@@ -3197,7 +3227,8 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
         if block.kind in ("heading", "columns"):
             continue
         forward = [s for s in sentences(block.line) if _OF_THE_ENTRIES.match(s.text)
-                   or tabled and _ALL_THE_MODELS.match(s.text)] if block.kind == "paragraph" else []
+                   or tabled and _ALL_THE_MODELS.match(s.text) or s in of_them or s in defaults] \
+            if block.kind == "paragraph" else []
         if forward:
             ahead += forward
             block = replace(block, line=_without(block.line, forward))
@@ -3240,6 +3271,13 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     entered += sorted((start, slug, None) for start, subject in infoboxes.items()  # the models of a page of key
                       if (slug := rec.resolve(subject)) is not None and rec.group_of(slug) == "model")  # facts too
     for sentence in ahead:  # "All seven models above ...": the entries before it; "... below": every entry
+        if sentence in defaults:  # said of every entry (_said_otherwise drops it where an entry says otherwise)
+            every_entry = list(dict.fromkeys(slug for _, slug, _ in entered))
+            for slug in every_entry:
+                rec.spellings.setdefault(slug, slug)
+            yield Unit(_by_default(sentence.text), sentence, subjects=every_entry, paragraph=sentence.start) \
+                if len(every_entry) > 1 else Unit(sentence.text, sentence, paragraph=sentence.start)
+            continue
         above = _ENTRIES_ABOVE.search(sentence.text) is not None
         open_only = _WITH_OPEN_WEIGHTS.match(sentence.text) is not None  # "Every model above with open weights"
         subjects = list(dict.fromkeys(slug for at, slug, block in entered if (not above or at < sentence.start)
@@ -3254,10 +3292,15 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
                 rec.spellings.setdefault(slug, slug)
             opening = _OF_THE_ENTRIES.match(sentence.text)
             end = opening.end() if opening else 0  # "All eleven models below return clips": read without "below",
-            said = sentence.text if _QUALIFIED.match(sentence.text[end:]) else \
+            said = _on_every_one(sentence.text) if sentence in of_them else \
+                sentence.text if _QUALIFIED.match(sentence.text[end:]) else \
                 _WHERE_LISTED.sub("", sentence.text[:end], count=1) + sentence.text[end:]  # which the parser takes
             # for a preposition that makes "return" a noun (but "Every model above with open weights" keeps it)
             yield Unit(said, sentence, subjects=subjects, paragraph=sentence.start)
+            if said != sentence.text and sentence in of_them:  # "..., and most are hosted on P": read as it is
+                yield Unit(sentence.text[len(said):].lstrip(" ,"), sentence, paragraph=sentence.start)
+        elif sentence in of_them:  # too few entries to be what "them" stands for: the sentence is read as it is
+            yield Unit(sentence.text, sentence, paragraph=sentence.start)
 
 
 def _field_line_units(block: Block, name: str, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
@@ -3309,6 +3352,94 @@ def _states_open_weights(block: Block, rules: Rules) -> bool:
 
 
 _ENTRIES_ABOVE = re.compile(rf"{_ENTRIES_PHRASE}(?:above|(?:listed|compared|covered|described) above)\b")
+
+
+def _lead_paragraph(document: SourceDocument) -> Block | None:
+    """The paragraph that opens a page, under its title and before its first heading."""
+    for block in document.blocks:
+        if block.kind == "heading" and not block.section:  # the title
+            continue
+        return block if block.kind == "paragraph" and block.term is None else None
+    return None
+
+
+def _of_the_unnamed_models(lead: Block) -> list[Span]:
+    """The lead's sentences on "them" that follow models it does not name ("Google released a series of smaller
+    models during 2025. Each of them came with its weights on P"): on a page of entries they speak of its entries
+    (not after "Google released Gemma 2B and Gemma 7B. Both ...", where "them" has names)."""
+    said = sentences(lead.line)
+    return [sentence for before, sentence in zip(said, said[1:], strict=False)
+            if _OF_THEM.match(sentence.text) and any(not word[0].isupper() and not word[0].isdigit()
+                                                     for word in _BEFORE_MODELS.findall(before.text))]
+
+
+def _has_entries(document: SourceDocument) -> bool:
+    """Does the page list entries (items, a table's rows, an infobox's fields)?"""
+    return any(block.kind in ("item", "row", "field") for block in document.blocks)
+
+
+def _lead_on_headed_models(document: SourceDocument, rules: Rules, rec: _Recorder,
+                           parse: Callable[[list[str]], list[Doc]]) -> None:
+    """"DeepSeek ... has also built a line of models that read images. Every one of them was published with open
+    weights on P", then "DeepSeek-VL", "DeepSeek-VL2" and "Janus" as headings: on a page of prose without entries,
+    the lead's sentence on its unnamed models speaks of the models the headings name and of their members, which are
+    known once every sentence has been read (the sentence was read in its place too)."""
+    lead = _lead_paragraph(document) if not _has_entries(document) else None
+    of_them = _of_the_unnamed_models(lead) if lead is not None else []
+    headed = _headed_models(document, rec) if of_them else []
+    members = [f.subject for f in rec.extraction.facts if f.predicate == "fm:modelFamily" and f.value in headed]
+    subjects = list(dict.fromkeys(headed + members))
+    if len(subjects) < 2:
+        return
+    for slug in subjects:  # (a slug stands for its model when the sentence's phrase is read)
+        rec.spellings.setdefault(slug, slug)
+    late = [Unit(_on_every_one(sentence.text), sentence, subjects=subjects, paragraph=sentence.start)
+            for sentence in of_them]
+    for unit, doc in zip(late, parse([unit.text for unit in late]), strict=True):
+        unit.doc = doc
+    assert rules.modality_rules is not None  # load_rules sets them
+    run_rules(late, rules.sentence_rules, rec)
+    run_modalities(late, rules.modality_rules, rec)
+    run_architectures(late, [(r.cls, r.pattern) for r in rules.kind_architectures], rec)
+
+
+def _headed_models(document: SourceDocument, rec: _Recorder) -> list[str]:
+    """The models a page's headings name ("DeepSeek-VL", then "Janus"), in order."""
+    return list(dict.fromkeys(slug for block in document.blocks if block.kind == "heading" and block.section
+                              and (slug := rec.resolve(_clean_name(block.line.text))) is not None
+                              and rec.group_of(slug) == "model"))
+
+
+def _by_default(text: str) -> str:
+    """"Unless an entry says otherwise, each model reads English text": what it says of each entry ("Each of them
+    reads English text"; "the model was built by X": "Each of them was built by X")."""
+    said = text[_UNLESS_OTHERWISE.match(text).end():]  # type: ignore[union-attr]
+    said = _EACH_ENTRY.sub("Each of them ", said, count=1)
+    said = _AN_ENTRYS.sub("their", said)  # "the Academy put a model's weights on P": each entry's weights
+    return said[:1].upper() + said[1:]
+
+
+# "Unless an entry says otherwise, ", "Unless stated otherwise, ", "Unless an entry names other developers, "
+_UNLESS_OTHERWISE = re.compile(r"^Unless\s+(?:(?:an?|the)\s+(?:entry|line|row|item)\s+(?:says|states|gives|names|shows)"
+                               r"[^,]*|(?:stated|noted|said|mentioned|indicated)\s+otherwise|otherwise\s+"
+                               r"(?:stated|noted)),\s+")
+# "each model", "every model", "the model", "a model" opening what a lead says of each entry
+_EACH_ENTRY = re.compile(r"^(?:each|every|the|a)\s+(?:model|entry|one)\s+", re.IGNORECASE)
+_AN_ENTRYS = re.compile(r"\b(?:each|every|the|a)\s+(?:model|entry)['’]s\b")
+
+
+def _on_every_one(text: str) -> str:
+    """"All of them can be downloaded, and most are hosted on P": the part of the sentence on every one of them."""
+    return _OF_SOME.split(text)[0]
+
+
+# "All of them can be downloaded, and most are hosted on P": what follows speaks of some of them only
+_OF_SOME = re.compile(r",?\s+(?:and|but|while|though|although)\s+(?:most|some|many|several|a few|few|not all|only)\b")
+# "Each of them", "Every one of these", "All of those models": a sentence on every one of a plural it refers to
+_OF_THEM = re.compile(r"^(?:Each|Every(?: single)? one|All) of (?:them|these|those)\b")
+# the word before "models": "a series of smaller and specialised models", "seven open models released ..." name
+# none ("Gemma models", "the 7B models" may be names)
+_BEFORE_MODELS = re.compile(r"(\S+)\s+(?:models|systems)\b(?!\s+(?:such as|including|like|called|named)\b)")
 
 
 def _without(line: Span, taken: list[Span]) -> Span:
