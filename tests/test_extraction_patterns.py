@@ -534,10 +534,10 @@ def test_a_parent_organization_from_a_possessive_or_an_acquisition(read, sentenc
     assert page.values("kestrel-labs", "fm:parentOrganization") == {"quorvex-group"}
 
 
-def test_a_text_to_speech_model_takes_text_and_gives_audio(read):
+def test_a_text_to_speech_model_takes_text_and_gives_speech(read):
     page = read("Notes\nApril 2025: Nari Labs releases Orla, a text-to-speech model with 1.6 billion parameters.\n")
     assert page.values("orla", "fm:inputModality") == {"text"}
-    assert page.values("orla", "fm:outputModality") == {"audio"}
+    assert page.values("orla", "fm:outputModality") == {"speech"}
 
 
 def test_answering_in_text_is_an_output(read):
@@ -4620,10 +4620,10 @@ def test_what_a_model_is_given_is_its_input(read):
     assert page.values("quillo-vl", "fm:inputModality") == {"image", "text"}
 
 
-def test_a_clip_of_speech_audio_is_audio(read):
+def test_a_clip_of_speech_audio_is_speech(read):
     page = read("Mirela\nMirela is a video generation model. Given one portrait photograph and a clip of speech audio, "
                 "it returns a video of the person talking.\n")
-    assert page.values("mirela", "fm:inputModality") == {"image", "audio"}
+    assert page.values("mirela", "fm:inputModality") == {"image", "speech"}
 
 
 def test_counts_listed_with_one_unit_are_each_model_s_in_order(read):
@@ -4936,7 +4936,7 @@ def test_a_modality_named_after_rather_than_is_not_the_model_s(read):
     page = read("Genomics\nZarn-2 reads DNA sequences rather than text and returns scores. Tarn-3, rather than "
                 "turning speech into text first, takes speech audio directly.\n")
     assert "text" not in page.values("zarn-2", "fm:inputModality")
-    assert "audio" in page.values("tarn-3", "fm:inputModality")
+    assert "speech" in page.values("tarn-3", "fm:inputModality")
 
 
 def test_a_possessed_lab_listed_after_a_name_is_no_part_of_that_name(read):
@@ -5885,7 +5885,7 @@ def test_the_models_compared_here_are_the_rows_of_the_table_below(read):
                 "2025\n")
     for model in ("tarn-tts", "korin-voice", "brin-1b"):
         assert page.values(model, "fm:inputModality") == {"text"}
-        assert page.values(model, "fm:outputModality") == {"audio"}
+        assert page.values(model, "fm:outputModality") == {"speech"}
 
 
 def test_a_family_maker_replaces_the_section_maker_guessed_for_a_member(read):
@@ -6720,13 +6720,13 @@ def test_a_listed_version_that_followed_in_a_month_was_released_then(read):
 def test_what_a_model_returns_after_a_list_of_what_it_takes_is_its_output(read):
     page = read("Notes\nIn 2025 Quorvex turned to speech with Talvik Voice, a text-to-speech model that takes text and "
                 "a short sample of a speaker's voice and returns spoken audio in that voice.\n")
-    assert page.values("talvik-voice", "fm:outputModality") == {"audio"}
+    assert page.values("talvik-voice", "fm:outputModality") == {"speech"}
 
 
 def test_a_maker_that_turned_to_speech_converts_nothing_and_hides_no_output(read):
     page = read("Notes\nIn 2025 Quorvex turned to speech with Talvik Voice, a text-to-speech model that takes text and "
                 "returns audio.\n")
-    assert page.values("talvik-voice", "fm:outputModality") == {"audio"}
+    assert page.values("talvik-voice", "fm:outputModality") == {"speech", "audio"}  # "text-to-speech", "audio"
 
 
 def test_a_model_a_section_compares_with_others_keeps_its_maker(read):
@@ -7080,7 +7080,7 @@ def test_an_infobox_of_fields_says_its_values_of_the_model_it_names(read):
     assert page.values("talon-voice", "fm:releaseDate") == {"2024-07"}
     assert page.values("talon-voice", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
     assert page.values("talon-voice", "fm:inputModality") == {"text"}
-    assert page.values("talon-voice", "fm:outputModality") == {"audio"}
+    assert page.values("talon-voice", "fm:outputModality") == {"speech"}
     assert page.values("talon-voice", "fm:availableOn") == {"hugging-face", "modelscope"}
     assert page.values("talon-voice-2", "fm:basedOn") == {"fenn-0-5b"}
     assert not page.values("talon-voice", "fm:basedOn")
@@ -9564,7 +9564,7 @@ def test_a_lead_sentence_on_every_model_below_speaks_of_a_key_facts_pages_models
     assert {m for m in ("kelp-speech-1", "kelp-speech-2", "kelp-agent-3b")
             if page.values(m, "fm:availableOn") == {"hugging-face"}} == {"kelp-speech-1", "kelp-speech-2",
                                                                          "kelp-agent-3b"}
-    assert page.values("kelp-speech-2", "fm:outputModality") == {"audio"}
+    assert page.values("kelp-speech-2", "fm:outputModality") == {"speech"}
     assert page.values("kelp-agent-3b", "fm:outputModality") == set()
 
 
