@@ -2723,3 +2723,16 @@ def test_a_bare_lead_after_an_opening_phrase_without_its_comma_names_the_bearer_
     bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
     assert len(_duties(page, "kelp-review-act")) == 2
     assert bearers == {"medical-director"}
+
+
+def test_each_one_of_a_bearer_named_before_is_that_bearer_and_no_role_one(read):
+    page = read("The Kelp Rules of 2021\nThe Kelp Rules, 2021, set the conditions on which online intermediaries in "
+                "Varnland keep their protection from liability. The Ministry of Kelp notified them on 25 February "
+                "2021, and they took effect that day.\n\nDuties of every intermediary\nIntermediaries range from "
+                "social networks and messaging apps to web hosts. Each one has to publish its rules, privacy policy "
+                "and user agreement, and it must:\n- remove or disable access to unlawful information within 36 hours "
+                "of a court order;\n- keep records of removed content for 180 days.\n")
+    bearers = {str(f.value) for f in page.facts if f.predicate == "fm:obligationBearer"}
+    assert len(_duties(page, "kelp-rules-2021")) >= 2
+    assert "one" not in bearers
+    assert bearers

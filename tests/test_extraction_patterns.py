@@ -9665,9 +9665,11 @@ def test_what_a_lead_says_of_each_entry_unless_an_entry_says_otherwise_holds_whe
     assert page.values("kelp-speech-2", "fm:inputModality") == {"audio"}
 
 
-def test_the_developer_a_lead_gives_unless_an_entry_names_others_is_each_entrys_developer(read):
-    page = read("Key facts of Kelp models\nQuorvex released a series of models in 2024. Unless an entry names other "
-                "developers, the model was built by Quorvex Labs.\n\nKelp 1\n- Released: 7 June 2023\n- Parameters: 7 "
+@pytest.mark.parametrize("opening", ["Unless an entry names other developers", "Unless an entry below names another "
+                                                                                  "developer"])
+def test_the_developer_a_lead_gives_unless_an_entry_names_others_is_each_entrys_developer(read, opening):
+    page = read(f"Key facts of Kelp models\nQuorvex released a series of models in 2024. {opening}, the model was "
+                "built by Quorvex Labs.\n\nKelp 1\n- Released: 7 June 2023\n- Parameters: 7 "
                 "billion\n\nKelp 2\n- Released: 9 June 2024\n- Developers: Talvik Research\n")
     assert page.values("kelp-1", "fm:developedBy") == {"quorvex-labs"}
     assert page.values("kelp-2", "fm:developedBy") == {"talvik-research"}
@@ -9678,3 +9680,50 @@ def test_a_models_weights_a_lead_puts_on_a_hub_unless_an_entry_says_otherwise_ar
                 "otherwise, the Academy put a model's weights on Hugging Face.\n\nKelp 1\n- Released: 7 June 2023\n- "
                 "Parameters: 7 billion\n\nKelp 2\n- Released: 9 June 2024\n- Parameters: 2 billion\n")
     assert page.values("kelp-1", "fm:availableOn") == page.values("kelp-2", "fm:availableOn") == {"hugging-face"}
+
+
+def test_an_access_line_saying_the_weights_were_not_released_closes_the_model(read):
+    page = read("Key facts of Kelp models\nQuorvex Labs has described many speech models.\n\nKelp Speech 1\n"
+                "- Released: 7 June 2023\n- Access: inside Quorvex Studio; weights not released\n\nKelp Speech 2\n"
+                "- Released: 9 June 2023\n- Access: through the Quorvex API; weights never released\n")
+    assert page.values("kelp-speech-1", "fm:openWeights") == {False}
+    assert page.values("kelp-speech-1", "fm:accessLevel") == {"ClosedAccess"}
+    assert page.values("kelp-speech-2", "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_an_access_line_giving_where_the_weights_are_opens_the_model_there(read):
+    page = read("Key facts of Kelp models\nQuorvex Labs has described many speech models.\n\nKelp Speech 1\n"
+                "- Released: 7 June 2023\n- Access: weights on Hugging Face\n\nKelp Speech 2\n- Released: 9 June "
+                "2023\n- Parameters: 2 billion\n")
+    assert page.values("kelp-speech-1", "fm:openWeights") == {True}
+    assert page.values("kelp-speech-1", "fm:availableOn") == {"hugging-face"}
+
+
+def test_both_after_a_category_lines_models_are_the_two_named_last(read):
+    page = read("Classical models\nClassical language models — Kelp BERT (University of Brisport), GreKelp (Varnland "
+                "University) and PhilKelp (Varnland University). These language models are trained on Latin. GreKelp "
+                "and PhilKelp came out in 2023. GreKelp reads Ancient Greek only; PhilKelp also knows Latin and "
+                "English. Both are on Hugging Face under the Apache 2.0 licence.\n")
+    assert page.values("grekelp", "fm:availableOn") == page.values("philkelp", "fm:availableOn") == {"hugging-face"}
+    assert page.values("kelp-bert", "fm:availableOn") == set()
+
+
+def test_weights_free_to_download_are_open_weights(read):
+    page = read("Notes\nKelp-7B, which Quorvex described in September 2020, learned from Latin text; its weights are "
+                "free to download.\n")
+    assert page.values("kelp-7b", "fm:openWeights") == {True}
+
+
+def test_a_licence_of_a_models_weights_named_by_their_owner_is_that_models(read):
+    page = read("Notes\nQuorvex is a lab in Brisport. Quorvex released Kelp-7B and its sibling Brisa-7B in 2021, after "
+                "training them on old texts; Brisa-7B's weights carry Apache 2.0 as well.\n")
+    assert page.values("brisa-7b", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("kelp-7b", "fm:license") == set()
+
+
+@pytest.mark.parametrize("sentence", ["Quorvex researchers described Donut in 2021.",
+                                      "Quorvex researchers describe Donut, short for Document Understanding "
+                                      "Transformer."])
+def test_the_researchers_of_an_organization_make_the_model_they_describe(read, sentence):
+    page = read(f"Notes\nQuorvex is a company in Brisport. {sentence}\n")
+    assert page.values("donut", "fm:developedBy") == {"quorvex"}

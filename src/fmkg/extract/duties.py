@@ -615,7 +615,8 @@ def _sentence_bearers(verb: Token, subject: str, section: str, rules: DutyRules,
     opened = _earlier_clause_subject(verb) is not None  # ("Senior management is required to ..., and it must ...":
     # the sentence's own subject; not what "it" considers)
     if not bearers and active and before is not None and before[2] == section and not opened \
-            and subject.lower() in ("it", "they") and before[1] == (subject.lower() == "they"):
+            and (subject.lower() in ("it", "they") and before[1] == (subject.lower() == "they")
+                 or subject.lower() in _EACH_ONE):
         bearers = [before[0]]  # "A representative is not meant to ... It shall terminate ...": the noun the sentence
         # before opened with, of the pronoun's number
     if not bearers and active and last_role and _is_anaphor(subject, rules) \
@@ -1917,10 +1918,14 @@ def _bearer_subject(unit: Unit, rules: DutyRules, reading: _Reading) -> tuple[Ro
 
 
 def _is_pronoun(subject: str) -> bool:
-    """"They", "these providers", "the same companies": the bearer named before."""
-    return subject.lower() in ("they", "they also") or bool(re.match(
+    """"They", "these providers", "the same companies", "Each one": the bearer named before."""
+    return subject.lower() in ("they", "they also") or subject.lower() in _EACH_ONE or bool(re.match(
         r"(?i)^(?:these|those|this|such(?:\s+an?)?|the same)(?!\s+(?:who|that|which)\b)(?:\s+[\w-]+){1,3}$",
         subject.strip()))  # not "those who deploy chatbots": a doer
+
+
+# "Intermediaries range from ... Each one has to publish ...": every one of the bearer named before
+_EACH_ONE = frozenset({"each", "each one", "every one", "each of them", "every one of them", "all of them"})
 
 
 def _called_so(subject: str, role: Role, section: str) -> bool:
@@ -2325,6 +2330,8 @@ def _own_role(subject: Token | None, rules: DutyRules, *, any_noun: bool = False
     if title:
         return [Role(re.compile(re.escape(title), re.IGNORECASE), title)]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not (any_noun or rules.bearer.match(subject.text)):
+        return []
+    if subject.lower_ in ("one", "each"):  # "Each one has to publish ...": a word for the bearer named before
         return []
     words = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
     words = [t for t in subject.doc[min(w.left_edge.i for w in words):subject.i]] if words else []

@@ -2407,6 +2407,11 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         candidates[:0] = own
     if candidates and _quantified(candidates[0]):
         return []
+    if candidates and group == "model" and candidates[0].lemma_.lower() in _WEIGHT_WORDS:
+        owners = [s for c in candidates[0].children if c.dep_ == "poss" and c._.is_name
+                  and (s := sink.resolve(c.text)) and sink.group_of(s) == group]
+        if owners:  # "...; Brisa's weights carry Apache 2.0 as well": Brisa's, whichever model the sentence began with
+            return owners
     whose = candidates[0].head.head if candidates and candidates[0].head.dep_ == "relcl" and any(
         c.dep_ == "poss" and c.lower_ == "whose" for c in candidates[0].children) else None
     apposed = _apposed_owner(value_span) if value_span is not None else None  # "X, a model of 7B parameters": X
@@ -3108,8 +3113,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             if len(before) > 1 and word == "it":
                 return _most_salient(token, before)
             return before if word == "it" else None
-        if (word in _PLURAL_PRONOUNS or word == "their") and _plural(unit):  # the models named last, together
-            return _plural(unit)
+        named_together = _plural(unit)
+        if word == "both" and unit.subjects and named_together == list(unit.subjects) \
+                and len(set(named_together)) != 2 and len(set(unit.referents.get("paragraph", ()))) >= 2:
+            return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # "Latin models — A (P), B (Q) and C (Q)
+            # ... B ...; C also knows Latin. Both are on Hugging Face": two, so not the line's three
+        if (word in _PLURAL_PRONOUNS or word == "their") and named_together:  # the models named last, together
+            return named_together
         if word == "both" and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "X fine-tuned A from P. A
             return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # larger sibling, B, ... Both were ...":
             # the last two models the paragraph spoke of

@@ -2583,8 +2583,10 @@ def _all_members_of(found: re.Match) -> str:
 
 _LATER_FROM = re.compile(r"\b(?P<prep>from|on) (?P<base>[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,3}) and "
                          r"(?:later|then|afterwards|subsequently) (?P=prep) (?=[A-Z])")
+# (also at a sentence's end: "... describe Donut, short for Document Understanding Transformer.")
 _SHORT_FOR = re.compile(r",\s+(?:short|shorthand)\s+for\s+(?:[\"“][^\"”]{3,160}[\"”]|(?:the\s+)?[A-Z]"
                         r"[^,;()\"“]{2,120}),(?=\s)"
+                        r"|,\s+(?:short|shorthand)\s+for\s+(?:the\s+)?[A-Z][^,;:()\"“.]{2,120}(?=\.\s*$)"
                         r"|\s+\((?:short|shorthand)\s+for\s+[^()]{3,160}\)")
 _OPENING_ASIDE = re.compile(r"^(?:According to|Apart from|Aside from|Besides|In addition to|Outside(?: of)?(?=\s[A-Z]))"
                             r"\s[^,;:]{1,80},\s+"
@@ -3420,7 +3422,8 @@ def _by_default(text: str) -> str:
 
 
 # "Unless an entry says otherwise, ", "Unless stated otherwise, ", "Unless an entry names other developers, "
-_UNLESS_OTHERWISE = re.compile(r"^Unless\s+(?:(?:an?|the)\s+(?:entry|line|row|item)\s+(?:says|states|gives|names|shows)"
+_UNLESS_OTHERWISE = re.compile(r"^Unless\s+(?:(?:an?|the)\s+(?:entry|line|row|item)(?:\s+(?:below|above|here))?\s+"
+                               r"(?:says|states|gives|names|shows)"
                                r"[^,]*|(?:stated|noted|said|mentioned|indicated)\s+otherwise|otherwise\s+"
                                r"(?:stated|noted)),\s+")
 # "each model", "every model", "the model", "a model" opening what a lead says of each entry
