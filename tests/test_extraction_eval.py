@@ -237,6 +237,12 @@ def test_the_corpus_is_read_no_worse_than_today(corpus):
     # (0.861 / 0.612 on its one run, written before the last change and run after it); the 1,071 earlier pages read
     # 0.8010 / 0.6732, higher than when the session began (0.8004 / 0.6725). The 26 new pages read 0.787 / 0.651; both
     # floors hold.
+    # 1115 pages: 0.8013 / 0.6745 after the next session, with two held-out batches of eight pages (eval-1099..1106
+    # scored once after the changes read from the lead's eval-1097 and eval-1098, 0.774 / 0.556 as with the starting
+    # extractor, then 0.809 / 0.618; eval-1107..1114 sealed to the end, 0.801 / 0.625 against 0.784 / 0.608 with the
+    # starting extractor), the lead's eval-1098 (0.906 / 0.644 on its one run, 0.926 / 0.839 after) and eval-1115
+    # (0.912 / 0.881 on its one run, written after the last change); the 1,097 earlier pages read 0.8010 / 0.6749,
+    # higher than when the session began (0.8007 / 0.6727). The 18 new pages read 0.818 / 0.648; both floors hold.
     precision, recall = macro(corpus, "facts")
     assert precision >= 0.80, report(corpus)
     assert recall >= 0.67, report(corpus)
@@ -392,6 +398,12 @@ def _pages(corpus, first: int, last: int) -> list:
 # eval-1072..1080 (the lead's eval-1072 and the batch of eval-1073..1080 scored at the next session's start) read
 # 0.787 / 0.657 at its end; eval-1081..1096 (the sealed eval-1081..1088 and the half-way eval-1089..1096) 0.782 /
 # 0.650. The lead's eval-1097, run after that session's last change, is held by the corpus and per-page floors.
+# eval-1098..1106 (the lead's eval-1098 and the batch of eval-1099..1106 scored at the next session's start) read 0.822
+# / 0.643 at its end; eval-1107..1115 (the sealed eval-1107..1114 and the lead's eval-1115) 0.814 / 0.653. That session
+# made speech a modality apart from audio, as most gold files mark it (372 speech facts found, 222 audio facts lost
+# over 1,106 pages); the gold of eval-780 (Coqui's models) and of eval-1050 and eval-1052 marks speech as audio, so
+# eval-774..781 went from 0.778 / 0.574 to 0.766 / 0.568 and eval-1046..1054 from 0.776 / 0.641 to 0.764 / 0.642, and
+# both precision floors go to 0.76: a convention of the gold, not a sentence read worse.
 @pytest.mark.parametrize(("first", "last", "precision_floor", "recall_floor"), [
     (1, 108, 0.845, 0.76), (109, 162, 0.805, 0.68), (163, 190, 0.815, 0.68), (191, 240, 0.79, 0.645),
     (241, 259, 0.77, 0.59), (260, 276, 0.765, 0.64), (277, 293, 0.785, 0.66), (294, 319, 0.755, 0.615),
@@ -403,12 +415,13 @@ def _pages(corpus, first: int, last: int) -> list:
     (657, 665, 0.775, 0.60), (666, 673, 0.79, 0.61), (674, 681, 0.71, 0.565), (682, 689, 0.74, 0.60),
     (690, 698, 0.76, 0.545), (699, 706, 0.77, 0.63), (707, 714, 0.675, 0.535), (715, 722, 0.815, 0.625),
     (723, 731, 0.795, 0.69), (732, 739, 0.825, 0.67), (740, 747, 0.725, 0.56), (748, 756, 0.845, 0.56),
-    (757, 764, 0.78, 0.60), (765, 773, 0.705, 0.52), (774, 781, 0.77, 0.555), (782, 789, 0.67, 0.55),
+    (757, 764, 0.78, 0.60), (765, 773, 0.705, 0.52), (774, 781, 0.76, 0.555), (782, 789, 0.67, 0.55),
     (790, 798, 0.71, 0.65), (799, 806, 0.74, 0.625), (807, 814, 0.70, 0.56), (815, 824, 0.775, 0.58),
     (825, 841, 0.715, 0.625), (842, 858, 0.735, 0.56), (859, 875, 0.755, 0.605), (876, 892, 0.715, 0.59),
     (893, 909, 0.76, 0.60), (910, 926, 0.755, 0.67), (927, 943, 0.775, 0.60), (944, 960, 0.765, 0.63),
     (961, 978, 0.725, 0.625), (979, 995, 0.775, 0.61), (996, 1020, 0.75, 0.62), (1021, 1044, 0.72, 0.59),
-    (1046, 1054, 0.77, 0.64), (1055, 1070, 0.735, 0.585), (1072, 1080, 0.785, 0.655), (1081, 1096, 0.78, 0.645)])
+    (1046, 1054, 0.76, 0.64), (1055, 1070, 0.735, 0.585), (1072, 1080, 0.785, 0.655), (1081, 1096, 0.78, 0.645),
+    (1098, 1106, 0.82, 0.64), (1107, 1115, 0.81, 0.65)])
 def test_the_pages_of_earlier_rounds_are_read_no_worse_than_after_their_rounds(corpus, first, last, precision_floor,
                                                                                 recall_floor):
     pages = _pages(corpus, first, last)
