@@ -3114,13 +3114,13 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                 return _most_salient(token, before)
             return before if word == "it" else None
         named_together = _plural(unit)
-        if word == "both" and unit.subjects and named_together == list(unit.subjects) \
-                and len(set(named_together)) != 2 and len(set(unit.referents.get("paragraph", ()))) >= 2:
-            return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # "Latin models — A (P), B (Q) and C (Q)
-            # ... B ...; C also knows Latin. Both are on Hugging Face": two, so not the line's three
-        if (word in _PLURAL_PRONOUNS or word == "their") and named_together:  # the models named last, together
-            return named_together
-        if word == "both" and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "X fine-tuned A from P. A
+        two_spoken_of = len(set(unit.referents.get("paragraph", ()))) >= 2
+        line_of_more = word == "both" and unit.subjects and named_together == list(unit.subjects) \
+            and len(set(named_together)) != 2  # "Latin models — A (P), B (Q) and C (Q) ... B ...; C also knows
+        # Latin. Both are on Hugging Face": two, so not the line's three, but the last two spoken of (below)
+        if (word in _PLURAL_PRONOUNS or word == "their") and named_together and not (line_of_more and two_spoken_of):
+            return named_together  # the models named last, together
+        if word == "both" and two_spoken_of:  # "X fine-tuned A from P. A
             return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # larger sibling, B, ... Both were ...":
             # the last two models the paragraph spoke of
         if (own_subject or token.dep_ == "dobj" and _users_subject(token)) and word == "it":  # "Tarn-Chat was

@@ -211,6 +211,11 @@ class _Recorder:
         self.spellings = {spelling: new if slug == old else slug for spelling, slug in self.spellings.items()}
         self.single_values = {(new if s == old else s, p): v for (s, p), v in self.single_values.items()}
 
+    def stand_for_themselves(self, slugs: list[str]) -> None:
+        """Let each slug name its entity when a sentence on several entries is read, its subjects given as slugs."""
+        for slug in slugs:
+            self.spellings.setdefault(slug, slug)
+
     def alias(self, slug: str, name: str, evidence: Span) -> None:
         name = _clean_name(name)
         if name and name != self.labels.get(slug):
@@ -875,9 +880,7 @@ def _stated_seats(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
 def _said_otherwise(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"Unless an entry says otherwise, each model reads English text": what the lead said of every entry holds for
     an entry only where the entry says nothing of its own on it (an entry's "Input: speech" is its input)."""
-    lead = _lead_paragraph(document) if _has_entries(document) else None
-    defaults = {sentence.start for sentence in sentences(lead.line) if _UNLESS_OTHERWISE.match(sentence.text)} \
-        if lead is not None else set()
+    defaults = {sentence.start for sentence in _lead_defaults(document)}
     if not defaults:
         return
     said = {(f.subject, _OVERRIDDEN.get(f.predicate, f.predicate)) for f in rec.extraction.facts
@@ -3220,8 +3223,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     lead = _lead_paragraph(document) if _has_entries(document) else None  # "... a series of smaller models. Each
     # of them came with its weights on P": the lead of a page of entries speaks of its entries
     of_them = _of_the_unnamed_models(lead) if lead is not None else []
-    defaults = [sentence for sentence in sentences(lead.line) if _UNLESS_OTHERWISE.match(sentence.text)] \
-        if lead is not None else []  # "Unless an entry says otherwise, each model reads English text"
+    defaults = _lead_defaults(document)  # "Unless an entry says otherwise, each model reads English text"
     for block, before in zip(document.blocks, [None, *document.blocks], strict=False):
         if block.kind == "columns" and before is not None and before.kind == "bullet" and before.term is not None:
             yield from _field_line_units(block, before.term.text, rules, rec)
@@ -3275,8 +3277,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
     for sentence in ahead:  # "All seven models above ...": the entries before it; "... below": every entry
         if sentence in defaults:  # said of every entry (_said_otherwise drops it where an entry says otherwise)
             every_entry = list(dict.fromkeys(slug for _, slug, _ in entered))
-            for slug in every_entry:
-                rec.spellings.setdefault(slug, slug)
+            rec.stand_for_themselves(every_entry)
             yield Unit(_by_default(sentence.text), sentence, subjects=every_entry, paragraph=sentence.start) \
                 if len(every_entry) > 1 else Unit(sentence.text, sentence, paragraph=sentence.start)
             continue
@@ -3290,8 +3291,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
             subjects = [slug for slug in subjects
                         if not rec.labels.get(slug, slug).lower().startswith(excepted.group("name").lower())]
         if len(subjects) > 1:
-            for slug in subjects:  # (a slug stands for its entry when the sentence's phrase is read)
-                rec.spellings.setdefault(slug, slug)
+            rec.stand_for_themselves(subjects)
             opening = _OF_THE_ENTRIES.match(sentence.text)
             end = opening.end() if opening else 0  # "All eleven models below return clips": read without "below",
             said = _on_every_one(sentence.text) if sentence in of_them else \
@@ -3375,6 +3375,14 @@ def _of_the_unnamed_models(lead: Block) -> list[Span]:
                                                      for word in _BEFORE_MODELS.findall(before.text))]
 
 
+def _lead_defaults(document: SourceDocument) -> list[Span]:
+    """A page of entries' lead sentences on what holds for each entry that says nothing else ("Unless an entry says
+    otherwise, each model reads English text")."""
+    lead = _lead_paragraph(document) if _has_entries(document) else None
+    return [sentence for sentence in sentences(lead.line) if _UNLESS_OTHERWISE.match(sentence.text)] \
+        if lead is not None else []
+
+
 def _has_entries(document: SourceDocument) -> bool:
     """Does the page list entries (items, a table's rows, an infobox's fields)?"""
     return any(block.kind in ("item", "row", "field") for block in document.blocks)
@@ -3393,8 +3401,7 @@ def _lead_on_headed_models(document: SourceDocument, rules: Rules, rec: _Recorde
     subjects = list(dict.fromkeys(headed + members))
     if len(subjects) < 2:
         return
-    for slug in subjects:  # (a slug stands for its model when the sentence's phrase is read)
-        rec.spellings.setdefault(slug, slug)
+    rec.stand_for_themselves(subjects)
     late = [Unit(_on_every_one(sentence.text), sentence, subjects=subjects, paragraph=sentence.start)
             for sentence in of_them]
     for unit, doc in zip(late, parse([unit.text for unit in late]), strict=True):
