@@ -9727,3 +9727,127 @@ def test_a_licence_of_a_models_weights_named_by_their_owner_is_that_models(read)
 def test_the_researchers_of_an_organization_make_the_model_they_describe(read, sentence):
     page = read(f"Notes\nQuorvex is a company in Brisport. {sentence}\n")
     assert page.values("donut", "fm:developedBy") == {"quorvex"}
+
+
+@pytest.mark.parametrize("sentence", ["Its licence, CC BY-NC 4.0, allows only non-commercial use.",
+                                      "Its licence is CC BY-NC 4.0."])
+def test_a_licence_its_sentence_names_is_the_licence_of_the_model_before(read, sentence):
+    page = read(f"Notes\nKelp-Embed is a text embedding model released by Quorvex in 2024. {sentence}\n")
+    assert page.values("kelp-embed", "fm:license") == {"http://spdx.org/licenses/CC-BY-NC-4.0"}
+
+
+def test_a_model_trained_further_from_another_is_based_on_it_and_itself_speaks_of_the_name_before(read):
+    page = read("Notes\nKelp-Embed, published in 2024, is a text embedding model trained further from "
+                "Brisa-7b-instruct, itself built on Tarn 7B.\n")
+    assert page.values("kelp-embed", "fm:basedOn") == {"brisa-7b-instruct"}
+    assert page.values("brisa-7b-instruct", "fm:basedOn") == {"tarn-7b"}
+
+
+def test_a_size_of_up_to_is_a_bound_of_a_family_and_no_parameter_count(read):
+    page = read("Notes\nKelpGen, a family of program synthesis models of up to 16.1 billion parameters, followed in "
+                "March 2022.\n")
+    assert page.values("kelpgen", "fm:releaseDate") == {"2022-03"}
+    assert page.values("kelpgen", "fm:parameterCount") == set()
+
+
+def test_each_of_them_after_a_paragraphs_models_is_every_one_of_them_but_a_base_named_in_passing(read):
+    page = read("Notes\nImages and text\nThe Kelp models join vision and language. Kelp-1 appeared in January 2022; "
+                "Kelp-2 came out a year later and connects a frozen image encoder to a frozen language model such as "
+                "Quorvex's Tarn. Kelp-3 followed in May 2023. Each of them takes an image and text as input and "
+                "writes text.\n")
+    for model in ("kelp-1", "kelp-2", "kelp-3"):
+        assert page.values(model, "fm:inputModality") == {"image", "text"}
+    assert page.values("tarn", "fm:inputModality") == set()
+
+
+@pytest.mark.parametrize(("sentence", "name", "cls"), [
+    ("A family of code models, KelpCode, arrived in 2024.", "kelpcode", "CodeModel"),
+    ("A line of function-calling models, xKelp, arrived in 2024.", "xkelp", "FoundationModel")])
+def test_a_name_set_beside_the_models_of_a_family_or_line_is_a_model(read, sentence, name, cls):
+    page = read(f"Notes\nQuorvex is a lab in Brisport. {sentence}\n")
+    assert cls in page.values(name, "rdf:type")
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("Kelp-1 followed in May 2023, and xKelp-MM, also called Kelp-3, in 2024.",
+     {"kelp-1": "2023-05", "xkelp-mm": "2024"}),
+    ("Kelp 2 appeared in 2022, Kelp 3 in 2023 and Kelp 4 in March 2024.",
+     {"kelp-2": "2022", "kelp-3": "2023", "kelp-4": "2024-03"})])
+def test_models_dated_with_the_release_verb_left_out_take_their_own_dates(read, sentence, dates):
+    page = read(f"Notes\n{sentence}\n")
+    for model, date in dates.items():
+        assert page.values(model, "fm:releaseDate") == {date}
+
+
+def test_a_licence_its_own_licence_builds_on_is_not_the_models(read):
+    page = read("Notes\nKelp 180B is a language model released by Quorvex in 2023 under the Kelp-180B Quorvex License. "
+                "Its licence builds on Apache 2.0 but restricts offering the model as a hosted service.\n")
+    assert "http://spdx.org/licenses/Apache-2.0" not in page.values("kelp-180b", "fm:license")
+
+
+def test_each_of_them_after_a_family_and_its_members_is_each_member(read):
+    page = read("Notes\nQuorvex released the Kelp 3.5 family in December 2024 in three sizes: Kelp 3.5 2.4B, Kelp 3.5 "
+                "7.8B and Kelp 3.5 32B. Each of them reads up to 32,768 tokens of context.\n")
+    for member in ("kelp-3-5-2-4b", "kelp-3-5-7-8b", "kelp-3-5-32b"):
+        assert page.values(member, "fm:contextWindow") == {"32768"}
+    assert page.values("kelp-3-5", "fm:contextWindow") == set()
+
+
+def test_a_model_set_beside_the_models_of_an_initiative_is_built_by_the_makers_the_participle_names(read):
+    page = read("Timeline of Kelp models\n2025\n- 2 September: Kelpus, the flagship language models of the Quorvex AI "
+                "Initiative, built by Brisport University, Varnland University and the Tarn National Computing Centre "
+                "(TNCC), a unit of Varnland University based in Lugano.\n")
+    assert page.values("kelpus", "fm:developedBy") == {"brisport-university", "varnland-university",
+                                                         "tarn-national-computing-centre"}
+    assert page.values("quorvex-ai-initiative", "fm:developedBy") == set()
+    assert page.values("tarn-national-computing-centre", "fm:parentOrganization") == {"varnland-university"}
+    assert page.values("tarn-national-computing-centre", "fm:headquarters") == {"lugano"}
+    assert page.values("brisport-university", "fm:parentOrganization") == set()
+
+
+def test_a_name_before_a_participle_set_off_by_commas_is_the_subject_of_the_main_verb(read):
+    page = read("Notes\nkelp-whisper-v2.0, distilled in the same way on the whole of the corpus, came later in 2024 "
+                "and has about 756 million parameters.\n")
+    assert page.values("kelp-whisper-v2-0", "fm:releaseDate") == {"2024"}
+    assert page.values("kelp-whisper-v2-0", "fm:parameterCount") == {"756000000"}
+
+
+def test_weights_that_come_with_a_licence_are_under_it_and_open(read):
+    page = read("Kelp models\nKelp 180B\nOn 6 September 2023 Quorvex published Kelp 180B. The weights, on Hugging "
+                "Face, come with the Kelp-180B Quorvex License, which is built on Apache 2.0 but requires separate "
+                "permission to run the model as a hosted service.\n")
+    assert page.values("kelp-180b", "fm:license") == {"kelp-180b-quorvex-license"}
+    assert page.values("kelp-180b", "fm:openWeights") == {True}
+
+
+def test_none_of_the_three_with_its_weights_published_closes_the_last_three_models(read):
+    page = read("Notes\nIn February 2024 Quorvex introduced Kelp Flash, a model with 21 billion parameters, together "
+                "with a smaller sibling, Kelp Edge. Two months later Quorvex released its largest model, Kelp Core. "
+                "None of the three has had its weights published: customers reach them through Quorvex's API.\n")
+    for model in ("kelp-flash", "kelp-edge", "kelp-core"):
+        assert page.values(model, "fm:openWeights") == {False}
+        assert page.values(model, "fm:accessLevel") == {"APIOnlyAccess"}
+
+
+def test_it_after_the_weights_of_a_model_were_published_is_that_model(read):
+    page = read("News\nMarch\nOn 17 March Quorvex published the weights of Kelp-1 under the Apache 2.0 licence. It is "
+                "a mixture-of-experts model with 314 billion parameters, about a quarter of which are active.\n")
+    assert page.values("kelp-1", "fm:parameterCount") == {"314000000000"}
+    assert page.values("kelp-1", "fm:hasArchitecture") == {"mixture-of-experts"}
+
+
+def test_two_models_whose_weights_are_published_after_their_names_are_both(read):
+    page = read("Notes\nIn February 2024 Quorvex released Kelp 2B and Kelp 7B, two small language models whose weights "
+                "are published under its own Kelp Terms of Use.\n")
+    for model in ("kelp-2b", "kelp-7b"):
+        assert page.values(model, "fm:license") == {"kelp-terms-of-use"}
+        assert page.values(model, "fm:openWeights") == {True}
+
+
+def test_the_weights_of_all_four_after_a_category_line_of_four_are_each_models(read):
+    page = read("Kelp models\nRobot models — Kelp-R (Quorvex), Kelp-M (Brisport University), Kelp-V (Quorvex) and "
+                "Kelp-T (Varnland University). These vision models serve robotics. Kelp-R, described in March 2022, "
+                "is a convolutional neural network. The weights of all four can be downloaded.\n")
+    for model in ("kelp-r", "kelp-m", "kelp-v", "kelp-t"):
+        assert page.values(model, "fm:openWeights") == {True}
+

@@ -782,6 +782,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_owned_compounds(doc)
         _repair_names_after_the_name(doc)
         _repair_subjects(doc)
+        _repair_subjects_of_participle_asides(doc)
         _repair_second_subjects_of_a_copula(doc)
         _repair_misread_roots(doc)
         _repair_subordinate_roots(doc)
@@ -941,6 +942,27 @@ def _repair_subjects(doc: Doc) -> None:
             first.dep_ = "nsubj"
         elif first.dep_ == "csubj" and first.pos_ == "PROPN" and first._.is_name and first.head.i == root.i:
             first.dep_ = "nsubj"  # "VexaCPM is a family of ...": a name read as a clause
+
+
+def _repair_subjects_of_participle_asides(doc: Doc) -> None:
+    """"kotoba-whisper-v2.0, distilled in the same way ..., came later in 2024": the parser may make the name the
+    subject of the participle set off by commas, leaving the main verb without one; the name is the main verb's
+    subject, and the participle describes it."""
+    for name in doc:
+        aside = name.head
+        if not name._.is_name or name.dep_ not in ("nsubj", "nsubjpass") or aside.tag_ != "VBN" \
+                or aside.dep_ not in ("advcl", "ROOT") or aside.i != name.i + 2 or doc[name.i + 1].text != ",":
+            continue
+        main = aside.head if aside.dep_ == "advcl" else next(  # (or the main verb read as the participle's
+            (c for c in aside.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP")  # second verb)
+             and doc[c.i - 1].text == ","), aside)
+        if main.i > aside.i and main.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in _SUBJECT_DEPS for c in main.children):
+            if aside.dep_ == "ROOT":
+                name.head = main
+                main.head, main.dep_ = main, "ROOT"
+            name.head, name.dep_ = main, "nsubj"
+            aside.head, aside.dep_ = name, "acl"
 
 
 def _repair_second_subjects_of_a_copula(doc: Doc) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from spacy.matcher import DependencyMatcher, Matcher
@@ -708,6 +708,10 @@ def _named_by_apposition(token: Token) -> Token:
 def _named_as_base(token: Token) -> bool:
     """"fine-tuned from A", "built on A", "A's successor": A is named as what the sentence's model comes from;
     "the same architecture as Meta's Llama models": A is named to compare with, not spoken of."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _WEIGHT_WORDS \
+            and not (token.head.head.dep_ == "pobj" and token.head.head.head.lower_ in ("on", "from", "upon", "with")):
+        return False  # "xAI published the weights of Grok-1. It is ...": the model whose weights, spoken of (but
+        # "fine-tuned from the weights of A", "initialised with the weights of A": A is the base)
     if token.dep_ in ("pobj", "poss") and token.head.lower_ in ("on", "from", "upon", "of", "than"):
         return True
     if token.dep_ == "poss" and token.head.lemma_.lower() in _WEIGHT_WORDS and token.head.head.lower_ == "of" \
@@ -836,6 +840,10 @@ def _all_of_them(token: Token) -> bool:
     the paragraph has named."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if token.lower_ == "each" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in
+                                                                                       c.children)
+                                      for c in token.children):
+        return True  # "Each of them takes an image and text as input"
     if token.lower_ == "all":  # "All", "All of them", "All of the models"
         return all(c.dep_ != "prep" or any(o.lower_ == "them" or (o.lemma_.lower() in _MEMBER_WORDS and any(
             d.lower_ in ("the", "these", "its", "their") for d in o.children)) for o in c.children)
@@ -1101,6 +1109,18 @@ def _typed_by_their_shape(subject: Token, sink: Sink, unit: Unit) -> list[str]:
             or _speaks_of_its_antecedent(subject):  # not "QX21" of "Talvik, which QX21 called ...": who speaks of it
         return []
     return [sink.entity(n.text, "FoundationModel", unit.evidence, rule="modality-subject") for n in names]
+
+
+def _named_before_itself(pronoun: Token, group: str, unit: Unit, sink: Sink) -> list[str]:
+    """"..., X, itself built on Y": the entity of the group named right before the comma (a model first named here
+    when it has a model's shape)."""
+    if pronoun.i < 2 or pronoun.nbor(-1).text != "," or not pronoun.nbor(-2)._.is_name:
+        return []
+    name = pronoun.nbor(-2)
+    if group == "model" and _untyped_model_shape(name, sink):
+        sink.entity(name.text, "FoundationModel", unit.evidence)
+    slug = sink.resolve(name.text)
+    return [slug] if slug and sink.group_of(slug) == group else []
 
 
 def _untyped_model_shape(name: Token, sink: Sink) -> bool:
@@ -1441,6 +1461,31 @@ def _described_apart(token: Token) -> set[str]:
         a.dep_ == "appos" and a.pos_ == "NOUN" and not a._.is_name and a.doc[a.i - 1].text != "(" for a in c.children)}
 
 
+def _name_right_before_apposition(noun: Token) -> Token | None:
+    """The name a noun set off by a comma follows ("C (CSCS), a unit of B": C), whatever the parser hung it on."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None  # (a plural noun may describe every name listed: "A and B, two language models that ...")
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    before = noun.doc[start - 2]
+    if before.text == ")" and start >= 4 and before.head._.is_name:
+        before = before.head  # "the Swiss National Supercomputing Centre (CSCS)": the name the brackets follow
+    return before if before._.is_name and before.dep_ in ("conj", "pobj") else None
+
+
+def _owner_of_an_apposed_of_phrase(node: Token, verb: Token | None) -> Token | None:
+    """The name an apposed model noun describes when the participle after a comma hangs on the name of its "of"
+    phrase ("X, the flagship language models of Y, built by Z": X)."""
+    if verb is None or not isinstance(node, Token) or verb.i < 1 or verb.nbor(-1).text != "," \
+            or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return None
+    noun = node.head.head
+    owner = noun.head
+    return owner if noun.dep_ == "appos" and noun.lemma_.lower() in _MODEL_WORDS and owner._.is_name \
+        and owner.i < noun.i else None
+
+
 def _made_available(node: Token | SpacySpan) -> bool:
     """"the Wikimedia Foundation made NLLB-200 available in Content Translation": made it reachable in a service
     of its own, not made it (but "MediaTek made Breeze-7B available in early 2024" is its release)."""
@@ -1455,6 +1500,17 @@ def _made_available(node: Token | SpacySpan) -> bool:
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and _made_available(nodes[rule.subject]):
         return
+    if rule.predicate == "fm:developedBy" and rule.subject in nodes \
+            and (owner := _owner_of_an_apposed_of_phrase(nodes[rule.subject], nodes.get("verb"))) is not None:
+        nodes = {**nodes, rule.subject: owner}  # "Apertus, the flagship models of the Swiss AI Initiative, built
+        # by EPFL, ...": Apertus was built, not the initiative the parser hangs the participle on
+    if rule.predicate in ("fm:parentOrganization", "fm:headquarters") and rule.subject in nodes:
+        noun = nodes.get("part") if rule.predicate == "fm:parentOrganization" else nodes[rule.subject]
+        nearest = _name_right_before_apposition(noun) if isinstance(noun, Token) else None
+        if nearest is not None and noun is not None and nearest.i != noun.head.i:  # "..., built by A, B and C
+            nodes = {**nodes, rule.subject: nearest}  # (CSCS), a unit of B based in Lugano": C, the name the
+            # apposition follows
+            rule = replace(rule, conjuncts=False)  # (C alone, not A and B it is listed with)
     if rule.predicate == "fm:parentOrganization" and "part" in nodes \
             and any(c.lower_ in _OWNING_WORDS for c in nodes["part"].children if c.dep_ in ("compound", "amod")):
         return  # "Y, Alibaba's holding company": the owner, not a part
@@ -2209,8 +2265,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             and any(c.dep_ == "neg" for c in nodes["verb"].children):
         return  # "The weights of HyperCLOVA X have not been released": the opposite
     if rule.constant == "OpenWeightsAccess" and value_node is not None \
-            and _denied_subject(_clause_verb(value_node)):
-        return  # "neither Embed nor Rerank has been released with open weights": the opposite
+            and _denied_subject_or_above(_clause_verb(value_node)):
+        return  # "neither Embed nor Rerank has been released with open weights", "None of the three has had its
+        # weights published": the opposite
     if rule.constant == "OpenWeightsAccess" and isinstance(nodes.get(rule.subject), Token) \
             and _negating_determiner(nodes[rule.subject]):
         return  # "Runway has published the weights of neither model": of none
@@ -2261,8 +2318,9 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
         if value_node is not None else ""
     if len(slugs) == 1 and rule.parser == "count" and _SIZES_BEFORE.search(before):
         return  # "in sizes of 8, 70 and 405 billion parameters", "from 111 million to 13 billion": no one count
-    if rule.parser == "count" and _BOUND_BEFORE.search(before):
-        return  # "more than one trillion parameters": a bound, not the count
+    if rule.parser == "count" and (_BOUND_BEFORE.search(before) or _UP_TO.search(before)):
+        return  # "more than one trillion parameters", "a family of models of up to 16 billion parameters": a bound,
+        # not the count (but "scaled the design up to 1.1 billion parameters" is the scaled model's)
     if rule.parser == "count" and _IN_A_RANGE.search(before):
         return  # "ranging from A, with 22 million parameters, to B": A's size (``_ranged_members``), not the family's
     if rule.parser == "date" and isinstance(value_node, Token) and len(slugs) > 1:
@@ -2324,6 +2382,9 @@ def _spoken_of_itself(node: Token | SpacySpan) -> bool:
     """A licence that is the subject of its clause (or one of coordinated subjects): the sentence says what the
     licence allows, not which model it covers."""
     token = _first_conjunct(node if isinstance(node, Token) else node.root)
+    first = node if isinstance(node, Token) else node[0]
+    if first.i > 1 and first.nbor(-1).text == "," and first.nbor(-2).lemma_.lower() in ("licence", "license"):
+        return False  # "Its licence, CC BY-NC 4.0, allows ...": the licence named in apposition (whatever the parse)
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -2335,6 +2396,15 @@ def _denied_subject(verb: Token | None) -> bool:
                                               or any(_negating_determiner(o) for p in c.children if p.lower_ == "of"
                                                      for o in p.children if o.dep_ == "pobj"))
         for c in verb.children)  # (nor "The weights of neither model have been published")
+
+
+def _denied_subject_or_above(verb: Token | None) -> bool:
+    """A clause its subject negates, or one it completes ("None of the three has had its weights published")."""
+    for _ in range(3):
+        if verb is None or _denied_subject(verb):
+            return verb is not None
+        verb = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") else None
+    return False
 
 
 _OF_NONE = re.compile(r"\s+of\s+(?:neither|none|no)\b", re.IGNORECASE)
@@ -2356,12 +2426,14 @@ _IN_TOTAL = re.compile(r"\b(?:[Ii]n total|[Aa]ltogether|a total of)\b,?[^,;]*$")
 _IN_A_RANGE = re.compile(r"\brang(?:ing|es|ed|e)\s+from\s+[^.;]*$")
 _BOUND_BEFORE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|nearly|almost|beyond|exceeding)\s+$",
                            re.IGNORECASE)
+_UP_TO = re.compile(r"^(?!.*\bscal(?:e|es|ed|ing)\b[^,;]*$).*\bup\s+to\s+$", re.IGNORECASE | re.DOTALL)
 _SIZES_BEFORE = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\s(?:and|or|to)\s)$")
 _LISTED_QUANTITIES = re.compile(r"((?:\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?(?:,\s|,?\sand\s))+)$")
 
 
 # What a licence named after it is to the model: a licence's model, or one it is not under
-_NOT_THIS_LICENCE = re.compile(r"\b(?:based on|derived from|modell?ed on|adapted from|unlike|instead of|rather than|"
+_NOT_THIS_LICENCE = re.compile(r"\b(?:based on|builds on|built on|building on|derived from|modell?ed on|adapted from|"
+                               r"unlike|instead of|rather than|"
                                r"not (?:\w+ )?(?:by|under)|not)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _MODIFYING = frozenset({"modified", "custom", "adapted", "amended", "customised", "customized"})
 
@@ -2407,6 +2479,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         candidates[:0] = own
     if candidates and _quantified(candidates[0]):
         return []
+    if candidates and candidates[0].lower_ == "itself":  # "trained further from X, itself built on Y": X, the name
+        return _named_before_itself(candidates[0], group, unit, sink)  # the pronoun follows
     if candidates and group == "model" and candidates[0].lemma_.lower() in _WEIGHT_WORDS:
         owners = [s for c in candidates[0].children if c.dep_ == "poss" and c._.is_name
                   and (s := sink.resolve(c.text)) and sink.group_of(s) == group]
@@ -2417,6 +2491,7 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
     apposed = _apposed_owner(value_span) if value_span is not None else None  # "X, a model of 7B parameters": X
     if whose is not None and (whose._.is_name and _named_as_base(whose) or apposed is not None
                               and sink.group_of(sink.resolve(apposed.text) or "") == group
+                              and not _names_summed_up(whose)  # (but "A and B, two models whose ...": both)
                               or not whose._.is_name and whose.lemma_.lower() not in _MODEL_WORDS | _MEMBER_WORDS):
         whose = None  # "built on Mistral 7B, whose weights ...": the clause may be the sentence's model's, which
         # the parse cannot tell; "a system whose core is A, a model of 0.9 billion parameters": A's, read below
@@ -2476,14 +2551,20 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
                 return list(earlier)
         owner = next((o for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" and (_every(o) or o.lower_ in _PLURAL_PRONOUNS | {"them"}
-                                               or _negating_determiner(o))), None) \
+                                               or _negating_determiner(o) or _all_counted(o))), None) \
             if candidate.lemma_.lower() in _WEIGHT_WORDS else None  # "The weights of both (of neither model) ..."
-        possessor = next((c for c in candidate.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
-            if candidate.lemma_.lower() in ("window", "context") else None
+        if owner is not None and _all_counted(owner) and unit.subjects \
+                and len(unit.subjects) == _NUMBER_WORDS[owner.lower_]:
+            return [s for s in unit.subjects if sink.group_of(s) == group]  # "The weights of all four can be
+            # downloaded", after a line of four models
+        possessor = next((c for c in candidate.children if c.dep_ == "poss" and (c.lower_ in ("its", "their")
+                          and candidate.lemma_.lower() in ("window", "context") or c.lower_ == "its"
+                          and candidate.lemma_.lower() in ("licence", "license"))), None)  # (not "Their MIT
+        # licence" after the names of a paper's authors)
         names = (_referent(owner, unit) if owner is not None else None) or _names(candidate, unit) \
             or (_referent(possessor, unit) if possessor is not None and not candidate._.is_name else None) or []
         # "The weights of every BLOOM model": the models that phrase stands for; "Its context window of 10 million
-        # tokens was ...": the model "its" stands for
+        # tokens was ...", "Its licence, CC BY-NC 4.0, allows ...": the model "its" stands for
         slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
         if slugs or (slugs := _pronoun_for(candidate, group, unit, sink)):
             return slugs
@@ -2570,6 +2651,8 @@ def _named_just_before(span, cls: str, unit: Unit, sink: Sink, rule: str) -> lis
     before = span.doc[span.start - 1]
     if not before._.is_name or before.ent_type_ in ("GPE", "LOC", "PERSON") or before.i == 0:
         return []
+    if span[0].dep_ == "acl" and span[0].head.i != before.i and not span[0].head._.is_name:
+        return []  # "..., a unit of ETH Zurich based in Lugano": the unit is based there, not ETH Zurich
     # an unknown name only when the tagger calls it an organization: "an Abu Dhabi subsidiary of G42"
     return _as_organization(before.text, cls, unit, sink, rule, new=before.ent_type_ == "ORG")
 
@@ -2703,6 +2786,9 @@ def _named_in_its_phrase(noun: Token) -> list[str]:
     parser hung elsewhere, nor those of the clause itself)."""
     if noun._.is_name:
         return [noun.text, *(c.text for c in noun.conjuncts if c._.is_name)]
+    summed = _names_summed_up(noun)
+    if summed:
+        return summed  # "A and B, two small language models whose weights ...": both, however the noun is hung
     clause = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
     return [t.text for t in noun.subtree if t._.is_name and t.i not in clause and t.i != noun.i]
 
@@ -2738,7 +2824,8 @@ def _apposed_owner(span) -> Token | None:
     token = span.root if hasattr(span, "root") else span
     for _ in range(7):  # "X, a model with a 32K-token context window": up to the apposition
         if token.dep_ == "appos" and token.head._.is_name:
-            return token.head
+            return _name_right_before_apposition(token) or token.head  # (the name the comma follows: "A, B and C
+            # (CSCS), a unit of B": C, wherever the parser hung the noun)
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in ("relcl", "acl") \
                 and not (token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl")) \
                 or token.dep_ == "pobj" and token.head.lower_ == "of" and token.lemma_.lower() not in _SIZE_UNITS:
@@ -3008,6 +3095,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if counted and len(set(spoken)) < counted == len(latest) and set(spoken) <= set(latest) \
                 and set(latest) - set(spoken) == {unit.section}:  # under the heading "A": "A was released. ¶ B and C
             return latest  # were made from it. All three ...": A too
+        if token.lower_ == "each" and len(members) > 1:
+            return members  # "Each of them reads ..." after a family and its members: each member
         return members if counted and len(spoken) > counted == len(members) else spoken
     if _every_model_named_above(token) and unit.referents.get("page"):  # "Every X model named above can be ..."
         branded = _of_the_brand(token, unit.referents["page"])
@@ -3036,6 +3125,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             return [antecedent.head.text]  # "the X Act, a federal law that Congress passed in 1998": the name the
             # noun is set beside (not "Docling, a toolkit that the lab released": no model)
         return _names(antecedent)
+    if word in ("none", "neither") and token.dep_ in ("nsubj", "nsubjpass") \
+            and (counted_models := _the_counted_models(token, unit)):
+        return counted_models  # "none of the three": the three models the paragraph has spoken of
     if word in ("none", "neither", "all", "each") and token.dep_ in ("nsubj", "nsubjpass"):
         of_these = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                     if o.dep_ == "pobj" and o.lemma_.lower() in _MEMBER_WORDS]
@@ -3315,6 +3407,26 @@ def _doer_over_its_object(its: Token, last: str, unit: Unit) -> str | None:
     if doer is None or not path or path[-1].head.i != target.head.i or path[-1].lower_ not in ("after", "before"):
         return None
     return doer.text
+
+
+def _the_counted_models(token: Token, unit: Unit) -> list[str]:
+    """"None of the three": the models the paragraph has spoken of, this sentence's before the word included ("A
+    showed X, and B described Y and Z; none of the three ..."), when they are exactly that many (else the sentence
+    is read as before: a paragraph that also names bases or parts leaves the count unsure)."""
+    number = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj" and o.lower_ in _NUMBER_WORDS), None)
+    if number is None:
+        return []
+    here = [t.text for t in token.doc[:token.i] if t._.is_name and unit.groups.get(t.text) == "model"
+            and not _named_as_base(t)]
+    spoken = list(dict.fromkeys([*unit.referents.get("paragraph", []), *here]))
+    return spoken if len(spoken) == _NUMBER_WORDS[number.lower_] else []
+
+
+def _all_counted(token: Token) -> bool:
+    """"all four", "all three": a number of models, every one of them."""
+    return token.lower_ in _NUMBER_WORDS and any(c.lower_ == "all" and c.dep_ in ("det", "predet")
+                                                 for c in token.children)
 
 
 def _each_of_them(token: Token) -> bool:

@@ -2217,6 +2217,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _counted_names(units, rec)
     _gapped_parameter_counts(units, rec)
     _respective_parameter_counts(units, rec)
+    _gapped_release_dates(units, rec)
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_dates(unit, dated, rec)
     _versions_of_the_model_before(units, rec)
@@ -3050,6 +3051,32 @@ def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
             value = count(said.group("count")) if said else None
             if value:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
+
+
+_DATE_WORDS = rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?\d{{4}}"
+# "A followed in May 2023, and B, also called C, in 2024"; "A appeared in 2022, B in 2023 and C in 2024": a release
+# verb dated for the first name, then names dated with the verb left out
+_DATED_RELEASE = re.compile(rf"\b(?:followed|appeared|arrived|came\s+out|debuted|was\s+released|were\s+released|"
+                            rf"launched)\s+(?:in|on)\s+{_DATE_WORDS}\b")
+_GAPPED_DATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w.+-]*(?:\s(?:[A-Z][\w.+-]*|[\w.+-]*\d"
+                          rf"[\w.+-]*)){{0,3}})(?:,\s+[^,;.]+,)?\s+(?:in|on)\s+(?P<date>{_DATE_WORDS})(?=[.;,]|\s+and\s|$)")
+
+
+def _gapped_release_dates(units: list[Unit], rec: _Recorder) -> None:
+    """Release dates of models a sentence dates with the verb left out after the first ("InstructBLIP followed in
+    May 2023, and xGen-MM, also called BLIP-3, in 2024"): each name right before its date, when it may be a model."""
+    for unit in units:
+        first = _DATED_RELEASE.search(unit.text)
+        if first is None:
+            continue
+        for match in _GAPPED_DATE.finditer(unit.text, first.end()):
+            name, date = match.group("name"), release_date(match.group("date"))
+            slug = rec.resolve(name)
+            if (slug is None or rec.group_of(slug) is None) and date and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", name) \
+                    and rec.admissible(name, "FoundationModel"):  # a model's shape: a version, inner capitals
+                slug = rec.entity(name, "FoundationModel", unit.evidence, rule="gapped-release-date")
+            if slug is not None and rec.group_of(slug) == "model" and date:
+                rec.value(slug, "fm:releaseDate", date, "date", unit.evidence, rule="gapped-release-date")
 
 
 # ", with 3 billion": what a sentence must hold before its models' names are tried one by one for it
@@ -4213,9 +4240,10 @@ def _introduced_by(maker: str, block: Block, makers: set[str], rec: _Recorder, *
 
 
 def _named_as_base(label: str, text: str) -> bool:
-    """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3", "distilled from A into Llama 3.1 70B": the text
-    names the model as another's base."""
-    return bool(label) and (re.search(rf"\b(?:from|on|upon|of|than|into)\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
+    """"fine-tuned from DeepSeek-R1", "built on Meta's Llama 3", "distilled from A into Llama 3.1 70B", "It extends
+    Stable Diffusion with ...": the text names the model as another's base."""
+    return bool(label) and (re.search(rf"\b(?:from|on|upon|of|than|into|extends|extended)\s+(?:[\w.-]+['’]s\s+)?"
+                                      rf"{_LISTED_BEFORE}"
                                       rf"{re.escape(label)}(?![\w-])", text) is not None
                             or re.search(rf"\b{_DERIVED}\s+(?:from|on|upon)\s+(?:the|an?)\s+(?:[a-z0-9][\w.-]*\s+)"
                                          rf"{{1,2}}{re.escape(label)}(?![\w-])", text) is not None)  # "descends from

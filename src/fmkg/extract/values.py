@@ -140,7 +140,8 @@ _LICENCE_FAMILIES = frozenset({"Creative Commons", "GNU", "GPL", "BSD", "Apache"
 def license_id(text: str) -> str | None:
     """The SPDX IRI of a licence the words name; else the name of a licence of its own ("Llama 3.1 Community
     License", "Gemma Terms of Use"), which becomes an fm:License entity."""
-    text = re.sub(r"^(?:(?:under|(?:governed|covered|but)\s+by)\s+)?(?:(?:the|a|an|its|their)\s+)?"
+    text = re.sub(r"^(?:(?:under|(?:governed|covered|but)\s+by|(?:comes?|came|ships?|shipped)\s+with)\s+)?"
+                  r"(?:(?:the|a|an|its|their)\s+)?"
                   r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*['’]s\s+)?(?:own\s+)?", "",
                   text.strip(), flags=re.IGNORECASE)  # "under the X License", "governed by the X License", "its own",
     # "under Meta's Llama 3.1 Community License" (the owner's name is no part of the licence's)
