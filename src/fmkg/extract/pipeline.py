@@ -3053,13 +3053,13 @@ def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
 
 
-_DATE_WORDS = rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?\d{{4}}"
+_DATED_WORDS = rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?\d{{4}}"  # a date with its year: "2024", "May 2023", "8 May 2023"
 # "A followed in May 2023, and B, also called C, in 2024"; "A appeared in 2022, B in 2023 and C in 2024": a release
 # verb dated for the first name, then names dated with the verb left out
 _DATED_RELEASE = re.compile(rf"\b(?:followed|appeared|arrived|came\s+out|debuted|was\s+released|were\s+released|"
-                            rf"launched)\s+(?:in|on)\s+{_DATE_WORDS}\b")
+                            rf"launched)\s+(?:in|on)\s+{_DATED_WORDS}\b")
 _GAPPED_DATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w.+-]*(?:\s(?:[A-Z][\w.+-]*|[\w.+-]*\d"
-                          rf"[\w.+-]*)){{0,3}})(?:,\s+[^,;.]+,)?\s+(?:in|on)\s+(?P<date>{_DATE_WORDS})(?=[.;,]|\s+and\s|$)")
+                          rf"[\w.+-]*)){{0,3}})(?:,\s+[^,;.]+,)?\s+(?:in|on)\s+(?P<date>{_DATED_WORDS})(?=[.;,]|\s+and\s|$)")
 
 
 def _gapped_release_dates(units: list[Unit], rec: _Recorder) -> None:
