@@ -959,7 +959,6 @@ def _repair_subjects_of_participle_asides(doc: Doc) -> None:
         if main.i > aside.i and main.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in _SUBJECT_DEPS for c in main.children):
             if aside.dep_ == "ROOT":
-                name.head = main
                 main.head, main.dep_ = main, "ROOT"
             name.head, name.dep_ = main, "nsubj"
             aside.head, aside.dep_ = name, "acl"
