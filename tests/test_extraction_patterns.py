@@ -9851,3 +9851,144 @@ def test_the_weights_of_all_four_after_a_category_line_of_four_are_each_models(r
     for model in ("kelp-r", "kelp-m", "kelp-v", "kelp-t"):
         assert page.values(model, "fm:openWeights") == {True}
 
+
+
+def test_the_names_a_plural_apposition_calls_open_models_are_open_models_of_their_possessors(read):
+    page = read("Notes\nIn its announcement Quorvex compared Kelp with Varnland' KRBX and Brisport's Tarn 3 70B, two "
+                "open models of similar aim.\n")
+    assert page.values("krbx", "fm:developedBy") == {"varnland"}
+    assert page.values("tarn-3-70b", "fm:developedBy") == {"brisport"}
+    for model in ("krbx", "tarn-3-70b"):
+        assert page.values(model, "fm:openWeights") == {True}
+
+
+@pytest.mark.parametrize(("second", "maker"), [("Tarn 3.1 405B from Brisport Labs", "brisport-labs"),
+                                               ("Brisport's Tarn 3.1 405B", "brisport")])
+def test_a_second_model_with_a_maker_of_its_own_does_not_take_the_first_ones(read, second, maker):
+    page = read(f"Notes\nThe service runs models of other developers, among them Kelp 2 Large from Quorvex AI and "
+                f"{second}.\n")
+    assert page.values("kelp-2-large", "fm:developedBy") == {"quorvex-ai"}
+    assert page.values("tarn-3-1-405b", "fm:developedBy") == {maker}
+
+
+def test_a_platform_the_company_runs_serves_the_models_it_runs_and_those_named_among_them(read):
+    page = read("Varnland\nVarnland is a cloud data company. In April 2024 Varnland released Kelp, a large language "
+                "model.\n\nCortex\nVarnland Cortex, the company's managed AI service, runs Kelp next to models of "
+                "other developers, among them Tarn 2 Large from Quorvex AI and Brisport's Tarn 3.1 405B.\n")
+    assert "Platform" in _types(page, "varnland-cortex")
+    assert page.values("varnland-cortex", "fm:operatedBy") == {"varnland"}
+    for model in ("kelp", "tarn-2-large", "tarn-3-1-405b"):
+        assert page.values(model, "fm:availableOn") == {"varnland-cortex"}
+    assert page.values("tarn-2-large", "fm:developedBy") == {"quorvex-ai"}
+
+
+def test_they_after_a_family_described_by_its_range_are_the_family_and_the_members_named(read):
+    page = read("Varnland\nEmbedding models\nIn April 2024 the company published Kelp Embed, a family of five text "
+                "embedding models, ranging from Kelp-Embed-XS, with 22 million parameters, to Kelp-Embed-L, with 335 "
+                "million. They too came under Apache 2.0. Kelp Embed 2.0 followed in December 2024.\n")
+    for model in ("kelp-embed", "kelp-embed-xs", "kelp-embed-l"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+        assert page.values(model, "fm:openWeights") == {True}
+    assert page.values("kelp-embed-2-0", "fm:license") == set()
+
+
+def test_the_same_month_opening_a_section_is_the_month_of_the_section_before(read):
+    page = read("Varnland\nKelp\nIn April 2024 Varnland released Kelp, a large language model.\n\nEmbedding models\n"
+                "The same month the company published Kelp Embed, a family of text embedding models.\n")
+    assert page.values("kelp-embed", "fm:releaseDate") == {"2024-04"}
+
+
+def test_the_first_release_is_the_model_just_released(read):
+    page = read("Notes\nIn April 2024 Varnland released Kelp, a large language model. The first release had a "
+                "context window of 4,096 tokens.\n")
+    assert page.values("kelp", "fm:contextWindow") == {"4096"}
+
+
+def test_a_start_up_apposed_to_a_name_the_tagger_takes_for_a_place_is_an_organization(read):
+    page = read("Notes\nIts turn to foundation models followed the purchase of Neeva, a search start-up set up by "
+                "former Google staff, in May 2023.\n")
+    assert "Organization" in _types(page, "neeva")
+
+
+def test_founders_listed_with_one_apposed_to_a_founders_post_are_people(read):
+    page = read("Start-ups\n- Quorvex AI — Palo Alto, founded 2022; its founders were Torvald Brisk, a co-founder of "
+                "Kelp Labs, and Ansel Varn. It built Tarn-1.\n")
+    for person in ("torvald-brisk", "ansel-varn"):
+        assert _types(page, person) == set()
+
+
+def test_an_entry_opening_with_a_city_and_a_founding_year_gives_its_seat_and_year(read):
+    page = read("Start-ups\n- Quorvex AI — Brisport, founded 2019; set up by Torvald Brisk and Ansel Varn. In March "
+                "2024 the company released Kelp-R, a language model.\n")
+    assert page.values("quorvex-ai", "fm:headquarters") == {"brisport"}
+    assert page.values("quorvex-ai", "fm:foundingDate") == {"2019"}
+    assert page.values("kelp-r", "fm:developedBy") == {"quorvex-ai"}
+
+
+def test_the_weights_of_all_of_the_groups_models_named_here_are_every_models_the_page_named(read):
+    page = read("Quorvex\nQuorvex Labs is a group in Brisport. In 2022 it released Kelp-1 and Kelp-2. In 2023 it "
+                "released Tarn-3.\n\nAccess\nThe weights of all of the group's models named here can be downloaded "
+                "from Hugging Face.\n")
+    for model in ("kelp-1", "kelp-2", "tarn-3"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+        assert page.values(model, "fm:openWeights") == {True}
+
+
+@pytest.mark.parametrize(("sentence", "model", "predicate", "base"), [
+    ("Among them, KelpRoBERTa is XLM-RoBERTa trained further on the corpus.", "kelproberta", "fm:basedOn",
+     "xlm-roberta"),
+    ("Two more followed: TarnBERT, which is MuRIL trained further on Hindi text, and others.", "tarnbert",
+     "fm:basedOn", "muril"),
+    ("Two more followed: VarnBERT, which continued MuRIL's training on Hindi and Marathi.", "varnbert",
+     "fm:basedOn", "muril"),
+    ("Kelp-Chat, which is Kelp-7B fine-tuned on dialogues, came out in 2024.", "kelp-chat", "fm:fineTunedFrom",
+     "kelp-7b")])
+def test_a_model_said_to_be_another_trained_further_or_fine_tuned_is_built_on_it(read, sentence, model, predicate,
+                                                                                  base):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(model, predicate) == {base}
+
+
+def test_models_released_as_a_makers_first_open_models_are_its_open_models_of_that_day(read):
+    page = read("News\nAugust 2025 opened with kelp-oss-120b and kelp-oss-20b, released on 5 August as Quorvex's "
+                "first open-weight language models since Kelp-2 in 2019, and the company's Kelp-5 followed two days "
+                "later.\n")
+    for model in ("kelp-oss-120b", "kelp-oss-20b"):
+        assert page.values(model, "fm:developedBy") == {"quorvex"}
+        assert page.values(model, "fm:releaseDate") == {"2025-08-05"}
+        assert page.values(model, "fm:openWeights") == {True}
+
+
+def test_a_universitys_whole_name_and_an_institutes_after_and_are_two_names(read):
+    page = read("Notes\nSince 2000 it has been managed by Tarn-Varn, a company owned jointly by the University of "
+                "Brisport and Quorvex Memorial Institute, the research organisation based in Columbus, Ohio.\n")
+    assert page.values("quorvex-memorial-institute", "fm:headquarters") == {"columbus"}
+    assert "ResearchOrganization" in _types(page, "university-of-brisport")
+    assert _types(page, "university-of-brisport-and-quorvex-memorial-institute") == set()
+
+
+def test_the_weights_after_a_person_released_a_sized_model_are_that_models(read):
+    page = read("News\nKelp 70B fails to live up to its claims\nOn 5 September Torvald Brisk, chief executive of the "
+                "writing company Quorvex, released Kelp 70B, which he presented as a fine-tuned version of Tarn 3.1 "
+                "70B. The weights, published on Hugging Face, were presented as those of the best open model in the "
+                "world.\n")
+    assert page.values("kelp-70b", "fm:openWeights") == {True}
+    assert page.values("kelp-70b", "fm:availableOn") == {"hugging-face"}
+    assert _types(page, "torvald-brisk") == set()
+
+
+def test_a_universitys_name_with_and_in_it_after_another_maker_stays_whole(read):
+    page = read("Kelp models\nMusic notation models — KelpMusician (Quorvex Art Projection and the Brisport University "
+                "of Science and Technology) and TarnPT (Quorvex Art Projection). These language models serve music.\n")
+    assert page.values("kelpmusician", "fm:developedBy") == {"quorvex-art-projection",
+                                                             "brisport-university-of-science-and-technology"}
+
+
+def test_both_after_two_sized_models_of_separate_clauses_are_those_two(read):
+    page = read("News\nSpeech for 25 languages\nIn mid-August Quorvex published Kelpset, a large open corpus of "
+                "transcribed speech. Two speech recognition models trained on it came out at the same time: "
+                "Kelp-TDT-0.6B-v3, with 600 million parameters, turns recordings into text, and Tarn-1B-v2, with 1 "
+                "billion, also translates speech. Both can be downloaded from Hugging Face.\n")
+    for model in ("kelp-tdt-0-6b-v3", "tarn-1b-v2"):
+        assert page.values(model, "fm:openWeights") == {True}
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}

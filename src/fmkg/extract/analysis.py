@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterable
 from contextvars import ContextVar
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 import spacy
+from spacy.attrs import DEP, HEAD
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
@@ -25,6 +27,9 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 __all__ = ["ARRIVING_VERBS", "CAMEL_BRAND", "FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse",
            "based_place", "is_name", "pipeline"]
@@ -613,6 +618,10 @@ def _institution_end(doc: Doc, start: int, at: int) -> int:
     initials = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
     if len(acronym) > 2 and acronym.isupper() and acronym == initials:
         return end
+    if doc[end - 1].text in _INSTITUTION_HEADS and end - at >= 3 and doc[start].text in ("University", "College") \
+            and doc[start + 1].text in ("of", "for"):
+        return at  # "the University of Tennessee and Battelle Memorial Institute": a university's whole name, then
+        # an institute's
     if doc[end - 1].text in _INSTITUTION_HEADS and not any(t.text in _INSTITUTION_HEADS for t in doc[start:at]):
         return end
     if any(t.text in _INSTITUTION_HEADS and t.nbor(1).text in ("of", "for") for t in doc[start:at]) and end - at <= 3 \
@@ -779,6 +788,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
             token._.is_date = bool(_YEAR_OR_DATE.match(token.text)) or _OLD_YEAR.match(token.text) is not None \
                 and token.i > 0 and token.nbor(-1).lower_ in ("in", "since")  # "founded in 1303"
             token._.based_place = _BASED.match(token.text) is not None
+        parsed = cast("Ints2d", doc.to_array([HEAD, DEP]))  # the parser's own tree, kept in case the repairs break it
         _repair_owned_compounds(doc)
         _repair_names_after_the_name(doc)
         _repair_subjects(doc)
@@ -828,6 +838,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_apposed_lists(doc)
         _repair_names_after_a_purpose(doc)
         _repair_from_after_an_aside(doc)
+        _repair_models_joined_to_a_maker(doc)
         _repair_second_subjects(doc)
         _repair_subject_modifiers(doc)
         _repair_listed_languages(doc)
@@ -837,7 +848,22 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_trailing_appositions(doc)
         _repair_counted_lists(doc)
         _repair_tuned_versions(doc)
+        if not _is_a_tree(doc):  # a repair that closed a loop (each guards against it): the parser's tree stands
+            doc.from_array([HEAD, DEP], parsed)
     return docs
+
+
+def _is_a_tree(doc: Doc) -> bool:
+    """Does every token reach a root by its heads (no loop)?"""
+    for token in doc:
+        node = token
+        for _ in range(len(doc)):
+            if node.head.i == node.i:
+                break
+            node = node.head
+        else:
+            return False
+    return True
 
 
 # The participles that say how a version was made ("a version of X fine-tuned on ..."), as the version rules of
@@ -1686,6 +1712,17 @@ def _repair_named_participles(doc: Doc) -> None:
         if name._.is_name and name.dep_ == "dobj" and name.head.i != token.head.i and token.head in name.ancestors:
             token.head, token.dep_ = name, "acl"
             doc[token.i - 1].head = name
+            continue
+        first = name  # "August opened with A and B, released on 5 August as X's first open models": the list's
+        while first.dep_ == "conj" and first.head._.is_name and first.head.i < first.i:  # first name, the one
+            first = first.head  # its conjuncts hang on
+        if name._.is_name and first.dep_ == "pobj" and first.head.lower_ in ("with", "including") \
+                and token.lower_ in _RELEASED and token.head in first.ancestors and first not in token.subtree:
+            token.head, token.dep_ = first, "acl"
+            doc[token.i - 1].head = first
+
+
+_RELEASED = frozenset({"released", "published", "launched", "introduced", "unveiled", "announced", "open-sourced"})
 
 
 def _repair_inverted_passives(doc: Doc) -> None:
@@ -1849,6 +1886,31 @@ def _repair_from_after_an_aside(doc: Doc) -> None:
         if verb.pos_ == "VERB" and doc[noun.head.i - 1].text == "," \
                 and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
             token.head = verb
+
+
+def _repair_models_joined_to_a_maker(doc: Doc) -> None:
+    """"Mistral Large from Mistral AI and Meta's Llama 3.1 405B", "A from X and B from Y": the parser joins the second
+    model B to the first one's maker X, and may hang each "from" elsewhere; a name with a maker of its own is
+    coordinated with A, the name right before the first "from", and each "from" goes to the name before it."""
+    for token in doc:
+        maker, prep = token.head, token.head.head
+        if not (token._.is_name and token.dep_ == "conj" and maker._.is_name and maker.dep_ == "pobj"
+                and prep.lower_ in ("from", "by") and prep.dep_ == "prep" and prep.i == maker.i - 1 and prep.i > 0):
+            continue
+        model, after = doc[prep.i - 1], token.i + 1
+        own_from = doc[after] if after + 1 < len(doc) and doc[after].lower_ == prep.lower_ \
+            and doc[after].dep_ == "prep" and doc[after + 1]._.is_name and doc[after + 1].head.i == after else None
+        if not model._.is_name or model.i == maker.i or model in prep.subtree or model in token.subtree \
+                or own_from is not None and token in own_from.subtree or (
+                own_from is None and not any(c.dep_ == "poss" and c._.is_name for c in token.children)):
+            continue  # (a model inside the phrase it would take would close a loop)
+        token.head = model
+        for word in maker.children:
+            if word.dep_ == "cc" and word.i < token.i:
+                word.head = model
+        prep.head = model
+        if own_from is not None:
+            own_from.head = token
 
 
 def _repair_names_after_a_purpose(doc: Doc) -> None:

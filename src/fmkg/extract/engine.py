@@ -466,6 +466,8 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
             continue  # published the weights ...": MMS-TTS's, the model whose kind VITS names
         if group == "model" and _family_holding_another(token, models):
             continue  # "Google added X to its Gemma family. It can be downloaded ...": X, not the family it joined
+        if group == "model" and _shown_in_a_familys_description(token, groups):
+            continue  # "X, a family of five models, ranging from A to B. They too ...": X, not B
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
         if token.dep_ == "poss" and _measured_against(token.head):  # "X was presented as a match for Meta's
@@ -482,6 +484,10 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
         if group == "organization" and continued and token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         found[group] = [token.text]
+        if group == "model" and _described_as_a_family(token) and "models" not in found \
+                and any(_shown_in_a_familys_description(t, groups) for t in models):
+            found["models"] = [token.text]  # "X, a family of models ranging from A to B. They ...": the family,
+            # for its members
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token), *_released_with(token)) if c._.is_name]
         # what the text is about now: the last model(s) named ("first models, A and B": A heads the list too)
         if group == "model" and (token.dep_ != "conj" or (not token.head._.is_name and token.head.pos_ == "NOUN")):
@@ -506,6 +512,19 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
         if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
             found[_CALLED + _described_as(noun)] = [n.text for a in apposed for n in (a, *_conjuncts(a))]
     return found
+
+
+def _described_as_a_family(token: Token) -> bool:
+    """"Arctic Embed, a family of five text embedding models": a name its apposition calls a family."""
+    return any(a.dep_ == "appos" and a.lemma_.lower() in _FAMILY_NOUNS and not a._.is_name for a in token.children)
+
+
+def _shown_in_a_familys_description(token: Token, groups: dict[int, str | None]) -> bool:
+    """"X, a family of five models, ranging from A to B": an end of the range of a family the sentence names and
+    speaks of (not "X, a family of three models: A, B and C", which names them all)."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "to") \
+        and any(a.lemma_.lower() == "range" for a in token.ancestors) \
+        and any(t._.is_name and groups.get(t.i) == "model" and _described_as_a_family(t) for t in token.doc)
 
 
 def _kind_of_another(token: Token) -> bool:
@@ -775,7 +794,10 @@ def _tuned_from(noun: Token) -> bool:
 def _paragraph_models(doc: Doc, sink: Sink) -> list[str]:
     """The models a sentence names as what it speaks of ("All of them" may stand for them later in the paragraph),
     not those it names as a base ("built on Mistral 7B") or an owner."""
-    return [t.text for t in doc if t._.is_name and sink.group_of(sink.resolve(t.text) or "") == "model"
+    return [t.text for t in doc if t._.is_name and (sink.group_of(slug := sink.resolve(t.text) or "") == "model"
+                                                    or not slug and sized_name(t.text) and t.dep_ in _SUBJECT_DEPS)
+            # (a sized subject not typed yet: "Canary-1B-v2, with 1 billion, translates ..."; its sentence's rules
+            # type it after this one is linked)
             and not _named_as_base(t) and not _compared(t) and not _measured_against(t)]  # nor one it is compared to
 
 
@@ -802,7 +824,10 @@ def sized_name(label: str) -> bool:
 
 
 def _every(token: Token) -> bool:
-    return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet"))
+    """"every model", "all models", "all of the group's models", "each of the models"."""
+    return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet")) \
+        or token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ in ("all", "each")
 
 
 def _brand(token: Token) -> str | None:
@@ -1412,15 +1437,21 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         return  # "Generative media models are foundation models": a definition, not a name; "The weights of X,
         # ..., are ...": no kind of X
     if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and subject.head.lower_ != "by" \
-            and cls in ORGANIZATION_CLASSES:
-        return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place
+            and cls in ORGANIZATION_CLASSES \
+            and not (head in ORGANIZATION_CLASSES and _apposed_right_after(subject, kind, subject.head.lower_)):
+        return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place (but
+        # "the purchase of Neeva, a search start-up": the tagger's place is the start-up)
     placed = subject.ent_type_ in ("GPE", "LOC") or any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS
                                                          for c in subject.children)  # "Dayton, the largest city, ..."
     if placed and cls in ORGANIZATION_CLASSES and kind.lemma_.lower() in _PLACE_ROLES:
         return  # "Chicago, the region's largest city, is also its main centre for AI businesses": a place's role
     if cls == "Platform" and kind.dep_ == "appos" and subject.dep_ == "nsubj" \
-            and any(c.dep_ == "dobj" for c in subject.head.children):  # "Bilibili, the Shanghai video platform,
-        cls = "Organization"  # released X": a company that runs a platform and acts, not the platform
+            and any(c.dep_ == "dobj" for c in subject.head.children) \
+            and not (subject.head.lemma_.lower() in _SERVING_VERBS
+                     and any(c.dep_ == "dobj" and c._.is_name for c in subject.head.children)):
+        cls = "Organization"  # "Bilibili, the Shanghai video platform, released X": a company that runs a platform
+        # and acts, not the platform (but "X, the company's AI service, runs A next to B" is a platform at work;
+        # "Allegro, the online marketplace ..., runs its own research team" is a company)
     if kind.dep_ == "appos" and subject.i < kind.i and not _stands_beside(subject, kind):
         beside = _apposed_name(kind)  # "Vantablue released Korin-2 in 2024, a family of ...": Korin-2's kind
         names = [beside] if beside else []
@@ -1444,6 +1475,15 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
             if domain:
                 target = sink.entity(domain, "ApplicationDomain", unit.evidence, rule=rule.id)
                 sink.relate(slug, "fm:applicationDomain", target, unit.evidence, rule=rule.id)
+
+
+def _apposed_right_after(name: Token, kind: Token, preposition: str) -> bool:
+    """"the purchase of Neeva, a search start-up": an apposition right after a name "of" governs (not one of place)."""
+    return kind.head.i == name.i and kind.left_edge.i == name.i + 2 and name.nbor(1).text == "," \
+        and preposition == "of"
+
+
+_SERVING_VERBS = frozenset({"run", "host", "serve", "offer", "provide", "list", "carry", "support", "power"})
 
 
 def _denied_kind(be: Token | None, kind: Token) -> bool:
@@ -1562,6 +1602,12 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         return
     subjects = _resolved(rule, rule.subject, nodes, unit, sink)
     objects = _resolved(rule, rule.object, nodes, unit, sink)
+    if rule.predicate == "fm:developedBy" and not objects and rule.object in nodes \
+            and _listed_with_people(nodes[rule.object].text, nodes[rule.object], sink):
+        for subject in subjects:  # "Matt Shumer, chief executive of X, released Reflection 70B": a model all the
+            if sized_name(subject):  # same, though no maker (one with its size: "announces Tongyi Qianwen, a
+                sink.entity(subject, rule.classes[rule.subject], unit.evidence, rule=rule.id)  # chatbot" is none)
+        return
     # "A and B are based on C and D": A on C, B on D
     respectively = rule.predicate in LINEAGE_PREDICATES and len(subjects) == len(objects) > 1
     for index, subject in enumerate(subjects):
@@ -1694,7 +1740,7 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
             names = [unit_name]  # "with the CompVis group of LMU Munich": CompVis
     if rule.predicate == "fm:developedBy" and node == rule.subject and rule.conjuncts:  # "A's X, B's Y and Z from
         token = nodes[node]  # C": X and Y have makers of their own, and the parser may hang "from C" on Y
-        owned = {c.text for c in (token, *token.conjuncts) if any(p.dep_ == "poss" and p._.is_name for p in c.children)}
+        owned = {c.text for c in (token, *token.conjuncts) if _with_a_maker_of_its_own(c)}
         if token.text in owned and any(c.i > token.i and c.text not in owned for c in token.conjuncts) \
                 and rule.object in nodes and nodes[rule.object].i > token.i and nodes[rule.object].dep_ == "pobj":
             names = [n for n in names if n not in owned]
@@ -1711,6 +1757,13 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     return [name for name in names if sink.admissible(name, cls)
             and _meets(requirement, name, own.get(name, node_token), sink)
             and not (class_group(cls) == "model" and described_as_another_thing(own.get(name, node_token)))]
+
+
+def _with_a_maker_of_its_own(name: Token) -> bool:
+    """"Meta's X" or "X from Meta" in a list: a name whose own maker the list gives (not "A and B from Meta" nor
+    "A and B, both from Meta", whose "from" the parser may hang on A)."""
+    return any(c.dep_ == "poss" and c._.is_name or c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == name.i + 1
+               and any(o.dep_ == "pobj" and o._.is_name for o in c.children) for c in name.children)
 
 
 def _made_into_another(verb: Token) -> bool:
@@ -1971,6 +2024,14 @@ def _listed_with_a_model(token: Token, sink: Sink) -> bool:
         c._.is_name and sink.group_of(sink.resolve(c.text) or "") == "model" for c in token.conjuncts)
 
 
+def _listed_as_models(token: Token) -> bool:
+    """"Databricks' DBRX and Meta's Llama 3 70B, two open models": a name of a list that a plural apposition after
+    it calls models."""
+    return token._.is_name and bool(token.conjuncts) and any(
+        a.dep_ == "appos" and a.tag_ == "NNS" and a.lemma_.lower() in _APPOSED_KINDS and not a._.is_name
+        for c in (token, *token.conjuncts) for a in c.children)
+
+
 # A part of a law's text or the gazette it appears in, which no model is available on ("listed in Annex III")
 _LEGAL_TEXT_PART = re.compile(r"(?:Annex|Article|Chapter|Section|Title|Recital|Schedule|Part|Appendix)\s+[\dIVXLC]"
                               r"|Official\s+(?:Journal|Gazette)|Federal\s+Register")
@@ -2039,6 +2100,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                               for c in token.children)  # "its flagship model Talon
                                                        # Max", "the language model Orca"
                                                        or _listed_with_a_model(token, sink)
+                                                       or _listed_as_models(token)
                                                        or _variant_ending(name) and not _apposed_to_another_noun(token)
                                                        and sink.organization_class(name) is None
                                                        or _SIZE_LETTER_ENDING.fullmatch(name) is not None
@@ -2149,6 +2211,16 @@ def _listed_with_people(name: str, token: Token, sink: Sink) -> bool:
     if sink.organization_class(name) is not None:
         return False
     members = _listed_names(token)
+    if token in members and len(members) >= 2 and PERSON_SHAPED.fullmatch(name) \
+            and any(_a_person(t, sink) for t in members if not _person_named(t.text, t, sink)):
+        return True  # "its founders were Mustafa Suleyman, a co-founder of DeepMind, and Reid Hoffman": a list whose
+        # member is apposed to a person's post is of people, when the name is shaped like a person's
+    if PERSON_SHAPED.fullmatch(name) and any(
+            a.dep_ == "appos" and a.lemma_.lower() in _PERSON_HEADS and not a._.is_name
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "prep" and c.lower_ in ("of", "at")
+                    or c.dep_ == "poss" for c in a.children) for a in token.children):
+        return True  # "Matt Shumer, chief executive of the company HyperWrite, released X", "X, Microsoft's chief
+        # executive": a person's post (not "the Privacy Commissioner, the independent officer who oversees the Act")
     return token in members and sum(1 for t in members if t.ent_type_ == "PERSON" and " " not in t.text) >= 2
 
 
@@ -2553,6 +2625,9 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
                       if o.dep_ == "pobj" and (_every(o) or o.lower_ in _PLURAL_PRONOUNS | {"them"}
                                                or _negating_determiner(o) or _all_counted(o))), None) \
             if candidate.lemma_.lower() in _WEIGHT_WORDS else None  # "The weights of both (of neither model) ..."
+        if owner is not None and owner.lower_ in ("all", "each"):  # "The weights of all of the group's models named
+            owner = next((o for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"  # here": those models
+                          for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS"), owner)
         if owner is not None and _all_counted(owner) and unit.subjects \
                 and len(unit.subjects) == _NUMBER_WORDS[owner.lower_]:
             return [s for s in unit.subjects if sink.group_of(s) == group]  # "The weights of all four can be
@@ -2565,6 +2640,8 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
             or (_referent(possessor, unit) if possessor is not None and not candidate._.is_name else None) or []
         # "The weights of every BLOOM model": the models that phrase stands for; "Its context window of 10 million
         # tokens was ...", "Its licence, CC BY-NC 4.0, allows ...": the model "its" stands for
+        if group == "model" and candidate.lower_ == "both":  # "A, ..., and B-1B, ... Both ...": the two (not "they",
+            _type_sized_names(names, unit, sink)  # which may be people)
         slugs = [s for s in (sink.resolve(n) for n in names) if s and sink.group_of(s) == group]
         if slugs or (slugs := _pronoun_for(candidate, group, unit, sink)):
             return slugs
@@ -2601,6 +2678,14 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
         return []
     default = sink.default_subject(cls, unit.evidence.start) if not named else None
     return [default] if default else []
+
+
+def _type_sized_names(names: list[str], unit: Unit, sink: Sink) -> None:
+    """A name with its size that "Both" stands for is a model's, though no rule has typed it yet ("A, with ..., and
+    Canary-1B-v2, with 1 billion, ... Both can be downloaded")."""
+    for name in names:
+        if sink.resolve(name) is None and sized_name(name) and sink.admissible(name, "FoundationModel"):
+            sink.entity(name, "FoundationModel", unit.evidence)
 
 
 def _picked_out(noun: Token) -> bool:
@@ -3340,6 +3425,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         return unit.referents["models"]  # "Neither family has published weights": the two named together
     if lemma in ("family", "series") and determiner in ("the", "this") and token.tag_ == "NN":  # "The family is
         return unit.referents.get("family") or unit.referents.get("model")  # licensed under ...": the one spoken of
+    if lemma == "release" and token.tag_ == "NN" and determiner == "the" and token.dep_ == "nsubj" \
+            and token.head.lemma_ in ("have", "be") \
+            and any(c.dep_ == "amod" and c.lower_ in ("first", "initial", "original") for c in token.children):
+        return unit.referents.get("model")  # "Snowflake released Arctic ... The first release had a context window
+        # of N tokens": the model released (not "The same release had two smaller members", "The release also
+        # brought X": a release of several, or the event)
     if lemma in ("model", "llm", "system", "version", "variant"):
         named = _named_by_its_word(token, unit)
         if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
@@ -3714,7 +3805,8 @@ def _dated_after_another(name: str, unit: Unit) -> bool:
     sentence = token.sent
     return any(t._.is_date for t in sentence if t.i < token.i) \
         and any(t.lower_ in _RELATIVE_TIME and t.dep_ != "mark" and not _naming(t.head)  # (not "before they
-                for t in sentence if t.i > token.i)  # answer": a clause's time, no date of its own)
+                and (t.head in token.ancestors or t.head in token.subtree)  # answer": a clause's time, no date of
+                for t in sentence if t.i > token.i)  # its own; nor "..., and C followed two days later": C's time)
 
 
 def _naming(verb: Token) -> bool:

@@ -1354,15 +1354,18 @@ def _coordinated_organizations(text: str, rules: Rules) -> list[str]:
     it is a company's own name: ``National University of Singapore and ByteDance``), and so is ``University of
     Science and Technology of China`` (a conjunct that opens with a field a university is of)."""
     pieces = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s+(?:and|&)\s+", text)]
-    last = pieces[-1]
-    brand = CAMEL_BRAND.match(last) is not None or ((entry := rules.lookup(last)) is not None
-                                                      and entry.cls in ORGANIZATION_CLASSES) \
-        or re.fullmatch(r"[A-Z][A-Z0-9]{2,}", last) is not None  # "University of Seoul and EURECOM": an acronym is a
-    # name of its own, no word of the "of" phrase ("Institute of Science and Technology")
-    if len(pieces) == 1 or (re.search(r"\b(?:of|for)\b", pieces[0]) and last[:1].isupper() and not brand
-                            and (len(last.split()) < 2 or last.split()[0] in UNIVERSITY_FIELDS)):
-        return [text]
-    return [p for p in pieces if p[:1].isupper()]
+    names: list[str] = []
+    for piece in pieces:  # ("Multimodal Art Projection and the Hong Kong University of Science and Technology": two)
+        brand = CAMEL_BRAND.match(piece) is not None or ((entry := rules.lookup(piece)) is not None
+                                                         and entry.cls in ORGANIZATION_CLASSES) \
+            or re.fullmatch(r"[A-Z][A-Z0-9]{2,}", piece) is not None  # "University of Seoul and EURECOM": an
+        # acronym is a name of its own, no word of the "of" phrase ("Institute of Science and Technology")
+        if names and re.search(r"\b(?:of|for)\b", names[-1]) and piece[:1].isupper() and not brand \
+                and (len(piece.split()) < 2 or piece.split()[0] in UNIVERSITY_FIELDS):
+            names[-1] = f"{names[-1]} and {piece}"
+        else:
+            names.append(piece)
+    return [p for p in names if p[:1].isupper()] if len(names) > 1 else [text]
 
 
 def _modalities(body: list[Span], models: list[str], rules: Rules, rec: _Recorder) -> None:
@@ -2486,8 +2489,8 @@ def _for_the_parser(text: str) -> str:
     text = _LATER_FROM.sub(r"\g<prep> \g<base> and ", text)  # "fine-tuned from A and later from B": from A and B
     text = _GAPPED_LINEAGE.sub(r"\g<first>, and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
-    text = _GAPPED_RELEASE.sub(r"\g<first>, and \g<name> \g<verb> ", text)  # "A came out in May 2024 and B in
-    # August 2024": B came out in August 2024
+    text = _with_gapped_releases_filled(text)  # "A came out in May 2024 and B in August 2024": B came out in
+    # August 2024
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
     # tagger reads a rare verb after a long subject as an adjective; "released" it knows
     text = _OPEN_SOURCED.sub(lambda m: "openly releas" + m.group("ending"), text)
@@ -2563,10 +2566,40 @@ _GAPPED_LINEAGE = re.compile(r"(?P<first>\b(?P<aux>is|are|was|were)\s+(?P<verb>b
                              r"distilled|derived|initiali[sz]ed)\s+(?P<prep>on|from|upon)\s+[^,;.]+?)\s+and\s+"
                              r"(?P<name>[A-Z][\w.+-]*\d[\w.+-]*)\s+(?P=prep)\s+")
 _DATE_WORDS = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})"
-_GAPPED_RELEASE = re.compile(rf"(?P<first>\b(?P<verb>(?:(?:was|were)\s+)?(?:released|launched|published|unveiled|"
-                             rf"introduced|announced)|came\s+out|appeared|followed|arrived|debuted)\s+(?:in|on)\s+"
-                             rf"{_DATE_WORDS}),?\s+and\s+(?P<name>[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|mini|nano|small|base|"
-                             rf"large|turbo|pro|preview|instruct|chat)){{0,3}})\s+(?=(?:in|on)\s+{_DATE_WORDS}\b)")
+_RELEASE_VERB = (r"(?:(?:was|were)\s+)?(?:released|launched|published|unveiled|introduced|announced)|came\s+out|"
+                 r"appeared|followed|arrived|debuted")
+_FIRST_DATED_RELEASE = re.compile(rf"\b(?P<verb>{_RELEASE_VERB})\s+(?:in|on)\s+{_DATE_WORDS}")
+# ", and B in August 2024", ", B in 2023", " and C, also called D, in 2024": a name dated with the verb left out
+_GAPPED_RELEASE = re.compile(rf"(?P<before>,\s+(?:and\s+)?|,?\s+and\s+)(?P<name>[A-Za-z][\w.+-]*(?:\s+(?:"
+                             rf"[A-Z0-9][\w.+-]*|[\w.+-]*\d[\w.+-]*|mini|nano|small|base|large|turbo|pro|preview|"
+                             rf"instruct|chat)){{0,3}})"
+                             rf"(?P<aside>,\s+[^,;.]+,)?\s+(?P<date>(?:in|on)\s+{_DATE_WORDS})(?=[.;,]|\s+and\s|$)")
+
+
+def _gapped_releases(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """"InstructBLIP followed in May 2023, and xGen-MM, also called BLIP-3, in 2024"; "A appeared in 2022, B in 2023
+    and C in 2024": each name dated with the release verb left out, with the dated release before it (a name in
+    lower case only with a version's digit or hyphen)."""
+    position = 0
+    while (first := _FIRST_DATED_RELEASE.search(text, position)) is not None:
+        position = first.end()
+        while (gap := _GAPPED_RELEASE.match(text, position)) is not None \
+                and (gap.group("name")[0].isupper() or re.search(r"[\d-]", gap.group("name"))):
+            yield first, gap
+            position = gap.end()
+
+
+def _with_gapped_releases_filled(text: str) -> str:
+    """Each name dated with the release verb left out takes the verb back ("A came out in May 2024 and B in August
+    2024": B came out in August 2024), so the parse dates it as it dates the first."""
+    pieces, position = [], 0
+    for first, gap in _gapped_releases(text):
+        pieces.append(f"{text[position:gap.start()]}{gap.group('before')}{gap.group('name')}{gap.group('aside') or ''}"
+                      f" {first.group('verb')} {gap.group('date')}")
+        position = gap.end()
+    return "".join(pieces) + text[position:]
+
+
 _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
@@ -2611,14 +2644,15 @@ def _years_from_the_story(units: list[Unit]) -> None:
     """"XVERSE-13B was released on 7 August 2023. Two weeks later, on 22 August, came ...": a day or month given
     without a year, after a date with its month earlier in the same section, is in that date's year when it does
     not go back in time; "The same day" after such a date is that date, in its section or, opening a section, the
-    one before (a news story that opens "The same day Google released ...")."""
+    one before (a news story that opens "The same day Google released ...", a section that opens "The same month
+    the company published ...")."""
     last: tuple[str, str] | None = None  # the section and the last date to the month named in it
     section: str | None = None
     for unit in units:
         before = last[1] if last is not None and last[0] == unit.section else None
         unit.text = _ALONGSIDE.sub(r"\g<0> at the same time", unit.text)  # "X was released alongside.": with the
         # model dated before it
-        opening = unit.section != section and unit.text.startswith("The same day")
+        opening = unit.section != section and unit.text.startswith(("The same day", "The same month"))
         same = before or (last[1] if last is not None and opening else None)
         section = unit.section
         unit.text = _THE_SAME_DAY.sub(partial(_on_the_day, before=same), unit.text)  # ("in December 2024, the
@@ -3053,29 +3087,18 @@ def _gapped_parameter_counts(units: list[Unit], rec: _Recorder) -> None:
                 rec.value(slug, "fm:parameterCount", value, "decimal", unit.evidence, rule="gapped-parameter-count")
 
 
-_DATED_WORDS = rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?\d{{4}}"  # a date with its year: "2024", "May 2023", "8 May 2023"
-# "A followed in May 2023, and B, also called C, in 2024"; "A appeared in 2022, B in 2023 and C in 2024": a release
-# verb dated for the first name, then names dated with the verb left out
-_DATED_RELEASE = re.compile(rf"\b(?:followed|appeared|arrived|came\s+out|debuted|was\s+released|were\s+released|"
-                            rf"launched)\s+(?:in|on)\s+{_DATED_WORDS}\b")
-_GAPPED_DATE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Za-z][\w.+-]*(?:\s(?:[A-Z][\w.+-]*|[\w.+-]*\d"
-                          rf"[\w.+-]*)){{0,3}})(?:,\s+[^,;.]+,)?\s+(?:in|on)\s+(?P<date>{_DATED_WORDS})(?=[.;,]|\s+and\s|$)")
-
-
 def _gapped_release_dates(units: list[Unit], rec: _Recorder) -> None:
-    """Release dates of models a sentence dates with the verb left out after the first ("InstructBLIP followed in
-    May 2023, and xGen-MM, also called BLIP-3, in 2024"): each name right before its date, when it may be a model."""
+    """The names dated with the release verb left out that the parse, given the verb back, still leaves undated ("...,
+    and xGen-MM, also called BLIP-3, in 2024": the apposition defeats it): each its date, when it may be a model."""
     for unit in units:
-        first = _DATED_RELEASE.search(unit.text)
-        if first is None:
-            continue
-        for match in _GAPPED_DATE.finditer(unit.text, first.end()):
-            name, date = match.group("name"), release_date(match.group("date"))
+        for _, gap in _gapped_releases(unit.evidence.text):  # (the text as written: the parser's has the verbs)
+            name, date = gap.group("name"), release_date(gap.group("date"))
             slug = rec.resolve(name)
             if (slug is None or rec.group_of(slug) is None) and date and re.search(r"\d|[a-z][A-Z]|[A-Z]{2}", name) \
                     and rec.admissible(name, "FoundationModel"):  # a model's shape: a version, inner capitals
                 slug = rec.entity(name, "FoundationModel", unit.evidence, rule="gapped-release-date")
-            if slug is not None and rec.group_of(slug) == "model" and date:
+            if slug is not None and rec.group_of(slug) == "model" and date \
+                    and (slug, "fm:releaseDate") not in rec.single_values:
                 rec.value(slug, "fm:releaseDate", date, "date", unit.evidence, rule="gapped-release-date")
 
 
@@ -3686,6 +3709,9 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
                        paragraph=block.line.start)
             continue
         for clause in (c.strip() for c in _item_clauses(sentence.text)):
+            if index == 0 and not is_model and _SEAT_AND_FOUNDING.fullmatch(clause.rstrip(".")):
+                yield from _detail_units(term, clause.rstrip("."), block, rec)  # "- Cohere — Toronto, founded 2019;
+                continue  # set up by ...": its seat and year, as in "Cohere (Toronto, founded 2019)"
             said = _said_of(term, clause, is_model, rules) if clause else ""
             if said:  # (a labelled clause that says nothing, "parameters: not disclosed", is no sentence)
                 evidence = sentence if ";" not in sentence.text else block.line
@@ -3703,6 +3729,9 @@ _OR_SHORT_NAME = re.compile(r"(?P<name>[A-Z][^(),]*?),? or (?P<short>[A-Z][\w.-]
                             r"(?P<rest>\s+\([^()]+\))?")
 _SEAT_AFTER_NAME = re.compile(rf"(?P<name>[A-Z][^,]*[A-Za-z)]),\s+(?P<place>{SEAT})")
 _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
+# "Toronto, founded 2019": a bulleted organization's seat and founding year, said as a clause of its own
+_SEAT_AND_FOUNDING = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?:founded|established|est\.|set up) (?:in )?"
+                                r"(?:1[5-9]|20)\d{2}")
 # "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
 _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z][\w.&'’-]*){0,4}) \((?P<inside>[A-Z]"
                            r"[^()]{1,40}[,;] (?:founded |established |est\. )?(?:in )?(?:1[5-9]|20)\d{2})\):? "
@@ -5027,10 +5056,25 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             every_member = [m for m in _all_members(fact.subject, members) if named_by.get(m, 0) < fact.evidence.end]
         else:
             every_member = _all_members(fact.subject, members)
+        looking_back = _LOOKING_BACK.match(fact.evidence.text) is not None
         for member in (every_member if every else members[fact.subject]):
+            if looking_back and not every and not _named_before([member], fact.evidence.end, facts) \
+                    and not _on_the_same_terms(member, facts):
+                continue  # "X, a family ranging from A to B. They too came under L. C followed": A and B, not C
+                # (but "C followed in 2025 on the same terms")
             if (every or member in near) and (member, fact.predicate) not in own:  # "All of them are released
                 rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")  # under L":
                 # every member the page names, and theirs
+
+
+def _on_the_same_terms(model: str, facts: list[Fact]) -> bool:
+    """"UNI 2 followed in January 2025 on the same terms": the sentence that first names a model gives it the terms
+    of those before it."""
+    first = next((f.evidence.text for f in facts if f.predicate == "rdf:type" and f.subject == model), "")
+    return _SAME_TERMS.search(first) is not None
+
+
+_SAME_TERMS = re.compile(r"\b(?:on|under|with)\s+the\s+same\s+(?:terms|licen[cs]e|conditions)\b", re.IGNORECASE)
 
 
 def _named_before(models: list[str], offset: int, facts: list[Fact]) -> bool:
@@ -5051,6 +5095,7 @@ _SAID_OF_EVERY = re.compile(rf"\b(?:all|every|each)\s+(?:of\s+(?:them|the\s+mode
 # "Cohere's earliest generative models were offered only as services, and their weights were never made public"
 _SOME_OF_THEM = re.compile(r"\b(?:earliest|early|earlier|older|some)\s+(?:[\w-]+\s+)?models\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:above|so far|until now|listed)\b", re.IGNORECASE)
+_LOOKING_BACK = re.compile(r"(?:They|Their|These|Both)\b")  # a sentence that opens by pointing back
 
 
 def _members_by_family(facts: list[Fact]) -> dict[str, list[str]]:
