@@ -9925,15 +9925,6 @@ def test_an_entry_opening_with_a_city_and_a_founding_year_gives_its_seat_and_yea
     assert page.values("kelp-r", "fm:developedBy") == {"quorvex-ai"}
 
 
-def test_the_weights_of_all_of_the_groups_models_named_here_are_every_models_the_page_named(read):
-    page = read("Quorvex\nQuorvex Labs is a group in Brisport. In 2022 it released Kelp-1 and Kelp-2. In 2023 it "
-                "released Tarn-3.\n\nAccess\nThe weights of all of the group's models named here can be downloaded "
-                "from Hugging Face.\n")
-    for model in ("kelp-1", "kelp-2", "tarn-3"):
-        assert page.values(model, "fm:availableOn") == {"hugging-face"}
-        assert page.values(model, "fm:openWeights") == {True}
-
-
 @pytest.mark.parametrize(("sentence", "model", "predicate", "base"), [
     ("Among them, KelpRoBERTa is XLM-RoBERTa trained further on the corpus.", "kelproberta", "fm:basedOn",
      "xlm-roberta"),

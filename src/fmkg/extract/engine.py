@@ -824,10 +824,7 @@ def sized_name(label: str) -> bool:
 
 
 def _every(token: Token) -> bool:
-    """"every model", "all models", "all of the group's models", "each of the models"."""
-    return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet")) \
-        or token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "of" \
-        and token.head.head.lower_ in ("all", "each")
+    return any(c.lower_ in ("every", "each", "all") for c in token.children if c.dep_ in ("det", "predet"))
 
 
 def _brand(token: Token) -> str | None:
@@ -2625,9 +2622,6 @@ def _topic(unit: Unit, cls: str, sink: Sink, value_span, derived: bool = False) 
                       if o.dep_ == "pobj" and (_every(o) or o.lower_ in _PLURAL_PRONOUNS | {"them"}
                                                or _negating_determiner(o) or _all_counted(o))), None) \
             if candidate.lemma_.lower() in _WEIGHT_WORDS else None  # "The weights of both (of neither model) ..."
-        if owner is not None and owner.lower_ in ("all", "each"):  # "The weights of all of the group's models named
-            owner = next((o for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"  # here": those models
-                          for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS"), owner)
         if owner is not None and _all_counted(owner) and unit.subjects \
                 and len(unit.subjects) == _NUMBER_WORDS[owner.lower_]:
             return [s for s in unit.subjects if sink.group_of(s) == group]  # "The weights of all four can be
