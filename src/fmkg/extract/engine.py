@@ -443,6 +443,7 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
     known = "organization" in groups.values()
     continued = _organization_anaphor_subject(doc) or it_continues  # "The company raised ... in a round led by X":
     # still the company
+    range_ends = _ends_of_a_familys_range(doc, groups)  # "X, a family of five models, ranging from A to B": A, B
     for token in names:
         slug = resolved[token.i]
         if _UNIVERSITY.search(token.text) and token.dep_ in ("nsubj", "nsubjpass") \
@@ -466,7 +467,7 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
             continue  # published the weights ...": MMS-TTS's, the model whose kind VITS names
         if group == "model" and _family_holding_another(token, models):
             continue  # "Google added X to its Gemma family. It can be downloaded ...": X, not the family it joined
-        if group == "model" and _shown_in_a_familys_description(token, groups):
+        if group == "model" and token.i in range_ends:
             continue  # "X, a family of five models, ranging from A to B. They too ...": X, not B
         if group == "model" and any(p.lower_ == "it" and _in_opening_modifier(token, p) for p in doc):
             continue  # "Trained to work alongside A, it turns ... . Its weights ...": not A's
@@ -485,7 +486,7 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
             continue
         found[group] = [token.text]
         if group == "model" and _described_as_a_family(token) and "models" not in found \
-                and any(_shown_in_a_familys_description(t, groups) for t in models):
+                and any(t.i in range_ends for t in models):
             found["models"] = [token.text]  # "X, a family of models ranging from A to B. They ...": the family,
             # for its members
         together = [c.text for c in (*_conjuncts(token), *_listed_after(token), *_released_with(token)) if c._.is_name]
@@ -519,12 +520,13 @@ def _described_as_a_family(token: Token) -> bool:
     return any(a.dep_ == "appos" and a.lemma_.lower() in _FAMILY_NOUNS and not a._.is_name for a in token.children)
 
 
-def _shown_in_a_familys_description(token: Token, groups: dict[int, str | None]) -> bool:
-    """"X, a family of five models, ranging from A to B": an end of the range of a family the sentence names and
+def _ends_of_a_familys_range(doc: Doc, groups: dict[int, str | None]) -> set[int]:
+    """"X, a family of five models, ranging from A to B": the ends of the range of a family the sentence names and
     speaks of (not "X, a family of three models: A, B and C", which names them all)."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "to") \
-        and any(a.lemma_.lower() == "range" for a in token.ancestors) \
-        and any(t._.is_name and groups.get(t.i) == "model" and _described_as_a_family(t) for t in token.doc)
+    if not any(t._.is_name and groups.get(t.i) == "model" and _described_as_a_family(t) for t in doc):
+        return set()
+    return {t.i for t in doc if t.dep_ == "pobj" and t.head.lower_ in ("from", "to")
+            and any(a.lemma_.lower() == "range" for a in t.ancestors)}
 
 
 def _kind_of_another(token: Token) -> bool:
@@ -1435,7 +1437,7 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         # ..., are ...": no kind of X
     if subject.ent_type_ in ("GPE", "LOC") and subject.dep_ == "pobj" and subject.head.lower_ != "by" \
             and cls in ORGANIZATION_CLASSES \
-            and not (head in ORGANIZATION_CLASSES and _apposed_right_after(subject, kind, subject.head.lower_)):
+            and not (head in ORGANIZATION_CLASSES and _apposed_right_after(subject, kind)):
         return  # "X — founded in Berlin in 2020, a developer of ...": the phrase describes X, not the place (but
         # "the purchase of Neeva, a search start-up": the tagger's place is the start-up)
     placed = subject.ent_type_ in ("GPE", "LOC") or any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS
@@ -1474,10 +1476,10 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
                 sink.relate(slug, "fm:applicationDomain", target, unit.evidence, rule=rule.id)
 
 
-def _apposed_right_after(name: Token, kind: Token, preposition: str) -> bool:
+def _apposed_right_after(name: Token, kind: Token) -> bool:
     """"the purchase of Neeva, a search start-up": an apposition right after a name "of" governs (not one of place)."""
     return kind.head.i == name.i and kind.left_edge.i == name.i + 2 and name.nbor(1).text == "," \
-        and preposition == "of"
+        and name.head.lower_ == "of"
 
 
 _SERVING_VERBS = frozenset({"run", "host", "serve", "offer", "provide", "list", "carry", "support", "power"})
