@@ -9983,3 +9983,185 @@ def test_both_after_two_sized_models_of_separate_clauses_are_those_two(read):
     for model in ("kelp-tdt-0-6b-v3", "tarn-1b-v2"):
         assert page.values(model, "fm:openWeights") == {True}
         assert page.values(model, "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_colon_list_after_a_counted_noun_and_a_platform_names_the_models_with_their_sizes(read):
+    page = read("Kelp models\nIn early 2023 Quorvex published three models on Hugging Face: Kelp Small, with 128 "
+                "million parameters, Kelp Base, with 5 billion, and Kelp Large, with 20 billion.\n")
+    sizes = {"kelp-small": "128000000", "kelp-base": "5000000000", "kelp-large": "20000000000"}
+    for model, size in sizes.items():
+        assert page.values(model, "fm:developedBy") == {"quorvex"}
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+        assert {str(v) for v in page.values(model, "fm:parameterCount")} == {size}
+
+
+def test_models_a_maker_says_it_calls_by_a_name_are_that_named_family(read):
+    page = read("Quorvex\nQuorvex is an American company. Unlike most makers of writing assistants, the company "
+                "trains its own language models, which it calls Kelpie, and sells access to them.\n")
+    assert "LanguageModel" in _types(page, "kelpie")
+    assert page.values("kelpie", "fm:developedBy") == {"quorvex"}
+
+
+def test_each_model_a_colon_list_gives_a_purpose_has_that_application_domain(read):
+    page = read("Kelp models\nIn July 2024 Quorvex released two models of 70 billion parameters each for regulated "
+                "industries: Kelp-Med-70B, for medicine, and Kelp-Fin-70B, for finance.\n")
+    assert page.values("kelp-med-70b", "fm:applicationDomain") == {"medicine"}
+    assert page.values("kelp-fin-70b", "fm:applicationDomain") == {"finance"}
+    assert page.values("kelp-fin-70b", "fm:releaseDate") == {"2024-07"}
+
+
+def test_a_model_said_after_an_aside_to_be_another_fine_tuned_is_fine_tuned_from_it(read):
+    page = read("Kelp models\nQuorvex released Kelp Base in 2023. Tarn-5B, released that spring, is Kelp Base "
+                "fine-tuned to follow instructions.\n")
+    assert page.values("tarn-5b", "fm:fineTunedFrom") == {"kelp-base"}
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Tarn-5B, released that spring, is a chat model.", "2023"),
+    ("Later that year it released Tarn-5B.", "2023"),
+    ("The following year it released Tarn-5B.", "2024"),
+])
+def test_that_year_or_the_following_year_dates_a_release_by_the_year_named_before(read, sentence, date):
+    page = read(f"Kelp models\nQuorvex released Kelp Base in March 2023. {sentence}\n")
+    assert page.values("tarn-5b", "fm:releaseDate") == {date}
+
+
+def test_a_name_a_paper_gives_the_main_model_is_no_model_of_its_own(read):
+    page = read("Kelp models\nIn 2020 Quorvex released Kelp, a family of legal language models. The main model, "
+                "Kelp-Base, which the paper calls Kelp-SC, was trained from scratch.\n")
+    assert _types(page, "kelp-sc") == set()
+
+
+@pytest.mark.parametrize("promise", ["said that the model would be released later in 2025",
+                                     "said it is expected to launch in 2026"])
+def test_a_release_still_to_come_gives_no_release_date(read, promise):
+    page = read(f"Kelp models\nQuorvex presented Kelp-2 in February 2025 and {promise}.\n")
+    assert page.values("kelp-2", "fm:releaseDate") == set()
+
+
+def test_the_makers_a_relative_clause_says_published_a_model_are_not_models(read):
+    page = read("Kelp models\nKelp-2 came out in 2022. KelpRoPE, which Quorvex Research and TarnAI published later "
+                "that year, rescales rotary position embeddings.\n")
+    assert _types(page, "tarnai") & {"FoundationModel", "LanguageModel"} == set()
+    assert page.values("tarnai", "fm:releaseDate") == set()
+
+
+def test_a_comparative_opening_a_sentence_is_no_name(read):
+    page = read("Kelp models\nKelp-2 came out in March 2023. Smaller versions of Kelp-2, with 1, 3 and 7 billion "
+                "parameters, followed later that year.\n")
+    assert _types(page, "smaller") == set()
+
+
+def test_a_one_word_name_right_after_the_definite_kind_noun_is_such_a_model(read):
+    page = read("Kelp models\nThe language model KELP takes text as input.\n")
+    assert "LanguageModel" in _types(page, "kelp")
+
+
+def test_checkpoints_uploaded_to_a_hub_on_two_days_are_both_released_there_then(read):
+    page = read("Quorvex and its KELP models\nTwo Japanese language models followed in the autumn of 2022. Quorvex "
+                "uploaded kelp-japanese-base to the Hugging Face Hub on 27 October and kelp-japanese-large on 9 "
+                "November.\n")
+    dates = {"kelp-japanese-base": "2022-10-27", "kelp-japanese-large": "2022-11-09"}
+    for model, date in dates.items():
+        assert page.values(model, "fm:developedBy") == {"quorvex"}
+        assert page.values(model, "fm:availableOn") == {"hugging-face-hub"}
+        assert page.values(model, "fm:releaseDate") == {date}
+
+
+def test_software_named_after_an_architecture_is_no_mention_of_it(read):
+    page = read("Kelp models\nKelp-2 is a language model. Since May 2021 the model has been part of the "
+                "Transformers library.\n")
+    assert _types(page, "transformer") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarn-2 was built by Anthony Fuller, Koreen Millard and James Green at Quorvex University.",
+    "Tarn-2, from the Quorvex group of Stefano Ermon and David Lobell, was among the first such models.",
+])
+def test_people_named_with_their_institution_or_group_are_not_organizations(read, sentence):
+    page = read(f"Tarn models\n{sentence}\n")
+    for person in ("anthony-fuller", "james-green", "stefano-ermon", "david-lobell"):
+        assert _types(page, person) == set()
+
+
+def test_a_governments_recording_standard_is_an_instrument_with_its_issuers_and_date(read):
+    page = read("The Quorvex Recording Standard\nThe Quorvex Recording Standard (QRS) is the template on which "
+                "public bodies in Varnland describe the tools they use. The Central Digital Office (CDO) developed it "
+                "and published its first version in November 2021. Use of the standard was voluntary at first; "
+                "since February 2024 it has been mandatory for central government.\n")
+    assert "Framework" in _types(page, "quorvex-recording-standard")
+    assert page.values("quorvex-recording-standard", "fm:issuedBy") == {"central-digital-office"}
+    assert page.values("quorvex-recording-standard", "fm:appliesFrom") == {"2024-02"}
+
+
+def test_a_name_ending_in_a_known_models_name_opening_a_timeline_entry_is_a_model_of_that_day(read):
+    page = read("Timeline of Quorvex models\n2022\n- 7 March: KELP, an object detection model.\n- 6 June: Mask KELP "
+                "adds a mask branch to KELP.\n")
+    assert page.values("mask-kelp", "fm:releaseDate") == {"2022-06-06"}
+
+
+def test_a_member_of_an_association_is_an_organization_and_founded_in_a_town_gives_its_seat(read):
+    page = read("AI organizations in Varnland\nKelpen\n- Forschungszentrum Tarn, founded in 1956 in the small town "
+                "of Tarnow, is a member of the Quorvex Association.\n")
+    assert "Organization" in _types(page, "forschungszentrum-tarn")
+    assert _types(page, "forschungszentrum-tarn") & {"FoundationModel"} == set()
+    assert page.values("forschungszentrum-tarn", "fm:headquarters") == {"tarnow"}
+    assert {str(v) for v in page.values("forschungszentrum-tarn", "fm:foundingDate")} == {"1956"}
+
+
+def test_an_entry_opening_with_a_name_its_short_form_and_a_town_gives_its_seat(read):
+    page = read("AI organizations in Varnland\nBonn\n- Quorvex Institute for Intelligent Analysis (Quorvex IIA), "
+                "Sankt Augustin. The institute belongs to the Kelp Society.\n")
+    assert page.values("quorvex-institute-for-intelligent-analysis", "fm:headquarters") == {"sankt-augustin"}
+
+
+def test_sizes_a_key_facts_entry_names_share_the_entrys_release_and_licence(read):
+    page = read("Key facts of Quorvex models\nKELP\n- Kind: music embedding model\n- Released: March 2023\n"
+                "- Sizes: KELP-v1-95M and KELP-v1-330M, with 95 million and 330 million parameters\n"
+                "- Licence: CC BY-NC 4.0, with the weights on Hugging Face\n")
+    for member in ("kelp-v1-95m", "kelp-v1-330m"):
+        assert page.values(member, "fm:modelFamily") == {"kelp"}
+        assert page.values(member, "fm:releaseDate") == {"2023-03"}
+        assert page.values(member, "fm:openWeights") == {True}
+        assert {str(v).rsplit("/", 1)[-1] for v in page.values(member, "fm:license")} == {"CC-BY-NC-4.0"}
+
+
+def test_each_model_of_a_colon_list_is_fine_tuned_from_its_own_base(read):
+    page = read("Kelp models\nQuorvex released kelp-120b and kelp-20b in August. On 29 October Quorvex released "
+                "kelp-guard, two open-weight reasoning models for content moderation: kelp-guard-120b, fine-tuned "
+                "from the company's kelp-120b, and kelp-guard-20b, fine-tuned from kelp-20b.\n")
+    assert page.values("kelp-guard-120b", "fm:fineTunedFrom") == {"kelp-120b"}
+    assert page.values("kelp-guard-20b", "fm:fineTunedFrom") == {"kelp-20b"}
+
+
+def test_a_levels_standard_inside_a_policy_is_no_instrument(read):
+    page = read("Quorvex's Scaling Policy\nThe company must apply the required safeguards, the ASL-3 Deployment "
+                "Standard and the ASL-3 Security Standard among them.\n")
+    assert _types(page, "asl-3-security-standard") == set()
+
+
+def test_a_model_built_by_people_at_a_university_is_that_universitys(read):
+    page = read("Tarn models\nTarn-2 was built by Anthony Fuller, Koreen Millard and James Green at Quorvex "
+                "University in Ottawa.\n")
+    assert page.values("tarn-2", "fm:developedBy") == {"quorvex-university"}
+
+
+def test_an_agency_of_a_ministry_has_the_ministry_as_parent(read):
+    page = read("AI organizations in Varnland\nBonn\n- Quorvex Office for Security (QOS) — Bonn, founded 1991; an "
+                "agency of the Federal Ministry of the Interior.\n")
+    assert page.values("quorvex-office-for-security", "fm:parentOrganization") == {"federal-ministry-of-the-interior"}
+
+
+@pytest.mark.parametrize("sentence", ["The Kelp Lab is run jointly by Quorvex University and Tarn AI.",
+                                      "The Kelp Lab, a laboratory run jointly by Quorvex University and Tarn AI, "
+                                      "builds models."])
+def test_an_organization_run_jointly_by_two_others_has_both_as_parents(read, sentence):
+    page = read(f"Kelp\n{sentence}\n")
+    assert page.values("kelp-lab", "fm:parentOrganization") == {"quorvex-university", "tarn-ai"}
+
+
+@pytest.mark.parametrize("sentence", ["It had help from Kelpa, Germany's development agency.",
+                                      "Kelpa, the state news agency of China, presented anchors."])
+def test_a_countrys_agency_has_no_country_as_parent(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("kelpa", "fm:parentOrganization") == set()

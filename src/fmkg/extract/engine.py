@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from fmkg.extract.analysis import (
     ARRIVING_VERBS,
     FOREIGN_ARTICLES,
+    HUB_NAME,
     MONTH_NAMES,
     NUMBER_WORDS,
     based_place,
@@ -638,9 +639,10 @@ def _released_with(token: Token) -> list[Token]:
 
 def _employer_of_people(token: Token, sink: Sink) -> str | None:
     """"by A and B of the X Lab", "by A and B at X": when the makers named are people, the organization they are
-    of or at."""
+    of or at (a list of "First Last" names may be people whatever the tagger calls them: "by Anthony Fuller, Koreen
+    Millard and James Green at Carleton University")."""
     people = [t for t in (token, *token.conjuncts) if t._.is_name]
-    if not people or not all(t.ent_type_ in ("PERSON", "") and 2 <= len(t.text.split()) <= 3
+    if not people or not all((t.ent_type_ in ("PERSON", "") or len(people) > 1) and 2 <= len(t.text.split()) <= 3
                              and all(w[:1].isupper() and w[1:].islower() for w in t.text.split())
                              and sink.organization_class(t.text) is None
                              and sink.group_of(sink.resolve(t.text) or "") is None for t in people):
@@ -961,8 +963,12 @@ def _known_model_prefix(name: str, sink: Sink) -> str | None:
 
 def _ends_with_a_known_model(name: str, sink: Sink) -> bool:
     """"SapBERT", "PubMedBERT": a name of one word whose last capitalised part is a known model's name (not
-    "OpenAI", "DeepMind": no model's)."""
-    return " " not in name and any(
+    "OpenAI", "DeepMind": no model's); "Mask DINO", "Grounding DINO": a name whose last word is one."""
+    if " " in name:
+        last = name.rsplit(" ", 1)[1]
+        return len(last) > 2 and (slug := sink.resolve(last)) is not None and sink.group_of(slug) == "model" \
+            and sink.organization_class(name) is None
+    return any(
         (slug := sink.resolve(name[i:])) is not None and sink.group_of(slug) == "model"
         for i in range(1, len(name) - 2) if name[i].isupper() and name[i - 1].islower())
 
@@ -1072,6 +1078,10 @@ _DENIALS = re.compile(r"\b(?:rather than|instead of|unlike|not|no|without|nor|ne
                       re.IGNORECASE)
 
 
+# "the Transformers library": software named after an architecture, no mention of it
+SOFTWARE_AFTER = re.compile(r"\s+(?:library|libraries|package|toolkit|software|framework|codebase)\b")
+
+
 def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]], sink: Sink) -> None:
     """Each architecture a sentence names ("built as mixture-of-experts transformers", "a decoder-only
     transformer") is one of the models the sentence is about, unless the sentence denies it."""
@@ -1082,8 +1092,8 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
                  and (slug := sink.resolve(t.text)) and sink.group_of(slug) == "architecture"]  # "based on Griffin"
         found = [(label, m.start(), m.end()) for label, pattern in patterns for m in pattern.finditer(unit.text)]
         for label, start, end in found + named:
-            if _DENIALS.search(unit.text[:start]):
-                continue
+            if _DENIALS.search(unit.text[:start]) or SOFTWARE_AFTER.match(unit.text[end:]):
+                continue  # (nor "part of the Transformers library": software named after it)
             span = unit.doc.char_span(start, end, alignment_mode="expand")
             if span is None or _listed_among_names(span.root):
                 continue
@@ -1421,12 +1431,17 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
         cls = head  # "SOLAR-10.7B, the base model of the Seoul start-up Upstage": a model, whoever's it is
     if cls in ORGANIZATION_CLASSES and head in MODEL_CLASSES and owner:  # "Mixtral 8x7B, the mixture-of-experts
         cls = head  # model of the French company Mistral AI": the model, not its maker's noun
+    if cls in MODEL_CLASSES and nodes[rule.object].lemma_.lower() == "member" and any(
+            sink.organization_class(o.text) is not None for p in nodes[rule.object].children if p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o._.is_name):  # "X is a member of the Helmholtz
+        cls = "Organization"  # Association": an organization among others, no model of a family
     if cls is None:
         return
     architectures = sink.architectures(phrase) if cls in MODEL_CLASSES else []
     access = sink.access(phrase) if cls in MODEL_CLASSES else None
     # "a protein language model", "a pair of language models for mathematics": the domain
     domain = sink.domain(f"{phrase} {_purpose(nodes[rule.object])}") if cls in MODEL_CLASSES else None
+    purposes = _listed_purposes(nodes[rule.object]) if cls in MODEL_CLASSES else {}
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
     if cls in MODEL_CLASSES and _denied_kind(nodes.get("be"), kind):
@@ -1471,9 +1486,21 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
                 sink.relate(slug, "fm:hasArchitecture", target, unit.evidence, rule=rule.id)
             if access:
                 sink.value(slug, "fm:accessLevel", access, "term", unit.evidence, rule=rule.id)
-            if domain:
-                target = sink.entity(domain, "ApplicationDomain", unit.evidence, rule=rule.id)
+            field = (sink.domain(f"{phrase} for {purposes[name]}") if name in purposes else None) or domain
+            if field:
+                target = sink.entity(field, "ApplicationDomain", unit.evidence, rule=rule.id)
                 sink.relate(slug, "fm:applicationDomain", target, unit.evidence, rule=rule.id)
+
+
+def _listed_purposes(kind: Token) -> dict[str, str]:
+    """"two models: A, for medicine, and B, for finance": what each name a plural kind lists is for, said right
+    after it."""
+    if kind.tag_ != "NNS":
+        return {}
+    return {n.text: o.text for a in kind.children if a.dep_ == "appos" and a._.is_name
+            for n in (a, *a.conjuncts) if n._.is_name
+            for p in n.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == n.i + 2
+            and p.doc[n.i + 1].text == "," for o in p.children if o.dep_ == "pobj"}
 
 
 def _apposed_right_after(name: Token, kind: Token) -> bool:
@@ -1537,6 +1564,12 @@ def _made_available(node: Token | SpacySpan) -> bool:
 
 
 def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: Sink) -> None:
+    said = nodes.get("value")
+    if rule.tokens and rule.predicate in LINEAGE_PREDICATES and rule.subject not in rule.at \
+            and isinstance(said, SpacySpan) and said[0].dep_ == "acl" and said[0].head._.is_name \
+            and said[0].head.conjuncts:
+        return  # "A, fine-tuned from X, and B, fine-tuned from Y": each participle's own name in a list, read by the
+        # parse (the sentence's topic would take every base named)
     if rule.predicate == "fm:developedBy" and rule.subject in nodes and _made_available(nodes[rule.subject]):
         return
     if rule.predicate == "fm:developedBy" and rule.subject in nodes \
@@ -1698,6 +1731,14 @@ def _an_organization(token: Token, unit: Unit, sink: Sink) -> bool:
     return slug is not None and sink.group_of(slug) == "organization"
 
 
+def _made_apart(token: Token, verb: Token) -> set[str]:
+    """The conjuncts of a name that carry a participle of their own like ``verb`` ("A, fine-tuned from X, and B,
+    fine-tuned from Y": B)."""
+    return {c.text for c in token.conjuncts if c.i != token.i and any(
+        d.dep_ == "acl" and d.i != verb.i and (d.lemma_.lower() == verb.lemma_.lower() or d.lower_ == verb.lower_)
+        for d in c.children)}
+
+
 def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit, sink: Sink) -> list[str]:
     """The names a node stands for that may take the class the rule gives them."""
     cls = rule.classes[node]
@@ -1725,6 +1766,12 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
                   and sink.group_of(sink.resolve(c.text) or "") in ("model", None)
                   and not any(a.dep_ == "appos" and a.lemma_.lower() not in _MODEL_WORDS for a in c.children)]
         # (not "together with The Stack v2, a far larger training set")
+    if node == rule.subject and rule.predicate in LINEAGE_PREDICATES and isinstance(nodes.get("verb"), Token):
+        names = [n for n in names if n not in _made_apart(nodes[node], nodes["verb"])]  # "A, fine-tuned from X,
+        # and B, fine-tuned from Y": B was made its own way
+    if node == rule.object and rule.predicate in LINEAGE_PREDICATES and isinstance(nodes.get(rule.subject), Token):
+        siblings = {c.text for c in nodes[rule.subject].conjuncts}
+        names = [n for n in names if n not in siblings]  # (nor is B, A's fellow in the list, what A came from)
     if rule.predicate == "fm:headquarters" and node == rule.object:
         city = _city_before_region(nodes[node])
         names = [city.text] if city is not None else names
@@ -1959,8 +2006,11 @@ def _dated_as_made(token: Token) -> bool:
     """"Google's REALM, described in February 2020, ...", "Meta's Atlas, released in August 2022": a name whose
     participle says when it was made public, as a model's is (an organization is founded)."""
     if token.conjuncts or token.dep_ == "appos" or token.ent_type_ in ("GPE", "LOC") \
-            or token.tag_ in ("NNS", "NNPS") or token.i + 2 >= len(token.doc) or token.nbor(1).text != ",":
-        return False  # not "four functions, Govern, Map, Measure and Manage, published ...", "Studies published"
+            or token.tag_ in ("NNS", "NNPS") or token.i + 2 >= len(token.doc) or token.nbor(1).text != "," \
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False  # not "four functions, Govern, Map, Measure and Manage, published ...", "Studies published";
+        # nor "The Darwin Gödel Machine, presented in May, is a coding agent" (a name with an article is seldom a
+        # model's)
     participle = token.nbor(2)
     return participle.tag_ == "VBN" and participle.lemma_.lower() in _MADE_PUBLIC \
         and _date_of_preps(participle.children) is not None
@@ -2062,7 +2112,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
     if requirement == "code-or-framework":  # a voluntary instrument, whose publication is its release
         return slug is not None and sink.is_a(slug, _VOLUNTARY_INSTRUMENTS)
     if requirement == "authority-like":  # "the Superior Electoral Court": a name an authority's word makes one
-        return group in (None, "organization") and sink.organization_class(name) == "PublicAuthority"
+        return group in (None, "organization") and (
+            sink.organization_class(name) == "PublicAuthority"
+            or (slug := sink.resolve(name)) is not None and sink.is_a(slug, frozenset({"PublicAuthority"})))  # "the
+        # Central Digital Office (CDO) ... developed it": its short form, as the page named it
     if requirement == "cued-organization":  # "the Council of Europe's Committee on AI": its own words make it one
         return group in (None, "organization") and sink.organization_class(name) is not None
     if requirement == "named-organization":  # "by the University of Latvia", "by Veldmark AI" once typed; no person
@@ -2103,6 +2156,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
                                                        or _variant_ending(name) and not _apposed_to_another_noun(token)
                                                        and sink.organization_class(name) is None
                                                        or _SIZE_LETTER_ENDING.fullmatch(name) is not None
+                                                       or HUB_NAME.fullmatch(name) is not None  # "luke-japanese-
+                                                       # large": a checkpoint's name, as a hub writes it
                                                        or _CAMEL_CASE.fullmatch(name) is not None
                                                        and token.ent_type_ not in ("PERSON", "GPE")
                                                        and not (token.dep_ == "compound"  # "a SigLIP image
@@ -2134,8 +2189,35 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # the research group LMSYS had fine-tuned")
         return token.i == 0 or _name_right_after(token.doc[token.i - 1]) is None \
             and _meets("not-a-person", name, token, sink)
+    if requirement == "seat-before-the-noun":  # "a Paris company"; "the Qwen team", "the MarcoPolo team": a team's
+        # word may be its own name, so only a known place seats it
+        team = token.head.lemma_.lower() in _TEAM_NOUNS | {"unit", "division"}
+        return _meets("not-an-organization", name, token, sink) \
+            and (not team or _meets("place-like", name, token, sink))
+    if requirement == "organization-not-a-country":  # "the state news agency of China": a country is no parent
+        return not sink.names_a_region(name) and _meets("organization-like", name, token, sink)
+    if requirement == "no-person-nor-country":  # "GIZ, Germany's development agency": a country's, no parent's
+        return not sink.names_a_region(name) and _meets("not-a-person", name, token, sink)
+    if requirement == "no-model-nor-person":  # "the Qwen team of Alibaba Cloud published Qwen2.5-Omni-7B": a team
+        # named after its models
+        brand = re.compile(rf"{re.escape(name)}[\d.-]")
+        return group != "model" and not any(t._.is_name and brand.match(t.text) for t in token.doc) \
+            and _meets("not-a-person", name, token, sink)
+    if requirement == "no-group-leader":  # "the Stanford group of Stefano Ermon and David Lobell": its leaders, no
+        return not _a_person_by_their_group(name, token, sink)  # parent (but "the lab of the Walt Disney Company")
+    if requirement == "right-after-the-definite-noun":  # "The language model LUKE takes text ...": the name the
+        # noun gives itself (not "a model Quorvex released")
+        return token.i == token.head.i + 1 and any(d.lower_ == "the" for d in token.head.children if d.dep_ == "det") \
+            and _meets("not-a-person", name, token, sink)
     if requirement == "model-like-without-object":  # "X came out in June", not "it released Y in June"
-        return not any(c.dep_ == "dobj" for c in token.head.children) and _meets("model-like", name, token, sink)
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:  # "which A and B published in 2023": their verb's
+            first = first.head
+        verb = first.head
+        if verb.dep_ == "relcl" and first.dep_ == "nsubj" and first.lower_ not in ("which", "that", "who") \
+                and verb.lemma_.lower() not in ARRIVING_VERBS:
+            return False  # "YaRN, which A and B published in 2023": the makers of the name the clause describes
+        return not any(c.dep_ == "dobj" for c in verb.children) and _meets("model-like", name, token, sink)
     if requirement == "city":  # "the University of Waterloo in Canada": a country is no seat
         return _meets("not-an-organization", name, token, sink) and not sink.names_a_region(name)
     if requirement == "place-like":
@@ -2286,6 +2368,15 @@ def _a_person_by_their_group(name: str, token: Token, sink: Sink) -> bool:
                    for p in head.children)
     if token.dep_ == "poss" and head._.is_name and head.text.split()[-1].lower() in _LED_GROUPS:
         return True
+    listed = sorted({token, *token.conjuncts}, key=lambda t: t.i)
+    if len(listed) > 1 and all(t._.is_name and PERSON_SHAPED.fullmatch(t.text)
+                               and t.text.split()[-1].lower() not in _TEAM_NOUNS for t in listed):
+        first, after = listed[0], listed[-1].i + 1
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _LED_GROUPS:
+            return True  # "the Stanford group of Stefano Ermon and David Lobell": the people who lead it
+        if after + 1 < len(token.doc) and token.doc[after].lower_ == "at" \
+                and (token.doc[after + 1]._.is_name or token.doc[after + 1].lower_ == "the"):
+            return True  # "built by Anthony Fuller, Koreen Millard and James Green at Carleton University"
     return any(c.lower_ in _COLLEAGUES for c in (*token.conjuncts, *(c for c in token.children if c.dep_ == "conj")))
 
 
@@ -2304,6 +2395,12 @@ _THROUGH_AN_API = re.compile(r"\b(?:through|via|by|over|with)\s+(?:an?\s+|the\s+
                             r"APIs?\b")
 _OPEN_STATES = frozenset({"available", "public", "accessible", "downloadable", "open"})
 _LED_GROUPS = frozenset({"group", "team", "lab", "laboratory", "researcher", "effort", "project"})
+
+
+# A release still to come, right before its date: "would be released later in", "is expected to launch in"
+_FUTURE_RELEASE = re.compile(r"\b(?:will|would|shall|(?:expected|planned|plans?|scheduled|set|due|intends?|aims?|"
+                             r"hopes?|promised|promises)\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:releas|publish|launch|ship|"
+                             r"open-sourc|unveil|arriv|appear|debut|come)\w*\b[^.;,]{0,60}$")
 
 
 def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> None:
@@ -2349,6 +2446,10 @@ def _apply_value(rule: SentenceRule, nodes: dict, unit: Unit, sink: Sink) -> Non
             and _IN_A_JOURNAL.search(unit.doc.text[:value_node.end_char if not isinstance(value_node, Token)
                                                    else value_node.idx + len(value_node)]):
         return  # "published in Nature Medicine in 2024": a paper's date, not the model's release
+    if rule.predicate == "fm:releaseDate" and value_node is not None and unit.doc is not None \
+            and isinstance(said, (Token, SpacySpan)) \
+            and _FUTURE_RELEASE.search(unit.doc.text[:said.idx if isinstance(said, Token) else said.start_char]):
+        return  # "said that the model would be released later in 2025": a promise, not a release
     if rule.parser == "date" and isinstance(said, (Token, SpacySpan)) and _opens_a_range(said):
         return  # "released a string of models between November 2023 and the appearance of X": no one's date
     if rule.predicate == "fm:foundingDate" and "verb" in nodes and any(
@@ -3644,7 +3745,10 @@ def _name_of(token: Token) -> list[str]:
     called = [] if own_name else [
         n.text for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name", "dub")
         for n in (*c.children, *(o for p in c.children if p.lower_ == "as" for o in p.children))
-        if n._.is_name and n.dep_ in ("pobj", "oprd", "attr", "dobj")]
+        if n._.is_name and n.dep_ in ("pobj", "oprd", "attr", "dobj")] or [
+        n.text for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in ("call", "name", "dub", "brand")
+        and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+        for n in c.children if n._.is_name and n.dep_ == "oprd"]  # "its own language models, which it calls X"
     if called:  # "The first model, known simply as Hunyuan, was launched ...": Hunyuan
         return called
     of_nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children

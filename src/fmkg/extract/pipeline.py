@@ -39,6 +39,7 @@ from fmkg.extract.engine import (
     PERSON_SHAPED,
     SIZE_AT_END,
     SIZE_INSIDE,
+    SOFTWARE_AFTER,
     Unit,
     class_group,
     described_as_another_thing,
@@ -1886,6 +1887,8 @@ def _instruments(sentence: Span, rules: Rules, rec: _Recorder) -> list[str]:
             continue  # "the Telecommunications Regulation and Control Agency": a body's name, no law's
         if _PART_OF_A_LAW.match(name) or _OPENING_ADVERB.match(name):  # "Chapter III of Regulation (EU)
             continue  # 2024/1689": a part, not a law; nor "Elsewhere in the Act"
+        if name.endswith("Standard") and re.search(r"\d", name):
+            continue  # "the ASL-3 Security Standard": a level's safeguards inside a policy, no instrument of its own
         issuer = _ISSUER_AFTER.search(name) if rule.cls == "Framework" else None
         issuer = issuer if issuer is not None and _FRAMEWORK_END.search(name[:issuer.start()]) else None
         issuer_class = rules.organization_class(issuer.group("issuer")) if issuer else None
@@ -2481,6 +2484,7 @@ def _for_the_parser(text: str) -> str:
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
     text = _PUT_ON.sub("released ", text)
+    text = _TOWN_OF.sub("in ", text)  # "founded in 1956 in the small town of Jülich": in Jülich
     # "released Muse's weights": the weights of Muse, as the rules on what a maker released read them
     text = _NAMES_WEIGHTS.sub(r"\g<verb>the \g<weights> of \g<name>", text)
     text = _BARE_VERSION.sub(r"\g<family> \g<first> and \g<family> \g<second>", text)  # "Kestrel-ASR 1.0 and 2.0":
@@ -2489,6 +2493,7 @@ def _for_the_parser(text: str) -> str:
     text = _LATER_FROM.sub(r"\g<prep> \g<base> and ", text)  # "fine-tuned from A and later from B": from A and B
     text = _GAPPED_LINEAGE.sub(r"\g<first>, and \g<name> \g<aux> \g<verb> \g<prep> ", text)  # "A is built on X and B
     # on Y": B is built on Y
+    text = _GAPPED_OBJECT.sub(_gapped_object_filled, text)  # "uploaded A to P on 27 October and B on 9 November"
     text = _with_gapped_releases_filled(text)  # "A came out in May 2024 and B in August 2024": B came out in
     # August 2024
     text = _RARE_RELEASE.sub("released ", text)  # "..., a research centre in Darmstadt, debuted LeoLM": the
@@ -2576,6 +2581,23 @@ _GAPPED_RELEASE = re.compile(rf"(?P<before>,\s+(?:and\s+)?|,?\s+and\s+)(?P<name>
                              rf"(?P<aside>,\s+[^,;.]+,)?\s+(?P<date>(?:in|on)\s+{_DATE_WORDS})(?=[.;,]|\s+and\s|$)")
 
 
+_GAPPED_NAME = r"[A-Za-z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}"
+# "uploaded A to the Hub on 27 October and B on 9 November": a second object dated with the verb left out
+_GAPPED_OBJECT = re.compile(rf"\b(?P<verb>released|published|uploaded|launched|open-sourced|unveiled|introduced|"
+                            rf"shipped)\s+(?P<first>{_GAPPED_NAME})(?P<place>\s+(?:to|on)\s+(?:the\s+)?"
+                            rf"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?\s+(?P<when>(?:in|on)\s+{_DATE_WORDS}),?\s+and\s+"
+                            rf"(?P<name>{_GAPPED_NAME})\s+(?P<date>(?:in|on)\s+{_DATE_WORDS})(?=[.;,]|$)")
+
+
+def _gapped_object_filled(found: re.Match[str]) -> str:
+    """The second object takes the verb and the place back: "... and uploaded B to the Hub on 9 November"."""
+    name = found.group("name")
+    if not (name[0].isupper() or re.search(r"[\d-]", name)):
+        return found.group()
+    return (f"{found.group('verb')} {found.group('first')}{found.group('place') or ''} {found.group('when')} and "
+            f"{found.group('verb')} {name}{found.group('place') or ''} {found.group('date')}")
+
+
 def _gapped_releases(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """"InstructBLIP followed in May 2023, and xGen-MM, also called BLIP-3, in 2024"; "A appeared in 2022, B in 2023
     and C in 2024": each name dated with the release verb left out, with the dated release before it (a name in
@@ -2600,6 +2622,8 @@ def _with_gapped_releases_filled(text: str) -> str:
     return "".join(pieces) + text[position:]
 
 
+_TOWN_OF = re.compile(r"\bin\s+the\s+(?:(?:small|little|large|old|historic|university|industrial|coastal|nearby|"
+                      r"neighbouring|neighboring)\s+)*(?:town|city|village|municipality)\s+of\s+(?=[A-Z])")
 _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
@@ -2647,6 +2671,7 @@ def _years_from_the_story(units: list[Unit]) -> None:
     one before (a news story that opens "The same day Google released ...", a section that opens "The same month
     the company published ...")."""
     last: tuple[str, str] | None = None  # the section and the last date to the month named in it
+    last_year: tuple[str, str] | None = None  # the section and the last year named in it
     section: str | None = None
     for unit in units:
         before = last[1] if last is not None and last[0] == unit.section else None
@@ -2659,10 +2684,49 @@ def _years_from_the_story(units: list[Unit]) -> None:
         # same month": the date named before it in its own sentence first)
         unit.text = _RELATIVE_DAYS.sub(partial(_day_moved, before=before), unit.text)
         unit.text = _THAT_MONTH.sub(partial(_that_month, before=before), unit.text)
-        unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=before), unit.text)
+        year = last_year[1] if last_year is not None and last_year[0] == unit.section else _year_heading(unit.section)
+        newer = year is not None and before is not None and year > before[:4]  # "in October 2021 ... in the autumn
+        # of 2022": the bare year named since
+        unit.text = _YEARLESS_DATE.sub(partial(_with_year_after, before=None if newer else before,
+                                               year_before=year), unit.text)
+        unit.text = _THAT_YEAR.sub(partial(_that_year, before=year), unit.text)
         dates = _dates_to_the_month(unit.text)
         if dates:
             last = (unit.section, dates[-1])
+        years = _YEAR_NAMED.findall(unit.text)
+        if years:
+            last_year = (unit.section, years[-1])
+
+
+# "Writer published three models in early 2023 ... Camel-5B, released that spring, ...", "Later that year it
+# released X", "the following year": a year named before, or the year after it
+_THAT_YEAR = re.compile(rf"(?P<of>\b(?:of|{_MONTH})\s+)?(?:\b[Ii]n\s+)?\b(?:(?P<when>[Ll]ater|[Ee]arlier|[Ll]ate|"
+                        r"[Ee]arly)\s+(?:in\s+)?)?"
+                        r"(?:[Tt]hat|[Tt]he\s+same|(?P<next>[Tt]he\s+(?:following|next)))\s+(?:same\s+)?"
+                        r"(?:year|spring|summer|autumn)\b(?!\s+(?:as|that|when|of)\b)")
+# A year a text names as a time ("in early 2023", "since 2019", "March 2024", "2023:"), not a number ("2048 tokens")
+_YEAR_NAMED = re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|"
+                         rf"{_MONTH}|\d{{1,2}}\s+{_MONTH})\s+|^)((?:19|20)\d{{2}})\b(?![.,]?\d)")
+
+
+def _year_heading(section: str) -> str | None:
+    """A section headed by a year alone (a timeline's "2023"): that year."""
+    return section if re.fullmatch(r"(?:19|20)\d{2}", section.strip()) else None
+
+
+def _that_year(found: re.Match, before: str | None) -> str:
+    """"later that year" as "later in 2023", "the following year" as "in 2024", after a year named before (in its
+    own sentence first, else ``before``); as it is otherwise."""
+    own = _YEAR_NAMED.findall(found.string[:found.start()])
+    year = own[-1] if own else before
+    if year is None:
+        return found.group()
+    if found.group("next"):
+        year = str(int(year) + 1)
+    if found.group("of"):  # "in the spring of that year", "At the end of March that year": the year itself
+        return f"{found.group('of')}{year}"
+    said = f"{found.group('when').lower()} in {year}" if found.group("when") else f"in {year}"
+    return _cased_as(said, found)
 
 
 # "BigCode began in September 2022. Its first model appeared that December": a month of the year named before
@@ -2817,10 +2881,11 @@ def _month_moved(found: re.Match, before: str | None, year_before: str | None = 
     return _cased_as(said, found)
 
 
-def _with_year_after(found: re.Match, before: str | None) -> str:
+def _with_year_after(found: re.Match, before: str | None, year_before: str | None = None) -> str:
     """A yearless date in the year of the date named before it (in its own sentence first, else ``before``), if
     that keeps time going forward; else as it is. A bare year its own sentence names first wins ("Two models
-    followed later in 2025: A came out in August")."""
+    followed later in 2025: A came out in August"); with no date to the month before it in its section, the year
+    the section named last (``year_before``: "... followed in the autumn of 2022. X came out on 27 October")."""
     date = found.group()
     month = next((i for i, name in enumerate(MONTH_NAMES, start=1) if name.lower()[:3] in date.lower()), 0)
     year = _bare_year_before(found)
@@ -2828,6 +2893,8 @@ def _with_year_after(found: re.Match, before: str | None) -> str:
         return _with_year(date, year)
     own = _dates_to_the_month(found.string[:found.start()])
     before = own[-1] if own else before
+    if month and before is None and year_before is not None:
+        return _with_year(date, year_before)
     if not month or before is None or month < int(before[5:7]):
         return date
     return _with_year(date, before[:4])
@@ -4681,7 +4748,8 @@ def _mentions(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if slug in rec.labels:
                 rec.add(slug, "fm:mentionedIn", document.doc_id, "document", sentence)
             elif slug in entries and not _method_as_act(entries[slug], sentence, rec) \
-                    and not _longer_name_of(entries[slug], sentence.text, match.end()):
+                    and not _longer_name_of(entries[slug], sentence.text, match.end()) \
+                    and not (entries[slug].cls == "Architecture" and SOFTWARE_AFTER.match(sentence.text, match.end())):
                 rec.entity(match.group() if match.group() in entries[slug].aliases else entries[slug].label,
                            entries[slug].cls, sentence)
 
@@ -4985,6 +5053,22 @@ _SHARED_IN_OWN_ITEM = (*_SHARED_BY_MEMBERS, "fm:basedOn", "fm:fineTunedFrom")
 _FAMILY_ITEM_RULES = ("name-details", "section-domain")
 
 
+def _members_in_key_facts(document: SourceDocument, facts: list[Fact], rec: _Recorder) -> dict[tuple[str, str],
+                                                                                               list[str]]:
+    """The members a family's key-facts entry lists ("MERT" then "- Sizes: MERT-v1-95M and MERT-v1-330M", "Parameters:
+    135 million (PhoBERT-base), 370 million (PhoBERT-large)"), by the family and the entry's section (the family's own
+    heading)."""
+    listed: dict[tuple[str, str], list[str]] = {}
+    for fact in facts:
+        block = document.block_at(fact.evidence.start) if fact.predicate == "fm:modelFamily" else None
+        family = str(fact.value)
+        if block is not None and block.kind in ("item", "field") and rec.resolve(block.section.strip()) == family \
+                and fact.subject not in listed.get((family, block.section), []):
+            listed.setdefault((family, block.section), []).append(fact.subject)
+    return {key: members for key, members in listed.items() if len(members) > 1}  # (two sizes at least: not "hence
+    # the full name Wan2.2-S2V-14B", one size's full name)
+
+
 def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
     """"Their weights were released on Hugging Face under CC BY-NC 4.0", said of a family: its members' too, when
     the sentence speaks of the models (not "Qwen3 was published under Apache 2.0") or sits in the family's own list
@@ -4995,10 +5079,17 @@ def _family_facts(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
     members = _members_by_family(facts)
     lead = next((b for b in document.blocks if b.kind == "paragraph"), None)
     page_family = rec.resolve(document.title) or _only_model_named(document.title, rec)  # "Qwen2-VL Models"
+    entry_members = _members_in_key_facts(document, facts, rec)
     for fact in [f for f in facts if f.subject in members]:
         block = document.block_at(fact.evidence.start)
         if block is None:
             continue
+        listed = entry_members.get((fact.subject, block.section), []) if block.kind in ("item", "field") else []
+        if fact.predicate in (*_SHARED_BY_MEMBERS, "fm:releaseDate"):  # "MERT" then "- Released: March 2023",
+            for member in listed:  # "- Sizes: A and B": the sizes the entry names came out so too
+                if (member, fact.predicate) not in own:
+                    rec.add(member, fact.predicate, fact.value, fact.kind, fact.evidence, "family-facts")
+                    own.add((member, fact.predicate))
         in_own_item = block.kind == "item" and block.term is not None \
             and rec.resolve(_clean_name(re.sub(r"\s*\(.*", "", block.term.text))) == fact.subject
         if fact.predicate == "fm:releaseDate":
