@@ -2592,10 +2592,15 @@ _GAPPED_OBJECT = re.compile(rf"\b(?P<verb>released|published|uploaded|launched|o
 def _gapped_object_filled(found: re.Match[str]) -> str:
     """The second object takes the verb and the place back: "... and uploaded B to the Hub on 9 November"."""
     name = found.group("name")
-    if not (name[0].isupper() or re.search(r"[\d-]", name)):
+    if not _gapped_name_shaped(name):
         return found.group()
     return (f"{found.group('verb')} {found.group('first')}{found.group('place') or ''} {found.group('when')} and "
             f"{found.group('verb')} {name}{found.group('place') or ''} {found.group('date')}")
+
+
+def _gapped_name_shaped(name: str) -> bool:
+    """May a word left after a gapped verb be a name: capitalised, or in lower case with a version's digit or hyphen."""
+    return name[0].isupper() or re.search(r"[\d-]", name) is not None
 
 
 def _gapped_releases(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
@@ -2606,7 +2611,7 @@ def _gapped_releases(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]
     while (first := _FIRST_DATED_RELEASE.search(text, position)) is not None:
         position = first.end()
         while (gap := _GAPPED_RELEASE.match(text, position)) is not None \
-                and (gap.group("name")[0].isupper() or re.search(r"[\d-]", gap.group("name"))):
+                and _gapped_name_shaped(gap.group("name")):
             yield first, gap
             position = gap.end()
 
