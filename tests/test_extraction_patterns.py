@@ -10165,3 +10165,56 @@ def test_an_organization_run_jointly_by_two_others_has_both_as_parents(read, sen
 def test_a_countrys_agency_has_no_country_as_parent(read, sentence):
     page = read(f"Notes\n{sentence}\n")
     assert page.values("kelpa", "fm:parentOrganization") == set()
+
+
+def test_a_maker_after_a_models_size_is_its_maker(read):
+    page = read("Tarn models\nThe team took Kelp-32B, a reasoning model of 32 billion parameters from Quorvex Labs, "
+                "and trained it further.\n")
+    assert "quorvex-labs" in page.values("kelp-32b", "fm:developedBy")
+
+
+def test_the_resulting_model_under_a_models_heading_is_that_model_not_its_base(read):
+    page = read("Tarn models\nTarn-2\nTarn-2 followed in May 2025. The team took Kelp-32B, a reasoning model from "
+                "Quorvex, and trained it further. The resulting model was published under the Apache 2.0 licence.\n")
+    assert page.values("tarn-2", "fm:openWeights") == {True}
+    assert page.values("kelp-32b", "fm:openWeights") == set()
+
+
+@pytest.mark.parametrize(("phrase", "domain"), [
+    ("a model of 7 billion parameters for public health", "public-health"),
+    ("a large model for solving and explaining mathematics problems", "mathematics"),
+    ("a model designed for medical imaging", "medicine"),
+    ("a reasoning model aimed at problems of mathematics and programming", "mathematics"),
+])
+def test_what_a_models_kind_is_for_is_its_application_domain(read, phrase, domain):
+    page = read(f"Tarn models\nQuorvex released Tarn-7B, {phrase}.\n")
+    assert page.values("tarn-7b", "fm:applicationDomain") == {domain}
+
+
+def test_a_model_trained_for_months_has_no_domain_from_its_training_time(read):
+    page = read("Tarn models\nQuorvex released Tarn-7B, a model trained for three months on proteins.\n")
+    assert page.values("tarn-7b", "fm:applicationDomain") == set()
+
+
+@pytest.mark.parametrize("sentence", ["Tarn-7B did not learn from words at all.", "Tarn-7B never outputs images."])
+def test_a_modality_the_verb_denies_is_no_modality(read, sentence):
+    page = read(f"Tarn models\n{sentence}\n")
+    assert page.values("tarn-7b", "fm:inputModality") | page.values("tarn-7b", "fm:outputModality") == set()
+
+
+def test_the_company_opening_a_section_is_the_start_up_the_page_described(read):
+    page = read("Quorvex\nQuorvex is an American start-up that trains models across continents.\nKelp\nIn January "
+                "2025 the company and researchers at Tarnford University released Kelp-1, a model for biology.\n")
+    assert page.values("kelp-1", "fm:developedBy") == {"quorvex", "tarnford-university"}
+
+
+def test_models_published_under_an_account_name_make_no_model_of_the_account(read):
+    page = read("Quorvex\nQuorvex is a start-up in Tokyo. The company's first models were published late in 2023 "
+                "under the account name KELPXNT.\n")
+    assert _types(page, "kelpxnt") == set()
+
+
+def test_a_text_to_image_diffusion_model_in_apposition_takes_text_and_returns_images(read):
+    page = read("Kelp models\nQuorvex presented Kelpfusion in June 2023, a text-to-image diffusion model.\n")
+    assert page.values("kelpfusion", "fm:inputModality") == {"text"}
+    assert page.values("kelpfusion", "fm:outputModality") == {"image"}

@@ -1006,6 +1006,8 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
         for direction, modality, word in directions:
             if _INSTEAD.search(word.doc.text[:word.idx]):  # "read DNA sequences rather than text": not text
                 continue
+            if _denied_by_its_verb(word):  # "It did not learn from words at all": no text
+                continue
             own = _clause_models(word, unit, sink)  # "..., and Nova Pro, which also accepts images"
             if not (own or models):
                 models = _model_named_by_its_subject(unit, rules, sink)
@@ -1018,6 +1020,14 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
             slug = sink.entity(modality, "Modality", unit.evidence, rule="modality-only")
             for model in models:
                 sink.relate(model, "fm:hasModality", slug, unit.evidence, rule="modality-only")
+
+
+def _denied_by_its_verb(word: Token) -> bool:
+    """Does the verb that governs a modality word deny it ("did not learn from words", "never outputs images")?"""
+    verb = word.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("relcl", "acl"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
 
 _INSTEAD = re.compile(r"\b(?:rather than|instead of|in place of)\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){0,2}$",
@@ -1117,14 +1127,23 @@ def _listed_among_names(word: Token) -> bool:
     return bool(listed) and any(t._.is_name for t in (word, *listed))
 
 
+_ACCOUNT_WORDS = frozenset({"account", "user", "organization", "organisation", "handle", "profile"})  # "the account
+# name X": a name on a hub, no model's
+_KIND_HEADS = frozenset({"model", "system", "llm"})  # the nouns of a kind phrase that describes a model
+
+
 def _clause_models(word: Token, unit: Unit, sink: Sink) -> list[str]:
     """The models named as the subject of the clause a modality word sits in, if it has one of its own; for a
     word inside a kind phrase ("Dia, a text-to-speech model"), the model the phrase describes."""
-    in_kind = word.head.lemma_.lower() in ("model", "system", "llm") and word.dep_ in ("compound", "amod", "nmod")
+    kind = word.head
+    while _TO.match(word.lower_) and kind.dep_ in ("compound", "amod") and kind.head.i > kind.i \
+            and kind.lemma_.lower() not in _KIND_HEADS:
+        kind = kind.head  # "a text-to-image diffusion model": the model, past the words between
+    in_kind = kind.lemma_.lower() in _KIND_HEADS and word.dep_ in ("compound", "amod", "nmod")
     if in_kind and not _TO.match(word.lower_):
         return []  # "a language model" says nothing of what goes in or out
     if in_kind:
-        described = _models_named(word.head, unit, sink)
+        described = _models_named(kind, unit, sink)
         if described:
             return described
     subject = _clause_subject(word)
@@ -2248,6 +2267,10 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             opened = [token.head.head]  # "a review it had opened in 2019": the noun the clause describes
         return all(o.lemma_.lower() in _SITES and any(c.lower_ == "first" for c in o.children) for o in opened) \
             and _meets("organization-like", name, token, sink)
+    if requirement == "not-an-account-name":  # "published under the account name AUGMXNT": where they were put,
+        # not what they are called
+        return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ACCOUNT_WORDS
+                       for c in token.head.children)
     if requirement == "no-place-after":  # "a Māori broadcaster in Kaitaia": the words before the noun only describe it
         return not _placed_after(token.head)
     if requirement == "organization-unit":  # "xGen-MM is the multimodal branch of xGen": a line of models, no unit
@@ -3508,6 +3531,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         if named and lemma in _COMPANY_ANAPHORS and _UNIVERSITY.search(named[0]):  # "Together with a group of
             named = _company_before(unit)  # the University of Turku, it trained X. Later the company
             # released Y": the company spoken of, not the university named last
+        if not (named or described) and determiner == "the" and lemma in _COMPANY_ANAPHORS \
+                and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+            own = unit.referents.get("organizations", [""])[0]  # the page's own company, described first
+            described = next((unit.referents[_DESCRIBED + word] for word in sorted(_COMPANY_ANAPHORS - {lemma})
+                              if unit.referents.get(_DESCRIBED + word) == [own]), None)  # "X is a start-up
+            # ...", then a section opening "the company and researchers at Y released Z": the start-up
         opening = token.doc[0]
         if not (named or described) and determiner == "the" and token.dep_ in ("nsubj", "nsubjpass") \
                 and opening._.is_name and opening.dep_ in ("nsubj", "nsubjpass") and opening.i < token.i \
@@ -3532,6 +3561,10 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
         named = _named_by_its_word(token, unit)
         if named:  # "Nemotron-4 340B Base, ... The base model was pre-trained ...": the one named so
             return named
+        if determiner == "the" and token.tag_ == "NN" and unit.section in unit.referents.get("page", ()) \
+                and any(a.dep_ == "amod" and a.lower_ == "resulting" for a in token.children):
+            return [unit.section]  # under the heading "X": "the team took Y and trained it further. The resulting
+            # model ...": X, which came of Y, not Y
         plural = token.tag_ == "NNS" or determiner in ("both", "all", "these", "those", "neither", "either")
         if plural:  # "the models" after members of one family: the family ("they" stays the members named); after
             # one set of models ("X, a set of open-weight models"), that set
@@ -3964,10 +3997,35 @@ def _capitalised_word(token: Token) -> bool:
 
 
 def _purpose(token: Token) -> str:
-    """"for mathematics" in "a pair of language models for mathematics": what a kind is for."""
+    """"for mathematics" in "a pair of language models for mathematics", "a model of 7 billion parameters for public
+    health", "a model for solving mathematics problems", "a model designed for medical imaging", "a model aimed at
+    finance": what a kind is for (the whole phrase, whose words the domains are matched against)."""
     nouns = [token, *(o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
-    return " ".join(o.text for noun in nouns for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for o in p.children if o.dep_ == "pobj")
+    carriers = [(noun, ("for",)) for noun in nouns] + [
+        (a, ("for", "at", "on")) for noun in nouns for a in noun.children
+        if a.dep_ == "acl" and a.lemma_.lower() in _PURPOSE_PARTICIPLES]
+    return " ".join(_noun_phrase_words(o) for carrier, words in carriers for p in carrier.children
+                    if p.dep_ == "prep" and p.lower_ in words for o in p.children if o.dep_ in ("pobj", "pcomp"))
+
+
+def _noun_phrase_words(head: Token) -> str:
+    """"solving and explaining mathematics problems", "problems of mathematics and programming": a phrase's own
+    words, without the clauses that describe it ("biomedicine that was published in Nature Medicine")."""
+    return " ".join(t.text for t in head.subtree if _in_the_phrase(t, head))
+
+
+def _in_the_phrase(token: Token, top: Token) -> bool:
+    """Is ``token`` reached from ``top`` without passing a clause (relative, participial) or an apposition?"""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl", "appos", "advcl", "punct") or token.dep_ == "prep" and token.lower_ != "of":
+            return False
+        token = token.head
+    return True
+
+
+# Participles that say what a model is for: "designed for", "aimed at", "focused on"
+_PURPOSE_PARTICIPLES = frozenset({"design", "aim", "tune", "fine-tune", "build", "intend", "mean", "specialise",
+                                  "specialize", "tailor", "adapt", "optimise", "optimize", "focus", "target", "gear"})
 
 
 # Nouns for a person's post: "chief executive of the search company" names no company
