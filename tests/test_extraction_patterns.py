@@ -10218,3 +10218,74 @@ def test_a_text_to_image_diffusion_model_in_apposition_takes_text_and_returns_im
     page = read("Kelp models\nQuorvex presented Kelpfusion in June 2023, a text-to-image diffusion model.\n")
     assert page.values("kelpfusion", "fm:inputModality") == {"text"}
     assert page.values("kelpfusion", "fm:outputModality") == {"image"}
+
+
+def test_names_listed_together_that_extend_a_known_models_name_are_models(read):
+    page = read("Kelp models\nQuorvex trained Kelp-MSA in 2021. The remaining four, Kelp-MSA-half, Kelp-MSA-quarter, "
+                "Kelp-MSA-eighth and Kelp-MSA-sixteenth, saw ever smaller shares of the text.\n")
+    for member in ("kelp-msa-half", "kelp-msa-quarter", "kelp-msa-eighth", "kelp-msa-sixteenth"):
+        assert "FoundationModel" in _types(page, member)
+
+
+def test_a_model_that_went_up_on_a_hub_in_a_month_was_released_then(read):
+    page = read("Kelp models\nQuorvex trained Kelp-2. Kelp-2 went up on Hugging Face in March 2021.\n")
+    assert {str(v) for v in page.values("kelp-2", "fm:releaseDate")} == {"2021-03"}
+
+
+def test_a_long_institutions_name_as_heading_makes_its_models(read):
+    page = read("Organizations in Varnland\nNational University of Science and Technology Kelp Tarnow\nThe largest "
+                "technical university in Varnland took its present name in 2023.\n- Quorbert, released in 2020, is a "
+                "language model trained on Varnish text.\n")
+    assert page.values("quorbert", "fm:developedBy") == {"national-university-of-science-and-technology-kelp-tarnow"}
+
+
+def test_where_people_work_is_an_organization_whatever_the_clause_before_says(read):
+    page = read("Organizations in Varnland\nKelp-Ro is an open community that collects language models; most of "
+                "its members work at Quorvex.\n")
+    assert "LanguageModel" not in _types(page, "quorvex")
+
+
+def test_a_model_not_made_in_a_country_keeps_its_access_open(read):
+    page = read("Kelp models\nKelp-2, a language model, was not made in Varnland. Researchers of Quorvex University "
+                "uploaded it to Hugging Face under the MIT licence.\n")
+    assert page.values("kelp-2", "fm:accessLevel") != {"ClosedAccess"}
+    assert False not in page.values("kelp-2", "fm:openWeights")
+
+
+def test_a_lower_case_checkpoint_named_after_a_makers_model_is_a_model(read):
+    page = read("Kelp\nKelpie is a speech recognition model. In April 2023 the lab published kelpie-large-et, a "
+                "version of Quorvex's Kelpie fine-tuned on Varnish speech, and replaced the weights that October.\n")
+    assert "FoundationModel" in _types(page, "kelpie-large-et")
+    assert page.values("kelpie-large-et", "fm:fineTunedFrom") == {"kelpie"}
+
+
+def test_a_ministry_named_by_its_city_is_seated_there(read):
+    page = read("Kelp Guidelines\nThe Ministry of Kelp (MOK), a Tarnow ministry, published the Kelp Guidelines in "
+                "2024.\n")
+    assert page.values("ministry-of-kelp", "fm:headquarters") == {"tarnow"}
+
+
+def test_an_office_a_ministry_opened_in_a_month_was_founded_then(read):
+    page = read("Kelp\nIn December 2024 the Ministry of Kelp opened a National Kelp Office to coordinate the work.\n")
+    assert {str(v) for v in page.values("national-kelp-office", "fm:foundingDate")} == {"2024-12"}
+
+
+def test_an_office_opened_in_a_city_is_no_organization_of_its_own(read):
+    page = read("Kelp\nIn 2018 Quorvex opened an office in Tarnow.\n")
+    assert not any(str(v) == "2018" for v in page.values("quorvex", "fm:foundingDate"))
+
+
+@pytest.mark.parametrize("size", ["XSmall", "XLarge", "XXLarge"])
+def test_an_extra_small_or_extra_large_checkpoint_of_a_known_model_is_a_model(read, size):
+    page = read(f"Kelp models\nQuorvex released KelpBERTa in 2020. KelpBERTa-Base went up on the Hub in 2021, "
+                f"and KelpBERTa-{size} joined it there in December.\n")
+    assert "FoundationModel" in _types(page, f"kelpberta-{size.lower()}")
+
+
+def test_each_model_in_the_table_speaks_of_every_row(read):
+    page = read("Small Code Models Compared\nEach model in the table takes the source code around the cursor and "
+                "returns the code that should come next.\n\nComparison\nModel | Developer | Released\nKelpCoder | "
+                "Quorvex | December 2022\ntarn-code-v1-3b | Tarn | May 2023\n")
+    for model in ("kelpcoder", "tarn-code-v1-3b"):
+        assert page.values(model, "fm:inputModality") == {"code"}
+        assert page.values(model, "fm:outputModality") == {"code"}

@@ -886,9 +886,11 @@ def _family_of_all(names: list[str], sink: Sink) -> str | None:
 
 
 # What a size, a version or a variant adds to a known model's name: "8B", "8x7B", "70B-Instruct", "-Small", "XXL",
-# "17B-16E-Instruct", "-Instruct-v0.2", "-0324", "-medium", "2-Chat" after "Llama 2"; one or more such parts at the end
+# "-XSmall", "-XXLarge", "17B-16E-Instruct", "-Instruct-v0.2", "-0324", "-medium", "2-Chat" after "Llama 2"; one or
+# more such parts at the end
 _VARIANT_PART = (r"(?:(?:\d+(?:\.\d+)?|\d+x\d+)[BMKT]\d?|A\d+(?:\.\d+)?[BM]|\d+E|v\d+(?:\.\d+)*|\d{4}"
-                 r"|Instruct|Chat|Base|Preview|Small|Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light|Turbo|Flash"
+                 r"|Instruct|Chat|Base|Preview|X{0,2}Small|X{0,2}Large|XL|XXL|Mini|Nano|Medium|Tiny|Lite|Light|Turbo"
+                 r"|Flash"
                  r"|English|Multilingual"
                  r"|Thinking|Reasoning|IT|HF|Distilled|Distill|Quantized|Quantised|FP8|Int4|Int8|AWQ|GPTQ|GGUF)")
 _VARIANT_TAIL = re.compile(rf"(?:[ -]{_VARIANT_PART})+$", re.IGNORECASE)
@@ -905,6 +907,30 @@ def _sized_members(unit: Unit, sink: Sink) -> None:
         if _variant_of_known_model(token.text[:tail.start()], token.text[tail.start():], sink) \
                 and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
+    for run in _name_runs(unit.doc):  # "A-half, A-quarter, A-eighth and A-sixteenth" on a page that names A: each a
+        # variant of A, whatever its tail says
+        fresh = [t for t in run if sink.resolve(t.text) is None]
+        prefixes = {_known_model_prefix(t.text, sink) for t in run}
+        if len(run) >= 3 and fresh and None not in prefixes and all("-" in t.text for t in run):
+            for token in fresh:
+                if sink.admissible(token.text, "FoundationModel"):
+                    sink.entity(token.text, "FoundationModel", unit.evidence, rule="listed-variant")
+
+
+def _name_runs(doc: Doc) -> list[list[Token]]:
+    """Names written one after another with only commas and "and" / "or" between them: "A, B, C and D"."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in doc:
+        if token._.is_name:
+            current.append(token)
+        elif not (current and token.lower_ in (",", "and", "or")):
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _ranged_members(unit: Unit, sink: Sink) -> None:
@@ -1204,8 +1230,10 @@ def _sentence_models(unit: Unit, sink: Sink, pronouns: bool = False) -> list[str
     doc = unit.doc
     assert doc is not None  # called for analysed units only
     for subject in _root_subjects(doc):  # each sentence's: "A announces B, a text-only model; they are offered ..."
-        if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems") \
-                or (subject.pos_ == "NUM" and subject.lower_.isalpha()):  # "All three animate a portrait"
+        each = subject.lower_ in ("model", "system") and any(c.lower_ in ("each", "every") for c in subject.children)
+        if subject.pos_ == "PRON" or subject.lower_ in ("models", "systems") or each \
+                or (subject.pos_ == "NUM" and subject.lower_.isalpha()):  # "All three animate a portrait", "Each
+            # model in the table takes ..."
             if unit.subjects:
                 return list(unit.subjects)
         slugs = _models_named(subject, unit, sink)
@@ -1448,8 +1476,9 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     if cls is None and head in MODEL_CLASSES and re.search(r"\b[A-Z]", owner) \
             and sink.kind_class(owner) not in MODEL_CLASSES:
         cls = head  # "SOLAR-10.7B, the base model of the Seoul start-up Upstage": a model, whoever's it is
-    if cls in ORGANIZATION_CLASSES and head in MODEL_CLASSES and owner:  # "Mixtral 8x7B, the mixture-of-experts
-        cls = head  # model of the French company Mistral AI": the model, not its maker's noun
+    if cls in ORGANIZATION_CLASSES and head in MODEL_CLASSES and owner and not rule.constant:
+        cls = head  # "Mixtral 8x7B, the mixture-of-experts model of the French company Mistral AI": the model, not
+        # its maker's noun (but a rule's own class stands: "most of its members work at X")
     if cls in MODEL_CLASSES and nodes[rule.object].lemma_.lower() == "member" and any(
             sink.organization_class(o.text) is not None for p in nodes[rule.object].children if p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" and o._.is_name):  # "X is a member of the Helmholtz
@@ -3533,7 +3562,7 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # released Y": the company spoken of, not the university named last
         if not (named or described) and determiner == "the" and lemma in _COMPANY_ANAPHORS \
                 and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children):
-            own = unit.referents.get("organizations", [""])[0]  # the page's own company, described first
+            own = (unit.referents.get("organizations") or [""])[0]  # the page's own company, described first
             described = next((unit.referents[_DESCRIBED + word] for word in sorted(_COMPANY_ANAPHORS - {lemma})
                               if unit.referents.get(_DESCRIBED + word) == [own]), None)  # "X is a start-up
             # ...", then a section opening "the company and researchers at Y released Z": the start-up
@@ -3658,9 +3687,11 @@ def _each_of_them(token: Token) -> bool:
 
 
 def _of_the_entries(token: Token) -> bool:
-    """"All seven models above", "the nine models listed below": a phrase for a page's entries."""
+    """"All seven models above", "the nine models listed below", "Each model in the table": a phrase for a page's
+    entries."""
     return token.lemma_.lower() in _MEMBER_WORDS and any(
         c.lower_ in ("above", "below") or c.dep_ == "acl" and any(g.lower_ in ("above", "below") for g in c.children)
+        or c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in ("table", "list") for o in c.children)
         for c in token.children)
 
 

@@ -2197,6 +2197,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
                                                      document.text)) \
         & {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}[a-z0-9]*\b", document.title)}
     stems = frozenset(w.lower() for w in _INNER_CAPITALS.findall(document.text))  # "SlovakBERT", "mT5", "BART"
+    stems |= {w.lower() for w in _OWNED_WORD.findall(document.text)}  # "OpenAI's Whisper": "whisper-large-et" too
     owned = frozenset(_OWNED_NAME.findall(document.text))  # "OpenAI's GPT-2": a maker's model, whatever "the GPT-2
     # architecture" later calls it
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands,
@@ -2633,6 +2634,7 @@ _RARE_RELEASE = re.compile(r"(?<=,\s)(?:debuted|unveiled)\s+(?=[A-Z])")
 _SET_UP = re.compile(r"\bset\s+up\s+(?P<after>in|by|as|on)\b")
 
 
+_OWNED_WORD = re.compile(r"[A-Za-z]['’]s\s([A-Z][a-z]{2,}[a-z0-9]*)\b")  # "OpenAI's Whisper": a maker's model
 _OWNED_NAME = re.compile(r"\b[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s\s([A-Z][\w.+-]*\d[\w.+-]*)")
 _SHARE_OWNED = re.compile(r"\b(?:majority|wholly|fully|partly|jointly|privately)-owned(?= by\b)")
 _EVERY_MEMBER = re.compile(r"\b(?P<every>[Ee]very|[Ee]ach) (?P<noun>version|model|member|size|variant|checkpoint) "
@@ -3456,7 +3458,9 @@ _OF_THE_ENTRIES = re.compile(r"^(?:(?:All|Each|Every one|The)\s+(?:of\s+the\s+)?
                              r"(?:below|above|"
                              r"(?:listed|compared|covered|described) (?:below|above|here)|on this page|"
                              r"in (?:this|the) (?:list|table)(?: below)?)"  # "The eight models compared here ..."
-                             r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below))\b")
+                             r"|(?:Every|Each)\s+(?:\w+\s+)?(?:model|system)\s+(?:listed\s+)?(?:above|below)"
+                             r"|(?:Every|Each)\s+(?:model|system)\s+in (?:this|the) (?:list|table))\b")  # "Each model
+# in the table ..." (but "Every open model in the list ...": only some)
 
 # "All the models below except Fish Agent ...", "... except for Kelp 2": the entry a sentence on them all leaves out
 _EXCEPT = re.compile(r"\bexcept(?:\s+for)?\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)")
@@ -3634,7 +3638,10 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
         # the section speaks of as "it" (not "Berkeley's Sky Computing Lab", then "Two teams at ...")
         if opening is None or not (cued or _describes_organization(opening.text, rules, indefinite=True, owned=True)) \
                 or name.lower() in rules.section_words or _VERSION_MARK.search(name) \
-                or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)):
+                or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)
+                        or cued and _LONG_NAME.fullmatch(name) is not None and name != document.title
+                        and not name.endswith("Models")):  # "National University of Science and Technology
+            # Politehnica Bucharest": a long name, which its own words make one (not "Timeline of X Academy Models")
             continue  # (not "Cogito v1 Preview", then "The company left stealth ...": a release, the page's maker)
         known = rec.resolve(name)
         if known is None and rec.admissible(name, "Organization"):
@@ -3643,6 +3650,11 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
         if rec.group_of(rec.resolve(name) or "") == "organization":
             entries[first.section] = name
     return entries
+
+
+# A long institution's name: capitalised words, joined by "of", "and", "for" ("National University of Science and
+# Technology Politehnica Bucharest")
+_LONG_NAME = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:(?:of|and|for|the|de|la)\s+)*[A-Z][\w.'-]*){4,11}")
 
 
 def _organization_shaped(name: str, rec: _Recorder, *, item: bool = False) -> bool:
