@@ -10289,3 +10289,46 @@ def test_each_model_in_the_table_speaks_of_every_row(read):
     for model in ("kelpcoder", "tarn-code-v1-3b"):
         assert page.values(model, "fm:inputModality") == {"code"}
         assert page.values(model, "fm:outputModality") == {"code"}
+
+
+def test_a_model_published_in_the_first_week_of_a_month_is_its_makers_and_of_that_month(read):
+    page = read("Model News Roundup: November and December 2024\nDays are given without the year.\n\nNovember\n"
+                "Kelp arrives\nIn the first week of November Quorvex, the Shenzhen company, published Kelp-2, a "
+                "language model.\n")
+    assert page.values("kelp-2", "fm:developedBy") == {"quorvex"}
+    assert {str(v) for v in page.values("kelp-2", "fm:releaseDate")} == {"2024-11"}
+
+
+def test_they_after_a_sentence_on_all_four_stand_for_the_four(read):
+    page = read("Kelp models\nThe lab's first models, known together as KelpBERT, went up on Hugging Face in March "
+                "2021. KelpBERT-A, KelpBERT-B, KelpBERT-C and KelpBERT-D were trained on four kinds of text.\n\nAll "
+                "four share the size of Quorvex's Tarn-base. They can be downloaded under the Apache 2.0 licence.\n")
+    for member in ("kelpbert-a", "kelpbert-b", "kelpbert-c", "kelpbert-d"):
+        assert page.values(member, "fm:openWeights") == {True}
+    assert page.values("tarn-base", "fm:openWeights") == set()
+
+
+def test_a_campus_another_opened_in_a_city_in_a_year_is_its_and_seated_and_founded_there_then(read):
+    page = read("Kelp\nThe Kelp Lab is a research group of Quorvex University Tarnow (QU Tarnow), the campus that "
+                "Quorvex University opened in Tarnow in 2010.\n")
+    assert page.values("quorvex-university-tarnow", "fm:parentOrganization") == {"quorvex-university"}
+    assert page.values("quorvex-university-tarnow", "fm:headquarters") == {"tarnow"}
+    assert {str(v) for v in page.values("quorvex-university-tarnow", "fm:foundingDate")} == {"2010"}
+
+
+def test_a_model_the_team_grew_out_of_another_is_based_on_it(read):
+    page = read("Kelp models\nKelp-Large has 387 million parameters. Kelp-XLarge, with 740 million, was not trained "
+                "from the beginning: the team grew it out of Kelp-Large by inserting extra layers.\n")
+    assert page.values("kelp-xlarge", "fm:basedOn") == {"kelp-large"}
+
+
+def test_a_model_never_made_available_outside_its_maker_is_closed(read):
+    page = read("Kelp models\n- KelpCritic (Quorvex) — trained to spot bugs in code. Quorvex announced it in June 2024 "
+                "and never made it available outside the company.\n")
+    assert page.values("kelpcritic", "fm:openWeights") == {False}
+
+
+def test_a_guidance_heading_over_a_ministrys_paragraph_is_no_organization(read):
+    page = read("Kelp Law\nKelp Law is a statute of Varnland.\n\nGuidance on AI\nThe ministry had already turned to "
+                "AI in 2023 with a circular letter.\n")
+    assert _types(page, "guidance-on-ai") == set()

@@ -288,6 +288,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         found["model"] = previous.referents["model"]  # twelve. Its weights ...": the model "It" went on standing for
         if "topic" in previous.referents:
             found["topic"] = previous.referents["topic"]
+    counted = _counted_subject_stood_for(previous) if previous is not None and previous.doc is not None else []
+    if len(counted) > 1:  # "All eight share the size of BERT-base. They can be downloaded ...": the eight, not
+        found["topic"] = counted  # the model the sentence named in passing
     if it_stood_for is not None and it_continues and "organization" not in found:
         found["organization"] = [it_stood_for]
     if it_stood_for is not None and it_continues:  # "In August 2024 it published A and B. Three months later it
@@ -362,6 +365,19 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         _ranged_members(unit, sink)
         unit.groups = {t.text: g for t in unit.doc if t._.is_name
                        and (g := sink.group_of(slug) if (slug := sink.resolve(t.text)) else None)}
+
+
+def _counted_subject_stood_for(unit: Unit) -> list[str]:
+    """What a sentence opening with a count ("All eight share ...", "The four were trained ...") stood for: the last
+    models of that number the page named before it."""
+    assert unit.doc is not None
+    doc = unit.doc
+    if len(doc) < 3 or doc[0].lower_ not in ("all", "the", "these") or doc[1].lower_ not in NUMBER_WORDS \
+            or doc[2].pos_ not in ("VERB", "AUX"):  # (not "The two new members of the line, A and B, were ...")
+        return []
+    count = NUMBER_WORDS[doc[1].lower_]
+    page = list(dict.fromkeys(unit.referents.get("page", [])))
+    return page[-count:] if len(page) >= count > 1 else []
 
 
 def _root_subjects(doc: Doc) -> list[Token]:
@@ -4020,7 +4036,8 @@ def _date_of_preps(children: Iterable[Token]) -> str | None:
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "half", "quarter"})  # dated by their year
-_PARTS_OF_A_TIME = frozenset({"end", "start", "beginning", "middle", "close", "turn", "course"}) | _SEASONS
+_PARTS_OF_A_TIME = frozenset({"end", "start", "beginning", "middle", "close", "turn", "course", "week", "fortnight"}) \
+    | _SEASONS  # ("the first week of November")
 
 
 def _capitalised_word(token: Token) -> bool:

@@ -2197,7 +2197,8 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
                                                      document.text)) \
         & {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}[a-z0-9]*\b", document.title)}
     stems = frozenset(w.lower() for w in _INNER_CAPITALS.findall(document.text))  # "SlovakBERT", "mT5", "BART"
-    stems |= {w.lower() for w in _OWNED_WORD.findall(document.text)}  # "OpenAI's Whisper": "whisper-large-et" too
+    stems |= {w.lower() for w in _OWNED_WORD.findall(document.text)} - lowercase  # "OpenAI's Whisper":
+    # "whisper-large-et" too (not "Meta's Open Catalyst": "open-source", a word the page writes in lower case)
     owned = frozenset(_OWNED_NAME.findall(document.text))  # "OpenAI's GPT-2": a maker's model, whatever "the GPT-2
     # architecture" later calls it
     for unit, doc in zip(units, analyse((unit.text for unit in units), lowercase, terms, brands,
@@ -2663,9 +2664,10 @@ _OPENING_PARTICIPLE = re.compile(r"^(?:Begun|Formed|Started|Established|Incorpor
 
 # "on 4 October", "21 November", "October 21", "in early October" (read as the month) -- not followed by a year
 _YEARLESS_DATE = re.compile(rf"(?:\b(?:early|mid|late)-?\s*)?(?P<date>\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}"
-                            rf"(?!\d)|(?:(?<=\b[Ii]n\s)|(?<=\bend of\s)|(?<=\bstart of\s)|(?<=\bmiddle of\s))"
+                            rf"(?!\d)|(?:(?<=\b[Ii]n\s)|(?<=\bend of\s)|(?<=\bstart of\s)|(?<=\bmiddle of\s)"
+                            rf"|(?<=\bweek of\s))"
                             rf"(?:(?:early|mid|late)-?\s*)?{_MONTH})\b(?!,?\s+(?:\d{{4}}|\d{{1,2}}\b))")
-# ("at the end of July": in the year named before it too)
+# ("at the end of July", "in the first week of November": in the year named before it too)
 
 
 _YEAR_LINE = re.compile(rf"(?:{_MONTH}\s+)?((?:19|20)\d{{2}})")
@@ -3333,6 +3335,12 @@ class _SectionDuties:
         return block.section if block else ""
 
 
+# "In the first week of November Tencent, ...": a time opening a sentence without its comma, which the parser would
+# join to the name after it ("November Tencent"); the comma is put back
+_OPENING_TIME = re.compile(rf"^(?:In|During|Over|By)\s+the\s+(?:first|second|third|fourth|last|final|closing|opening)"
+                           rf"\s+(?:week|weeks|days|fortnight|half)\s+of\s+{_MONTH}(?:\s+(?:19|20)\d\d)?(?=\s+[A-Z])")
+
+
 # Roles too general to be named on their own ("developers are ...", "providers of such tools"): the law's role is
 # the one its duties say
 _BARE_ROLE_WORDS = frozenset({"developer", "provider", "user", "operator", "person"})
@@ -3389,7 +3397,7 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
                 # founded 2016) designs ...": its seat and year; "Vectara (Palo Alto, founded 2020) sells ..." too
                 yield from _detail_units(details.group("name"), details.group("inside"), block, rec, sentence)
             dated = _LEADING_DATE.match(sentence.text)
-            said = sentence.text[dated.end():] if dated else sentence.text
+            said = sentence.text[dated.end():] if dated else _OPENING_TIME.sub(r"\g<0>,", sentence.text, count=1)
             date = release_date(dated.group("date")) if dated else None
             yield Unit(said, sentence, section=block.section, subjects=listed, date=date, paragraph=block.line.start)
     entered: list[tuple[int, str, Block | None]] = [
@@ -3638,6 +3646,7 @@ def _heading_organizations(document: SourceDocument, rules: Rules, rec: _Recorde
         # the section speaks of as "it" (not "Berkeley's Sky Computing Lab", then "Two teams at ...")
         if opening is None or not (cued or _describes_organization(opening.text, rules, indefinite=True, owned=True)) \
                 or name.lower() in rules.section_words or _VERSION_MARK.search(name) \
+                or rules.instrument_head.search(name) and rules.organization_class(name) is None \
                 or not (_organization_shaped(name, rec, item=True) or _lower_case_brand(name)
                         or cued and _LONG_NAME.fullmatch(name) is not None and name != document.title
                         and not name.endswith("Models")):  # "National University of Science and Technology
