@@ -10332,3 +10332,40 @@ def test_a_guidance_heading_over_a_ministrys_paragraph_is_no_organization(read):
     page = read("Kelp Law\nKelp Law is a statute of Varnland.\n\nGuidance on AI\nThe ministry had already turned to "
                 "AI in 2023 with a circular letter.\n")
     assert _types(page, "guidance-on-ai") == set()
+
+
+@pytest.mark.parametrize(("name", "slug"), [("Tarn Labs Europe", "tarn-labs-europe"),
+                                            ("Tarn Research Asia", "tarn-research-asia")])
+def test_a_labs_name_with_the_region_it_serves_is_an_organization_that_makes_models(read, name, slug):
+    page = read(f"Notes\nKelp-SLAM runs Kelp3R, a 3D reconstruction model from {name}, on the frames.\n")
+    assert page.values("kelp3r", "fm:developedBy") == {slug}
+
+
+def test_a_model_made_with_a_university_is_also_the_universitys(read):
+    page = read("Notes\nIn January 2024 Kelp Pro 8B, a language model made with the University of Tarnow, came out.\n")
+    assert "university-of-tarnow" in page.values("kelp-pro-8b", "fm:developedBy")
+
+
+def test_a_model_set_beside_a_fine_tune_of_another_is_fine_tuned_from_it(read):
+    page = read("Notes\nThe group fine-tuned Kelp-7B-beta, itself a fine-tune of Quorvex's Tarn 7B, on new data.\n")
+    assert page.values("kelp-7b-beta", "fm:fineTunedFrom") == {"tarn-7b"}
+
+
+def test_models_cut_down_from_another_are_based_on_it(read):
+    page = read("Notes\nKelp-1.3B and Kelp-2.7B, released in October 2023, were cut down from Tarn 2 7B by structured "
+                "pruning.\n")
+    assert page.values("kelp-1-3b", "fm:basedOn") == {"tarn-2-7b"}
+    assert page.values("kelp-2-7b", "fm:basedOn") == {"tarn-2-7b"}
+
+
+def test_none_of_them_reading_images_gives_them_no_image_input(read):
+    page = read("Kelp models\nQuorvex released Kelp-7B and Kelp-13B in 2024. All two are text-only models. Each takes "
+                "a prompt in Arabic and writes text back; none of them reads images.\n")
+    for model in ("kelp-7b", "kelp-13b"):
+        assert "image" not in page.values(model, "fm:inputModality")
+
+
+def test_a_research_centre_set_up_in_a_continent_is_not_seated_there(read):
+    page = read("AI organizations in Varnland\nQuorvex AI Tarnow, the first research centre that Quorvex set up in "
+                "Africa, opened in 2019.\n")
+    assert "africa" not in page.values("quorvex-ai-tarnow", "fm:headquarters")

@@ -288,7 +288,9 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         found["model"] = previous.referents["model"]  # twelve. Its weights ...": the model "It" went on standing for
         if "topic" in previous.referents:
             found["topic"] = previous.referents["topic"]
-    counted = _counted_subject_stood_for(previous) if previous is not None and previous.doc is not None else []
+    they = unit.doc is not None and len(unit.doc) > 0 and unit.doc[0].lower_ in ("they", "their")
+    counted = _counted_subject_stood_for(previous) if they and previous is not None and previous.doc is not None \
+        else []
     if len(counted) > 1:  # "All eight share the size of BERT-base. They can be downloaded ...": the eight, not
         found["topic"] = counted  # the model the sentence named in passing
     if it_stood_for is not None and it_continues and "organization" not in found:
@@ -373,8 +375,8 @@ def _counted_subject_stood_for(unit: Unit) -> list[str]:
     assert unit.doc is not None
     doc = unit.doc
     if len(doc) < 3 or doc[0].lower_ not in ("all", "the", "these") or doc[1].lower_ not in NUMBER_WORDS \
-            or doc[2].pos_ not in ("VERB", "AUX"):  # (not "The two new members of the line, A and B, were ...")
-        return []
+            or doc[2].pos_ in ("ADJ", "ADP", "PROPN") or doc[2].tag_ == "NNS" or doc[2]._.is_name:
+        return []  # the count is the subject ("All eight share ..."), not "The two new members of the line, A and B"
     count = NUMBER_WORDS[doc[1].lower_]
     page = list(dict.fromkeys(unit.referents.get("page", [])))
     return page[-count:] if len(page) >= count > 1 else []
@@ -1065,11 +1067,13 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
 
 
 def _denied_by_its_verb(word: Token) -> bool:
-    """Does the verb that governs a modality word deny it ("did not learn from words", "never outputs images")?"""
+    """Does the verb that governs a modality word deny it ("did not learn from words", "never outputs images", "none
+    of them reads images")?"""
     verb = word.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("relcl", "acl"):
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass")
+                                                and c.lower_ in ("none", "neither", "nothing") for c in verb.children)
 
 
 _INSTEAD = re.compile(r"\b(?:rather than|instead of|in place of)\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){0,2}$",

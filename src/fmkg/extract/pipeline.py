@@ -854,10 +854,16 @@ _CITY_STATES = frozenset({"Singapore", "Hong Kong", "Monaco", "Luxembourg", "Mac
 _CITIES_NAMED_AS_STATES = frozenset({"New Brunswick", "Quebec"})  # New Brunswick, New Jersey; Quebec City
 
 
+# Parts of the world, which are no seat either ("the first research centre that Google set up in Africa")
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Oceania",
+                         "Antarctica", "the Middle East", "Middle East", "Southeast Asia", "East Asia", "East Africa",
+                         "West Africa", "Sub-Saharan Africa", "the Gulf"})
+
+
 def _no_city(place: str, rules: Rules) -> bool:
     """"the UAE company Inception", "an Arizona company", "a Ugandan non-profit": a country, a state or a people's
     word names no seat (a seat is a city)."""
-    return (place in rules.countries and place not in _CITY_STATES) \
+    return (place in rules.countries and place not in _CITY_STATES) or place in _CONTINENTS \
         or place in rules.subdivisions and place not in _CITIES_NAMED_AS_STATES \
         or re.fullmatch(r"(?:[A-Z][a-z]+[- ])?[A-Z][a-z]+", place) is not None and (  # (not "McLean")
             NATIONALITY.search(place) is not None or re.search(r"(?:ndan|ican)$", place) is not None)
