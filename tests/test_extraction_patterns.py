@@ -10369,3 +10369,29 @@ def test_a_research_centre_set_up_in_a_continent_is_not_seated_there(read):
     page = read("AI organizations in Varnland\nQuorvex AI Tarnow, the first research centre that Quorvex set up in "
                 "Africa, opened in 2019.\n")
     assert "africa" not in page.values("quorvex-ai-tarnow", "fm:headquarters")
+
+
+@pytest.mark.parametrize("sentence", ["The National Library of Kelpland, in Tarnow, runs KBLab, a data lab.",
+                                      "The Kelp Institute for Intelligent Analysis (KIIA), in Tarnow near Bonn, "
+                                      "coordinated the work."])
+def test_a_city_between_commas_after_an_institutions_name_is_its_seat(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    seats = {slug: page.values(slug, "fm:headquarters") for slug in ("national-library-of-kelpland",
+                                                                      "kelp-institute-for-intelligent-analysis")}
+    assert {"tarnow"} in seats.values()
+
+
+@pytest.mark.parametrize("sentence", ["The Kelp Institute, in Canada, trains models.",
+                                      "The Kelp Institute, in March 2024, released Kelp-2."])
+def test_a_country_or_a_date_between_commas_is_no_seat(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("kelp-institute", "fm:headquarters") == set()
+
+
+def test_each_after_a_sentence_on_all_three_speaks_of_the_three(read):
+    page = read("Kelp Models Compared\n\nComparison\nModel | Developer | Released\nKelp | Quorvex | August 2023\n"
+                "Kelp-30B | Quorvex | November 2023\nTarn 1.0 | Tarn AI | August 2024\n\nModalities\nAll three are "
+                "text-only models. Each takes a prompt in Arabic or English and writes text back; none of them reads "
+                "images.\n")
+    for model in ("kelp", "kelp-30b", "tarn-1-0"):
+        assert page.values(model, "fm:inputModality") == {"text"}
