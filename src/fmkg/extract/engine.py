@@ -288,8 +288,8 @@ def _link(previous: Unit | None, unit: Unit, sink: Sink) -> None:
         found["model"] = previous.referents["model"]  # twelve. Its weights ...": the model "It" went on standing for
         if "topic" in previous.referents:
             found["topic"] = previous.referents["topic"]
-    they = unit.doc is not None and len(unit.doc) > 0 and unit.doc[0].lower_ in ("they", "their", "each")
-    counted = _counted_subject_stood_for(previous) if they and previous is not None and previous.doc is not None \
+    of_them = unit.doc is not None and len(unit.doc) > 0 and unit.doc[0].lower_ in ("they", "their", "each")
+    counted = _counted_subject_stood_for(previous) if of_them and previous is not None and previous.doc is not None \
         else []
     if len(counted) > 1:  # "All eight share the size of BERT-base. They can be downloaded ...": the eight, not
         found["topic"] = counted  # the model the sentence named in passing
