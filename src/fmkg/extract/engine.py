@@ -1069,11 +1069,8 @@ def run_modalities(units: list[Unit], rules: ModalityRules, sink: Sink) -> None:
 def _denied_by_its_verb(word: Token) -> bool:
     """Does the verb that governs a modality word deny it ("did not learn from words", "never outputs images", "none
     of them reads images")?"""
-    verb = word.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("relcl", "acl"):
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass")
-                                                and c.lower_ in ("none", "neither", "nothing") for c in verb.children)
+    verb = _clause_verb(word)
+    return verb is not None and (any(c.dep_ == "neg" for c in verb.children) or _denied_subject(verb))
 
 
 _INSTEAD = re.compile(r"\b(?:rather than|instead of|in place of)\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){0,2}$",
