@@ -10395,3 +10395,117 @@ def test_each_after_a_sentence_on_all_three_speaks_of_the_three(read):
                 "images.\n")
     for model in ("kelp", "kelp-30b", "tarn-1-0"):
         assert page.values(model, "fm:inputModality") == {"text"}
+
+
+@pytest.mark.parametrize(("phrase", "slug"), [("an encoder-only transformer", "encoder-only-transformer"),
+                                              ("a masked autoencoder", "masked-autoencoder"),
+                                              ("a stack of LSTM layers", "lstm"),
+                                              ("sliding-window attention", "sliding-window-attention"),
+                                              ("multi-head latent attention", "multi-head-latent-attention"),
+                                              ("linear attention", "linear-attention")])
+def test_an_architecture_a_model_is_built_as_is_named_as_written(read, phrase, slug):
+    page = read(f"Kelp models\nKelp-2B, released by Quorvex in 2024, is built with {phrase}.\n")
+    assert page.values("kelp-2b", "fm:hasArchitecture") == {slug}
+
+
+def test_an_encoder_only_transformer_is_not_also_a_plain_transformer(read):
+    page = read("Kelp models\nKelp-2B, released by Quorvex in 2024, is an encoder-only transformer.\n")
+    assert "transformer" not in page.values("kelp-2b", "fm:hasArchitecture")
+
+
+def test_both_after_a_model_whose_design_borrows_from_others_are_the_model_and_its_chat_version(read):
+    page = read("Quorvex\nQuorvex is a software company in Tarnow.\n\nKelp\nThe first of them, Kelp-1.8B, came out in "
+                "January 2024. Its architecture borrows from Tarn 2 and from Orel 7B, including Orel's sliding-window "
+                "attention. Alongside the base model the team published Kelp-1.8B-Chat. Both are released under the "
+                "Apache 2.0 licence.\n")
+    for model in ("kelp-1-8b", "kelp-1-8b-chat"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("orel-7b", "fm:license") == set()
+    assert page.values("orel-7b", "fm:developedBy") == set()
+
+
+def test_a_platform_described_after_a_lower_case_name_is_a_platform_the_company_runs(read):
+    page = read("Quorvex\nQuorvex is a software company in Tarnow. Its customers can use its models through "
+                "kelpGPTe, the company's paid platform for retrieval-augmented generation.\n")
+    assert "Platform" in _types(page, "kelpgpte")
+    assert page.values("kelpgpte", "fm:operatedBy") == {"quorvex"}
+
+
+def test_a_modality_the_team_does_not_claim_is_none(read):
+    page = read("Kelp models\nIn July 2024 Quorvex released Kelp3, two models: Kelp3-4B and Kelp3-1B. Neither model "
+                "was trained on code in any special way, and the team does not claim that either can reason about "
+                "images.\n")
+    for model in ("kelp3-4b", "kelp3-1b"):
+        assert page.values(model, "fm:inputModality") == set()
+
+
+def test_text_read_from_document_images_comes_out_of_images(read):
+    page = read("Kelp models\nKelp-VL-0.8B, released by Quorvex in 2024, reads text from document images.\n")
+    assert page.values("kelp-vl-0-8b", "fm:inputModality") == {"image"}
+    assert page.values("kelp-vl-0-8b", "fm:outputModality") == {"text"}
+
+
+def test_answers_in_text_closing_a_list_of_what_is_asked_about_is_the_output(read):
+    page = read("Kelp models\nKelp-VL-2B, released by Quorvex in 2024, answers questions about images, charts and "
+                "scanned pages in text.\n")
+    assert page.values("kelp-vl-2b", "fm:outputModality") == {"text"}
+
+
+def test_both_models_of_a_word_are_the_two_whose_names_hold_it(read):
+    page = read("Kelp models\nIn October 2024 Quorvex released Kelp-Orel. Kelp-Orel-2B pairs a vision encoder "
+                "with Tarn-1.8B and answers questions about images. Kelp-Orel-0.8B, built on Tarn-500M, reads "
+                "documents. Both Orel models are published under Apache 2.0.\n")
+    for model in ("kelp-orel-2b", "kelp-orel-0-8b"):
+        assert page.values(model, "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+    assert page.values("tarn-1-8b", "fm:license") == set()
+
+
+def test_items_after_a_colon_with_two_phrases_each_keep_their_own_sizes(read):
+    page = read("Kelp models\nIn July 2024 Quorvex released Kelp3, two models in one report: Kelp3-4B, with four "
+                "billion parameters, trained on six trillion tokens, and Kelp3-500M, with 500 million parameters, "
+                "trained on four trillion. Each has a context window of 8,192 tokens.\n")
+    assert page.values("kelp3-4b", "fm:parameterCount") == {"4000000000"}
+    assert page.values("kelp3-500m", "fm:parameterCount") == {"500000000"}
+    assert page.values("kelp3", "fm:parameterCount") == set()
+    for model in ("kelp3-4b", "kelp3-500m"):
+        assert page.values(model, "fm:contextWindow") == {"8192"}
+
+
+def test_a_method_a_page_names_only_by_its_short_form_is_named_so(read):
+    page = read("Kelp models\nQuorvex fine-tuned Kelp-7B-Chat from Kelp-7B with LoRA in 2024.\n")
+    assert "AdaptationMethod" in _types(page, "lora")
+    assert _types(page, "low-rank-adaptation") == set()
+
+
+def test_a_method_a_page_also_names_in_full_keeps_its_full_name(read):
+    page = read("Kelp models\nQuorvex fine-tuned Kelp-7B-Chat from Kelp-7B with low-rank adaptation (LoRA) in 2024. "
+                "LoRA trains small matrices.\n")
+    assert "AdaptationMethod" in _types(page, "low-rank-adaptation")
+    assert _types(page, "lora") == set()
+
+
+@pytest.mark.parametrize(("phrase", "domain"), [("a vision transformer for pathology", "pathology"),
+                                                ("a vision-language model for radiology", "radiology"),
+                                                ("a language model for science", "science"),
+                                                ("a language model for education", "education"),
+                                                ("a driving model for autonomous driving", "autonomous-driving"),
+                                                ("a language model for cybersecurity", "cybersecurity")])
+def test_the_field_a_model_is_for_is_its_application_domain(read, phrase, domain):
+    page = read(f"Kelp models\nIn July 2024 Quorvex released Kelp-X, {phrase}.\n")
+    assert page.values("kelp-x", "fm:applicationDomain") == {domain}
+
+
+def test_computer_science_names_no_domain(read):
+    page = read("Kelp models\nIn July 2024 the Tarnow Department of Computer Science released Kelp-X, a language model "
+                "for computer science students.\n")
+    assert "science" not in page.values("kelp-x", "fm:applicationDomain")
+
+
+@pytest.mark.parametrize(("sentence", "risk"), [
+    ("Critics warned that Kelp-7B could be used to spread disinformation.", "disinformation"),
+    ("Like any model of its kind, Kelp-7B is prone to hallucination.", "hallucination"),
+    ("Quorvex added filters against deepfakes of real people.", "deepfakes"),
+    ("Agents built on Kelp-7B remain open to prompt injection.", "prompt-injection")])
+def test_a_known_harm_a_page_names_is_a_risk(read, sentence, risk):
+    page = read(f"Kelp models\nQuorvex released Kelp-7B in 2024. {sentence}\n")
+    assert "Risk" in _types(page, risk)

@@ -824,6 +824,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_releases_hung_on_a_count(doc)
         _repair_participles_hung_on_a_count(doc)
         _repair_appositions_across_the_verb(doc)
+        _repair_descriptions_read_as_second_objects(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -950,22 +951,23 @@ def _repair_colon_lists(doc: Doc) -> None:
         count = next((NUMBER_WORDS[c.lower_] for c in noun.children if c.dep_ == "nummod"
                       and c.lower_ in NUMBER_WORDS), len(items))
         if len(items) < 2 or count != len(items) or (items[0][0].dep_ == "appos" and items[0][0].head == noun
-                                                      and all(n.head.i < n.i for n, _ in items[1:])):
+                                                      and all(n.head.i < n.i and n.head._.is_name
+                                                              for n, _ in items[1:])):
             continue
         first = items[0][0]
         if first.dep_ == "appos" and first.head.is_ancestor(noun) and first.head.tag_ == "NNS" \
                 and not first.head._.is_name:
             noun = first.head  # "the weights of three models: A, B and C": the weights' list, as the parser has it
         previous = None
-        for name, tail in items:
+        for name, tails in items:
             if previous is None:
                 name.head, name.dep_ = noun, "appos"
             else:
                 name.head, name.dep_ = previous, "conj"
                 for between in doc[previous.i + 1:name.i]:
-                    if between.text in (",", "and", "or") and not any(between in t for _, t in items if t):
+                    if between.text in (",", "and", "or") and not any(between in t for _, ts in items for t in ts):
                         between.head, between.dep_ = previous, "cc" if between.text != "," else "punct"
-            if tail is not None:
+            for tail in tails:
                 tail[0].head, tail[0].dep_ = name, "punct" if tail[0].text == "(" \
                     else "acl" if tail[0].lower_ in _ITEM_PARTICIPLES else "prep"
                 if doc[tail.start - 1].text == ",":
@@ -976,17 +978,17 @@ def _repair_colon_lists(doc: Doc) -> None:
             previous = name
 
 
-def _colon_items(doc: Doc, i: int) -> list[tuple[Token, Span | None]]:
-    """The names listed from ``i`` to the sentence's end ("A, with ..., B (...) and C."), each with the phrase of
-    its own after it; nothing when anything else stands in the list."""
-    items: list[tuple[Token, Span | None]] = []
+def _colon_items(doc: Doc, i: int) -> list[tuple[Token, list[Span]]]:
+    """The names listed from ``i`` to the sentence's end ("A, with ..., B (...) and C."), each with the phrases of
+    its own after it ("A, with 4 billion parameters, trained on ..."); nothing when anything else stands in the
+    list."""
+    items: list[tuple[Token, list[Span]]] = []
     while i < len(doc) and doc[i]._.is_name:
         name, i = doc[i], i + 1
-        tail = None
-        start = i + 1 if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) \
-            and doc[i + 1].lower_ in _ITEM_TAILS | _ITEM_PARTICIPLES else i if i < len(doc) and doc[i].text == "(" \
-            else None
-        if start is not None:
+        tails: list[Span] = []
+        while (start := i + 1 if i < len(doc) and doc[i].text == "," and i + 1 < len(doc)
+               and doc[i + 1].lower_ in _ITEM_TAILS | _ITEM_PARTICIPLES
+               else i if i < len(doc) and doc[i].text == "(" and not tails else None) is not None:
             made = doc[start].lower_ in _ITEM_PARTICIPLES  # ("fine-tuned from the company's X": a name in it)
             end = start + 1
             while end < len(doc) and not (doc[end].text in (",", ".", ";") and doc[start].text != "("
@@ -994,8 +996,9 @@ def _colon_items(doc: Doc, i: int) -> list[tuple[Token, Span | None]]:
                 if doc[end].pos_ in ("VERB", "AUX") or doc[end]._.is_name and not made:
                     return []
                 end += 1
-            tail, i = doc[start:end], end
-        items.append((name, tail))
+            tails.append(doc[start:end])
+            i = end
+        items.append((name, tails))
         if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or"):
             i += 2
         elif i < len(doc) and doc[i].text in (",", "and", "or"):
@@ -1576,6 +1579,22 @@ def _repair_appositions_across_the_verb(doc: Doc) -> None:
         name = _before_the_comma(doc, start - 1)
         if name._.is_name and name.dep_ == "pobj" and name.i > root.i:
             token.head = name
+
+
+def _repair_descriptions_read_as_second_objects(doc: Doc) -> None:
+    """"Customers can use them through h2oGPTe, the company's paid platform for ...": the parser may take the
+    description after the comma for a second object of the verb; it describes the name right before the comma."""
+    for token in doc:
+        verb = token.head
+        start = token.left_edge.i
+        if token.dep_ != "dobj" or token._.is_name or token.pos_ != "NOUN" or start < 2 \
+                or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an", "the") \
+                or not any(c.dep_ == "dobj" and c.i < token.i for c in verb.children) \
+                or any(c.dep_ == "conj" for c in token.children):  # (a misparsed clause hangs on it: leave it)
+            continue
+        name = _before_the_comma(doc, start - 1)
+        if name._.is_name and name.dep_ in ("pobj", "dobj") and verb.i < name.i < token.i:
+            token.head, token.dep_ = name, "appos"
 
 
 _MODEL_NOUNS = frozenset({"model", "version", "variant", "llm", "release"})

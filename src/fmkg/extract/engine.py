@@ -792,7 +792,7 @@ def _base_it_is(token: Token) -> bool:
                                         for c in (*token.children, *beside))
 
 
-_PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector"})
+_PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector", "attention"})
 # What a name may be said to be that no model is ("FLORES-200, a benchmark of ...")
 _OTHER_THINGS = frozenset({"benchmark", "dataset", "corpus", "library", "toolkit", "leaderboard", "paper", "app",
                            "website", "journal", "conference", "competition", "programme", "program", "initiative",
@@ -1070,7 +1070,15 @@ def _denied_by_its_verb(word: Token) -> bool:
     """Does the verb that governs a modality word deny it ("did not learn from words", "never outputs images", "none
     of them reads images")?"""
     verb = _clause_verb(word)
-    return verb is not None and (any(c.dep_ == "neg" for c in verb.children) or _denied_subject(verb))
+    if verb is None:
+        return False
+    claimed = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CLAIMING_VERBS else None
+    return any(c.dep_ == "neg" for c in verb.children) or _denied_subject(verb) \
+        or claimed is not None and any(c.dep_ == "neg" for c in claimed.children)  # "does not claim that either
+    # can reason about images": what is not claimed is not said
+
+
+_CLAIMING_VERBS = frozenset({"claim", "say", "suggest", "state", "report", "show", "find"})
 
 
 _INSTEAD = re.compile(r"\b(?:rather than|instead of|in place of)\s+(?:(?![\w'’-]+ing\b)[\w'’-]+\s+){0,2}$",
@@ -1295,6 +1303,9 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
                 modality = None  # "an audio clip", "a clip of speech audio": what it holds, not a video
             if modality and token.dep_ == "compound" and token.head.lemma_.lower() in _NOT_A_MODALITY_OF:
                 modality = None  # "Unicode code points", "code names": a word's other sense
+            if modality == "text" and token.lower_ == "document" and token.dep_ == "compound" \
+                    and rules.words.get(token.head.lemma_.lower()) == "image":
+                modality = None  # "document images": pictures of pages
             direction = _direction(token, rules) if modality and token.pos_ in ("NOUN", "ADJ", "PROPN") else None
             found = [(direction, modality)] if direction and modality else []  # a direction implies a modality
             shared = _direction_of_a_sharing_verb(token, rules) if found else None
@@ -1319,11 +1330,32 @@ def _direction_of_a_sharing_verb(token: Token, rules: ModalityRules) -> str | No
     return "input" if lemma in rules.input_verbs else "output" if lemma in rules.output_verbs else None
 
 
+def _answered_in(token: Token, rules: ModalityRules) -> bool:
+    """"answers questions about images, charts and scanned pages in text": the form of the answer, closing the
+    clause of a verb of replying, however the parser hangs "in"."""
+    doc = token.doc
+    verb = _clause_verb(token)
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "as") and token.i + 1 < len(doc) \
+        and doc[token.i + 1].is_punct and rules.words.get(token.lemma_.lower()) in ("text", "speech") \
+        and not any(c.dep_ == "det" for c in token.children) \
+        and verb is not None and verb.lemma_.lower() in _REPLY_VERBS
+
+
+_READING_OUT = frozenset({"read", "recognize", "recognise"})  # verbs that may pull one modality out of another
+
+
+def _read_from_another(thing: Token, rules: ModalityRules) -> bool:
+    """"reads text from document images": what is read out of another modality named after "from"."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and rules.words.get(o.lemma_.lower()) not in (None, modality)
+               for c in (*thing.children, *thing.head.children) for o in c.children if o.dep_ == "pobj"
+               for modality in [rules.words.get(thing.lemma_.lower())])
+
+
 def _holds_another(token: Token, modality: str, rules: ModalityRules) -> bool:
     """"an audio clip", "a sound clip", "a clip of speech audio": a modality word its modifier (or, for a container,
-    its "of" phrase) says holds another modality."""
+    its "of" phrase) says holds another modality (but "document images" are images of pages)."""
     if any(c.dep_ in ("compound", "amod") and rules.words.get(c.lower_) not in (None, modality)
-           for c in token.children):
+           and not (c.lower_ == "document" and modality == "image") for c in token.children):
         return True
     return token.lemma_.lower() in _CONTAINERS and any(
         rules.words.get(o.lemma_.lower()) not in (None, modality)
@@ -1361,6 +1393,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
     converted = _converted(token, rules)
     if converted:
         return converted
+    if _answered_in(token, rules):
+        return "output"
     node = token
     for _ in range(6):
         head = node.head
@@ -1394,6 +1428,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
             lemma = head.lemma_.lower()
             if lemma in rules.convert_verbs and node.dep_ == "dobj":
                 return "input"
+            if lemma in _READING_OUT and node.dep_ == "dobj" and _read_from_another(node, rules):
+                return "output"  # "reads text from document images": the text is what it gives out
             if lemma in rules.input_verbs:
                 return "input"
             if lemma in rules.output_verbs:
@@ -3074,6 +3110,10 @@ def _apposed_owner(span) -> Token | None:
     start-up founded in 2010 and bought by Google": DeepMind, whatever the sentence's subject)."""
     token = span.root if hasattr(span, "root") else span
     for _ in range(7):  # "X, a model with a 32K-token context window": up to the apposition
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head._.is_name \
+                and token.head.head.dep_ in ("appos", "conj") \
+                and not any(t.lower_ == "respectively" for t in token.head.subtree):
+            return token.head.head  # "two models: A, with 4 billion parameters, and B, with ...": the item's own
         if token.dep_ == "appos" and token.head._.is_name:
             return _name_right_before_apposition(token) or token.head  # (the name the comma follows: "A, B and C
             # (CSCS), a unit of B": C, wherever the parser hung the noun)
@@ -3497,6 +3537,12 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             # whichever the rule's class admits
         return [unit.antecedent] if word in _ANAPHORS and unit.antecedent else None
     determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "predet")), "")
+    brand = _brand(token) if determiner == "both" and token.tag_ == "NNS" else None
+    branded = [n for n in dict.fromkeys(unit.referents.get("page", ())) if brand and n.lower() != brand
+               and re.search(rf"(?:^|[\s-]){re.escape(brand)}(?:$|[\s-])", n.lower())]
+    branded = [n for n in branded if not any(o != n and o.startswith(n) for o in branded)]  # (not their family)
+    if len(branded) == 2 and token.lemma_.lower() in ("model", "version", "variant"):
+        return branded  # "Both Mississippi models": the two whose names hold the word
     if determiner in ("neither", "both") and token.lemma_.lower() in ("model", "version", "variant") \
             and len(set(unit.referents.get("paragraph", ()))) >= 2:  # "Baichuan 3 ... Baichuan 4 followed ... The
         return list(dict.fromkeys(unit.referents["paragraph"]))[-2:]  # weights of neither model": the last two

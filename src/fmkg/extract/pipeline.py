@@ -155,6 +155,9 @@ class _Recorder:
         for short, full in _spelled_out_entries(document.text, rules):  # "the National Institute of Standards and
             self.spellings[short] = self.spellings[full] = slugify(full)  # Technology (NIST)": named in full on this
             self.new_names[slugify(full)] = full  # page, whatever name the lexicon knows it by
+        for alias in _aliases_written_alone(document.text, rules):  # "LoRA" on a page that never writes "low-rank
+            self.spellings[alias] = slugify(alias)  # adaptation": the name the page gives
+            self.new_names[slugify(alias)] = alias
 
     def add(self, subject: str, predicate: str, value: str | bool, kind: str, evidence: Span,
             rule: str | None = None) -> None:
@@ -808,6 +811,12 @@ def _spelled_out_entries(text: str, rules: Rules) -> list[tuple[str, str]]:
     return [(entry.label, full) for entry in rules.lexicon if re.fullmatch(r"[A-Z]{2,6}", entry.label)
             for full in entry.aliases if len(full.split()) > 1 and full in text
             and "".join(w[0] for w in full.split() if w[0].isupper()) == entry.label]
+
+
+def _aliases_written_alone(text: str, rules: Rules) -> list[str]:
+    """The aliases of ``as_written`` lexicon entries that the text writes while never writing the entry's label."""
+    return [alias for entry in rules.lexicon if entry.as_written and entry.label.lower() not in text.lower()
+            for alias in entry.aliases if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text)]
 
 
 def _is_spelling(name: str, entry: LexiconEntry | None) -> bool:
@@ -4395,15 +4404,16 @@ def _built_on(label: str, text: str) -> bool:
 
 def _named_as_rival(label: str, text: str) -> bool:
     """"compared it favourably with A and B", "outperformed A": the text names the model as one another is measured
-    against, whoever made it."""
+    against, whoever made it; "Its architecture borrows from A and from B": one whose design another copies."""
     return bool(label) and re.search(rf"\b(?:{_SET_BESIDE}(?:\s+(?!and\b)[\w'’]+){{0,3}}?\s+(?:with|to|against)|"
-                                     rf"{_MEASURED_BY})\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}{re.escape(label)}(?![\w-])",
-                                     text) is not None
+                                     rf"{_MEASURED_BY}|{_BORROWED_FROM})\s+(?:[\w.-]+['’]s\s+)?{_LISTED_BEFORE}"
+                                     rf"(?:from\s+)?{re.escape(label)}(?![\w-])", text) is not None
 
 
 # "compared it with A" (not "compares A with B": A is what is measured), "outperformed B"
 _SET_BESIDE = r"(?:compar|measur)\w*"
 _MEASURED_BY = r"(?:outperform|outscor|surpass|beat|rival|trail)\w*"
+_BORROWED_FROM = r"(?:borrow|copie|cop(?=y))\w*\s+from"  # (a design's source: "borrows from A", "copied from A")
 
 
 def _titled_person(name: str, titles: frozenset[str]) -> bool:

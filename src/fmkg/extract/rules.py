@@ -28,6 +28,7 @@ class LexiconEntry:
     aliases: tuple[str, ...] = ()
     list_aliases: tuple[str, ...] = ()
     fold_case: bool = False
+    as_written: bool = False  # a page that writes only an alias names the entity by it
 
     @property
     def slug(self) -> str:
@@ -503,6 +504,7 @@ def _entry(item: dict) -> LexiconEntry:
     return LexiconEntry(
         label=item["label"], cls=item["class"], aliases=tuple(item.get("aliases", ())),
         list_aliases=tuple(item.get("list_aliases", ())), fold_case=bool(item.get("fold_case", False)),
+        as_written=bool(item.get("as_written", False)),
     )
 
 
