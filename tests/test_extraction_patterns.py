@@ -10509,3 +10509,13 @@ def test_computer_science_names_no_domain(read):
 def test_a_known_harm_a_page_names_is_a_risk(read, sentence, risk):
     page = read(f"Kelp models\nQuorvex released Kelp-7B in 2024. {sentence}\n")
     assert "Risk" in _types(page, risk)
+
+
+def test_each_infinitive_of_a_series_after_requires_is_a_duty_of_its_own(read):
+    page = read("The Kelp Interview Act\n\nThe Kelp Interview Act, in force since 1 January 2020, requires employers "
+                "to tell each applicant beforehand that AI may be used, to explain how it works, and to obtain the "
+                "applicant's consent.\n")
+    duties = page.values("kelp-interview-act", "fm:imposesObligation")
+    assert len(duties) == 3
+    assert any("consent" in duty and "explain" not in duty for duty in duties)
+    assert all(page.values(duty, "fm:obligationBearer") == {"employer"} for duty in duties)

@@ -1453,7 +1453,7 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") or g.dep_ == "aux" and g.tag_ == "MD"
                              for g in c.children)  # "secures" is not "write"; nor "... if doing so would create"
                  and not (_alternative(c) and _has_object(verb))]  # "use or deploy X": one duty
-    for series in _series_verbs(verb):
+    for series in [*_series_verbs(verb), *_infinitives_in_series(verb)]:
         conjoined += [series, *(c for c in series.conjuncts if c.i > series.i and c.pos_ == "VERB")]
     if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN":  # "is required to draw up X, affix Y and register Z": the
         hung = [c for c in verb.head.children if c.dep_ in ("conj", "advcl") and c.i > verb.i  # parser may hang
@@ -1518,6 +1518,16 @@ def _series_verbs(verb: Token) -> list[Token]:
             and c.i > verb.i and c.pos_ == "VERB"
             and c.lower_ == c.lemma_.lower() and c.doc[c.i - 1].text == ","
             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)]
+
+
+def _infinitives_in_series(verb: Token) -> list[Token]:
+    """"requires employers to tell each applicant ..., to explain how it works, and to obtain their consent": the
+    parser may hang the next "to" order under the first as its complement; an infinitive right after a comma, with
+    its own "to" and no subject, is the series' next order."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.pos_ == "VERB"
+            and c.tag_ == "VB" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+            and any(g.dep_ == "aux" and g.tag_ == "TO" and g.i == c.left_edge.i for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
 
 
 def _conjunction(before: Token, verb: Token) -> str:
@@ -2551,8 +2561,10 @@ def _verb_phrase(verb: Token) -> str:
     the complement a preposition gives ("comply with ..."), and whom a verb gives it to ("give employees notice
     of their rights"); where and when are left out, and so are determiners and adverbial clauses. "may not use
     X unless Y" keeps what Y requires."""
-    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative")]  # "give employees
-    # notice of their rights": to whom, when the verb takes it as its own object, is part of what the duty is
+    series = _infinitives_in_series(verb)  # (the next orders of a series, hung on this one: duties of their own)
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_OBJECTS, "dative") and c not in series]
+    # "give employees notice of their rights": to whom, when the verb takes it as its own object, is part of what
+    # the duty is
     tokens = _verb_words(verb)
     tokens += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i > verb.i
                and c.lower_ not in _EMPTY_WORDS]  # "review each deployment annually"
