@@ -10519,3 +10519,136 @@ def test_each_infinitive_of_a_series_after_requires_is_a_duty_of_its_own(read):
     assert len(duties) == 3
     assert any("consent" in duty and "explain" not in duty for duty in duties)
     assert all(page.values(duty, "fm:obligationBearer") == {"employer"} for duty in duties)
+
+
+def test_key_facts_on_one_line_between_semicolons_are_the_headings_models_fields(read):
+    page = read("Key Facts of Kelp Models\nThe entries below are retrieval models.\n\nKelpRet\nDeveloper: Quorvex AI; "
+                "released: December 2021; built on: Google's BERT-base; weights: Hugging Face\nKelpRet learned without "
+                "labels.\n\nTarnRet\nDeveloper: University of Tarnow; released: October 2023; fine-tuned from: Meta's "
+                "Llama 2 7B; licence: Apache 2.0\nTarnRet is a retriever.\n")
+    assert page.values("kelpret", "fm:developedBy") == {"quorvex-ai"}
+    assert page.values("kelpret", "fm:releaseDate") == {"2021-12"}
+    assert page.values("kelpret", "fm:basedOn") == {"bert-base"}
+    assert page.values("kelpret", "fm:availableOn") == {"hugging-face"}
+    assert page.values("tarnret", "fm:fineTunedFrom") == {"llama-2-7b"}
+    assert page.values("tarnret", "fm:license") == {"http://spdx.org/licenses/Apache-2.0"}
+
+
+def test_a_sentence_with_semicolons_and_colons_is_no_box_of_fields(read):
+    page = read("Notes\nQuorvex released Kelp-7B in 2024. Three things mattered: speed; cost: low; reach: wide.\n")
+    assert page.values("kelp-7b", "fm:developedBy") == {"quorvex"}
+
+
+def test_an_organizations_name_without_its_company_word_is_the_organization(read):
+    page = read("Quorvex and the Kelp Models\nQuorvex Financial is a Tarnow financial technology company. In 2023 "
+                "Quorvex released Kelp-7B, a language model for finance.\n")
+    assert page.values("kelp-7b", "fm:developedBy") == {"quorvex-financial"}
+
+
+def test_names_listed_as_data_sets_are_no_models(read):
+    page = read("Notes\nOn 22 September 2023 Quorvex released Kelp-70B, a base model made by continued pre-training "
+                "of Tarn 2 70B. On the same day Quorvex published two data sets: FinCorpus, 60 gigabytes of Chinese "
+                "financial text, and FinanceIQ, a benchmark of 7,173 multiple-choice questions.\n")
+    assert page.values("kelp-70b", "fm:developedBy") == {"quorvex"}
+    assert page.values("fincorpus", "fm:developedBy") == set()
+    assert page.values("financeiq", "fm:developedBy") == set()
+
+
+def test_models_published_under_a_name_go_by_it(read):
+    page = read("Notes\nSince 2023 Quorvex has published a series of large language models for Chinese finance under "
+                "the name Kelp.\n")
+    assert "LanguageModel" in _types(page, "kelp")
+    assert page.values("kelp", "fm:applicationDomain") == {"finance"}
+
+
+def test_a_date_opening_a_duty_without_its_comma_is_no_part_of_the_bearer(read):
+    page = read("The Kelp Act\nThe Kelp Act is a law of Tarnland.\n\nDuties\nSince 2 February 2025 law enforcement "
+                "authorities must register each system in the national database.\n")
+    duties = page.values("kelp-act", "fm:imposesObligation")
+    assert {role for duty in duties for role in page.values(duty, "fm:obligationBearer")} == {
+        "law-enforcement-authority"}
+
+
+@pytest.mark.parametrize("line", ["- Kelp Department (KD) — the executive department for science policy, with its "
+                                  "head office in Tarnow. It pays for research.",
+                                  "- Kelp Department (KD) — from its offices in Tarnow, the department launched the "
+                                  "National AI Roadmap on 5 May 2021."])
+def test_an_organizations_head_office_named_in_a_phrase_is_its_seat(read, line):
+    page = read(f"AI organizations in Kelpland\n{line}\n")
+    assert page.values("kelp-department", "fm:headquarters") == {"tarnow"}
+
+
+def test_versions_opening_a_sentence_name_no_model(read):
+    page = read("Notes\nQuorvex released Kelpriever in September 2024. Versions built on Tarn 8B and Orel 7B were "
+                "published alongside it on Hugging Face.\n")
+    assert _types(page, "versions") == set()
+
+
+def test_whom_duties_do_not_fall_on_is_no_bearer(read):
+    page = read("The Kelp Act\nThe Kelp Act is a law of Tarnland.\n\nDuties\nThe duties fall on any person, not on a "
+                "class of businesses:\n- a person who creates such material may not disclose it without consent;\n- a "
+                "person who did not create such material may not disclose it.\n")
+    bearers = {role for duty in page.values("kelp-act", "fm:imposesObligation")
+               for role in page.values(duty, "fm:obligationBearer")}
+    assert bearers and not any(role.startswith("not-") for role in bearers)
+
+
+def test_the_date_opening_a_lead_without_its_comma_dates_the_items_it_introduces(read):
+    page = read("The Kelp Act\nThe Kelp Act, in force since 1 August 2024, is a law of Tarnland.\n\nBans\nIt forbids "
+                "three acts, so the bans reach both providers and deployers. Since 2 February 2025 neither may offer "
+                "or use an AI system that:\n- deploys manipulative techniques that cause significant harm;\n- exploits "
+                "vulnerabilities linked to age or disability.\n")
+    duties = page.values("kelp-act", "fm:imposesObligation")
+    assert duties
+    assert all(page.values(duty, "fm:appliesFrom") == {"2025-02-02"} for duty in duties)
+
+
+def test_infinitives_of_purpose_after_only_are_no_duties_of_their_own(read):
+    page = read("The Kelp Act\nThe Kelp Act is a law of Tarnland.\n\nDuties\nThe police may use such a system only to "
+                "search for victims of abduction, to prevent an imminent threat to life, or to locate suspects of "
+                "serious crimes.\n")
+    duties = page.values("kelp-act", "fm:imposesObligation")
+    assert not any(duty.endswith("locate-suspects-of-serious-crimes") for duty in duties)
+
+
+@pytest.mark.parametrize(("sentence", "model", "maker"), [
+    ("Kelp is a family of multimodal language models developed at Quorvex Research Asia, the Tarnow laboratory of "
+     "Quorvex, by a group that Jan Nowak leads.", "kelp", "quorvex-research-asia"),
+    ("Kelp-7B, a language model built at the University of Tarnow, came out in 2023.", "kelp-7b",
+     "university-of-tarnow")])
+def test_a_model_developed_at_an_organization_is_its(read, sentence, model, maker):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(model, "fm:developedBy") == {maker}
+
+
+def test_a_model_trained_at_a_computing_centre_is_not_the_centres(read):
+    page = read("Notes\nKelp-7B was trained at the Tarnow Supercomputing Centre.\n")
+    assert page.values("kelp-7b", "fm:developedBy") == set()
+
+
+def test_the_group_after_a_bases_maker_is_still_the_group_the_page_is_about(read):
+    page = read("The Kelp Models\nKelp is a family of multimodal language models developed at Quorvex Research Asia, "
+                "the Tarnow laboratory of Quorvex, by a group that Jan Nowak leads.\n\nKelp-2.5\nKelp-2.5, which the "
+                "group described in September 2023, is a literate model. Its vision encoder was initialised from that "
+                "of Tarn-Large, an Orel model trained to parse screenshots, and a resampler connects it to a decoder. "
+                "The weights followed only in May 2024.\nIn August 2024 the group added Kelp-2.5-chat, fine-tuned from "
+                "Kelp-2.5 to answer, in text, written questions about a document image, and published it on Hugging "
+                "Face as well.\n")
+    assert "orel" not in page.values("kelp-2-5-chat", "fm:developedBy")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the same week Quorvex AI, the Tarnow start-up behind the Orel chatbot, published Kelplight, a "
+    "mixture-of-experts language model with 16 billion parameters, of which 3 billion are active for each token.",
+    "In the last week of the month Quorvex AI, the Tarnow non-profit, released Kelplight, a vision-language model that "
+    "reads images of PDF pages and writes out their text in reading order, tables included."])
+def test_a_model_released_after_an_opening_time_and_described_by_a_closing_clause_is_the_makers(read, sentence):
+    page = read(f"AI Model News\n{sentence}\n")
+    assert page.values("kelplight", "fm:developedBy") == {"quorvex-ai"}
+
+
+@pytest.mark.parametrize("sentence", ["Kelp-S was initialised from the weights of Tarn-7B.",
+                                      "Quorvex trained Kelp-S from the weights of Tarn-7B."])
+def test_a_model_whose_weights_began_as_anothers_is_based_on_it(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("kelp-s", "fm:basedOn") == {"tarn-7b"}

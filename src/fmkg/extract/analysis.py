@@ -825,6 +825,7 @@ def analyse(texts: Iterable[str], lowercase_words: frozenset[str] = frozenset(),
         _repair_participles_hung_on_a_count(doc)
         _repair_appositions_across_the_verb(doc)
         _repair_descriptions_read_as_second_objects(doc)
+        _repair_objects_read_as_subjects_of_a_relative(doc)
         _repair_apposed_names(doc)
         _repair_names_apposed_to_a_modifier(doc)
         _repair_opening_pairs(doc)
@@ -1579,6 +1580,24 @@ def _repair_appositions_across_the_verb(doc: Doc) -> None:
         name = _before_the_comma(doc, start - 1)
         if name._.is_name and name.dep_ == "pobj" and name.i > root.i:
             token.head = name
+
+
+def _repair_objects_read_as_subjects_of_a_relative(doc: Doc) -> None:
+    """"published Moonlight, a mixture-of-experts model with 16 billion parameters, of which 3 billion are active",
+    "released olmOCR, a model that reads ..., tables included": the parser may make the name right after the verb
+    the subject of the clause at the end; it is the verb's object, and the clause describes it."""
+    for token in doc:
+        if not token._.is_name or token.dep_ != "nsubj" or token.i == 0:
+            continue
+        verb, clause = doc[token.i - 1], token.head
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or clause.head.i != verb.i \
+                or clause.dep_ not in ("ccomp", "advcl") or clause.i < token.i \
+                or any(c.dep_ == "dobj" for c in verb.children) \
+                or not (any(t.lower_ == "which" and doc[t.i - 1].lower_ == "of" for t in doc[token.i + 1:clause.i])
+                        or any(c.dep_ == "nsubj" and c.i > token.i for c in clause.children)):  # ("..., tables
+            continue  # included": the clause has a subject of its own)
+        token.head, token.dep_ = verb, "dobj"
+        clause.head, clause.dep_ = token, "relcl"
 
 
 def _repair_descriptions_read_as_second_objects(doc: Doc) -> None:

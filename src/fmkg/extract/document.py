@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -212,6 +212,23 @@ def _field_lines(lines: list[Span]) -> set[int]:
     return found
 
 
+# "Developer: Meta AI; described: December 2021; built on: Google's BERT-base": an infobox written on one line, each
+# field after its label, the fields between semicolons
+_INLINE_FIELD = re.compile(r"\s*(?P<term>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’()-]+){0,3}):\s+(?P<body>[^;]*[^;\s.])\.?\s*")
+
+
+def _inline_fields(line: Span) -> list[Block]:
+    """The fields of a line that gives ``_FIELD_RUN`` labelled fields or more between semicolons, the first label
+    capitalised (a box's first line), as one box's ``field`` blocks; none for any other line."""
+    pieces = [(m.start(), m.group()) for m in re.finditer(r"[^;]+", line.text)]
+    fields = [(at, _INLINE_FIELD.fullmatch(piece)) for at, piece in pieces]
+    if len(fields) < _FIELD_RUN or not line.text[:1].isupper() or any(f is None for _, f in fields):
+        return []
+    piece_spans = [Span(line.start + at, line.start + at + len(piece), piece) for at, piece in pieces]
+    return [Block("field", span, "", _sub(span, field, "term"), _sub(span, field, "body"))
+            for span, (_, field) in zip(piece_spans, fields, strict=True) if field is not None]
+
+
 def parse_blocks(text: str) -> list[Block]:
     """Classify every non-empty line, tracking the current section heading and list introduction."""
     blocks: list[Block] = []
@@ -224,6 +241,10 @@ def parse_blocks(text: str) -> list[Block]:
             field = _FIELD_LINE.match(line.text)
             assert field is not None  # _field_lines matched it
             blocks.append(Block("field", line, section, _sub(line, field, "term"), _sub(line, field, "body")))
+            continue
+        inline = _inline_fields(line) if index > 0 and not _BULLET.match(line.text) else []
+        if inline:
+            blocks += [replace(field, section=section) for field in inline]
             continue
         cells = _cells(line)
         if not header and not all(0 < len(cell.text.split()) <= _HEADING_WORDS for cell in cells):

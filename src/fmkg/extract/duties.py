@@ -195,7 +195,12 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
             reading.last_role = mentioned if last_role is None or last_role.label == "provider" \
                 or not _is_duty(unit, rules) else last_role
             reading.last_section = unit.section
-        bare = _bare_lead_roles(unit, rules) if any(_lead_of(b, unit) for b in listed.values()) else []
+        leads_a_list = any(_lead_of(b, unit) for b in listed.values())
+        since = _own_date(unit, rules, reading.last_date) if leads_a_list and _fronted_date(unit, rules) else None
+        if since is not None:  # "From 1 July 2025, each developer is also obliged to:", "Since 2 February 2025
+            reading.section_date = (since, unit.section)  # neither may offer or use an AI system that:": its items
+            # apply from then, whoever the lead names
+        bare = _bare_lead_roles(unit, rules) if leads_a_list else []
         if bare:  # "With effect from 1 January 2027, an operator:" then "- may not ...": each item states its duty
             introduced[unit.evidence.start] = Lead(bare, modal_items=True)
             reading.last_role, reading.last_section = bare[0], unit.section
@@ -230,9 +235,6 @@ def duties(units: list[Unit], blocks: list[Block], rules: DutyRules, sink: DutyS
                 introduced[unit.evidence.start] = Lead(leading[0], _lead_verb(unit, rules), thing=_lead_thing(unit),
                                                        whole=_whole_duty(unit, rules))
                 reading.last_role, reading.last_section = leading[1], unit.section
-                since = _own_date(unit, rules, reading.last_date)
-                if since is not None and _fronted_date(unit, rules):  # "From 1 July 2025, each developer is also
-                    reading.section_date = (since, unit.section)  # obliged to:": its items apply from then
                 continue
         if any(_meets_the_duties(t) for t in unit.doc):
             reading.duties_to_come = _own_date(unit, rules) or reading.duties_to_come
@@ -1260,8 +1262,8 @@ def _bare_lead_roles(unit: Unit, rules: DutyRules) -> list[Role]:
     if bearer is not None:  # "In either review the medical director:", "Under the decree a controller and a
         start = bearer.i  # processor:": after the opening phrase that has no comma, from the bearer's article
     words = [t for t in unit.doc[start:] if t.text != ":"]
-    if not words:
-        return []
+    if not words or words[0].lower_ == "not" or words[0].pos_ == "ADP":
+        return []  # ("The duties fall on any person, not on a class of businesses:": whom they do not bind)
     if any(t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.lower_ in _SCOPE_WORDS)
            for t in words):  # (but "Every controller bound by the Act:" names its bearer)
         return _qualified_lead_roles(words, rules)
@@ -1524,6 +1526,10 @@ def _infinitives_in_series(verb: Token) -> list[Token]:
     """"requires employers to tell each applicant ..., to explain how it works, and to obtain their consent": the
     parser may hang the next "to" order under the first as its complement; an infinitive right after a comma, with
     its own "to" and no subject, is the series' next order."""
+    if not any(g.dep_ == "aux" and g.tag_ == "TO" for g in verb.children) \
+            or any(t.lower_ in ("or", "nor") and t.dep_ == "cc" for t in verb.subtree if t.i > verb.i):
+        return []  # (the first order is an infinitive too; "only to search ..., to prevent ... or to locate ...":
+        # the purposes one use is allowed for, not orders)
     return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.pos_ == "VERB"
             and c.tag_ == "VB" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
             and any(g.dep_ == "aux" and g.tag_ == "TO" and g.i == c.left_edge.i for g in c.children)

@@ -449,6 +449,14 @@ def _company_before(unit: Unit) -> list[str]:
     return [n for n in unit.referents.get("organizations", []) if not _UNIVERSITY.search(n)][-1:]
 
 
+def _maker_of_a_base(token: Token) -> bool:
+    """"from that of Pix2Struct-Large, a Google model trained to parse screenshots": an organization named in the
+    description of a model the sentence names as a base."""
+    noun = token.head
+    return token.dep_ in ("compound", "poss", "nmod", "amod") and noun.lemma_.lower() in _MODEL_WORDS \
+        and noun.dep_ == "appos" and noun.head._.is_name and _named_as_base(noun.head)
+
+
 def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, list[str]]:
     """The last organization, the last model and the last group of models (two or more, named together)
     a sentence names; its subject counts as named last, so "Meta released Llama 3. The company ..." is Meta (and
@@ -501,6 +509,8 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
             continue  # backed it ... The company ...": the company the entry is about, not its investors
         if group == "organization" and _owner_in_description(token):  # "X, the AI institute of LG Corp. The
             continue  # institute ...": X, not the owner its description names
+        if group == "organization" and _maker_of_a_base(token):  # "initialised from Pix2Struct-Large, a Google
+            continue  # model ... the group added ...": the group the page is about, not the base's maker
         if group == "organization" and continued and token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         found[group] = [token.text]
@@ -2231,6 +2241,8 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             for prep in token.head.children)
     if requirement == "model-like" and group is None and _names_hardware(token):
         return False  # "Huawei's Kirin 970 smartphone chip", "the Gaudi 3 accelerator": a chip, no model
+    if requirement == "model-like" and group is None and _listed_as_data(token):
+        return False  # "published two data sets: FinCorpus, ..., and FinanceIQ, a benchmark ...": no models
     if requirement == "model-like":  # "Aya Expanse" on a page that names Aya: a new member's name
         return group == "model" or (group is None and (any(c.isdigit() for c in name)
                                                        or _known_model_prefix(name, sink) is not None
@@ -2435,6 +2447,24 @@ _SIZE_LETTER_ENDING = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-(?:B|L|S|M|XS|XL|XXL|
 def _variant_ending(name: str) -> bool:
     """"Nano Banana Pro", "Claude Instant": a name of several words whose last is a variant's ("Pro", "Flash")."""
     return len(name.split()) > 1 and ends_in_a_variant_word(name)
+
+
+def _listed_as_data(token: Token) -> bool:
+    """A name apposed, itself or as one of a list, to a noun of data or of a benchmark ("two data sets: A and B",
+    "A, a benchmark of ...")."""
+    first = _first_conjunct(token)
+    nouns = [first.head] if first.dep_ == "appos" else []
+    nouns += [a for a in token.children if a.dep_ == "appos" and not a._.is_name]
+    return any(_data_noun(n) for n in nouns)
+
+
+def _data_noun(noun: Token) -> bool:
+    """"data sets", "a benchmark", "corpora": a noun of data, not of models."""
+    return noun.lemma_.lower() in _DATA_NOUNS or noun.lemma_.lower() == "set" \
+        and any(c.lower_ == "data" for c in noun.children)
+
+
+_DATA_NOUNS = frozenset({"dataset", "corpus", "benchmark", "leaderboard"})
 
 
 def _apposed_to_another_noun(token: Token) -> bool:
@@ -3217,6 +3247,8 @@ def _names(token: Token, unit: Unit | None = None) -> list[str]:
     if not token._.is_name and any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in token.children) \
             and token.lemma_.lower() in _MODEL_NOUNS and not _name_of(token):
         return []  # "It offers A's Claude models, models from Mistral AI and Cohere, and ...": unnamed ones
+    if not token._.is_name and _data_noun(token):
+        return []  # "published two data sets: FinCorpus and FinanceIQ": data, no models or makers
     # "A, a text-only model, and B": B is parsed as a conjunct of A's apposition; "its first models: A, B and C"
     apposed = [a for a in token.children if a.dep_ == "appos" and token.doc[a.i - 1].text != "("]
     beside = [c for a in apposed for c in (a, *a.conjuncts) if c._.is_name and c.i > token.i

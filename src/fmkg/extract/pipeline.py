@@ -710,9 +710,12 @@ class _Recorder:
     def _shortened_name(self, name: str) -> str | None:
         """"Moonshot" after "Moonshot AI", "K2" after "Kimi K2": the one organization named so with a company
         word after it, or the one model whose name ends so (a version named without its brand)."""
-        if not name or " " in name and not any(c.isdigit() for c in name):
+        if not name:
             return None
-        if any(c.isdigit() for c in name):  # "K2" after "Kimi K2", "M1" after "MiniMax-M1", "Flash-8B" after "Gemini
+        if " " in name and not any(c.isdigit() for c in name):  # "Du Xiaoman" after "Du Xiaoman Financial"
+            found = {slug for label, slug in self.spellings.items() if _with_company_word(name, label)
+                     and self.group_of(slug) == "organization"}
+        elif any(c.isdigit() for c in name):  # "K2" after "Kimi K2", "M1" after "MiniMax-M1", "Flash-8B" after "Gemini
             # 1.5 Flash-8B" (not "Llama 3 8B" after "Dolphin 2.9 Llama 3 8B": a name of several words after another
             # name with a version of its own is another model, the base the first is named after)
             found = {slug for label, slug in self.spellings.items() if label.endswith((f" {name}", f"-{name}"))
@@ -3353,7 +3356,11 @@ class _SectionDuties:
 # "In the first week of November Tencent, ...": a time opening a sentence without its comma, which the parser would
 # join to the name after it ("November Tencent"); the comma is put back
 _OPENING_TIME = re.compile(rf"^(?:In|During|Over|By)\s+the\s+(?:first|second|third|fourth|last|final|closing|opening)"
-                           rf"\s+(?:week|weeks|days|fortnight|half)\s+of\s+{_MONTH}(?:\s+(?:19|20)\d\d)?(?=\s+[A-Z])")
+                           rf"\s+(?:week|weeks|days|fortnight|half)\s+of\s+{_MONTH}(?:\s+(?:19|20)\d\d)?(?=\s+[A-Z])"
+                           rf"|^(?:In|During|Over|Within)\s+the\s+(?:same|first|second|third|last|final|following|next)"
+                           rf"\s+(?:week|fortnight|month)(?:\s+of\s+the\s+(?:month|year))?(?=\s+(?:[A-Z]|the\s))"
+                           rf"|^(?:Since|From|Until|After|Before|As\s+of|Starting)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+"
+                           rf"(?:19|20)\d\d(?=\s+[a-z])")  # "Since 2 February 2025 law enforcement authorities ..."
 
 
 # Roles too general to be named on their own ("developers are ...", "providers of such tools"): the law's role is
@@ -4435,7 +4442,7 @@ def _with_company_word(short: str, name: str) -> bool:
 # The words after a brand that make it a company's name: "Moonshot AI", "Kuaishou Technology" (not "Research",
 # "Labs" or "Group": "Microsoft Research" is a part of Microsoft, not Microsoft)
 _COMPANY_WORDS = re.compile(r"(?:(?:NLP|ML|Data|Language|Speech|Vision|Robotics|Software|Analytics|Digital|Cloud)\s)?"
-                            r"(?:AI|Technology|Technologies|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
+                            r"(?:AI|Technology|Technologies|Financial|Inc\.?|Intelligence|Corporation|Corp\.?|Company|Co\.|"
                             r"Ltd\.?|Limited|Systems|Labs|GmbH|LLC|Holdings|PLC|plc|AG|SE|S\.A\.|SAS|S\.p\.A\.|"
                             r"B\.V\.|N\.V\.|Oy|AB|K\.K\.|(?:Sdn|Pte|Pty|Pvt)\.? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|"
                             r"Co\., Ltd\.?|ehf\.?|hf\.?|gGmbH|e\.V\.?|ApS|ASA|Oyj|s\.r\.o\.?|SARL)")
