@@ -10652,3 +10652,53 @@ def test_a_model_released_after_an_opening_time_and_described_by_a_closing_claus
 def test_a_model_whose_weights_began_as_anothers_is_based_on_it(read, sentence):
     page = read(f"Notes\n{sentence}\n")
     assert page.values("kelp-s", "fm:basedOn") == {"tarn-7b"}
+
+
+def test_a_model_that_listens_to_a_recording_takes_audio_in(read):
+    page = read("Notes\nIn June 2022 Quorvex released Kelp Pitch, a small open-source model that listens to a "
+                "recording of an instrument and writes out the notes it hears as MIDI.\n")
+    assert "audio" in page.values("kelp-pitch", "fm:inputModality")
+
+
+def test_a_university_closing_an_opening_phrase_is_not_joined_to_the_name_after_its_comma(read):
+    page = read("Notes\nWorking with the Technical University of Tarnow, Quorvex developed KelpNovo, a transformer "
+                "that reads the mass spectrum of a peptide.\n")
+    assert page.values("kelpnovo", "fm:developedBy") == {"quorvex"}
+
+
+@pytest.mark.parametrize(("sentence", "model", "maker"), [
+    ("Its DNA model Kelp, built with Stanford University and Orel AI on the StripedHyena architecture, has 7 billion "
+     "parameters.", "kelp", "stanford-university"),
+    ("Quorvex's KelpVGG, an image classifier developed with researchers at Tarnow University, is a convolutional "
+     "network.", "kelpvgg", "tarnow-university")])
+def test_the_organization_a_model_was_made_with_is_one_of_its_makers(read, sentence, model, maker):
+    page = read(f"Notes\nQuorvex is a Paris start-up. {sentence}\n")
+    assert maker in page.values(model, "fm:developedBy")
+
+
+def test_a_second_verb_of_a_denied_subject_is_denied_too(read):
+    page = read("Kelp models\nQuorvex released Kelp-7B and Kelp-13B in 2024. All two are text-only models. Each takes "
+                "a prompt in Arabic and writes text back; none of them reads images or listens to speech.\n")
+    for model in ("kelp-7b", "kelp-13b"):
+        assert "speech" not in page.values(model, "fm:inputModality")
+
+
+def test_answers_read_as_a_noun_after_what_a_model_hears_is_no_text_input(read):
+    page = read("Kelp models\nQuorvex released Kelp-Voice in 2024. It hears a spoken question and answers aloud "
+                "without separate recognition and synthesis stages.\n")
+    assert "text" not in page.values("kelp-voice", "fm:inputModality")
+
+
+def test_a_model_whose_weights_a_maker_opened_is_the_makers_and_open(read):
+    page = read("Notes\nQuorvex AI is a Tarnow company. Its new model is built on KelpVideo, the video generator whose "
+                "weights Quorvex AI had opened in December 2024.\n")
+    assert page.values("kelpvideo", "fm:developedBy") == {"quorvex-ai"}
+    assert page.values("kelpvideo", "fm:accessLevel") == {"OpenWeightsAccess"}
+
+
+def test_models_a_change_came_with_described_as_the_companys_are_its(read):
+    page = read("Notes\nQuorvex AI is a Tarnow company. That changed in October 2024 with Kelp-VL, the company's first "
+                "vision-language models.\n")
+    assert "VisionLanguageModel" in _types(page, "kelp-vl")
+    assert page.values("kelp-vl", "fm:developedBy") == {"quorvex-ai"}
+    assert page.values("kelp-vl", "fm:releaseDate") == {"2024-10"}

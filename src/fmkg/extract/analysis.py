@@ -498,6 +498,11 @@ def _campus_end(doc: Doc, i: int, j: int) -> int:
         return j + 2  # Technology, Hyderabad (IIIT Hyderabad)": its short form keeps the place after the comma
     if not any(t.text == "University" for t in doc[i:j - 2]) or j - i < 3 or j + 1 >= len(doc) or doc[j].text != ",":
         return j
+    if (doc[0].lower_ in ("with", "together", "alongside", "along")
+            or doc[0].lower_.endswith("ing") and len(doc) > 1 and doc[1].lower_ in ("with", "alongside")) \
+            and not any(t.text == "," for t in doc[:i]):
+        return j  # "Working with the Technical University of Denmark, InstaDeep developed ...": the comma closes the
+        # opening phrase, no campus follows it
     end = j + 1
     while end < len(doc) and end - j <= 2 and doc[end].text[:1].isupper() and doc[end].text.isalpha():
         end += 1
@@ -1608,11 +1613,13 @@ def _repair_descriptions_read_as_second_objects(doc: Doc) -> None:
         start = token.left_edge.i
         if token.dep_ != "dobj" or token._.is_name or token.pos_ != "NOUN" or start < 2 \
                 or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an", "the") \
-                or not any(c.dep_ == "dobj" and c.i < token.i for c in verb.children) \
                 or any(c.dep_ == "conj" for c in token.children):  # (a misparsed clause hangs on it: leave it)
             continue
         name = _before_the_comma(doc, start - 1)
-        if name._.is_name and name.dep_ in ("pobj", "dobj") and verb.i < name.i < token.i:
+        second = any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)  # (or the verb's only object, after
+        # a name the verb's preposition governs: "That changed in October 2024 with X, the company's first models")
+        if name._.is_name and verb.i < name.i < token.i and (name.dep_ in ("pobj", "dobj") and second
+                                                             or name.dep_ == "pobj" and name.head.head.i == verb.i):
             token.head, token.dep_ = name, "appos"
 
 

@@ -1083,6 +1083,9 @@ def _denied_by_its_verb(word: Token) -> bool:
     if verb is None:
         return False
     claimed = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CLAIMING_VERBS else None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _denied_subject(verb.head):
+        return True  # "none of them reads images or listens to speech": the subject the two verbs share
     return any(c.dep_ == "neg" for c in verb.children) or _denied_subject(verb) \
         or claimed is not None and any(c.dep_ == "neg" for c in claimed.children)  # "does not claim that either
     # can reason about images": what is not claimed is not said
@@ -1313,6 +1316,13 @@ def _directions(doc: Doc, rules: ModalityRules) -> Iterator[tuple[str, str, Toke
                 modality = None  # "an audio clip", "a clip of speech audio": what it holds, not a video
             if modality and token.dep_ == "compound" and token.head.lemma_.lower() in _NOT_A_MODALITY_OF:
                 modality = None  # "Unicode code points", "code names": a word's other sense
+            if modality and token.lower_ in _REPLY_FORMS and token.i + 1 < len(doc) and (
+                    doc[token.i + 1].lower_ == "aloud" or token.dep_ == "conj" and (
+                        rules.words.get(token.head.lemma_.lower()) == "speech"
+                        or token.head.lemma_.lower() in _LISTENED_TO
+                        or any(rules.words.get(c.lower_) == "speech" for c in token.head.children))):
+                modality = None  # "it hears a spoken question and answers aloud", "listens to speech and answers in
+                # synthesised speech": the verb, misread as a noun joined to what is heard
             if modality == "text" and token.lower_ == "document" and token.dep_ == "compound" \
                     and rules.words.get(token.head.lemma_.lower()) == "image":
                 modality = None  # "document images": pictures of pages
@@ -1351,6 +1361,7 @@ def _answered_in(token: Token, rules: ModalityRules) -> bool:
         and verb is not None and verb.lemma_.lower() in _REPLY_VERBS
 
 
+_LISTENED_TO = frozenset({"user", "speaker", "person", "caller", "customer"})  # "listens to a user and replies ..."
 _READING_OUT = frozenset({"read", "recognize", "recognise"})  # verbs that may pull one modality out of another
 
 
