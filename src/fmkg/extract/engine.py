@@ -803,11 +803,13 @@ def _base_it_is(token: Token) -> bool:
 
 
 _PART_NOUNS = frozenset({"encoder", "decoder", "backbone", "tokenizer", "tower", "projector", "attention"})
+# Nouns of data, not of models ("two data sets: A and B", "A, a benchmark of ...")
+_DATA_NOUNS = frozenset({"dataset", "corpus", "benchmark", "leaderboard"})
 # What a name may be said to be that no model is ("FLORES-200, a benchmark of ...")
-_OTHER_THINGS = frozenset({"benchmark", "dataset", "corpus", "library", "toolkit", "leaderboard", "paper", "app",
-                           "website", "journal", "conference", "competition", "programme", "program", "initiative",
-                           "framework", "tool", "game", "protocol", "browser", "statement", "collection", "pipeline",
-                           "software", "package"})
+_OTHER_THINGS = _DATA_NOUNS | frozenset({"library", "toolkit", "paper", "app", "website", "journal", "conference",
+                                          "competition", "programme", "program", "initiative", "framework", "tool",
+                                          "game", "protocol", "browser", "statement", "collection", "pipeline",
+                                          "software", "package"})
 # What a text may call a thing it says outright is no model ("LLMTime ... is a method rather than a model"; but
 # "GPTQ, one such method" is an adaptation method the page goes on to speak of)
 _NOT_A_MODEL_BUT = re.compile(r"\b(?:rather than|instead of|not)\s+an?\s+(?:\w+\s+)?model\b")
@@ -1367,9 +1369,10 @@ _READING_OUT = frozenset({"read", "recognize", "recognise"})  # verbs that may p
 
 def _read_from_another(thing: Token, rules: ModalityRules) -> bool:
     """"reads text from document images": what is read out of another modality named after "from"."""
-    return any(c.dep_ == "prep" and c.lower_ == "from" and rules.words.get(o.lemma_.lower()) not in (None, modality)
-               for c in (*thing.children, *thing.head.children) for o in c.children if o.dep_ == "pobj"
-               for modality in [rules.words.get(thing.lemma_.lower())])
+    modality = rules.words.get(thing.lemma_.lower())
+    sources = [o for c in (*thing.children, *thing.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj"]
+    return any(rules.words.get(o.lemma_.lower()) not in (None, modality) for o in sources)
 
 
 def _holds_another(token: Token, modality: str, rules: ModalityRules) -> bool:
@@ -2474,8 +2477,6 @@ def _data_noun(noun: Token) -> bool:
     return noun.lemma_.lower() in _DATA_NOUNS or noun.lemma_.lower() == "set" \
         and any(c.lower_ == "data" for c in noun.children)
 
-
-_DATA_NOUNS = frozenset({"dataset", "corpus", "benchmark", "leaderboard"})
 
 
 def _apposed_to_another_noun(token: Token) -> bool:
