@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ import requests
 
 from conftest import ROOT
 from fmkg.store import executor as ex
+from fmkg.web.store_access import get_store
 from serve_helper import SLOW, app_factory, build_store, serve_process
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -172,21 +174,28 @@ def test_heavy_queries_leave_a_lane_for_health_and_short_queries(app_with):
 
 
 def test_a_busy_server_says_when_to_retry(app_with):
-    app = app_with(FMKG_QUERY_PROCESSES=1, FMKG_QUERY_QUEUE=0, FMKG_QUERY_LANE_SECONDS=0.5, FMKG_QUERY_TIMEOUT=2,
+    app = app_with(FMKG_QUERY_PROCESSES=1, FMKG_QUERY_QUEUE=0, FMKG_QUERY_LANE_SECONDS=0.5, FMKG_QUERY_TIMEOUT=4,
                    FMKG_CLIENT_QUERIES=0, FMKG_CLIENT_QUERY_SECONDS=0)
+    pool = get_store(app).pool
+    pool.start()  # both engines up before the clock matters: a loaded machine starts processes slowly
     thread = threading.Thread(target=lambda: app.test_client().get("/sparql", query_string={"query": SLOW}))
     thread.start()
-    time.sleep(0.3)
+    _wait_until(lambda: pool.free_engines == 0)  # the one regular engine is running the slow query
     client = app.test_client()
     lane = client.get("/sparql", query_string={"query": SLOW})  # on the short-query lane: cut at 0.5 s
     assert lane.status_code == 503 and "Retry-After" in lane.headers and "0.5 s" in lane.text
-    full = threading.Thread(target=lambda: client.get("/sparql", query_string={"query": SLOW}))
-    full.start()
-    time.sleep(0.2)
-    busy = app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+    # This client has used its share of the lane, the regular engine is still busy, and no query may wait.
+    assert pool.free_engines == 0
+    busy = client.get("/sparql", query_string={"query": "ASK {}"})
     assert busy.status_code == 503 and busy.headers["Retry-After"].isdigit() and "busy" in busy.text
     thread.join()
-    full.join()
+
+
+def _wait_until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still not so after {seconds:g} s"
+        time.sleep(0.02)
 
 
 def test_concurrent_queries_per_client_are_limited_with_429(app_with):

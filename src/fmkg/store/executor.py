@@ -680,6 +680,12 @@ class ExecutorPool:
                 self._lane = self._new()
                 self._lane.start()
 
+    @property
+    def free_engines(self) -> int:
+        """How many of the ``size`` regular executors no query holds now (the lane is not counted)."""
+        with self._cond:
+            return self._free
+
     def acquire(self, timeout: float | None, lane: bool = True) -> tuple[Executor, bool]:
         """A free executor, and whether it is the lane's; ``Busy`` or ``QueryTimeout`` when none comes.
 
