@@ -199,10 +199,12 @@ def _wait_until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
 
 
 def test_concurrent_queries_per_client_are_limited_with_429(app_with):
-    app = app_with(FMKG_CLIENT_QUERIES=1, FMKG_QUERY_TIMEOUT=1.5, FMKG_CLIENT_QUERY_SECONDS=0)
+    app = app_with(FMKG_CLIENT_QUERIES=1, FMKG_QUERY_TIMEOUT=3, FMKG_CLIENT_QUERY_SECONDS=0)
+    pool = get_store(app).pool
+    pool.start()
     thread = threading.Thread(target=lambda: app.test_client().get("/sparql", query_string={"query": SLOW}))
     thread.start()
-    time.sleep(0.3)
+    _wait_until(lambda: pool.free_engines < pool.size)  # the slow query runs, so it holds the client's one slot
     client = app.test_client()
     refused = client.get("/sparql", query_string={"query": "ASK {}"})
     assert refused.status_code == 429 and refused.headers["Retry-After"].isdigit()
