@@ -10702,3 +10702,136 @@ def test_models_a_change_came_with_described_as_the_companys_are_its(read):
     assert "VisionLanguageModel" in _types(page, "kelp-vl")
     assert page.values("kelp-vl", "fm:developedBy") == {"quorvex-ai"}
     assert page.values("kelp-vl", "fm:releaseDate") == {"2024-10"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every model below can be downloaded from the laboratory's account on Hugging Face.",
+    "Much of the quantized material on ModelScope comes from individuals.",
+])
+def test_a_hub_of_weights_named_where_no_model_is_is_a_platform(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    hub = "hugging-face" if "Hugging" in sentence else "modelscope"
+    assert "Platform" in _types(page, hub)
+
+
+def test_the_hugging_face_hub_is_not_hugging_face_too(read):
+    page = read("Notes\nTheir weights were published on the Hugging Face Hub under the MIT licence.\n")
+    assert "Platform" in _types(page, "hugging-face-hub")
+    assert not _types(page, "hugging-face")
+
+
+def test_a_hub_that_makes_a_model_stays_its_provider(read):
+    page = read("Notes\nHugging Face released Kelp-7B, a model fine-tuned from Tarn-7B.\n")
+    assert page.values("kelp-7b", "fm:developedBy") == {"hugging-face"}
+
+
+@pytest.mark.parametrize(("sentence", "organization", "place"), [
+    ("Kelp AI, the Tarnow voice AI company founded in 2005, bought it in August 2024.", "kelp-ai", "tarnow"),
+    ("Agentica built DeepKelp-14B with Quorvex, a Lyon cloud company.", "quorvex", "lyon"),
+    ("- Quorvex, a Lyon games platform company founded in 2004, released Kelp 3D in March 2025.", "quorvex", "lyon"),
+    ("The group is also confused with Quorvex, the Lyon government laboratory behind the Kelp models.", "quorvex",
+     "lyon"),
+    ("It is co-led by Quorvex, the Lyon lab that a chip maker acquired in 2024.", "quorvex", "lyon"),
+    ("- Quorvex, an Abu Dhabi research centre founded in 2020, whose Kelp corpus went into the v2 models", "quorvex",
+     "abu-dhabi"),
+])
+def test_an_organization_set_beside_its_place_and_kind_is_seated_there(read, sentence, organization, place):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(organization, "fm:headquarters") == {place}
+
+
+@pytest.mark.parametrize(("sentence", "organization", "place"), [
+    ("Quorvex AI, part of the Tarnow internet company Kelp Tech, releases Tarn-V1, a video model.", "kelp-tech",
+     "tarnow"),
+    ("With the Lyon fintech company Quorvex it developed KelpSense, a foundation model for satellite images.",
+     "quorvex", "lyon"),
+    ("Kelp Lab, the research laboratory of the Tarnow telecommunications company Quorvex, released Dream 7B.",
+     "quorvex", "tarnow"),
+])
+def test_an_organization_named_after_its_place_and_what_it_does_is_seated_there(read, sentence, organization, place):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values(organization, "fm:headquarters") == {place}
+
+
+def test_an_organization_listed_after_a_seated_one_is_not_seated_with_it(read):
+    page = read("Notes\n- Developer: researchers at Quorvex, the Lyon start-up, and Tarnow University\n")
+    assert page.values("quorvex", "fm:headquarters") == {"lyon"}
+    assert not page.values("tarnow-university", "fm:headquarters")
+
+
+def test_a_timeline_entry_dates_a_model_that_only_its_modalities_show_to_be_one(read):
+    page = read("Timeline of Kelp Models\n\n- July 2025: Kelp TTS turns text into speech in English and French.\n")
+    assert page.values("kelp-tts", "fm:releaseDate") == {"2025-07"}
+
+
+def test_multilingual_bert_in_lower_case_is_named(read):
+    page = read("Notes\nNB-Kelp follows the design of Google's multilingual BERT but was trained on Norwegian text.\n")
+    assert "LanguageModel" in _types(page, "multilingual-bert")
+
+
+def test_a_counted_set_of_the_pages_articles_dates_its_duties(read):
+    page = read("Procedures under Articles 79 to 83 of the Tarnow AI Act\n\nArticles 79 to 83 of the Tarnow AI Act say "
+                "what happens when an authority suspects that an AI system is dangerous. The Act entered into force on "
+                "1 August 2024. The five articles apply from 2 August 2026.\n\nDuties of operators\nOperators must "
+                "cooperate with the market surveillance authority.\n")
+    duty = "tarnow-ai-act-cooperate-with-market-surveillance-authority"
+    assert page.values("tarnow-ai-act", "fm:imposesObligation") == {duty}
+    assert page.values(duty, "fm:appliesFrom") == {"2026-08-02"}
+
+
+def test_a_directive_is_named_without_the_year_it_was_adopted(read):
+    page = read("Notes\nThe Tarnow Machinery Directive of 2006 was replaced by the Tarnow Machinery Regulation in "
+                "2023.\n")
+    assert "Regulation" in _types(page, "tarnow-machinery-directive")
+    assert not _types(page, "tarnow-machinery-directive-of-2006")
+
+
+def test_a_laws_name_stops_before_its_number_set_beside_it(read):
+    page = read("Notes\nThe Law on Tarnow Robotics Industry, Law No. 12/2025/QH15, is a statute of the Tarnow "
+                "Assembly.\n")
+    assert "Regulation" in _types(page, "law-on-tarnow-robotics-industry")
+    assert not _types(page, "law-on-tarnow-robotics-industry-law")
+
+
+def test_a_bill_cited_by_its_short_name_in_the_title_imposes_the_duties_the_page_lists(read):
+    page = read("Tarnow's AB 777 on AI Chatbots\n\nAssembly Bill 777, usually cited as AB 777, is a Tarnow law on "
+                "chatbots.\n\nBackground\nThe Kelp Practice Act makes it a crime to use a licensed title without a "
+                "licence. AB 777 settles the question for AI.\n\nDuties\nFrom 1 January 2026, deployers:\n- must "
+                "disclose that the chatbot is not a person;\n- may not use a licensed title in the advertising of the "
+                "system.\n")
+    assert len(page.values("assembly-bill-777", "fm:imposesObligation")) == 2
+    assert not page.values("kelp-practice-act", "fm:imposesObligation")
+
+
+def test_a_bulleted_organizations_details_before_a_comma_give_its_seat_and_founding(read):
+    page = read("Organizations\n\n- Kelp University (Tarnow, founded 2010), formed by merging three older schools, has "
+                "its main campus at Otaniemi.\n")
+    assert page.values("kelp-university", "fm:headquarters") == {"tarnow"}
+    assert page.values("kelp-university", "fm:foundingDate") == {"2010"}
+
+
+def test_an_organization_that_does_one_thing_and_belongs_to_another_is_its_subsidiary(read):
+    page = read("Organizations\n\n- Kelp Systems (Lund, founded 1984) makes network cameras and has belonged to the "
+                "Japanese company Quorvex since 2015.\n")
+    assert page.values("kelp-systems", "fm:parentOrganization") == {"quorvex"}
+
+
+def test_a_team_named_after_the_models_it_makes_is_an_organization(read):
+    page = read("Notes\nTwo are from Quorvex, the coding-model team of Kelp Technology.\n\nTarn-Coder-7B\n- Developer: "
+                "Quorvex\n- Released: January 2025\n")
+    assert "Organization" in _types(page, "quorvex")
+    assert "CodeModel" not in _types(page, "quorvex")
+    assert page.values("tarn-coder-7b", "fm:developedBy") == {"quorvex"}
+
+
+@pytest.mark.parametrize("cell", ["fine-tuned from Tarn-Coder-32B",
+                                  "fine-tuned from another code model, Tarn-Coder-32B"])
+def test_a_starting_point_field_that_says_how_gives_the_lineage(read, cell):
+    page = read(f"Key Facts of Code Models\n\nKelp-SWE-32B\n- Developer: Kelp AI\n- Released: June 2025\n- Starting "
+                f"point: {cell}\n")
+    assert page.values("kelp-swe-32b", "fm:fineTunedFrom") == {"tarn-coder-32b"}
+
+
+def test_a_model_fine_tuned_from_a_model_its_apposition_names_is_that_ones(read):
+    page = read("Notes\nKelp-SWE-32B was fine-tuned from a larger model, Tarn-70B.\n")
+    assert page.values("kelp-swe-32b", "fm:fineTunedFrom") == {"tarn-70b"}

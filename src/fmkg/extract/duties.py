@@ -3056,11 +3056,12 @@ _DUTY_NOUNS = re.compile(r"\b(?:obligations?|duties|duty|requirements?|responsib
 # ... and a clause's subject that is a part of the law holding duties ("the chapter on general-purpose AI models",
 # "these articles")
 _DUTIES_PART = re.compile(rf"{_DUTY_NOUNS.pattern}|\b(?:chapters?|provisions|articles|sections)\b", re.IGNORECASE)
-# "Articles 16 to 22 apply from ...", "Both articles take effect on ...": the parts of the law that hold its duties
-# (not "The Provisions took effect": the name of a law, as China names its own)
+# "Articles 16 to 22 apply from ...", "Both articles take effect on ...", "The five articles apply from ...": the parts
+# of the law that hold its duties (not "The Provisions took effect": the name of a law, as China names its own)
 # (not "Under Article 113, the Act entered into force ...": the subject opens with the part)
 # (nor "The article took effect ...", where the law is an article of a code: the article by its number only)
-_LAWS_PARTS = re.compile(r"^\W*(?:(?:both|all|these|those|the|its|their)\s+)?(?:chapters|articles|sections)\b|"
+_LAWS_PARTS = re.compile(r"^\W*(?:(?:both|all|these|those|the|its|their)\s+)?"
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:chapters|articles|sections)\b|"
                          r"^\W*(?:chapter|article|section)\s+[\dIVXL]", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"

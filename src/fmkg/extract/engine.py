@@ -35,9 +35,9 @@ from fmkg.extract.analysis import (
 from fmkg.extract.document import Span
 from fmkg.extract.values import PARSERS
 
-__all__ = ["GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "NATIONALITY", "ORGANIZATION_CLASSES", "SIZE_AT_END",
-           "SIZE_INSIDE", "ModalityRules", "SentenceRule", "Sink", "Unit", "class_group", "run_architectures",
-           "run_modalities", "run_rules", "sized_name"]
+__all__ = ["ENTRY_DATE", "GROUPS", "LINEAGE_PREDICATES", "MODEL_CLASSES", "NATIONALITY", "ORGANIZATION_CLASSES",
+           "SIZE_AT_END", "SIZE_INSIDE", "ModalityRules", "SentenceRule", "Sink", "Unit", "class_group",
+           "run_architectures", "run_modalities", "run_rules", "sized_name"]
 
 MODEL_CLASSES = frozenset({
     "FoundationModel", "LanguageModel", "VisionModel", "MultimodalModel", "CodeModel", "DomainSpecificModel",
@@ -1481,7 +1481,7 @@ def _matches(unit: Unit, compiled: _Compiled) -> Iterator[tuple[SentenceRule, di
             continue  # "X can be downloaded, while Y is available only through P": P is Y's, in a clause of its own
         matched: dict[str, Token | SpacySpan] = dict(nodes)
         yield rule, matched
-    found = compiled.tokens(doc)
+    found = compiled.tokens(doc) if len(compiled.tokens) else []  # (a set of dependency rules only has none)
     longest = {(match_id, start): end for match_id, start, end in sorted(found, key=lambda m: m[2])}
     for match_id, start, end in found:
         rule = compiled.rules[doc.vocab.strings[match_id]]

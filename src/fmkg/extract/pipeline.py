@@ -11,6 +11,7 @@ the lexicon, so mentions anywhere in the document are linked.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from collections.abc import Callable, Iterator, Set
@@ -31,6 +32,7 @@ from fmkg.extract.analysis import (
 from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
+    ENTRY_DATE,
     GROUPS,
     LINEAGE_PREDICATES,
     MODEL_CLASSES,
@@ -76,7 +78,7 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _weights_on_a_hub,
                  _family_access, _listed_below,
-                 _lead_access, _closed_then_reached_through_an_api, _stated_seats, _said_otherwise):
+                 _lead_access, _closed_then_reached_through_an_api, _stated_seats, _said_otherwise, _hubs_named):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -851,7 +853,12 @@ _AI_IN_FULL = re.compile(r"\bAI\b")  # "NIST AI Risk Management Framework" title
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" \t,;:.\"'“”")
+    name = _DIRECTIVE_OF_A_YEAR.sub("", name)  # "the Machinery Directive of 2006": the Machinery Directive
     return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+# A directive is named by its subject; the year after it says when it was adopted (the gold names all five so)
+_DIRECTIVE_OF_A_YEAR = re.compile(r"(?<=\bDirective) of (?:19|20)\d\d$")
 
 
 def _sentences(document: SourceDocument, blocks: list[Block] | None = None) -> Iterator[tuple[Block, Span]]:
@@ -2244,6 +2251,7 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     _gapped_parameter_counts(units, rec)
     _respective_parameter_counts(units, rec)
     _gapped_release_dates(units, rec)
+    _entry_dates_once_models_are_known(units, rules, rec)
     for unit, dated in zip(units, dated_names, strict=True):
         _parenthesised_dates(unit, dated, rec)
     _versions_of_the_model_before(units, rec)
@@ -2252,6 +2260,15 @@ def _sentence_rules(document: SourceDocument, rules: Rules, rec: _Recorder) -> N
     duty_rules = advisory(rules.duties) if rec.advisory_page() else rules.duties
     duties(units, document.blocks, duty_rules, _SectionDuties(rec), document.title)
     rec.date_undated_duties()
+
+
+def _entry_dates_once_models_are_known(units: list[Unit], rules: Rules, rec: _Recorder) -> None:
+    """A timeline's entry is dated by the model it is about ("- July 2025: Kyutai TTS turns text into speech"), but
+    the rules read the entry before a later reading (of its modalities, of a later sentence) made the name a model's.
+    The entries' date rules read them once more, on copies, so that nothing the first reading linked is changed."""
+    dated = [copy.copy(unit) for unit in units if unit.date]
+    if dated:
+        run_rules(dated, [rule for rule in rules.sentence_rules if rule.parser == ENTRY_DATE], rec)
 
 
 def _surnames(units: list[Unit], rules: Rules) -> set[str]:
@@ -3847,9 +3864,10 @@ _DETAILS = re.compile(r"(?P<name>[^()]+?)\s+\((?P<inside>[^()]+)\)")
 # "Toronto, founded 2019": a bulleted organization's seat and founding year, said as a clause of its own
 _SEAT_AND_FOUNDING = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?:founded|established|est\.|set up) (?:in )?"
                                 r"(?:1[5-9]|20)\d{2}")
-# "Groq (Mountain View, founded 2016) designs ...": a bulleted sentence opening with a name and its details
+# "Groq (Mountain View, founded 2016) designs ...", "Aalto University (Espoo, founded 2010), formed by ...": a
+# bulleted sentence opening with a name and its details
 _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z][\w.&'’-]*){0,4}) \((?P<inside>[A-Z]"
-                           r"[^()]{1,40}[,;] (?:founded |established |est\. )?(?:in )?(?:1[5-9]|20)\d{2})\):? "
+                           r"[^()]{1,40}[,;] (?:founded |established |est\. )?(?:in )?(?:1[5-9]|20)\d{2})\)[:,]? "
                            r"(?=[A-Za-z])")
 
 
@@ -5039,6 +5057,18 @@ def _weights_on_a_hub(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         if (fact.subject, "fm:accessLevel") not in rec.single_values:
             rec.value(fact.subject, "fm:accessLevel", "OpenWeightsAccess", "term", fact.evidence,
                       rule="weights-on-a-hub")
+
+
+def _hubs_named(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
+    """A hub of model weights that no rule read anything of is a platform wherever the page names it: models are
+    put there ("Every model below can be downloaded from the laboratory's account on Hugging Face")."""
+    for hub in rules.named_hubs:
+        if slugify(hub) in rec.labels:
+            continue
+        named = re.compile(rf"(?<![\w-]){re.escape(hub)}(?![\w-]| [A-Z\d])")  # (not in "Hugging Face Hub")
+        for _, sentence in _sentences(document):
+            if named.search(sentence.text):
+                rec.entity(hub, "Platform", sentence)
 
 
 def _licensed_weights(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:

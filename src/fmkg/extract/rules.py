@@ -119,6 +119,7 @@ class Rules:
     section_words: frozenset[str]
     countries: frozenset[str]  # "Russia", "Hong Kong": a heading that names one groups entries, seats none
     weight_hubs: frozenset[str]  # slugs of the platforms that host weights anyone can download ("hugging-face")
+    named_hubs: tuple[str, ...]  # names of the hubs a page names only as places where models are put
     api_services: re.Pattern  # names of the cloud services that serve models through an API ("Amazon Bedrock")
     languages: frozenset[str]  # "Kazakh", "Thai": a language's or a people's word, no model's or organization's name
     subdivisions: frozenset[str]  # "Texas", "Ontario": a title "... in Texas" names no entry's seat either
@@ -288,6 +289,7 @@ def load_rules(ontology_dir: Path | str, terms: frozenset[str] | None = None) ->
             section_words=frozenset(w.lower() for w in raw["names"]["section_words"]),
             countries=frozenset(raw["names"]["countries"]),
             weight_hubs=frozenset(slugify(name) for name in raw["platforms"]["weight_hubs"]),
+            named_hubs=tuple(raw["platforms"]["named_hubs"]),
             api_services=_compile(raw["platforms"]["api_services"], case_sensitive=True),
             languages=frozenset(raw["names"]["languages"]),
             subdivisions=frozenset(raw["names"]["subdivisions"]),
