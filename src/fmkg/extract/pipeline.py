@@ -32,7 +32,6 @@ from fmkg.extract.analysis import (
 from fmkg.extract.document import SEAT, Block, SourceDocument, Span, sentences, short_form
 from fmkg.extract.duties import Role, advisory, duties
 from fmkg.extract.engine import (
-    ENTRY_DATE,
     GROUPS,
     LINEAGE_PREDICATES,
     MODEL_CLASSES,
@@ -2268,7 +2267,7 @@ def _entry_dates_once_models_are_known(units: list[Unit], rules: Rules, rec: _Re
     The entries' date rules read them once more, on copies, so that nothing the first reading linked is changed."""
     dated = [copy.copy(unit) for unit in units if unit.date]
     if dated:
-        run_rules(dated, [rule for rule in rules.sentence_rules if rule.parser == ENTRY_DATE], rec)
+        run_rules(dated, rules.entry_date_rules, rec)
 
 
 def _surnames(units: list[Unit], rules: Rules) -> set[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from fmkg.config import CANONICAL_BASE
 from fmkg.extract.duties import DutyRules, Role
-from fmkg.extract.engine import MODEL_CLASSES, ModalityRules, SentenceRule
+from fmkg.extract.engine import ENTRY_DATE, MODEL_CLASSES, ModalityRules, SentenceRule
 from fmkg.extract.values import SPDX_LICENSES
 from fmkg.iri import slugify
 
@@ -184,6 +184,12 @@ class Rules:
         head = self.instrument_head.search(name)
         before = name[:head.start()] if head and not name[head.end():].strip() else ""
         return any(re.search(rule.pattern.pattern + r"\s+(?:for|of|on)\s", before) for rule in self.organization_cues)
+
+    @cached_property
+    def entry_date_rules(self) -> list[SentenceRule]:
+        """The rules that date a timeline's entry (read a second time once the page's models are known); one list
+        per rule set, so the engine compiles its matchers once, not for every document."""
+        return [rule for rule in self.sentence_rules if rule.parser == ENTRY_DATE]
 
     @cached_property
     def lexicon_classes(self) -> dict[str, str]:
