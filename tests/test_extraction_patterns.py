@@ -10835,3 +10835,167 @@ def test_a_starting_point_field_that_says_how_gives_the_lineage(read, cell):
 def test_a_model_fine_tuned_from_a_model_its_apposition_names_is_that_ones(read):
     page = read("Notes\nKelp-SWE-32B was fine-tuned from a larger model, Tarn-70B.\n")
     assert page.values("kelp-swe-32b", "fm:fineTunedFrom") == {"tarn-70b"}
+
+
+def test_the_base_model_named_so_earlier_in_the_sentence_is_what_a_version_was_tuned_from(read):
+    page = read("Notes\nTarnwell released Zorblax in 2024. Zorblax appeared in two versions: a base model, "
+                "Zorblax-Base, and Zorblax-Chat, which was tuned from the base model to follow instructions.\n")
+    assert page.values("zorblax-chat", "fm:fineTunedFrom") == {"zorblax-base"}
+    assert not page.values("zorblax-base", "fm:fineTunedFrom")
+
+
+def test_the_weights_of_both_versions_put_on_a_hub_put_both_there(read):
+    page = read("Notes\nZorblax appeared in two versions: Zorblax-Base and Zorblax-Chat. The company published the "
+                "weights of both versions on Hugging Face.\n")
+    assert page.values("zorblax-base", "fm:availableOn") == {"hugging-face"}
+    assert page.values("zorblax-chat", "fm:availableOn") == {"hugging-face"}
+
+
+@pytest.mark.parametrize("sentence", ["Quillon-2 was made from Vexa 7B.",
+                                      "Quillon-2 followed in 2025. It was made from Vexa 7B, which the team enlarged.",
+                                      "Quillon-2 was obtained from Vexa 7B by pruning."])
+def test_a_model_made_from_another_is_based_on_it(read, sentence):
+    page = read(f"Notes\n{sentence}\n")
+    assert page.values("quillon-2", "fm:basedOn") == {"vexa-7b"}
+
+
+def test_a_model_built_from_scratch_is_based_on_nothing(read):
+    page = read("Notes\nQuillon-2 was built from scratch by Tarnwell.\n")
+    assert not page.values("quillon-2", "fm:basedOn")
+
+
+def test_a_hub_that_makes_models_too_is_where_others_are_put(read):
+    page = read("Notes\nTarnwell trained Zorb-1 together with Hugging Face in 2023. In 2025 Tarnwell released Zorb-2; "
+                "its weights are on Hugging Face.\n")
+    assert page.values("zorb-1", "fm:developedBy") == {"tarnwell", "hugging-face"}
+    assert page.values("zorb-2", "fm:availableOn") == {"hugging-face"}
+
+
+_DATED_ENTRIES = ("Timeline of Kestrel Lab models\nThe Kestrel Lab is a research laboratory in Tarnow. Every model "
+                  "below can be downloaded from the laboratory's account on Hugging Face.\n- March 2023: Kestrel-Base, "
+                  "an encoder for Polish, built on XLM-R.\n- June 2024: Kestrel-Chat, a chat model built on Tarn-7B.\n")
+
+
+def test_every_model_below_is_each_model_the_entries_after_it_date(read):
+    page = read(_DATED_ENTRIES)
+    for model in ("kestrel-base", "kestrel-chat"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+        assert page.values(model, "fm:openWeights") == {True}
+
+
+def test_every_model_below_is_not_a_base_the_entries_name(read):
+    page = read(_DATED_ENTRIES)
+    assert not page.values("tarn-7b", "fm:availableOn")
+    assert not page.values("xlm-r", "fm:availableOn")
+
+
+@pytest.mark.parametrize(("sentence", "reached"), [
+    ("Every Zorbix model named above can be downloaded from ModelScope.", {"zorbix-7b", "zorbix-13b"}),
+    ("All of the group's models can be downloaded from ModelScope.", {"zorbix-7b", "zorbix-13b", "kelp-2"}),
+    ("The group publishes its models on ModelScope.", {"zorbix-7b", "zorbix-13b", "kelp-2"}),
+    ("Not every model named above can be downloaded from ModelScope.", set()),
+])
+def test_what_a_page_says_of_a_set_of_models_it_says_of_each(read, sentence, reached):
+    page = read("Kestrel Lab\nThe Kestrel Lab is a research group in Tarnow. In 2023 it released Zorbix-7B and "
+                f"Zorbix-13B. In 2024 it released Kelp-2, fine-tuned from Tarn-7B. {sentence}\n")
+    models = ("zorbix-7b", "zorbix-13b", "kelp-2", "tarn-7b")
+    assert {m for m in models if page.values(m, "fm:availableOn") == {"modelscope"}} == reached
+
+
+def test_a_group_at_a_campus_of_a_university_is_part_of_it(read):
+    page = read("Notes\nThe Kestrel Group is a machine learning research group at Tarnow Tech, the Lisbon campus of "
+                "Orvieto University, led by the computer scientist Anna Kestrel.\n")
+    assert page.values("kestrel-group", "fm:parentOrganization") == {"tarnow-tech"}
+    assert page.values("tarnow-tech", "fm:parentOrganization") == {"orvieto-university"}
+    assert page.values("tarnow-tech", "fm:headquarters") == {"lisbon"}
+
+
+def test_a_surname_that_also_names_a_group_is_no_maker(read):
+    page = read("Notes\nThe Kestrel Group is a research group led by the computer scientist Anna Kestrel. Zorbix-7B, "
+                "described in 2024 by Lars Holm, Kestrel and colleagues, extends the Mamba architecture.\n")
+    assert "kestrel" not in page.values("zorbix-7b", "fm:developedBy")
+
+
+def test_a_unit_described_as_the_banks_division_is_part_of_the_bank(read):
+    page = read("Notes\nTarnbank, the Lisbon bank, trains models. Most come from Tarnbank AI, the bank's research "
+                "division, which makes the Zorbix image generators.\n")
+    assert page.values("tarnbank-ai", "fm:parentOrganization") == {"tarnbank"}
+    assert "Organization" in _types(page, "tarnbank")
+
+
+@pytest.mark.parametrize("name", ["Zorb-R1-AWQ", "Zorb-R1-38B-GGUF", "Zorb-R1-GPTQ-Int4"])
+def test_a_model_named_as_a_quantized_copy_of_another_is_quantized_from_it(read, name):
+    page = read(f"Notes\nTarnwell released Zorb-R1 in March 2025. {name} followed in April 2025.\n")
+    assert page.values(slugify(name), "fm:quantizedFrom") == {"zorb-r1"}
+    assert not page.values(slugify(name), "fm:modelFamily")
+
+
+def test_a_quantized_copy_apposed_to_its_name_is_of_the_model_before(read):
+    page = read("Notes\nTarnwell released Zorbix in March 2025. A quantized copy, Kelp-Q4, followed in April 2025.\n")
+    assert page.values("kelp-q4", "fm:quantizedFrom") == {"zorbix"}
+
+
+def test_a_model_below_by_default_is_each_model_the_page_names_after_it(read):
+    page = read("Key Facts of Tarnwell's Models\nTarnwell is a Lisbon company. Unless an entry says otherwise, a model "
+                "below was built by Tarnwell and its weights can be downloaded from Hugging Face.\n\nZorb-R1\n"
+                "- Released: 18 March 2025\nA quantized copy, Zorb-R1-AWQ, followed on 26 March 2025.\n")
+    assert page.values("zorb-r1-awq", "fm:availableOn") == {"hugging-face"}
+
+
+def test_people_listed_together_who_started_from_a_model_are_not_models(read):
+    page = read("Notes\nKelpBERT is a language model for Polish that the team released in 2019. Rather than train it "
+                "from scratch, Marta Kowalczyk and Piotr Nowakowski started from Multilingual BERT.\n")
+    assert not page.values("marta-kowalczyk", "rdf:type")
+    assert not page.values("piotr-nowakowski", "fm:basedOn")
+
+
+def test_a_duty_of_two_roles_sharing_what_they_act_on_binds_both(read):
+    page = read("The Tarnow AI Act\nThe Tarnow AI Act is a law of Tarnow. It took effect on 1 March 2025.\n\nDuties\n"
+                "- Developers and operators of AI systems must register in the national registry.\n")
+    duty = "tarnow-ai-act-registration-in-national-registry"
+    assert page.values(duty, "fm:obligationBearer") == {"developer-of-ai-systems", "operator-of-ai-systems"}
+
+
+def test_a_model_that_comes_from_a_persons_group_at_an_organization_is_that_organizations(read):
+    page = read("Notes\nZorbix-large is an embedding model. Zorbix comes from Anna Holm's language processing group at "
+                "Tarnow University.\n")
+    assert page.values("zorbix", "fm:developedBy") == {"tarnow-university"}
+
+
+def test_an_institute_launched_on_a_day_was_founded_then(read):
+    page = read("Notes\nOn 30 November 2022 the ministry launched the Tarnow Institute of Artificial Intelligence, "
+                "together with the University of Lisbon.\n")
+    assert page.values("tarnow-institute-of-artificial-intelligence", "fm:foundingDate") == {"2022-11-30"}
+
+
+def test_a_model_launched_on_a_day_is_not_founded(read):
+    page = read("Notes\nOn 30 November 2022 Tarnwell launched Zorbix-7B.\n")
+    assert not page.values("zorbix-7b", "fm:foundingDate")
+
+
+@pytest.mark.parametrize("lead", ["", "Quorvex Cloud is a Lisbon company. "])
+def test_the_name_in_another_makers_model_is_no_model(read, lead):
+    page = read(f"Notes\n{lead}Its reranker Zorbix-R was built on Kelp-VL-2B, another Quorvex Cloud model, and can "
+                "rank pages.\n")
+    assert "FoundationModel" not in _types(page, "quorvex-cloud")
+    assert page.values("kelp-vl-2b", "fm:developedBy") <= {"quorvex-cloud"}
+
+
+def test_a_hub_whose_entry_says_it_hosts_every_model_below_is_where_each_is(read):
+    page = read("Key Facts of Kestrel Lab Models\nThe Kestrel Lab is a research group in Tarnow.\n\nOrganizations\n"
+                "- Kestrel Lab: developer of every model below\n- Hugging Face: the hub that hosts the weights of every "
+                "model in the entries below; it trained none of them\n\nKestrel-BERT\n- Released: March 2021\n"
+                "- Developer: Kestrel Lab\n\nKestrel-GPT\n- Released: May 2023\n- Developer: Kestrel Lab\n")
+    for model in ("kestrel-bert", "kestrel-gpt"):
+        assert page.values(model, "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_model_from_a_natural_language_processing_group_takes_no_text_in_by_that(read):
+    page = read("Notes\nZorbix-large is an embedding model. Zorbix comes from Anna Holm's natural language processing "
+                "group at Tarnow University.\n")
+    assert not page.values("zorbix", "fm:inputModality")
+
+
+def test_a_prefix_of_models_names_is_no_model_by_itself(read):
+    page = read("Notes\nOcto-Base and Octo-Small are robot policies from Tarnow University. Octo reads camera images.\n")
+    assert not _types(page, "octo")

@@ -95,11 +95,18 @@ class DutyRules:
         parts = re.split(r"\s+(?:and|or)\s+|,\s*", named)
         tail = next((m.group() for m in [re.search(r"\s(?:of|with)\s.*$", parts[-1])] if m), "")
         roles = []
+        unnamed = []
         for part in parts:
             part = part if re.search(r"\s(?:of|with)\s", part) else part + tail
             role = self.role(part + (clause.group() if clause else "")) or self.role(part)
             if role is not None and role not in roles:
                 roles.append(role)
+            head, *rest = part.split() or [""]
+            if role is None and self.bearer.fullmatch(head.lower()) and rest:  # "Developers and operators of AI
+                unnamed.append(_named_role(" ".join([_singular(head.lower()), *(  # systems": the operator of AI
+                    w if w[:2].isupper() else w.lower() for w in rest)])))  # systems too, in the text's words
+        if roles and unnamed:
+            return [*roles, *(r for r in unnamed if r not in roles)]
         return roles if len(roles) > 1 else [r for r in [self.role(subject)] if r is not None]
 
 

@@ -111,6 +111,8 @@ class Sink(Protocol):
     def organization_class(self, name: str) -> str | None: ...
     def has_value(self, slug: str, predicate: str) -> bool: ...
     def admissible(self, name: str, cls: str) -> bool: ...
+    def begins_a_model(self, name: str) -> bool: ...
+    def is_weight_hub(self, name: str) -> bool: ...
     def names_a_region(self, name: str) -> bool: ...
     def default_subject(self, cls: str, at: int | None = None) -> str | None: ...
     def law_called(self, head: str, at: int) -> str | None: ...
@@ -539,7 +541,7 @@ def _referents(doc: Doc, sink: Sink, it_continues: bool = False) -> dict[str, li
                 found.setdefault(_DESCRIBED + word, [name.text])  # ... The lab published ...": not its parent
     for noun in doc:  # "Its two base models, A and B, ...": what "the two base models" stand for later
         apposed = [a for a in noun.children if a.dep_ == "appos" and a._.is_name]
-        if noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):
+        if noun.lemma_.lower() in _MEMBER_WORDS and apposed and " " in _described_as(noun):  # "a base model, X"
             found[_CALLED + _described_as(noun)] = [n.text for a in apposed for n in (a, *_conjuncts(a))]
     return found
 
@@ -1435,6 +1437,9 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
         if node.dep_ == "pobj" and head.lower_ in ("from", "with", "of") and head.head.pos_ in ("VERB", "NOUN"):
             if node.lower_ == "scratch":  # "trained from scratch on Japanese text": the data it was trained on
                 return None
+            if token.dep_ == "compound" and not rules.words.get(token.head.lemma_.lower()) \
+                    and token.head.lemma_.lower() not in _CONTAINERS:
+                return None  # "comes from a natural language processing group": a word of a name for something else
             return "input" if head.lower_ == "from" or head.head.lemma_ in rules.input_verbs else None
         if node.dep_ == "pobj" and (head.lower_ == "into" or head.lower_ == "to"
                                     and head.head.lemma_.lower() in rules.convert_verbs and head.i > head.head.i + 1):
@@ -1569,6 +1574,10 @@ def _apply_kind(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sink: S
     purposes = _listed_purposes(nodes[rule.object]) if cls in MODEL_CLASSES else {}
     subject = nodes[rule.subject]
     kind = nodes[rule.object]
+    named = nodes.get("name")
+    if named is not None and named.dep_ == "compound" and named.head.i == kind.i and kind.dep_ == "appos" \
+            and any(d.dep_ == "det" and d.lower_ == "another" for d in kind.children):
+        return  # "Kelp-2B, another Quorvex Cloud model": whose the name beside it is, no model named Quorvex Cloud
     if cls in MODEL_CLASSES and _denied_kind(nodes.get("be"), kind):
         return  # "The Arcade Learning Environment ... is not a model but a benchmark" (but "it is not a start-up:
         # the work is carried out by a consortium" still says what kind of body it is)
@@ -1731,6 +1740,8 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
     if rule.predicate == "fm:headquarters" and rule.subject not in nodes and _seat_of_an_owner(nodes.get("value")):
         return  # "...; the German parent is based in Bonn": the parent's seat, not the item's
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
+        if _denied_subject_or_above(_clause_verb(nodes[rule.object])) if rule.object in nodes else False:
+            return  # "Not every model named above can be downloaded from P", "None of them is offered on P"
         derived = _derived_from_known_model(rule, nodes, sink)
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
             or _topic(unit, rule.subject_class, sink, nodes.get("value"), derived) \
@@ -1894,7 +1905,9 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     if node == rule.subject and rule.predicate in LINEAGE_PREDICATES and isinstance(nodes.get("verb"), Token):
         names = [n for n in names if n not in _made_apart(nodes[node], nodes["verb"])]  # "A, fine-tuned from X,
         # and B, fine-tuned from Y": B was made its own way
-    if node == rule.object and rule.predicate in LINEAGE_PREDICATES and isinstance(nodes.get(rule.subject), Token):
+    if node == rule.object and rule.predicate in LINEAGE_PREDICATES and isinstance(nodes.get(rule.subject), Token) \
+            and not _called_so_before(nodes[node], _described_as(nodes[node])):  # (but "a base model, A, and B,
+        # tuned from the base model": A, named so)
         siblings = {c.text for c in nodes[rule.subject].conjuncts}
         names = [n for n in names if n not in siblings]  # (nor is B, A's fellow in the list, what A came from)
     if rule.predicate == "fm:headquarters" and node == rule.object:
@@ -1919,12 +1932,16 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
             names = [n for n in names if n == token.text or n not in owned]
     requirement = rule.require.get(node)
     if requirement == "model-like" and node == rule.subject and _derived_from_known_model(rule, nodes, sink):
-        requirement = None  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one
+        requirement = "no-people"  # "BLOOMZ, which was fine-tuned from BLOOM": what is derived from a model is one
+        # (not the people who derived it)
     if requirement == "model-like" and _explicit_lineage(rule, nodes):
-        requirement = None  # "GoLLIE was fine-tuned from Code Llama": only models are fine-tuned from one another
+        requirement = "no-people"  # "GoLLIE was fine-tuned from Code Llama": only models are fine-tuned from one
+        # another (but not people who started from one)
     node_token = nodes[node]  # each name listed with the node's is judged by its own token ("by Eich ... and Brian
     # Bondy": a person too); a name an anaphor stands for ("its", "whose") by the anaphor
     own = {t.text: t for t in reversed(node_token.doc) if t._.is_name} if node_token._.is_name else {}
+    if rule.predicate == "fm:developedBy" and node == rule.object:  # "Latin BERT was developed by David Bamman and
+        names = [n for n in names if not _people_together(own.get(n, node_token), sink)]  # Patrick Burns": people
     return [name for name in names if sink.admissible(name, cls)
             and _meets(requirement, name, own.get(name, node_token), sink)
             and not (class_group(cls) == "model" and described_as_another_thing(own.get(name, node_token)))]
@@ -2242,7 +2259,11 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
             or (slug := sink.resolve(name)) is not None and sink.is_a(slug, frozenset({"PublicAuthority"})))  # "the
         # Central Digital Office (CDO) ... developed it": its short form, as the page named it
     if requirement == "cued-organization":  # "the Council of Europe's Committee on AI": its own words make it one
-        return group in (None, "organization") and sink.organization_class(name) is not None
+        apposed = [c for c in token.children if c.dep_ == "appos" and not c._.is_name]  # "at Tarnow Tech, the Lisbon
+        # campus of Tarnow University": its apposition says so
+        return group in (None, "organization") and (
+            sink.organization_class(name) is not None
+            or any(sink.kind_class(_kind_phrase(c)) in ORGANIZATION_CLASSES for c in apposed))
     if requirement == "named-organization":  # "by the University of Latvia", "by Veldmark AI" once typed; no person
         person = _person_named(name, token, sink)  # "by Wang Xiaochuan", whatever typed it
         return not person and (group == "organization" or group is None and sink.organization_class(name) is not None)
@@ -2303,7 +2324,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # the tagger's PERSON is no guide here: it calls "Kaggle" and "Hugging Face" persons after "weights on"
         owned = any(c.dep_ == "poss" and c._.is_name for c in token.children)  # "Oracle's OCI Generative AI": a
         # product of its owner, whatever its words say
-        return group == "platform" or (group is None and shaped
+        return group == "platform" or sink.is_weight_hub(name) or (group is None and shaped
                                        and (owned or sink.kind_class(name) not in ORGANIZATION_CLASSES))
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")
@@ -2414,7 +2435,22 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         # a people's word, no unit's name
         return group == "organization" or not _person_named(name, token, sink) and not led_by and not people \
             and not _a_person_by_their_group(name, token, sink) and not _listed_with_people(name, token, sink)
+    if requirement == "model-or-family":  # "Ruri comes from X's group at Y" on a page that names Ruri-large: the
+        return _meets("model-like", name, token, sink) or sink.group_of(sink.resolve(name) or "") is None \
+            and sink.begins_a_model(name)  # family, whose name begins its members'
+    if requirement == "no-people":  # what a model was made from: "Yuri Kuratov and Mikhail Arkhipov started from
+        # Multilingual BERT" (people, who made one), however the tagger reads them
+        return _meets("not-a-person", name, token, sink) and not _people_together(token, sink)
     raise ValueError(f"unknown requirement {requirement!r}")
+
+
+def _people_together(token: Token, sink: Sink) -> bool:
+    """"Yuri Kuratov and Mikhail Arkhipov started from ...": two names or more listed together, each a "First
+    Last" one the page names as nothing else, are people's, whatever the tagger calls them."""
+    members = _listed_names(token)
+    return token in members and len(members) >= 2 and all(
+        PERSON_SHAPED.fullmatch(t.text) and sink.resolve(t.text) is None and sink.organization_class(t.text) is None
+        and sink.kind_class(t.text) is None for t in members)
 
 
 def _listed_with_people(name: str, token: Token, sink: Sink) -> bool:
@@ -2730,8 +2766,9 @@ _OF_NONE = re.compile(r"\s+of\s+(?:neither|none|no)\b", re.IGNORECASE)
 
 
 def _negating_determiner(noun: Token) -> bool:
-    """"No Brin model", "neither model", "Neither A nor B": a noun its determiner negates."""
-    return any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det") for d in noun.children)
+    """"No Brin model", "neither model", "Neither A nor B", "Not every model": a noun its determiner negates."""
+    return any(d.lower_ in ("neither", "no") and d.dep_ in ("preconj", "det") or d.dep_ == "neg"
+               for d in noun.children)
 
 
 def _opens_a_range(date) -> bool:
@@ -3871,15 +3908,28 @@ def _named_by_its_word(noun: Token, unit: Unit) -> list[str]:
     """"the instruct model", "the base model": the one model of the paragraph whose name ends with that word;
     "the two base models": those the text introduced as its base models."""
     described = _described_as(noun)
-    if noun.tag_ == "NNS" and " " in described and _CALLED + described in unit.referents:  # not bare "the models"
-        return unit.referents[_CALLED + described]
+    if " " in described and (called := _called_so_before(noun, described)):  # "two versions: a base model, X,
+        return called  # and Y, which was tuned from the base model": X, named so in the same sentence
+    called = unit.referents.get(_CALLED + described, []) if " " in described else []  # not bare "the models"
+    if noun.tag_ == "NNS" and called or len(called) == 1:
+        return called
     words = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text.islower()]
     recent = unit.referents.get("paragraph", [])
     for word in words:
-        ending = [name for name in recent if name.lower().split()[-1] == word]
-        if len(ending) == 1:
+        ending = [name for name in recent if re.split(r"[\s-]", name.lower())[-1] == word]  # "Tarn 7B Base",
+        if len(ending) == 1:  # "Tarn-7B-Base"
             return ending
     return []
+
+
+def _called_so_before(noun: Token, described: str) -> list[str]:
+    """"a base model, X, and Y, which was tuned from the base model": the one name that an earlier noun of the
+    sentence, described by the same words, stands beside."""
+    apposed = [a.text for t in noun.doc[:noun.i] if t.lemma_.lower() == noun.lemma_.lower()
+               and _described_as(t) == described for a in t.children if a._.is_name
+               and (a.dep_ == "appos" or a.dep_ == "conj" and a.i == t.i + 2 and a.nbor(-1).text == ",")]
+    # (the parser may join "a base model, X" as conjuncts)
+    return apposed if len(apposed) == 1 and noun.tag_ == "NN" else []
 
 
 def _name_of(token: Token) -> list[str]:

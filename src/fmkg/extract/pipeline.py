@@ -76,8 +76,8 @@ def extract(document: SourceDocument, rules: Rules) -> Extraction:
                  _mentions,
                  _announced_models, _families, _family_developers, _item_makers, _seats_from_headings, _listed_releases,
                  _released_alongside, _family_facts, _licence_items, _licensed_weights, _weights_on_a_hub,
-                 _family_access, _listed_below,
-                 _lead_access, _closed_then_reached_through_an_api, _stated_seats, _said_otherwise, _hubs_named):
+                 _family_access, _hubs_named, _listed_below,
+                 _lead_access, _closed_then_reached_through_an_api, _stated_seats, _said_otherwise):
         recorder.rule = step.__name__.strip("_").replace("_", "-")
         step(document, rules, recorder)
     return recorder.extraction
@@ -755,6 +755,17 @@ class _Recorder:
     def kind_class(self, phrase: str) -> str | None:
         return self.rules.kind_class(phrase)
 
+    def begins_a_model(self, name: str) -> bool:
+        """Does a model the page named have a name that begins with ``name`` ("Ruri" of "Ruri-large")?"""
+        opening = re.compile(rf"{re.escape(name)}[\s-]\S")
+        begun = {self.group_of(slug) for slug, label in self.labels.items() if opening.match(label)}
+        return "model" in begun and "organization" not in begun  # (not "Skywork" of "Skywork AI" and "Skywork-R1V":
+        # a maker's short name, which its models' names begin with too)
+
+    def is_weight_hub(self, name: str) -> bool:
+        """A hub anyone downloads weights from ("Hugging Face"), a platform even where it makes models too."""
+        return slugify(name) in self.rules.weight_hubs
+
     def names_a_region(self, name: str) -> bool:
         """A country, a state or a people's word: no city, and so no seat."""
         return _no_city(name, self.rules)
@@ -781,7 +792,8 @@ class _Recorder:
         group = class_group(cls)
         known = self.resolve(name)
         known_group = self.group_of(known) if known else None
-        if known_group and group and known_group != group:
+        if known_group and group and known_group != group \
+                and not (group == "platform" and known in self.rules.weight_hubs):  # (Hugging Face makes models too)
             return False
         modalities = self.rules.modality_rules.words if self.rules.modality_rules is not None else {}
         if group == "model" and known_group is None and name.lower() in modalities:
@@ -2281,8 +2293,8 @@ def _surnames(units: list[Unit], rules: Rules) -> set[str]:
     surnames = set()
     for name in names:
         first, last = name.split()[0], name.split()[-1]
-        alone = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)
-                 if not text[:m.end()].endswith(name)]
+        alone = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])(?!\s+[A-Z])", text)
+                 if not text[:m.end()].endswith(name)]  # (not inside a longer name: "the Kuleshov Group")
         if alone and alone[0] > text.find(name) and rules.organization_class(name) is None \
                 and rules.lookup(name) is None \
                 and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text.replace(name, "")) is None:
@@ -2338,10 +2350,11 @@ _PARENTHESISED_DATE = re.compile(rf"(?P<name>(?<![\w'’-])(?!(?:Its|Their|The|T
                                  rf"\((?P<date>(?:(?:\d{{1,2}} )?{_MONTH} )?(?:19|20)\d{{2}})\)")
 
 
-# "an instruction-tuned version, Tarn-3-Instruct,": a version whose base the sentence leaves to the one before
+# "an instruction-tuned version, Tarn-3-Instruct,", "A quantized copy, Tarn-3-AWQ, followed": a version whose base the
+# sentence leaves to the one before
 _UNANCHORED_VERSION = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:(?:new|later|smaller|larger|second|first)\s+)?"
                                  r"(?P<how>fine-tuned|instruction-tuned|instruct|chat|distilled|quantized|quantised)"
-                                 r"\s+(?:version|variant),?\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3})"
+                                 r"\s+(?:version|variant|copy),?\s+(?P<name>[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3})"
                                  r"(?!\s+of\b)")
 _VERSION_LINEAGE = {"distilled": "fm:distilledFrom", "quantized": "fm:quantizedFrom", "quantised": "fm:quantizedFrom"}
 
@@ -5309,35 +5322,114 @@ def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
 
 
 def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
-    """"The weights of every model listed below can be downloaded from the Hugging Face Hub": what a page's lead
-    says of every model its lists go on to name (by the name that opens each item, or the two it joins)."""
-    for _, sentence in _sentences(document):
+    """"The weights of every model listed below can be downloaded from the Hugging Face Hub", "Every TigerBot model
+    named above can be downloaded from ...", "All of the laboratory's models ...": what a page says of every model of
+    a set (those its lists or entries go on to name, a family's, an organization's), said of each."""
+    maker = _only_organization_named(document.title, rec)  # (the page's: "The Kestrel Lab and Its Models")
+    for block, sentence in _sentences(document):
         if _ALL_OF_THEM_OPEN.search(sentence.text):  # "This timeline lists the main releases, all of them
             for model in _released_after(sentence, rec):  # open-weight": every model it goes on to release
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
             continue
-        counted = _ALL_COUNTED.search(sentence.text)  # "The weights of all eight can be downloaded from ...": the
-        every = _EVERY_LISTED.search(sentence.text)  # eight models the page goes on to list, when it lists eight
-        if every is None and counted is None:
-            continue
-        before_too = every is not None and (every.group("where2") or (every.group("where") or "").lower() == "above")
-        listed = _models_listed_after(document, 0 if before_too else sentence.end, rec)  # "Every model in the list":
-        # before it too; on a page of prose ("every model described below"), the models it goes on to date
-        listed = listed or (_dated_after(sentence, rec) if every is not None and not before_too else [])
-        if every is None and counted is not None and len(listed) != _number(counted.group("count")):
-            continue
-        if every is not None and every.group("open"):  # "Every open model in the list": those it lists as open
-            opened = {f.subject for f in rec.extraction.facts
-                      if f.predicate == "fm:accessLevel" and f.value == "OpenWeightsAccess"}
-            listed = [m for m in listed if m in opened]
-        hosts = [slug for match in _FROM_PLATFORM.finditer(sentence.text)
-                 if (slug := rec.resolve(match.group("name"))) and rec.is_a(slug, frozenset({"Platform"}))]
-        weights = _WEIGHTS_OBTAINED.search(sentence.text) is not None
-        for model in listed:
-            for host in hosts:
-                rec.relate(model, "fm:availableOn", host, sentence, rule="listed-below")
-            if weights:
-                rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
+        term = block.term.text if block.kind == "item" and block.term is not None else ""  # "- Hugging Face: the
+        for clause in re.split(r";\s+", sentence.text):  # hub that hosts ..." (not "developer of every model
+            _said_of_every_model(f"{term}: {clause}" if term else clause,  # below; listed on the Nasdaq since 2018")
+                                 sentence, document, rules, rec, maker)
+
+
+def _said_of_every_model(clause: str, sentence: Span, document: SourceDocument, rules: Rules, rec: _Recorder,
+                         maker: str | None) -> None:
+    """Where a clause says every model of a set is put (and that their weights are out), said of each."""
+    if _NOT_ALL.search(clause):
+        return  # "Not every model below ...", "every model named above except the first"
+    listed = _every_model_said(clause, sentence, document, rec, maker)
+    named = [m.group("name").rstrip(".") for m in _FROM_PLATFORM.finditer(clause)]  # (not the full stop)
+    if _HOSTS.search(clause):  # "Hugging Face: the hub that hosts the weights of every model in the entries below"
+        named += [hub for hub in rules.named_hubs if re.search(rf"(?<![\w-]){re.escape(hub)}(?![\w-])", clause)]
+    hosts = list(dict.fromkeys(slug for name in named if (slug := rec.resolve(name))
+                               and (rec.is_a(slug, frozenset({"Platform"})) or slug in rules.weight_hubs)))  # (a hub
+    # that makes models too: Hugging Face)
+    weights = _WEIGHTS_OBTAINED.search(clause) is not None
+    on_a_hub = any(host in rules.weight_hubs for host in hosts)  # (open, as _weights_on_a_hub reads a hub)
+    closed = {f.subject for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
+    for model in listed:
+        for host in hosts:
+            rec.relate(model, "fm:availableOn", host, sentence, rule="listed-below")
+        if weights or on_a_hub and model not in closed:
+            rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
+
+
+def _every_model_said(clause: str, sentence: Span, document: SourceDocument, rec: _Recorder,
+                      maker: str | None) -> list[str]:
+    """The models a sentence speaks of all together: "every model described below" (those the page goes on to
+    list or date), "every XVERSE model named above" (the family's, named before it), "all of the group's models",
+    "the group publishes its models on ..." (its maker's), "all eight" (the eight models the page lists)."""
+    every = _EVERY_MODEL.search(clause) or _A_MODEL_BELOW.search(clause)
+    own = _PUBLISHES_ITS_MODELS.search(clause)
+    if every is None or not any(every.group(g) for g in ("where", "family", "owner", "maker")):
+        if own is not None and maker is not None:  # "The group publishes its models on Hugging Face"
+            return _made_by(maker, rec)
+        counted = _ALL_COUNTED.search(clause)  # "The weights of all eight can be downloaded from ...": the
+        if counted is None:  # eight models the page goes on to list, when it lists eight
+            return []
+        listed = _models_listed_after(document, sentence.end, rec)
+        return listed if len(listed) == _number(counted.group("count")) else []
+    where = re.sub(r"\s+", " ", (every.group("where") or "").lower())
+    span = (sentence.end, len(document.text)) if where.endswith("below") else \
+        (0, sentence.start) if where.endswith("above") else (0, len(document.text))
+    first_named = _first_named(rec)
+    if every.group("family"):  # "Every Qwen and Gemma model listed here"
+        families = [f for f in re.split(r",\s+(?:and\s+)?|\s+and\s+", every.group("family")) if f]
+        models = [m for m in _members_named(families, rec) if span[0] <= first_named.get(m, -1) < span[1]]
+    elif every.group("owner") or every.group("maker"):  # "all of the group's models", "All seven models from X"
+        owner = every.group("maker") or every.group("owner")
+        organization = rec.resolve(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else maker
+        models = [m for m in _made_by(organization, rec) if span[0] <= first_named.get(m, -1) < span[1]] \
+            if organization is not None and rec.group_of(organization) == "organization" else []
+    else:  # "every model described below", "Every model in the table": those its lists name and those it names
+        models = [m for m in _models_listed_after(document, span[0], rec)  # there as its maker's (or else those
+                  if first_named.get(m, -1) < span[1]]  # it dates after it: a timeline's entries)
+        if maker is not None:
+            models += [m for m in _made_by(maker, rec) if span[0] <= first_named.get(m, -1) < span[1]
+                       and m not in models]
+        if not models and where.endswith("below"):
+            models = _dated_after(sentence, rec)
+    if every.group("open") or every.group("open_after"):  # "Every open model in the list", "Every model above with
+        # open weights": those it gives open weights
+        opened = {f.subject for f in rec.extraction.facts
+                  if f.predicate == "fm:accessLevel" and f.value == "OpenWeightsAccess"}
+        models = [m for m in models if m in opened]
+    count = every.group("count")
+    if count and len(models) != _number(count):
+        return []
+    with_members = _members_by_family(rec.extraction.facts)  # (a family's members may differ: "MacBERT" of
+    bases = _only_bases(rec)  # "MacBERT-large"; nor "Qwen2.5-7B", which "Every Qwen model listed here" names only as
+    return [m for m in models if m not in with_members and m not in bases]  # a base)
+
+
+def _made_by(organization: str, rec: _Recorder) -> list[str]:
+    """The models the page names as made by ``organization``, in the order found."""
+    return list(dict.fromkeys(f.subject for f in rec.extraction.facts if f.predicate == "fm:developedBy"
+                              and f.value == organization and rec.group_of(f.subject) == "model"))
+
+
+def _members_named(families: list[str], rec: _Recorder) -> list[str]:
+    """The models of the families named ("TigerBot"): those the page puts in them, or whose names begin with
+    theirs ("TigerBot-70B-Chat"); not the families themselves."""
+    slugs = {slugify(f) for f in families}
+    members = _members_by_family(rec.extraction.facts)
+    inside = {m for family in slugs for m in _all_members(family, members)}
+    named = [slug for slug, label in rec.labels.items() if rec.group_of(slug) == "model" and slug not in slugs
+             and (slug in inside or any(re.match(rf"{re.escape(f)}(?=[\s\d.-]|$)", label) for f in families))]
+    return named
+
+
+def _first_named(rec: _Recorder) -> dict[str, int]:
+    """Where the page first names each entity (the start of the first sentence any fact of it was read from)."""
+    first: dict[str, int] = {}
+    for fact in rec.extraction.facts:
+        first[fact.subject] = min(first.get(fact.subject, fact.evidence.start), fact.evidence.start)
+    return first
 
 
 def _lead_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
@@ -5420,11 +5512,28 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-# "every model listed below", "all the models in this list": the models a page's lists name
-# ("every open model in the list": those it lists as open; "in the list", "above": the items before it too)
-_EVERY_LISTED = re.compile(r"\b(?:every|each|all(?:\s+(?:the|of\s+the))?)\s+(?P<open>open(?:[- ]weights?)?\s+)?"
-                           r"models?\s+(?:(?:listed|named|described)\s+(?P<where>below|here|above|on\s+this\s+page)|"
-                           r"(?P<where2>in\s+(?:this|the)\s+(?:list|table)))\b", re.IGNORECASE)
+# "every model described below", "all of the group's models named here", "Every Qwen and Gemma model listed here",
+# "all seven models from Cerebras", "every open model in the list" (those it gives open weights): a set of models
+# a sentence speaks of all together; where they are named ("above": before it; "in the list": anywhere), whose family,
+# whose maker, how many
+_NAME_WORDS = r"[A-Z][\w.+-]*(?:\s+[A-Z\d][\w.+-]*){0,3}"
+_EVERY_MODEL = re.compile(
+    r"\b(?i:every|each|all)\s+(?:one\s+)?(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:(?P<count>\d{1,2}|"
+    + "|".join(NUMBER_WORDS) + r")\s+)?(?:(?P<owner>its|their|the\s+[a-z]+['’]s|" + _NAME_WORDS + r"['’]s)\s+)?"
+    r"(?P<open>open(?:[- ]weights?)?\s+)?(?:(?P<family>" + _NAME_WORDS + r"(?:(?:,|,?\s+and)\s+" + _NAME_WORDS
+    + r")*)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>models?|weights|checkpoints|releases|versions|rows)\b"
+    r"(?:\s+(?:(?:listed|named|described|compared|covered|mentioned|included)\s+)?(?P<where>below|here|above|"
+    r"on\s+this\s+page|in\s+(?:this|the)\s+(?:list|table|collection|article|entries\s+(?:above|below)))|"
+    r"\s+from\s+(?P<maker>" + _NAME_WORDS + r"))?(?P<open_after>\s+with\s+open\s+weights)?")
+# "Unless an entry says otherwise, a model below was built by X and its weights ...": any of them, by default
+_A_MODEL_BELOW = re.compile(r"\b(?:[Aa]ny|[Aa])\s+(?P<noun>model)\s+(?:(?:listed|named|described)\s+)?"
+                            r"(?P<where>below)\b(?P<count>)?(?P<owner>)?(?P<open>)?(?P<family>)?(?P<maker>)?"
+                            r"(?P<open_after>)?")
+# "The group publishes its models on Hugging Face": every model of the organization the page is about
+_PUBLISHES_ITS_MODELS = re.compile(r"\b(?:publishes|releases|puts|uploads|shares)\s+(?:the\s+weights\s+of\s+)?"
+                                   r"(?:all\s+(?:of\s+)?)?its\s+(?:own\s+)?models\s+(?:on|to|through|via)\b")
+_HOSTS = re.compile(r"\bhost(?:s|ed)\b")
+_NOT_ALL = re.compile(r"\b(?:not|never|except)\b|n['’]t\b", re.IGNORECASE)
 _FROM_PLATFORM = re.compile(r"\b(?:from|on|through|via)\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _WEIGHTS_OBTAINED = re.compile(r"\bweights\b.*\b(?:downloaded|downloadable|published|released|available)\b",
                                re.IGNORECASE)
@@ -5449,6 +5558,11 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
         if family and (_derived_by_another_maker(slug, family, rec, makers, derived_from)
                        or family in derived_from.get(slug, ())):  # "Phi-4-reasoning, fine-tuned from Phi-4": a
             continue  # model made from the one its name extends, not a member of a family of that name
+        copied = _quantized_base(label, slug, spelled)
+        if copied is not None:  # "Tarn-7B-int4" of "Tarn-7B", "Tarn-R1-38B-AWQ" of "Tarn-R1": its quantized copy,
+            evidence = next(f.evidence for f in rec.extraction.facts if f.subject == slug)  # not a member of a
+            rec.relate(slug, "fm:quantizedFrom", copied, evidence)  # family
+            continue
         if family:
             _join_family(slug, family, rec)
         else:  # "MiniCPM4-8B", "InternVL2", "LayoutLMv3": a generation's number written onto the family's name
@@ -5456,6 +5570,19 @@ def _families(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             family = (spelled.get(brand.group(1)) if brand else None) or _camel_family(label, spelled, slug, rec)
             if family and family != slug:
                 _join_family(slug, family, rec)
+
+
+# The tail of a name that marks a quantized copy of the model its name begins with ("-AWQ", "-38B-GGUF", "-int4")
+_QUANTIZED_COPY = re.compile(r"^(?:[\s-]\d+(?:\.\d+)?[BM])?[\s-](?:AWQ|GGUF|GPTQ(?:-Int[48])?|[Ii]nt[48]|FP8|fp8|"
+                             r"[48]-?bit|MLX|EXL2)$")
+
+
+def _quantized_base(label: str, slug: str, spelled: dict[str, str]) -> str | None:
+    """The model a name marks as quantized from: the longest other model's name it begins with, followed only by a
+    quantization's word (and a size)."""
+    bases = [(name, base) for name, base in spelled.items() if base != slug and label.startswith(name)
+             and _QUANTIZED_COPY.search(label[len(name):])]
+    return max(bases, key=lambda pair: len(pair[0]))[1] if bases else None
 
 
 def _objects_of(rec: _Recorder, predicates: frozenset[str]) -> dict[str, set[str]]:
