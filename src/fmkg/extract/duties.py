@@ -16,7 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from fmkg.extract.analysis import analyse
+from fmkg.extract.analysis import NUMBER_WORDS, analyse
 from fmkg.extract.document import Block, Span
 from fmkg.extract.engine import Unit
 from fmkg.extract.values import release_date
@@ -3068,7 +3068,7 @@ _DUTIES_PART = re.compile(rf"{_DUTY_NOUNS.pattern}|\b(?:chapters?|provisions|art
 # (not "Under Article 113, the Act entered into force ...": the subject opens with the part)
 # (nor "The article took effect ...", where the law is an article of a code: the article by its number only)
 _LAWS_PARTS = re.compile(r"^\W*(?:(?:both|all|these|those|the|its|their)\s+)?"
-                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:chapters|articles|sections)\b|"
+                         rf"(?:(?:{'|'.join(NUMBER_WORDS)})\s+)?(?:chapters|articles|sections)\b|"
                          r"^\W*(?:chapter|article|section)\s+[\dIVXL]", re.IGNORECASE)
 # "All of these duties apply from ...": those of every section before
 _ALL_DUTIES = re.compile(r"\ball\s+(?:of\s+)?(?:these|the|its|their|those|such)\s+"

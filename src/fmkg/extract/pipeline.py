@@ -5343,6 +5343,8 @@ def _said_of_every_model(clause: str, sentence: Span, document: SourceDocument, 
     if _NOT_ALL.search(clause):
         return  # "Not every model below ...", "every model named above except the first"
     listed = _every_model_said(clause, sentence, document, rec, maker)
+    if not listed:
+        return
     named = [m.group("name").rstrip(".") for m in _FROM_PLATFORM.finditer(clause)]  # (not the full stop)
     if _HOSTS.search(clause):  # "Hugging Face: the hub that hosts the weights of every model in the entries below"
         named += [hub for hub in rules.named_hubs if re.search(rf"(?<![\w-]){re.escape(hub)}(?![\w-])", clause)]
@@ -5419,9 +5421,8 @@ def _members_named(families: list[str], rec: _Recorder) -> list[str]:
     slugs = {slugify(f) for f in families}
     members = _members_by_family(rec.extraction.facts)
     inside = {m for family in slugs for m in _all_members(family, members)}
-    named = [slug for slug, label in rec.labels.items() if rec.group_of(slug) == "model" and slug not in slugs
-             and (slug in inside or any(re.match(rf"{re.escape(f)}(?=[\s\d.-]|$)", label) for f in families))]
-    return named
+    return [slug for slug, label in rec.labels.items() if rec.group_of(slug) == "model" and slug not in slugs
+            and (slug in inside or any(re.match(rf"{re.escape(f)}(?=[\s\d.-]|$)", label) for f in families))]
 
 
 def _first_named(rec: _Recorder) -> dict[str, int]:
@@ -5525,7 +5526,8 @@ _EVERY_MODEL = re.compile(
     r"(?:\s+(?:(?:listed|named|described|compared|covered|mentioned|included)\s+)?(?P<where>below|here|above|"
     r"on\s+this\s+page|in\s+(?:this|the)\s+(?:list|table|collection|article|entries\s+(?:above|below)))|"
     r"\s+from\s+(?P<maker>" + _NAME_WORDS + r"))?(?P<open_after>\s+with\s+open\s+weights)?")
-# "Unless an entry says otherwise, a model below was built by X and its weights ...": any of them, by default
+# "Unless an entry says otherwise, a model below was built by X and its weights ...": any of them, by default (the
+# empty groups let it be read as _EVERY_MODEL is)
 _A_MODEL_BELOW = re.compile(r"\b(?:[Aa]ny|[Aa])\s+(?P<noun>model)\s+(?:(?:listed|named|described)\s+)?"
                             r"(?P<where>below)\b(?P<count>)?(?P<owner>)?(?P<open>)?(?P<family>)?(?P<maker>)?"
                             r"(?P<open_after>)?")
