@@ -10983,8 +10983,8 @@ def test_the_name_in_another_makers_model_is_no_model(read, lead):
 
 def test_a_hub_whose_entry_says_it_hosts_every_model_below_is_where_each_is(read):
     page = read("Key Facts of Kestrel Lab Models\nThe Kestrel Lab is a research group in Tarnow.\n\nOrganizations\n"
-                "- Kestrel Lab: developer of every model below\n- Hugging Face: the hub that hosts the weights of every "
-                "model in the entries below; it trained none of them\n\nKestrel-BERT\n- Released: March 2021\n"
+                "- Kestrel Lab: developer of every model below\n- Hugging Face: the hub that hosts the weights of "
+                "every model in the entries below; it trained none of them\n\nKestrel-BERT\n- Released: March 2021\n"
                 "- Developer: Kestrel Lab\n\nKestrel-GPT\n- Released: May 2023\n- Developer: Kestrel Lab\n")
     for model in ("kestrel-bert", "kestrel-gpt"):
         assert page.values(model, "fm:availableOn") == {"hugging-face"}
@@ -10997,5 +10997,6 @@ def test_a_model_from_a_natural_language_processing_group_takes_no_text_in_by_th
 
 
 def test_a_prefix_of_models_names_is_no_model_by_itself(read):
-    page = read("Notes\nOcto-Base and Octo-Small are robot policies from Tarnow University. Octo reads camera images.\n")
+    page = read("Notes\nOcto-Base and Octo-Small are robot policies from Tarnow University. Octo reads camera "
+                "images.\n")
     assert not _types(page, "octo")
