@@ -1740,7 +1740,7 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
     if rule.predicate == "fm:headquarters" and rule.subject not in nodes and _seat_of_an_owner(nodes.get("value")):
         return  # "...; the German parent is based in Bonn": the parent's seat, not the item's
     if rule.subject not in nodes and rule.subject_class:  # "... ; headquartered in Seoul": the item's topic
-        if _denied_subject_or_above(_clause_verb(nodes[rule.object])) if rule.object in nodes else False:
+        if rule.object in nodes and _denied_subject_or_above(_clause_verb(nodes[rule.object])):
             return  # "Not every model named above can be downloaded from P", "None of them is offered on P"
         derived = _derived_from_known_model(rule, nodes, sink)
         topics = _named_just_before(nodes.get("value"), rule.subject_class, unit, sink, rule.id) \
