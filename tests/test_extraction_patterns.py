@@ -11000,3 +11000,35 @@ def test_a_prefix_of_models_names_is_no_model_by_itself(read):
     page = read("Notes\nOcto-Base and Octo-Small are robot policies from Tarnow University. Octo reads camera "
                 "images.\n")
     assert not _types(page, "octo")
+
+
+@pytest.mark.parametrize("apposition", ["an image encoder from Quorvex AI", "Quorvex AI's image encoder"])
+def test_a_name_set_beside_an_encoder_of_an_organization_is_its_model(read, apposition):
+    page = read(f"Notes\nThe model reads photos through Zorbix-Enc, {apposition}, and writes captions.\n")
+    assert page.values("zorbix-enc", "fm:developedBy") == {"quorvex-ai"}
+
+
+@pytest.mark.parametrize("closing", ["made with Pellucid Labs", "developed together with Pellucid Labs"])
+def test_a_participle_closing_a_models_clause_names_a_co_maker(read, closing):
+    page = read(f"Notes\nTalon-3 came out in May 2024, {closing}.\n")
+    assert page.values("talon-3", "fm:developedBy") == {"pellucid-labs"}
+
+
+def test_a_trade_noun_before_names_makes_them_organizations(read):
+    page = read("Notes\nIt sued the robot makers Brontes Dynamics and Halvard Motion, and the bearing maker "
+                "Kestrelgard.\n")
+    for slug in ("brontes-dynamics", "halvard-motion", "kestrelgard"):
+        assert "Organization" in _types(page, slug)
+
+
+def test_a_model_of_a_year_in_apposition_is_dated_by_it(read):
+    page = read("Notes\nIt is unrelated to Brisa-9B, a general-purpose model of 2025.\n")
+    assert page.values("brisa-9b", "fm:releaseDate") == {"2025"}
+
+
+def test_signatories_bound_by_a_code_bear_its_duty(read):
+    page = read("The Zorbix Code\n\nThe Zorbix Code is a code of practice adopted in 2024. Signatories must safeguard "
+                "their products from abusive content.\n")
+    duties = page.values("zorbix-code", "fm:imposesObligation")
+    assert len(duties) == 1
+    assert page.values(duties.pop(), "fm:obligationBearer") == {"signatory"}

@@ -2184,6 +2184,8 @@ _NAMED_TRANSFORMER = re.compile(r"(?!(?:Vision|Diffusion|Sparse|Decoder|Encoder)
 _MODEL_WORDS = frozenset({"model", "family", "series", "version", "variant", "flagship"})  # "the X models", "a chat
 # version", "its flagship, X"
 _APPOSED_KINDS = frozenset({"model", "codec", "tokenizer", "encoder", "llm"})  # "Mimi, the codec it released ..."
+_KINDS_SET_BESIDE_A_NAME = _APPOSED_KINDS | {"decoder", "generator", "vocoder", "recognizer", "synthesizer", "reranker",
+                                             "retriever", "embedder", "transformer", "classifier", "detector"}
 
 
 def _names_hardware(token: Token) -> bool:
@@ -3952,6 +3954,10 @@ def _name_of(token: Token) -> list[str]:
         return named  # "with the TurkuNLP group", "by the Zorbix team": the group's own name
     if summed := _names_summed_up(token):
         return summed  # "it released A and B, decoder language models fine-tuned from C": A and B
+    if token.dep_ == "appos" and token.head._.is_name and token.head.i < token.i and token.tag_ == "NN" \
+            and token.lemma_.lower() in _KINDS_SET_BESIDE_A_NAME:
+        return [token.head.text]  # "SigLIP, an image encoder from Google", "X, Google's speech codec": the name
+        # the kind is set beside
     if token.lemma_.lower() not in _REFERRING_NOUNS:
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.i != token.i \
                 and token.head.head.lemma_.lower() in _MODEL_NOUNS:  # "a family of models for programming
