@@ -11032,3 +11032,129 @@ def test_signatories_bound_by_a_code_bear_its_duty(read):
     duties = page.values("zorbix-code", "fm:imposesObligation")
     assert len(duties) == 1
     assert page.values(duties.pop(), "fm:obligationBearer") == {"signatory"}
+
+
+def test_bulleted_fields_of_the_genre_under_a_name_make_it_a_models_box(read):
+    page = read("Key Facts of Quorvex Models\n\nQuorvex Speech\n- Task: speech recognition, English only\n"
+                "- Training data: 9,000 hours of speech\n- Architecture: a transformer encoder\n"
+                "- Decoding: greedy search\n")
+    assert "FoundationModel" in _types(page, "quorvex-speech")
+    assert not _types(page, "task") and not _types(page, "training-data")
+
+
+def test_a_box_whose_type_field_says_it_is_a_quantized_version_names_its_base(read):
+    page = read("Key Facts of Quorvex Models\n\nQuorvex Speech\n- Architecture: a transformer encoder\n"
+                "- Parameters: 600 million\n- Task: speech recognition\n\nQuorvex Turbo\n"
+                "- Type: an int8-quantized version of Quorvex Speech\n"
+                "- Meant for: phones and small servers\n- Distribution: inside Docker images\n")
+    assert page.values("quorvex-turbo", "fm:quantizedFrom") == {"quorvex-speech"}
+    assert not _types(page, "int8-quantized")
+
+
+def test_a_duty_of_such_a_person_binds_every_person(read):
+    page = read("The Zorbix Act\n\nThe Zorbix Act is a law adopted in 2024. The duty falls on any person who sells a "
+                "digital replica: such a person must first obtain the consent of the heirs.\n")
+    duties = page.values("zorbix-act", "fm:imposesObligation")
+    assert len(duties) == 1
+    assert page.values(duties.pop(), "fm:obligationBearer") == {"person"}
+
+
+def test_an_entry_opened_in_a_year_gives_its_seat_and_founding(read):
+    page = read("Organizations\n\nKazakhstan\n- Quorvex University (Astana, opened 2010), an English-language "
+                "research university.\n- Zorbix Institute (Almaty), a public institute.\n")
+    assert page.values("quorvex-university", "fm:foundingDate") == {"2010"}
+    assert page.values("quorvex-university", "fm:headquarters") == {"astana"}
+
+
+def test_organizations_both_in_a_city_are_seated_there(read):
+    page = read("Notes\nBesides Zorbix University they include Quorvex National University and Halvard IT University, "
+                "both in Astana.\n")
+    assert page.values("quorvex-national-university", "fm:headquarters") == {"astana"}
+    assert page.values("halvard-it-university", "fm:headquarters") == {"astana"}
+
+
+def test_a_category_of_generators_lists_models_and_their_maker(read):
+    page = read("Code Models\n\nModels by Kind\nDiffusion generators — Lantern Coder Mini and Lantern Coder Small "
+                "(Quorvex Labs). Rather than writing one token after another, these diffusion models refine a "
+                "draft.\n")
+    assert page.values("lantern-coder-mini", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("lantern-coder-small", "fm:developedBy") == {"quorvex-labs"}
+
+
+def test_a_name_a_superlative_picks_out_is_a_model(read):
+    page = read("Notes\nThe models classify images quickly; the smallest, Zorbix-L1, needs 1.6 milliseconds per "
+                "image.\n")
+    assert "FoundationModel" in _types(page, "zorbix-l1")
+
+
+def test_the_field_word_after_a_city_is_not_part_of_its_name(read):
+    page = read("Notes\nQuorvex, a Tokyo AI firm, released Zorbix-7B in 2024.\n")
+    assert page.values("quorvex", "fm:headquarters") == {"tokyo"}
+    assert not _types(page, "tokyo-ai")
+
+
+def test_a_model_opened_to_everyone_is_released_then(read):
+    page = read("Notes\nQuorvex Labs opened Dream Loom to everyone on 12 June 2024. The video generation model makes "
+                "a clip from a written prompt.\n")
+    assert page.values("dream-loom", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("dream-loom", "fm:releaseDate") == {"2024-06-12"}
+
+
+def test_a_field_no_column_reads_is_read_as_a_sentence_of_the_box(read):
+    page = read("Key Facts\n\nZorbix Path\n- Developer: Quorvex Labs\n- Released: March 2024\n"
+                "- Parameters: 600 million\n- Language part: a decoder based on Halvard-LM, a biomedical language "
+                "model from Brontes AI\n")
+    assert page.values("zorbix-path", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("halvard-lm", "fm:developedBy") == {"brontes-ai"}
+    assert page.values("zorbix-path", "fm:basedOn") == {"halvard-lm"}
+
+
+@pytest.mark.parametrize("closing", ["None of its models has been released with open weights.",
+                                     "None of Quorvex Labs's models ever had its weights published."])
+def test_none_of_an_organizations_models_open_closes_each(read, closing):
+    page = read(f"Quorvex Labs and Its Models\n\nQuorvex Labs released Zorbix-7B and Zorbix-70B in 2024. {closing}\n")
+    assert page.values("zorbix-7b", "fm:openWeights") == {False}
+    assert page.values("zorbix-70b", "fm:openWeights") == {False}
+
+
+def test_none_of_its_models_being_a_chatbot_says_nothing_of_weights(read):
+    page = read("Quorvex Labs and Its Models\n\nQuorvex Labs released Zorbix-7B in 2024. None of its models is a "
+                "chatbot.\n")
+    assert not page.values("zorbix-7b", "fm:openWeights")
+
+
+def test_a_bare_version_stands_for_the_one_model_named_with_it(read):
+    page = read("Code Models\n\nModels by Kind\nInstruction-tuned generators — Zorbix-Coder-34B-v1 and "
+                "Zorbix-Coder-34B-v2 (Quorvex Labs). Quorvex Labs released v1 in August 2023; v2, fine-tuned from v1 "
+                "on more data, came out later that month.\n")
+    assert page.values("zorbix-coder-34b-v2", "fm:fineTunedFrom") == {"zorbix-coder-34b-v1"}
+    assert page.values("zorbix-coder-34b-v1", "fm:releaseDate") == {"2023-08"}
+    assert not _types(page, "v1") and not _types(page, "v2")
+
+
+def test_a_model_made_available_to_developers_in_platforms_is_there(read):
+    page = read("Notes\nQuorvex Labs made Zorbix-2 Flash available to developers in Google AI Studio and Vertex AI, "
+                "two developer platforms.\n")
+    assert page.values("zorbix-2-flash", "fm:availableOn") == {"google-ai-studio", "vertex-ai"}
+
+
+def test_a_country_a_model_is_available_in_is_no_platform(read):
+    page = read("Notes\nQuorvex Labs made Zorbix-2 available in Japan.\n")
+    assert not page.values("zorbix-2", "fm:availableOn")
+
+
+def test_a_version_of_a_model_trained_further_is_based_on_it(read):
+    page = read("Notes\nLater the same month it released Zorbix-32B-Flash, a version of Zorbix-32B-Preview trained "
+                "further to give shorter answers.\n")
+    assert page.values("zorbix-32b-flash", "fm:basedOn") == {"zorbix-32b-preview"}
+
+
+@pytest.mark.parametrize("used", ["Zorbix-7B's weights", "Zorbix-7B"])
+def test_a_model_a_maker_used_to_build_another_is_its_base(read, used):
+    page = read(f"Notes\nQuorvex Labs, a Seoul company, used {used} to build Talon-10.7B, a language model.\n")
+    assert page.values("talon-10-7b", "fm:basedOn") == {"zorbix-7b"}
+
+
+def test_the_chips_a_maker_used_to_train_a_model_are_no_base(read):
+    page = read("Notes\nQuorvex Labs used Brontes-9's answers and 8,000 GPUs to train Talon-10.7B.\n")
+    assert not page.values("talon-10-7b", "fm:basedOn")

@@ -720,7 +720,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:(?<!u)an|ese|ish|ian|ic|i)$")  # (not "Hu
 _YEAR_OR_DATE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_DATE.pattern})$")
 _OLD_YEAR = re.compile(r"^1[0-8]\d{2}$")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)-based$")
-_LIKE_A_NAME = re.compile(r"-(?:style|like|type|licensed|licenced|backed|funded|owned|sponsored)$")
+_LIKE_A_NAME = re.compile(r"-(?:style|like|type|licensed|licenced|backed|funded|owned|sponsored|quanti[sz]ed)$")
 
 
 def based_place(token: Token) -> str | None:

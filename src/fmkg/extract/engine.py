@@ -1913,6 +1913,8 @@ def _resolved(rule: SentenceRule, node: str, nodes: dict[str, Token], unit: Unit
     if rule.predicate == "fm:headquarters" and node == rule.object:
         city = _city_before_region(nodes[node])
         names = [city.text] if city is not None else names
+        if nodes[node].dep_ == "compound" and nodes[node].head.pos_ == "NOUN":  # "a Tokyo AI firm": Tokyo, the field
+            names = [n.removesuffix(" AI") for n in names]  # word read into the place's name
     if rule.predicate == "fm:developedBy" and node == rule.object and nodes[node]._.is_name:
         names += [n for n in _listed_before(nodes[node], sink) if n not in names]
     if rule.predicate == "fm:developedBy" and node == rule.object:

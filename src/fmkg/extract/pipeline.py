@@ -96,10 +96,15 @@ def _with_bulleted_infoboxes(document: SourceDocument, rules: Rules) -> SourceDo
         if field and (not run or blocks[run[-1]].section == block.section):  # type: ignore[union-attr]
             run.append(index)
             continue
-        named = [rules.tables.column(term.text) is not None for i in run if (term := blocks[i].term) is not None]
+        terms = [term.text for i in run if (term := blocks[i].term) is not None]
+        named = [rules.tables.column(term) is not None for term in terms]
+        labels = [rules.tables.labels_a_field(term) for term in terms]
+        section = blocks[run[0]].section if run else ""
         if len(run) >= 3 and 3 * sum(named) >= 2 * len(run) \
-                or len(run) >= 2 and any(named) and _shaped_like_a_model(blocks[run[0]].section):  # "GECToR", then
-            # "- Presented: July 2020", "- Task: ...", "- Weights: ...": labels of the page's own under a model's name
+                or len(run) >= 2 and any(named) and _shaped_like_a_model(section) \
+                or len(run) >= 3 and 3 * sum(labels) >= 2 * len(run) and _looks_like_name(section):  # "GECToR",
+            # then "- Presented: July 2020", "- Task: ...", "- Weights: ...": labels of the page's own under a model's
+            # name (not "- High risk: ..." under "Risk tiers": a list's entries)
             for i in run:
                 blocks[i] = replace(blocks[i], kind="field", bulleted=False, intro=None)
         run = [index] if field else []
@@ -656,6 +661,10 @@ class _Recorder:
     def _model_by_its_tail(self, name: str) -> str | None:
         """"distilled distil-large-v3 from large-v3" after "Whisper large-v3": the one model this page named whose
         name ends with these lower-case versioned words (its family's name left out)."""
+        if _VERSION_ALONE.fullmatch(name):  # "Phind released v1 in August 2023 ...; v2, fine-tuned from v1, ...":
+            found = {slug for label, slug in self.spellings.items()  # the one model whose name ends so
+                     if re.search(rf"[-\s]{re.escape(name)}$", label, re.IGNORECASE) and self.group_of(slug) == "model"}
+            return found.pop() if len(found) == 1 else None
         if not _LOWER_VERSIONED.fullmatch(name):
             return None
         found = {slug for label, slug in self.spellings.items()
@@ -820,6 +829,7 @@ class _Recorder:
 
 
 _LOWER_VERSIONED = re.compile(r"[a-z]+(?:-[a-z]*\d[\w.]*)+")  # "large-v3", "base-v2"
+_VERSION_ALONE = re.compile(r"[vV]\d+(?:\.\d+)*")  # "v2", "V1.5"
 
 
 def _spelled_out_entries(text: str, rules: Rules) -> list[tuple[str, str]]:
@@ -1169,6 +1179,8 @@ def _listed_models(sentence: Span, cls: str, rules: Rules, rec: _Recorder, block
 
 
 _FOUNDING = re.compile(r"\b(?:founded|established|est\.|formed)\b", re.IGNORECASE)
+_FOUNDED_IN_DETAILS = re.compile(r"\b(?:founded|established|est\.|formed|opened)\b", re.IGNORECASE)  # "(Astana, opened
+# 2010)": a university opens
 _OPENS_WITH_FOUNDING = re.compile(r"(?:co-?)?(?:founded|established|headquartered|incorporated)\s+(?:in|on|by|at)\b",
                                   re.IGNORECASE)
 
@@ -2533,6 +2545,7 @@ def _for_the_parser(text: str) -> str:
     # 2023": two dates
     text = _PUT_OUT.sub(lambda m: _RELEASED[m.group("verb").lower()], text)  # "it put out X": it released X
     text = _PUT_ON.sub("released ", text)
+    text = _OPENED_TO_ALL.sub(r"released \g<name>", text)  # "opened Dream Machine to everyone": released it
     text = _TOWN_OF.sub("in ", text)  # "founded in 1956 in the small town of Jülich": in Jülich
     # "released Muse's weights": the weights of Muse, as the rules on what a maker released read them
     text = _NAMES_WEIGHTS.sub(r"\g<verb>the \g<weights> of \g<name>", text)
@@ -2589,6 +2602,8 @@ _AMONG_THEM = re.compile(r",\s+among\s+(?:them|others)\s+")
 _PUT_OUT = re.compile(r"\b(?P<verb>put|puts|putting|brought|brings|bringing)\s+out\b")
 # "a team at Amazon Web Services put MistralLite on Hugging Face": released it there
 _PUT_ON = re.compile(r"\bput\s+(?=[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}\s+on\s+[A-Z])")
+_OPENED_TO_ALL = re.compile(r"\bopened\s+(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+to\s+(?:everyone|"
+                            r"anyone|the(?:\s+general)?\s+public|all(?:\s+users)?)\b")
 _RELEASED = {"put": "released", "puts": "releases", "putting": "releasing", "brought": "released",
              "brings": "releases", "bringing": "releasing"}
 _MONTHS_SHARING_A_YEAR = re.compile(rf"\b(?P<first>{_MONTH})\s+and\s+(?P<second>{_MONTH})\s+"
@@ -3444,8 +3459,9 @@ def _units(document: SourceDocument, rules: Rules, rec: _Recorder) -> Iterator[U
                 continue  # a category list itself is read by _category_lists (but "Vexa 2, announced by Orel in
                 # April 2022, generates images ..." is a sentence too)
             details = _NAME_DETAILS.match(sentence.text) if index == 0 else None
-            if details and (block.bulleted or _FOUNDING.search(details.group("inside"))):  # "- Groq (Mountain View,
-                # founded 2016) designs ...": its seat and year; "Vectara (Palo Alto, founded 2020) sells ..." too
+            if details and (block.bulleted or _FOUNDED_IN_DETAILS.search(details.group("inside"))):  # "- Groq
+                # (Mountain View, founded 2016) designs ...": its seat and year; "Vectara (Palo Alto, founded 2020)
+                # sells ..." too
                 yield from _detail_units(details.group("name"), details.group("inside"), block, rec, sentence)
             dated = _LEADING_DATE.match(sentence.text)
             said = sentence.text[dated.end():] if dated else _OPENING_TIME.sub(r"\g<0>,", sentence.text, count=1)
@@ -3819,8 +3835,8 @@ def _item_units(block: Block, rules: Rules, rec: _Recorder) -> Iterator[Unit]:
     # IndicBART: a sequence-to-sequence model ...": a timeline's entry for a model that gives no date of its own, in
     # the year its heading gives
     in_models_section = rules.models_section.search(block.section) or _reads_as_key_facts(block.body.text)
-    founded = details is not None and _FOUNDING.search(details.group("inside")) is not None  # "M42 (Abu Dhabi,
-    # founded 2023)": an organization's entry under a heading of models
+    founded = details is not None and _FOUNDED_IN_DETAILS.search(details.group("inside")) is not None  # "M42 (Abu
+    # Dhabi, founded 2023)": an organization's entry under a heading of models
     opening = sentences(block.body)[0].text if block.body.text.strip() else ""
     founded = founded or _describes_organization(opening, rules, indefinite=True) \
         or _OPENS_WITH_FOUNDING.match(opening) is not None  # "- Lambda. Founded in 2012 by ..., the company rents
@@ -3879,7 +3895,8 @@ _SEAT_AND_FOUNDING = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?
 # "Groq (Mountain View, founded 2016) designs ...", "Aalto University (Espoo, founded 2010), formed by ...": a
 # bulleted sentence opening with a name and its details
 _NAME_DETAILS = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |de )?[A-Z][\w.&'’-]*){0,4}) \((?P<inside>[A-Z]"
-                           r"[^()]{1,40}[,;] (?:founded |established |est\. )?(?:in )?(?:1[5-9]|20)\d{2})\)[:,]? "
+                           r"[^()]{1,40}[,;] (?:founded |established |est\. |opened |formed )?(?:in )?"
+                           r"(?:1[5-9]|20)\d{2})\)[:,]? "
                            r"(?=[A-Za-z])")
 
 
@@ -3916,12 +3933,12 @@ def _detail_units(term: str, inside: str, block: Block, rec: _Recorder, evidence
     is_model = slug is not None and rec.group_of(slug) == "model"
     placed = False
     for part in parts:
-        year = re.fullmatch(r"(?:(?:founded|established|est\.|released|launched)\s+(?:in\s+)?)?"
+        year = re.fullmatch(r"(?:(?:founded|established|est\.|opened|formed|released|launched)\s+(?:in\s+)?)?"
                             r"(?P<year>(?:1[5-9]|20)\d{2})",
                             part, re.IGNORECASE)
         if year or (is_model and _MONTH_YEAR.fullmatch(part)):
             date = year.group("year") if year else part
-            founded = year is not None and _FOUNDING.search(part) is not None
+            founded = year is not None and _FOUNDED_IN_DETAILS.search(part) is not None
             said = f"{term} was {'released' if is_model and not founded else 'founded'} in {date}."  # "M42 (Abu
             # Dhabi, founded 2023)": an organization, whatever its name looks like
         elif is_model and not placed and (not any(c.isdigit() for c in part) or _company_named(part)) and all(
@@ -3969,6 +3986,9 @@ _NAME_FIELD = re.compile(r"(?i)(?:(?:model|family|full)\s+)?name|model|family")
 _ORGANIZATION_FIELDS = re.compile(r"(?i)^(?:founded|founders?|headquarters|employees|ceo|industry|owner)$")
 _MODEL_FIELDS = re.compile(r"(?i)\b(?:developers?|released?|parameters|sizes?|licen[cs]es?|context|modalit(?:y|ies)|"
                            r"base|weights|architecture)\b")
+# Fields of a model's box that an organization's may have too ("Type: an int8-quantized version of X", "Task: speech
+# recognition"): a box's under a name with none of an organization's fields
+_MODEL_KIND_FIELDS = re.compile(r"(?i)\b(?:tasks?|type|framework|starting point|training data|decoding|quantiz\w*)\b")
 
 
 def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[int, str]:
@@ -3989,6 +4009,8 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         model_fields = any(f.term is not None and _MODEL_FIELDS.search(f.term.text) for f in run)
         organization = not model_fields \
             and any(f.term is not None and _ORGANIZATION_FIELDS.match(f.term.text) for f in run)
+        model_fields = model_fields or not organization \
+            and any(f.term is not None and _MODEL_KIND_FIELDS.search(f.term.text) for f in run)
         cls = (rules.organization_class(subject or "") or "Organization") if organization else "FoundationModel"
         heading = run[0].section
         if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls):
@@ -4008,6 +4030,8 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_OF_OTHER_THINGS = re.compile(r"(?i)\b(?:data|datasets?|corpus|corpora|versions?|successors?|predecessors?|related|"
+                              r"see|siblings?|derivatives?|benchmarks?|competitors?|rivals?)\b")
 _LATEST_FIELD = re.compile(r"(?i)(?:last|latest|newest|most recent)\b")
 # "Base model: Qwen2.5-0.5B (CosyVoice 2 only)": a field's value said of one member of the box's family only
 _ONLY_OF = re.compile(r"(?P<value>.+?)\s+\((?P<member>[^()]+?)\s+only\)")
@@ -4032,6 +4056,11 @@ def _field_units(block: Block, subject: str | None, rules: Rules) -> Iterator[Un
              for part in pieces if (m := _IN_AND_OUT.fullmatch(part.strip()))]
     for said in (s for h, v in (parts or [(header, value)]) for s in rules.tables.sentences(h, subject, v)):
         yield Unit(said, block.line, topic=subject, section=block.section, paragraph=block.line.start)
+    if not parts and rules.tables.column(header) is None and not _OF_OTHER_THINGS.search(header):  # "- Language
+        # part: a decoder based on BioGPT, a biomedical language model from Microsoft": a label no column reads, its
+        # value read as the box's sentences (not "Later versions: A, B" nor "Training data: C": other things)
+        for sentence in sentences(block.body):
+            yield Unit(sentence.text, sentence, topic=subject, section=block.section, paragraph=block.line.start)
 
 
 def _reads_as_key_facts(body: str) -> bool:
@@ -5331,10 +5360,29 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             for model in _released_after(sentence, rec):  # open-weight": every model it goes on to release
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
             continue
+        for clause in re.split(r";\s+", sentence.text):
+            _said_of_no_model(clause, sentence, rec, maker)
         term = block.term.text if block.kind == "item" and block.term is not None else ""  # "- Hugging Face: the
         for clause in re.split(r";\s+", sentence.text):  # hub that hosts ..." (not "developer of every model
             _said_of_every_model(f"{term}: {clause}" if term else clause,  # below; listed on the Nasdaq since 2018")
                                  sentence, document, rules, rec, maker)
+
+
+def _said_of_no_model(clause: str, sentence: Span, rec: _Recorder, maker: str | None) -> None:
+    """"None of its models has been released with open weights", "None of Haiper's models ever had its weights
+    published": the weights of each model of that organization are closed."""
+    none = _NO_MODEL_OPEN.search(clause)
+    if none is None:
+        return
+    owner = none.group("owner")
+    organization = maker if owner.lower() in ("its", "their") else rec.resolve(re.sub(r"['’]s$", "", owner))
+    if organization is None or rec.group_of(organization) != "organization":
+        return
+    opened = {f.subject for f in rec.extraction.facts if f.predicate == "fm:accessLevel"
+              and f.value == "OpenWeightsAccess"}
+    for model in _made_by(organization, rec):
+        if model not in opened:  # (what the page says is open, it knows better of)
+            rec.value(model, "fm:openWeights", False, "bool", sentence, rule="no-model-open")
 
 
 def _said_of_every_model(clause: str, sentence: Span, document: SourceDocument, rules: Rules, rec: _Recorder,
@@ -5535,6 +5583,9 @@ _A_MODEL_BELOW = re.compile(r"\b(?:[Aa]ny|[Aa])\s+(?P<noun>model)\s+(?:(?:listed
 _PUBLISHES_ITS_MODELS = re.compile(r"\b(?:publishes|releases|puts|uploads|shares)\s+(?:the\s+weights\s+of\s+)?"
                                    r"(?:all\s+(?:of\s+)?)?its\s+(?:own\s+)?models\s+(?:on|to|through|via)\b")
 _HOSTS = re.compile(r"\bhost(?:s|ed)\b")
+_NO_MODEL_OPEN = re.compile(r"\b[Nn]one\s+of\s+(?P<owner>its|their|" + _NAME_WORDS + r"['’]s)\s+models\s+"
+                            r"(?:has|have|had|was|were|is|are|ever)\b[^.;]*\b(?:with\s+open\s+weights|weights\s+(?:published|released|"
+                            r"opened|made\s+public)|(?:open|public)\s+weights)\b")
 _NOT_ALL = re.compile(r"\b(?:not|never|except)\b|n['’]t\b", re.IGNORECASE)
 _FROM_PLATFORM = re.compile(r"\b(?:from|on|through|via)\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})")
 _WEIGHTS_OBTAINED = re.compile(r"\bweights\b.*\b(?:downloaded|downloadable|published|released|available)\b",

@@ -60,6 +60,7 @@ class TableRules:
     organizations: re.Pattern
     empty: re.Pattern
     columns: tuple[TableColumn, ...]
+    labels: re.Pattern  # an infobox field's label that no column reads ("Task", "Training data")
 
     def sentences(self, header: str, term: str, cell: str) -> list[str]:
         """What a cell says about the row's term. A header that names several things ("Access and licence",
@@ -69,6 +70,11 @@ class TableRules:
         cells = [c.strip() for c in re.split(r"\s*/\s*|,\s+", cell)] if len(headers) > 1 else [cell]
         pairs = list(zip(headers, cells, strict=True)) if len(cells) == len(headers) else [(headers[0], cell)]
         return [said for h, c in pairs if (said := self.sentence(h, term, c))]
+
+    def labels_a_field(self, label: str) -> bool:
+        """Does a label head an infobox's field ("Context window", "Task", "Training data"), rather than name
+        something ("Anthropic", "Cohere")?"""
+        return self.column(label) is not None or self.labels.fullmatch(label) is not None
 
     def column(self, header: str) -> TableColumn | None:
         """The column a header names (the first that matches)."""
@@ -426,6 +432,7 @@ def _table_rules(raw: dict) -> TableRules:
         models=_compile(raw["models"]), organizations=_compile(raw["organizations"]), empty=_compile(raw["empty"]),
         columns=tuple(TableColumn(_compile(c["header"]), says(c["says"]), c.get("unit", ""), c.get("listed", False))
                       for c in raw["column"]),
+        labels=_compile(raw["labels"]),
     )
 
 
