@@ -11158,3 +11158,25 @@ def test_a_model_a_maker_used_to_build_another_is_its_base(read, used):
 def test_the_chips_a_maker_used_to_train_a_model_are_no_base(read):
     page = read("Notes\nQuorvex Labs used Brontes-9's answers and 8,000 GPUs to train Talon-10.7B.\n")
     assert not page.values("talon-10-7b", "fm:basedOn")
+
+
+def test_a_model_that_came_out_on_that_day_has_the_date_named_before(read):
+    page = read("Notes\nQuorvex Labs released its models on 3 October 2024. Zorbix-7B came out on that day.\n")
+    assert page.values("zorbix-7b", "fm:releaseDate") == {"2024-10-03"}
+
+
+def test_a_name_set_beside_a_campus_is_no_model(read):
+    page = read("Notes\nIn October 2025 Quorvex Labs announced Project Halvard, a data-centre campus in West Texas.\n")
+    assert not _types(page, "project-halvard") & {"FoundationModel"}
+
+
+def test_a_country_a_model_is_offered_in_is_no_platform(read):
+    page = read("Notes\nZorbix-2 was later offered in Japan and Korea.\n")
+    assert not page.values("zorbix-2", "fm:availableOn")
+    assert "Platform" not in _types(page, "japan")
+
+
+def test_a_model_that_answers_with_a_program_writes_code(read):
+    page = read("Notes\nGiven a written instruction, Zorbix-Coder-7B answers with a program.\n")
+    assert "text" in page.values("zorbix-coder-7b", "fm:inputModality")
+    assert "code" in page.values("zorbix-coder-7b", "fm:outputModality")

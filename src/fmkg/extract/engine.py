@@ -811,7 +811,9 @@ _DATA_NOUNS = frozenset({"dataset", "corpus", "benchmark", "leaderboard"})
 _OTHER_THINGS = _DATA_NOUNS | frozenset({"library", "toolkit", "paper", "app", "website", "journal", "conference",
                                           "competition", "programme", "program", "initiative", "framework", "tool",
                                           "game", "protocol", "browser", "statement", "collection", "pipeline",
-                                          "software", "package"})
+                                          "software", "package", "campus", "facility", "cluster", "supercomputer",
+                                          "factory", "office", "building"})  # ("Project Horizon, a data-centre
+# campus")
 # What a text may call a thing it says outright is no model ("LLMTime ... is a method rather than a model"; but
 # "GPTQ, one such method" is an adaptation method the page goes on to speak of)
 _NOT_A_MODEL_BUT = re.compile(r"\b(?:rather than|instead of|not)\s+an?\s+(?:\w+\s+)?model\b")
@@ -1427,6 +1429,8 @@ def _direction(token: Token, rules: ModalityRules) -> str | None:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AMOUNTS:
             node = head.head  # "accepts any mix of text, audio and images": what the mix is taken by
             continue
+        if node.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in ("answer", "respond", "reply"):
+            return "output"  # "answers with a program": what the answer is made of
         if node.dep_ == "pobj" and (head.lower_ == "with" and rules.words.get(head.head.lemma_.lower())
                                     or head.lower_ == "of" and head.head.lemma_.lower() in _CONTAINERS):
             node = head.head  # "images together with a text prompt", "a clip of speech audio": as the images, the clip
@@ -2329,6 +2333,7 @@ def _meets(requirement: str | None, name: str, token: Token, sink: Sink) -> bool
         owned = any(c.dep_ == "poss" and c._.is_name for c in token.children)  # "Oracle's OCI Generative AI": a
         # product of its owner, whatever its words say
         return group == "platform" or sink.is_weight_hub(name) or (group is None and shaped
+                                       and not sink.names_a_region(name)  # ("available in Japan")
                                        and (owned or sink.kind_class(name) not in ORGANIZATION_CLASSES))
     if requirement == "not-an-organization":  # "founded in 2022 in Palo Alto": a name there is a place
         # not "a South Korean company"; by its shape, as the tagger calls some cities NORP ("a Bengaluru company")

@@ -2998,8 +2998,9 @@ def _dates_to_the_month(text: str) -> list[str]:
 # "The same day it rolled out ...", "On the same day, ...", "was unveiled the same month"
 _ALONGSIDE = re.compile(r"\b(?:released|published|launched|announced|introduced|presented|unveiled|shipped)\s+"
                         r"(?:alongside|with it|together with it)(?=\s*[.;])")
-_THE_SAME_DAY = re.compile(r"\b(?:(?:[Oo]n|[Ii]n|[Aa]t)\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+"
-                           r"(?P<unit>day|month|time(?!\s+(?:as|that)\b))\b")  # not "at the same time as X"
+_THE_SAME_DAY = re.compile(r"\b(?:(?:[Oo]n|[Ii]n|[Aa]t)\s+)?(?:(?:[Tt]he|[Tt]hat)\s+same|(?<=[Oo]n\s)that)\s+"
+                           r"(?P<unit>day|month|time(?!\s+(?:as|that)\b))\b")  # not "at the same time as X"; "came
+# out on that day" too
 _DATE_TO_THE_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},\s+"
                                 rf"(?:19|20)\d{{2}}|{_MONTH}\s+(?:of\s+)?(?:19|20)\d{{2}})\b")
 
