@@ -11180,3 +11180,12 @@ def test_a_model_that_answers_with_a_program_writes_code(read):
     page = read("Notes\nGiven a written instruction, Zorbix-Coder-7B answers with a program.\n")
     assert "text" in page.values("zorbix-coder-7b", "fm:inputModality")
     assert "code" in page.values("zorbix-coder-7b", "fm:outputModality")
+
+
+def test_a_box_initialised_from_a_model_is_based_on_it_and_keeps_its_it(read):
+    page = read("Key Facts\n\nTalon-Vision-base\n- Kind: multimodal model\n- Released: October 2021\n"
+                "- Parameters: 110 million\n- Initialised from: Zorbix-7B\n"
+                "It writes Chinese captions for images.\n")
+    assert page.values("talon-vision-base", "fm:basedOn") == {"zorbix-7b"}
+    assert "text" in page.values("talon-vision-base", "fm:outputModality")
+    assert not page.values("zorbix-7b", "fm:outputModality")
