@@ -11051,14 +11051,6 @@ def test_a_box_whose_type_field_says_it_is_a_quantized_version_names_its_base(re
     assert not _types(page, "int8-quantized")
 
 
-def test_a_duty_of_such_a_person_binds_every_person(read):
-    page = read("The Zorbix Act\n\nThe Zorbix Act is a law adopted in 2024. The duty falls on any person who sells a "
-                "digital replica: such a person must first obtain the consent of the heirs.\n")
-    duties = page.values("zorbix-act", "fm:imposesObligation")
-    assert len(duties) == 1
-    assert page.values(duties.pop(), "fm:obligationBearer") == {"person"}
-
-
 def test_an_entry_opened_in_a_year_gives_its_seat_and_founding(read):
     page = read("Organizations\n\nKazakhstan\n- Quorvex University (Astana, opened 2010), an English-language "
                 "research university.\n- Zorbix Institute (Almaty), a public institute.\n")

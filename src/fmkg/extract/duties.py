@@ -281,7 +281,7 @@ def _sentence_duties(unit: Unit, lead: bool, introduced: dict[int, Lead], rules:
         bearers = _sentence_bearers(verb, subject, unit.section, rules, reading)
         if not bearers or all(b.label in rules.everyone for b in bearers) and not _defined_word(verb) \
                 and not _term_defined_in(subject) and not _named_before(bearers, reading) \
-                and not _EVERYONE_BOUND.match(_such_resolved(subject, reading, rules).strip()):  # "No
+                and not _EVERYONE_BOUND.match(subject.strip()):  # "No
             continue  # organization or individual may ...": everyone, no role the law regulates (unless the law
             # made it one: "Parties shall ..." after "called Parties")
         reading.last_role, reading.last_section = bearers[0], unit.section
@@ -744,7 +744,6 @@ def _any_system(role: Role, reading: _Reading) -> bool:
 
 
 _SUCH = re.compile(r"\bsuch\s+(?P<noun>models?|systems?)\b", re.IGNORECASE)
-_SUCH_OTHER = re.compile(r"such\s+(?P<article>an?\s+)?(?P<rest>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 
 
 def _such_resolved(subject: str, reading: _Reading, rules: DutyRules) -> str:
@@ -752,9 +751,8 @@ def _such_resolved(subject: str, reading: _Reading, rules: DutyRules) -> str:
     with "such models" replaced by what the sentences before said of a model, when that names one of the law's
     roles."""
     such = _SUCH.search(subject)
-    if such is None:  # "The duty falls on any person who ...: such a person must first obtain ...": a person
-        other = _SUCH_OTHER.fullmatch(subject.strip())
-        return f"{other.group('article') or ''}{other.group('rest')}" if other is not None else subject
+    if such is None:
+        return subject
     noun = _singular(such.group("noun").lower())
     for text in reversed(reading.said):
         described = re.search(rf"\b(?:an?|the|any)\s+(?P<phrase>(?:[\w-]+\s+){{0,4}}{noun}s?\b[^.;,]*)", text,
