@@ -662,13 +662,13 @@ class _Recorder:
         """"distilled distil-large-v3 from large-v3" after "Whisper large-v3": the one model this page named whose
         name ends with these lower-case versioned words (its family's name left out)."""
         if _VERSION_ALONE.fullmatch(name):  # "Phind released v1 in August 2023 ...; v2, fine-tuned from v1, ...":
-            found = {slug for label, slug in self.spellings.items()  # the one model whose name ends so
-                     if re.search(rf"[-\s]{re.escape(name)}$", label, re.IGNORECASE) and self.group_of(slug) == "model"}
-            return found.pop() if len(found) == 1 else None
-        if not _LOWER_VERSIONED.fullmatch(name):
+            ending = re.compile(rf"[-\s]{re.escape(name)}$", re.IGNORECASE)  # the one model whose name ends so
+        elif _LOWER_VERSIONED.fullmatch(name):
+            ending = re.compile(rf" {re.escape(name)}$")
+        else:
             return None
         found = {slug for label, slug in self.spellings.items()
-                 if label.endswith(f" {name}") and self.group_of(slug) == "model"}
+                 if ending.search(label) and self.group_of(slug) == "model"}
         return found.pop() if len(found) == 1 else None
 
     def _body_by_its_head(self, name: str) -> tuple[str, str] | None:
@@ -5361,10 +5361,9 @@ def _listed_below(document: SourceDocument, rules: Rules, rec: _Recorder) -> Non
             for model in _released_after(sentence, rec):  # open-weight": every model it goes on to release
                 rec.value(model, "fm:accessLevel", "OpenWeightsAccess", "term", sentence, rule="listed-below")
             continue
-        for clause in re.split(r";\s+", sentence.text):
-            _said_of_no_model(clause, sentence, rec, maker)
         term = block.term.text if block.kind == "item" and block.term is not None else ""  # "- Hugging Face: the
         for clause in re.split(r";\s+", sentence.text):  # hub that hosts ..." (not "developer of every model
+            _said_of_no_model(clause, sentence, rec, maker)
             _said_of_every_model(f"{term}: {clause}" if term else clause,  # below; listed on the Nasdaq since 2018")
                                  sentence, document, rules, rec, maker)
 
