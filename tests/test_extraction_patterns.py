@@ -11181,3 +11181,33 @@ def test_a_box_initialised_from_a_model_is_based_on_it_and_keeps_its_it(read):
     assert page.values("talon-vision-base", "fm:basedOn") == {"zorbix-7b"}
     assert "text" in page.values("talon-vision-base", "fm:outputModality")
     assert not page.values("zorbix-7b", "fm:outputModality")
+
+
+@pytest.mark.parametrize("opening", ["Early in March 2025 came", "Later in March 2025 came"])
+def test_a_release_opened_by_early_in_a_month_has_that_month(read, opening):
+    page = read(f"Notes\n{opening} Zorbix-2, a series of small language models.\n")
+    assert page.values("zorbix-2", "fm:releaseDate") == {"2025-03"}
+
+
+def test_a_model_a_maker_distilled_another_into_is_dated_by_its_timeline_entry(read):
+    page = read("Timeline\n\n- February 2025: Researchers of Quorvex Labs distilled Zorbix-9 into Zorbix-Mini, "
+                "a small student model.\n")
+    assert page.values("zorbix-mini", "fm:releaseDate") == {"2025-02"}
+    assert page.values("zorbix-mini", "fm:distilledFrom") == {"zorbix-9"}
+
+
+@pytest.mark.parametrize("clause", ["whose weights anyone can download", "whose weights the company published in 2024",
+                                    "whose weights were already public"])
+def test_a_model_whose_weights_anyone_can_download_has_open_weights(read, clause):
+    page = read(f"Notes\nQuorvex Labs released Zorbix-7B in 2024, {clause}.\n")
+    assert page.values("zorbix-7b", "fm:openWeights") == {True}
+
+
+def test_a_model_whose_weights_the_company_kept_closed_has_no_open_weights(read):
+    page = read("Notes\nQuorvex Labs released Zorbix-7B in 2024, whose weights the company put behind an API.\n")
+    assert True not in page.values("zorbix-7b", "fm:openWeights")
+
+
+def test_a_model_built_on_it_in_a_participle_beside_its_name_rests_on_the_model_before(read):
+    page = read("Notes\nQuorvex Labs released Zorbix-2B in 2023. Zorbix-2B-Vision, built on it, reads images.\n")
+    assert page.values("zorbix-2b-vision", "fm:basedOn") == {"zorbix-2b"}

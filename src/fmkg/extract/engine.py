@@ -3406,8 +3406,8 @@ def _clause_subject_names(token: Token) -> set[str]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     if verb is not None and verb.dep_ == "relcl" and any(s.lower_ in ("which", "that", "who") for s in subjects):
         subjects = [verb.head]  # "B, which was obtained by fine-tuning it": B
-    if verb is not None and not subjects and verb.dep_ == "acl" and verb.head.dep_ == "appos":  # "B, a chat model
-        subjects = [verb.head.head]  # built on it, ...": B
+    if verb is not None and not subjects and verb.dep_ == "acl":  # "B, a chat model built on it, ...", "B, built on
+        subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # it, ...": B
     return {n.text for s in subjects for n in (s, *s.children) if n._.is_name and (n is s or n.dep_ == "appos")}
 
 

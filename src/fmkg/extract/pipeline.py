@@ -2525,6 +2525,7 @@ _DESCRIBED_NAME = re.compile(rf"(?:^|(?<=\bwith )|(?<=\bfrom ){_MADE_BY})"
 def _for_the_parser(text: str) -> str:
     text = re.sub(r"[ \t]{2,}", " ", text)  # (a page's Markdown marks are blanked: "  Fenn 3   released")
     text = _PART_OF_A_MONTH.sub("", text)  # "in mid-January 2024": in January 2024, as precise as a reader takes it
+    text = _PART_OF_A_PERIOD_FIRST.sub("In ", text)  # "Early in 2025 came X": the parser hangs the date on "Early"
     # "Copenhagen start-up (est. 2020) whose ...": the parser reads the year as a founding only in words
     text = _FOUNDED_IN_PARENTHESES.sub(r"\g<noun>, founded in \g<year>,", text)
     text = _SHORT_FORM.sub(_without_short_form, text)  # "the Hessian Center for AI (hessian.AI), a research ...":
@@ -2577,6 +2578,8 @@ _JOINED_SENTENCE = re.compile(r"; (?=(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]he\s+\w+|[\
 _OWN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b[a-z]{3,}(?:s|ed)\b")
 
 
+_PART_OF_A_PERIOD_FIRST = re.compile(rf"^(?:Early|Late|Later|Earlier)\s+in\s+"
+                                     rf"(?=(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d{{2}}\b)")
 _PART_OF_A_MONTH = re.compile(rf"\b(?:early|mid|late)-?\s*(?={_MONTH}\s+(?:19|20)\d{{2}}\b)", re.IGNORECASE)
 _FOUNDED_IN_PARENTHESES = re.compile(r"(?P<noun>\b[a-z][a-z-]+)\s*\((?:est\.|estd\.|established|founded)\s+"
                                      r"(?:in\s+)?(?P<year>(?:19|20)\d{2})\)")
