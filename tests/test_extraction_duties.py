@@ -2736,3 +2736,14 @@ def test_each_one_of_a_bearer_named_before_is_that_bearer_and_no_role_one(read):
     assert len(_duties(page, "kelp-rules-2021")) >= 2
     assert "one" not in bearers
     assert bearers
+
+
+def test_a_list_item_opening_with_its_deadline_is_the_order_after_it_dated_by_the_deadline(read):
+    page = read("Marrow Vale Robotics Act\nThe Marrow Vale Robotics Act regulates care robots. It took effect on "
+                "1 July 2024.\nDuties of state units\nEach unit shall:\n"
+                "- by 1 December 2024, and every year after that, conduct an inventory of its care robots;\n"
+                "- train its staff in the use of care robots, by 31 December 2026 for robots bought after 2025.\n")
+    dates = {duty: page.values(duty, "fm:appliesFrom") for duty in _duties(page, "marrow-vale-robotics-act")}
+    assert dates == {"marrow-vale-robotics-act-inventory-of-care-robots": {"2024-12-01"},
+                     "marrow-vale-robotics-act-train-staff-in-use-of-care-robots": {"2026-12-31"}}
+    assert set().union(*_bearers(page, "marrow-vale-robotics-act").values()) == {"unit"}

@@ -11211,3 +11211,41 @@ def test_a_model_whose_weights_the_company_kept_closed_has_no_open_weights(read)
 def test_a_model_built_on_it_in_a_participle_beside_its_name_rests_on_the_model_before(read):
     page = read("Notes\nQuorvex Labs released Zorbix-2B in 2023. Zorbix-2B-Vision, built on it, reads images.\n")
     assert page.values("zorbix-2b-vision", "fm:basedOn") == {"zorbix-2b"}
+
+
+def test_a_box_whose_full_name_field_spells_out_its_heading_is_about_the_heading_s_name(read):
+    page = read("Key Facts\n\nZX-1\n- Full name: Zorbix Operator-1\n- Kind: vision-language-action model\n"
+                "- Developer: Quorvex Labs\n- Released: 19 September 2025\n"
+                "ZX-1 reads camera images and a written instruction.\n")
+    assert page.values("zx-1", "fm:developedBy") == {"quorvex-labs"}
+    assert page.values("zx-1", "fm:releaseDate") == {"2025-09-19"}
+    assert not _types(page, "zorbix-operator-1")
+
+
+def test_a_box_released_on_a_hub_is_available_there(read):
+    page = read("Key Facts\n\nZX-2\n- Kind: vision-language-action model\n- Developer: Quorvex Labs\n"
+                "- Released: 19 September 2025, on Hugging Face, together with ZX-1\n")
+    assert page.values("zx-2", "fm:releaseDate") == {"2025-09-19"}
+    assert page.values("zx-2", "fm:availableOn") == {"hugging-face"}
+
+
+def test_a_field_comparing_the_box_s_model_with_another_keeps_the_box(read):
+    page = read("Key Facts\n\nZX-2 Air\n- Kind: vision-language-action model\n"
+                "- Difference from ZX-2: no planner, which makes it lighter\n- Released: 19 September 2025\n")
+    assert "FoundationModel" in _types(page, "zx-2-air")
+    assert page.values("zx-2-air", "fm:releaseDate") == {"2025-09-19"}
+
+
+def test_the_members_field_of_a_family_box_makes_each_member_a_model_of_the_family(read):
+    page = read("Key Facts\n\nZorbix Envisioner\n- Kind: a family of three world models for robot manipulation\n"
+                "- Members: ZE-Base, ZE-Act and ZE-Sim\n- Technical report: 8 August 2025\n"
+                "- Code: on GitHub from 13 August 2025, under CC BY-NC-SA 4.0\n")
+    for member in ("ze-base", "ze-act", "ze-sim"):
+        assert page.values(member, "fm:modelFamily") == {"zorbix-envisioner"}
+    assert not page.values("zorbix-envisioner", "fm:license")  # the code's licence, not the models'
+
+
+def test_the_model_its_training_started_from_is_its_base(read):
+    page = read("Notes\nZorbix-2 is a video model. Its training started from the weights of Kappa-Video, "
+                "a video generation model.\n")
+    assert page.values("zorbix-2", "fm:basedOn") == {"kappa-video"}

@@ -1885,6 +1885,13 @@ def _listed_duties(block: Block, unit: Unit | None, rules: DutyRules, *,
     """The duties of one list item: its verbs' phrases when it parses as verbs (prohibitions when ``forbidden``),
     else its first clause; and whether they are orders (verbs)."""
     root = next((t for t in unit.doc if t.dep_ == "ROOT"), None) if unit is not None and unit.doc else None
+    deadline = _LEADING_DEADLINE.match(unit.text) if unit is not None else None
+    if deadline is not None:  # "- by 1 December 2024, and every year after that, conduct a data inventory ...":
+        said = analyse([f"They must {deadline.group('rest')}"])[0]  # the order after the deadline (its date
+        labels = [label for verb, _ in _duty_verbs(said, rules, bare=True)  # is the duty's, see _item_date)
+                  for label in _duty_labels(verb, rules, forbidden=forbidden or _prohibited(verb, rules))]
+        if labels:
+            return list(dict.fromkeys(labels)), True
     if unit is not None and _MODAL_OPENING.match(unit.text):  # "a Data Fiduciary:" then "- has to erase personal
         said = analyse([f"It {unit.text}"])[0]  # data ...": the item read as the sentence its lead's bearer opens
         labels = [label for verb, _ in _duty_verbs(said, rules, bare=True)
@@ -2839,10 +2846,29 @@ def _own_date(unit: Unit, rules: DutyRules, last_date: str | None = None) -> str
 
 def _item_date(block: Block, rules: DutyRules) -> str | None:
     """"- keep a register of incidents (from 22 September 2022);", "- honour opt-out signals, from 1 January
-    2025.": the date an item's own parenthesis or closing phrase gives its duty."""
+    2025.": the date an item's own parenthesis or closing phrase gives its duty; "- by 1 December 2024, conduct a
+    data inventory", "- conduct an impact assessment ..., by 31 December 2026 for ...": the deadline it sets."""
     match = _item_date_cue(rules.since).search(block.line.text)
     date = release_date(match.group("date") or match.group("closing")) if match else None
+    if date is None:
+        deadline = _item_deadline(block.line.text)
+        date = release_date(deadline.group("date")) if deadline else None
     return date if date is not None and len(date) == 10 else None
+
+
+def _item_deadline(text: str) -> re.Match | None:
+    """The deadline an item opens with, or sets after a comma ("..., by 31 December 2026 for systems ...")."""
+    text = re.sub(r"^[-•*]\s+", "", text)
+    return _LEADING_DEADLINE.match(text) or _INNER_DEADLINE.search(text)
+
+
+# "by 1 December 2025, and regularly thereafter, inventory its systems": the date, how often, then the order
+_DEADLINE_CUE = r"(?i:by|before|no\s+later\s+than|not\s+later\s+than)"
+_DEADLINE_DATE = r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d{2})"
+_LEADING_DEADLINE = re.compile(rf"^{_DEADLINE_CUE}\s+{_DEADLINE_DATE}(?P<again>,?\s+and\s+(?:(?:every|each)\s+"
+                               r"(?:year|month)|regularly|annually|yearly|periodically)(?:\s+(?:after\s+that|"
+                               r"thereafter))?)?\s*,\s+(?P<rest>[a-z].*)$")
+_INNER_DEADLINE = re.compile(rf",\s+{_DEADLINE_CUE}\s+{_DEADLINE_DATE}\b")
 
 
 @lru_cache(maxsize=8)

@@ -119,7 +119,8 @@ def _bulleted_field(block: Block, rules: Rules) -> bool:
         and rules.lookup(term) is None and rules.organization_class(term) is None
 
 
-_BULLETED_FIELD = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,2}")  # "Developer", "Context window", "Built on"
+_BULLETED_FIELD = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,2}(?:(?<= from| than| with) [A-Z][\w.-]*)?")  # "Developer",
+# "Context window", "Built on"; "Difference from GO-1": a label that compares the box's model with another
 
 
 def _shaped_like_a_model(heading: str) -> bool:
@@ -3992,7 +3993,8 @@ _MODEL_FIELDS = re.compile(r"(?i)\b(?:developers?|released?|parameters|sizes?|li
                            r"base|weights|architecture)\b")
 # Fields of a model's box that an organization's may have too ("Type: an int8-quantized version of X", "Task: speech
 # recognition"): a box's under a name with none of an organization's fields
-_MODEL_KIND_FIELDS = re.compile(r"(?i)\b(?:tasks?|type|framework|starting point|training data|decoding|quantiz\w*)\b")
+_MODEL_KIND_FIELDS = re.compile(r"(?i)\b(?:tasks?|type|kind|members|variants|framework|starting point|training data|"
+                                r"decoding|quantiz\w*)\b")
 
 
 def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) -> dict[int, str]:
@@ -4017,11 +4019,16 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
             and any(f.term is not None and _MODEL_KIND_FIELDS.search(f.term.text) for f in run)
         cls = (rules.organization_class(subject or "") or "Organization") if organization else "FoundationModel"
         heading = run[0].section
-        if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls):
+        spelled_out = named is not None and subject is not None and named.term is not None \
+            and named.term.text.lower().startswith("full") and heading and _looks_like_name(heading)
+        if spelled_out:  # "GO-1" then "Full name: Genie Operator-1": the box is about the name its heading gives,
+            rec.spelled_alike(heading, subject)  # which the page goes on using; the full name is another spelling
+        if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls) \
+                and not spelled_out:
             rec.entity(subject, cls, named.line, rule="infobox-name")
         elif (slug := rec.resolve(heading)) is not None and rec.group_of(slug) in ("model", "organization"):
             subject = heading  # "Llama 3" then "Developer: Meta", "Released: April 2024"
-        elif named is None and heading and (_looks_like_name(heading) or HUB_NAME.match(heading)) \
+        elif (named is None or spelled_out) and heading and (_looks_like_name(heading) or HUB_NAME.match(heading)) \
                 and model_fields and rec.admissible(heading, "FoundationModel"):  # "PhoBERT" then "Developer: VinAI
             # Research"; "bert-base-japanese" then "Released: 2019": a repository's name, in lower case
             subject = heading
@@ -4034,8 +4041,8 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
-_OF_OTHER_THINGS = re.compile(r"(?i)\b(?:data|datasets?|corpus|corpora|versions?|successors?|predecessors?|related|"
-                              r"see|siblings?|derivatives?|benchmarks?|competitors?|rivals?)\b")
+_OF_OTHER_THINGS = re.compile(r"(?i)\b(?:data|datasets?|corpus|corpora|code|versions?|successors?|predecessors?|"
+                              r"related|see|siblings?|derivatives?|benchmarks?|competitors?|rivals?)\b")
 _LATEST_FIELD = re.compile(r"(?i)(?:last|latest|newest|most recent)\b")
 # "Base model: Qwen2.5-0.5B (CosyVoice 2 only)": a field's value said of one member of the box's family only
 _ONLY_OF = re.compile(r"(?P<value>.+?)\s+\((?P<member>[^()]+?)\s+only\)")
