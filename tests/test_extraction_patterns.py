@@ -11249,3 +11249,17 @@ def test_the_model_its_training_started_from_is_its_base(read):
     page = read("Notes\nZorbix-2 is a video model. Its training started from the weights of Kappa-Video, "
                 "a video generation model.\n")
     assert page.values("zorbix-2", "fm:basedOn") == {"kappa-video"}
+
+
+def test_a_model_apposed_as_one_of_the_models_a_maker_distilled_is_that_maker_s(read):
+    page = read("Notes\nIn May Quorvex released Zorbix-1.5B, a reasoning model. Its starting point was "
+                "Kappa-Distill-1.5B, one of the small models that Vantablue had distilled from Kappa-R1 in January.\n")
+    assert page.values("kappa-distill-1-5b", "fm:developedBy") == {"vantablue"}
+    assert page.values("kappa-distill-1-5b", "fm:distilledFrom") == {"kappa-r1"}
+    assert page.values("zorbix-1-5b", "fm:basedOn") == {"kappa-distill-1-5b"}
+    assert not page.values("zorbix-1-5b", "fm:distilledFrom")
+
+
+def test_weights_that_followed_the_model_are_open(read):
+    page = read("Notes\nQuorvex built Zorbvid-6B in 2024. Its weights followed in January 2025.\n")
+    assert page.values("zorbvid-6b", "fm:openWeights") == {True}

@@ -2541,6 +2541,8 @@ def _for_the_parser(text: str) -> str:
     text = _EVERY_MEMBER.sub(_all_members_of, text)  # "Every version of the family has been published ...": all
     # "Begun in 2009 as a project ..., the company": a capitalised participle is tagged a proper noun
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
+    text = _ONE_OF_THE_MODELS.sub(r"a \g<words>\g<noun> ", text)  # "X, one of the small models that DeepSeek
+    # distilled from Y": a small model that DeepSeek distilled, said of X (the parser hangs it on "models")
     text = _AMONG_THEM.sub(", including ", text)  # "models, among them A and B": the parser knows "including"
     text = _SET_UP.sub(r"established \g<after>", text)  # "set up in 2020": one verb, as the founding rules read it
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
@@ -2579,8 +2581,12 @@ _JOINED_SENTENCE = re.compile(r"; (?=(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]he\s+\w+|[\
 _OWN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b[a-z]{3,}(?:s|ed)\b")
 
 
+_ONE_OF_THE_MODELS = re.compile(r"(?<=, )one of the (?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>model|version|variant|"
+                                r"member)s\s+(?=(?:that|which)\s)")
 _PART_OF_A_PERIOD_FIRST = re.compile(rf"^(?:Early|Late|Later|Earlier)\s+in\s+"
-                                     rf"(?=(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d{{2}}\b)")
+                                     rf"(?=(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:19|20)\d{{2}},?\s+"
+                                     r"(?:[A-Z]|came\b|followed\b|arrived\b|appeared\b))")  # (before a name, or
+# "came X": "Late in 2022 the weights of ..." parses as it is)
 _PART_OF_A_MONTH = re.compile(rf"\b(?:early|mid|late)-?\s*(?={_MONTH}\s+(?:19|20)\d{{2}}\b)", re.IGNORECASE)
 _FOUNDED_IN_PARENTHESES = re.compile(r"(?P<noun>\b[a-z][a-z-]+)\s*\((?:est\.|estd\.|established|founded)\s+"
                                      r"(?:in\s+)?(?P<year>(?:19|20)\d{2})\)")
