@@ -11263,3 +11263,43 @@ def test_a_model_apposed_as_one_of_the_models_a_maker_distilled_is_that_maker_s(
 def test_weights_that_followed_the_model_are_open(read):
     page = read("Notes\nQuorvex built Zorbvid-6B in 2024. Its weights followed in January 2025.\n")
     assert page.values("zorbvid-6b", "fm:openWeights") == {True}
+
+
+def test_a_model_announced_under_another_name_is_one_model_by_its_own_name(read):
+    page = read("Timeline\n\n- Summer 2024: The Zorb2 series begins with Zorb2-2.7B, first presented as Zorb2-small. "
+                "Its weights are under the Apache 2.0 licence.\n")
+    assert "FoundationModel" in _types(page, "zorb2-2-7b")
+    assert not _types(page, "zorb2-small")
+
+
+def test_a_version_fine_tuned_from_it_is_fine_tuned_from_the_sentence_s_subject(read):
+    page = read("Notes\nQuorvex released Zorb2-1.2B in August. Zorb2-7B came out together with Zorb2-7B-Instruct, "
+                "a version fine-tuned from it.\n")
+    assert page.values("zorb2-7b-instruct", "fm:fineTunedFrom") == {"zorb2-7b"}
+
+
+def test_a_product_built_on_it_gives_the_model_no_base(read):
+    page = read("Notes\nVantablue released Kestrel-2 in 2024. Zorbvox reads text aloud; it does not converse. "
+                "A voice assistant built on it still needs a speech recognition model.\n")
+    assert not page.values("zorbvox", "fm:basedOn")
+
+
+def test_both_sets_of_weights_are_the_weights_of_both_models(read):
+    page = read("Notes\nQuorvex released Zorb-A and Zorb-B in 2024. Both sets of weights can be downloaded.\n")
+    assert page.values("zorb-a", "fm:openWeights") == page.values("zorb-b", "fm:openWeights") == {True}
+
+
+def test_a_centre_inaugurated_in_a_city_that_a_body_built_and_runs(read):
+    page = read("Organizations\n\n- Vantablue Centre for Robotics (VCR), a centre that Quorvex Agency built and runs, "
+                "was inaugurated in Abuja in November 2020.\n")
+    assert page.values("vantablue-centre-for-robotics", "fm:foundingDate") == {"2020-11"}
+    assert page.values("vantablue-centre-for-robotics", "fm:headquarters") == {"abuja"}
+    assert page.values("vantablue-centre-for-robotics", "fm:parentOrganization") == {"quorvex-agency"}
+
+
+def test_a_bullet_naming_a_model_after_an_ordinal_makes_it_a_model_and_the_article_none(read):
+    page = read("Models\n\nThe first release came out in March 2025 and consisted of two English models:\n"
+                "- The base model, zorb-3b-0.1-pretrained, was trained on English speech.\n"
+                "- The second, zorb-3b-0.1-ft, was fine-tuned from the base model for everyday use.\n")
+    assert "FoundationModel" in _types(page, "zorb-3b-0-1-ft")
+    assert not _types(page, "the")

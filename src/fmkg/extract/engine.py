@@ -936,8 +936,9 @@ def _sized_members(unit: Unit, sink: Sink) -> None:
     assert unit.doc is not None  # linked units are analysed
     for token in unit.doc:
         tail = _VARIANT_TAIL.search(token.text)  # cheap first: most names end in no size
-        if tail is None or not token._.is_name or sink.resolve(token.text) is not None:
-            continue
+        if tail is None or not token._.is_name \
+                or (slug := sink.resolve(token.text)) is not None and sink.group_of(slug) is not None:
+            continue  # (a name known only as another's spelling, "X, announced as Y", is no model yet)
         if _variant_of_known_model(token.text[:tail.start()], token.text[tail.start():], sink) \
                 and sink.admissible(token.text, "FoundationModel"):
             sink.entity(token.text, "FoundationModel", unit.evidence, rule="sized-member")
@@ -3399,7 +3400,8 @@ def _listed_after(token: Token) -> list[Token]:
 
 def _clause_subject_names(token: Token) -> set[str]:
     """The names that are the subject of the verb a pronoun depends on: "it" there cannot stand for them."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "acl"), None)  # ("a version
+    # fine-tuned from it": a participle the tagger may call an adjective)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     while verb is not None and not subjects and verb.dep_ in ("pcomp", "xcomp") and verb.head.i != verb.i:
         verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "obtained by fine-tuning it"
@@ -3409,6 +3411,13 @@ def _clause_subject_names(token: Token) -> set[str]:
     if verb is not None and not subjects and verb.dep_ == "acl":  # "B, a chat model built on it, ...", "B, built on
         subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # it, ...": B
     return {n.text for s in subjects for n in (s, *s.children) if n._.is_name and (n is s or n.dep_ == "appos")}
+
+
+def _untyped_main_model(name: Token, pronoun: Token, unit: Unit) -> bool:
+    """"Zorb2-7B came out together with Zorb2-7B-Instruct, a version fine-tuned from it": the sentence's main subject,
+    a name shaped as a model's that no rule has typed yet, is what "it" after a preposition stands for."""
+    return pronoun.dep_ == "pobj" and name._.is_name and unit.groups.get(name.text) is None \
+        and name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "ROOT" and any(c.isdigit() for c in name.text)
 
 
 def _in_opening_modifier(name: Token, pronoun: Token) -> bool:
@@ -3536,7 +3545,8 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
             if acting is not None and (actors := _names(acting, unit)):
                 return actors
             own_subject = own_subject | made
-        before = [t.text for t in token.doc[:token.i] if unit.groups.get(t.text) in ("model", "organization")
+        before = [t.text for t in token.doc[:token.i] if (unit.groups.get(t.text) in ("model", "organization")
+                                                          or _untyped_main_model(t, token, unit))
                   and not (t.dep_ == "pobj" and t.head.lower_ == "with") and not _compared(t)  # "With AIST it
                   # released ...", "Like MMS, it is licensed ...": not AIST, not MMS
                   and t.text not in own_subject  # "Tarn-Chat was derived from it": not Tarn-Chat itself

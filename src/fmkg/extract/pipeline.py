@@ -786,8 +786,8 @@ class _Recorder:
         name = _clean_name(name)
         if _A_LAWS_PART.match(name):  # "the information listed in Articles 13 and 14": a part of a law, no entity
             return False
-        if name in self.rules.languages:
-            return False  # "a Kazakh model": a language's word, no name
+        if name in self.rules.languages or name in ("The", "A", "An"):
+            return False  # "a Kazakh model": a language's word, no name; "- The second, X, ...": an article alone
         if not name or name in self.rules.not_entities or name.split()[0] in self.rules.not_names \
                 and not (name.split()[0] in self.rules.person_titles and cls in ORGANIZATION_CLASSES
                          and _INSTITUTION_WORD.search(name)) \
@@ -1676,6 +1676,8 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             long, short = match.group("long"), match.group("short")
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
                 rec.spelled_alike(long, short)
+        for match in _ANNOUNCED_AS.finditer(sentence.text):  # "Zamba2-1.2B, announced as Zamba2-mini, ...": the
+            rec.spelled_alike(match.group("name"), match.group("other"))  # name it first had is another spelling
         for match in _INITIALS_THEN_NAME.finditer(sentence.text):  # "IDEA, the International Digital Economy
             long, short = match.group("long"), match.group("short")  # Academy in Shenzhen, ...": one organization,
             if _abbreviates(short, long) and len(short) >= 3 and rules.organization_class(long) is not None:
@@ -1756,6 +1758,9 @@ _INITIALS_THEN_NAME = re.compile(r"\b(?P<short>[A-Z]{2,8}),\s+the\s+"
                                  r"(?=[\s,.;])")
 _OR_INITIALS = re.compile(r"(?P<long>\b[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|v\d[\w.]*)){1,5}),\s+or\s+"
                           r"(?P<short>[A-Z][A-Z0-9-]{1,9}(?:\.[A-Z0-9]+)*)(?=[,.;:)])")  # ("..., or DPT.")
+_ANNOUNCED_AS = re.compile(r"(?P<name>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}),\s+(?:(?:first|originally|"
+                           r"initially|at\s+first)\s+)?(?:presented|announced|introduced|unveiled|released|launched)"
+                           r"\s+(?:simply\s+)?as\s+(?P<other>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})(?=[,;.])")
 _OR_ALIAS = re.compile(r"(?P<long>\b[A-Z][\w.-]*\d[\w.-]*(?:\s+[A-Z][\w.-]*){1,3}),\s+or\s+"
                        r"(?P<short>[A-Z][\w.-]*\d[\w.-]*),")
 
@@ -2180,6 +2185,8 @@ def _sources(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
 
 # --- Sentence rules over the linguistic analysis -------------------------------------------------------------
 
+_ORDINAL_THEN_NAME = re.compile(r"^(?:The|A|An)\s+(?:first|second|third|fourth|fifth|last|other|larger|smaller|"
+                                r"largest|smallest)(?:\s+[a-z-]+){0,2},\s+(?P<name>[^,;:]+?),")
 _MODELS_INTRO = re.compile(r"\bmodels?\b[^:]*:$|\b(?:release|line-up|lineup|family|versions?|sizes)\b[^:]*:$",
                            re.IGNORECASE)
 
@@ -2193,6 +2200,9 @@ def _listed_model_bullets(document: SourceDocument, rules: Rules, rec: _Recorder
         text = block.line.text
         end = _name_end(text, rules)
         name = _clean_name(text[:end])
+        apposed = _ORDINAL_THEN_NAME.match(text)  # "- The second, orpheus-3b-0.1-ft, was fine-tuned ...": the name
+        if apposed and (_looks_like_name(apposed.group("name")) or HUB_NAME.match(apposed.group("name"))):
+            name = _clean_name(apposed.group("name"))
         words = name.split()
         if words and len(words) <= 6 and " and " not in name and words[0] not in rules.not_names \
                 and rec.admissible(name, "FoundationModel") and rec.resolve(name) is None:
@@ -2543,6 +2553,8 @@ def _for_the_parser(text: str) -> str:
     text = _OPENING_PARTICIPLE.sub(lambda m: m.group(0).lower(), text)
     text = _ONE_OF_THE_MODELS.sub(r"a \g<words>\g<noun> ", text)  # "X, one of the small models that DeepSeek
     # distilled from Y": a small model that DeepSeek distilled, said of X (the parser hangs it on "models")
+    text = _SETS_OF_WEIGHTS.sub(lambda m: f"{'T' if m.group(1)[0].isupper() else 't'}he weights of "  # "Both sets
+                                f"{m.group(1).lower()}", text)  # of weights can be downloaded": the weights of both
     text = _AMONG_THEM.sub(", including ", text)  # "models, among them A and B": the parser knows "including"
     text = _SET_UP.sub(r"established \g<after>", text)  # "set up in 2020": one verb, as the founding rules read it
     text = _MONTHS_SHARING_A_YEAR.sub(r"\g<first> \g<year> and \g<second> \g<year>", text)  # "in June and October
@@ -2581,6 +2593,8 @@ _JOINED_SENTENCE = re.compile(r"; (?=(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]he\s+\w+|[\
 _OWN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b[a-z]{3,}(?:s|ed)\b")
 
 
+_SETS_OF_WEIGHTS = re.compile(r"\b([Bb]oth|[Aa]ll\s+(?:two|three|four|five|six))\s+sets\s+of\s+"
+                              r"(?:weights|checkpoints)\b")
 _ONE_OF_THE_MODELS = re.compile(r"(?<=, )one of the (?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>model|version|variant|"
                                 r"member)s\s+(?=(?:that|which)\s)")
 _PART_OF_A_PERIOD_FIRST = re.compile(rf"^(?:Early|Late|Later|Earlier)\s+in\s+"
@@ -5353,9 +5367,13 @@ def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
     closed = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
     members = _members_by_family(rec.extraction.facts)
     own = set(access)
-    for family, stated in [(f, a) for f, a in access.items() if f in members]:
+    for family in [f for f in access if f in members]:
         label = re.escape(rec.labels.get(family, family))
-        if not (_SAID_OF_ALL.search(stated.evidence.text) or _speaks_of_any_member(stated.evidence.text, label)):
+        stated = next((f for f in reversed(rec.extraction.facts) if f.subject == family
+                       and f.predicate == "fm:accessLevel"
+                       and (_SAID_OF_ALL.search(f.evidence.text) or _speaks_of_any_member(f.evidence.text, label))),
+                      None)  # (of all it says of the family, the last sentence about every model of it)
+        if stated is None:
             continue  # "Qwen3 was published under Apache 2.0": not its members
         for member in _all_members(family, {f: m for f, m in members.items() if f not in own or f == family}):
             if member in access:  # a generation that says how it is reached speaks for its own members
