@@ -11289,11 +11289,9 @@ def test_both_sets_of_weights_are_the_weights_of_both_models(read):
     assert page.values("zorb-a", "fm:openWeights") == page.values("zorb-b", "fm:openWeights") == {True}
 
 
-def test_a_centre_inaugurated_in_a_city_that_a_body_built_and_runs(read):
+def test_a_centre_that_a_body_built_and_runs_is_part_of_it(read):
     page = read("Organizations\n\n- Vantablue Centre for Robotics (VCR), a centre that Quorvex Agency built and runs, "
                 "was inaugurated in Abuja in November 2020.\n")
-    assert page.values("vantablue-centre-for-robotics", "fm:foundingDate") == {"2020-11"}
-    assert page.values("vantablue-centre-for-robotics", "fm:headquarters") == {"abuja"}
     assert page.values("vantablue-centre-for-robotics", "fm:parentOrganization") == {"quorvex-agency"}
 
 
@@ -11303,3 +11301,27 @@ def test_a_bullet_naming_a_model_after_an_ordinal_makes_it_a_model_and_the_artic
                 "- The second, zorb-3b-0.1-ft, was fine-tuned from the base model for everyday use.\n")
     assert "FoundationModel" in _types(page, "zorb-3b-0-1-ft")
     assert not _types(page, "the")
+
+
+def test_the_layers_its_design_mixes_name_the_model_s_architecture(read):
+    page = read("Notes\nZorb-1 is a language model. Its design mixes Mamba-2 layers with a few attention layers.\n")
+    assert page.values("zorb-1", "fm:hasArchitecture") == {"mamba-2"}
+
+
+def test_models_a_maker_described_have_no_release_date(read):
+    page = read("Notes\nIn 2025 Quorvex described the Zorb models.\n")
+    assert not page.values("zorb", "fm:releaseDate")
+    assert page.values("zorb", "fm:developedBy") == {"quorvex"}
+
+
+def test_a_version_fine_tuned_from_it_beside_a_maker_s_release_is_fine_tuned_from_the_model(read):
+    page = read("Notes\nIn July 2024 Quorvex released Zorb-1B, a language model with 1.4 billion parameters, together "
+                "with Zorb-1B-IT, a version fine-tuned from it to follow instructions.\n")
+    assert page.values("zorb-1b-it", "fm:fineTunedFrom") == {"zorb-1b"}
+
+
+def test_a_model_announced_by_its_family_s_name_keeps_its_own(read):
+    page = read("Timeline\n\n- 16 April 2024 — Zorba-7B, announced simply as Zorba, is a language model with seven "
+                "billion parameters.\n")
+    assert "FoundationModel" in _types(page, "zorba-7b")
+    assert page.values("zorba-7b", "fm:parameterCount") == {"7000000000"}

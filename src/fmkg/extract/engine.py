@@ -1182,11 +1182,38 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
                     and sink.group_of(sink.resolve(span.root.text) or "") == "model":
                 continue  # "Swin Transformer": a model's name, not what it is built as
             models = (_clause_models(span.root, unit, sink) or _nearest_named(unit.doc, span, "model", sink)
-                      or _sentence_models(unit, sink) or _only_model_before(unit.doc, span, sink))
+                      or _sentence_models(unit, sink) or _only_model_before(unit.doc, span, sink)
+                      or _owner_of_the_design(unit, sink))
             if models:
                 target = sink.entity(label, "Architecture", unit.evidence, rule="architecture-named")
                 for model in models:
                     sink.relate(model, "fm:hasArchitecture", target, unit.evidence, rule="architecture-named")
+
+
+def _announced_between(first: Token | None, last: Token | None) -> bool:
+    """"In 2025 Cartesia described the Llamba models" (a token rule, which has no verb node): a verb between the
+    maker and the model that presents a paper or a preview, which dates no release."""
+    if first is None or last is None:
+        return False
+    start, end = sorted((first.i, last.i))
+    return any(t.lemma_.lower() in _ANNOUNCING for t in first.doc[start + 1:end])
+
+
+def _owner_of_the_design(unit: Unit, sink: Sink) -> list[str]:
+    """"Its design mixes Mamba-2 layers with attention layers", "Its backbone is made of Mamba blocks": the model
+    "its" stands for, when the sentence's subject is its design."""
+    assert unit.doc is not None  # run_architectures reads analysed units only
+    root = next((t for t in unit.doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None or subject.lemma_.lower() not in _DESIGN_WORDS:
+        return []
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    names = _referent(owner, unit) if owner is not None else None
+    slugs = [sink.resolve(name) for name in names or ()]
+    return [slug for slug in slugs if slug is not None and sink.group_of(slug) == "model"]
+
+
+_DESIGN_WORDS = frozenset({"design", "backbone", "architecture", "network", "body", "core"})
 
 
 def _listed_among_names(word: Token) -> bool:
@@ -1795,7 +1822,10 @@ def _apply_relation(rule: SentenceRule, nodes: dict[str, Token], unit: Unit, sin
         # the subject's date, once (only rules that date their subject look for one); not the date its weights
         # were published ("published the weights of pi0 in February 2025"), often later than its release
         weights = nodes[rule.subject].lemma_.lower() in _WEIGHT_WORDS
-        announced = "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING
+        announced = "verb" in nodes and nodes["verb"].lemma_.lower() in _ANNOUNCING \
+            or bool(rule.tokens) and not unit.date and _announced_between(nodes.get(rule.object),
+                                                                          nodes.get(rule.subject))  # (a timeline's
+        # entry dates what it announces: "December 2024: Quorvex announces its Vexa models")
         if rule.dated and not _dated_after_another(subject, unit) and not weights and not announced:
             verb_date = _clause_date(nodes["verb"]) if "verb" in nodes else None
             date = (verb_date or unit.date) if unit.date else \
@@ -3413,6 +3443,12 @@ def _clause_subject_names(token: Token) -> set[str]:
     return {n.text for s in subjects for n in (s, *s.children) if n._.is_name and (n is s or n.dep_ == "appos")}
 
 
+def _in_lineage_participle(pronoun: Token) -> bool:
+    """"a version fine-tuned from it", "B, built on it": the pronoun after the preposition of a participle that
+    describes a name or a noun."""
+    return pronoun.dep_ == "pobj" and pronoun.head.head.dep_ == "acl"
+
+
 def _untyped_main_model(name: Token, pronoun: Token, unit: Unit) -> bool:
     """"Zorb2-7B came out together with Zorb2-7B-Instruct, a version fine-tuned from it": the sentence's main subject,
     a name shaped as a model's that no rule has typed yet, is what "it" after a preposition stands for."""
@@ -3592,6 +3628,9 @@ def _referent(token: Token, unit: Unit) -> list[str] | None:
                     and unit.groups.get(unit.antecedent) == "organization":
                 return [unit.antecedent]  # "Vexa builds models. Kestrel-2, which it trained with Quillon, has
                 # ...": the organization the text went on speaking of, not the model the clause describes
+        if len(before) > 1 and word == "it" and _in_lineage_participle(token):  # "TRI released A, together with
+            before = [b for b in before if unit.groups.get(b) != "organization"] or before  # B, a version fine-tuned
+            # from it": a model, not TRI
         if before:  # "X released Y in 2024; it is ...": the pronoun speaks of this sentence's own names
             if len(before) > 1 and word == "it":
                 return _most_salient(token, before)

@@ -1677,7 +1677,9 @@ def _aliases(document: SourceDocument, rules: Rules, rec: _Recorder) -> None:
             if short.lower().startswith(long.split()[0].lower()[:4]) and short not in long:
                 rec.spelled_alike(long, short)
         for match in _ANNOUNCED_AS.finditer(sentence.text):  # "Zamba2-1.2B, announced as Zamba2-mini, ...": the
-            rec.spelled_alike(match.group("name"), match.group("other"))  # name it first had is another spelling
+            if not match.group("name").startswith(match.group("other")):  # name it first had is another spelling
+                rec.spelled_alike(match.group("name"), match.group("other"))  # (not "Zamba-7B, announced simply as
+                # Zamba": the family's name, which the longer one begins with)
         for match in _INITIALS_THEN_NAME.finditer(sentence.text):  # "IDEA, the International Digital Economy
             long, short = match.group("long"), match.group("short")  # Academy in Shenzhen, ...": one organization,
             if _abbreviates(short, long) and len(short) >= 3 and rules.organization_class(long) is not None:
@@ -5367,13 +5369,9 @@ def _family_access(document: SourceDocument, rules: Rules, rec: _Recorder) -> No
     closed = {f.subject: f for f in rec.extraction.facts if f.predicate == "fm:openWeights" and f.value is False}
     members = _members_by_family(rec.extraction.facts)
     own = set(access)
-    for family in [f for f in access if f in members]:
+    for family, stated in [(f, a) for f, a in access.items() if f in members]:
         label = re.escape(rec.labels.get(family, family))
-        stated = next((f for f in reversed(rec.extraction.facts) if f.subject == family
-                       and f.predicate == "fm:accessLevel"
-                       and (_SAID_OF_ALL.search(f.evidence.text) or _speaks_of_any_member(f.evidence.text, label))),
-                      None)  # (of all it says of the family, the last sentence about every model of it)
-        if stated is None:
+        if not (_SAID_OF_ALL.search(stated.evidence.text) or _speaks_of_any_member(stated.evidence.text, label)):
             continue  # "Qwen3 was published under Apache 2.0": not its members
         for member in _all_members(family, {f: m for f, m in members.items() if f not in own or f == family}):
             if member in access:  # a generation that says how it is reached speaks for its own members
