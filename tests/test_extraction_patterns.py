@@ -11325,3 +11325,17 @@ def test_a_model_announced_by_its_family_s_name_keeps_its_own(read):
                 "billion parameters.\n")
     assert "FoundationModel" in _types(page, "zorba-7b")
     assert page.values("zorba-7b", "fm:parameterCount") == {"7000000000"}
+
+
+def test_an_organization_s_model_that_is_the_base_only_of_its_own_version_is_still_its_model(read):
+    page = read("Organizations\n\n- Vantablue, a research group that builds language technology for Basque. A year "
+                "later came Zorblm 2.0, a generative language model with 7 billion parameters. Zorblm 2.0 and "
+                "Zorblm-2.0-Instruct, a chat version fine-tuned from it, are both available under the Apache 2.0 "
+                "licence.\n")
+    assert page.values("zorblm-2-0", "fm:developedBy") == {"vantablue"}
+
+
+def test_a_model_a_maker_announced_is_dated_by_the_announcement(read):
+    page = read("Notes\nIn November 2024 Quorvex announced Zorb Guard, a version of Kappa 3 fine-tuned for security "
+                "tasks.\n")
+    assert page.values("zorb-guard", "fm:releaseDate") == {"2024-11"}

@@ -4339,7 +4339,9 @@ def _item_makers(document: SourceDocument, rules: Rules, rec: _Recorder) -> None
     introduces that no sentence, family or heading gives a maker is the organization's; not one the item names as
     another's base ("fine-tuned from DeepSeek-R1")."""
     makers = _with_a_maker(rec)
-    makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES}
+    makers |= {str(f.value) for f in rec.extraction.facts if f.predicate in LINEAGE_PREDICATES
+               and not f.subject.startswith(f"{f.value}-")}  # (not "DictaLM 2.0" of "DictaLM-2.0-Instruct, a chat
+    # version fine-tuned from it": a base only of its own versions is the item's model too)
     item: str | None = None
     for block in document.blocks:
         if block.kind == "item" and block.term:  # "Orel Labs (Paris, founded 2020)": the name before its details
