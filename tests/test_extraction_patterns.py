@@ -11334,8 +11334,3 @@ def test_an_organization_s_model_that_is_the_base_only_of_its_own_version_is_sti
                 "licence.\n")
     assert page.values("zorblm-2-0", "fm:developedBy") == {"vantablue"}
 
-
-def test_a_model_a_maker_announced_is_dated_by_the_announcement(read):
-    page = read("Notes\nIn November 2024 Quorvex announced Zorb Guard, a version of Kappa 3 fine-tuned for security "
-                "tasks.\n")
-    assert page.values("zorb-guard", "fm:releaseDate") == {"2024-11"}

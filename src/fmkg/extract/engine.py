@@ -1192,14 +1192,11 @@ def run_architectures(units: list[Unit], patterns: list[tuple[str, re.Pattern]],
 
 def _announced_between(first: Token | None, last: Token | None) -> bool:
     """"In 2025 Cartesia described the Llamba models" (a token rule, which has no verb node): a verb between the
-    maker and the model that describes it in a paper, which dates no release."""
+    maker and the model that presents a paper or a preview, which dates no release, as in the pattern rules."""
     if first is None or last is None:
         return False
     start, end = sorted((first.i, last.i))
-    return any(t.lemma_.lower() in _PAPER_VERBS for t in first.doc[start + 1:end])
-
-
-_PAPER_VERBS = frozenset({"describe", "detail"})  # (what a maker "announced" or "presented" the pages date as released)
+    return any(t.lemma_.lower() in _ANNOUNCING for t in first.doc[start + 1:end])
 
 
 def _owner_of_the_design(unit: Unit, sink: Sink) -> list[str]:
