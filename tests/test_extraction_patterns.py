@@ -11334,3 +11334,10 @@ def test_an_organization_s_model_that_is_the_base_only_of_its_own_version_is_sti
                 "licence.\n")
     assert page.values("zorblm-2-0", "fm:developedBy") == {"vantablue"}
 
+
+
+def test_a_version_number_joined_to_variant_words_is_part_of_the_name(read):
+    page = read("Notes\nQuorvex released Zorblm 2.0 in April 2024. Zorblm 2.0-Instruct-GPTQ is a quantized version of "
+                "Zorblm 2.0-Instruct.\n")
+    assert page.values("zorblm-2-0-instruct-gptq", "fm:quantizedFrom") == {"zorblm-2-0-instruct"}
+    assert not _types(page, "2-0-instruct-gptq")

@@ -48,6 +48,7 @@ _VERSION = re.compile(r"^[a-z]?\d+(?:\.\d+)*[A-Za-z]?(?:\.(?:alpha|beta|rc\d*))?
                       r"|^\d+(?:\.\d+)?[BM]-A\d+(?:\.\d+)?[BM]$"  # a size and its active part: "1B-A400M"
                       r"|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BMK]$"  # a generation and its size: "Falcon 3-7B"
                       r"|^\d+(?:\.\d+)?-[A-Z]{1,4}$"  # a generation and its variant: "V-JEPA 2-AC", "Qwen 2-VL"
+                      r"|^\d+\.\d+(?:-[A-Z][A-Za-z]*)+$"  # and a variant word: "DictaLM 2.0-Instruct-GPTQ"
                       r"|^\d+(?:\.\d+)?\+[A-Z]{2,5}$"  # a generation and the training added: "Tülu 2+DPO"
                       r"|^\d{3,}(?:[-:]\d+)+$"  # a standard's number: "GB 45438-2025", "ISO/IEC 42001:2023"
                       r"|^\d+[A-Z]+\d+[A-Z]*$"  # "BitNet b1.58 2B4T": a size and its training tokens
