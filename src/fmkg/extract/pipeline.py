@@ -4043,8 +4043,9 @@ def _infobox_subjects(document: SourceDocument, rules: Rules, rec: _Recorder) ->
         heading = run[0].section
         spelled_out = named is not None and subject is not None and named.term is not None \
             and named.term.text.lower().startswith("full") and heading and _looks_like_name(heading)
-        if spelled_out:  # "GO-1" then "Full name: Genie Operator-1": the box is about the name its heading gives,
-            rec.spelled_alike(heading, subject)  # which the page goes on using; the full name is another spelling
+        if spelled_out and subject is not None:  # "GO-1" then "Full name: Genie Operator-1": the box is about the
+            rec.spelled_alike(heading, subject)  # name its heading gives, which the page goes on using; the full name
+            # is another spelling
         if named is not None and subject is not None and _looks_like_name(subject) and rec.admissible(subject, cls) \
                 and not spelled_out:
             rec.entity(subject, cls, named.line, rule="infobox-name")
